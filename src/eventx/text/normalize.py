@@ -1,0 +1,143 @@
+"""Arabic orthographic normalisation with an exact map back to the input.
+
+News spells the same word many ways (أ/إ/ا, ى/ي, ة/ه, with or without
+diacritics and tatweel, Arabic-Indic or Persian digits, invisible bidi marks).
+Every later stage works on ONE normalised spelling so that dictionaries list
+each word once; the offset map lets every mention point at the original
+characters, which is what users check a record against.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from functools import lru_cache
+
+import attrs
+
+# Characters dropped entirely: harakat and Quranic marks, tatweel, superscript
+# alef, zero-width and bidi controls, BOM, soft hyphen, Arabic letter mark.
+_DROP = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)]
+    + ["\u0670", "\u0640", "\u061c", "\u00ad", "\ufeff", "\u180e"]
+    + [chr(c) for c in range(0x200B, 0x2010)]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2060, 0x2070)]
+)
+
+_MAP: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ؤ": "و",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "٬": ",", "٫": ".", "،": "،", "؛": "؛",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\x00": " ", "\u3000": " ",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian / Urdu
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """The normalised form of one character ('' when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    m = _MAP.get(ch)
+    if m is not None:
+        return m
+    o = ord(ch)
+    if 0xFB50 <= o <= 0xFEFC or 0xFF01 <= o <= 0xFF5E:  # presentation forms, fullwidth
+        out = "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        return out
+    if ch.isupper():
+        return ch.lower() if len(ch.lower()) == 1 else ch
+    if unicodedata.category(ch) in ("Mn", "Me") and not 0x0300 <= o < 0x0370:
+        return ""  # other combining marks (Arabic or not) carry no letter identity
+    return ch
+
+
+@attrs.frozen(slots=True)
+class Normalized:
+    """Normalised text and, for each of its characters, the input offset it came from.
+
+    ``to_orig`` has ``len(text) + 1`` entries; the last is ``len(original)``.
+    """
+
+    text: str
+    original: str
+    to_orig: array
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Input offsets of the normalised span ``[start, end)``."""
+        if end <= start:
+            o = self.to_orig[start]
+            return o, o
+        o_start = self.to_orig[start]
+        last = self.to_orig[end - 1]
+        # extend over dropped marks that follow the last character (tanween, shadda)
+        o_end = last + 1
+        nxt = self.to_orig[end]
+        orig = self.original
+        while o_end < nxt and _fold_char(orig[o_end]) == "":
+            o_end += 1
+        return o_start, o_end
+
+
+_TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
+_TABLE.update({ord(k): v for k, v in _MAP.items()})
+_TABLE.update({c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+# characters the fast path does not handle: presentation forms, fullwidth, other
+# uppercase letters and combining marks outside the Arabic block.
+_SLOW_RE = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E]|[^\W\d_a-z\u0600-\u06FF]|[\u0300-\u036F]")
+
+
+def _slow_normalize(text: str) -> Normalized:
+    out: list[str] = []
+    to_orig = array("l")
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        if not f:
+            continue
+        out.append(f)
+        to_orig.extend([i] * len(f))
+    to_orig.append(len(text))
+    return Normalized("".join(out), text, to_orig)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` and keep the offset map (see module docstring).
+
+    The common case (no presentation forms, no non-ASCII capitals) is two C-level
+    passes: ``str.translate`` and a regex over the dropped marks.
+    """
+    if _SLOW_RE.search(text) is not None:
+        return _slow_normalize(text)
+    folded = text.translate(_TABLE)
+    to_orig = array("l")
+    prev = 0
+    for m in _DROP_RE.finditer(text):
+        to_orig.extend(range(prev, m.start()))
+        prev = m.end()
+    to_orig.extend(range(prev, len(text) + 1))
+    return Normalized(folded, text, to_orig)
+
+
+def normalize_text(text: str) -> str:
+    """Only the normalised string, for dictionary keys and rule data."""
+    return normalize(text).text
+
+
+_KEY_PUNCT = str.maketrans({c: " " for c in "\"'()[]{}«»،,.:;؛!?؟-_/\\|"})
+
+
+def normalize_key(phrase: str) -> str:
+    """A lookup key: normalised, punctuation to spaces, single-spaced."""
+    return " ".join(normalize_text(phrase).translate(_KEY_PUNCT).split())
