@@ -54,8 +54,10 @@ def _fold_char(ch: str) -> str:
         return m
     o = ord(ch)
     if 0xFB50 <= o <= 0xFEFC or 0xFF01 <= o <= 0xFF5E:  # presentation forms, fullwidth
-        out = "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
-        return out
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed == ch:
+            return ch
+        return "".join(_fold_char(c) if c != ch else c for c in decomposed)
     if ch.isupper():
         return ch.lower() if len(ch.lower()) == 1 else ch
     if unicodedata.category(ch) in ("Mn", "Me") and not 0x0300 <= o < 0x0370:

@@ -1,0 +1,5 @@
+import sys
+
+from eventx.cli import main
+
+sys.exit(main())

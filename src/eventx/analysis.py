@@ -1,0 +1,216 @@
+"""One candidate sentence, analysed: tokens, lexicon hits and argument mentions.
+
+Everything here is in NORMALISED document offsets; the extractor maps them back
+to the input when it builds records.  Actor mentions are assembled from the
+lexicon hits: dictionary entries, a head noun plus a nationality (القوات
+الأميركية), anaphors (التنظيم → the last armed group named), and person names
+introduced by a title or a kunya (أبو ياسر العيساوي).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from eventx.compiled import Compiled
+from eventx.counts import CountMatch, find_counts
+from eventx.dates import DateMatch, find_dates
+from eventx.lexicon import Hit
+from eventx.records import ActorInfo, Place
+from eventx.text.clitics import variants
+from eventx.text.tokenize import Token, tokenize
+from eventx.transliterate import transliterate
+
+# Function words that end a name and never start one.
+STOPWORDS = frozenset(
+    "في من على علي الى الي عن مع ان إن انه بان لان قد لقد كان كانت التي الذي الذين هو هي هم "
+    "بعد قبل خلال حيث كما او أو ثم لكن لم لن لا ما منذ حول عبر اثر إثر بين ضد عند امس اليوم "
+    "وقال قال وقالت قالت واضاف اضاف واكد اكد يوم صباح مساء فجر ليله".split()
+)
+KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
+_PUNCT = frozenset('.,،:;؛!?؟"\'()[]-/')
+
+
+@attrs.frozen(slots=True)
+class ActorMention:
+    first: int
+    last: int
+    start: int
+    end: int
+    info: ActorInfo
+    place_too: tuple[Place, ...] = ()  # a country name: actor or location by context
+    key: str = ""
+
+
+@attrs.frozen(slots=True)
+class PlaceMention:
+    first: int
+    last: int
+    start: int
+    end: int
+    place: Place
+    key: str = ""
+
+
+@attrs.frozen(slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    hits: tuple[Hit, ...]
+    actors: tuple[ActorMention, ...]
+    places: tuple[PlaceMention, ...]
+    dates: tuple[DateMatch, ...]
+    counts: tuple[CountMatch, ...]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing (or following) a normalised offset."""
+        for i, t in enumerate(self.tokens):
+            if offset < t.end:
+                return i
+        return len(self.tokens) - 1
+
+
+@attrs.define
+class DocState:
+    """What earlier sentences tell later ones: the last armed group, the countries."""
+
+    last_group: ActorInfo | None = None
+    countries: list[str] = attrs.Factory(list)
+
+    def note_country(self, iso2: str | None) -> None:
+        if iso2 and iso2 not in self.countries:
+            self.countries.append(iso2)
+
+
+def is_punct(tok: Token) -> bool:
+    return all(c in _PUNCT for c in tok.text)
+
+
+def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
+            state: DocState) -> Sentence:
+    tokens = tokenize(doc, start, end)
+    hits = comp.lexicon.match(tokens)
+    text = doc[start:end]
+    dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start)
+                  for d in find_dates(text, ref))
+    counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
+                   for c in find_counts(text))
+    actors, places = _mentions(tokens, hits, comp, state)
+    return Sentence(start, end, tuple(tokens), tuple(hits), tuple(actors), tuple(places),
+                    dates, counts)
+
+
+def _nisba(comp: Compiled, tok: Token) -> tuple[str, str, str] | None:
+    for form in variants(tok.text):
+        n = comp.actors.nisba(form)
+        if n is not None:
+            return n
+    return None
+
+
+def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
+              state: DocState) -> tuple[list[ActorMention], list[PlaceMention]]:
+    actors: list[ActorMention] = []
+    places: list[PlaceMention] = []
+    used: set[int] = set()
+    hit_at = {h.first: h for h in hits}
+    for h in hits:
+        if h.first in used:
+            continue
+        place_entries = h.of_kind("place")
+        cands: tuple[Place, ...] = ()
+        if place_entries:
+            p = comp.gazetteer.resolve(h.key, state.countries)
+            if p is not None:
+                cands = (p,)
+        actor_entries = h.of_kind("actor")
+        if actor_entries:
+            entry = actor_entries[0].value
+            first, last = h.first, h.last
+            info: ActorInfo | None = entry.info
+            if entry.anaphor:
+                info = state.last_group or entry.info
+            elif entry.head and last + 1 < len(tokens):
+                n = _nisba(comp, tokens[last + 1])
+                if n is not None:
+                    info = comp.actors.compose(entry, n)
+                    last += 1
+                    state.note_country(n[0])
+            assert info is not None
+            if info.kind == "armed_group" and not entry.anaphor:
+                state.last_group = info
+            actors.append(ActorMention(first, last, tokens[first].start, tokens[last].end, info,
+                                       cands, h.key))
+            used.update(range(first, last + 1))
+            continue
+        if cands:
+            places.append(PlaceMention(h.first, h.last, h.start, h.end, cands[0], h.key))
+            state.note_country(cands[0].country)
+            continue
+        titles = h.of_kind("title")
+        if titles:
+            person = _titled_person(tokens, h.last + 1, hit_at, comp, titles[0].value)
+            if person is not None:
+                actors.append(person)
+                used.update(range(person.first, person.last + 1))
+    actors = _drop_title_complements(actors, tokens, hits)
+    # kunya names (أبو ياسر العيساوي) not covered by any hit
+    covered = {i for h in hits for i in range(h.first, h.last + 1)}
+    for i, tok in enumerate(tokens):
+        if tok.text in KUNYA and i not in covered and i + 1 < len(tokens):
+            name = _name_tokens(tokens, i + 1, hit_at, limit=2)
+            if name:
+                last = name[-1]
+                surface = " ".join(t.text for t in tokens[i:last + 1])
+                actors.append(ActorMention(i, last, tok.start, tokens[last].end,
+                                           ActorInfo(surface, transliterate(surface), "person")))
+    actors.sort(key=lambda a: a.first)
+    return actors, places
+
+
+def _drop_title_complements(actors: list[ActorMention], tokens: list[Token],
+                            hits: list[Hit]) -> list[ActorMention]:
+    """In "رئيس الولايات المتحدة، جو بايدن" the country only qualifies the title:
+    where a person follows, the person is the actor and the qualifier is dropped."""
+    title_ends = {h.last for h in hits if h.of_kind("title")}
+    by_first = {a.first: a for a in actors}
+    drop: set[int] = set()
+    for a in actors:
+        if a.first - 1 not in title_ends or a.info.kind == "person":
+            continue
+        j = a.last + 1
+        while j < len(tokens) and is_punct(tokens[j]):
+            j += 1
+        nxt = by_first.get(j)
+        if nxt is not None and nxt.info.kind == "person":
+            drop.add(a.first)
+    return [a for a in actors if a.first not in drop]
+
+
+def _name_tokens(tokens: list[Token], i: int, hit_at: dict[int, Hit], limit: int) -> list[int]:
+    out: list[int] = []
+    while i < len(tokens) and len(out) < limit:
+        t = tokens[i]
+        if is_punct(t) or t.text in STOPWORDS or i in hit_at or not t.text.isalpha():
+            break
+        out.append(i)
+        i += 1
+    return out
+
+
+def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Compiled,
+                   title: tuple[str, str]) -> ActorMention | None:
+    """A person named after a title: skip nationality and commas, then take 1-3 name tokens."""
+    j = i
+    while j < len(tokens) and (is_punct(tokens[j]) and tokens[j].text in "،," or
+                               _nisba(comp, tokens[j]) is not None):
+        j += 1
+    name = _name_tokens(tokens, j, hit_at, limit=3)
+    if not name:
+        return None
+    first, last = name[0], name[-1]
+    surface = " ".join(t.text for t in tokens[first:last + 1])
+    office_en, kind = title
+    return ActorMention(first, last, tokens[first].start, tokens[last].end,
+                        ActorInfo(surface, f"{transliterate(surface)} ({office_en})", "person"))

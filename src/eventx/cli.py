@@ -1,0 +1,151 @@
+"""The ``eventx`` command line.
+
+Exit codes: 0 success; 1 a check failed (rule tests, lint); 2 bad usage or
+input (unreadable file, bad date, broken rule pack).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from eventx import __version__
+from eventx.errors import EventxError
+from eventx.records import Event
+
+
+def _read_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
+    if not paths or paths == ["-"]:
+        return [("-", sys.stdin.read())]
+    out = []
+    for p in paths:
+        matches = sorted(Path().glob(p)) if any(c in p for c in "*?[") else [Path(p)]
+        for m in matches:
+            out.append((str(m), m.read_text(encoding="utf-8")))
+    return out
+
+
+def _table(events: list[Event]) -> str:
+    rows = [("type", "subtype", "trigger", "actors", "location", "date", "counts", "modality")]
+    for e in events:
+        actors = "; ".join(f"{a.info.name_en} ({a.role})" for a in e.actors)
+        loc = e.location.place.name_en if e.location else ""
+        date = ""
+        if e.date:
+            date = str(e.date.start) if e.date.start == e.date.end else f"{e.date.start}..{e.date.end}"
+        counts = ", ".join(f"{c.kind}={'~' if c.approximate else ''}{c.value}" for c in e.counts)
+        rows.append((e.type, e.subtype or "", e.trigger.text, actors, loc, date, counts, e.modality))
+    widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
+    lines = []
+    for r in rows:
+        lines.append("  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip())
+    return "\n".join(lines)
+
+
+def cmd_extract(a: argparse.Namespace) -> int:
+    import eventx
+
+    ex = eventx.Extractor(a.pack or None)
+    out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
+    try:
+        docs = _read_inputs(a.files)
+        results = [(name, ex.extract(text, reference_date=a.date)) for name, text in docs]
+        if a.format == "jsonl":
+            for name, evs in results:
+                for e in evs:
+                    out.write(json.dumps({"source": name, **e.to_dict()}, ensure_ascii=False) + "\n")
+        elif a.format == "json":
+            json.dump([{"source": n, "events": [e.to_dict() for e in evs]} for n, evs in results],
+                      out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            for name, evs in results:
+                if len(results) > 1:
+                    out.write(f"== {name}\n")
+                out.write(_table(evs) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
+def cmd_rules(a: argparse.Namespace) -> int:
+    from eventx.extractor import Extractor
+    from eventx.packs.loader import builtin_pack_names, load_packs
+    from eventx.packs.testing import run_pack_examples
+
+    names = a.packs or builtin_pack_names()
+    packs = load_packs(names)
+    if a.action == "list":
+        for p in packs:
+            print(f"{p.name} {p.version}: {p.description} ({len(p.rules)} rules)")
+            for r in p.rules:
+                print(f"  {r.id:40} {r.type:14} {len(r.examples)} examples")
+        return 0
+    if a.action == "lint":
+        print(f"ok: {sum(len(p.rules) for p in packs)} rules in {len(packs)} packs")
+        return 0
+    failed = 0
+    for p in packs:
+        ex = Extractor([p.path])
+        for res in run_pack_examples(ex.extract, list(p.rules)):
+            failed += not res.ok
+            if not res.ok or a.verbose:
+                print(res.describe())
+        total = sum(len(r.examples) for r in p.rules)
+        print(f"{p.name}: {total - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def cmd_explain(a: argparse.Namespace) -> int:
+    from eventx import default_extractor
+    from eventx.events import sentence_drafts
+    from eventx.text.normalize import normalize
+
+    ex = default_extractor()
+    norm = normalize(a.text)
+    for sent in ex.analyse(norm, None):
+        print("sentence:", norm.text[sent.start:sent.end])
+        print("tokens:", " | ".join(t.text for t in sent.tokens))
+        for h in sent.hits:
+            kinds = ", ".join(sorted({e.kind for e in h.entries}))
+            print(f"  hit {h.key!r} [{kinds}]")
+        for d in sentence_drafts(sent, ex.compiled):
+            print(f"  rule {d.rule.id} fired on {d.trigger.key!r}: type={d.type} "
+                  f"modality={d.modality} actors={[(r, m.info.name_en) for r, m in d.actors]}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="eventx", description="Arabic news → event records")
+    ap.add_argument("--version", action="version", version=f"eventx {__version__}")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    e = sub.add_parser("extract", help="extract events from files or stdin")
+    e.add_argument("files", nargs="*")
+    e.add_argument("--date", help="publication date (YYYY-MM-DD) for relative dates")
+    e.add_argument("--format", choices=["table", "jsonl", "json"], default=None)
+    e.add_argument("--pack", action="append", help="rule pack name or folder (repeatable)")
+    e.add_argument("-o", "--output")
+    e.set_defaults(func=cmd_extract)
+    r = sub.add_parser("rules", help="list, lint or test rule packs")
+    r.add_argument("action", choices=["list", "lint", "test"])
+    r.add_argument("packs", nargs="*")
+    r.add_argument("-v", "--verbose", action="store_true")
+    r.set_defaults(func=cmd_rules)
+    x = sub.add_parser("explain", help="show tokens, lexicon hits and rules fired")
+    x.add_argument("text")
+    x.set_defaults(func=cmd_explain)
+    a = ap.parse_args(argv)
+    if getattr(a, "format", "x") is None:
+        a.format = "table" if sys.stdout.isatty() or a.output is None else "jsonl"
+    try:
+        return int(a.func(a))
+    except (EventxError, ValueError, TypeError, OSError) as exc:
+        print(f"eventx: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

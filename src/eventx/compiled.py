@@ -1,0 +1,110 @@
+"""Everything matching needs, compiled once from the packs and reference data.
+
+Rules are data; this turns them into hash and trie structures (the lexicon trie,
+the Aho-Corasick candidate automaton) so that per-token cost does not depend on
+how many rules or names there are.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ahocorasick
+import attrs
+
+from eventx.actors import ActorDictionary
+from eventx.gazetteer import Gazetteer
+from eventx.lexicon import Entry, Lexicon
+from eventx.packs.forms import noun_forms, verb_forms
+from eventx.packs.model import Cue, Pack, Rule, SlotSpec, WordClass
+from eventx.text.normalize import normalize_key
+
+
+@attrs.frozen(slots=True)
+class TriggerForm:
+    """A trigger surface form of one rule: part of speech and tense matter for modality."""
+
+    rule: str
+    pos: str  # verb | noun | plural | phrase
+    tense: str | None = None
+
+
+@attrs.define(slots=True)
+class Compiled:
+    packs: tuple[Pack, ...]
+    rules: dict[str, Rule]
+    classes: dict[str, WordClass]
+    slot_defaults: dict[str, tuple[SlotSpec, ...]]
+    lexicon: Lexicon
+    automaton: ahocorasick.Automaton
+    gazetteer: Gazetteer
+    actors: ActorDictionary
+    trigger_count: int
+
+
+def compile_packs(packs: Sequence[Pack]) -> Compiled:
+    lex = Lexicon()
+    rules: dict[str, Rule] = {}
+    classes: dict[str, WordClass] = {}
+    slot_defaults: dict[str, tuple[SlotSpec, ...]] = {}
+    surface: set[str] = set()
+    for pack in packs:
+        for c in pack.classes:
+            classes[c.name] = c
+            for w in c.words:
+                lex.add(w, Entry("class", c.name))
+        for cue in pack.cues:
+            for w in cue.words:
+                lex.add(w, Entry("cue", cue, exact=_is_short(w)))
+        slot_defaults.update(pack.slot_defaults)
+        for rule in pack.rules:
+            rules[rule.id] = rule
+            for v in rule.verbs:
+                for form, tense in verb_forms(v).items():
+                    lex.add(form, Entry("trigger", TriggerForm(rule.id, "verb", tense)))
+                    surface.add(form)
+            for n in rule.nouns:
+                for form in noun_forms(n):
+                    lex.add(form, Entry("trigger", TriggerForm(rule.id, "noun")))
+                    surface.add(form)
+            for n in rule.plurals:
+                k = normalize_key(n)
+                lex.add(k, Entry("trigger", TriggerForm(rule.id, "plural")))
+                surface.add(k)
+            for p in rule.phrases:
+                k = normalize_key(p)
+                lex.add(k, Entry("trigger", TriggerForm(rule.id, "phrase")))
+                surface.add(k)
+    gaz = Gazetteer.default()
+    for key in gaz.keys():
+        lex.add(key, Entry("place", key))
+    actors = ActorDictionary.default()
+    for key in actors.keys():
+        entry = actors.lookup(key)
+        if entry is not None:
+            lex.add(key, Entry("actor", entry))
+    for key in actors.blocked_keys():
+        lex.add(key, Entry("blocked", key))  # looks like an actor, is not (القاعدة العسكرية)
+    for key in actors.title_keys():
+        title = actors.title(key)
+        if title is not None:
+            lex.add(key, Entry("title", title))
+    class_words: dict[str, list[Entry]] = {}
+    for c in classes.values():
+        for w in c.words:
+            k = normalize_key(w)
+            if " " not in k:
+                class_words.setdefault(k, []).append(Entry("class", c.name))
+    lex.add_part_entries(class_words)
+    auto = ahocorasick.Automaton()
+    for s in surface:
+        # the scan is a pre-filter: the stem without the last letter also finds
+        # inflected and tanween forms; the lexicon pass decides.
+        auto.add_word(s.split()[0], s)
+    auto.make_automaton()
+    return Compiled(tuple(packs), rules, classes, slot_defaults, lex, auto, gaz, actors,
+                    len(surface))
+
+
+def _is_short(word: str) -> bool:
+    """Very short cue words (لم، لن، لا) are matched literally, never as clitic stems."""
+    return len(normalize_key(word)) <= 2

@@ -1,0 +1,485 @@
+"""Counts: which numbers in a sentence are tolls, salvo sizes or attacker numbers.
+
+A number is only a count when the sentence says WHAT it counts; "28 يناير",
+"عام 2013" and "منذ ثلاث سنوات" are numbers but never tolls. :func:`find_counts`
+reads, around every :class:`~eventx.numbers.NumberMatch` (and every dual noun,
+which is a number on its own: قتيلان، صاروخين), in this order of precedence:
+
+1. a counted noun that names its kind (13 قتيلا، 14 صاروخا، 18 غارة);
+2. a frame before the number (مقتل 29، أصيب 16، قتلت قوات الجيش 14 إرهابيا);
+3. a frame after the noun (38 شخصا قتلوا، 18 من مسلحي الحوثي قتلوا);
+4. coordination with the count just before (مقتل 21 حوثيا و2 من الجنود);
+5. the default kind of a person noun (3 مهاجمين = attackers).
+
+Totals of killed AND wounded ("20 قتيلا وجريحا", "مقتل وإصابة 20") are neither
+a death nor an injury toll and give no count. All vocabulary is data
+(``data/count_nouns.toml``), compiled once into dictionaries.
+"""
+from __future__ import annotations
+
+import importlib.resources
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+from eventx.numbers import (
+    ScannedNumber, Token, match_post_qualifier, qualify, scan_numbers, tokenize,
+)
+from eventx.text.normalize import normalize_text
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+__all__ = ["COUNT_KINDS", "CountMatch", "find_counts"]
+
+COUNT_KINDS: tuple[str, ...] = (
+    "killed", "wounded", "abducted", "arrested", "munitions", "attackers", "incidents",
+)
+_VICTIM = frozenset({"killed", "wounded"})
+_PRE_WINDOW = 3     # words allowed between a frame and a number that has a noun
+_POST_WINDOW = 5    # words scanned after the noun for a post frame (قتلوا، حتفهم)
+_COORD_GAP = 4      # tokens allowed between a count and the next one it is joined to by و
+
+
+@attrs.frozen(slots=True)
+class CountMatch:
+    """A count: offsets into the normalised sentence, covering qualifier + number + noun."""
+
+    start: int
+    end: int
+    kind: str
+    value: int
+    min: int
+    max: int
+    approximate: bool
+    unit: str | None = None
+
+
+@attrs.frozen(slots=True)
+class _Noun:
+    kind: str | None
+    default_kind: str | None
+    unit: str | None
+    form: str                                  # singular|accusative|dual|plural|definite|construct
+    needs_next: tuple[tuple[str, ...], ...]    # required following phrase(s), empty if none
+
+
+@attrs.frozen(slots=True)
+class _Tables:
+    nouns: dict[str, _Noun]
+    frames: dict[str, tuple[tuple[tuple[str, ...], str], ...]]   # last word -> (words, kind)
+    post_frames: dict[str, str]
+    bridges: frozenset[str]
+    unit_modifiers: dict[str, str]
+    double_after: frozenset[str]
+    double_words: frozenset[str]
+    double_value: int
+    double_kind: str
+    between: tuple[tuple[str, ...], ...]
+    block_after: frozenset[str]
+    block_before: dict[str, bool]
+    function_words: frozenset[str]
+    proclitics: tuple[str, ...]
+
+
+def _n(word: str) -> str:
+    return normalize_text(word).strip()
+
+
+def _noun_forms(entry: dict[str, Any]) -> list[tuple[str, str]]:
+    """(form, word) pairs derived from one noun entry: accusative, duals, definites."""
+    s = _n(entry["singular"])
+    plurals = [_n(p) for p in entry.get("plural", [])]
+    out: list[tuple[str, str]] = [("singular", s)]
+    out += [("plural", p) for p in plurals]
+    if s.endswith("ه"):
+        stem = s[:-1] + "ت"
+        out += [("dual", stem + "ان"), ("dual", stem + "ين")]
+    else:
+        if not s.endswith(("ا", "ء")):
+            out.append(("accusative", s + "ا"))
+        out.append(("dual", s + "ان"))
+        if not entry.get("sound_plural", False):
+            out.append(("dual", s + "ين"))
+        else:
+            out.append(("construct", s + "ي"))
+    out += [("definite", "ال" + p) for p in plurals]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    raw = (importlib.resources.files("eventx") / "data" / "count_nouns.toml").read_text("utf-8")
+    d: dict[str, Any] = tomllib.loads(raw)
+    nouns: dict[str, _Noun] = {}
+    for e in d["noun"]:
+        needs = tuple(tuple(_n(w).split()) for w in e.get("needs_next", []))
+        for form, word in _noun_forms(e):
+            nouns.setdefault(word, _Noun(e.get("kind"), e.get("default_kind"), e.get("unit"),
+                                         form, needs))
+    frames: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, phrases in d["frames"].items():
+        for p in phrases:
+            words = tuple(_n(p).split())
+            frames.setdefault(words[-1], []).append((words, kind))
+    post = {_n(w): kind for kind, ws in d["post_frames"].items() for w in ws}
+    dbl = d["double"]
+    return _Tables(
+        nouns=nouns,
+        frames={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in frames.items()},
+        post_frames=post,
+        bridges=frozenset(_n(w) for w in d["bridges"]["words"]),
+        unit_modifiers={_n(k): v for k, v in d["unit_modifiers"].items()},
+        double_after=frozenset(_n(w) for w in dbl["after"]),
+        double_words=frozenset(_n(w) for w in dbl["words"]),
+        double_value=int(dbl["value"]),
+        double_kind=str(dbl["kind"]),
+        between=tuple(tuple(_n(w).split()) for w in d["mixed"]["between"]),
+        block_after=frozenset(_n(w) for w in d["blocks"]["after"] + d["blocks"]["months"]),
+        block_before=dict.fromkeys(
+            (_n(w) for w in d["blocks"]["before"] + d["blocks"]["months"]), True),
+        function_words=frozenset(_n(w) for w in d["function_words"]["words"]),
+        proclitics=tuple(sorted({_n(p) for p in d["proclitics"]}, key=len, reverse=True)),
+    )
+
+
+# ------------------------------------------------------------------ helpers --
+
+def _strip(t: _Tables, word: str, table: Any) -> tuple[int, Any] | None:
+    """(proclitic length, entry) for ``word`` or ``word`` minus a proclitic."""
+    hit = table.get(word)
+    if hit is not None:
+        return 0, hit
+    for p in t.proclitics:
+        if len(word) - len(p) >= 2 and word.startswith(p):
+            hit = table.get(word[len(p):])
+            if hit is not None:
+                return len(p), hit
+    return None
+
+
+def _frame_ending_at(t: _Tables, toks: list[Token], k: int) -> tuple[str, int, int] | None:
+    """(kind, first token, proclitic length) of a frame phrase whose last word is token ``k``."""
+    tok = toks[k]
+    if tok.kind != "w":
+        return None
+    hit = _strip(t, tok.text, t.frames)
+    if hit is None:
+        return None
+    pfx_last, cands = hit
+    for words, kind in cands:
+        first = k - len(words) + 1
+        if first < 0:
+            continue
+        if len(words) == 1:
+            return kind, k, pfx_last
+        if pfx_last:
+            continue  # only the first word of a phrase may carry a proclitic
+        if any(toks[first + m].text != words[m] for m in range(1, len(words) - 1)):
+            continue
+        head = toks[first].text
+        if head == words[0]:
+            return kind, first, 0
+        for p in t.proclitics:
+            if head == p + words[0]:
+                return kind, first, len(p)
+    return None
+
+
+def _is_mixed_frame(t: _Tables, toks: list[Token], kind: str, first: int, pfx: int) -> bool:
+    """"مقتل وإصابة 20" / "قتل وجرح 20": the frame is joined by و to the other victim frame."""
+    if kind not in _VICTIM:
+        return False
+    joined = pfx > 0 and toks[first].text.startswith("و")
+    k = first - 1
+    if not joined and k >= 0 and toks[k].text == "و":
+        joined, k = True, k - 1
+    if not joined or k < 0:
+        return False
+    other = _frame_ending_at(t, toks, k)
+    return other is not None and other[0] in _VICTIM and other[0] != kind
+
+
+def _is_mixed_after(t: _Tables, toks: list[Token], covered: list[int], j: int, kind: str,
+                    noun: _Noun | None) -> bool:
+    """"20 قتيلا وجريحا" / "20 بين قتيل وجريح": a joint total follows at token ``j``."""
+    if kind not in _VICTIM or j >= len(toks):
+        return False
+    tok = toks[j]
+    if (noun is not None and noun.kind in _VICTIM and tok.kind == "w" and tok.text.startswith("و")
+            and not (j + 1 < len(toks) and covered[j + 1] >= 0)):
+        hit = t.nouns.get(tok.text[1:])
+        if hit is not None and hit.kind in _VICTIM and hit.kind != kind:
+            return True
+    for words in t.between:
+        e = j + len(words)
+        if e < len(toks) and all(toks[j + m].text == words[m] for m in range(len(words))):
+            hit = t.nouns.get(toks[e].text)
+            if hit is not None and hit.kind in _VICTIM:
+                return True
+    return False
+
+
+def _needs_ok(toks: list[Token], j: int, needs: tuple[tuple[str, ...], ...]) -> int | None:
+    """End token of a required following phrase at ``j``, else None."""
+    for words in needs:
+        e = j + len(words)
+        if e <= len(toks) and all(toks[j + m].text == words[m] for m in range(len(words))):
+            return e
+    return None
+
+
+@attrs.frozen(slots=True)
+class _NounSpan:
+    noun: _Noun | None      # None: a word we do not know, read as a generic noun
+    end_tok: int
+    unit: str | None
+
+
+def _noun_after(t: _Tables, toks: list[Token], j: int) -> _NounSpan | None:
+    """The counted noun at token ``j`` (or after a partitive من), if any."""
+    n = len(toks)
+    if j >= n or toks[j].kind != "w":
+        return None
+    word = toks[j].text
+    if word in ("منهم", "منهن"):
+        return _NounSpan(None, j + 1, None)
+    if word == "من":
+        if j + 1 >= n or toks[j + 1].kind != "w":
+            return None
+        j += 1
+        word = toks[j].text
+    elif word in t.function_words:
+        return None
+    if word in t.block_after:
+        return None
+    noun = t.nouns.get(word)
+    if noun is None:
+        # a known frame or noun behind a proclitic (مقتل 5 وإصابة 3) is not this number's noun
+        if word in t.function_words or _strip(t, word, t.frames) or _strip(t, word, t.nouns):
+            return None
+        return _NounSpan(None, j + 1, None)
+    end = j + 1
+    if noun.needs_next:
+        e = _needs_ok(toks, end, noun.needs_next)
+        if e is None:
+            return _NounSpan(None, end, None) if noun.kind == "incidents" else None
+        end = e
+    unit = noun.unit
+    if noun.kind == "munitions" and end < n and toks[end].text in t.unit_modifiers:
+        unit = t.unit_modifiers[toks[end].text]
+        end += 1
+    return _NounSpan(noun, end, unit)
+
+
+def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list[bool],
+                  start: int, has_noun: bool) -> str | None:
+    """Kind of the nearest frame before token ``start`` ("" when a mixed total), else None."""
+    steps = 0
+    k = start - 1
+    while k >= 0:
+        tok = toks[k]
+        if tok.kind == "p" or (covered[k] >= 0 and not dates[covered[k]]):
+            return None
+        if covered[k] >= 0:  # a date between frame and number: قتل في عام 2013 نحو 50 شخصا
+            k -= 1
+            continue
+        if tok.text == "و":
+            k -= 1
+            continue
+        f = _frame_ending_at(t, toks, k)
+        if f is not None:
+            kind, first, pfx = f
+            # "مقتل وإصابة 20" is a joint total only when the pair touches the number
+            # (ضابط قتل وأصيب آخر وثلاثة مجندين: three wounded)
+            adjacent = k == start - 1 or all(
+                toks[x].text in t.bridges or toks[x].text == "و" for x in range(k + 1, start))
+            return "" if adjacent and _is_mixed_frame(t, toks, kind, first, pfx) else kind
+        if has_noun:
+            steps += 1
+            if steps > _PRE_WINDOW:
+                return None
+        elif tok.text not in t.bridges:
+            return None
+        k -= 1
+    return None
+
+
+def _frame_after(t: _Tables, toks: list[Token], covered: list[int], j: int) -> str | None:
+    for k in range(j, min(j + _POST_WINDOW, len(toks))):
+        tok = toks[k]
+        if tok.kind != "w" or covered[k] >= 0:
+            return None
+        kind = t.post_frames.get(tok.text)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _blocked(t: _Tables, toks: list[Token], a: int, b: int) -> bool:
+    """Dates, ages, distances, sums and percentages are never counts."""
+    n = len(toks)
+    if b < n:
+        nxt = toks[b].text
+        if nxt in t.block_after:
+            return True
+        if nxt == "في" and b + 1 < n and toks[b + 1].text in t.block_after:
+            return True
+    if a > 0 and toks[a - 1].kind == "w":
+        if _strip(t, toks[a - 1].text, t.block_before) is not None:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------- main --
+
+@attrs.frozen(slots=True)
+class _Seed:
+    tok: int
+    number: ScannedNumber | None = None
+    dual: _Noun | None = None
+    dual_pfx: int = 0
+    double: bool = False
+
+
+def find_counts(text: str) -> list[CountMatch]:
+    """Every count in one normalised sentence, in text order (see module doc).
+
+    Never raises: any string gives a (possibly empty) list.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _find_counts(text)
+    except (ValueError, OverflowError, RecursionError, IndexError):  # pragma: no cover
+        return []
+
+
+def _find_counts(text: str) -> list[CountMatch]:
+    t = _tables()
+    toks = tokenize(text)
+    numbers = scan_numbers(text, toks)
+    n = len(toks)
+    covered = [-1] * n
+    by_first: dict[int, ScannedNumber] = {}
+    for idx, sn in enumerate(numbers):
+        by_first[sn.first_tok] = sn
+        for k in range(sn.first_tok, sn.end_tok):
+            covered[k] = idx
+    dates = [_blocked(t, toks, sn.first_tok, sn.end_tok) for sn in numbers]
+    seeds: list[_Seed] = [_Seed(sn.first_tok, number=sn) for sn in numbers]
+    for k, tok in enumerate(toks):
+        if covered[k] >= 0 or tok.kind != "w":
+            continue
+        hit = _strip(t, tok.text, t.nouns)
+        if hit is not None and hit[1].form == "dual":
+            seeds.append(_Seed(k, dual=hit[1], dual_pfx=hit[0]))
+        elif tok.text in t.double_words and k > 0 and toks[k - 1].text in t.double_after:
+            seeds.append(_Seed(k - 1, double=True))
+    seeds.sort(key=lambda s: s.tok)
+
+    out: list[CountMatch] = []
+    used = [False] * n
+    prev: tuple[str, str | None, int] | None = None   # kind, unit, end token of last count
+    for seed in seeds:
+        if used[seed.tok]:
+            continue
+        if seed.double:
+            a, b = seed.tok, seed.tok + 2
+            v = t.double_value
+            out.append(CountMatch(toks[a].start, toks[b - 1].end, t.double_kind, v, v, v,
+                                  False, None))
+            for k in range(a, b):
+                used[k] = True
+            prev = (t.double_kind, None, b)
+            continue
+
+        start_tok = seed.tok
+        has_noun = True
+        noun: _Noun | None
+        unit: str | None
+        conj = False
+        if seed.dual is not None:
+            noun = seed.dual
+            tok = toks[seed.tok]
+            start = tok.start + seed.dual_pfx
+            conj = seed.dual_pfx > 0 and tok.text.startswith("و")
+            end_tok = seed.tok + 1
+            if noun.needs_next:
+                e = _needs_ok(toks, end_tok, noun.needs_next)
+                if e is None:
+                    continue
+                end_tok = e
+            unit = noun.unit
+            if noun.kind == "munitions" and end_tok < n and toks[end_tok].text in t.unit_modifiers:
+                unit = t.unit_modifiers[toks[end_tok].text]
+                end_tok += 1
+            value, lo, hi, approx = 2, 2, 2, False
+            qual = None
+            two = by_first.get(end_tok)  # صاروخين اثنين
+            if two is not None and two.match.value == 2 and two.qualifier is None \
+                    and not two.match.approximate:
+                end_tok = two.end_tok
+        else:
+            sn = seed.number
+            assert sn is not None
+            m = sn.match
+            a, b = sn.first_tok, sn.end_tok
+            if _blocked(t, toks, a, b):
+                continue
+            start, value, lo, hi, approx = m.start, m.value, m.min, m.max, m.approximate
+            qual = sn.qualifier
+            conj = sn.conj or (a > 0 and toks[a - 1].text == "و")
+            ns = None if sn.post_qualified else _noun_after(t, toks, b)
+            if ns is None and value == 1 and not approx and a > 0:
+                # قتيل واحد: the noun stands before "one"
+                before = t.nouns.get(toks[a - 1].text)
+                if before is not None and before.form in ("singular", "accusative"):
+                    ns = _NounSpan(before, b, before.unit)
+                    start_tok = a - 1
+                    start = toks[a - 1].start
+            if ns is None:
+                has_noun = False
+                noun, unit, end_tok = None, None, b
+                if m.approximate is False and sn.qualifier is None and 1900 <= value <= 2100 \
+                        and toks[a].kind == "d":
+                    continue  # a bare year-like figure
+            else:
+                noun, unit, end_tok = ns.noun, ns.unit, ns.end_tok
+
+        # ---- what is counted
+        kind: str | None = noun.kind if noun is not None else None
+        if kind is None:
+            kind = _frame_before(t, toks, covered, dates, start_tok, has_noun)
+            if kind == "":
+                continue  # مقتل وإصابة 20
+        if kind is None:
+            kind = _frame_after(t, toks, covered, end_tok)
+        if kind is None and conj and prev is not None and start_tok - prev[2] <= _COORD_GAP:
+            kind = prev[0]
+            if kind == "munitions" and unit is None:
+                unit = prev[1]
+        if kind is None and noun is not None:
+            kind = noun.default_kind
+        if kind is None:
+            continue
+        if seed.dual is None and _is_mixed_after(t, toks, covered, end_tok, kind, noun):
+            continue
+        # ---- a qualifier after the noun: مقتل خمسة أشخاص على الأقل
+        if qual is None:
+            pq = match_post_qualifier(toks, end_tok)
+            if pq is not None:
+                value, lo, hi, approx = qualify(pq[0], value, lo, hi, approx)
+                end_tok = pq[1]
+        end = toks[end_tok - 1].end
+        if kind != "munitions":
+            unit = None
+        out.append(CountMatch(start, end, kind, value, lo, hi, approx, unit))
+        for k in range(start_tok, end_tok):
+            used[k] = True
+        prev = (kind, unit, end_tok)
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,158 @@
+"""Calendar arithmetic for date resolution: periods, weekdays, Hijri conversion.
+
+Kept apart from the grammar so that each rule an analyst applies ("a bare
+weekday is the most recent such day", "last week is the previous Monday to
+Sunday", "a missing year is the latest one that does not put the event in
+the future") is one small pure function that tests can check directly.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from hijridate import Gregorian, Hijri
+
+Span = tuple[dt.date, dt.date]
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+def month_span(year: int, month: int) -> Span:
+    """First and last day of a Gregorian month."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_span(year: int) -> Span:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def week_span(day: dt.date) -> Span:
+    """The Monday-to-Sunday (ISO) week holding ``day``.
+
+    Why Monday-first: news agencies and the gold annotations date "last week"
+    as the previous ISO week (a Monday reference gives the Monday to Sunday
+    before it); a Saturday-to-Friday week would disagree with them.
+    """
+    start = day - dt.timedelta(days=day.weekday())
+    return start, start + dt.timedelta(days=6)
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by ``delta`` months."""
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def last_weekday(ref: dt.date, weekday: int, *, strict: bool = False) -> dt.date:
+    """The most recent ``weekday`` on or before ``ref`` (strictly before if ``strict``).
+
+    A bare weekday in a news report names a day of the past week: the
+    publication day itself when it matches ("اليوم الأربعاء"), otherwise the
+    last such day before it.  "الماضي" (strict) never means the publication day.
+    """
+    delta = (ref.weekday() - weekday) % 7
+    if strict and delta == 0:
+        delta = 7
+    return ref - dt.timedelta(days=delta)
+
+
+def next_weekday(ref: dt.date, weekday: int) -> dt.date:
+    """The first ``weekday`` strictly after ``ref`` ("السبت المقبل")."""
+    delta = (weekday - ref.weekday()) % 7 or 7
+    return ref + dt.timedelta(days=delta)
+
+
+def latest_day_month(ref: dt.date, month: int, day: int) -> dt.date:
+    """The latest valid ``day``/``month`` on or before ``ref`` (year inferred).
+
+    An event reported on ``ref`` has already happened, so "28 ديسمبر" read on
+    2021-01-05 is 2020-12-28.  29 February walks back to a leap year.
+    Raises ValueError when no year within eight works (e.g. 31 April).
+    """
+    for year in range(ref.year, ref.year - 9, -1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d <= ref:
+            return d
+    raise ValueError(f"no valid date for day {day} month {month}")
+
+
+def month_year(ref: dt.date, month: int, rel: str | None) -> int:
+    """The year of a named month given its relative word (or none).
+
+    none    → the latest such month on or before the reference month;
+    past    → the latest such month strictly before it ("يناير الماضي");
+    current → the reference year ("يوليو الجاري");
+    next    → the first such month strictly after it ("يوليو المقبل").
+    """
+    if rel == "current":
+        return ref.year
+    if rel == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    if rel in ("past", "before_last"):
+        return ref.year if month < ref.month else ref.year - 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+REL_STEP = {"past": -1, "current": 0, "next": 1, "before_last": -2}
+
+
+def relative_period(ref: dt.date, unit: str, rel: str) -> Span:
+    """"الأسبوع الماضي", "الشهر الجاري", "العام المقبل" … as calendar periods."""
+    step = REL_STEP[rel]
+    if unit == "week":
+        start, end = week_span(ref)
+        return start + dt.timedelta(weeks=step), end + dt.timedelta(weeks=step)
+    if unit == "month":
+        return month_span(*shift_month(ref.year, ref.month, step))
+    return year_span(ref.year + step)
+
+
+# --------------------------------------------------------------- Hijri ----
+
+def hijri_to_date(year: int, month: int, day: int) -> dt.date:
+    """Umm al-Qura Hijri → Gregorian (ValueError/OverflowError outside 1343–1500 AH)."""
+    g = Hijri(year, month, day).to_gregorian()
+    return dt.date(g.year, g.month, g.day)
+
+
+def hijri_month_span(year: int, month: int) -> Span:
+    first = Hijri(year, month, 1)
+    start = hijri_to_date(year, month, 1)
+    return start, start + dt.timedelta(days=first.month_length() - 1)
+
+
+def hijri_year_span(year: int) -> Span:
+    return hijri_month_span(year, 1)[0], hijri_month_span(year, 12)[1]
+
+
+def hijri_of(day: dt.date) -> tuple[int, int, int]:
+    h = Gregorian(day.year, day.month, day.day).to_hijri()
+    return h.year, h.month, h.day
+
+
+def hijri_month_year(ref: dt.date, month: int, rel: str | None) -> int:
+    """Hijri year of a Hijri month given a relative word, as :func:`month_year`."""
+    hy, hm, _ = hijri_of(ref)
+    if rel == "current":
+        return hy
+    if rel == "next":
+        return hy if month > hm else hy + 1
+    if rel in ("past", "before_last"):
+        return hy if month < hm else hy - 1
+    return hy if month <= hm else hy - 1
+
+
+def latest_hijri_day_month(ref: dt.date, month: int, day: int) -> dt.date:
+    """The latest Hijri ``day``/``month`` on or before ``ref`` (Hijri year inferred)."""
+    hy = hijri_of(ref)[0]
+    for year in (hy, hy - 1, hy - 2):
+        try:
+            d = hijri_to_date(year, month, day)
+        except (ValueError, OverflowError):
+            continue
+        if d <= ref:
+            return d
+    raise ValueError(f"no valid Hijri date for day {day} month {month}")

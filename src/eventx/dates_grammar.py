@@ -1,0 +1,363 @@
+"""The date grammar: word tables from ``data/date_words.toml`` compiled ONCE into one regex.
+
+Why one regular expression: a sentence is scanned in a single C-level pass
+whatever the size of the word tables (hundreds of month, weekday and unit
+spellings become alternations inside one automaton), so cost per sentence
+does not grow with the vocabulary.  The branches are ordered from the most
+specific to the least, and each branch is greedy, so the first match at a
+position is the longest reading of that position.
+
+Everything here works on NORMALISED text (see :mod:`eventx.text.normalize`):
+the tables are written in ordinary spelling and normalised at load time.
+Named groups carry the parts a resolver needs (``d`` day, ``m`` month word,
+``y`` year, ``wd`` weekday ...); :mod:`eventx.dates` turns them into dates.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+
+from eventx.text.normalize import normalize_key
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on 3.10
+    import tomli as tomllib
+
+DATA_FILE = Path(__file__).parent / "data" / "date_words.toml"
+
+
+def _n(word: str) -> str:
+    """Normalised, single-spaced form of a table word (no punctuation)."""
+    return normalize_key(word)
+
+
+def _alt(forms: Iterable[str]) -> str:
+    """A regex alternation of normalised words, longest first.
+
+    Spaces match any whitespace run.  A word that starts with the article
+    ("ال") also matches its spelling after the preposition ل ("للعام" is
+    ل + العام with the alef dropped), but only right after that clitic.
+    """
+    out = []
+    for w in sorted(set(forms), key=lambda s: (-len(s), s)):
+        body = r"\s+".join(regex.escape(p) for p in w.split(" "))
+        if w.startswith("ال") and len(w) > 2:
+            rest = r"\s+".join(regex.escape(p) for p in w[2:].split(" "))
+            body = r"(?:" + body + r"|(?<=(?:^|\W)[وف]?ل)ل" + rest + ")"
+        out.append(body)
+    return "(?:" + "|".join(out) + ")"
+
+
+@attrs.frozen(slots=True)
+class AgoUnit:
+    """Window parameters for one unit of "… ago" (see the TOML comments)."""
+
+    name: str
+    days: int
+    exact_max: int
+    half_base: int
+    half_per_unit: int
+    half_max: int
+    few_far: int
+    few_near: int
+
+
+@attrs.frozen(slots=True)
+class Grammar:
+    """The compiled pattern and the lookup tables its groups are resolved with."""
+
+    pattern: Any  # regex.Pattern
+    weekday: dict[str, int]
+    relative_day: dict[str, tuple[int, int]]  # form -> (offset, span)
+    month: dict[str, int]
+    hijri_month: dict[str, int]
+    ordinal: dict[str, int]
+    number_word: dict[str, int]
+    unit_form: dict[str, tuple[str, str]]  # form -> (unit, "singular"|"dual"|"plural")
+    units: dict[str, AgoUnit]
+    rel: dict[str, str]  # word -> "past"|"current"|"next"|"before_last"
+    period: dict[str, str]  # word -> "week"|"month"|"year"
+    part: dict[str, str]  # word -> "start"|"mid"|"end"
+    part_bounds: dict[str, tuple[int, int]]
+    hijri_suffix: frozenset[str]
+    anchors: dict[str, int]  # first word, with any clitics → length of those clitics
+
+    def candidates(self, text: str) -> list[int]:
+        """Offsets where a date expression may start, found by one dict lookup per word.
+
+        Why: trying the big pattern at every character costs ~1 ms a sentence;
+        trying it only where a word is a known first word (possibly behind the
+        clitics و ف ب ل ك) or a number costs a few microseconds.
+        """
+        get = self.anchors.get
+        out = [tok.start() + k for tok in _WORD.finditer(text)
+               if (k := get(tok.group())) is not None]
+        for m in _NUMBER_START.finditer(text):
+            out.append(m.start(1))
+        out.sort()
+        return out
+
+
+_WORD = regex.compile(r"\w+")
+# a number at a word start, possibly behind clitics and the article: "و28", "الـ28"
+_NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
+_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def _anchor_map(first_words: set[str]) -> dict[str, int]:
+    """Every first word behind every clitic cluster, mapped to the clitic length.
+
+    "للعام" is ل + العام with the article's alef dropped: it maps to 1, where
+    the pattern's own ل-spelling of ال-words takes over.
+    """
+    out: dict[str, int] = {}
+    for w in first_words:
+        for c in _CLITICS:
+            out.setdefault(c + w, len(c))
+            if w.startswith("ال") and c.endswith("ل"):
+                out.setdefault(c + w[1:], len(c))
+    for w in first_words:  # a bare word is never read as clitic + word
+        out[w] = 0
+    return out
+
+
+def _load_toml() -> dict[str, Any]:
+    with DATA_FILE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """Build (once per process) the date grammar from the TOML tables."""
+    data = _load_toml()
+
+    weekday = {_n(f): int(e["index"]) for e in data["weekday"] for f in e["forms"]}
+    relative_day = {
+        _n(f): (int(e["offset"]), int(e.get("span", 0)))
+        for e in data["relative_day"] for f in e["forms"]
+    }
+    month: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for e in data["month"]:
+        for f in e["forms"]:
+            month[_n(f)] = int(e["number"])
+        ambiguous.update(_n(f) for f in e.get("ambiguous", []))
+    hijri_month: dict[str, int] = {}
+    hijri_needs_year: set[str] = set()
+    for e in data["hijri_month"]:
+        for f in e["forms"]:
+            hijri_month[_n(f)] = int(e["number"])
+            if e.get("needs_year"):
+                hijri_needs_year.add(_n(f))
+    ordinal = {_n(f): int(e["value"]) for e in data["ordinal"] for f in e["forms"]}
+    number_word = {_n(f): int(k) for k, forms in data["number_words"].items() for f in forms}
+
+    units: dict[str, AgoUnit] = {}
+    unit_form: dict[str, tuple[str, str]] = {}
+    for name, u in data["ago_unit"].items():
+        units[name] = AgoUnit(
+            name=name, days=int(u["days"]), exact_max=int(u.get("exact_max", 0)),
+            half_base=int(u.get("half_base", 0)), half_per_unit=int(u.get("half_per_unit", 0)),
+            half_max=int(u.get("half_max", 0)), few_far=int(u["few"][0]), few_near=int(u["few"][1]),
+        )
+        for kind in ("singular", "dual", "plural"):
+            for f in u[kind]:
+                unit_form[_n(f)] = (name, kind)
+
+    rel: dict[str, str] = {}
+    for key, kind in (("past", "past"), ("current", "current"), ("next", "next"),
+                      ("before_last", "before_last")):
+        rel.update({_n(f): kind for f in data["periods"][key]})
+    period: dict[str, str] = {}
+    for key, kind in (("week", "week"), ("month", "month"), ("year", "year")):
+        period.update({_n(f): kind for f in data["periods"][key]})
+    part: dict[str, str] = {}
+    for key, kind in (("start", "start"), ("mid", "mid"), ("end", "end")):
+        part.update({_n(f): kind for f in data["parts"][key]})
+    part_bounds = {k: (int(v[0]), int(v[1])) for k, v in data["part_bounds"].items()}
+    hijri_suffix = frozenset(_n(f) for f in data["hijri"]["year_suffixes"])
+
+    pattern = regex.compile(
+        _build_pattern(data, weekday, relative_day, month, ambiguous, hijri_month,
+                       hijri_needs_year, ordinal, number_word, unit_form, rel, period, part),
+        regex.V0,
+    )
+    first = lambda forms: {_n(f).split(" ")[0] for f in forms}  # noqa: E731
+    anchors = set()
+    for table in (weekday, relative_day, month, hijri_month, ordinal, period, part):
+        anchors |= first(table)
+    for words in (data["time_of_day"]["before"], data["periods"]["this"], data["year"]["cues"],
+                  data["ago"]["words"], ["يوم", "يومي", "شهر"]):
+        anchors |= first(words)
+    return Grammar(
+        anchors=_anchor_map(anchors),
+        pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
+        hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
+        unit_form=unit_form, units=units, rel=rel, period=period, part=part,
+        part_bounds=part_bounds, hijri_suffix=hijri_suffix,
+    )
+
+
+def _build_pattern(
+    data: dict[str, Any],
+    weekday: dict[str, int],
+    relative_day: dict[str, tuple[int, int]],
+    month: dict[str, int],
+    ambiguous: set[str],
+    hijri_month: dict[str, int],
+    hijri_needs_year: set[str],
+    ordinal: dict[str, int],
+    number_word: dict[str, int],
+    unit_form: dict[str, tuple[str, str]],
+    rel: dict[str, str],
+    period: dict[str, str],
+    part: dict[str, str],
+) -> str:
+    """Assemble the grammar.  Group names are documented in eventx.dates._resolve."""
+    n = _n
+    WD = _alt(weekday)
+    MON_ALL = _alt(month)
+    MON_UNAMB = _alt(m for m in month if m not in ambiguous)
+    HMON_ALL = _alt(hijri_month)
+    HMON_FREE = _alt(m for m in hijri_month if m not in hijri_needs_year)
+    ORD = _alt(ordinal)
+    NUMW = _alt(number_word)
+    FEW = _alt(n(f) for f in data["ago"]["few_words"])
+    FEW_AFTER = _alt(n(f) for f in data["ago"]["few_after"])
+    UNIT = _alt(unit_form)
+    REL = _alt(k for k, v in rel.items() if v != "before_last")
+    REL_BL = _alt(k for k, v in rel.items() if v == "before_last")
+    PER = _alt(period)
+    PER_MONTH = _alt(k for k, v in period.items() if v == "month")
+    PER_YEAR = _alt(k for k, v in period.items() if v == "year")
+    THIS = _alt(n(f) for f in data["periods"]["this"])
+    PART = _alt(part)
+    TOD_B = _alt(n(f) for f in data["time_of_day"]["before"])
+    TOD_A = _alt(n(f) for f in data["time_of_day"]["after"] if n(f) != n("مساء"))
+    HSUF = _alt(n(f) for f in data["hijri"]["year_suffixes"])
+    GSUF = _alt(n(f) for f in data["year"]["gregorian_suffixes"])
+    YCUE = _alt(n(f) for f in data["year"]["cues"])
+    MCUE = _alt(n(f) for f in data["month_context"]["cues"])
+    HEDGE = _alt(n(f) for f in data["ago"]["hedges"])
+    HEDGE_A = _alt(n(f) for f in data["ago"]["after_hedges"])
+    AGO_PLAIN = _alt(n(f) for f in data["ago"]["after_plain"])
+    AGO = _alt(n(f) for f in data["ago"]["words"])
+    EPI = _alt(n(f) for f in data["hijri"]["month_epithets"])
+    NAME_CUE = _alt(n(f) for f in data["names"]["before"])
+    TODAY_BLOCK = _alt(n(f) for f in data["today"]["blocked_after"])
+    YAWM = n("يوم")
+    SHAHR = n("شهر")
+    MIN = n("من")
+    TO = _alt([n("إلى"), n("حتى")])
+    AGREEING = n("الموافق")
+    SAME = _alt([n("نفسه"), n("ذاته")])
+    ONE = _alt([n("واحد"), n("واحدة")])
+    TEEN = n("عشر")
+    OR = n("أو")
+    EVENING = n("مساء")
+
+    reldays = []
+    for form in sorted(relative_day, key=lambda s: (-len(s), s)):
+        body = _alt([form])
+        if form == n("اليوم"):
+            # "today", not "the day after", "that day", "the same day"
+            body = (r"(?<!" + TODAY_BLOCK + r"\s)" + body
+                    + r"(?!\s+(?!" + WD + r")ال\w)(?!\s+" + SAME + ")")
+        reldays.append(body)
+    RELDAY = "(?:" + "|".join(reldays) + ")"
+
+    E = r"(?!\w)"  # end of word
+    SEP = r"\s*[,،(\-]?\s*(?:" + AGREEING + r"\s+)?"
+    LEAD = rf"(?:(?P<tod>{TOD_B})\s+)?(?:{YAWM}ي?\s+)?"
+    TAIL = (rf"(?:\s+(?:{TOD_A}{E}|{EVENING}(?!\s+(?:{YAWM}|{RELDAY}|{WD}))))?")
+
+    YEAR_G = rf"(?P<y>(?:1\d|2[01])\d\d)(?!\d)(?:\s*{GSUF}{E})?"
+    # "شباط/فبراير", "فبراير (شباط)", "يوليو تموز": the second name is a gloss
+    GLOSS = rf"(?:\s*[/\\\-]\s*{MON_ALL}{E}|\s*\(\s*{MON_ALL}{E}\s*\)|\s+{MON_ALL}{E})?"
+    MONTH = rf"(?P<m>{MON_ALL}){E}{GLOSS}"
+    MONTH_UN = rf"(?P<m>{MON_UNAMB}){E}{GLOSS}"
+    YEAR_PART = (
+        rf"(?:\s*[,،]?\s*(?:{MIN}\s+)?(?:{YCUE}\s*)?{YEAR_G}"
+        rf"|\s+(?:{MIN}\s+)?{PER_YEAR}\s+(?P<yrel>{REL}){E}"
+        rf"|\s+(?P<mrel>{REL}){E})?"
+    )
+    # an ordinal right after a definite noun is its adjective ("الأسبوع الأول من
+    # الشهر" is a week, not the 1st); "25 و26 نوفمبر" is a two-day range
+    NOT_ADJ = r"(?<!(?:^|\W)[وفبلك]?ال\w*\s)"
+    DAY = (rf"(?:(?:ال\s?)?(?:(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:و|-|{TO})\s*)?"
+           rf"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|{NOT_ADJ}(?P<dw>{ORD}){E})")
+    GREG_DAY = rf"{DAY}(?:\s*{MIN})?\s+(?:{SHAHR}\s+)?{MONTH}{YEAR_PART}"
+    DAY_OF_PERIOD = (rf"{DAY}\s*{MIN}\s+(?:{THIS}\s+)?(?P<dper>{PER_MONTH})"
+                     rf"(?:\s+(?P<dperrel>{REL}){E})?")
+    HYEAR = rf"(?P<hy>1[345]\d\d)(?!\d)(?:\s*{HSUF}{E})?"
+    HDAY = rf"(?:(?:ال\s?)?(?P<hd>30|[12]\d|0?[1-9])(?!\d)|{NOT_ADJ}(?P<hdw>{ORD}){E})"
+    HYEAR_PART = rf"\s*[,،]?\s*(?:{MIN}\s+)?(?:{YCUE}\s*)?{HYEAR}"
+    HIJRI_DAY = (
+        rf"{HDAY}(?:\s*{MIN})?\s+(?:{SHAHR}\s+)?(?P<hm>{HMON_ALL}){E}(?:\s+{EPI})?{HYEAR_PART}"
+        rf"|{HDAY}(?:\s*{MIN})?\s+(?:{SHAHR}\s+)?(?P<hm>{HMON_FREE}){E}(?:\s+{EPI})?"
+        rf"(?:\s+(?P<hrel>{REL}){E})?"
+    )
+    NUM_SUFFIX = rf"(?:\s*(?P<nsuf>{HSUF}|{GSUF}){E})?"
+    NUMERIC = (
+        rf"(?P<nd>[0-3]?\d)\s?(?P<ns>[/.\-])\s?(?P<nm>[01]?\d)\s?(?P=ns)\s?(?P<ny>\d{{4}})(?!\d)"
+        rf"{NUM_SUFFIX}"
+        rf"|(?P<ny>\d{{4}})\s?(?P<ns>[/.\-])\s?(?P<nm>[01]?\d)\s?(?P=ns)\s?(?P<nd>[0-3]?\d)"
+        rf"(?![\d/.\-]\d){NUM_SUFFIX}"
+    )
+    ABS_DAY = rf"(?:{HIJRI_DAY}|{GREG_DAY}|{DAY_OF_PERIOD}|{NUMERIC})"
+
+    WD_RANGE = (rf"(?:\s*(?:{TO}|/|-)\s*|\s+(?:و|{OR}\s)\s?)(?:{TOD_B}\s+)?(?P<wd2>{WD}){E}"
+                rf"(?:\s+(?P<wdrel2>{REL}){E})?")
+    REL_DAY = (rf"{LEAD}(?P<rd>{RELDAY}){E}"
+               rf"(?:\s*\(\s*(?P<rdwd>{WD}){E}\s*\)|{SEP}(?P<rdwd>{WD}){E})?"
+               rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?{TAIL}")
+    WEEKDAY = (rf"{LEAD}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
+               rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?{TAIL}")
+    DATED = rf"(?<!{NAME_CUE}\s){LEAD}{ABS_DAY}{TAIL}"
+
+    HEDGED_UNIT = (
+        rf"(?P<ago>{AGO})\s+(?:(?P<hedge>{HEDGE})\s+)?"
+        rf"(?:(?P<an>\d{{1,4}})\s*|(?P<anw>{NUMW})\s+|(?P<afew>{FEW})\s+)?(?P<au>{UNIT}){E}"
+        rf"(?!\s*\d)(?!\s+{MIN}\s)(?!\s+(?:{WD}|{MON_ALL}|{HMON_ALL}|{YCUE}){E})"
+        rf"(?:\s+(?P<afew2>{FEW_AFTER}){E})?(?:\s+{ONE}{E})?"
+        rf"(?:\s+(?:(?P<hedge2>{HEDGE_A})|{AGO_PLAIN}){E})?"
+    )
+    AGO_BRANCH = rf"(?<!{MIN}\s){HEDGED_UNIT}"
+
+    YEAR_ONLY = rf"{YCUE}\s*(?P<ya>\d{{4}})(?!\d)(?:\s*(?P<yasuf>{HSUF}|{GSUF}){E})?"
+    PART_YEAR = rf"(?P<pyear>\d{{4}})(?!\d)(?:\s*(?P<pysuf>{HSUF}|{GSUF}){E})?"
+    PART_TARGET = (
+        rf"(?:{SHAHR}\s+)?{MONTH}(?:{YEAR_PART})"
+        rf"|(?:{THIS}\s+)?(?P<per>{PER}){E}(?:\s+(?P<prel>{REL_BL}|{REL}){E}|\s*{PART_YEAR})?"
+        rf"|(?:{YCUE}\s*)?{PART_YEAR}"
+    )
+    PART_BRANCH = rf"(?P<part>{PART})\s+(?:{PART_TARGET})"
+
+    HIJRI_MONTH = (
+        rf"(?:{SHAHR}\s+)?(?P<hm>{HMON_ALL}){E}(?:\s+{EPI})?{HYEAR_PART}"
+        rf"|(?:{SHAHR}\s+)?(?P<hm>{HMON_FREE}){E}(?:\s+{EPI})?\s+(?P<hrel>{REL}){E}"
+    )
+    AFTER_CUE = rf"(?<=(?:^|\W)[وف]?{MCUE}\s+)"  # "في يناير", "منذ نيسان 2014"
+    MONTH_BRANCH = (
+        rf"(?:{SHAHR}\s+{MONTH}|{AFTER_CUE}{MONTH}|{MONTH_UN})"
+        rf"\s*[,،]?\s*(?:{MIN}\s+)?(?:{YCUE}\s*)?{YEAR_G}"
+        rf"|(?:{SHAHR}\s+)?{MONTH}\s+(?:{MIN}\s+)?{PER_YEAR}\s+(?P<yrel>{REL}){E}"
+        rf"|(?:{SHAHR}\s+)?{MONTH}\s+(?P<mrel>{REL}){E}"
+        rf"|{SHAHR}\s+{MONTH}"
+        rf"|{AFTER_CUE}{MONTH_UN}"
+    )
+    PERIOD_BRANCH = (
+        rf"(?P<this>{THIS})\s+(?P<per>{PER}){E}"
+        rf"|(?P<per>{PER})\s+(?P<prel>{REL_BL}|{REL}){E}"
+    )
+    START = r"(?<=(?:^|\W)[وف]?[بلك]?)"
+    branches = [AGO_BRANCH, REL_DAY, WEEKDAY, DATED, PART_BRANCH, HIJRI_MONTH,
+                MONTH_BRANCH, PERIOD_BRANCH, YEAR_ONLY]
+    return START + "(?:" + "|".join("(?:" + b + ")" for b in branches) + r")(?!\w)"

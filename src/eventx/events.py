@@ -1,0 +1,274 @@
+"""From an analysed sentence to event drafts: which rule fires, and its arguments.
+
+A trigger word may belong to several rules (استهدف is a rocket strike next to a
+rocket, an air strike next to an aircraft, an attack otherwise); the rule whose
+required word classes are present and whose priority is highest wins.  Each
+argument mention goes to the NEAREST trigger of the sentence, which splits a
+sentence that reports two incidents.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
+from eventx.compiled import Compiled, TriggerForm
+from eventx.counts import CountMatch
+from eventx.dates import DateMatch
+from eventx.lexicon import Hit
+from eventx.packs.model import Cue, Rule, SlotSpec
+from eventx.text.clitics import variants
+
+_FEATURE_RANK = {"site": 0, "admin2": 1, "city": 1, "region": 2, "admin1": 3, "country": 4}
+_LOC_PREPS = frozenset({
+    "في", "قرب", "وسط", "داخل", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+    "شرقي", "غربي", "محيط", "ضواحي", "اطراف", "العاصمه", "عاصمه", "محافظه", "قضاء", "ناحيه",
+    "بلده", "قريه", "ولايه", "منطقه", "حي", "مدينتي", "مقاطعه", "اقليم", "مخيم", "شارع", "ريف",
+    "مطار",
+})
+# "ان" + a new subject opens a reported clause; "انه" (he …) keeps the speaker as subject.
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان", "حيث"})
+_BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_PREP_WORDS = frozenset({"على", "علي", "ضد", "مع", "من", "الى", "الي", "عن", "باتجاه", "نحو",
+                         "بحق", "قبل", "لدى", "لدي"})
+
+
+@attrs.frozen(slots=True)
+class Draft:
+    """An event before document merging (normalised offsets)."""
+
+    rule: Rule
+    sentence: Sentence
+    trigger: Hit
+    form: TriggerForm
+    subtype: str | None
+    actors: tuple[tuple[str, ActorMention], ...] = ()
+    place: PlaceMention | None = None
+    date: DateMatch | None = None
+    counts: tuple[CountMatch, ...] = ()
+    modality: str = "asserted"
+    confidence: float = 0.5
+
+    @property
+    def type(self) -> str:
+        return self.rule.type
+
+    @property
+    def n_args(self) -> int:
+        return len(self.actors) + bool(self.place) + bool(self.date) + len(self.counts)
+
+
+def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
+    class_at = _class_positions(s.hits)
+    cues = [(h, e.value) for h in s.hits for e in h.of_kind("cue")]
+    drafts: list[Draft] = []
+    for h in s.hits:
+        best: tuple[Rule, TriggerForm, str | None] | None = None
+        for e in h.of_kind("trigger"):
+            form: TriggerForm = e.value
+            rule = comp.rules[form.rule]
+            ok, subtype = _constraints(rule, h, class_at, comp)
+            if ok and (best is None or rule.priority > best[0].priority):
+                best = (rule, form, subtype)
+        if best is None:
+            continue
+        rule, form, subtype = best
+        if any(c.value == "suppress" and _cue_applies(c, ch, h) for ch, c in cues):
+            continue
+        drafts.append(Draft(rule, s, h, form, subtype or rule.subtype))
+    if not drafts:
+        return []
+    return [_fill(d, drafts, s, comp, cues) for d in drafts]
+
+
+def _class_positions(hits: Iterable[Hit]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for h in hits:
+        for e in h.of_kind("class"):
+            out.setdefault(e.value, []).append(h.first)
+    return out
+
+
+def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
+                 comp: Compiled) -> tuple[bool, str | None]:
+    def near(cname: str) -> list[int]:
+        return [i for i in class_at.get(cname, ()) if abs(i - h.first) <= rule.window]
+
+    if rule.requires and not any(near(c) for c in rule.requires):
+        return False, None
+    if any(near(c) for c in rule.excludes):
+        return False, None
+    subtype = None
+    best_d = None
+    for cname in rule.subtype_from:
+        for i in near(cname):
+            d = abs(i - h.first)
+            if best_d is None or d < best_d:
+                best_d, subtype = d, comp.classes[cname].subtype
+    return True, subtype
+
+
+def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit) -> bool:
+    if cue.side in ("before", "both") and 0 < trig.first - cue_hit.last <= cue.window:
+        return True
+    return cue.side in ("after", "both") and 0 < cue_hit.first - trig.last <= cue.window
+
+
+def _nearest(pos: int, drafts: list[Draft]) -> Draft:
+    return min(drafts, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
+
+
+def _boundary_between(s: Sentence, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any(s.tokens[i].text in _BOUNDARY_WORDS for i in range(lo + 1, hi))
+
+
+def _fill(d: Draft, drafts: list[Draft], s: Sentence, comp: Compiled,
+          cues: list[tuple[Hit, Cue]]) -> Draft:
+    mine = lambda pos: _nearest(pos, drafts) is d  # noqa: E731
+    trig = d.trigger
+    # actors
+    specs = d.rule.slots or comp.slot_defaults.get(d.type, ())
+    after_rank = 0
+    before = [a for a in s.actors if a.last < trig.first and mine(a.first)
+              and not _complementizer_between(s, a.last, trig.first)]
+    subject = before[-1] if before else None
+    roles: list[tuple[str, ActorMention]] = []
+    used_as_actor: set[int] = set()
+    for a in s.actors:
+        if a.first <= trig.last and a.last >= trig.first:
+            continue
+        if (not mine(a.first) or _distance(s, a.first, a.last, trig) > d.rule.place_window
+                or _boundary_between(s, a.first, trig.first)):
+            continue
+        if a.last < trig.first and a is not subject:
+            continue  # only the nearest actor before a trigger is its subject
+        feats = _features(a, s, trig, after_rank)
+        if a.first > trig.last:
+            after_rank += 1
+        if a.place_too and _located(s, a.first, a.key):
+            continue  # "في إيران": a place here, not an actor
+        role = _role(feats, specs)
+        if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
+            roles.append((role, a))
+            used_as_actor.add(a.first)
+    # location: the most specific place near the trigger, not across a relative clause
+    places = list(s.places)
+    places += [PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key) for a in s.actors
+               if a.place_too and a.first not in used_as_actor and _located(s, a.first, a.key)]
+    places = [p for p in places if mine(p.first)
+              and _distance(s, p.first, p.last, trig) <= d.rule.place_window
+              and not _boundary_between(s, p.first, trig.first)]
+    place = None
+    if places:
+        def rank(p: PlaceMention) -> tuple[int, int]:
+            r = _FEATURE_RANK.get(p.place.feature, 3)
+            if r == 4 and not _located(s, p.first, p.key):
+                r = 9
+            return (r, abs(p.first - trig.first))
+        best = min(places, key=rank)
+        if rank(best)[0] < 9:
+            place = best
+    # date: nearest resolved date in the sentence
+    dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))]
+    date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
+    counts = tuple(c for c in s.counts if mine(s.token_at(c.start)))
+    modality = _modality(d, cues, date, place)
+    n = len(roles) + bool(place) + bool(date) + len(counts)
+    conf = min(0.99, d.rule.confidence + 0.04 * n)
+    return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
+                        modality=modality, confidence=conf)
+
+
+def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
+    """Words between a mention and the trigger, punctuation not counted."""
+    lo, hi = (last, trig.first) if last < trig.first else (trig.last, first)
+    return sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
+
+
+def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
+    """A reporting clause ("X said that …") separates its speaker from the event."""
+    return any(s.tokens[i].text in _COMPLEMENTIZERS for i in range(a + 1, b))
+
+
+def _located(s: Sentence, i: int, key: str) -> bool:
+    """The mention at token i reads as a location: after في/قرب… or with a glued ب."""
+    tok = s.tokens[i].text
+    head = key.split()[0] if key else tok
+    for pre in ("وبال", "فبال", "بال", "وب", "فب", "ب"):
+        if tok.startswith(pre) and tok != head and (tok[len(pre):] == head
+                                                    or "ال" + tok[len(pre):] == head):
+            return True
+    j = i - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    return j >= 0 and any(v in _LOC_PREPS for v in variants(s.tokens[j].text))
+
+
+def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[str]:
+    feats: set[str] = {"kind:" + a.info.kind}
+    if a.last < trig.first:
+        feats.add("before")
+        gap = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
+    else:
+        feats.add("after")
+        feats.add("first" if after_rank == 0 else "second")
+        gap = [t for t in s.tokens[trig.last + 1:a.first] if not is_punct(t)]
+    if len(gap) <= 2:
+        feats.add("near")
+    tok = s.tokens[a.first].text
+    if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):
+        feats.add("prep:ل")
+    if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
+        feats.add("prep:ب")
+    j = a.first - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    if j >= 0:
+        for v in variants(s.tokens[j].text):
+            if v in _PREP_WORDS:
+                feats.add("prep:" + v)
+                break
+    for h in s.hits:
+        gap = a.first - h.last
+        if 0 < gap <= 10 and h.of_kind("class"):
+            between = s.tokens[h.last + 1:a.first]
+            if gap > 4 and any(t.text in _COMPLEMENTIZERS for t in between):
+                continue  # "قال X إن Y": the cue governs X, not Y
+            for e in h.of_kind("class"):
+                feats.add("cuefar:" + e.value)
+                if gap <= 4:
+                    feats.add("cue:" + e.value)
+    return feats
+
+
+def _role(feats: set[str], specs: tuple[SlotSpec, ...]) -> str | None:
+    for spec in specs:
+        for cond in spec.conditions:
+            if cond <= feats:
+                return spec.role
+    return None
+
+
+_MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
+
+
+def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
+              place: PlaceMention | None) -> str:
+    found = {c.value for h, c in cues if c.value != "suppress" and _cue_applies(c, h, d.trigger)}
+    tok = d.sentence.tokens[d.trigger.first].text
+    if d.form.pos == "verb" and d.form.tense == "present" and tok[:1] == "س":
+        found.add("planned")  # سيهاجم: future
+    for m in _MODALITY_ORDER:
+        if m in found:
+            return m
+    if d.form.pos == "verb" and d.form.tense == "present" and date is None:
+        return "generic"  # the imperfect without a time anchor is habitual
+    if "claimed" in found:
+        return "claimed"
+    if "generic" in found:
+        return "generic"
+    if d.form.pos == "plural" and date is None and place is None:
+        return "generic"
+    return "asserted"

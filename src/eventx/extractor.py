@@ -1,0 +1,141 @@
+"""The pipeline: normalise → scan → tokenise → lexicon → rules → resolve → merge.
+
+Only sentences in which the Aho-Corasick scan finds a trigger form are
+tokenised and analysed; that is what keeps extraction cheaper than tokenising
+the whole article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from eventx.analysis import DocState, Sentence, analyse
+from eventx.compiled import Compiled, compile_packs
+from eventx.dates import parse_reference_date
+from eventx.events import Draft, sentence_drafts
+from eventx.merge import merge_document, merge_sentence
+from eventx.packs.loader import load_packs
+from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
+from eventx.text.normalize import Normalized, normalize
+from eventx.text.sentences import split_sentences
+from eventx.text.tokenize import tokenize
+
+MAX_CHARS = 2_000_000  # one document; larger inputs are refused with a clear error
+
+
+class Extractor:
+    """Holds the compiled rule packs; build once, reuse for every document."""
+
+    def __init__(self, packs: Iterable[str | Path] | None = None) -> None:
+        self.compiled: Compiled = compile_packs(load_packs(packs))
+
+    # -- public ---------------------------------------------------------------
+    def extract(self, text: str, *, reference_date: Any = None) -> list[Event]:
+        _check_text(text)
+        ref = parse_reference_date(reference_date)
+        norm = normalize(text)
+        drafts = self._drafts(norm, ref)
+        return [_to_event(d, norm) for d in drafts]
+
+    def pipe(self, items: Iterable[Any], *, n_process: int = 1,
+             batch_size: int = 64) -> Iterator[list[Event]]:
+        """Events for each item of a stream: a text, or a (text, reference_date) pair."""
+        for item in items:
+            if isinstance(item, tuple):
+                text, ref = item
+            else:
+                text, ref = item, None
+            yield self.extract(text, reference_date=ref)
+
+    def entities(self, text: str) -> list[Entity]:
+        _check_text(text)
+        norm = normalize(text)
+        state = DocState()
+        out: list[Entity] = []
+        for s, e in split_sentences(norm.text):
+            sent = analyse(norm.text, s, e, self.compiled, None, state)
+            for p in sent.places:
+                out.append(Entity("PLACE", _mention(norm, p.start, p.end), place=p.place))
+            for a in sent.actors:
+                out.append(Entity("ACTOR", _mention(norm, a.start, a.end), actor=a.info))
+        out.sort(key=lambda x: x.mention.start)
+        return out
+
+    # -- pipeline -------------------------------------------------------------
+    def candidate_sentences(self, norm: Normalized) -> list[tuple[int, int]]:
+        text = norm.text
+        hits = sorted({end for end, _ in self.compiled.automaton.iter(text)})
+        if not hits:
+            return []
+        spans = split_sentences(text)
+        out = []
+        j = 0
+        for s, e in spans:
+            while j < len(hits) and hits[j] < s:
+                j += 1
+            if j < len(hits) and hits[j] < e:
+                out.append((s, e))
+        return out
+
+    def analyse(self, norm: Normalized, ref: dt.date | None) -> list[Sentence]:
+        state = DocState()
+        return [analyse(norm.text, s, e, self.compiled, ref, state)
+                for s, e in self.candidate_sentences(norm)]
+
+    def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
+        drafts: list[Draft] = []
+        for sent in self.analyse(norm, ref):
+            drafts.extend(merge_sentence(sentence_drafts(sent, self.compiled)))
+        return merge_document(drafts)
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"eventx expects text as str, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"document of {len(text):,} characters exceeds the maximum of "
+                         f"{MAX_CHARS:,}; split it into articles first")
+
+
+def _mention(norm: Normalized, start: int, end: int) -> Mention:
+    s, e = norm.span(start, end)
+    return Mention(norm.original[s:e], s, e)
+
+
+def _to_event(d: Draft, norm: Normalized) -> Event:
+    sent = d.sentence
+    actors = tuple(Actor(role, m.info, _mention(norm, m.start, m.end)) for role, m in d.actors)
+    loc = Location(d.place.place, _mention(norm, d.place.start, d.place.end)) if d.place else None
+    date = None
+    if d.date is not None and d.date.start_date is not None and d.date.end_date is not None:
+        date = EventDate(d.date.start_date, d.date.end_date, d.date.precision,
+                         _mention(norm, d.date.start, d.date.end))
+    counts = _counts(d, norm)
+    return Event(
+        type=d.type, subtype=d.subtype, trigger=_mention(norm, d.trigger.start, d.trigger.end),
+        sentence=_mention(norm, sent.start, sent.end), actors=actors, location=loc, date=date,
+        counts=counts, modality=d.modality, confidence=d.confidence, rule=d.rule.id,
+    )
+
+
+def _counts(d: Draft, norm: Normalized) -> tuple[Count, ...]:
+    """One count per kind: parts of one toll are summed, as ACLED records fatalities."""
+    by_kind: dict[str, list[Any]] = {}
+    for c in d.counts:
+        by_kind.setdefault(c.kind, []).append(c)
+    out = []
+    for kind, cs in by_kind.items():
+        start, end = min(c.start for c in cs), max(c.end for c in cs)
+        units = {c.unit for c in cs if c.unit}
+        out.append(Count(kind, sum(c.value for c in cs), sum(c.min for c in cs),
+                         sum(c.max for c in cs), any(c.approximate for c in cs),
+                         units.pop() if len(units) == 1 else None, _mention(norm, start, end)))
+    return tuple(out)
+
+
+def tokens_of(text: str) -> list[str]:
+    """Normalised tokens of a text (for ``eventx explain``)."""
+    norm = normalize(text)
+    return [t.text for t in tokenize(norm.text)]

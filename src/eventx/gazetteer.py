@@ -1,0 +1,249 @@
+"""Places with coordinates, looked up by normalised Arabic name.
+
+Why this shape: the lexicon pass finds place names by longest match over
+normalised tokens, so the gazetteer exposes every alias as a normalised key
+(:func:`eventx.text.normalize.normalize_key`, tokens joined by one space) and
+answers "which place is this key?" with a ranking that needs no text beyond
+the document's country context.  Many Arabic place names are shared
+(طرابلس is Tripoli in Libya and in Lebanon, غزة also names a Mozambican
+province, الجزائر is both Algeria and Algiers), so :meth:`Gazetteer.resolve`
+scores each candidate by
+
+* prominence: log10 of the population (countries and admin1 units use their
+  country figure or the sum of their towns), plus a bonus by feature
+  (country > admin1/region > admin2 > city/site) so a country or governorate
+  outranks a same-named small town;
+* a regional prior: the library reads Arabic news, whose places are
+  overwhelmingly in the Arab world and its neighbours;
+* the document's countries (ISO2 codes, most relevant first): a strong bonus,
+  enough to move طرابلس to Lebanon in a Lebanese story, not enough to turn
+  سوريا (the country) into a Spanish town.
+
+Data: ``data/gazetteer.tsv.gz`` is built from GeoNames by
+``scripts/build_gazetteer.py`` (place data: GeoNames, www.geonames.org,
+CC BY 4.0; Arabic country and subdivision names: Unicode CLDR).  The
+hand-curated ``data/places_curated.toml`` (districts, towns, landmarks,
+regions and spellings GeoNames lacks, plus a stop list of keys that are
+ordinary words) is merged at load time, so it can be edited without the
+GeoNames inputs.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.resources
+import io
+import math
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from eventx.records import FEATURES, Place
+from eventx.text.normalize import normalize_key
+
+__all__ = ["Gazetteer"]
+
+# Countries whose places Arabic news reports on most (and whose small towns the
+# build keeps): the Arab world and its neighbours.
+REGION: frozenset[str] = frozenset(
+    "IQ SY YE LY LB PS IL JO EG SA IR TR AF SO SD ML NG AE BH DZ KW MA OM QA TN MR DJ KM SS NE TD".split()
+)
+_FEATURE_BONUS: Mapping[str, float] = {
+    "country": 3.0, "admin1": 1.0, "region": 1.0, "admin2": 0.5, "city": 0.0, "site": 0.0,
+}
+_REGION_BONUS = 1.0
+_CONTEXT_BONUS = (4.0, 2.5, 2.0, 1.5)  # by position of the country in the context
+
+_COLUMNS = ("geonames_id", "name_ar", "name_en", "feature", "country", "admin1", "admin2",
+            "lat", "lon", "population", "keys")
+
+
+def _prior(p: Place) -> float:
+    """Context-free score of a place (see the module docstring)."""
+    s = math.log10(max(p.population, 0) + 10) + _FEATURE_BONUS.get(p.feature, 0.0)
+    if p.country in REGION:
+        s += _REGION_BONUS
+    return s
+
+
+def _opt(v: str) -> str | None:
+    return v or None
+
+
+def _float(v: str) -> float | None:
+    return float(v) if v else None
+
+
+class Gazetteer:
+    """Alias key -> places, with context-aware resolution. Immutable once built."""
+
+    __slots__ = ("_index", "_countries", "_prior")
+
+    def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]]) -> None:
+        """Index ``(place, alias keys)`` pairs; keys are normalised again here."""
+        index: dict[str, list[Place]] = {}
+        countries: dict[str, Place] = {}
+        prior: dict[Place, float] = {}
+        for place, keys in entries:
+            prior[place] = _prior(place)
+            if place.feature == "country" and place.country and place.country not in countries:
+                countries[place.country] = place
+            for k in keys:
+                k = normalize_key(k)
+                if not k:
+                    continue
+                bucket = index.setdefault(k, [])
+                if place not in bucket:
+                    bucket.append(place)
+        self._prior = prior
+        self._index: dict[str, tuple[Place, ...]] = {
+            k: tuple(sorted(_namesake(v), key=lambda p: -prior[p])) for k, v in index.items()
+        }
+        self._countries = countries
+
+    # -- construction -------------------------------------------------------------
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Gazetteer:
+        """The shipped gazetteer (GeoNames build + curated places), loaded once."""
+        data = importlib.resources.files("eventx") / "data"
+        tsv = (data / "gazetteer.tsv.gz").read_bytes()
+        curated = (data / "places_curated.toml").read_text(encoding="utf-8")
+        return cls.from_data(tsv, curated)
+
+    @classmethod
+    def from_data(cls, tsv_gz: bytes, curated_toml: str = "") -> Gazetteer:
+        """Build from the bytes of a gz TSV and the text of a curated TOML file."""
+        curated = tomllib.loads(curated_toml) if curated_toml else {}
+        stop = {normalize_key(w) for w in curated.get("drop_keys", [])}
+        rows: dict[Any, dict[str, Any]] = {}
+        with gzip.open(io.BytesIO(tsv_gz), "rt", encoding="utf-8") as fh:
+            header: list[str] | None = None
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = parts
+                    continue
+                rec = dict(zip(header, parts))
+                gid = int(rec["geonames_id"]) if rec["geonames_id"] else None
+                row = {
+                    "name": rec["name_ar"], "name_en": rec["name_en"], "geonames_id": gid,
+                    "feature": rec["feature"], "country": _opt(rec["country"]),
+                    "admin1": _opt(rec["admin1"]), "admin2": _opt(rec["admin2"]),
+                    "lat": _float(rec["lat"]), "lon": _float(rec["lon"]),
+                    "population": int(rec["population"] or 0),
+                    "keys": [k for k in rec["keys"].split("|") if k and k not in stop],
+                }
+                rows[gid if gid is not None else ("tsv", len(rows))] = row
+        for i, item in enumerate(curated.get("place", [])):
+            _merge_curated(rows, item, i, stop)
+        entries = []
+        for row in rows.values():
+            keys = row.pop("keys")
+            entries.append((Place(**row), keys))
+        return cls(entries)
+
+    # -- queries ------------------------------------------------------------------
+
+    def keys(self) -> Iterable[str]:
+        """Every normalised alias key (space-separated tokens)."""
+        return self._index.keys()
+
+    def _lookup(self, key: str) -> tuple[Place, ...]:
+        if not isinstance(key, str):
+            return ()
+        hit = self._index.get(key)
+        if hit is None:
+            hit = self._index.get(normalize_key(key), ())
+        return hit
+
+    def candidates(self, key: str) -> tuple[Place, ...]:
+        """All places for ``key``, best first without context (empty when unknown)."""
+        return self._lookup(key)
+
+    def resolve(self, key: str, context: Sequence[str] = ()) -> Place | None:
+        """The most likely place for ``key`` given the document's countries (ISO2,
+        most relevant first), or None when the key is unknown."""
+        cands = self._lookup(key)
+        if len(cands) <= 1 or not context:
+            return cands[0] if cands else None
+        bonus: dict[str, float] = {}
+        if isinstance(context, str):
+            context = (context,)
+        for i, cc in enumerate(context):
+            if isinstance(cc, str):
+                bonus.setdefault(cc.upper(), _CONTEXT_BONUS[min(i, len(_CONTEXT_BONUS) - 1)])
+        return max(cands, key=lambda p: self._prior[p] + bonus.get(p.country or "", 0.0))
+
+    def country(self, iso2: str) -> Place | None:
+        """The country entry for an ISO 3166 alpha-2 code."""
+        if not isinstance(iso2, str):
+            return None
+        return self._countries.get(iso2.strip().upper())
+
+    def __len__(self) -> int:
+        return len(self._prior)
+
+
+_NAMESAKE_CITY = 100_000
+
+
+def _namesake(places: list[Place]) -> list[Place]:
+    """Drop a province from a key it shares with its own large city.
+
+    News writes كابول or كركوك for the city; the province is ولاية كابول /
+    محافظة كركوك, which stay keys of the province.
+    """
+    big = {p.country for p in places if p.feature == "city" and p.population >= _NAMESAKE_CITY}
+    if not big:
+        return places
+    return [p for p in places if not (p.feature == "admin1" and p.country in big)]
+
+
+_FIELDS = ("name", "name_en", "feature", "country", "admin1", "admin2", "lat", "lon",
+           "population")
+
+
+def _merge_curated(rows: dict[Any, dict[str, Any]], item: Mapping[str, Any], i: int,
+                   stop: set[str] | frozenset[str] = frozenset()) -> None:
+    """Apply one ``[[place]]`` table: override/extend a GeoNames row or add a new place.
+
+    A table whose ``geonames_id`` is already in the TSV changes only the fields
+    it names, adds its ``aliases`` and removes its ``drop_aliases``; any other
+    table is a new place (``name``, ``name_en``, ``feature``, ``country`` needed).
+    ``name`` is also a key unless it is in the stop list (حديثة shows as the
+    name of Haditha but only قضاء حديثة etc. find it).
+    """
+    gid = item.get("geonames_id")
+    aliases = [str(a) for a in item.get("aliases", [])]
+    name = item.get("name")
+    if gid is not None and gid in rows:
+        row = rows[gid]
+        for f in _FIELDS:
+            if f in item:
+                row[f] = item[f]
+    else:
+        if not name or item.get("feature") not in FEATURES:
+            raise ValueError(f"places_curated.toml: place #{i + 1} ({name!r}, geonames_id={gid}) needs name and a "
+                             f"feature in {FEATURES}")
+        row = {
+            "name": name, "name_en": item.get("name_en", ""), "geonames_id": gid,
+            "feature": item["feature"], "country": item.get("country"),
+            "admin1": item.get("admin1"), "admin2": item.get("admin2"),
+            "lat": item.get("lat"), "lon": item.get("lon"),
+            "population": int(item.get("population", 0)), "keys": [],
+        }
+        rows[gid if gid is not None else ("curated", i)] = row
+    if name and normalize_key(name) not in stop:
+        aliases.insert(0, name)
+    keys = row["keys"]
+    for a in aliases:
+        k = normalize_key(a)
+        if k and k not in keys:
+            keys.append(k)
+    drop = {normalize_key(a) for a in item.get("drop_aliases", [])}
+    if drop:
+        row["keys"] = [k for k in keys if k not in drop]

@@ -1,0 +1,129 @@
+"""One longest-match pass over tokens for every known phrase.
+
+Trigger words, weapons, cue words, places, actors, titles: all phrase lists go
+into ONE token trie, so a sentence is matched once however many lists and
+rules exist.  The first token of a phrase is looked up through its clitic
+variants (see :mod:`eventx.text.clitics`); later tokens also through variants,
+since tanween and the article recur inside phrases (اتصالا هاتفيا).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from eventx.text.clitics import variants
+from eventx.text.normalize import normalize_key
+from eventx.text.tokenize import Token
+
+
+@attrs.frozen(slots=True)
+class Entry:
+    """What a phrase is: ``kind`` (trigger, class, place, actor, title…) and its payload."""
+
+    kind: str
+    value: Any
+    exact: bool = False  # match the literal key only (no clitic stripping)
+
+
+@attrs.frozen(slots=True)
+class Hit:
+    """A matched phrase: tokens ``[first, last]`` inclusive, offsets into the normalised doc."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    key: str
+    entries: tuple[Entry, ...]
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind == kind]
+
+
+class _Node:
+    __slots__ = ("children", "entries")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.entries: list[Entry] = []
+
+
+class Lexicon:
+    """A token trie from phrase keys (normalised, space-separated) to entries."""
+
+    def __init__(self) -> None:
+        self._root = _Node()
+        self.size = 0
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        words = normalize_key(phrase).split()
+        if not words:
+            return
+        node = self._root
+        for w in words:
+            node = node.children.setdefault(w, _Node())
+        if entry not in node.entries:
+            node.entries.append(entry)
+            self.size += 1
+
+    def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
+        for p in phrases:
+            self.add(p, entry)
+
+    def add_part_entries(self, parts: dict[str, list[Entry]]) -> None:
+        """Give every multi-word phrase the entries of the words inside it.
+
+        "طائرات حربية" is an actor AND contains the aircraft class word طائرات;
+        longest match keeps only the phrase, so its node must carry both.
+        """
+        stack: list[tuple[_Node, list[str]]] = [(self._root, [])]
+        while stack:
+            node, words = stack.pop()
+            if node.entries and len(words) > 1:
+                for w in words:
+                    for e in parts.get(w, ()):
+                        if e not in node.entries:
+                            node.entries.append(e)
+            for w, child in node.children.items():
+                stack.append((child, [*words, w]))
+
+    def _walk(self, tokens: Sequence[Token], i: int) -> tuple[int, list[Entry], str] | None:
+        """Longest phrase starting at token ``i``: (last token index, entries, key)."""
+        best: tuple[int, list[Entry], str] | None = None
+        frontier: list[tuple[_Node, int, list[str], bool]] = [(self._root, i, [], True)]
+        while frontier:
+            node, j, words, literal = frontier.pop()
+            if j >= len(tokens):
+                continue
+            tok = tokens[j].text
+            forms = variants(tok)
+            for k, form in enumerate(forms):
+                child = node.children.get(form)
+                if child is None:
+                    continue
+                lit = literal and k == 0
+                path = [*words, form]
+                if child.entries:
+                    ents = [e for e in child.entries if lit or not e.exact]
+                    if ents and (best is None or j > best[0]):
+                        best = (j, ents, " ".join(path))
+                if child.children:
+                    frontier.append((child, j + 1, path, lit))
+        return best
+
+    def match(self, tokens: Sequence[Token]) -> list[Hit]:
+        """Non-overlapping longest matches, left to right."""
+        hits: list[Hit] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            found = self._walk(tokens, i)
+            if found is None:
+                i += 1
+                continue
+            last, ents, key = found
+            hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents)))
+            i = last + 1
+        return hits

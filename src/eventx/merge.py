@@ -1,0 +1,158 @@
+"""The document pass: mentions of one incident become one event.
+
+News repeats an incident (a headline, the lead, a quote, a follow-up "the
+attack"); analysts want it counted once.  Two drafts merge when their types
+agree (or one is the vague ``attack``), nothing they state conflicts (place,
+date), and something links them (a shared place or actor, or an anaphoric
+definite trigger such as والهجوم with nothing of its own).  The merged event
+keeps the most complete mention as its anchor and fills gaps from the others.
+"""
+from __future__ import annotations
+
+import attrs
+
+from eventx.analysis import ActorMention, PlaceMention
+from eventx.events import Draft
+from eventx.records import SECURITY_TYPES
+
+SPECIFIC = frozenset({"asserted", "claimed"})
+
+
+def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    pa, pb = a.place, b.place
+    if pa == pb or (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id):
+        return True
+    if pa.country and pb.country and pa.country != pb.country:
+        return False
+    # containment: a site or district inside the other's governorate or city
+    names_a = {pa.name_en, pa.admin1, pa.admin2} - {None}
+    names_b = {pb.name_en, pb.admin1, pb.admin2} - {None}
+    return pa.name_en in names_b or pb.name_en in names_a
+
+
+def _dates_agree(a: Draft, b: Draft) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    assert a.date.start_date and a.date.end_date and b.date.start_date and b.date.end_date
+    return a.date.start_date <= b.date.end_date and b.date.start_date <= a.date.end_date
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    return (a.date.start_date == b.date.start_date and a.date.end_date == b.date.end_date
+            and a.date.precision == "day")
+
+
+def _shared_actor(a: Draft, b: Draft) -> bool:
+    ka = {(x.info.name_en, x.info.code) for r, x in a.actors if r != "source"}
+    return any((x.info.name_en, x.info.code) in ka for r, x in b.actors if r != "source")
+
+
+def _anaphoric(d: Draft) -> bool:
+    """A definite nominal trigger with no place or date of its own: "the attack"."""
+    tok = d.sentence.tokens[d.trigger.first].text
+    definite = tok.startswith(("ال", "وال", "فال", "بال", "لل"))
+    return d.form.pos in ("noun", "plural", "phrase") and definite and d.place is None
+
+
+def _linked(a: Draft, b: Draft) -> bool:
+    shared_place = a.place is not None and b.place is not None and _places_agree(a.place, b.place)
+    return shared_place or _shared_actor(a, b) or _anaphoric(b) or _anaphoric(a)
+
+
+def _types_agree(a: Draft, b: Draft) -> bool:
+    if a.type == b.type:
+        return True
+    if a.type in SECURITY_TYPES and b.type in SECURITY_TYPES:
+        vague = a if a.type == "attack" else b if b.type == "attack" else None
+        if vague is not None and not vague.counts:
+            other = b if vague is a else a
+            return vague.date is None or _same_day(vague, other)
+    return False
+
+
+def combine(a: Draft, b: Draft) -> Draft:
+    """One event from two mentions: the higher-priority type, the fuller anchor."""
+    def weight(d: Draft) -> tuple[bool, int, int, int]:
+        rank = _RANK.get(d.place.place.feature, 3) if d.place else 9
+        return (not _anaphoric(d), d.n_args, -rank, -d.trigger.start)
+
+    main, other = (a, b) if weight(a) >= weight(b) else (b, a)
+    rule = a.rule if a.rule.priority >= b.rule.priority else b.rule
+    subtype = (a if rule is a.rule else b).subtype or main.subtype or other.subtype
+    actors = list(main.actors)
+    for role, m in other.actors:
+        if not any(r == role and x.info == m.info for r, x in actors):
+            actors.append((role, m))
+    kinds = {c.kind for c in main.counts}
+    counts = main.counts + tuple(c for c in other.counts if c.kind not in kinds)
+    place = main.place or other.place
+    if main.place and other.place and _more_specific(other.place, main.place):
+        place = other.place
+    modality = main.modality if main.modality in SPECIFIC else other.modality
+    return attrs.evolve(main, rule=rule, subtype=subtype, actors=tuple(actors),
+                        place=place, date=main.date or other.date, counts=counts,
+                        modality=modality, confidence=max(a.confidence, b.confidence))
+
+
+_RANK = {"site": 0, "admin2": 1, "city": 1, "region": 2, "admin1": 3, "country": 4}
+
+
+def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
+    return _RANK.get(a.place.feature, 3) < _RANK.get(b.place.feature, 3)
+
+
+def _conflict(a: Draft, b: Draft) -> bool:
+    return not (_places_agree(a.place, b.place) and _dates_agree(a, b))
+
+
+def merge_sentence(drafts: list[Draft]) -> list[Draft]:
+    """Within one sentence, security triggers usually describe one incident
+    ("the raid and the clashes that followed killed five"): collapse them unless
+    they state different places or dates.  A subordinate rule's event (a report
+    "in a statement") is dropped where the sentence holds another incident."""
+    others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
+    drafts = [d for d in drafts if not (d.rule.subordinate and others)]
+    out: list[Draft] = []
+    for d in drafts:
+        for i, e in enumerate(out):
+            same_family = (d.type in SECURITY_TYPES) == (e.type in SECURITY_TYPES)
+            if (same_family and (d.type == e.type or d.type in SECURITY_TYPES)
+                    and (d.modality in SPECIFIC) == (e.modality in SPECIFIC)
+                    and not _conflict(d, e)):
+                out[i] = combine(e, d)
+                break
+        else:
+            out.append(d)
+    return out
+
+
+def _mergeable(e: Draft, d: Draft) -> bool:
+    return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
+            and not _conflict(e, d) and _linked(e, d))
+
+
+def merge_document(drafts: list[Draft]) -> list[Draft]:
+    """Across sentences only incidents merge; generic and negated mentions stay apart.
+    Repeated until stable: a merge can link two events that were apart before."""
+    out = list(drafts)
+    changed = True
+    while changed:
+        changed = False
+        merged: list[Draft] = []
+        for d in out:
+            for i, e in enumerate(merged):
+                if _mergeable(e, d):
+                    merged[i] = combine(e, d)
+                    changed = True
+                    break
+            else:
+                merged.append(d)
+        out = merged
+    out.sort(key=lambda d: d.trigger.start)
+    return out
+
+

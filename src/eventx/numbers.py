@@ -1,0 +1,569 @@
+"""Arabic numbers: digits, number words, vague amounts and qualifiers.
+
+News states tolls and salvo sizes in every form at once: "14", "1,250",
+"ثلاثة وعشرين", "مئتي", "ثلاثة آلاف", "2 مليون", "عشرات", "بحوالي 14",
+"أكثر من 260". :func:`find_numbers` reads them all from NORMALISED text (see
+:mod:`eventx.text.normalize`) as :class:`NumberMatch` records that keep the
+figure, a ``min..max`` range and whether the text hedged it, so that
+:mod:`eventx.counts` only has to decide WHAT is being counted.
+
+The grammar is a small state machine over word tokens, not a sum of every
+number word in sight (pyarabic's parser adds up "خمسة وستة" to 11): a number
+phrase follows Arabic order — hundreds, then unit و tens (or a teen), then a
+scale word, then و and a smaller group — and stops at the first word that
+breaks that order, so "قتل خمسة وأصيب ستة" gives two numbers, not one.
+
+All vocabulary lives in ``data/number_words.toml`` and is compiled once into
+dictionaries; each token costs a few dictionary look-ups whatever the table
+size.
+"""
+from __future__ import annotations
+
+import importlib.resources
+import re
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+from eventx.text.normalize import normalize_text
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+__all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "find_numbers",
+           "match_post_qualifier", "parse_number", "qualify", "scan_numbers", "tokenize"]
+
+#: "more than n" has no stated ceiling; ranges cap it at ``n * LOWER_BOUND_FACTOR``
+#: so that a consumer summing ranges gets a finite, order-of-magnitude bound.
+LOWER_BOUND_FACTOR = 10
+
+
+@attrs.frozen(slots=True)
+class NumberMatch:
+    """One number expression: offsets into the normalised text, figure and range.
+
+    ``value`` is the stated figure (the lower end for vague amounts and
+    ranges); ``min <= value <= max`` always holds; ``approximate`` is True when
+    the text hedged (نحو، أكثر من، عشرات، بين ... و ...).
+    """
+
+    start: int
+    end: int
+    value: int
+    min: int
+    max: int
+    approximate: bool
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """A word (``"w"``), ASCII digit run (``"d"``) or other visible character (``"p"``)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+_TOKEN_RE = re.compile(
+    r"([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])"  # 1,250 / 12,000,000
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])(?!\.[0-9])"  # 1.250.000 (two groups: unambiguous)
+    r"|[0-9]+\.[0-9]+(?![0-9])(?![.,][0-9])"  # 1.5 (only before a scale word)
+    r"|[0-9]+)"
+    r"|([^\W\d_]+)"
+    r"|(\S)"
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_MAX_DIGITS = 24  # longer digit runs are codes or noise, never a stated figure
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split normalised text into word, digit and punctuation tokens (spaces dropped)."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = "d" if m.group(1) is not None else "w" if m.group(2) is not None else "p"
+        out.append(Token(m.start(), m.end(), m.group(), kind))
+    return out
+
+
+# --------------------------------------------------------------- lexicon --
+
+# word categories
+_U, _TH, _T, _H1, _H, _S1, _S2, _SP, _SA, _HALF = (
+    "U", "TH", "T", "H1", "H", "S1", "S2", "SP", "SA", "HALF")
+
+
+_PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, kind)
+
+
+@attrs.frozen(slots=True)
+class _Lexicon:
+    words: dict[str, tuple[str, int]]          # normalised word -> (category, value)
+    vague: dict[str, tuple[int, int, int]]     # word -> (value, min, max)
+    vague_mult: dict[str, int]
+    proclitics: tuple[str, ...]                # longest first
+    never: frozenset[str]
+    pre_quals: _PhraseIndex
+    post_quals: _PhraseIndex
+    range_or: frozenset[str]
+
+
+def _n(word: str) -> str:
+    return normalize_text(word).strip()
+
+
+def _phrase_index(groups: dict[str, list[str]]) -> _PhraseIndex:
+    """first word -> ((words...), kind), longest phrases first."""
+    idx: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, phrases in groups.items():
+        for p in phrases:
+            words = tuple(_n(p).split())
+            if words:
+                idx.setdefault(words[0], []).append((words, kind))
+    return {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in idx.items()}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    raw = (importlib.resources.files("eventx") / "data" / "number_words.toml").read_text("utf-8")
+    d: dict[str, Any] = tomllib.loads(raw)
+    words: dict[str, tuple[str, int]] = {}
+
+    def put(word: str, cat: str, value: int) -> None:
+        words.setdefault(_n(word), (cat, value))
+
+    for w, v in d["units"].items():
+        put(w, _U, v)
+    for w, v in d["teen_heads"].items():
+        put(w, _TH, v)
+    for w, v in d["tens"].items():
+        put(w, _T, v)
+    for w in d["hundred"]["forms"]:
+        put(w, _H1, 100)
+    for w, v in d["hundreds"].items():
+        put(w, _H, v)
+    for stem, v in d["hundred_stems"].items():
+        for h in d["hundred"]["forms"]:
+            put(stem + h, _H, v * 100)
+    for sc in d["scale"]:
+        for cat, key in ((_S1, "singular"), (_S2, "dual"), (_SP, "plural"), (_SA, "ambiguous")):
+            for w in sc.get(key, []):
+                put(w, cat, sc["value"])
+    for w in d["half"]["forms"]:
+        put(w, _HALF, 0)
+    vague = {_n(w): (e["value"], e["min"], e["max"]) for e in d["vague"] for w in e["forms"]}
+    vague_mult = {_n(w): v for w, v in d["vague_multipliers"].items()}
+    procl = tuple(sorted({_n(p) for p in d["proclitics"]}, key=len, reverse=True))
+    q, pq = d["qualifiers"], d["post_qualifiers"]
+    return _Lexicon(
+        words=words,
+        vague=vague,
+        vague_mult=vague_mult,
+        proclitics=procl,
+        never=frozenset(_n(w) for w in d["never"]),
+        pre_quals=_phrase_index({k: q[k] for k in ("approx", "at_least", "at_most", "between")}),
+        post_quals=_phrase_index({k: pq[k] for k in ("approx", "at_least")}),
+        range_or=frozenset(_n(w) for w in pq["range_or"]),
+    )
+
+
+def _lookup(lex: _Lexicon, word: str, table: dict[str, Any]) -> tuple[int, Any] | None:
+    """(proclitic length, entry) for ``word`` itself or ``word`` minus a proclitic."""
+    hit = table.get(word)
+    if hit is not None:
+        return 0, hit
+    if word in lex.never:
+        return None
+    for p in lex.proclitics:
+        if len(word) - len(p) >= 2 and word.startswith(p):
+            hit = table.get(word[len(p):])
+            if hit is not None:
+                return len(p), hit
+    return None
+
+
+def _digits_ok(text: str, tok: Token) -> bool:
+    """False for digits that belong to codes, dates or times (F-16, 24/2, 10:30, 3D)."""
+    s, e = tok.start, tok.end
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    if before in "/:" or after in "/:" or _LATIN.match(before) or _LATIN.match(after):
+        return False
+    if before == "-" and s >= 2 and _LATIN.match(text[s - 2]):
+        return False
+    return True
+
+
+def _digit_value(s: str) -> tuple[float, bool]:
+    """(value, is_decimal) of a digit token."""
+    if "," in s:
+        return int(s.replace(",", "")), False
+    if s.count(".") >= 2:
+        return int(s.replace(".", "")), False
+    if "." in s:
+        return float(s), True
+    return int(s), False
+
+
+# ----------------------------------------------------------------- parser --
+
+@attrs.frozen(slots=True)
+class _Parsed:
+    end_tok: int        # index after the last token of the phrase
+    start: int          # char offset (after any proclitic)
+    end: int
+    value: int
+    min: int
+    max: int
+    approximate: bool
+    conj: bool          # the first word carried the conjunction و
+
+
+def _parse_vague(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed | None:
+    tok = toks[i]
+    if tok.kind != "w":
+        return None
+    hit = _lookup(lex, tok.text, lex.vague)
+    if hit is None:
+        return None
+    pfx, (value, lo, hi) = hit
+    end_tok, end = i + 1, tok.end
+    if end_tok < len(toks) and toks[end_tok].kind == "w":
+        mult = lex.vague_mult.get(toks[end_tok].text)
+        if mult is not None and mult > value:  # عشرات الآلاف, not آلاف الآلاف
+            value, lo, hi = value * mult, lo * mult, (hi + 1) * mult - 1
+            end_tok, end = end_tok + 1, toks[end_tok].end
+    return _Parsed(end_tok, tok.start + pfx, end, value, lo, hi, True,
+                   pfx > 0 and tok.text.startswith("و"))
+
+
+def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed | None:
+    """Longest grammatical number phrase starting at token ``i`` (see module doc).
+
+    State: ``total`` holds the groups already multiplied by a scale word, ``group``
+    the group being read (< 1000 for words); ``gh``/``gu`` mark that the group has
+    its hundreds/units, ``closed`` that nothing more may join it (tens, a teen,
+    digits), ``pend_teen`` that a teen head (أحد، اثنا) still needs its عشر,
+    ``conn`` that the last word was the connector و. ``best`` remembers the last
+    point at which the words read so far form a complete number.
+    """
+    inf = float("inf")
+    total: float = 0
+    group: float = 0
+    last_scale: float = inf
+    gh = gu = closed = pend_teen = dec = False
+    unit_val = 0
+    prev_cat: str | None = None
+    conn = False
+    first = True
+    start = 0
+    conj = False
+    best: tuple[int, int, float] | None = None
+    k = i
+    n = len(toks)
+    while k < n:
+        tok = toks[k]
+        if tok.kind == "p":
+            break
+        if tok.kind == "w" and tok.text == "و" and not first:
+            if conn:
+                break
+            conn = True
+            k += 1
+            continue
+        pfx = 0
+        if tok.kind == "d":
+            if len(tok.text) > _MAX_DIGITS or not _digits_ok(text, tok):
+                break
+            val, is_dec = _digit_value(tok.text)
+            cat = "DEC" if is_dec else "D"
+        else:
+            hit = _lookup(lex, tok.text, lex.words)
+            if hit is None:
+                break
+            pfx, (cat, val) = hit
+            if not first and pfx:
+                if conn or tok.text[:pfx] != "و":
+                    break
+                conn = True
+        new_group_ok = (first and total == 0) or (total > 0 and conn and group == 0)
+        ok = True
+        if pend_teen and not (cat == _U and val == 10 and not conn):
+            break
+        if cat == _U:
+            if val == 10 and prev_cat in (_U, _TH) and not conn and gu and not closed:
+                group += 10
+                closed = True
+                pend_teen = False
+            elif group == 0 and new_group_ok:
+                group, gu, unit_val, closed = val, True, val, val == 10
+            elif gh and not gu and not closed and conn:
+                group += val
+                gu, unit_val, closed = True, val, val == 10
+            else:
+                ok = False
+        elif cat == _TH:
+            if group == 0 and new_group_ok:
+                group, gu, unit_val, pend_teen = val, True, val, True
+            elif gh and not gu and not closed and conn:
+                group += val
+                gu, unit_val, pend_teen = True, val, True
+            else:
+                ok = False
+        elif cat == _T:
+            if closed:
+                ok = False
+            elif gu and conn:
+                group += val
+                closed = True
+            elif group == 0 and new_group_ok:
+                group, closed = val, True
+            elif gh and not gu and conn:
+                group += val
+                closed = True
+            else:
+                ok = False
+        elif cat == _H1:
+            if prev_cat == _U and not conn and gu and not gh and not closed and group == unit_val:
+                group, gh, gu = unit_val * 100, True, False
+            elif group == 0 and new_group_ok:
+                group, gh = 100, True
+            else:
+                ok = False
+        elif cat == _H or cat == "D":
+            if group == 0 and new_group_ok:
+                group, gh = val, True
+                closed = cat == "D"
+            else:
+                ok = False
+        elif cat == "DEC":
+            if first:
+                group, closed, dec = val, True, True
+            else:
+                ok = False
+        elif cat in (_S1, _S2, _SP, _SA):
+            if cat == _SA:
+                cat = _S1 if group > 0 else _S2
+            if cat == _S2:
+                mult = 2 if group == 0 and new_group_ok else 0
+            elif group > 0 and not conn:
+                mult = group
+            elif cat == _S1 and group == 0 and new_group_ok:
+                mult = 1
+            else:
+                mult = 0
+            if mult and val < last_scale:
+                total += mult * val
+                last_scale = val
+                group, gh, gu, closed, dec, unit_val = 0, False, False, False, False, 0
+                cat = "S"
+            else:
+                ok = False
+        elif cat == _HALF:
+            if prev_cat == "S" and conn and group == 0:
+                total += last_scale / 2
+                last_scale = last_scale / 2  # nothing smaller than the half may follow
+                cat = "S"
+                closed = True
+            else:
+                ok = False
+        else:
+            ok = False
+        if not ok:
+            break
+        if first:
+            start = tok.start + pfx
+            conj = pfx > 0 and tok.text.startswith("و")
+        first = False
+        conn = False
+        prev_cat = cat
+        k += 1
+        if not pend_teen and not dec and (total == 0 or group < last_scale):
+            best = (k, tok.end, total + group)
+    if best is None:
+        return None
+    end_tok, end, value = best
+    v = int(round(value))
+    return _Parsed(end_tok, start, end, v, v, v, False, conj)
+
+
+def _parse_at(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed | None:
+    return _parse_vague(lex, text, toks, i) or _parse_exact(lex, text, toks, i)
+
+
+def _match_phrase(lex: _Lexicon, index: _PhraseIndex,
+                  toks: list[Token], i: int, clitic: bool) -> tuple[str, int, int] | None:
+    """(kind, end token index, start char) of the longest indexed phrase at token ``i``."""
+    tok = toks[i]
+    if tok.kind != "w":
+        return None
+    cands = index.get(tok.text)
+    pfx = 0
+    if cands is None and clitic:
+        hit = _lookup(lex, tok.text, index)
+        if hit is None:
+            return None
+        pfx, cands = hit
+    if not cands:
+        return None
+    for words, kind in cands:
+        j = i + len(words)
+        if j <= len(toks) and all(toks[i + m].text == words[m] for m in range(1, len(words))):
+            return kind, j, tok.start + pfx
+    return None
+
+
+def qualify(kind: str | None, value: int, lo: int, hi: int,
+            approximate: bool) -> tuple[int, int, int, bool]:
+    """(value, min, max, approximate) of a figure under a qualifier kind.
+
+    ``approx`` keeps the figure and flags it; ``at_least`` opens the range up to
+    ``value * LOWER_BOUND_FACTOR``; ``at_most`` opens it down to 1 (0 for 0).
+    """
+    if kind == "approx":
+        return value, lo, hi, True
+    if kind == "at_least":
+        return value, lo, max(hi, value * LOWER_BOUND_FACTOR), True
+    if kind == "at_most":
+        return value, min(lo, 1 if value >= 1 else 0), max(hi, value), True
+    return value, lo, hi, approximate
+
+
+def match_post_qualifier(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """(kind, end token) of a qualifier that follows a figure at token ``i`` (على الأقل)."""
+    if i >= len(toks):
+        return None
+    lex = _lexicon()
+    hit = _match_phrase(lex, lex.post_quals, toks, i, clitic=False)
+    if hit is None or (hit[1] < len(toks) and toks[hit[1]].text == "من"):
+        return None  # "8 قتلى وأكثر من 100 جريح": أكثر من qualifies the NEXT figure
+    return hit[0], hit[1]
+
+
+@attrs.frozen(slots=True)
+class ScannedNumber:
+    """A :class:`NumberMatch` with the token range it covers (for :mod:`eventx.counts`)."""
+
+    match: NumberMatch
+    first_tok: int      # first token (qualifier included)
+    end_tok: int        # index after the last token
+    qualifier: str | None
+    conj: bool          # joined to what precedes by و (و14، وثلاثة، و 5)
+    post_qualified: bool = False   # the qualifier follows the figure (5 على الأقل)
+
+
+def scan_numbers(text: str, toks: list[Token] | None = None) -> list[ScannedNumber]:
+    """Every number expression in normalised ``text``, left to right, non-overlapping."""
+    lex = _lexicon()
+    if toks is None:
+        toks = tokenize(text)
+    out: list[ScannedNumber] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        q = _match_phrase(lex, lex.pre_quals, toks, i, clitic=True)
+        p: _Parsed | None = None
+        qkind: str | None = None
+        start = 0
+        if q is not None and q[1] < n:
+            p = _parse_at(lex, text, toks, q[1])
+            if p is not None:
+                qkind, start = q[0], q[2]
+        if p is None:
+            p = _parse_at(lex, text, toks, i)
+            if p is None:
+                i += 1
+                continue
+            start = p.start
+        j = p.end_tok
+        end = p.end
+        value, lo, hi, approx = p.value, p.min, p.max, p.approximate
+        # ranges: بين X و Y / X أو Y / X-Y
+        second: _Parsed | None = None
+        if j < n:
+            nxt = toks[j]
+            if qkind == "between":
+                if nxt.text == "و" and j + 1 < n:
+                    second = _parse_at(lex, text, toks, j + 1)
+                elif nxt.kind == "w" and nxt.text.startswith("و"):
+                    second = _parse_at(lex, text, toks, j)
+            elif nxt.text in lex.range_or and j + 1 < n and _match_phrase(
+                    lex, lex.post_quals, toks, j, clitic=False) is None:
+                second = _parse_at(lex, text, toks, j + 1)
+            elif (nxt.text == "-" and j + 1 < n and toks[j - 1].kind == "d"
+                  and toks[j + 1].kind == "d" and toks[j + 1].start == nxt.end
+                  and nxt.start == toks[j - 1].end
+                  and not (i > 0 and toks[i - 1].text in "-/"
+                           and toks[i - 1].end == toks[i].start)):
+                second = _parse_at(lex, text, toks, j + 1)
+                if second is not None and second.end_tok < n and toks[second.end_tok].text in "-/":
+                    second = None
+        if second is not None and second.value > value and not second.approximate:
+            hi = max(second.max, hi)
+            approx = True
+            j, end = second.end_tok, second.end
+            if qkind == "between":
+                qkind = None
+        else:
+            if qkind == "between":  # "بين" without a second figure is not a qualifier
+                qkind, start = None, p.start
+            value, lo, hi, approx = qualify(qkind, p.value, p.min, p.max, p.approximate)
+        post = False
+        if qkind is None and j < n:
+            pq = match_post_qualifier(toks, j)
+            if pq is not None:
+                post = True
+                qkind = pq[0]
+                value, lo, hi, approx = qualify(qkind, p.value, p.min, p.max, p.approximate)
+                j, end = pq[1], toks[pq[1] - 1].end
+        if start < end:
+            out.append(ScannedNumber(NumberMatch(start, end, value, lo, hi, approx), i, j,
+                                     qkind, p.conj, post))
+        i = max(j, i + 1)
+    return out
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """All number expressions in a normalised text, left to right, non-overlapping.
+
+    Dates are NOT filtered here ("28 يناير" yields 28): deciding that a number is
+    a day, a year or a toll is the caller's job (:mod:`eventx.counts`).
+    Never raises: any string gives a (possibly empty) list.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return [s.match for s in scan_numbers(text)]
+    except (ValueError, OverflowError, RecursionError):  # pragma: no cover - defensive
+        return []
+
+
+def parse_number(phrase: str) -> int | None:
+    """The integer a whole phrase states ("ثلاثة وعشرون" → 23, "1,250" → 1250), else None.
+
+    ``phrase`` may be raw or normalised text; it must be one number expression
+    and nothing else (a leading proclitic such as و or ب is allowed).
+    """
+    if not isinstance(phrase, str):
+        return None
+    text = normalize_text(phrase).strip()
+    if not text:
+        return None
+    try:
+        toks = tokenize(text)
+        found = scan_numbers(text, toks)
+    except (ValueError, OverflowError, RecursionError):  # pragma: no cover - defensive
+        return None
+    if len(found) != 1 or found[0].end_tok != len(toks):
+        return None
+    first = found[0].first_tok
+    if first == 1:  # و14، ب14: a proclitic glued to digits is its own token
+        glued = toks[0].end == toks[1].start and toks[0].text in _lexicon().proclitics
+        if not glued:
+            return None
+    elif first != 0:
+        return None
+    return found[0].match.value

@@ -1,0 +1,253 @@
+"""Loading and validating rule packs (folders of TOML data, never code).
+
+A pack is refused at load, with file, line and rule id named, when anything in
+it is wrong: users writing their own packs must learn where, not read a
+traceback from deep inside the matcher.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from eventx.errors import RulePackError
+from eventx.packs.model import Cue, Example, Pack, Rule, SlotSpec, WordClass
+from eventx.records import EVENT_TYPES, MODALITIES, ROLES, SECURITY_TYPES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ENTRY_POINT_GROUP = "eventx.rule_packs"
+_RULE_KEYS = {
+    "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "requires", "excludes",
+    "subtype_from", "window", "place_window", "subordinate", "priority", "confidence", "slots",
+    "example", "negative",
+}
+_CUE_VALUES = set(MODALITIES) | {"suppress"}
+_SLOT_FEATURE = re.compile(r"^(before|after|near|first|second|prep:\S+|(cue|cuefar):\w+|kind:\w+)$")
+_SLOT_ROLES = (*ROLES, "ignore")
+_TYPE_PRIORITY = {
+    "bombing": 90, "air_strike": 85, "rocket_strike": 85, "abduction": 80, "raid": 75,
+    "arrest": 70, "attack": 60, "armed_clash": 55, "killing": 50, "phone_call": 60,
+    "meeting": 50, "threat": 50, "protest": 50, "statement": 30,
+}
+
+
+def builtin_root() -> Path:
+    """Where the built-in packs are: inside the wheel, or the repo's rules/ in a checkout."""
+    try:
+        p = Path(str(resources.files("eventx") / "rules"))
+        if p.is_dir():
+            return p
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover
+        pass
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+def builtin_pack_names() -> list[str]:
+    root = builtin_root()
+    return sorted(p.name for p in root.iterdir() if (p / "pack.toml").is_file()) if root.is_dir() else []
+
+
+def _entry_point_packs() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            target = ep.load()
+            path = Path(target() if callable(target) else str(target))
+        except Exception as exc:  # a broken plugin must not take the library down
+            raise RulePackError(f"entry point {ep.name!r} failed to load: {exc}") from None
+        found[ep.name] = path
+    return found
+
+
+def resolve_pack(spec: str | Path) -> Path:
+    """A pack name (built-in or entry point) or a folder path → the pack folder."""
+    p = Path(spec)
+    if p.is_dir():
+        if not (p / "pack.toml").is_file():
+            raise RulePackError("folder has no pack.toml", file=str(p))
+        return p
+    if isinstance(spec, str):
+        root = builtin_root()
+        if (root / spec / "pack.toml").is_file():
+            return root / spec
+        eps = _entry_point_packs()
+        if spec in eps:
+            return eps[spec]
+    known = builtin_pack_names()
+    raise RulePackError(f"unknown rule pack {str(spec)!r} (built-in: {', '.join(known)})")
+
+
+def load_packs(specs: Iterable[str | Path] | None) -> list[Pack]:
+    names = builtin_pack_names() if specs is None else list(specs)
+    packs = [load_pack(resolve_pack(s)) for s in names]
+    seen: dict[str, str] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.id in seen:
+                raise RulePackError(f"duplicate rule id (also in {seen[rule.id]})",
+                                    file=rule.file, line=rule.line, rule=rule.id)
+            seen[rule.id] = rule.file
+    return packs
+
+
+def _read(path: Path) -> tuple[dict[str, Any], str]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulePackError(f"cannot read: {exc}", file=str(path)) from None
+    try:
+        return tomllib.loads(raw), raw
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise RulePackError(f"TOML syntax error: {exc}", file=str(path),
+                            line=int(m.group(1)) if m else None) from None
+
+
+def _line_of(raw: str, needle: str) -> int | None:
+    for i, line in enumerate(raw.splitlines(), 1):
+        if needle in line:
+            return i
+    return None
+
+
+def _strs(value: Any, what: str, err: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise err(f"{what} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _slots(table: Any, err: Any) -> tuple[SlotSpec, ...]:
+    if table is None:
+        return ()
+    if not isinstance(table, dict):
+        raise err("slots must be a table of role = [conditions]")
+    specs = []
+    for role, conds in table.items():
+        if role not in _SLOT_ROLES:
+            raise err(f"unknown slot role {role!r} (known: {', '.join(_SLOT_ROLES)})")
+        parsed = []
+        for cond in _strs(conds, f"slots.{role}", err):
+            feats = frozenset(f.strip() for f in cond.split("&"))
+            bad = [f for f in feats if not _SLOT_FEATURE.match(f)]
+            if bad:
+                raise err(f"slots.{role}: unknown condition {bad[0]!r}")
+            parsed.append(feats)
+        specs.append(SlotSpec(role, tuple(parsed)))
+    return tuple(specs)
+
+
+def load_pack(folder: Path) -> Pack:
+    manifest_path = folder / "pack.toml"
+    manifest, _ = _read(manifest_path)
+    meta = manifest.get("pack")
+    if not isinstance(meta, dict) or not isinstance(meta.get("name"), str):
+        raise RulePackError("pack.toml needs a [pack] table with a name", file=str(manifest_path))
+    name = meta["name"]
+    classes: dict[str, WordClass] = {}
+    rules: list[Rule] = []
+    cues: list[Cue] = []
+    slot_defaults: dict[str, tuple[SlotSpec, ...]] = {}
+    files = [manifest_path, *sorted(p for p in folder.glob("*.toml") if p.name != "pack.toml")]
+    for path in files:
+        data, raw = _read(path)
+        fname = str(path)
+
+        def ferr(msg: str, line: int | None = None, rule: str | None = None) -> RulePackError:
+            return RulePackError(msg, file=fname, line=line, rule=rule)
+
+        unknown = set(data) - {"pack", "class", "rule", "cue", "slots"}
+        if unknown:
+            k = sorted(unknown)[0]
+            raise ferr(f"unknown top-level table {k!r}", _line_of(raw, k))
+        for cname, c in (data.get("class") or {}).items():
+            line = _line_of(raw, f"[class.{cname}]")
+            e = lambda m, line=line: ferr(f"class {cname}: {m}", line)  # noqa: E731
+            if not isinstance(c, dict):
+                raise e("must be a table")
+            classes[cname] = WordClass(cname, _strs(c.get("words"), "words", e),
+                                       c.get("subtype"), c.get("unit"))
+        for c in data.get("cue") or []:
+            value = c.get("value") if isinstance(c, dict) else None
+            line = _line_of(raw, f'value = "{value}"')
+            if value not in _CUE_VALUES:
+                raise ferr(f"unknown cue value {value!r} (known: {', '.join(sorted(_CUE_VALUES))})",
+                           line)
+            side = c.get("side", "before")
+            if side not in ("before", "after", "both"):
+                raise ferr(f"cue {value}: side must be before, after or both", line)
+            e = lambda m, line=line, value=value: ferr(f"cue {value}: {m}", line)  # noqa: E731
+            cues.append(Cue(_strs(c.get("words"), "words", e), value, side, int(c.get("window", 3))))
+        for etype, table in (data.get("slots") or {}).items():
+            line = _line_of(raw, f"[slots.{etype}]")
+            if etype not in EVENT_TYPES:
+                raise ferr(f"slots for unknown event type {etype!r}", line)
+            slot_defaults[etype] = _slots(table, lambda m, line=line: ferr(m, line))
+        for r in data.get("rule") or []:
+            rules.append(_rule(r, name, fname, raw, ferr))
+    for rule in rules:
+        for cname in (*rule.requires, *rule.excludes, *rule.subtype_from):
+            if cname not in classes:
+                raise RulePackError(f"unknown word class {cname!r}", file=rule.file,
+                                    line=rule.line, rule=rule.id)
+    return Pack(name, str(meta.get("version", "0")), str(meta.get("description", "")),
+                str(folder), tuple(classes.values()), tuple(rules), tuple(cues), slot_defaults)
+
+
+def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
+    if not isinstance(r, dict) or not isinstance(r.get("id"), str) or not r["id"].strip():
+        raise ferr("every [[rule]] needs an id")
+    rid = r["id"] if r["id"].startswith(pack + ".") else f"{pack}.{r['id']}"
+    line = _line_of(raw, f'"{r["id"]}"')
+
+    def err(msg: str) -> RulePackError:
+        return RulePackError(msg, file=fname, line=line, rule=rid)
+
+    unknown = set(r) - _RULE_KEYS
+    if unknown:
+        raise err(f"unknown field {sorted(unknown)[0]!r}")
+    if r.get("type") not in EVENT_TYPES:
+        raise err(f"unknown event type {r.get('type')!r} (known: {', '.join(EVENT_TYPES)})")
+    verbs, nouns = _strs(r.get("verbs"), "verbs", err), _strs(r.get("nouns"), "nouns", err)
+    plurals, phrases = _strs(r.get("plurals"), "plurals", err), _strs(r.get("phrases"), "phrases", err)
+    if not (verbs or nouns or plurals or phrases):
+        raise err("a rule needs trigger words (verbs, nouns, plurals or phrases)")
+    examples = []
+    for kind in ("example", "negative"):
+        for ex in r.get(kind) or []:
+            if not isinstance(ex, dict) or not isinstance(ex.get("text"), str):
+                raise err(f"each [[rule.{kind}]] needs a text")
+            expect = ex.get("expect", {}) if kind == "example" else None
+            if expect is not None and not isinstance(expect, dict):
+                raise err("expect must be a table")
+            examples.append(Example(ex["text"], ex.get("reference_date"), expect,
+                                    _line_of(raw, ex["text"][:30])))
+    try:
+        window = int(r.get("window", 8))
+        place_window = int(r.get("place_window", 14 if r["type"] in SECURITY_TYPES else 8))
+        priority = int(r.get("priority", _TYPE_PRIORITY.get(r["type"], 50)))
+        confidence = float(r.get("confidence", 0.7))
+    except (TypeError, ValueError):
+        raise err("window and priority must be integers, confidence a number") from None
+    if not 0.0 <= confidence <= 1.0:
+        raise err("confidence must lie in [0, 1]")
+    return Rule(
+        id=rid, pack=pack, type=r["type"], subtype=r.get("subtype"), verbs=verbs, nouns=nouns,
+        plurals=plurals, phrases=phrases,
+        requires=_strs(r.get("requires"), "requires", err),
+        excludes=_strs(r.get("excludes"), "excludes", err),
+        subtype_from=_strs(r.get("subtype_from"), "subtype_from", err),
+        window=window, place_window=place_window, subordinate=bool(r.get("subordinate", False)),
+        priority=priority, confidence=confidence,
+        slots=_slots(r.get("slots"), err), examples=tuple(examples), file=fname, line=line,
+    )

@@ -1,0 +1,82 @@
+"""Rule packs as immutable data: what a pack file may say, after validation."""
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(slots=True)
+class WordClass:
+    """A named list of words a rule can require or exclude (weapons, sport…)."""
+
+    name: str
+    words: tuple[str, ...]
+    subtype: str | None = None
+    unit: str | None = None
+
+
+@attrs.frozen(slots=True)
+class SlotSpec:
+    """Conditions under which an actor near the trigger takes a role.
+
+    Each condition is a conjunction of features joined by ``&`` (``after&near``,
+    ``prep:على``, ``cue:target_cue``); the first role whose condition holds wins.
+    """
+
+    role: str
+    conditions: tuple[frozenset[str], ...]
+
+
+@attrs.frozen(slots=True)
+class Example:
+    text: str
+    reference_date: str | None
+    expect: dict[str, Any] | None  # None: a negative example (no event of the rule's type)
+    line: int | None
+
+
+@attrs.frozen(slots=True)
+class Rule:
+    id: str
+    pack: str
+    type: str
+    subtype: str | None
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...]
+    plurals: tuple[str, ...]
+    phrases: tuple[str, ...]
+    requires: tuple[str, ...]
+    excludes: tuple[str, ...]
+    subtype_from: tuple[str, ...]
+    window: int
+    place_window: int
+    subordinate: bool
+    priority: int
+    confidence: float
+    slots: tuple[SlotSpec, ...]
+    examples: tuple[Example, ...]
+    file: str
+    line: int | None
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """A modality or suppression cue word and where it must sit relative to a trigger."""
+
+    words: tuple[str, ...]
+    value: str
+    side: str  # before | after | both
+    window: int
+
+
+@attrs.frozen(slots=True)
+class Pack:
+    name: str
+    version: str
+    description: str
+    path: str
+    classes: tuple[WordClass, ...]
+    rules: tuple[Rule, ...]
+    cues: tuple[Cue, ...]
+    slot_defaults: dict[str, tuple[SlotSpec, ...]]

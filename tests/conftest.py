@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", max_examples=60, deadline=None)
+settings.register_profile("nightly", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (ROOT / "examples" / "seed.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    import eventx
+
+    return eventx.default_extractor()
