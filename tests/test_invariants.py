@@ -49,10 +49,10 @@ def test_newslike_text_invariants(text: str, ref: str | None) -> None:
 
 
 def _signature(events: list) -> list:
-    return sorted((e.type, e.subtype, e.modality,
-                   e.location.place.name_en if e.location else None,
-                   e.date.start if e.date else None,
-                   tuple(sorted((c.kind, c.value) for c in e.counts))) for e in events)
+    return sorted(((e.type, e.subtype, e.modality,
+                    e.location.place.name_en if e.location else None,
+                    e.date.start if e.date else None,
+                    tuple(sorted((c.kind, c.value) for c in e.counts))) for e in events), key=repr)
 
 
 @given(news, st.lists(st.sampled_from(MARKS), max_size=12), st.randoms())
