@@ -150,10 +150,13 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
             continue
         titles = h.of_kind("title")
         if titles:
-            person = _titled_person(tokens, h.last + 1, hit_at, comp, titles[0].value)
+            person, complement = _titled_person(tokens, h.last + 1, hit_at, comp,
+                                                titles[0].value)
             if person is not None:
                 actors.append(person)
                 used.update(range(person.first, person.last + 1))
+                # "محافظ الطائف فهد": the place qualifies the office, it is no location
+                used.update(complement)
     actors = _drop_title_complements(actors, tokens, hits)
     # kunya names (أبو ياسر العيساوي) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
@@ -200,17 +203,32 @@ def _name_tokens(tokens: list[Token], i: int, hit_at: dict[int, Hit], limit: int
 
 
 def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Compiled,
-                   title: tuple[str, str]) -> ActorMention | None:
-    """A person named after a title: skip nationality and commas, then take 1-3 name tokens."""
+                   title: tuple[str, str]) -> tuple[ActorMention | None, range]:
+    """A person named after a title, and the tokens of the title's complement.
+
+    After the title come, optionally, what the office is of (a place or body:
+    محافظ الطائف، وزير الخارجية الإيراني، المتحدث باسم الجيش), nationality words and
+    commas; then 1-3 name tokens, the first without the article (الضابط القتيل is
+    no name).
+    """
     j = i
+    if j < len(tokens) and tokens[j].text in ("باسم", "لـ"):
+        j += 1
+    comp_start = j
+    h = hit_at.get(j)
+    if h is not None and (h.of_kind("place") or any(
+            e.value.info.kind != "person" for e in h.of_kind("actor"))):
+        j = h.last + 1
     while j < len(tokens) and (is_punct(tokens[j]) and tokens[j].text in "،," or
                                _nisba(comp, tokens[j]) is not None):
         j += 1
+    complement = range(comp_start, j)
     name = _name_tokens(tokens, j, hit_at, limit=3)
-    if not name:
-        return None
+    if not name or tokens[name[0]].text.startswith("ال"):
+        return None, range(0)
     first, last = name[0], name[-1]
     surface = " ".join(t.text for t in tokens[first:last + 1])
     office_en, kind = title
-    return ActorMention(first, last, tokens[first].start, tokens[last].end,
-                        ActorInfo(surface, f"{transliterate(surface)} ({office_en})", "person"))
+    return (ActorMention(first, last, tokens[first].start, tokens[last].end,
+                         ActorInfo(surface, f"{transliterate(surface)} ({office_en})", "person")),
+            complement)

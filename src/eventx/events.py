@@ -74,7 +74,7 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
         if best is None:
             continue
         rule, form, subtype = best
-        if any(c.value == "suppress" and _cue_applies(c, ch, h) for ch, c in cues):
+        if any(c.value == "suppress" and _cue_applies(c, ch, h, rule.type) for ch, c in cues):
             continue
         drafts.append(Draft(rule, s, h, form, subtype or rule.subtype))
     if not drafts:
@@ -109,7 +109,9 @@ def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
     return True, subtype
 
 
-def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit) -> bool:
+def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, etype: str) -> bool:
+    if cue.types and etype not in cue.types:
+        return False
     if cue.side in ("before", "both") and 0 < trig.first - cue_hit.last <= cue.window:
         return True
     return cue.side in ("after", "both") and 0 < cue_hit.first - trig.last <= cue.window
@@ -256,7 +258,8 @@ _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None) -> str:
-    found = {c.value for h, c in cues if c.value != "suppress" and _cue_applies(c, h, d.trigger)}
+    found = {c.value for h, c in cues
+             if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
     tok = d.sentence.tokens[d.trigger.first].text
     if d.form.pos == "verb" and d.form.tense == "present" and tok[:1] == "س":
         found.add("planned")  # سيهاجم: future

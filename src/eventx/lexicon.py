@@ -13,9 +13,13 @@ from typing import Any
 
 import attrs
 
-from eventx.text.clitics import variants
+from eventx.text.clitics import analyse
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
+
+
+# Kinds of entries that a word with a pronoun suffix may match (هجومه، استهدفتها).
+SUFFIXED_KINDS = frozenset({"trigger", "class", "cue"})
 
 
 @attrs.frozen(slots=True)
@@ -98,15 +102,15 @@ class Lexicon:
             if j >= len(tokens):
                 continue
             tok = tokens[j].text
-            forms = variants(tok)
-            for k, form in enumerate(forms):
+            for k, (form, enclitic) in enumerate(analyse(tok)):
                 child = node.children.get(form)
                 if child is None:
                     continue
                 lit = literal and k == 0
                 path = [*words, form]
                 if child.entries:
-                    ents = [e for e in child.entries if lit or not e.exact]
+                    ents = [e for e in child.entries if (lit or not e.exact)
+                            and not (enclitic and e.kind not in SUFFIXED_KINDS)]
                     if ents and (best is None or j > best[0]):
                         best = (j, ents, " ".join(path))
                 if child.children:

@@ -16,6 +16,7 @@ from eventx.events import Draft
 from eventx.records import SECURITY_TYPES
 
 SPECIFIC = frozenset({"asserted", "claimed"})
+VAGUE = frozenset({"attack", "armed_clash", "killing"})
 
 
 def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -51,16 +52,23 @@ def _shared_actor(a: Draft, b: Draft) -> bool:
     return any((x.info.name_en, x.info.code) in ka for r, x in b.actors if r != "source")
 
 
-def _anaphoric(d: Draft) -> bool:
-    """A definite nominal trigger with no place or date of its own: "the attack"."""
+def _definite(d: Draft) -> bool:
+    """A definite nominal trigger ("the attack", "the explosion") refers back."""
     tok = d.sentence.tokens[d.trigger.first].text
     definite = tok.startswith(("ال", "وال", "فال", "بال", "لل"))
-    return d.form.pos in ("noun", "plural", "phrase") and definite and d.place is None
+    return d.form.pos in ("noun", "plural", "phrase") and definite
+
+
+def _anaphoric(d: Draft) -> bool:
+    """A definite nominal trigger with no place of its own: "the attack"."""
+    return _definite(d) and d.place is None
 
 
 def _linked(a: Draft, b: Draft) -> bool:
     shared_place = a.place is not None and b.place is not None and _places_agree(a.place, b.place)
-    return shared_place or _shared_actor(a, b) or _anaphoric(b) or _anaphoric(a)
+    vague_same_day = "attack" in (a.type, b.type) and _same_day(a, b)
+    return (shared_place or vague_same_day or _shared_actor(a, b) or _definite(b)
+            or _definite(a))
 
 
 def _types_agree(a: Draft, b: Draft) -> bool:
@@ -68,19 +76,20 @@ def _types_agree(a: Draft, b: Draft) -> bool:
         return True
     if a.type in SECURITY_TYPES and b.type in SECURITY_TYPES:
         vague = a if a.type == "attack" else b if b.type == "attack" else None
-        if vague is not None and not vague.counts:
+        if vague is not None:
             other = b if vague is a else a
-            return vague.date is None or _same_day(vague, other)
+            return vague.date is None or _same_day(vague, other) or _anaphoric(vague)
     return False
 
 
-def combine(a: Draft, b: Draft) -> Draft:
-    """One event from two mentions: the higher-priority type, the fuller anchor."""
+def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
+    """One event from two mentions: the higher-priority type, the fuller anchor
+    (or ``a``'s anchor when ``keep_anchor``)."""
     def weight(d: Draft) -> tuple[bool, int, int, int]:
         rank = _RANK.get(d.place.place.feature, 3) if d.place else 9
         return (not _anaphoric(d), d.n_args, -rank, -d.trigger.start)
 
-    main, other = (a, b) if weight(a) >= weight(b) else (b, a)
+    main, other = (a, b) if keep_anchor or weight(a) >= weight(b) else (b, a)
     rule = a.rule if a.rule.priority >= b.rule.priority else b.rule
     subtype = (a if rule is a.rule else b).subtype or main.subtype or other.subtype
     actors = list(main.actors)
@@ -119,8 +128,10 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         for i, e in enumerate(out):
-            same_family = (d.type in SECURITY_TYPES) == (e.type in SECURITY_TYPES)
-            if (same_family and (d.type == e.type or d.type in SECURITY_TYPES)
+            # two specific incident types in one sentence are two incidents
+            # ("fired rockets … and detonated a bomb"); a vague one joins either
+            security = d.type in SECURITY_TYPES and e.type in SECURITY_TYPES
+            if ((d.type == e.type or (security and (d.type in VAGUE or e.type in VAGUE)))
                     and (d.modality in SPECIFIC) == (e.modality in SPECIFIC)
                     and not _conflict(d, e)):
                 out[i] = combine(e, d)
@@ -152,7 +163,36 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             else:
                 merged.append(d)
         out = merged
+    out = _absorb(out)
     out.sort(key=lambda d: d.trigger.start)
+    return out
+
+
+def _absorbable(d: Draft) -> bool:
+    """A casualty report ("five people were killed") with no named victim."""
+    return (d.rule.absorbable and d.modality in SPECIFIC
+            and not any(m.info.kind == "person" for _, m in d.actors))
+
+
+def _absorb(drafts: list[Draft]) -> list[Draft]:
+    """Casualty mentions join the incident they report on: the nearest earlier
+    (else later) incident that nothing contradicts."""
+    hosts = [d for d in drafts if not _absorbable(d)]
+    out = list(hosts)
+    for d in drafts:
+        if not _absorbable(d):
+            continue
+        cands = [h for h in out if h.type in SECURITY_TYPES and h.modality in SPECIFIC
+                 and not _conflict(h, d) and (d.date is None or _same_day(h, d) or
+                                              h.date is None)]
+        if not cands:
+            out.append(d)
+            continue
+        before = [h for h in cands if h.trigger.start < d.trigger.start]
+        host = max(before, key=lambda h: h.trigger.start) if before else \
+            min(cands, key=lambda h: h.trigger.start)
+        i = out.index(host)
+        out[i] = combine(host, d, keep_anchor=True)
     return out
 
 

@@ -25,7 +25,7 @@ else:  # pragma: no cover
 ENTRY_POINT_GROUP = "eventx.rule_packs"
 _RULE_KEYS = {
     "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "requires", "excludes",
-    "subtype_from", "window", "place_window", "subordinate", "priority", "confidence", "slots",
+    "subtype_from", "window", "place_window", "subordinate", "absorbable", "priority", "confidence", "slots",
     "example", "negative",
 }
 _CUE_VALUES = set(MODALITIES) | {"suppress"}
@@ -187,7 +187,12 @@ def load_pack(folder: Path) -> Pack:
             if side not in ("before", "after", "both"):
                 raise ferr(f"cue {value}: side must be before, after or both", line)
             e = lambda m, line=line, value=value: ferr(f"cue {value}: {m}", line)  # noqa: E731
-            cues.append(Cue(_strs(c.get("words"), "words", e), value, side, int(c.get("window", 3))))
+            types = _strs(c.get("types"), "types", e)
+            bad = [t for t in types if t not in EVENT_TYPES]
+            if bad:
+                raise e(f"unknown event type {bad[0]!r}")
+            cues.append(Cue(_strs(c.get("words"), "words", e), value, side,
+                            int(c.get("window", 3)), types))
         for etype, table in (data.get("slots") or {}).items():
             line = _line_of(raw, f"[slots.{etype}]")
             if etype not in EVENT_TYPES:
@@ -248,6 +253,7 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         excludes=_strs(r.get("excludes"), "excludes", err),
         subtype_from=_strs(r.get("subtype_from"), "subtype_from", err),
         window=window, place_window=place_window, subordinate=bool(r.get("subordinate", False)),
+        absorbable=bool(r.get("absorbable", False)),
         priority=priority, confidence=confidence,
         slots=_slots(r.get("slots"), err), examples=tuple(examples), file=fname, line=line,
     )

@@ -52,6 +52,7 @@ class Rule:
     window: int
     place_window: int
     subordinate: bool
+    absorbable: bool
     priority: int
     confidence: float
     slots: tuple[SlotSpec, ...]
@@ -68,6 +69,7 @@ class Cue:
     value: str
     side: str  # before | after | both
     window: int
+    types: tuple[str, ...] = ()  # event types it applies to; empty: all
 
 
 @attrs.frozen(slots=True)

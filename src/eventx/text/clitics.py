@@ -28,34 +28,43 @@ _MIN_STEM = 2
 
 
 @lru_cache(maxsize=200_000)
-def variants(word: str) -> tuple[str, ...]:
-    """The word itself first, then forms with proclitics/enclitics/tanween removed."""
-    out: list[str] = [word]
+def analyse(word: str) -> tuple[tuple[str, bool], ...]:
+    """Candidate base forms, each flagged True when a pronoun suffix was removed.
+
+    Callers accept suffix-stripped forms only for words that take pronouns
+    (triggers, cue words): بواسطة is never Wasit "with his …".
+    """
+    out: list[tuple[str, bool]] = [(word, False)]
     seen = {word}
 
-    def add(w: str) -> None:
+    def add(w: str, enclitic: bool) -> None:
         if len(w) >= _MIN_STEM and w not in seen:
             seen.add(w)
-            out.append(w)
+            out.append((w, enclitic))
 
-    stems = [word]
     for pre, had_article in _PROCLITICS:
         if word.startswith(pre) and len(word) - len(pre) >= _MIN_STEM:
             rest = word[len(pre):]
             if had_article:
-                add("ال" + rest)
-                add(rest)
-            else:
-                add(rest)
-            stems.append(rest)
-    for stem in list(out):
-        if len(stem) >= 4 and stem.endswith("ا"):
-            add(stem[:-1])  # tanween fatha written with alef: هجوما → هجوم
+                add("ال" + rest, False)
+            add(rest, False)
+    for stem, _ in list(out):
+        proclitic = stem != word
+        if len(stem) >= 4 and stem.endswith("ا") and not stem.endswith("وا"):
+            add(stem[:-1], False)  # tanween fatha written with alef: هجوما → هجوم
         for enc in _ENCLITICS:
-            if stem.endswith(enc) and len(stem) - len(enc) >= 3:
+            # both a proclitic and a suffix off a short stem is mostly a misreading
+            # (وزارة is not و + زار + ه)
+            need = 4 if proclitic else 3
+            if stem.endswith(enc) and len(stem) - len(enc) >= need:
                 base = stem[: -len(enc)]
-                add(base)
+                add(base, True)
                 if base.endswith("ت"):
-                    add(base[:-1] + "ه")  # teh marbuta before a pronoun: مداهمتها
+                    add(base[:-1] + "ه", True)  # teh marbuta before a pronoun: مداهمتها
                 break
     return tuple(out)
+
+
+def variants(word: str) -> tuple[str, ...]:
+    """The word itself first, then forms with proclitics/enclitics/tanween removed."""
+    return tuple(w for w, _ in analyse(word))
