@@ -18,6 +18,7 @@ from eventx.counts import CountMatch
 from eventx.dates import DateMatch
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
+from eventx.records import SECURITY_TYPES
 from eventx.text.clitics import variants
 
 _FEATURE_RANK = {"site": 0, "admin2": 1, "city": 1, "region": 2, "admin1": 3, "country": 4}
@@ -176,7 +177,7 @@ def _fill(d: Draft, drafts: list[Draft], s: Sentence, comp: Compiled,
     dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))]
     date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     counts = tuple(c for c in s.counts if mine(s.token_at(c.start)))
-    modality = _modality(d, cues, date, place)
+    modality = _modality(d, cues, date, place, counts)
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
@@ -257,7 +258,7 @@ _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 
 
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
-              place: PlaceMention | None) -> str:
+              place: PlaceMention | None, counts: tuple[CountMatch, ...]) -> str:
     found = {c.value for h, c in cues
              if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
     tok = d.sentence.tokens[d.trigger.first].text
@@ -274,4 +275,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "generic"
     if d.form.pos == "plural" and date is None and place is None:
         return "generic"
+    if (d.form.pos == "noun" and date is None and place is None and not counts
+            and d.type in SECURITY_TYPES):
+        return "generic"  # "the crime of assassination": no anchor in time, place or toll
     return "asserted"
