@@ -20,6 +20,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest tests
+	PY=$(PY) sh scripts/check_docs.sh
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py

@@ -8,6 +8,7 @@ introduced by a title or a kunya (أبو ياسر العيساوي).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import attrs
@@ -65,10 +66,8 @@ class Sentence:
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or following) a normalised offset."""
-        for i, t in enumerate(self.tokens):
-            if offset < t.end:
-                return i
-        return len(self.tokens) - 1
+        ends = [t.end for t in self.tokens]
+        return min(bisect.bisect_right(ends, offset), len(self.tokens) - 1)
 
 
 @attrs.define

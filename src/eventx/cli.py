@@ -6,13 +6,13 @@ input (unreadable file, bad date, broken rule pack).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from eventx import __version__
 from eventx.errors import EventxError
+from eventx.export import FORMATS
 from eventx.records import Event
 
 
@@ -46,28 +46,21 @@ def _table(events: list[Event]) -> str:
 
 def cmd_extract(a: argparse.Namespace) -> int:
     import eventx
+    from eventx import export
 
     ex = eventx.Extractor(a.pack or None)
-    out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
-    try:
-        docs = _read_inputs(a.files)
-        results = [(name, ex.extract(text, reference_date=a.date)) for name, text in docs]
-        if a.format == "jsonl":
-            for name, evs in results:
-                for e in evs:
-                    out.write(json.dumps({"source": name, **e.to_dict()}, ensure_ascii=False) + "\n")
-        elif a.format == "json":
-            json.dump([{"source": n, "events": [e.to_dict() for e in evs]} for n, evs in results],
-                      out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        else:
-            for name, evs in results:
-                if len(results) > 1:
-                    out.write(f"== {name}\n")
-                out.write(_table(evs) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    results = [(name, ex.extract(text, reference_date=a.date))
+               for name, text in _read_inputs(a.files)]
+    # The output is opened only after extraction succeeded: a failed run leaves no empty file.
+    if a.format != "table":
+        export.write_documents(results, a.format, a.output or sys.stdout)
+        return 0
+    text = "".join((f"== {name}\n" if len(results) > 1 else "") + _table(evs) + "\n"
+                   for name, evs in results)
+    if a.output:
+        Path(a.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -125,7 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     e = sub.add_parser("extract", help="extract events from files or stdin")
     e.add_argument("files", nargs="*")
     e.add_argument("--date", help="publication date (YYYY-MM-DD) for relative dates")
-    e.add_argument("--format", choices=["table", "jsonl", "json"], default=None)
+    e.add_argument("--format", choices=["table", *FORMATS], default=None,
+                   help="output format (default: table; jsonl with -o off a terminal)")
     e.add_argument("--pack", action="append", help="rule pack name or folder (repeatable)")
     e.add_argument("-o", "--output")
     e.set_defaults(func=cmd_extract)
@@ -137,6 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     x = sub.add_parser("explain", help="show tokens, lexicon hits and rules fired")
     x.add_argument("text")
     x.set_defaults(func=cmd_explain)
+    from eventx import batch
+
+    batch.add_parser(sub)
     a = ap.parse_args(argv)
     if getattr(a, "format", "x") is None:
         a.format = "table" if sys.stdout.isatty() or a.output is None else "jsonl"

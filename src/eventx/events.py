@@ -8,6 +8,7 @@ sentence that reports two incidents.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import attrs
@@ -80,7 +81,29 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
         drafts.append(Draft(rule, s, h, form, subtype or rule.subtype))
     if not drafts:
         return []
-    return [_fill(d, drafts, s, comp, cues) for d in drafts]
+    owner = _owners(drafts, len(s.tokens))
+    return [_fill(d, owner, s, comp, cues) for d in drafts]
+
+
+def _owners(drafts: list[Draft], n_tokens: int) -> list[Draft]:
+    """For every token, the draft whose trigger is nearest (ties: the earlier one).
+
+    Computed once per sentence so that assigning arguments stays linear in the
+    sentence length, however many triggers it holds.
+    """
+    firsts = [d.trigger.first for d in drafts]  # drafts come in token order
+    out: list[Draft] = []
+    for i in range(n_tokens):
+        k = bisect.bisect_left(firsts, i)
+        if k == 0:
+            out.append(drafts[0])
+        elif k == len(firsts):
+            out.append(drafts[-1])
+        else:
+            before, after = drafts[k - 1], drafts[k]
+            nearer = after if after.trigger.first - i < i - before.trigger.first else before
+            out.append(nearer)
+    return out
 
 
 def _class_positions(hits: Iterable[Hit]) -> dict[str, list[int]]:
@@ -118,18 +141,14 @@ def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, etype: str) -> bool:
     return cue.side in ("after", "both") and 0 < cue_hit.first - trig.last <= cue.window
 
 
-def _nearest(pos: int, drafts: list[Draft]) -> Draft:
-    return min(drafts, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
-
-
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return any(s.tokens[i].text in _BOUNDARY_WORDS for i in range(lo + 1, hi))
 
 
-def _fill(d: Draft, drafts: list[Draft], s: Sentence, comp: Compiled,
+def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
           cues: list[tuple[Hit, Cue]]) -> Draft:
-    mine = lambda pos: _nearest(pos, drafts) is d  # noqa: E731
+    mine = lambda pos: owner[min(pos, len(owner) - 1)] is d  # noqa: E731
     trig = d.trigger
     # actors
     specs = d.rule.slots or comp.slot_defaults.get(d.type, ())

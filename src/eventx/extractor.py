@@ -40,14 +40,12 @@ class Extractor:
         return [_to_event(d, norm) for d in drafts]
 
     def pipe(self, items: Iterable[Any], *, n_process: int = 1,
-             batch_size: int = 64) -> Iterator[list[Event]]:
-        """Events for each item of a stream: a text, or a (text, reference_date) pair."""
-        for item in items:
-            if isinstance(item, tuple):
-                text, ref = item
-            else:
-                text, ref = item, None
-            yield self.extract(text, reference_date=ref)
+             batch_size: int = 32) -> Iterator[list[Event]]:
+        """Events for each item of a stream (a text, or a (text, reference_date)
+        pair), in input order; ``n_process`` > 1 uses that many processes."""
+        from eventx.parallel import pipe
+
+        return pipe(items, n_process=n_process, batch_size=batch_size, extractor=self)
 
     def entities(self, text: str) -> list[Entity]:
         _check_text(text)

@@ -9,6 +9,8 @@ keeps the most complete mention as its anchor and fills gaps from the others.
 """
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from eventx.analysis import ActorMention, PlaceMention
@@ -17,6 +19,10 @@ from eventx.records import SECURITY_TYPES
 
 SPECIFIC = frozenset({"asserted", "claimed"})
 VAGUE = frozenset({"attack", "armed_clash", "killing"})
+# An article mentions a few dozen incidents at most; comparing each mention with
+# the last LOOKBACK events keeps pathological inputs (lists of thousands) linear.
+LOOKBACK = 48
+MAX_PASSES = 4
 
 
 def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -151,11 +157,15 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     Repeated until stable: a merge can link two events that were apart before."""
     out = list(drafts)
     changed = True
-    while changed:
+    passes = 0
+    while changed and passes < MAX_PASSES:
         changed = False
+        passes += 1
         merged: list[Draft] = []
         for d in out:
-            for i, e in enumerate(merged):
+            lo = max(0, len(merged) - LOOKBACK)
+            for i in range(lo, len(merged)):
+                e = merged[i]
                 if _mergeable(e, d):
                     merged[i] = combine(e, d)
                     changed = True
@@ -177,22 +187,21 @@ def _absorbable(d: Draft) -> bool:
 def _absorb(drafts: list[Draft]) -> list[Draft]:
     """Casualty mentions join the incident they report on: the nearest earlier
     (else later) incident that nothing contradicts."""
-    hosts = [d for d in drafts if not _absorbable(d)]
-    out = list(hosts)
+    hosts = sorted((d for d in drafts if not _absorbable(d)), key=lambda h: h.trigger.start)
+    starts = [h.trigger.start for h in hosts]  # anchors stay put: keep_anchor below
+    left: list[Draft] = []
     for d in drafts:
         if not _absorbable(d):
             continue
-        cands = [h for h in out if h.type in SECURITY_TYPES and h.modality in SPECIFIC
-                 and not _conflict(h, d) and (d.date is None or _same_day(h, d) or
-                                              h.date is None)]
+        k = bisect.bisect_left(starts, d.trigger.start)
+        window = range(max(0, k - LOOKBACK), min(len(hosts), k + LOOKBACK))
+        cands = [i for i in window if hosts[i].type in SECURITY_TYPES
+                 and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
+                 and (d.date is None or hosts[i].date is None or _same_day(hosts[i], d))]
         if not cands:
-            out.append(d)
+            left.append(d)
             continue
-        before = [h for h in cands if h.trigger.start < d.trigger.start]
-        host = max(before, key=lambda h: h.trigger.start) if before else \
-            min(cands, key=lambda h: h.trigger.start)
-        i = out.index(host)
-        out[i] = combine(host, d, keep_anchor=True)
-    return out
-
-
+        before = [i for i in cands if starts[i] < d.trigger.start]
+        i = max(before) if before else min(cands)
+        hosts[i] = combine(hosts[i], d, keep_anchor=True)
+    return hosts + left

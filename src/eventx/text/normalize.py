@@ -49,6 +49,8 @@ def _fold_char(ch: str) -> str:
     """The normalised form of one character ('' when it is dropped)."""
     if ch in _DROP:
         return ""
+    if "\ud800" <= ch <= "\udfff":
+        return "\ufffd"
     m = _MAP.get(ch)
     if m is not None:
         return m
@@ -96,6 +98,9 @@ _TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
 _TABLE.update({ord(k): v for k, v in _MAP.items()})
 _TABLE.update({c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+# Lone surrogates cannot be encoded (C libraries choke on them): one replacement
+# character each keeps offsets exact.
+_TABLE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
 # characters the fast path does not handle: presentation forms, fullwidth, other
 # uppercase letters and combining marks outside the Arabic block.
 _SLOW_RE = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E]|[^\W\d_a-z\u0600-\u06FF]|[\u0300-\u036F]")

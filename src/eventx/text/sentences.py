@@ -30,10 +30,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_SENTENCE = 1200  # characters; longer runs (lists, scraped junk) are cut at spaces
+
+
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    # A "sentence" without terminal punctuation can be megabytes long; cutting it
+    # keeps every later step's cost bounded per sentence, so time stays linear.
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        spans.append((s, cut))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
     if e > s:
         spans.append((s, e))
