@@ -87,15 +87,20 @@ def is_punct(tok: Token) -> bool:
 
 
 def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
-            state: DocState) -> Sentence:
+            state: DocState, full: bool = False) -> Sentence:
     tokens = tokenize(doc, start, end)
     hits = comp.lexicon.match(tokens)
     text = doc[start:end]
+    actors, places = _mentions(tokens, hits, comp, state)
+    trig = [h for h in hits if "trigger" in h.kinds]
+    if not full and not trig:
+        # no rule can fire here: dates and counts would go unused
+        return Sentence(start, end, tuple(tokens), tuple(hits), tuple(actors), tuple(places),
+                        (), ())
     dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start)
                   for d in find_dates(text, ref))
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
-    actors, places = _mentions(tokens, hits, comp, state)
     return Sentence(start, end, tuple(tokens), tuple(hits), tuple(actors), tuple(places),
                     dates, counts)
 
@@ -175,7 +180,7 @@ def _drop_title_complements(actors: list[ActorMention], tokens: list[Token],
                             hits: list[Hit]) -> list[ActorMention]:
     """In "رئيس الولايات المتحدة، جو بايدن" the country only qualifies the title:
     where a person follows, the person is the actor and the qualifier is dropped."""
-    title_ends = {h.last for h in hits if h.of_kind("title")}
+    title_ends = {h.last for h in hits if "title" in h.kinds}
     by_first = {a.first: a for a in actors}
     drop: set[int] = set()
     for a in actors:

@@ -17,6 +17,8 @@ a death nor an injury toll and give no count. All vocabulary is data
 """
 from __future__ import annotations
 
+import functools
+
 import importlib.resources
 from functools import lru_cache
 from typing import Any
@@ -153,12 +155,21 @@ def _strip(t: _Tables, word: str, table: Any) -> tuple[int, Any] | None:
     hit = table.get(word)
     if hit is not None:
         return 0, hit
-    for p in t.proclitics:
-        if len(word) - len(p) >= 2 and word.startswith(p):
-            hit = table.get(word[len(p):])
+    procl = _proclitic_set(t.proclitics)
+    for n in range(min(len(word) - 2, _MAX_PROCLITIC), 0, -1):
+        if word[:n] in procl:
+            hit = table.get(word[n:])
             if hit is not None:
-                return len(p), hit
+                return n, hit
     return None
+
+
+_MAX_PROCLITIC = 4
+
+
+@functools.lru_cache(maxsize=8)
+def _proclitic_set(proclitics: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(proclitics)
 
 
 def _frame_ending_at(t: _Tables, toks: list[Token], k: int) -> tuple[str, int, int] | None:

@@ -18,6 +18,7 @@ from eventx.events import Draft, sentence_drafts
 from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
+from eventx.text.clitics import PROCLITIC_CHAINS
 from eventx.text.normalize import Normalized, normalize
 from eventx.text.sentences import split_sentences
 from eventx.text.tokenize import tokenize
@@ -63,8 +64,11 @@ class Extractor:
 
     # -- pipeline -------------------------------------------------------------
     def candidate_sentences(self, norm: Normalized) -> list[tuple[int, int]]:
+        """Sentences holding a trigger form at a word start (after clitics only:
+        قتل inside مقتل does not count)."""
         text = norm.text
-        hits = sorted({end for end, _ in self.compiled.automaton.iter(text)})
+        hits = sorted({end for end, word in self.compiled.automaton.iter(text)
+                       if _at_word_start(text, end - len(word) + 1)})
         if not hits:
             return []
         spans = split_sentences(text)
@@ -87,6 +91,19 @@ class Extractor:
         for sent in self.analyse(norm, ref):
             drafts.extend(merge_sentence(sentence_drafts(sent, self.compiled)))
         return merge_document(drafts)
+
+
+_LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))
+
+
+def _at_word_start(text: str, start: int) -> bool:
+    """True when only proclitics (و ب ال لل …) stand between the word start and ``start``."""
+    ws = start
+    while ws > 0 and text[ws - 1] in _LETTER and start - ws <= 4:
+        ws -= 1
+    if ws > 0 and text[ws - 1] in _LETTER:
+        return False
+    return text[ws:start] in PROCLITIC_CHAINS
 
 
 def _check_text(text: object) -> None:

@@ -41,8 +41,11 @@ class Hit:
     end: int
     key: str
     entries: tuple[Entry, ...]
+    kinds: frozenset[str] = frozenset()
 
     def of_kind(self, kind: str) -> list[Entry]:
+        if kind not in self.kinds:
+            return []
         return [e for e in self.entries if e.kind == kind]
 
 
@@ -128,6 +131,7 @@ class Lexicon:
                 i += 1
                 continue
             last, ents, key = found
-            hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents)))
+            hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents),
+                            frozenset(e.kind for e in ents)))
             i = last + 1
         return hits

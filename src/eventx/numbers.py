@@ -19,6 +19,8 @@ size.
 """
 from __future__ import annotations
 
+import functools
+
 import importlib.resources
 import re
 from functools import lru_cache
@@ -177,12 +179,22 @@ def _lookup(lex: _Lexicon, word: str, table: dict[str, Any]) -> tuple[int, Any] 
         return 0, hit
     if word in lex.never:
         return None
-    for p in lex.proclitics:
-        if len(word) - len(p) >= 2 and word.startswith(p):
-            hit = table.get(word[len(p):])
+    # proclitics are at most a few letters: slice by length instead of trying each one
+    procl = _proclitic_set(lex.proclitics)
+    for n in range(min(len(word) - 2, _MAX_PROCLITIC), 0, -1):
+        if word[:n] in procl:
+            hit = table.get(word[n:])
             if hit is not None:
-                return len(p), hit
+                return n, hit
     return None
+
+
+_MAX_PROCLITIC = 4
+
+
+@functools.lru_cache(maxsize=8)
+def _proclitic_set(proclitics: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(proclitics)
 
 
 def _digits_ok(text: str, tok: Token) -> bool:

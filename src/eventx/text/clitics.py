@@ -23,6 +23,9 @@ _PROCLITICS: tuple[tuple[str, bool], ...] = tuple(
         key=lambda p: -len(p[0]),
     )
 )
+# Every letter sequence that may stand before a stem inside one written word.
+PROCLITIC_CHAINS: frozenset[str] = frozenset(p for p, _ in _PROCLITICS) | {""}
+
 _ENCLITICS: tuple[str, ...] = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")  # not ي: العراقي is no "my Iraq"
 _MIN_STEM = 2
 
