@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv clean bench
+.PHONY: demo test venv clean bench fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +19,17 @@ demo: $(STAMP)
 	$(VENV)/bin/eventx extract examples/seed.txt --date 2021-02-24 --format table
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check src tests scripts benchmarks
+	$(VENV)/bin/mypy
 	$(PY) -m pytest tests
 	PY=$(PY) sh scripts/check_docs.sh
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+
+# The long property-based profile (thousands of examples per property), for nightly runs.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=nightly $(PY) -m pytest tests/test_invariants.py tests/test_fuzz.py tests/test_normalize.py tests/test_text.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -20,7 +20,10 @@ everywhere in the text by the lexicon, so one bad key costs far more than one
 missing spelling. Hand-curated places, extra spellings and the common-word
 stop list live in ``src/eventx/data/places_curated.toml`` and are merged at
 load time by :mod:`eventx.gazetteer` (so they stay editable without these
-inputs); the stop list is also applied here to keep the file small.
+inputs); the stop list is also applied here to keep the file small. Keys that
+are places only in context (the curated ``noun_only_keys`` and
+``locative_keys``: مشهد، القصير) are NOT in the stop list: they are kept here
+and the loader and :mod:`eventx.places` decide when they apply.
 
 Place data: GeoNames, www.geonames.org (CC BY 4.0). Arabic names: Unicode CLDR.
 """
@@ -199,7 +202,7 @@ def map_subdivisions(data: Path, admin1: dict[str, tuple[str, str, int]]) -> dic
     """ISO 3166-2 code -> GeoNames admin1 code (CC.XX), fuzzy on romanised names."""
     iso = json.loads((data / "pycountry/iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
     by_cc: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for code, (name, ascii_name, _gid) in admin1.items():
+    for code, (_name, ascii_name, _gid) in admin1.items():
         by_cc[code[:2]].append((code, _ascii_fold(ascii_name)))
     scored: dict[str, tuple[str, float]] = {}
     for sub in iso:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import math
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -25,14 +24,11 @@ def gaz() -> Gazetteer:
 
 # ------------------------------------------------------------------ shipping
 
-def test_load_time_under_half_a_second() -> None:
+def test_shipped_data_loads() -> None:
+    # load time is a benchmark figure (benchmarks/bench.py), not a test assertion
     tsv = (DATA / "gazetteer.tsv.gz").read_bytes()
     curated = (DATA / "places_curated.toml").read_text(encoding="utf-8")
-    t0 = time.perf_counter()
     g = Gazetteer.from_data(tsv, curated)
-    elapsed = time.perf_counter() - t0
-    print(f"gazetteer load: {elapsed:.3f} s, {len(g)} places, {len(list(g.keys()))} keys")
-    assert elapsed < 0.5
     assert len(g) > 5000
 
 
@@ -302,3 +298,64 @@ lon = 44.4
 def test_curated_new_place_without_feature_is_reported() -> None:
     with pytest.raises(ValueError, match="places_curated.toml"):
         Gazetteer.from_data(_tsv([]), '[[place]]\nname = "مكان"\n')
+
+
+# ------------------------------------------------- context-only keys, regions
+
+def test_noun_only_keys_are_not_matched_bare(gaz: Gazetteer) -> None:
+    keys = set(gaz.keys())
+    for word in ("مشهد", "حديثة", "تدمر", "القائم"):
+        assert normalize_key(word) not in keys, word
+        assert gaz.candidates(word) == (), word
+        assert gaz.candidates(word, guarded=True), word
+    assert gaz.resolve("مشهد", guarded=True).country == "IR"  # type: ignore[union-attr]
+    assert gaz.resolve("حديثة", guarded=True).country == "IQ"  # type: ignore[union-attr]
+
+
+def test_locative_keys_are_flagged_not_hidden(gaz: Gazetteer) -> None:
+    for word in ("القصير", "السلمية", "قنا", "مالي"):
+        assert gaz.guard(word), word
+        assert gaz.candidates(word), word
+    for word in ("بغداد", "العراق", "غزة"):
+        assert not gaz.guard(word), word
+    assert not gaz.guard(None)  # type: ignore[arg-type]
+
+
+def test_state_phrase_is_a_country_key(gaz: Gazetteer) -> None:
+    for phrase, cc in (("دولة قطر", "QA"), ("دولة الكويت", "KW"), ("دولة الإمارات", "AE")):
+        p = gaz.resolve(phrase)
+        assert p is not None and p.feature == "country" and p.country == cc, phrase
+
+
+def test_longest_key_names_another_place(gaz: Gazetteer) -> None:
+    belarus, russia = gaz.resolve("روسيا البيضاء"), gaz.resolve("روسيا")
+    assert belarus is not None and belarus.country == "BY"
+    assert russia is not None and russia.country == "RU"
+    p = gaz.resolve("جمهورية إيران الإسلامية")
+    assert p is not None and p.country == "IR" and p.feature == "country"
+
+
+@pytest.mark.parametrize("name,name_en", [
+    ("الشرق الأوسط", "Middle East"), ("أفريقيا", "Africa"), ("إفريقيا", "Africa"),
+    ("أوروبا", "Europe"), ("أوربا", "Europe"), ("آسيا", "Asia"), ("البحر الأحمر", "Red Sea"),
+    ("الخليج", "Gulf region"), ("البلقان", "Balkans"),
+])
+def test_world_regions(gaz: Gazetteer, name: str, name_en: str) -> None:
+    p = gaz.resolve(name)
+    assert p is not None and p.name_en == name_en and p.feature == "region"
+
+
+def test_regions_lose_to_nothing_they_should_not(gaz: Gazetteer) -> None:
+    # "المتوسط" (average) is no key of the Mediterranean
+    assert all(p.name_en != "Mediterranean Sea" for p in gaz.candidates("المتوسط"))
+
+
+def test_curated_context_lists_are_applied() -> None:
+    tsv = (DATA / "gazetteer.tsv.gz").read_bytes()
+    toml = ('noun_only_keys = ["زرقاء اليمامة"]\nlocative_keys = ["سهل الغاب"]\n'
+            '[[place]]\nname = "زرقاء اليمامة"\nname_en = "Zarqa"\nfeature = "city"\ncountry = "SA"\n'
+            '[[place]]\nname = "سهل الغاب"\nname_en = "Ghab"\nfeature = "region"\ncountry = "SY"\n')
+    g = Gazetteer.from_data(tsv, toml)
+    assert g.candidates("زرقاء اليمامة") == ()
+    assert g.resolve("زرقاء اليمامة", guarded=True).name_en == "Zarqa"  # type: ignore[union-attr]
+    assert g.guard("سهل الغاب") and g.resolve("سهل الغاب").name_en == "Ghab"  # type: ignore[union-attr]

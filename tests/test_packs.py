@@ -90,3 +90,44 @@ def test_user_pack_by_path_extracts(tmp_path: Path) -> None:
     folder = _pack(tmp_path, body)
     evs = eventx.extract("وقع هجوم في بغداد أمس", packs=[folder])
     assert [e.rule for e in evs] == ["demo.attack"]
+
+
+def test_pattern_rule_fires(tmp_path: Path) -> None:
+    body = '''
+[[rule]]
+id = "ambush"
+type = "attack"
+patterns = ["نصب\\\\s+\\\\w*\\\\s*كمين"]
+'''
+    folder = _pack(tmp_path, body)
+    evs = eventx.extract("نصب المسلحون كمينا لدورية الجيش قرب تكريت", packs=[folder])
+    assert [e.rule for e in evs] == ["demo.ambush"]
+    assert evs[0].trigger.text.startswith("نصب")
+
+
+@pytest.mark.parametrize("pattern, message", [
+    ("(a+)+$", "backtracks catastrophically"),
+    ("(ا+)+ب", "backtracks catastrophically"),
+    ("([", "bad regular expression"),
+    ("a*", "matches the empty string"),
+])
+def test_unsafe_patterns_are_refused_with_rule_id(tmp_path: Path, pattern: str,
+                                                   message: str) -> None:
+    body = f'[[rule]]\nid = "x"\ntype = "attack"\npatterns = [{pattern!r}]\n'.replace("'", '"')
+    body = body.replace("\\", "\\\\")
+    with pytest.raises(RulePackError, match=message) as ei:
+        load_pack(_pack(tmp_path, body))
+    assert ei.value.rule == "demo.x" and ei.value.file and ei.value.file.endswith("rules.toml")
+
+
+def test_run_time_timeout_skips_instead_of_stalling() -> None:
+    import time
+
+    import regex
+
+    from eventx.packs.patterns import safe_finditer
+
+    evil = regex.compile("(x+x+)+y")
+    t0 = time.perf_counter()
+    assert list(safe_finditer(evil, "x" * 60, "demo.evil")) == []
+    assert time.perf_counter() - t0 < 5

@@ -13,10 +13,12 @@ import datetime as dt
 
 import attrs
 
-from eventx.compiled import Compiled
+from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, find_counts
 from eventx.dates import DateMatch, find_dates
-from eventx.lexicon import Hit
+from eventx.lexicon import Entry, Hit
+from eventx.packs.patterns import safe_finditer
+from eventx.places import place_key, qualified_places, resolve_mention
 from eventx.records import ActorInfo, Place
 from eventx.text.clitics import variants
 from eventx.text.tokenize import Token, tokenize
@@ -91,6 +93,8 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     tokens = tokenize(doc, start, end)
     hits = comp.lexicon.match(tokens)
     text = doc[start:end]
+    if comp.pattern_rules:
+        hits = _with_pattern_hits(hits, tokens, text, start, comp)
     actors, places = _mentions(tokens, hits, comp, state)
     trig = [h for h in hits if "trigger" in h.kinds]
     if not full and not trig:
@@ -105,11 +109,43 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
                     dates, counts)
 
 
+def _with_pattern_hits(hits: list[Hit], tokens: list[Token], text: str, offset: int,
+                       comp: Compiled) -> list[Hit]:
+    """Add a trigger hit for each pattern match (covering whole tokens), keeping order."""
+    extra: list[Hit] = []
+    for rule in comp.pattern_rules:
+        for pat in rule.patterns:
+            for s, e in safe_finditer(pat, text, rule.id):
+                first = next((i for i, t in enumerate(tokens) if t.end > s + offset), None)
+                last = next((i for i in range(len(tokens) - 1, -1, -1)
+                             if tokens[i].start < e + offset), None)
+                if first is None or last is None or last < first:
+                    continue
+                form = TriggerForm(rule.id, "phrase")
+                entry = Entry("trigger", form)
+                extra.append(Hit(first, last, tokens[first].start, tokens[last].end,
+                                 text[s:e], (entry,), frozenset({"trigger"})))
+    if not extra:
+        return hits
+    taken = {i for h in extra for i in range(h.first, h.last + 1)}
+    kept = [h for h in hits if not any(i in taken for i in range(h.first, h.last + 1))]
+    return sorted(kept + extra, key=lambda h: h.first)
+
+
 def _nisba(comp: Compiled, tok: Token) -> tuple[str, str, str] | None:
     for form in variants(tok.text):
         n = comp.actors.nisba(form)
         if n is not None:
             return n
+    return None
+
+
+def _nisba_country(comp: Compiled, word: str) -> str | None:
+    """ISO2 of a nationality adjective (الفلسطينية → PS), for place resolution."""
+    for form in variants(word):
+        n = comp.actors.nisba(form)
+        if n is not None:
+            return n[0]
     return None
 
 
@@ -119,13 +155,17 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     places: list[PlaceMention] = []
     used: set[int] = set()
     hit_at = {h.first: h for h in hits}
+    def nisba(word: str) -> str | None:
+        return _nisba_country(comp, word)
+
     for h in hits:
         if h.first in used:
             continue
         place_entries = h.of_kind("place")
         cands: tuple[Place, ...] = ()
-        if place_entries:
-            p = comp.gazetteer.resolve(h.key, state.countries)
+        pkey = place_key(tokens, h.first, h.last, h.key, comp.gazetteer, nisba) if place_entries else None
+        if pkey is not None:
+            p = resolve_mention(comp.gazetteer, pkey, tokens, h.last, state.countries, nisba)
             if p is not None:
                 cands = (p,)
         actor_entries = h.of_kind("actor")
@@ -162,6 +202,16 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 # "محافظ الطائف فهد": the place qualifies the office, it is no location
                 used.update(complement)
     actors = _drop_title_complements(actors, tokens, hits)
+    # names after a place noun the lexicon does not know bare (مدينة مشهد، حي الملعب)
+    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    taken |= {i for p in places for i in range(p.first, p.last + 1)}
+    taken |= {i for h in hits if any(e.kind != "place" for e in h.entries)
+              for i in range(h.first, h.last + 1)}
+    for q in qualified_places(tokens, taken, comp.gazetteer, state.countries):
+        places.append(PlaceMention(q.first, q.last, tokens[q.first].start, tokens[q.last].end,
+                                   q.place, q.key))
+        state.note_country(q.place.country)
+    places.sort(key=lambda p: p.first)
     # kunya names (أبو ياسر العيساوي) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
     for i, tok in enumerate(tokens):

@@ -102,11 +102,11 @@ def extract_record(ex: Any, rid: Any, text: Any, date: Any, where: str) -> tuple
         from eventx.dates import parse_reference_date
 
         ref = parse_reference_date(None if date == "" else date)
-    except Exception as exc:  # noqa: BLE001 - any bad date is the record's fault
+    except Exception as exc:
         return _row(rid, error=f"{where}: bad date {date!r}: {exc}"), "bad_date"
     try:
         events = ex.extract(text, reference_date=ref)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
+    except Exception as exc:
         return _row(rid, error=f"{where}: extraction failed: {type(exc).__name__}: {exc}"), \
             "extract_failed"
     return _row(rid, events=[e.to_dict() for e in events]), None
@@ -240,8 +240,8 @@ def _output_format(out: Path) -> str:
 def _write_parquet(partial: Path, out: Path) -> None:
     """Rows of the finished partial JSONL to ``out``, row group by row group, atomically."""
     try:
-        import pyarrow as pa  # type: ignore[import-untyped]
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+        import pyarrow as pa
+        import pyarrow.parquet as pq
     except ImportError:
         raise ValueError("Parquet output needs pyarrow: pip install 'eventx[parquet]'") from None
     schema = pa.schema([("id", pa.string()), ("events", pa.string()), ("error", pa.string())])

@@ -15,7 +15,7 @@ from eventx.actors import ActorDictionary
 from eventx.gazetteer import Gazetteer
 from eventx.lexicon import Entry, Lexicon
 from eventx.packs.forms import noun_forms, verb_forms
-from eventx.packs.model import Cue, Pack, Rule, SlotSpec, WordClass
+from eventx.packs.model import Pack, Rule, SlotSpec, WordClass
 from eventx.text.normalize import normalize_key
 
 
@@ -39,6 +39,7 @@ class Compiled:
     gazetteer: Gazetteer
     actors: ActorDictionary
     trigger_count: int
+    pattern_rules: tuple[Rule, ...] = ()
 
 
 def compile_packs(packs: Sequence[Pack]) -> Compiled:
@@ -96,13 +97,13 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
                 class_words.setdefault(k, []).append(Entry("class", c.name))
     lex.add_part_entries(class_words)
     auto = ahocorasick.Automaton()
-    for s in surface:
-        # the scan is a pre-filter: the stem without the last letter also finds
-        # inflected and tanween forms; the lexicon pass decides.
-        auto.add_word(s.split()[0], s)
+    for key in sorted({s.split()[0] for s in surface}):
+        # the scan is a pre-filter on the first word of every trigger form; the
+        # lexicon pass decides.  The value is the key: callers need its length.
+        auto.add_word(key, key)
     auto.make_automaton()
     return Compiled(tuple(packs), rules, classes, slot_defaults, lex, auto, gaz, actors,
-                    len(surface))
+                    len(surface), tuple(r for r in rules.values() if r.patterns))
 
 
 def _is_short(word: str) -> bool:

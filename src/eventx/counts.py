@@ -435,16 +435,16 @@ def _find_counts(text: str) -> list[CountMatch]:
                     and not two.match.approximate:
                 end_tok = two.end_tok
         else:
-            sn = seed.number
-            assert sn is not None
-            m = sn.match
-            a, b = sn.first_tok, sn.end_tok
+            num = seed.number
+            assert num is not None
+            m = num.match
+            a, b = num.first_tok, num.end_tok
             if _blocked(t, toks, a, b):
                 continue
             start, value, lo, hi, approx = m.start, m.value, m.min, m.max, m.approximate
-            qual = sn.qualifier
-            conj = sn.conj or (a > 0 and toks[a - 1].text == "و")
-            ns = None if sn.post_qualified else _noun_after(t, toks, b)
+            qual = num.qualifier
+            conj = num.conj or (a > 0 and toks[a - 1].text == "و")
+            ns = None if num.post_qualified else _noun_after(t, toks, b)
             if ns is None and value == 1 and not approx and a > 0:
                 # قتيل واحد: the noun stands before "one"
                 before = t.nouns.get(toks[a - 1].text)
@@ -455,7 +455,7 @@ def _find_counts(text: str) -> list[CountMatch]:
             if ns is None:
                 has_noun = False
                 noun, unit, end_tok = None, None, b
-                if m.approximate is False and sn.qualifier is None and 1900 <= value <= 2100 \
+                if m.approximate is False and num.qualifier is None and 1900 <= value <= 2100 \
                         and toks[a].kind == "d":
                     continue  # a bare year-like figure
             else:

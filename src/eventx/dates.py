@@ -47,7 +47,7 @@ here is closed-class, and dateparser costs a millisecond per call.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -181,7 +181,7 @@ def _resolve(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result | No
                 break  # "الأحد 31 أبريل": keep what the weekday says
             raise
         if res is not _UNRESOLVED:
-            return res  # type: ignore[return-value]
+            return cast("tuple[dt.date | None, dt.date | None, str, bool] | None", res)
     if gd.get("part"):
         return _resolve_part(gd, g, ref)
     if gd.get("rd"):

@@ -189,8 +189,10 @@ def grammar() -> Grammar:
                        hijri_needs_year, ordinal, number_word, unit_form, rel, period, part),
         regex.V0,
     )
-    first = lambda forms: {_n(f).split(" ")[0] for f in forms}  # noqa: E731
-    anchors = set()
+    def first(forms: Iterable[str]) -> set[str]:
+        return {_n(f).split(" ")[0] for f in forms}
+
+    anchors: set[str] = set()
     for table in (weekday, relative_day, month, hijri_month, ordinal, period, part):
         anchors |= first(table)
     for words in (data["time_of_day"]["before"], data["periods"]["this"], data["year"]["cues"],

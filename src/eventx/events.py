@@ -148,7 +148,9 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
 
 def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
           cues: list[tuple[Hit, Cue]]) -> Draft:
-    mine = lambda pos: owner[min(pos, len(owner) - 1)] is d  # noqa: E731
+    def mine(pos: int) -> bool:
+        return owner[min(pos, len(owner) - 1)] is d
+
     trig = d.trigger
     # actors
     specs = d.rule.slots or comp.slot_defaults.get(d.type, ())
@@ -232,12 +234,12 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     feats: set[str] = {"kind:" + a.info.kind}
     if a.last < trig.first:
         feats.add("before")
-        gap = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
+        words = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
     else:
         feats.add("after")
         feats.add("first" if after_rank == 0 else "second")
-        gap = [t for t in s.tokens[trig.last + 1:a.first] if not is_punct(t)]
-    if len(gap) <= 2:
+        words = [t for t in s.tokens[trig.last + 1:a.first] if not is_punct(t)]
+    if len(words) <= 2:
         feats.add("near")
     tok = s.tokens[a.first].text
     if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):

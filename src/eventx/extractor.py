@@ -17,6 +17,8 @@ from eventx.dates import parse_reference_date
 from eventx.events import Draft, sentence_drafts
 from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
+from eventx.packs.patterns import safe_finditer
+from eventx.places import entity_span
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
 from eventx.text.clitics import PROCLITIC_CHAINS
 from eventx.text.normalize import Normalized, normalize
@@ -56,8 +58,17 @@ class Extractor:
         for s, e in split_sentences(norm.text):
             sent = analyse(norm.text, s, e, self.compiled, None, state)
             for p in sent.places:
-                out.append(Entity("PLACE", _mention(norm, p.start, p.end), place=p.place))
+                first, last = entity_span(sent.tokens, p.first, p.last)
+                out.append(Entity("PLACE", _mention(norm, sent.tokens[first].start, sent.tokens[last].end),
+                                  place=p.place))
             for a in sent.actors:
+                # a country or capital is a place whatever it does in the sentence
+                # (NER marks إسرائيل in "وسعت إسرائيل حربها" a location); it is
+                # reported as the actor too, and extract() decides per event.
+                if a.place_too:
+                    first, last = entity_span(sent.tokens, a.first, a.last)
+                    out.append(Entity("PLACE", _mention(norm, sent.tokens[first].start,
+                                                        sent.tokens[last].end), place=a.place_too[0]))
                 out.append(Entity("ACTOR", _mention(norm, a.start, a.end), actor=a.info))
         out.sort(key=lambda x: x.mention.start)
         return out
@@ -67,8 +78,13 @@ class Extractor:
         """Sentences holding a trigger form at a word start (after clitics only:
         قتل inside مقتل does not count)."""
         text = norm.text
-        hits = sorted({end for end, word in self.compiled.automaton.iter(text)
-                       if _at_word_start(text, end - len(word) + 1)})
+        auto = self.compiled.automaton
+        found = {end for end, word in (auto.iter(text) if len(auto) else ())
+                 if _at_word_start(text, end - len(word) + 1)}
+        for rule in self.compiled.pattern_rules:  # opt-in: one timed regex pass each
+            for pat in rule.patterns:
+                found.update(e - 1 for _, e in safe_finditer(pat, text, rule.id))
+        hits = sorted(found)
         if not hits:
             return []
         spans = split_sentences(text)

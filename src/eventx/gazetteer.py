@@ -26,6 +26,16 @@ hand-curated ``data/places_curated.toml`` (districts, towns, landmarks,
 regions and spellings GeoNames lacks, plus a stop list of keys that are
 ordinary words) is merged at load time, so it can be edited without the
 GeoNames inputs.
+
+Two kinds of keys are places only in context, and the curated file lists them:
+
+* ``noun_only_keys`` (مشهد "scene", حديثة "recent", تدمر "destroys"): kept out
+  of :meth:`Gazetteer.keys` (so the lexicon never matches them bare) and
+  reachable with ``guarded=True``, which :mod:`eventx.places` uses after a
+  place noun (مدينة مشهد، قضاء حديثة);
+* ``locative_keys`` (القصير "short", السلمية "peaceful", قنا the news agency):
+  matched like any key but :meth:`Gazetteer.guard` says they need a locating
+  word before them (في القصير، بالسلمية).
 """
 from __future__ import annotations
 
@@ -77,10 +87,17 @@ def _float(v: str) -> float | None:
 class Gazetteer:
     """Alias key -> places, with context-aware resolution. Immutable once built."""
 
-    __slots__ = ("_index", "_countries", "_prior")
+    __slots__ = ("_countries", "_index", "_locative", "_noun_only", "_prior")
 
-    def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]]) -> None:
-        """Index ``(place, alias keys)`` pairs; keys are normalised again here."""
+    def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]],
+                 noun_only: Iterable[str] = (), locative: Iterable[str] = (),
+                 *, normalized: bool = False) -> None:
+        """Index ``(place, alias keys)`` pairs; keys are normalised again here
+        unless ``normalized`` says they already are (the shipped data is: the
+        build and the curated merge normalise, which halves the load time).
+
+        ``noun_only``: keys answered only with ``guarded=True``; ``locative``:
+        keys :meth:`guard` flags (see the module docstring)."""
         index: dict[str, list[Place]] = {}
         countries: dict[str, Place] = {}
         prior: dict[Place, float] = {}
@@ -88,17 +105,24 @@ class Gazetteer:
             prior[place] = _prior(place)
             if place.feature == "country" and place.country and place.country not in countries:
                 countries[place.country] = place
+            if place.feature == "country":
+                # دولة قطر، دولة الكويت: the phrase news (and the actor
+                # dictionary) uses for a state is a key of its country too
+                keys = [*keys, *("دوله " + normalize_key(k) for k in keys if " " not in k)]
             for k in keys:
-                k = normalize_key(k)
+                if not normalized:
+                    k = normalize_key(k)
                 if not k:
                     continue
                 bucket = index.setdefault(k, [])
                 if place not in bucket:
                     bucket.append(place)
         self._prior = prior
-        self._index: dict[str, tuple[Place, ...]] = {
-            k: tuple(sorted(_namesake(v), key=lambda p: -prior[p])) for k, v in index.items()
-        }
+        ranked = {k: tuple(sorted(_namesake(v), key=lambda p: -prior[p])) for k, v in index.items()}
+        hidden = {normalize_key(k) for k in noun_only if isinstance(k, str)}
+        self._index: dict[str, tuple[Place, ...]] = {k: v for k, v in ranked.items() if k not in hidden}
+        self._noun_only: dict[str, tuple[Place, ...]] = {k: v for k, v in ranked.items() if k in hidden}
+        self._locative = frozenset(normalize_key(k) for k in locative if isinstance(k, str))
         self._countries = countries
 
     # -- construction -------------------------------------------------------------
@@ -129,12 +153,13 @@ class Gazetteer:
                     continue
                 rec = dict(zip(header, parts))
                 gid = int(rec["geonames_id"]) if rec["geonames_id"] else None
-                row = {
+                row: dict[str, Any] = {
                     "name": rec["name_ar"], "name_en": rec["name_en"], "geonames_id": gid,
                     "feature": rec["feature"], "country": _opt(rec["country"]),
                     "admin1": _opt(rec["admin1"]), "admin2": _opt(rec["admin2"]),
                     "lat": _float(rec["lat"]), "lon": _float(rec["lon"]),
                     "population": int(rec["population"] or 0),
+                    # keys are normalised by the build (test_every_key_is_normalised)
                     "keys": [k for k in rec["keys"].split("|") if k and k not in stop],
                 }
                 rows[gid if gid is not None else ("tsv", len(rows))] = row
@@ -144,7 +169,8 @@ class Gazetteer:
         for row in rows.values():
             keys = row.pop("keys")
             entries.append((Place(**row), keys))
-        return cls(entries)
+        return cls(entries, curated.get("noun_only_keys", []), curated.get("locative_keys", []),
+                   normalized=True)
 
     # -- queries ------------------------------------------------------------------
 
@@ -152,22 +178,32 @@ class Gazetteer:
         """Every normalised alias key (space-separated tokens)."""
         return self._index.keys()
 
-    def _lookup(self, key: str) -> tuple[Place, ...]:
+    def _lookup(self, key: str, guarded: bool = False) -> tuple[Place, ...]:
         if not isinstance(key, str):
             return ()
         hit = self._index.get(key)
         if hit is None:
-            hit = self._index.get(normalize_key(key), ())
+            key = normalize_key(key)
+            hit = self._index.get(key, ())
+        if not hit and guarded:
+            hit = self._noun_only.get(key, ())
         return hit
 
-    def candidates(self, key: str) -> tuple[Place, ...]:
-        """All places for ``key``, best first without context (empty when unknown)."""
-        return self._lookup(key)
+    def candidates(self, key: str, guarded: bool = False) -> tuple[Place, ...]:
+        """All places for ``key``, best first without context (empty when unknown).
 
-    def resolve(self, key: str, context: Sequence[str] = ()) -> Place | None:
+        ``guarded=True`` also answers noun-only keys (مشهد): pass it only when a
+        place noun introduces the name (مدينة مشهد)."""
+        return self._lookup(key, guarded)
+
+    def guard(self, key: str) -> bool:
+        """Whether ``key`` is a place only after a locating word (في القصير)."""
+        return isinstance(key, str) and (key in self._locative or normalize_key(key) in self._locative)
+
+    def resolve(self, key: str, context: Sequence[str] = (), guarded: bool = False) -> Place | None:
         """The most likely place for ``key`` given the document's countries (ISO2,
         most relevant first), or None when the key is unknown."""
-        cands = self._lookup(key)
+        cands = self._lookup(key, guarded)
         if len(cands) <= 1 or not context:
             return cands[0] if cands else None
         bonus: dict[str, float] = {}

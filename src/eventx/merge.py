@@ -13,7 +13,7 @@ import bisect
 
 import attrs
 
-from eventx.analysis import ActorMention, PlaceMention
+from eventx.analysis import PlaceMention
 from eventx.events import Draft
 from eventx.records import SECURITY_TYPES
 
@@ -107,7 +107,8 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     place = main.place or other.place
     if main.place and other.place and _more_specific(other.place, main.place):
         place = other.place
-    modality = main.modality if main.modality in SPECIFIC else other.modality
+    modality = (main.modality if main.modality in SPECIFIC or other.modality not in SPECIFIC
+                else other.modality)
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=tuple(actors),
                         place=place, date=main.date or other.date, counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence))
@@ -137,8 +138,13 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             # two specific incident types in one sentence are two incidents
             # ("fired rockets … and detonated a bomb"); a vague one joins either
             security = d.type in SECURITY_TYPES and e.type in SECURITY_TYPES
+            # a vague mention left "generic" only for want of its own anchor
+            # ("the raid and the clashes that followed") belongs to the incident
+            vague_unanchored = security and (
+                (d.type in VAGUE and d.modality == "generic" and e.modality in SPECIFIC)
+                or (e.type in VAGUE and e.modality == "generic" and d.modality in SPECIFIC))
             if ((d.type == e.type or (security and (d.type in VAGUE or e.type in VAGUE)))
-                    and (d.modality in SPECIFIC) == (e.modality in SPECIFIC)
+                    and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
                     and not _conflict(d, e)):
                 out[i] = combine(e, d)
                 break

@@ -267,7 +267,7 @@ def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
     group: float = 0
     last_scale: float = inf
     gh = gu = closed = pend_teen = dec = False
-    unit_val = 0
+    unit_val: float = 0
     prev_cat: str | None = None
     conn = False
     first = True
@@ -360,7 +360,7 @@ def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
             if cat == _SA:
                 cat = _S1 if group > 0 else _S2
             if cat == _S2:
-                mult = 2 if group == 0 and new_group_ok else 0
+                mult: float = 2 if group == 0 and new_group_ok else 0
             elif group > 0 and not conn:
                 mult = group
             elif cat == _S1 and group == 0 and new_group_ok:

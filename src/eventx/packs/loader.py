@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
 from eventx.errors import RulePackError
+from eventx.packs.patterns import compile_pattern
+from eventx.text.normalize import normalize_text
 from eventx.packs.model import Cue, Example, Pack, Rule, SlotSpec, WordClass
 from eventx.records import EVENT_TYPES, MODALITIES, ROLES, SECURITY_TYPES
 
@@ -24,7 +26,7 @@ else:  # pragma: no cover
 
 ENTRY_POINT_GROUP = "eventx.rule_packs"
 _RULE_KEYS = {
-    "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "requires", "excludes",
+    "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "patterns", "requires", "excludes",
     "subtype_from", "window", "place_window", "subordinate", "absorbable", "priority", "confidence", "slots",
     "example", "negative",
 }
@@ -163,7 +165,8 @@ def load_pack(folder: Path) -> Pack:
         data, raw = _read(path)
         fname = str(path)
 
-        def ferr(msg: str, line: int | None = None, rule: str | None = None) -> RulePackError:
+        def ferr(msg: str, line: int | None = None, rule: str | None = None,
+                 fname: str = fname) -> RulePackError:
             return RulePackError(msg, file=fname, line=line, rule=rule)
 
         unknown = set(data) - {"pack", "class", "rule", "cue", "slots"}
@@ -172,7 +175,7 @@ def load_pack(folder: Path) -> Pack:
             raise ferr(f"unknown top-level table {k!r}", _line_of(raw, k))
         for cname, c in (data.get("class") or {}).items():
             line = _line_of(raw, f"[class.{cname}]")
-            e = lambda m, line=line: ferr(f"class {cname}: {m}", line)  # noqa: E731
+            e = _prefixed(ferr, f"class {cname}: ", line)
             if not isinstance(c, dict):
                 raise e("must be a table")
             classes[cname] = WordClass(cname, _strs(c.get("words"), "words", e),
@@ -186,7 +189,7 @@ def load_pack(folder: Path) -> Pack:
             side = c.get("side", "before")
             if side not in ("before", "after", "both"):
                 raise ferr(f"cue {value}: side must be before, after or both", line)
-            e = lambda m, line=line, value=value: ferr(f"cue {value}: {m}", line)  # noqa: E731
+            e = _prefixed(ferr, f"cue {value}: ", line)
             types = _strs(c.get("types"), "types", e)
             bad = [t for t in types if t not in EVENT_TYPES]
             if bad:
@@ -197,7 +200,7 @@ def load_pack(folder: Path) -> Pack:
             line = _line_of(raw, f"[slots.{etype}]")
             if etype not in EVENT_TYPES:
                 raise ferr(f"slots for unknown event type {etype!r}", line)
-            slot_defaults[etype] = _slots(table, lambda m, line=line: ferr(m, line))
+            slot_defaults[etype] = _slots(table, _prefixed(ferr, "", line))
         for r in data.get("rule") or []:
             rules.append(_rule(r, name, fname, raw, ferr))
     for rule in rules:
@@ -207,6 +210,15 @@ def load_pack(folder: Path) -> Pack:
                                     line=rule.line, rule=rule.id)
     return Pack(name, str(meta.get("version", "0")), str(meta.get("description", "")),
                 str(folder), tuple(classes.values()), tuple(rules), tuple(cues), slot_defaults)
+
+
+def _prefixed(ferr: Callable[..., RulePackError], prefix: str,
+              line: int | None) -> Callable[[str], RulePackError]:
+    """An error factory that says where (file, line) and what (class, cue)."""
+    def make(msg: str) -> RulePackError:
+        return ferr(prefix + msg, line)
+
+    return make
 
 
 def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
@@ -225,8 +237,11 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         raise err(f"unknown event type {r.get('type')!r} (known: {', '.join(EVENT_TYPES)})")
     verbs, nouns = _strs(r.get("verbs"), "verbs", err), _strs(r.get("nouns"), "nouns", err)
     plurals, phrases = _strs(r.get("plurals"), "plurals", err), _strs(r.get("phrases"), "phrases", err)
-    if not (verbs or nouns or plurals or phrases):
-        raise err("a rule needs trigger words (verbs, nouns, plurals or phrases)")
+    pattern_src = _strs(r.get("patterns"), "patterns", err)
+    if not (verbs or nouns or plurals or phrases or pattern_src):
+        raise err("a rule needs trigger words (verbs, nouns, plurals, phrases or patterns)")
+    patterns = tuple(compile_pattern(normalize_text(p), rule=rid, file=fname,
+                                     line=_line_of(raw, p[:20]) or line) for p in pattern_src)
     examples = []
     for kind in ("example", "negative"):
         for ex in r.get(kind) or []:
@@ -248,7 +263,7 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         raise err("confidence must lie in [0, 1]")
     return Rule(
         id=rid, pack=pack, type=r["type"], subtype=r.get("subtype"), verbs=verbs, nouns=nouns,
-        plurals=plurals, phrases=phrases,
+        plurals=plurals, phrases=phrases, patterns=patterns,
         requires=_strs(r.get("requires"), "requires", err),
         excludes=_strs(r.get("excludes"), "excludes", err),
         subtype_from=_strs(r.get("subtype_from"), "subtype_from", err),

@@ -46,6 +46,7 @@ class Rule:
     nouns: tuple[str, ...]
     plurals: tuple[str, ...]
     phrases: tuple[str, ...]
+    patterns: tuple[Any, ...]  # compiled regex.Pattern objects (see packs/patterns.py)
     requires: tuple[str, ...]
     excludes: tuple[str, ...]
     subtype_from: tuple[str, ...]

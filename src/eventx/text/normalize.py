@@ -76,7 +76,7 @@ class Normalized:
 
     text: str
     original: str
-    to_orig: array
+    to_orig: array[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Input offsets of the normalised span ``[start, end)``."""
@@ -108,7 +108,7 @@ _SLOW_RE = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E]|[^\W\d_a-z\u0600-\u06FF]|[\
 
 def _slow_normalize(text: str) -> Normalized:
     out: list[str] = []
-    to_orig = array("l")
+    to_orig: array[int] = array("l")
     for i, ch in enumerate(text):
         f = _fold_char(ch)
         if not f:
@@ -128,7 +128,7 @@ def normalize(text: str) -> Normalized:
     if _SLOW_RE.search(text) is not None:
         return _slow_normalize(text)
     folded = text.translate(_TABLE)
-    to_orig = array("l")
+    to_orig: array[int] = array("l")
     prev = 0
     for m in _DROP_RE.finditer(text):
         to_orig.extend(range(prev, m.start()))

@@ -30,11 +30,11 @@ class Token:
 def blank_arabic() -> spacy.language.Language:
     """The tuned blank pipeline (built once per process)."""
     nlp = spacy.blank("ar")
-    prefixes = [r"و(?=\d)", r"ب(?=\d)", r"ل(?=\d)", *nlp.Defaults.prefixes]
+    prefixes = [r"و(?=\d)", r"ب(?=\d)", r"ل(?=\d)", *(nlp.Defaults.prefixes or ())]
     suffixes = [
         rf"(?<=[{_ARABIC}\w])[\"'»”\)\]\.,،:!؟?]",
-        rf"(?<=[\"'»”\)\]])[\.,،:]",
-        *nlp.Defaults.suffixes,
+        r"(?<=[\"'»”\)\]])[\.,،:]",
+        *(nlp.Defaults.suffixes or ()),
     ]
     tok: Tokenizer = nlp.tokenizer
     tok.prefix_search = compile_prefix_regex(prefixes).search

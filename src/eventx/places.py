@@ -1,0 +1,388 @@
+"""Place mentions: when a gazetteer hit reads as a place, and what an analyst gets.
+
+The lexicon pass finds gazetteer keys through every clitic variant of a token,
+which is right for trigger words but wrong for names: كبيرا is not ك + بيرا
+(Beira), سنويا is not س + نوي, المالي (financial) is not ال + مالي (Mali).
+Names take few proclitics (و ف ب ل and their pairs, the article only when the
+name has it) and no pronoun or tanween endings, so :func:`place_key` re-checks the
+surface of a place hit before it becomes a place (and returns the key the
+surface really spells).  It also
+refuses names inside an organisation or a treaty (نادي ليفربول، منتخب فرنسا،
+اتفاق الطائف, نيويورك تايمز) and asks for a locating word before names that
+are mostly ordinary words (``Gazetteer.guard``: القصير, السلمية, قنا).
+
+:func:`qualified_places` adds what the lexicon cannot know: a name after a
+place noun (مدينة مشهد، قرية دوما، حي الملعب، شارع الستين).  Known names
+(even guarded ones) resolve through the gazetteer; an unknown name becomes an
+unresolved place (no GeoNames id, no coordinates) whose mention still tells
+the analyst where it happened.
+
+:func:`relative_place` turns "north of X" (شمال بغداد، جنوب شرق البلاد) into a
+place that keeps X's country and admin1 but says it is only near X.
+
+Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from eventx.gazetteer import Gazetteer
+from eventx.records import Place
+from eventx.text.normalize import normalize_key
+from eventx.text.tokenize import Token
+from eventx.transliterate import transliterate
+
+__all__ = [
+    "DIRECTIONS", "PLACE_NOUNS", "QualifiedPlace", "clitic_ok", "country_reference",
+    "direction_at", "entity_span", "is_place_reading", "place_key", "qualified_places",
+    "relative_place", "resolve_mention",
+]
+
+# Proclitics a place name takes: the conjunctions and the prepositions ب / ل.
+# Not ك (كبيرا), not the future س (سنويا), never an enclitic or tanween.
+_NAME_PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+# A bare (article-less) key this short after a proclitic is mostly a word:
+# ورقة is not و + رقة, وقنا is not و + قنا.
+_MIN_CLITIC_STEM = 4
+_PROMINENT = 100_000
+
+
+def _k(words: str) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words.split())
+
+
+#: place nouns and the feature of an unknown name that follows them; a name
+#: after one of them is a place whatever the gazetteer says (مدينة مشهد).
+PLACE_NOUNS: Mapping[str, str] = {
+    normalize_key(k): v for k, v in {
+        "مدينة": "city", "مدينتي": "city", "مدن": "city", "بلدة": "city", "بلدتي": "city",
+        "قرية": "city", "قريتي": "city", "قرى": "city", "ناحية": "admin2", "قضاء": "admin2",
+        "مركز": "admin2", "حي": "site", "أحياء": "site", "مخيم": "site", "ولاية": "admin1",
+        "محافظة": "admin1", "محافظتي": "admin1", "مقاطعة": "admin2", "إقليم": "admin1",
+        "شارع": "site", "ساحة": "site", "جزيرة": "site", "ميناء": "site", "مطار": "site",
+        "منطقة": "region", "منطقتي": "region", "دولة": "country", "إمارة": "admin1",
+        "العاصمة": "city", "عاصمة": "city", "بلدات": "city", "مستوطنة": "site",
+    }.items()
+}
+# Place nouns strong enough to introduce a name the gazetteer does not know.
+# منطقة، مركز، دولة، مطار، ميناء، جزيرة، العاصمة are too often followed by a
+# common noun (منطقة عسكرية، مركز الشرطة، دولة القانون); they only pick
+# known or guarded names.
+_NAMING_NOUNS: frozenset[str] = _k(
+    "مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى ناحية قضاء حي أحياء مخيم ولاية محافظة "
+    "محافظتي مقاطعة إقليم شارع ساحة مستوطنة"
+)
+# Words before a name that make the phrase an organisation, a team, a
+# competition, a war or a treaty (حرب الخليج، دوري أبطال أوروبا، كأس آسيا).
+_ORG_BEFORE: frozenset[str] = _k(
+    "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
+    "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض"
+)
+# Words that make a sentence a sports report, where a country or city named
+# without a locating word is a team (خسرت البرازيل أمام فرنسا).
+_SPORTS: frozenset[str] = _k(
+    "مباراة المباراة مباراتين المباراتين منتخب المنتخب منتخبات الدوري مونديال المونديال بطولة "
+    "البطولة لاعب اللاعب لاعبي مدرب المدرب هدفين الأهداف المرمى مرمى نقاط "
+    "كأس الكأس تعادل التعادل ذهابا إيابا الشوط"
+)
+# Words after a name that make it part of an organisation's name.
+_ORG_AFTER: frozenset[str] = _k("يونايتد سيتي تايمز بوست هوتسبير غاز ريفيو تريبيون")
+# A locating word before a guarded name (besides a place noun or a glued ب).
+_LOCATIVE: frozenset[str] = _k(
+    "في من إلى الى الي قرب بالقرب نحو حول داخل خارج باتجاه اتجاه بين وسط شمال جنوب شرق غرب "
+    "شمالي جنوبي شرقي غربي ضواحي أطراف محيط مدخل أنحاء"
+)
+# Words that are not a name after a place noun.
+_NOT_A_NAME: frozenset[str] = _k(
+    "في من إلى الى على عن مع أن إن التي الذي الذين هو هي هم بعد قبل خلال حيث كما أو ثم لكن "
+    "لم لن لا ما منذ حول عبر إثر اثر بين ضد عند أمس اليوم يوم كل بعض أي غير نفسها نفسه "
+    "ذاتها ذاته واحدة الواقعة الواقع التابعة التابع القريبة القريب المجاورة المجاور القديمة "
+    "الجديدة الكبرى الصغرى المحتلة المحررة المذكورة السكنية الصناعية الحدودية المنكوبة "
+    "كبيرة صغيرة أخرى آخر الأخرى المنطقة المدينة القرية الحي"
+)
+
+#: direction words (normalised) and their English, for "north of X" phrases
+DIRECTIONS: Mapping[str, str] = {
+    normalize_key(k): v for k, v in {
+        "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "وسط": "central",
+        "شمالي": "north", "جنوبي": "south", "شرقي": "east", "غربي": "west",
+        "شمال شرق": "northeast", "شمال غرب": "northwest", "جنوب شرق": "southeast",
+        "جنوب غرب": "southwest", "شمال شرقي": "northeast", "شمال غربي": "northwest",
+        "جنوب شرقي": "southeast", "جنوب غربي": "southwest", "ضواحي": "outskirts",
+        "أطراف": "outskirts", "محيط": "vicinity", "قرب": "near", "بالقرب من": "near",
+    }.items()
+}
+_COUNTRY_WORDS: frozenset[str] = _k("البلاد")
+
+
+def _base(token: str) -> str:
+    """The token without one name proclitic (و ف ب ل وب فب ول فل), article kept."""
+    for p in sorted(_NAME_PROCLITICS, key=len, reverse=True):
+        if p and token.startswith(p) and len(token) - len(p) >= 2:
+            return token[len(p):]
+    return token
+
+
+def _bases(token: str) -> tuple[str, ...]:
+    """The token itself and the token without each name proclitic."""
+    out = [token]
+    for p in _NAME_PROCLITICS:
+        if p and token.startswith(p) and len(token) - len(p) >= 2:
+            out.append(token[len(p):])
+    return tuple(out)
+
+
+def clitic_ok(surface: str, key_token: str, prominent: bool = True) -> bool:
+    """Whether ``surface`` is ``key_token`` with clitics a place name takes.
+
+    ببغداد، وبغداد، لبغداد، فالعراق، للعراق (ل + العراق) yes; كبيرا (ك + بيرا),
+    المالي (ال + مالي), عنها (عنه + tanween) no.  A short article-less name
+    takes a proclitic only when ``prominent`` (a country or a large city: لمصر،
+    بمكة), since و/ب/ل + three letters is mostly an ordinary word (وقنا).
+    """
+    surface, key_token = normalize_key(surface), normalize_key(key_token)
+    if not surface or not key_token:
+        return False
+    if surface == key_token:
+        return True
+    short = len(key_token) < _MIN_CLITIC_STEM and not key_token.startswith("ال")
+    if short and not prominent:
+        return False
+    if any(p and surface == p + key_token for p in _NAME_PROCLITICS):
+        return True
+    if key_token.startswith("ال"):
+        return any(surface == p + "لل" + key_token[2:] for p in ("", "و", "ف"))
+    return False
+
+
+def _located_at(tokens: Sequence[Token], first: int) -> bool:
+    """A place noun, a locating word, or a glued ب/ل before the mention."""
+    tok = tokens[first].text
+    if any(tok.startswith(p) and len(tok) > len(p) + 2 for p in ("ب", "وب", "فب", "لل", "ول", "ل")):
+        return True
+    j = first - 1
+    if j < 0:
+        return False
+    prev = tokens[j].text
+    return any(b in _LOCATIVE or b in PLACE_NOUNS for b in _bases(prev))
+
+
+def _surface_keys(tokens: Sequence[Token], first: int, last: int) -> list[str]:
+    """Gazetteer keys the literal tokens can spell with name clitics only
+    (بالمتحف باردو → المتحف باردو; للعراق → العراق)."""
+    head = tokens[first].text
+    rest = [t.text for t in tokens[first + 1:last + 1]]
+    forms = list(_bases(head))
+    for p in ("لل", "ولل", "فلل"):
+        if head.startswith(p) and len(head) > len(p) + 1:
+            forms.append("ال" + head[len(p):])
+    return [" ".join([f, *rest]) for f in dict.fromkeys(forms)]
+
+
+def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazetteer: Gazetteer,
+              nisba: Callable[[str], str | None] | None = None) -> str | None:
+    """The gazetteer key the hit ``tokens[first..last]`` reads as, or None when
+    it does not read as a place.
+
+    The lexicon may report the hit under any clitic variant (كبيرا as بيرا);
+    the key returned is the one the tokens spell with the clitics a name takes
+    (``key`` itself when it passes :func:`clitic_ok`, else a key spelled by the
+    surface, e.g. المتحف باردو where the lexicon said متحف باردو).  Then the
+    context checks: organisation words around the name, a guarded key's
+    locating word, sports reports, and, with ``nisba`` (word -> ISO2 of a
+    nationality adjective, or None), a city followed by a MASCULINE nationality
+    adjective is a club: towns are feminine in Arabic (ميلانو الإيطالية) while
+    الفريق/النادي is understood in ميلان الإيطالي، هامبورغ الألماني.
+    """
+    words = key.split()
+    if first < 0 or last >= len(tokens) or len(words) != last - first + 1:
+        return None
+    chosen: str | None = None
+    prominent = any(p.feature in ("country", "admin1", "region") or p.population >= _PROMINENT
+                    for p in gazetteer.candidates(key))
+    if (clitic_ok(tokens[first].text, words[0], prominent)
+            and all(tokens[first + i].text == w for i, w in enumerate(words[1:], 1))):
+        chosen = key
+    else:
+        for k in _surface_keys(tokens, first, last):
+            if gazetteer.candidates(k) and clitic_ok(tokens[first].text, k.split()[0]):
+                chosen = k
+                break
+    if chosen is None:
+        return None
+    if first > 0 and any(b in _ORG_BEFORE for b in _bases(tokens[first - 1].text)):
+        return None
+    if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
+        return None
+    located = _located_at(tokens, first)
+    if gazetteer.guard(chosen) and not located:
+        return None
+    if not located and any(t.text in _SPORTS for t in tokens):
+        return None
+    if nisba is not None and last + 1 < len(tokens):
+        nxt = tokens[last + 1].text
+        if nxt.startswith("ال") and nxt.endswith("ي") and nisba(nxt):
+            cands = gazetteer.candidates(chosen)
+            if cands and all(p.feature == "city" for p in cands):
+                return None
+    return chosen
+
+
+def is_place_reading(tokens: Sequence[Token], first: int, last: int, key: str,
+                     gazetteer: Gazetteer,
+                     nisba: Callable[[str], str | None] | None = None) -> bool:
+    """Whether the hit on ``key`` reads as a place (see :func:`place_key`)."""
+    return place_key(tokens, first, last, key, gazetteer, nisba) is not None
+
+
+@attrs.frozen(slots=True)
+class QualifiedPlace:
+    """A place named after a place noun: tokens ``[first, last]`` of the name."""
+
+    first: int
+    last: int
+    place: Place
+    key: str
+    resolved: bool  # False: the gazetteer does not know the name
+
+
+def _noun_feature(token: str) -> tuple[str, bool] | None:
+    """(feature, can introduce an unknown name) of a place-noun token (clitics allowed)."""
+    for b in _bases(token):
+        f = PLACE_NOUNS.get(b)
+        if f is not None:
+            return f, b in _NAMING_NOUNS
+    return None
+
+
+def _looks_like_name(token: str) -> bool:
+    if not token.isalpha() or len(token) < 3 or token in _NOT_A_NAME:
+        return False
+    if token.startswith("و"):
+        return False  # a second noun (بلدة ومستوطنة); known و-names are in the gazetteer
+    if token in DIRECTIONS or _base(token) in PLACE_NOUNS:
+        return False
+    # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
+    return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال"))
+
+
+def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer: Gazetteer,
+                     countries: Sequence[str] = (), max_words: int = 3) -> list[QualifiedPlace]:
+    """Names after a place noun that no other hit covers (مدينة مشهد، حي الملعب).
+
+    ``covered``: token indices already taken by lexicon hits (a name the
+    lexicon found is not found again).  Known keys, guarded ones included,
+    resolve with ``countries`` as context; an unknown one-word name after a
+    naming noun (مدينة، قرية، حي، شارع…) becomes an unresolved place.
+    """
+    taken = set(covered)
+    out: list[QualifiedPlace] = []
+    i = 0
+    n = len(tokens)
+    while i < n - 1:
+        nf = _noun_feature(tokens[i].text)
+        j = i + 1
+        if nf is None or j in taken:
+            i += 1
+            continue
+        feature, naming = nf
+        found: QualifiedPlace | None = None
+        for last in range(min(n - 1, j + max_words - 1), j - 1, -1):
+            if any(x in taken for x in range(j, last + 1)):
+                continue
+            key = " ".join(t.text for t in tokens[j:last + 1])
+            cands = gazetteer.candidates(key, guarded=True)
+            if cands:
+                p = gazetteer.resolve(key, countries, guarded=True)
+                assert p is not None
+                found = QualifiedPlace(j, last, p, key, True)
+                break
+        if found is None and naming and _looks_like_name(tokens[j].text):
+            name = tokens[j].text
+            if not (j + 1 < n and tokens[j + 1].text in _ORG_AFTER):
+                found = QualifiedPlace(j, j, Place(name, transliterate(name), None, feature, None),
+                                       name, False)
+        if found is not None:
+            out.append(found)
+            taken.update(range(found.first, found.last + 1))
+            i = found.last + 1
+        else:
+            i += 1
+    return out
+
+
+def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], last: int,
+                    countries: Sequence[str] = (),
+                    nisba: Callable[[str], str | None] | None = None) -> Place | None:
+    """Resolve a place hit, letting a following nationality adjective choose the
+    country (قرية دوما الفلسطينية is in Palestine, not Syria).
+
+    ``nisba(token) -> ISO2 or None`` is the actor dictionary's adjective lookup.
+    """
+    if nisba is not None and last + 1 < len(tokens):
+        cc = nisba(tokens[last + 1].text)
+        if cc:
+            inside = [p for p in gazetteer.candidates(key, guarded=True) if p.country == cc]
+            if inside:
+                return inside[0]
+    return gazetteer.resolve(key, countries, guarded=True)
+
+
+def direction_at(tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
+    """The direction phrase right before token ``first`` (شمال بغداد، جنوب شرق، بالقرب من):
+    (index of its first token, English direction), or None."""
+    for width in (3, 2, 1):
+        s = first - width
+        if s < 0:
+            continue
+        words = [t.text for t in tokens[s:first]]
+        words[0] = _base(words[0])
+        d = DIRECTIONS.get(" ".join(words))
+        if d is not None:
+            return s, d
+    return None
+
+
+def relative_place(direction: str, place: Place) -> Place:
+    """A place "``direction`` of ``place``": same country and admin1, coarser.
+
+    ``direction`` is an English word from :data:`DIRECTIONS` values or an
+    Arabic direction word (شمال, جنوب شرق…).  The result keeps the reference
+    place's coordinates (the best point estimate without a distance), has
+    feature "region" and no GeoNames id (it is not the named place), and a
+    name_en such as "north of Baghdad".  A country keeps no admin1 (north of
+    Iraq spans several governorates); a city or district keeps its admin1.
+    """
+    d = DIRECTIONS.get(normalize_key(direction), direction.strip().lower())
+    if not d:
+        raise ValueError("relative_place needs a direction")
+    prep = {"central": "central", "outskirts": "outskirts of", "vicinity": "vicinity of",
+            "near": "near"}.get(d, f"{d} of")
+    ar = {v: k for k, v in DIRECTIONS.items()}.get(d, d)
+    return Place(
+        name=f"{ar} {place.name}", name_en=f"{prep} {place.name_en}", geonames_id=None,
+        feature="region", country=place.country,
+        admin1=place.admin1 if place.feature not in ("country", "region") else None,
+        admin2=place.admin2, lat=place.lat, lon=place.lon, population=0,
+    )
+
+
+def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
+                      countries: Sequence[str]) -> Place | None:
+    """البلاد after a direction (شمال البلاد، جنوب شرق البلاد): the document's country."""
+    if i >= len(tokens) or _base(tokens[i].text) not in _COUNTRY_WORDS or not countries:
+        return None
+    if direction_at(tokens, i) is None:
+        return None
+    return gazetteer.country(countries[0])
+
+
+def entity_span(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """The name inside a place mention, as news NER marks it: without a leading
+    place noun (محافظة كركوك → كركوك، دولة قطر → قطر) when a name remains.
+    A direction stays: جنوب لبنان is the name of a region."""
+    while first < last and _base(tokens[first].text) in PLACE_NOUNS:
+        first += 1
+    return first, last

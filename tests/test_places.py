@@ -1,0 +1,307 @@
+"""Place mentions: clitics, context checks, place nouns, relative phrases, NER spans.
+
+The functions of eventx.places are exercised on real tokenised text with the
+shipped gazetteer, through a lexicon built from its keys the way
+eventx.compiled builds the product's (longest match, clitic variants), so
+these tests do not depend on how analysis.py wires them in.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventx.gazetteer import Gazetteer
+from eventx.lexicon import Entry, Lexicon
+from eventx.places import (
+    DIRECTIONS,
+    clitic_ok,
+    country_reference,
+    direction_at,
+    entity_span,
+    is_place_reading,
+    place_key,
+    qualified_places,
+    relative_place,
+    resolve_mention,
+)
+from eventx.records import Place
+from eventx.text.normalize import normalize
+from eventx.text.tokenize import Token, tokenize
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="module")
+def lex(gaz: Gazetteer) -> Lexicon:
+    lx = Lexicon()
+    keys = gaz.keys()
+    for k in keys:
+        lx.add(k, Entry("place", k))
+    return lx
+
+
+_NISBA = {"الفلسطينيه": "PS", "الايطالي": "IT", "الالماني": "DE", "الاردنيه": "JO", "السوريه": "SY"}
+
+
+def nisba(word: str) -> str | None:
+    return _NISBA.get(word)
+
+
+def toks(text: str) -> list[Token]:
+    return tokenize(normalize(text).text)
+
+
+def places_in(text: str, gaz: Gazetteer, lex: Lexicon, countries: tuple[str, ...] = ()) -> list[Place]:
+    """Places the lexicon finds in ``text`` that read as places, resolved."""
+    tokens = toks(text)
+    out = []
+    for h in lex.match(tokens):
+        k = place_key(tokens, h.first, h.last, h.key, gaz, nisba)
+        if k is not None:
+            p = resolve_mention(gaz, k, tokens, h.last, countries, nisba)
+            assert p is not None
+            out.append(p)
+    return out
+
+
+def names(text: str, gaz: Gazetteer, lex: Lexicon) -> list[str]:
+    return [p.name_en for p in places_in(text, gaz, lex)]
+
+
+# ------------------------------------------------------------------- clitics
+
+@pytest.mark.parametrize("word", ["بغداد", "ببغداد", "وبغداد", "لبغداد", "فبغداد", "وببغداد"])
+def test_name_clitics_are_accepted(word: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(f"انفجار {word} امس", gaz, lex) == ["Baghdad"]
+
+
+@pytest.mark.parametrize("text", [
+    "حقق نجاحا كبيرا",          # ك + بيرا (Beira)
+    "يزورها سنويا",              # س + نويا
+    "الدعم المالي للحكومة",      # ال + مالي (Mali)
+    "كتب عنها كثيرا",             # عنه + tanween
+    "وقع على ورقة بيضاء",        # و + رقة: a short bare name takes no proclitic
+])
+def test_word_clitics_are_not_place_names(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+def test_article_with_lam_elided() -> None:
+    assert clitic_ok("للعراق", "العراق")
+    assert clitic_ok("وللعراق", "العراق")
+    assert clitic_ok("بالعراق", "العراق")
+    assert not clitic_ok("كالعراق", "العراق")
+    assert not clitic_ok("العراقي", "العراق")  # a nisba, not a clitic
+
+
+def test_short_names_take_clitics_only_when_prominent() -> None:
+    assert clitic_ok("لمصر", "مصر", prominent=True)
+    assert not clitic_ok("وقنا", "قنا", prominent=False)
+    assert clitic_ok("قنا", "قنا", prominent=False)
+
+
+_PRO = ["", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"]
+
+
+@given(pre=st.sampled_from(_PRO), name=st.sampled_from(["بغداد", "الموصل", "كركوك", "دمشق"]))
+def test_every_name_proclitic_is_accepted(pre: str, name: str) -> None:
+    assert clitic_ok(pre + name, name)
+
+
+@given(pre=st.sampled_from(["ك", "س", "وس", "فس", "وك"]),
+       name=st.sampled_from(["بغداد", "كركوك", "دمشق", "حلب"]))
+def test_verb_and_comparison_prefixes_are_refused(pre: str, name: str) -> None:
+    assert not clitic_ok(pre + name, name)
+
+
+def test_lexicon_variant_key_is_replaced_by_the_spelled_key(gaz: Gazetteer, lex: Lexicon) -> None:
+    # the lexicon may report متحف باردو for بالمتحف باردو; the surface spells المتحف باردو
+    tokens = toks("الهجوم على المتحف باردو في تونس")
+    first = 2
+    k = place_key(tokens, first, first + 1, "متحف باردو", gaz)
+    assert k == "المتحف باردو"
+    assert gaz.resolve(k).name_en == "Bardo National Museum"  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------ longest match
+
+def test_longest_match_belarus_not_russia(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("وصل شافيز الى روسيا البيضاء امس", gaz, lex) == ["Belarus"]
+
+
+def test_longest_match_region_over_country(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("الاستقرار في الشرق الأوسط مهم", gaz, lex) == ["Middle East"]
+
+
+# ----------------------------------------------------------- context checks
+
+@pytest.mark.parametrize("text", [
+    "فاز نادي ليفربول امس",
+    "انتقد منتخب فرنسا الحكم",
+    "كما ورد في اتفاق الطائف",
+    "ونقلت نيويورك تايمز عن مسؤولين",
+    "انتهت حرب الخليج الثانية",
+])
+def test_organisation_contexts_are_not_places(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+def test_city_with_masculine_nisba_is_a_club(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("دخل ميلان الإيطالي على الخط", gaz, lex) == []
+    assert names("وصل الوفد الى بغداد امس", gaz, lex) == ["Baghdad"]
+
+
+def test_sports_report_needs_a_locating_word(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("خسرت البرازيل المباراة أمام فرنسا", gaz, lex) == []
+    assert names("تقام المباراة في فرنسا", gaz, lex) == ["France"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ستكون على المدى القصير فقط", []),
+    ("اشتباكات عنيفة في القصير امس", ["Al Qusayr"]),
+    ("وإعادة الثقة في العملية السلمية", []),
+    ("قتل ثلاثة بالسلمية امس", ["As Salamiyah"]),
+    ("حصل على مقابل مالي كبير", []),
+    ("هجوم في شمال مالي", ["Mali"]),
+])
+def test_locative_keys_need_a_locating_word(text: str, expected: list[str], gaz: Gazetteer,
+                                            lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == expected
+
+
+def test_place_key_rejects_inconsistent_spans(gaz: Gazetteer) -> None:
+    tokens = toks("في بغداد")
+    assert place_key(tokens, 1, 3, "بغداد", gaz) is None
+    assert place_key(tokens, -1, 0, "بغداد", gaz) is None
+    assert not is_place_reading(tokens, 0, 0, "بغداد", gaz)  # في is no spelling of بغداد
+
+
+# ---------------------------------------------------------------- resolution
+
+def test_following_nationality_picks_the_country(gaz: Gazetteer, lex: Lexicon) -> None:
+    ps = places_in("ألقوا زجاجات على منزل في دوما الفلسطينية", gaz, lex)
+    sy = places_in("قصف على دوما امس", gaz, lex)
+    assert [p.country for p in ps] == ["PS"]
+    assert [p.country for p in sy] == ["SY"]
+
+
+def test_document_countries_move_an_ambiguous_name(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert [p.country for p in places_in("اشتباكات في طرابلس", gaz, lex)] == ["LY"]
+    assert [p.country for p in places_in("اشتباكات في طرابلس", gaz, lex, ("LB",))] == ["LB"]
+    assert [p.country for p in places_in("قصف على غزة", gaz, lex, ("MZ",))] == ["PS"]
+    assert [p.country for p in places_in("الحرب في سوريا", gaz, lex, ("ES",))] == ["SY"]
+
+
+def test_nisba_adjectives_are_not_places(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("قال المسؤول العراقي إن القوات الأميركية والجيش السوري", gaz, lex) == []
+
+
+# ------------------------------------------------------------ place nouns
+
+def test_noun_only_name_after_a_place_noun(gaz: Gazetteer) -> None:
+    tokens = toks("وصل الوفد إلى مدينة مشهد المقدسة")
+    qs = qualified_places(tokens, (), gaz)
+    assert [(q.place.name_en, q.resolved) for q in qs] == [("Mashhad", True)]
+    assert tokens[qs[0].first].text == "مشهد"
+    assert qualified_places(toks("في مشهد مؤثر"), (), gaz) == []
+
+
+def test_unknown_name_after_a_naming_noun_is_unresolved(gaz: Gazetteer) -> None:
+    qs = qualified_places(toks("فجروا جسرا يربط شارع 60 بحي الملعب"), (), gaz)
+    assert len(qs) == 1
+    q = qs[0]
+    assert not q.resolved and q.place.geonames_id is None and q.place.lat is None
+    assert q.place.name == "الملعب" and q.place.feature == "site" and q.place.name_en
+
+
+@pytest.mark.parametrize("text", [
+    "في منطقة عسكرية مغلقة", "في مدينة كبيرة", "داخل المدينة القديمة", "في قرية صغيرة",
+    "في بلدة ومستوطنة", "في مدينة في الشمال",
+])
+def test_common_words_after_place_nouns_are_not_names(text: str, gaz: Gazetteer) -> None:
+    assert qualified_places(toks(text), (), gaz) == []
+
+
+def test_covered_tokens_are_not_found_again(gaz: Gazetteer) -> None:
+    tokens = toks("في مدينة مشهد")
+    assert qualified_places(tokens, {2}, gaz) == []
+
+
+def test_qualified_known_name_uses_context(gaz: Gazetteer) -> None:
+    q = qualified_places(toks("في مدينة طرابلس"), (), gaz, ("LB",))
+    assert [p.place.country for p in q] == ["LB"]
+
+
+# ----------------------------------------------------------- relative phrases
+
+@pytest.fixture(scope="module")
+def baghdad(gaz: Gazetteer) -> Place:
+    p = gaz.resolve("بغداد")
+    assert p is not None
+    return p
+
+
+@pytest.mark.parametrize("word,en", [("شمال", "north of Baghdad"), ("جنوب شرق", "southeast of Baghdad"),
+                                     ("غربي", "west of Baghdad"), ("north", "north of Baghdad")])
+def test_relative_place_keeps_admin1_and_is_coarser(word: str, en: str, baghdad: Place) -> None:
+    r = relative_place(word, baghdad)
+    assert r.name_en == en
+    assert (r.country, r.admin1, r.lat, r.lon) == (baghdad.country, baghdad.admin1, baghdad.lat, baghdad.lon)
+    assert r.feature == "region" and r.geonames_id is None
+    assert r.name.endswith(baghdad.name)
+
+
+def test_relative_to_a_country_has_no_admin1(gaz: Gazetteer) -> None:
+    iraq = gaz.country("IQ")
+    assert iraq is not None
+    r = relative_place("شمال", iraq)
+    assert r.admin1 is None and r.country == "IQ" and r.name_en == "north of Iraq"
+
+
+def test_relative_place_needs_a_direction(baghdad: Place) -> None:
+    with pytest.raises(ValueError):
+        relative_place("", baghdad)
+
+
+@given(word=st.sampled_from(sorted(DIRECTIONS)))
+def test_every_direction_word_gives_a_region(word: str) -> None:
+    p = Place("بغداد", "Baghdad", 98182, "city", "IQ", "Baghdad", None, 33.34, 44.4, 7_000_000)
+    r = relative_place(word, p)
+    assert r.feature == "region" and r.country == "IQ" and "Baghdad" in r.name_en
+
+
+def test_direction_before_a_name() -> None:
+    tokens = toks("قتل جنديان جنوب شرق بغداد امس")
+    assert direction_at(tokens, 4) == (2, "southeast")
+    tokens = toks("قتل جنديان شمال بغداد")
+    assert direction_at(tokens, 3) == (2, "north")
+    assert direction_at(toks("قتل جنديان في بغداد"), 3) is None
+    assert direction_at(toks("بغداد"), 0) is None
+
+
+def test_country_reference_after_a_direction(gaz: Gazetteer) -> None:
+    tokens = toks("اشتباكات في جنوب شرق البلاد")
+    p = country_reference(tokens, 4, gaz, ["TR"])
+    assert p is not None and p.country == "TR" and p.feature == "country"
+    assert country_reference(tokens, 4, gaz, []) is None
+    assert country_reference(toks("في البلاد"), 1, gaz, ["TR"]) is None
+
+
+# ----------------------------------------------------------------- NER spans
+
+def test_entity_span_drops_a_leading_place_noun() -> None:
+    tokens = toks("في محافظة كركوك")
+    assert entity_span(tokens, 1, 2) == (2, 2)
+    tokens = toks("زار دولة قطر")
+    assert entity_span(tokens, 1, 2) == (2, 2)
+
+
+def test_entity_span_keeps_names_and_directions() -> None:
+    tokens = toks("في جنوب لبنان")
+    assert entity_span(tokens, 1, 2) == (1, 2)
+    tokens = toks("في بغداد")
+    assert entity_span(tokens, 1, 1) == (1, 1)
