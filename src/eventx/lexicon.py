@@ -63,6 +63,9 @@ class Lexicon:
     def __init__(self) -> None:
         self._root = _Node()
         self.size = 0
+        # token text -> does any of its forms start a phrase?  Most tokens do not;
+        # one dict lookup then settles them.
+        self._starts: dict[str, bool] = {}
 
     def add(self, phrase: str, entry: Entry) -> None:
         words = normalize_key(phrase).split()
@@ -74,6 +77,7 @@ class Lexicon:
         if entry not in node.entries:
             node.entries.append(entry)
             self.size += 1
+        self._starts.clear()
 
     def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
         for p in phrases:
@@ -120,12 +124,25 @@ class Lexicon:
                     frontier.append((child, j + 1, path, lit))
         return best
 
+    def _may_start(self, text: str) -> bool:
+        known = self._starts.get(text)
+        if known is None:
+            children = self._root.children
+            known = any(form in children for form, _ in analyse(text))
+            if len(self._starts) < 500_000:
+                self._starts[text] = known
+        return known
+
     def match(self, tokens: Sequence[Token]) -> list[Hit]:
         """Non-overlapping longest matches, left to right."""
         hits: list[Hit] = []
         i = 0
         n = len(tokens)
+        may_start = self._may_start
         while i < n:
+            if not may_start(tokens[i].text):
+                i += 1
+                continue
             found = self._walk(tokens, i)
             if found is None:
                 i += 1

@@ -24,6 +24,8 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
@@ -125,6 +127,7 @@ def _base(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=100_000)
 def _bases(token: str) -> tuple[str, ...]:
     """The token itself and the token without each name proclitic."""
     out = [token]

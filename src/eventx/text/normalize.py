@@ -145,6 +145,7 @@ def normalize_text(text: str) -> str:
 _KEY_PUNCT = str.maketrans({c: " " for c in "\"'()[]{}«»،,.:;؛!?؟-_/\\|"})
 
 
+@lru_cache(maxsize=100_000)
 def normalize_key(phrase: str) -> str:
     """A lookup key: normalised, punctuation to spaces, single-spaced."""
     return " ".join(normalize_text(phrase).translate(_KEY_PUNCT).split())
