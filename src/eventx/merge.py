@@ -33,6 +33,11 @@ def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     if pa.country and pb.country and pa.country != pb.country:
         return False
+    # a place known only by its words ("مطار العاصمة كابول") agrees with a place
+    # whose name it contains (كابول)
+    if (pa.geonames_id is None and pb.name and pb.name in pa.name) or (
+            pb.geonames_id is None and pa.name and pa.name in pb.name):
+        return True
     # containment: a site or district inside the other's governorate or city
     names_a = {pa.name_en, pa.admin1, pa.admin2} - {None}
     names_b = {pb.name_en, pb.admin1, pb.admin2} - {None}
@@ -95,7 +100,13 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
         rank = _RANK.get(d.place.place.feature, 3) if d.place else 9
         return (not _anaphoric(d), d.n_args, -rank, -d.trigger.start)
 
-    main, other = (a, b) if keep_anchor or weight(a) >= weight(b) else (b, a)
+    if keep_anchor:
+        main, other = a, b
+    elif a.sentence is b.sentence and a.rule.priority != b.rule.priority:
+        # one sentence: the trigger that decides the type is the anchor
+        main, other = (a, b) if a.rule.priority > b.rule.priority else (b, a)
+    else:
+        main, other = (a, b) if weight(a) >= weight(b) else (b, a)
     rule = a.rule if a.rule.priority >= b.rule.priority else b.rule
     subtype = (a if rule is a.rule else b).subtype or main.subtype or other.subtype
     actors = list(main.actors)
