@@ -38,6 +38,10 @@ def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if (pa.geonames_id is None and pb.name and pb.name in pa.name) or (
             pb.geonames_id is None and pa.name and pa.name in pb.name):
         return True
+    # a country, or a region without finer data, contains whatever lies in it
+    coarse = {"country", "region"}
+    if pa.feature in coarse or pb.feature in coarse:
+        return True
     # containment: a site or district inside the other's governorate or city
     names_a = {pa.name_en, pa.admin1, pa.admin2} - {None}
     names_b = {pb.name_en, pb.admin1, pb.admin2} - {None}
