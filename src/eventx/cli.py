@@ -27,8 +27,8 @@ def _read_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _table(events: list[Event]) -> str:
-    rows = [("type", "subtype", "trigger", "actors", "location", "date", "counts", "modality")]
+def _rows(events: list[Event]) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
     for e in events:
         actors = "; ".join(f"{a.info.name_en} ({a.role})" for a in e.actors)
         loc = e.location.place.name_en if e.location else ""
@@ -37,11 +37,34 @@ def _table(events: list[Event]) -> str:
             date = str(e.date.start) if e.date.start == e.date.end else f"{e.date.start}..{e.date.end}"
         counts = ", ".join(f"{c.kind}={'~' if c.approximate else ''}{c.value}" for c in e.counts)
         rows.append((e.type, e.subtype or "", e.trigger.text, actors, loc, date, counts, e.modality))
+    return rows
+
+
+def _table(events: list[Event]) -> str:
+    header: tuple[str, ...] = ("type", "subtype", "trigger", "actors", "location", "date",
+                               "counts", "modality")
+    rows = [header, *_rows(events)]
     widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
     lines = []
     for r in rows:
         lines.append("  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip())
     return "\n".join(lines)
+
+
+def _rich_tables(results: list[tuple[str, list[Event]]]) -> None:
+    """The same columns as the plain table, drawn by rich for a terminal."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for name, evs in results:
+        table = Table(title=name if len(results) > 1 else None, show_lines=False)
+        for col in ("type", "subtype", "trigger", "actors", "location", "date", "counts",
+                    "modality"):
+            table.add_column(col, overflow="fold")
+        for row in _rows(evs):
+            table.add_row(*row)
+        console.print(table)
 
 
 def cmd_extract(a: argparse.Namespace) -> int:
@@ -54,6 +77,9 @@ def cmd_extract(a: argparse.Namespace) -> int:
     # The output is opened only after extraction succeeded: a failed run leaves no empty file.
     if a.format != "table":
         export.write_documents(results, a.format, a.output or sys.stdout)
+        return 0
+    if not a.output and sys.stdout.isatty():
+        _rich_tables(results)
         return 0
     text = "".join((f"== {name}\n" if len(results) > 1 else "") + _table(evs) + "\n"
                    for name, evs in results)
@@ -92,6 +118,34 @@ def cmd_rules(a: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_eval(a: argparse.Namespace) -> int:
+    import json
+
+    import eventx
+    from eventx.evaluate import evaluate, read_gold
+
+    ex = eventx.Extractor(a.pack or None)
+    rep = evaluate(read_gold(a.gold), ex.extract)
+    summary = rep.summary()
+    if a.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        for key in ("docs", "gold_events", "pred_events", "event_p", "event_r", "event_f1",
+                    "arg_p", "arg_r", "arg_f1", "location_acc", "date_acc", "count_acc",
+                    "actor_acc", "wrong_type", "non_event_false_alarms"):
+            print(f"{key:>24}: {summary[key]}")
+        print("\nby family:")
+        for fam, v in summary["families"].items():
+            print(f"  {fam:12} P {v['p']:.3f}  R {v['r']:.3f}  F1 {v['f1']:.3f}  gold {v['gold']}")
+        print("by type:")
+        for ty, v in summary["types"].items():
+            print(f"  {ty:14} P {v['p']:.3f}  R {v['r']:.3f}  F1 {v['f1']:.3f}  gold {v['gold']}")
+    for row in rep.errors[: a.errors]:
+        print("\t".join(str(x) for x in (row.kind, row.doc, row.gold_type, row.pred_type,
+                                          row.detail)))
+    return 0
+
+
 def cmd_explain(a: argparse.Namespace) -> int:
     from eventx import default_extractor
     from eventx.events import sentence_drafts
@@ -128,6 +182,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     r.add_argument("packs", nargs="*")
     r.add_argument("-v", "--verbose", action="store_true")
     r.set_defaults(func=cmd_rules)
+    v = sub.add_parser("eval", help="score against a gold JSONL file (docs/evaluation.md)")
+    v.add_argument("gold")
+    v.add_argument("--json", action="store_true", help="the figures as one JSON object")
+    v.add_argument("--errors", type=int, default=20, help="list N error rows (default 20)")
+    v.add_argument("--pack", action="append", help="rule pack name or folder (repeatable)")
+    v.set_defaults(func=cmd_eval)
     x = sub.add_parser("explain", help="show tokens, lexicon hits and rules fired")
     x.add_argument("text")
     x.set_defaults(func=cmd_explain)
