@@ -17,16 +17,16 @@ a death nor an injury toll and give no count. All vocabulary is data
 """
 from __future__ import annotations
 
-import functools
-
 import importlib.resources
+import re
 from functools import lru_cache
 from typing import Any
 
 import attrs
 
 from eventx.numbers import (
-    ScannedNumber, Token, match_post_qualifier, qualify, scan_numbers, tokenize,
+    ScannedNumber, Token, match_post_qualifier, number_start_words, proclitic_index, qualify,
+    scan_numbers, tokenize,
 )
 from eventx.text.normalize import normalize_text
 
@@ -85,6 +85,12 @@ class _Tables:
     block_before: dict[str, bool]
     function_words: frozenset[str]
     proclitics: tuple[str, ...]
+    # nouns, frames and block_before with proclitic forms folded in (one dict get a token)
+    nouns_x: dict[str, tuple[int, _Noun]]
+    frames_x: dict[str, tuple[int, tuple[tuple[tuple[str, ...], str], ...]]]
+    block_before_x: dict[str, tuple[int, bool]]
+    seed_words: frozenset[str]    # token texts that seed a count without a number
+    count_words: frozenset[str]   # ... or that a number can start with
 
 
 def _n(word: str) -> str:
@@ -129,55 +135,45 @@ def _tables() -> _Tables:
             frames.setdefault(words[-1], []).append((words, kind))
     post = {_n(w): kind for kind, ws in d["post_frames"].items() for w in ws}
     dbl = d["double"]
+    procl = tuple(sorted({_n(p) for p in d["proclitics"]}, key=len, reverse=True))
+    frame_index = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in frames.items()}
+    block_before = dict.fromkeys(
+        (_n(w) for w in d["blocks"]["before"] + d["blocks"]["months"]), True)
+    double_words = frozenset(_n(w) for w in dbl["words"])
+    nouns_x = proclitic_index(nouns, procl)
+    seed_words = frozenset(w for w, (_, noun) in nouns_x.items() if noun.form == "dual")
+    seed_words |= double_words
     return _Tables(
         nouns=nouns,
-        frames={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in frames.items()},
+        frames=frame_index,
         post_frames=post,
         bridges=frozenset(_n(w) for w in d["bridges"]["words"]),
         unit_modifiers={_n(k): v for k, v in d["unit_modifiers"].items()},
         double_after=frozenset(_n(w) for w in dbl["after"]),
-        double_words=frozenset(_n(w) for w in dbl["words"]),
+        double_words=double_words,
         double_value=int(dbl["value"]),
         double_kind=str(dbl["kind"]),
         between=tuple(tuple(_n(w).split()) for w in d["mixed"]["between"]),
         block_after=frozenset(_n(w) for w in d["blocks"]["after"] + d["blocks"]["months"]),
-        block_before=dict.fromkeys(
-            (_n(w) for w in d["blocks"]["before"] + d["blocks"]["months"]), True),
+        block_before=block_before,
         function_words=frozenset(_n(w) for w in d["function_words"]["words"]),
-        proclitics=tuple(sorted({_n(p) for p in d["proclitics"]}, key=len, reverse=True)),
+        proclitics=procl,
+        nouns_x=nouns_x,
+        frames_x=proclitic_index(frame_index, procl),
+        block_before_x=proclitic_index(block_before, procl),
+        seed_words=seed_words,
+        count_words=seed_words | number_start_words(),
     )
 
 
 # ------------------------------------------------------------------ helpers --
-
-def _strip(t: _Tables, word: str, table: Any) -> tuple[int, Any] | None:
-    """(proclitic length, entry) for ``word`` or ``word`` minus a proclitic."""
-    hit = table.get(word)
-    if hit is not None:
-        return 0, hit
-    procl = _proclitic_set(t.proclitics)
-    for n in range(min(len(word) - 2, _MAX_PROCLITIC), 0, -1):
-        if word[:n] in procl:
-            hit = table.get(word[n:])
-            if hit is not None:
-                return n, hit
-    return None
-
-
-_MAX_PROCLITIC = 4
-
-
-@functools.lru_cache(maxsize=8)
-def _proclitic_set(proclitics: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(proclitics)
-
 
 def _frame_ending_at(t: _Tables, toks: list[Token], k: int) -> tuple[str, int, int] | None:
     """(kind, first token, proclitic length) of a frame phrase whose last word is token ``k``."""
     tok = toks[k]
     if tok.kind != "w":
         return None
-    hit = _strip(t, tok.text, t.frames)
+    hit = t.frames_x.get(tok.text)
     if hit is None:
         return None
     pfx_last, cands = hit
@@ -270,7 +266,7 @@ def _noun_after(t: _Tables, toks: list[Token], j: int) -> _NounSpan | None:
     noun = t.nouns.get(word)
     if noun is None:
         # a known frame or noun behind a proclitic (مقتل 5 وإصابة 3) is not this number's noun
-        if word in t.function_words or _strip(t, word, t.frames) or _strip(t, word, t.nouns):
+        if word in t.function_words or word in t.frames_x or word in t.nouns_x:
             return None
         return _NounSpan(None, j + 1, None)
     end = j + 1
@@ -340,7 +336,7 @@ def _blocked(t: _Tables, toks: list[Token], a: int, b: int) -> bool:
         if nxt == "في" and b + 1 < n and toks[b + 1].text in t.block_after:
             return True
     if a > 0 and toks[a - 1].kind == "w":
-        if _strip(t, toks[a - 1].text, t.block_before) is not None:
+        if toks[a - 1].text in t.block_before_x:
             return True
     return False
 
@@ -369,8 +365,25 @@ def find_counts(text: str) -> list[CountMatch]:
         return []
 
 
+_DIGIT = re.compile(r"[0-9]")
+_WORD = re.compile(r"[^\W\d_]+")  # the word tokens of eventx.numbers.tokenize
+
+
+def _may_hold_counts(t: _Tables, text: str) -> bool:
+    """False when ``text`` has no digit and no word that can seed a count.
+
+    Why: a count needs a seed (a number, a dual noun, "double"); most sentences
+    have none, and one regex pass plus one C-level set test rule them out
+    before any tokenising.  Exact, not a heuristic: ``count_words`` holds every
+    token text (proclitic forms included) that a seed can start with.
+    """
+    return _DIGIT.search(text) is not None or not t.count_words.isdisjoint(_WORD.findall(text))
+
+
 def _find_counts(text: str) -> list[CountMatch]:
     t = _tables()
+    if not _may_hold_counts(t, text):
+        return []
     toks = tokenize(text)
     numbers = scan_numbers(text, toks)
     n = len(toks)
@@ -382,10 +395,12 @@ def _find_counts(text: str) -> list[CountMatch]:
             covered[k] = idx
     dates = [_blocked(t, toks, sn.first_tok, sn.end_tok) for sn in numbers]
     seeds: list[_Seed] = [_Seed(sn.first_tok, number=sn) for sn in numbers]
-    for k, tok in enumerate(toks):
+    seed_words = t.seed_words
+    for k in [k for k, tok in enumerate(toks) if tok.text in seed_words]:
+        tok = toks[k]
         if covered[k] >= 0 or tok.kind != "w":
             continue
-        hit = _strip(t, tok.text, t.nouns)
+        hit = t.nouns_x.get(tok.text)
         if hit is not None and hit[1].form == "dual":
             seeds.append(_Seed(k, dual=hit[1], dual_pfx=hit[0]))
         elif tok.text in t.double_words and k > 0 and toks[k - 1].text in t.double_after:

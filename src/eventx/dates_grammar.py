@@ -88,24 +88,48 @@ class Grammar:
     part_bounds: dict[str, tuple[int, int]]
     hijri_suffix: frozenset[str]
     anchors: dict[str, int]  # first word, with any clitics → length of those clitics
+    # the anchors that can equal a whole \w+ run (every one, in practice)
+    anchor_words: frozenset[str] = frozenset()
 
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
 
         Why: trying the big pattern at every character costs ~1 ms a sentence;
         trying it only where a word is a known first word (possibly behind the
-        clitics و ف ب ل ك) or a number costs a few microseconds.
+        clitics و ف ب ل ك) or a number costs a few microseconds.  The words are
+        listed and intersected with the anchors in C; only the few hits are
+        then located, and the number scan runs only when there is a digit.
         """
-        get = self.anchors.get
-        out = [tok.start() + k for tok in _WORD.finditer(text)
-               if (k := get(tok.group())) is not None]
-        for m in _NUMBER_START.finditer(text):
-            out.append(m.start(1))
+        out: list[int] = []
+        hits = self.anchor_words.intersection(_WORD.findall(text))
+        for word in hits:
+            out += _whole_runs(text, word, self.anchors[word])
+        if _DIGIT.search(text) is not None:
+            out += [m.start(1) for m in _NUMBER_START.finditer(text)]
         out.sort()
         return out
 
 
+def _whole_runs(text: str, word: str, shift: int) -> list[int]:
+    r"""``start + shift`` for every ``\w+`` run of ``text`` that is exactly ``word``.
+
+    An occurrence is a whole run when no word character touches it on either
+    side, which is what ``_WORD.finditer`` would have reported.
+    """
+    out: list[int] = []
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + size
+        if (i == 0 or _WORD_CHAR.match(text, i - 1) is None) and _WORD_CHAR.match(text, j) is None:
+            out.append(i + shift)
+        i = text.find(word, j)
+    return out
+
+
 _WORD = regex.compile(r"\w+")
+_WORD_CHAR = regex.compile(r"\w")
+_DIGIT = regex.compile(r"\d")
 # a number at a word start, possibly behind clitics and the article: "و28", "الـ28"
 _NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -198,8 +222,10 @@ def grammar() -> Grammar:
     for words in (data["time_of_day"]["before"], data["periods"]["this"], data["year"]["cues"],
                   data["ago"]["words"], ["يوم", "يومي", "شهر"]):
         anchors |= first(words)
+    anchor_map = _anchor_map(anchors)
     return Grammar(
-        anchors=_anchor_map(anchors),
+        anchors=anchor_map,
+        anchor_words=frozenset(w for w in anchor_map if _WORD.fullmatch(w)),
         pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
         hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,

@@ -276,6 +276,8 @@ def _role(feats: set[str], specs: tuple[SlotSpec, ...]) -> str | None:
 
 
 _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
+# killing and kidnapping as definite verbal nouns mostly name the deed in general
+ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
 
 
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
@@ -299,4 +301,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if (d.form.pos == "noun" and date is None and place is None and not counts
             and d.type in SECURITY_TYPES):
         return "generic"  # "the crime of assassination": no anchor in time, place or toll
+    if (d.form.pos == "noun" and d.type in ABSTRACT_NOUN_TYPES and not counts
+            and tok.startswith(("ال", "وال", "بال", "لل", "فال"))):
+        return "generic"  # "القتل", "الخطف": the deed in the abstract
     return "asserted"

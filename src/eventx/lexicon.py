@@ -120,6 +120,9 @@ class Lexicon:
                             and not (enclitic and e.kind not in SUFFIXED_KINDS)]
                     if ents and (best is None or j > best[0]):
                         best = (j, ents, " ".join(path))
+                    elif ents and best is not None and j == best[0]:
+                        # another reading of the same words (انتحاريا / انتحاري)
+                        best[1].extend(e for e in ents if e not in best[1])
                 if child.children:
                     frontier.append((child, j + 1, path, lit))
         return best

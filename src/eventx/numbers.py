@@ -14,17 +14,17 @@ scale word, then و and a smaller group — and stops at the first word that
 breaks that order, so "قتل خمسة وأصيب ستة" gives two numbers, not one.
 
 All vocabulary lives in ``data/number_words.toml`` and is compiled once into
-dictionaries; each token costs a few dictionary look-ups whatever the table
-size.
+dictionaries that already hold every proclitic form (بخمسة، وعشرات، لنحو), so a
+token costs one dictionary look-up whatever the table size; a sentence with no
+digit and no such word is rejected before it is even tokenised.
 """
 from __future__ import annotations
-
-import functools
 
 import importlib.resources
 import re
 from functools import lru_cache
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -36,7 +36,8 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 __all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "find_numbers",
-           "match_post_qualifier", "parse_number", "qualify", "scan_numbers", "tokenize"]
+           "match_post_qualifier", "may_hold_numbers", "number_start_words", "parse_number",
+           "proclitic_index", "qualify", "scan_numbers", "strip_proclitic", "tokenize"]
 
 #: "more than n" has no stated ceiling; ranges cap it at ``n * LOWER_BOUND_FACTOR``
 #: so that a consumer summing ranges gets a finite, order-of-magnitude bound.
@@ -60,9 +61,13 @@ class NumberMatch:
     approximate: bool
 
 
-@attrs.frozen(slots=True)
-class Token:
-    """A word (``"w"``), ASCII digit run (``"d"``) or other visible character (``"p"``)."""
+class Token(NamedTuple):
+    """A word (``"w"``), ASCII digit run (``"d"``) or other visible character (``"p"``).
+
+    A named tuple rather than an attrs record: every sentence that may hold a
+    figure is split into dozens of these, and a tuple is the cheapest immutable
+    record Python can build (about a third of the cost of a frozen attrs class).
+    """
 
     start: int
     end: int
@@ -82,13 +87,33 @@ _LATIN = re.compile(r"[A-Za-z]")
 _MAX_DIGITS = 24  # longer digit runs are codes or noise, never a stated figure
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")  # exactly the word tokens of _TOKEN_RE
+_DIGIT_RE = re.compile(r"[0-9]")
+_KIND_OF_GROUP = ("", "d", "w", "p")  # _TOKEN_RE group number -> token kind
+
+
 def tokenize(text: str) -> list[Token]:
     """Split normalised text into word, digit and punctuation tokens (spaces dropped)."""
-    out: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
-        kind = "d" if m.group(1) is not None else "w" if m.group(2) is not None else "p"
-        out.append(Token(m.start(), m.end(), m.group(), kind))
-    return out
+    make = Token._make
+    return [make((m.start(), m.end(), m.group(), _KIND_OF_GROUP[m.lastindex or 0]))
+            for m in _TOKEN_RE.finditer(text)]
+
+
+def number_start_words() -> frozenset[str]:
+    """Every token text a figure can start with: number words and vague amounts,
+    bare or behind a proclitic (qualifiers alone are not enough)."""
+    return _lexicon().number_words
+
+
+def may_hold_numbers(text: str) -> bool:
+    """False when normalised ``text`` surely holds no number: no ASCII digit and no
+    word (bare or behind a proclitic) that can start a figure.
+
+    Why: most sentences state no figure at all; a regex pass and one C-level set
+    test are far cheaper than tokenising them and trying a parse at every word.
+    """
+    return (_DIGIT_RE.search(text) is not None
+            or not _lexicon().number_words.isdisjoint(_WORD_RE.findall(text)))
 
 
 # --------------------------------------------------------------- lexicon --
@@ -98,7 +123,8 @@ _U, _TH, _T, _H1, _H, _S1, _S2, _SP, _SA, _HALF = (
     "U", "TH", "T", "H1", "H", "S1", "S2", "SP", "SA", "HALF")
 
 
-_PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, kind)
+_PhraseEntries = tuple[tuple[tuple[str, ...], str], ...]  # (words, kind), longest first
+_PhraseIndex = dict[str, _PhraseEntries]  # first word -> its phrases
 
 
 @attrs.frozen(slots=True)
@@ -111,6 +137,12 @@ class _Lexicon:
     pre_quals: _PhraseIndex
     post_quals: _PhraseIndex
     range_or: frozenset[str]
+    # the tables above with proclitic forms folded in (see proclitic_index):
+    word_hits: dict[str, tuple[int, tuple[str, int]]]
+    vague_hits: dict[str, tuple[int, tuple[int, int, int]]]
+    pre_qual_hits: dict[str, tuple[int, _PhraseEntries]]
+    number_words: frozenset[str]   # token texts a figure can start with (word or vague)
+    starters: frozenset[str]       # ... or a qualifier before a figure can start with
 
 
 def _n(word: str) -> str:
@@ -126,6 +158,55 @@ def _phrase_index(groups: dict[str, list[str]]) -> _PhraseIndex:
             if words:
                 idx.setdefault(words[0], []).append((words, kind))
     return {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in idx.items()}
+
+
+_V = TypeVar("_V")
+_MAX_PROCLITIC = 4
+
+
+def strip_proclitic(word: str, table: Mapping[str, _V], proclitics: frozenset[str],
+                    never: frozenset[str] = frozenset()) -> tuple[int, _V] | None:
+    """(proclitic length, entry) for ``word`` itself or ``word`` minus a proclitic.
+
+    The reference definition of a clitic look-up: the bare word wins, then the
+    longest proclitic that leaves at least two letters and a table word.  Words
+    in ``never`` are only ever read bare.  Run time does not call this per token:
+    :func:`proclitic_index` tabulates it once.
+    """
+    hit = table.get(word)
+    if hit is not None:
+        return 0, hit
+    if word in never:
+        return None
+    # proclitics are at most a few letters: slice by length instead of trying each one
+    for n in range(min(len(word) - 2, _MAX_PROCLITIC), 0, -1):
+        if word[:n] in proclitics:
+            hit = table.get(word[n:])
+            if hit is not None:
+                return n, hit
+    return None
+
+
+def proclitic_index(table: Mapping[str, _V], proclitics: Iterable[str],
+                    never: frozenset[str] = frozenset()) -> dict[str, tuple[int, _V]]:
+    """Every token text :func:`strip_proclitic` resolves, mapped to its answer.
+
+    Why: the scanners ask this question for nearly every token of every
+    sentence; one dict get replaces up to five slices and set look-ups.  The
+    index is complete because every answer is for a table word with or without
+    one proclitic, and each entry is computed BY :func:`strip_proclitic`, so the
+    two can never disagree.
+    """
+    procl = frozenset(proclitics)
+    out: dict[str, tuple[int, _V]] = {}
+    for key in table:
+        for p in ("", *procl):
+            word = p + key
+            if word not in out:
+                hit = strip_proclitic(word, table, procl, never)
+                if hit is not None:
+                    out[word] = hit
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -159,42 +240,28 @@ def _lexicon() -> _Lexicon:
     vague = {_n(w): (e["value"], e["min"], e["max"]) for e in d["vague"] for w in e["forms"]}
     vague_mult = {_n(w): v for w, v in d["vague_multipliers"].items()}
     procl = tuple(sorted({_n(p) for p in d["proclitics"]}, key=len, reverse=True))
+    never = frozenset(_n(w) for w in d["never"])
     q, pq = d["qualifiers"], d["post_qualifiers"]
+    pre_quals = _phrase_index({k: q[k] for k in ("approx", "at_least", "at_most", "between")})
+    word_hits = proclitic_index(words, procl, never)
+    vague_hits = proclitic_index(vague, procl, never)
+    pre_qual_hits = proclitic_index(pre_quals, procl, never)
+    number_words = frozenset(word_hits) | frozenset(vague_hits)
     return _Lexicon(
         words=words,
         vague=vague,
         vague_mult=vague_mult,
         proclitics=procl,
-        never=frozenset(_n(w) for w in d["never"]),
-        pre_quals=_phrase_index({k: q[k] for k in ("approx", "at_least", "at_most", "between")}),
+        never=never,
+        pre_quals=pre_quals,
         post_quals=_phrase_index({k: pq[k] for k in ("approx", "at_least")}),
         range_or=frozenset(_n(w) for w in pq["range_or"]),
+        word_hits=word_hits,
+        vague_hits=vague_hits,
+        pre_qual_hits=pre_qual_hits,
+        number_words=number_words,
+        starters=number_words | frozenset(pre_qual_hits),
     )
-
-
-def _lookup(lex: _Lexicon, word: str, table: dict[str, Any]) -> tuple[int, Any] | None:
-    """(proclitic length, entry) for ``word`` itself or ``word`` minus a proclitic."""
-    hit = table.get(word)
-    if hit is not None:
-        return 0, hit
-    if word in lex.never:
-        return None
-    # proclitics are at most a few letters: slice by length instead of trying each one
-    procl = _proclitic_set(lex.proclitics)
-    for n in range(min(len(word) - 2, _MAX_PROCLITIC), 0, -1):
-        if word[:n] in procl:
-            hit = table.get(word[n:])
-            if hit is not None:
-                return n, hit
-    return None
-
-
-_MAX_PROCLITIC = 4
-
-
-@functools.lru_cache(maxsize=8)
-def _proclitic_set(proclitics: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(proclitics)
 
 
 def _digits_ok(text: str, tok: Token) -> bool:
@@ -238,7 +305,7 @@ def _parse_vague(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
     tok = toks[i]
     if tok.kind != "w":
         return None
-    hit = _lookup(lex, tok.text, lex.vague)
+    hit = lex.vague_hits.get(tok.text)
     if hit is None:
         return None
     pfx, (value, lo, hi) = hit
@@ -293,7 +360,7 @@ def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
             val, is_dec = _digit_value(tok.text)
             cat = "DEC" if is_dec else "D"
         else:
-            hit = _lookup(lex, tok.text, lex.words)
+            hit = lex.word_hits.get(tok.text)
             if hit is None:
                 break
             pfx, (cat, val) = hit
@@ -406,25 +473,33 @@ def _parse_at(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed | 
     return _parse_vague(lex, text, toks, i) or _parse_exact(lex, text, toks, i)
 
 
-def _match_phrase(lex: _Lexicon, index: _PhraseIndex,
-                  toks: list[Token], i: int, clitic: bool) -> tuple[str, int, int] | None:
+def _match_phrase(index: _PhraseIndex, toks: list[Token], i: int) -> tuple[str, int, int] | None:
     """(kind, end token index, start char) of the longest indexed phrase at token ``i``."""
     tok = toks[i]
     if tok.kind != "w":
         return None
     cands = index.get(tok.text)
-    pfx = 0
-    if cands is None and clitic:
-        hit = _lookup(lex, tok.text, index)
-        if hit is None:
-            return None
-        pfx, cands = hit
-    if not cands:
+    return None if cands is None else _phrase_at(cands, 0, toks, i)
+
+
+def _match_clitic_phrase(hits: dict[str, tuple[int, _PhraseEntries]], toks: list[Token],
+                         i: int) -> tuple[str, int, int] | None:
+    """:func:`_match_phrase` where the first word may carry a proclitic (بحوالي، لنحو)."""
+    tok = toks[i]
+    if tok.kind != "w":
         return None
+    hit = hits.get(tok.text)
+    return None if hit is None else _phrase_at(hit[1], hit[0], toks, i)
+
+
+def _phrase_at(cands: _PhraseEntries, pfx: int, toks: list[Token],
+               i: int) -> tuple[str, int, int] | None:
+    """The first (longest) of ``cands`` whose later words follow token ``i``."""
+    start = toks[i].start + pfx
     for words, kind in cands:
         j = i + len(words)
         if j <= len(toks) and all(toks[i + m].text == words[m] for m in range(1, len(words))):
-            return kind, j, tok.start + pfx
+            return kind, j, start
     return None
 
 
@@ -449,7 +524,7 @@ def match_post_qualifier(toks: list[Token], i: int) -> tuple[str, int] | None:
     if i >= len(toks):
         return None
     lex = _lexicon()
-    hit = _match_phrase(lex, lex.post_quals, toks, i, clitic=False)
+    hit = _match_phrase(lex.post_quals, toks, i)
     if hit is None or (hit[1] < len(toks) and toks[hit[1]].text == "من"):
         return None  # "8 قتلى وأكثر من 100 جريح": أكثر من qualifies the NEXT figure
     return hit[0], hit[1]
@@ -468,74 +543,89 @@ class ScannedNumber:
 
 
 def scan_numbers(text: str, toks: list[Token] | None = None) -> list[ScannedNumber]:
-    """Every number expression in normalised ``text``, left to right, non-overlapping."""
+    """Every number expression in normalised ``text``, left to right, non-overlapping.
+
+    Only tokens that can start one (digits, number words, qualifiers, each
+    possibly behind a proclitic: ``_Lexicon.starters``) are tried; a parse at
+    any other token fails on its first look-up, so skipping them changes nothing.
+    """
     lex = _lexicon()
     if toks is None:
         toks = tokenize(text)
+    starters = lex.starters
     out: list[ScannedNumber] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        q = _match_phrase(lex, lex.pre_quals, toks, i, clitic=True)
-        p: _Parsed | None = None
-        qkind: str | None = None
-        start = 0
-        if q is not None and q[1] < n:
-            p = _parse_at(lex, text, toks, q[1])
-            if p is not None:
-                qkind, start = q[0], q[2]
-        if p is None:
-            p = _parse_at(lex, text, toks, i)
-            if p is None:
-                i += 1
-                continue
-            start = p.start
-        j = p.end_tok
-        end = p.end
-        value, lo, hi, approx = p.value, p.min, p.max, p.approximate
-        # ranges: بين X و Y / X أو Y / X-Y
-        second: _Parsed | None = None
-        if j < n:
-            nxt = toks[j]
-            if qkind == "between":
-                if nxt.text == "و" and j + 1 < n:
-                    second = _parse_at(lex, text, toks, j + 1)
-                elif nxt.kind == "w" and nxt.text.startswith("و"):
-                    second = _parse_at(lex, text, toks, j)
-            elif nxt.text in lex.range_or and j + 1 < n and _match_phrase(
-                    lex, lex.post_quals, toks, j, clitic=False) is None:
-                second = _parse_at(lex, text, toks, j + 1)
-            elif (nxt.text == "-" and j + 1 < n and toks[j - 1].kind == "d"
-                  and toks[j + 1].kind == "d" and toks[j + 1].start == nxt.end
-                  and nxt.start == toks[j - 1].end
-                  and not (i > 0 and toks[i - 1].text in "-/"
-                           and toks[i - 1].end == toks[i].start)):
-                second = _parse_at(lex, text, toks, j + 1)
-                if second is not None and second.end_tok < n and toks[second.end_tok].text in "-/":
-                    second = None
-        if second is not None and second.value > value and not second.approximate:
-            hi = max(second.max, hi)
-            approx = True
-            j, end = second.end_tok, second.end
-            if qkind == "between":
-                qkind = None
-        else:
-            if qkind == "between":  # "بين" without a second figure is not a qualifier
-                qkind, start = None, p.start
-            value, lo, hi, approx = qualify(qkind, p.value, p.min, p.max, p.approximate)
-        post = False
-        if qkind is None and j < n:
-            pq = match_post_qualifier(toks, j)
-            if pq is not None:
-                post = True
-                qkind = pq[0]
-                value, lo, hi, approx = qualify(qkind, p.value, p.min, p.max, p.approximate)
-                j, end = pq[1], toks[pq[1] - 1].end
-        if start < end:
-            out.append(ScannedNumber(NumberMatch(start, end, value, lo, hi, approx), i, j,
-                                     qkind, p.conj, post))
-        i = max(j, i + 1)
+    free = 0  # the first token not inside a number already read
+    for i in [k for k, tok in enumerate(toks) if tok.kind == "d" or tok.text in starters]:
+        if i < free:
+            continue
+        found = _number_at(lex, text, toks, i)
+        if found is None:
+            continue
+        if found.match.start < found.match.end:
+            out.append(found)
+        free = max(found.end_tok, i + 1)
     return out
+
+
+def _number_at(lex: _Lexicon, text: str, toks: list[Token], i: int) -> ScannedNumber | None:
+    """The number expression that starts at token ``i`` (qualifiers and ranges included)."""
+    n = len(toks)
+    q = _match_clitic_phrase(lex.pre_qual_hits, toks, i)
+    p: _Parsed | None = None
+    qkind: str | None = None
+    start = 0
+    if q is not None and q[1] < n:
+        p = _parse_at(lex, text, toks, q[1])
+        if p is not None:
+            qkind, start = q[0], q[2]
+    if p is None:
+        p = _parse_at(lex, text, toks, i)
+        if p is None:
+            return None
+        start = p.start
+    j = p.end_tok
+    end = p.end
+    value, lo, hi, approx = p.value, p.min, p.max, p.approximate
+    # ranges: بين X و Y / X أو Y / X-Y
+    second: _Parsed | None = None
+    if j < n:
+        nxt = toks[j]
+        if qkind == "between":
+            if nxt.text == "و" and j + 1 < n:
+                second = _parse_at(lex, text, toks, j + 1)
+            elif nxt.kind == "w" and nxt.text.startswith("و"):
+                second = _parse_at(lex, text, toks, j)
+        elif nxt.text in lex.range_or and j + 1 < n and _match_phrase(
+                lex.post_quals, toks, j) is None:
+            second = _parse_at(lex, text, toks, j + 1)
+        elif (nxt.text == "-" and j + 1 < n and toks[j - 1].kind == "d"
+              and toks[j + 1].kind == "d" and toks[j + 1].start == nxt.end
+              and nxt.start == toks[j - 1].end
+              and not (i > 0 and toks[i - 1].text in "-/"
+                       and toks[i - 1].end == toks[i].start)):
+            second = _parse_at(lex, text, toks, j + 1)
+            if second is not None and second.end_tok < n and toks[second.end_tok].text in "-/":
+                second = None
+    if second is not None and second.value > value and not second.approximate:
+        hi = max(second.max, hi)
+        approx = True
+        j, end = second.end_tok, second.end
+        if qkind == "between":
+            qkind = None
+    else:
+        if qkind == "between":  # "بين" without a second figure is not a qualifier
+            qkind, start = None, p.start
+        value, lo, hi, approx = qualify(qkind, p.value, p.min, p.max, p.approximate)
+    post = False
+    if qkind is None and j < n:
+        pq = match_post_qualifier(toks, j)
+        if pq is not None:
+            post = True
+            qkind = pq[0]
+            value, lo, hi, approx = qualify(qkind, p.value, p.min, p.max, p.approximate)
+            j, end = pq[1], toks[pq[1] - 1].end
+    return ScannedNumber(NumberMatch(start, end, value, lo, hi, approx), i, j,
+                         qkind, p.conj, post)
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -545,7 +635,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     a day, a year or a toll is the caller's job (:mod:`eventx.counts`).
     Never raises: any string gives a (possibly empty) list.
     """
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not text or not may_hold_numbers(text):
         return []
     try:
         return [s.match for s in scan_numbers(text)]

@@ -1,0 +1,229 @@
+"""The fast paths of numbers, counts and dates give exactly what the plain paths give.
+
+Each shortcut taken for speed has a slow reference next to it here:
+
+* the proclitic indexes (one dict get a token) against :func:`strip_proclitic`;
+* the "can this text hold a number / a count?" early exits against running
+  the full scan anyway;
+* scanning only the tokens that can start a number against trying every token;
+* the date grammar's candidate offsets against the word-by-word dictionary
+  scan they replaced.
+
+Inputs are a small frozen table of realistic news sentences (written for this
+test, not taken from any corpus) plus generated text built from the very
+words the shortcuts key on, with proclitics, digits and noise around them.
+"""
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eventx.counts as counts
+import eventx.numbers as numbers
+from eventx.dates import find_dates
+from eventx.dates_grammar import grammar
+from eventx.text.normalize import normalize_text
+
+SENTENCES = [normalize_text(s) for s in (
+    "قتل 14 شخصا وأصيب ثلاثة وعشرون آخرون في هجوم بسيارة مفخخة وسط بغداد مساء الثلاثاء.",
+    "أعلنت وزارة الدفاع مقتل نحو 50 مسلحا بينهم قياديان في غارات جوية أمس الأول.",
+    "أطلق الحوثيون صاروخين باليستيين وبضع طائرات مسيرة باتجاه جازان فجر اليوم.",
+    "اعتقلت قوات الأمن ما لا يقل عن 120 شخصا خلال الأسبوع الماضي في عدة مدن.",
+    "لقي ما بين 5 و 7 جنود حتفهم وجرح العشرات في انفجار عبوة ناسفة قبل يومين.",
+    "وقع الهجوم في 28 يناير 2021 وأسفر عن مقتل وإصابة 20 مدنيا على الأقل.",
+    "قالت الشرطة إن المسلحين الثلاثة قتلوا واعتقل اثنان آخران يوم الجمعة الماضي.",
+    "سقطت 3 أو 4 قذائف هاون على حي سكني في 12 رجب 1442 هـ دون وقوع إصابات.",
+    "شارك آلاف المتظاهرين في مسيرة بمناسبة ذكرى ثورة 25 يناير في ميدان التحرير.",
+    "أفرجت الجماعة عن مئتي مختطف وخمسة عشر طفلا مطلع الشهر الجاري.",
+    "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.",
+    "ارتفعت حصيلة القتلى إلى 1,250 قتيلا وأكثر من ثلاثة آلاف جريح منذ عام 2013.",
+    "استهدفت طائرة F-16 موقعا للتنظيم عند الساعة 10:30 من صباح الأحد 24/2.",
+    "لست أدري كم قتيلا سقط، لكن بضعة مئات من الأشخاص فروا من القرية.",
+    "",
+    "   ",
+)]
+
+_NUM_LEX = numbers._lexicon()
+_COUNT_T = counts._tables()
+_WORDS = sorted(_NUM_LEX.starters | _COUNT_T.seed_words | set(_COUNT_T.frames)
+                | set(grammar().anchor_words))
+_PROCLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "ال", "وال"]
+_NOISE = ["في", "من", "على", "قتيلا", "جنود", "الجيش", "يناير", "،", ".", "-", "/", ":", "x",
+          "1", "14", "2021", "1,250", "F", "و", "أو", "ـ"]
+
+
+@st.composite
+def _token_soup(draw: st.DrawFn) -> str:
+    """Text made of the words the shortcuts key on, with clitics, digits and noise."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 14))):
+        if draw(st.booleans()):
+            parts.append(draw(st.sampled_from(_PROCLITICS)) + draw(st.sampled_from(_WORDS)))
+        else:
+            parts.append(draw(st.sampled_from(_NOISE)))
+        parts.append(draw(st.sampled_from([" ", " ", "  ", "", "، "])))
+    return "".join(parts)
+
+
+_TEXTS = st.one_of(_token_soup(), st.text(max_size=40))
+
+
+# ------------------------------------------------------- proclitic indexes --
+
+def _check_index(index: dict[str, object], table: dict[str, object], proclitics: tuple[str, ...],
+                 never: frozenset[str], probes: list[str]) -> None:
+    procl = frozenset(proclitics)
+    for word in probes:
+        assert index.get(word) == numbers.strip_proclitic(word, table, procl, never), word
+
+
+def _probes(table: dict[str, object], proclitics: tuple[str, ...]) -> list[str]:
+    """Every table word behind every proclitic (and two-proclitic stacks)."""
+    pre = ["", *proclitics, *(a + b for a in proclitics for b in proclitics)]
+    return [p + w for w in table for p in pre]
+
+
+def test_number_indexes_agree_with_strip_proclitic() -> None:
+    lex = _NUM_LEX
+    for index, table in ((lex.word_hits, lex.words), (lex.vague_hits, lex.vague),
+                         (lex.pre_qual_hits, lex.pre_quals)):
+        _check_index(index, table, lex.proclitics, lex.never,  # type: ignore[arg-type]
+                     _probes(table, lex.proclitics))  # type: ignore[arg-type]
+
+
+def test_count_indexes_agree_with_strip_proclitic() -> None:
+    t = _COUNT_T
+    for index, table in ((t.nouns_x, t.nouns), (t.frames_x, t.frames),
+                         (t.block_before_x, t.block_before)):
+        _check_index(index, table, t.proclitics, frozenset(),  # type: ignore[arg-type]
+                     _probes(table, t.proclitics))  # type: ignore[arg-type]
+
+
+def test_never_words_are_only_read_bare() -> None:
+    # "لست" is ل + ست ("six") by spelling, but the table says it never is
+    assert "لست" in _NUM_LEX.never
+    assert "لست" not in _NUM_LEX.word_hits
+    assert _NUM_LEX.word_hits[normalize_text("لستة")][0] == 1  # ل + ستة "for six" is read
+
+
+@given(st.text(max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_indexes_agree_on_any_word(word: str) -> None:
+    lex = _NUM_LEX
+    procl = frozenset(lex.proclitics)
+    assert lex.word_hits.get(word) == numbers.strip_proclitic(word, lex.words, procl, lex.never)
+    t = _COUNT_T
+    assert t.nouns_x.get(word) == numbers.strip_proclitic(word, t.nouns, frozenset(t.proclitics))
+
+
+# ------------------------------------------------------------ early exits --
+
+def _scan_every_token(text: str) -> list[numbers.ScannedNumber]:
+    """The scan as it was: try a number at every token, left to right."""
+    lex = numbers._lexicon()
+    toks = numbers.tokenize(text)
+    out: list[numbers.ScannedNumber] = []
+    i = 0
+    while i < len(toks):
+        found = numbers._number_at(lex, text, toks, i)
+        if found is None:
+            i += 1
+            continue
+        if found.match.start < found.match.end:
+            out.append(found)
+        i = max(found.end_tok, i + 1)
+    return out
+
+
+def _check_numbers(text: str) -> None:
+    reference = _scan_every_token(text)
+    assert numbers.scan_numbers(text) == reference
+    if reference:
+        assert numbers.may_hold_numbers(text)
+    assert numbers.find_numbers(text) == [s.match for s in reference]
+
+
+def _check_counts(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = counts.find_counts(text)
+    with monkeypatch.context() as m:
+        m.setattr(counts, "_may_hold_counts", lambda _t, _s: True)
+        assert counts.find_counts(text) == fast
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_frozen_sentences_numbers(text: str) -> None:
+    _check_numbers(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_frozen_sentences_counts(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _check_counts(text, monkeypatch)
+
+
+@given(_TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_generated_numbers(text: str) -> None:
+    _check_numbers(normalize_text(text))
+
+
+@given(_TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_generated_counts(text: str) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        _check_counts(normalize_text(text), mp)
+
+
+def test_sentence_without_figures_is_never_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The point of the early exits: no digit and no number word, no tokenising."""
+    def boom(_text: str) -> list[numbers.Token]:
+        raise AssertionError("tokenised a sentence that cannot hold a count")
+
+    monkeypatch.setattr(counts, "tokenize", boom)
+    monkeypatch.setattr(numbers, "tokenize", boom)
+    text = SENTENCES[10]  # ولم تعلن أي جهة مسؤوليتها ...
+    assert counts.find_counts(text) == []
+    assert numbers.find_numbers(text) == []
+
+
+def test_tokens_are_cheap_tuples_with_named_fields() -> None:
+    toks = numbers.tokenize(normalize_text("قتل 1,250 شخصا، F-16"))
+    assert [(t.text, t.kind) for t in toks] == [
+        ("قتل", "w"), ("1,250", "d"), ("شخصا", "w"), ("،", "p"), ("f", "w"), ("-", "p"),
+        ("16", "d")]
+    assert all(t.end - t.start == len(t.text) for t in toks)
+
+
+# ----------------------------------------------------------------- dates --
+
+_REF_WORD = regex.compile(r"\w+")
+_REF_NUMBER = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
+
+
+def _reference_candidates(text: str) -> list[int]:
+    """The candidate scan as it was: one dictionary look-up per word."""
+    get = grammar().anchors.get
+    out = [tok.start() + k for tok in _REF_WORD.finditer(text)
+           if (k := get(tok.group())) is not None]
+    out += [m.start(1) for m in _REF_NUMBER.finditer(text)]
+    return sorted(out)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_frozen_sentences_date_candidates(text: str) -> None:
+    assert grammar().candidates(text) == _reference_candidates(text)
+
+
+@given(_TEXTS)
+@settings(max_examples=400, deadline=None)
+def test_generated_date_candidates(text: str) -> None:
+    text = normalize_text(text)
+    assert grammar().candidates(text) == _reference_candidates(text)
+
+
+def test_repeated_anchor_words_are_all_found() -> None:
+    # the same anchor twice, once glued inside a longer word (not a candidate)
+    text = normalize_text("أمس وأمس الأمسية أمس")
+    assert grammar().candidates(text) == _reference_candidates(text)
+    assert len(find_dates(text, None)) >= 2
