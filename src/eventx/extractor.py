@@ -11,9 +11,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from eventx.analysis import DocState, Sentence, analyse
 from eventx.compiled import Compiled, compile_packs
-from eventx.dates import parse_reference_date
+from eventx.dates import DateMatch, parse_reference_date
 from eventx.events import Draft, sentence_drafts
 from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
@@ -106,7 +108,7 @@ class Extractor:
         drafts: list[Draft] = []
         for sent in self.analyse(norm, ref):
             drafts.extend(merge_sentence(sentence_drafts(sent, self.compiled)))
-        return merge_document(drafts)
+        return [_publication_date(d, ref) for d in merge_document(drafts)]
 
 
 _LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))
@@ -120,6 +122,19 @@ def _at_word_start(text: str, start: int) -> bool:
     if ws > 0 and text[ws - 1] in _LETTER:
         return False
     return text[ws:start] in PROCLITIC_CHAINS
+
+
+def _publication_date(d: Draft, ref: dt.date | None) -> Draft:
+    """An event the article reports without any day was, as far as the text
+    tells, recent news: it gets the day before publication or the day itself,
+    precision "approximate", and an empty mention (no words of the text say it)
+    so users can tell an inferred date from a stated one.  As ACLED does, every
+    event then has a date; with no reference date nothing is inferred."""
+    if d.date is not None or ref is None:
+        return d
+    pos = d.trigger.start
+    guess = DateMatch(pos, pos, ref - dt.timedelta(days=1), ref, "approximate", True)
+    return attrs.evolve(d, date=guess)
 
 
 def _check_text(text: object) -> None:
