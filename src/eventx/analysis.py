@@ -20,6 +20,8 @@ from eventx.lexicon import Entry, Hit
 from eventx.packs.patterns import safe_finditer
 from eventx.places import place_key, qualified_places, resolve_mention
 from eventx.records import ActorInfo, Place
+from eventx.facilities import table as facility_table
+from eventx.text.clitics import analyse as clitic_analyse
 from eventx.text.clitics import variants
 from eventx.text.tokenize import Token, tokenize
 from eventx.transliterate import transliterate
@@ -202,6 +204,11 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 # "محافظ الطائف فهد": the place qualifies the office, it is no location
                 used.update(complement)
     actors = _drop_title_complements(actors, tokens, hits)
+    facilities = _facility_mentions(tokens, hits, actors, places)
+    if facilities:  # an owner named inside a facility phrase is part of it
+        inside = {i for f in facilities for i in range(f.first, f.last + 1)}
+        actors = [a for a in actors if a.first not in inside] + facilities
+        actors.sort(key=lambda a: a.first)
     # names after a place noun the lexicon does not know bare (مدينة مشهد، حي الملعب)
     taken = {i for a in actors for i in range(a.first, a.last + 1)}
     taken |= {i for p in places for i in range(p.first, p.last + 1)}
@@ -224,6 +231,53 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                                            ActorInfo(surface, transliterate(surface), "person")))
     actors.sort(key=lambda a: a.first)
     return actors, places
+
+
+def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorMention],
+                       places: list[PlaceMention]) -> list[ActorMention]:
+    """Targets named by a common noun: مسجد قوات الطوارئ، سيارتين مصفحتين، دورية للشرطة."""
+    fac = facility_table()
+    covered = {i for h in hits if h.kinds - {"class", "cue"} for i in range(h.first, h.last + 1)}
+    actor_at = {a.first: a for a in actors}
+    place_at = {p.first: p for p in places}
+    out: list[ActorMention] = []
+    i = 0
+    while i < len(tokens):
+        if i in covered:
+            i += 1
+            continue
+        found = None
+        for width in (2, 1):
+            if i + width > len(tokens) or any(k in covered for k in range(i, i + width)):
+                continue
+            words = [t.text for t in tokens[i:i + width]]
+            for form, enclitic in clitic_analyse(words[0]):
+                if enclitic:
+                    continue
+                f = fac.get(" ".join([form, *words[1:]]))
+                if f is not None:
+                    found = (width, f)
+                    break
+            if found:
+                break
+        if found is None:
+            i += 1
+            continue
+        width, f = found
+        last = i + width - 1
+        name_en, kind = f.en, f.kind
+        j = last + 1
+        owner = actor_at.get(j) or (actor_at.get(j + 1) if j < len(tokens) and
+                                    tokens[j].text in ("ل", "لل") else None)
+        if owner is not None:  # "مسجد قوات الطوارئ": whose facility it is
+            name_en, kind, last = f"{f.en} of {owner.info.name_en}", owner.info.kind, owner.last
+        elif j in place_at:
+            name_en, last = f"{f.en} in {place_at[j].place.name_en}", place_at[j].last
+        surface = " ".join(t.text for t in tokens[i:last + 1])
+        out.append(ActorMention(i, last, tokens[i].start, tokens[last].end,
+                                ActorInfo(surface, name_en, kind)))
+        i = last + 1
+    return out
 
 
 def _drop_title_complements(actors: list[ActorMention], tokens: list[Token],
