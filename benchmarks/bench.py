@@ -174,11 +174,8 @@ def gazetteer_figures() -> tuple[int, float, int]:
 
     data = importlib.resources.files("eventx") / "data" / "gazetteer.tsv.gz"
     size = len(data.read_bytes())
-    wrapped = getattr(Gazetteer.default, "__wrapped__", None)
-    if wrapped is not None:
-        t, gaz = timed(lambda: wrapped(Gazetteer))
-    else:  # pragma: no cover - if default() stops being a cached classmethod
-        t, gaz = timed(Gazetteer.default)
+    # the build from the shipped files, without the user cache (see eventx.cache)
+    t, gaz = timed(Gazetteer._from_shipped)
     return size, t, len(gaz)
 
 
@@ -287,8 +284,15 @@ def main(argv: list[str] | None = None) -> int:
         print("\n== fresh processes (median of 3)")
         t_spacy, _ = fresh("import spacy; spacy.blank('ar')")
         t_evx, _ = fresh(f"import eventx; eventx.extract({WARM!r}, reference_date='2021-02-24')")
-        print(f"cold start: import spacy + blank('ar') {t_spacy:.2f} s; import eventx + first "
-              f"extract {t_evx:.2f} s; ratio {t_evx / t_spacy:.2f} (goal <= 1.5)")
+        print(f"cold start (whole process): import spacy + blank('ar') {t_spacy:.2f} s; import "
+              f"eventx + first extract {t_evx:.2f} s; ratio {t_evx / t_spacy:.2f} (goal <= 1.5)")
+        clock = "import time; t = time.perf_counter(); {}; print(time.perf_counter() - t)"
+        _, out_s = fresh(clock.format("import spacy; spacy.blank('ar')"))
+        _, out_e = fresh(clock.format(
+            f"import eventx; eventx.extract({WARM!r}, reference_date='2021-02-24')"))
+        s_in, e_in = float(out_s.split()[-1]), float(out_e.split()[-1])
+        print(f"cold start (in process, without interpreter start and exit): spacy {s_in:.2f} s; "
+              f"eventx {e_in:.2f} s; ratio {e_in / s_in:.2f}")
         rss_code = (
             "import json, resource, sys, eventx\n"
             f"docs = [json.loads(l) for l in open({str(a.corpus)!r}, encoding='utf-8')][:{a.docs}]\n"

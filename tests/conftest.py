@@ -14,6 +14,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never write the user's real cache folder."""
+    os.environ.setdefault("EVENTX_CACHE_DIR", str(tmp_path_factory.mktemp("eventx-cache")))
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (ROOT / "examples" / "seed.txt").read_text(encoding="utf-8")

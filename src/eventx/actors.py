@@ -24,10 +24,15 @@ from typing import Any
 
 import attrs
 
+from eventx.cache import cached, data_key
 from eventx.records import ACTOR_KINDS, ActorInfo
 from eventx.text.normalize import normalize_key
 
-__all__ = ["ActorDictionary", "ActorEntry", "HeadSpec", "Nisba", "TITLE_KINDS"]
+__all__ = ["ActorDictionary", "ActorEntry", "DATA_FILES", "HeadSpec", "Nisba", "TITLE_KINDS"]
+
+#: the shipped tables :meth:`ActorDictionary.default` reads (in ``eventx/data``):
+#: actors, nationalities, titles, in the order :meth:`ActorDictionary.from_tables` takes
+DATA_FILES = ("actors.toml", "nationalities.toml", "titles.toml")
 
 #: (alpha2, alpha3, demonym_en)
 Nisba = tuple[str, str, str]
@@ -268,8 +273,11 @@ class ActorDictionary:
 
     def _add_names(self, names: Iterable[str], entry: ActorEntry, where: str,
                    generated: bool = False) -> None:
+        """Add phrase keys for ``entry``.  ``generated`` keys (member phrases and
+        compositions) are joined from keys that are already normalised, so they
+        are not normalised again: that was half the load time."""
         for n in names:
-            k = normalize_key(n)
+            k = n if generated else normalize_key(n)
             if not k:
                 continue
             old = self._entries.get(k)
@@ -469,6 +477,10 @@ class ActorDictionary:
 
 @functools.cache
 def _default_dictionary() -> ActorDictionary:
-    return ActorDictionary.from_tables(
-        _read_toml("actors.toml"), _read_toml("nationalities.toml"), _read_toml("titles.toml"),
-    )
+    """The shipped tables, from the on-disk cache (:mod:`eventx.cache`) when
+    neither they nor the code changed."""
+    return cached("actors", data_key("actors", DATA_FILES), _from_shipped)
+
+
+def _from_shipped() -> ActorDictionary:
+    return ActorDictionary.from_tables(*(_read_toml(name) for name in DATA_FILES))

@@ -2,7 +2,8 @@
 
 Rules are data; this turns them into hash and trie structures (the lexicon trie,
 the Aho-Corasick candidate automaton) so that per-token cost does not depend on
-how many rules or names there are.
+how many rules or names there are.  Building them takes most of a second, so
+they are kept in the on-disk cache of :mod:`eventx.cache` between processes.
 """
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from collections.abc import Sequence
 import ahocorasick
 import attrs
 
+from eventx.actors import DATA_FILES as ACTOR_FILES
 from eventx.actors import ActorDictionary
+from eventx.cache import cached, data_key
+from eventx.gazetteer import DATA_FILES as GAZETTEER_FILES
 from eventx.gazetteer import Gazetteer
 from eventx.lexicon import Entry, Lexicon
 from eventx.packs.forms import noun_forms, verb_forms
@@ -43,10 +47,54 @@ class Compiled:
 
 
 def compile_packs(packs: Sequence[Pack]) -> Compiled:
-    lex = Lexicon()
+    """Compile packs and the shipped reference data into the matcher.
+
+    The lexicon trie and the candidate automaton are pure functions of the
+    packs' words, the gazetteer, the actor tables and this package's code, so
+    they are loaded from :mod:`eventx.cache` when those are unchanged (see
+    :func:`matcher_key`) and built (then stored) otherwise.
+    """
+    packs = tuple(packs)
     rules: dict[str, Rule] = {}
     classes: dict[str, WordClass] = {}
     slot_defaults: dict[str, tuple[SlotSpec, ...]] = {}
+    for pack in packs:
+        for c in pack.classes:
+            classes[c.name] = c
+        slot_defaults.update(pack.slot_defaults)
+        for rule in pack.rules:
+            rules[rule.id] = rule
+    gaz = Gazetteer.default()
+    actors = ActorDictionary.default()
+    lex, auto, trigger_count = cached(
+        "matcher", matcher_key(packs), lambda: _build_matcher(packs, gaz, actors))
+    return Compiled(packs, rules, classes, slot_defaults, lex, auto, gaz, actors,
+                    trigger_count, tuple(r for r in rules.values() if r.patterns))
+
+
+def matcher_key(packs: Sequence[Pack]) -> str | None:
+    """Cache key of :func:`_build_matcher`: everything it reads.
+
+    That is the words the packs contribute (classes, cues, and each rule's
+    id and trigger forms: the key hashes them as loaded, so a pack edited on
+    disk or built in memory gets its own entry), the reference data files and
+    the package's code (:func:`eventx.cache.code_digest`).  None when the
+    cache is off or an input cannot be read.
+    """
+    parts: list[str] = []
+    for pack in packs:
+        parts.append(f"pack {pack.name!r}")
+        parts.extend(repr((c.name, c.words)) for c in pack.classes)
+        parts.extend(repr(cue) for cue in pack.cues)
+        parts.extend(repr((r.id, r.verbs, r.nouns, r.plurals, r.phrases)) for r in pack.rules)
+    return data_key("matcher", GAZETTEER_FILES + ACTOR_FILES, *parts)
+
+
+def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer,
+                   actors: ActorDictionary) -> tuple[Lexicon, ahocorasick.Automaton, int]:
+    """The lexicon trie, the trigger pre-filter automaton and the trigger-form count."""
+    lex = Lexicon()
+    classes: dict[str, WordClass] = {}
     surface: set[str] = set()
     for pack in packs:
         for c in pack.classes:
@@ -56,9 +104,7 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
         for cue in pack.cues:
             for w in cue.words:
                 lex.add(w, Entry("cue", cue, exact=_is_short(w)))
-        slot_defaults.update(pack.slot_defaults)
         for rule in pack.rules:
-            rules[rule.id] = rule
             for v in rule.verbs:
                 for form, tense in verb_forms(v).items():
                     lex.add(form, Entry("trigger", TriggerForm(rule.id, "verb", tense)))
@@ -75,20 +121,20 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
                 k = normalize_key(p)
                 lex.add(k, Entry("trigger", TriggerForm(rule.id, "phrase")))
                 surface.add(k)
-    gaz = Gazetteer.default()
+    # gazetteer and actor keys are normalised when their tables load
+    # (tests/test_cache.py checks it), so they skip normalize_key here
     for key in gaz.keys():
-        lex.add(key, Entry("place", key))
-    actors = ActorDictionary.default()
+        lex.add_key(key, Entry("place", key))
     for key in actors.keys():
         entry = actors.lookup(key)
         if entry is not None:
-            lex.add(key, Entry("actor", entry))
+            lex.add_key(key, Entry("actor", entry))
     for key in actors.blocked_keys():
-        lex.add(key, Entry("blocked", key))  # looks like an actor, is not (القاعدة العسكرية)
+        lex.add_key(key, Entry("blocked", key))  # looks like an actor, is not (القاعدة العسكرية)
     for key in actors.title_keys():
         title = actors.title(key)
         if title is not None:
-            lex.add(key, Entry("title", title))
+            lex.add_key(key, Entry("title", title))
     class_words: dict[str, list[Entry]] = {}
     for c in classes.values():
         for w in c.words:
@@ -102,8 +148,7 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
         # lexicon pass decides.  The value is the key: callers need its length.
         auto.add_word(key, key)
     auto.make_automaton()
-    return Compiled(tuple(packs), rules, classes, slot_defaults, lex, auto, gaz, actors,
-                    len(surface), tuple(r for r in rules.values() if r.patterns))
+    return lex, auto, len(surface)
 
 
 def _is_short(word: str) -> bool:

@@ -48,10 +48,14 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from eventx.cache import cached, data_key
 from eventx.records import FEATURES, Place
 from eventx.text.normalize import normalize_key
 
-__all__ = ["Gazetteer"]
+__all__ = ["DATA_FILES", "Gazetteer"]
+
+#: the shipped files :meth:`Gazetteer.default` reads (in ``eventx/data``)
+DATA_FILES = ("gazetteer.tsv.gz", "places_curated.toml")
 
 # Countries whose places Arabic news reports on most (and whose small towns the
 # build keeps): the Arab world and its neighbours.
@@ -130,10 +134,16 @@ class Gazetteer:
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
-        """The shipped gazetteer (GeoNames build + curated places), loaded once."""
+        """The shipped gazetteer (GeoNames build + curated places), loaded once
+        per process, and from the on-disk cache (:mod:`eventx.cache`) when
+        neither the data files nor the code changed."""
+        return cached("gazetteer", data_key("gazetteer", DATA_FILES), cls._from_shipped)
+
+    @classmethod
+    def _from_shipped(cls) -> Gazetteer:
         data = importlib.resources.files("eventx") / "data"
-        tsv = (data / "gazetteer.tsv.gz").read_bytes()
-        curated = (data / "places_curated.toml").read_text(encoding="utf-8")
+        tsv = (data / DATA_FILES[0]).read_bytes()
+        curated = (data / DATA_FILES[1]).read_text(encoding="utf-8")
         return cls.from_data(tsv, curated)
 
     @classmethod
