@@ -101,8 +101,10 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     """One event from two mentions: the higher-priority type, the fuller anchor
     (or ``a``'s anchor when ``keep_anchor``)."""
     def weight(d: Draft) -> tuple[bool, int, int, int]:
+        # news states an incident first and most fully in the lead: the earliest
+        # mention that is not a bare back-reference ("the attack") anchors it
         rank = _RANK.get(d.place.place.feature, 3) if d.place else 9
-        return (not _anaphoric(d), d.n_args, -rank, -d.trigger.start)
+        return (not _anaphoric(d), -d.trigger.start, d.n_args, -rank)
 
     if keep_anchor:
         main, other = a, b
