@@ -25,7 +25,6 @@ from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Me
 from eventx.text.clitics import PROCLITIC_CHAINS
 from eventx.text.normalize import Normalized, normalize
 from eventx.text.sentences import split_sentences
-from eventx.text.tokenize import tokenize
 
 MAX_CHARS = 2_000_000  # one document; larger inputs are refused with a clear error
 
@@ -179,9 +178,3 @@ def _counts(d: Draft, norm: Normalized) -> tuple[Count, ...]:
                          sum(c.max for c in cs), any(c.approximate for c in cs),
                          units.pop() if len(units) == 1 else None, _mention(norm, start, end)))
     return tuple(out)
-
-
-def tokens_of(text: str) -> list[str]:
-    """Normalised tokens of a text (for ``eventx explain``)."""
-    norm = normalize(text)
-    return [t.text for t in tokenize(norm.text)]
