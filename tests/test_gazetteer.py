@@ -359,3 +359,20 @@ def test_curated_context_lists_are_applied() -> None:
     assert g.candidates("زرقاء اليمامة") == ()
     assert g.resolve("زرقاء اليمامة", guarded=True).name_en == "Zarqa"  # type: ignore[union-attr]
     assert g.guard("سهل الغاب") and g.resolve("سهل الغاب").name_en == "Ghab"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("key,country,feature", [
+    ("جاكرتا", "ID", "city"), ("دكا", "BD", "city"), ("كراكاس", "VE", "city"),
+    ("الدانمارك", "DK", "country"), ("هولندة", "NL", "country"), ("الشيشان", "RU", "admin1"),
+    ("نيو أورليانز", "US", "city"), ("الاتحاد السوفييتي", "RU", "region"),
+])
+def test_common_news_spellings_resolve(key: str, country: str, feature: str, gaz: Gazetteer) -> None:
+    p = gaz.resolve(key)
+    assert p is not None and (p.country, p.feature) == (country, feature)
+    assert p.lat is not None and p.lon is not None
+
+
+def test_spelling_aliases_keep_the_geonames_record(gaz: Gazetteer) -> None:
+    # an alias added to a GeoNames place is that place, not a new one
+    assert gaz.resolve("جاكرتا") == gaz.resolve("جاكارتا")
+    assert gaz.resolve("الدانمارك") == gaz.country("DK")

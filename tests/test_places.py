@@ -305,3 +305,87 @@ def test_entity_span_keeps_names_and_directions() -> None:
     assert entity_span(tokens, 1, 2) == (1, 2)
     tokens = toks("في بغداد")
     assert entity_span(tokens, 1, 1) == (1, 1)
+
+
+# ------------------------------------------- when a bare name reads as a place
+
+@pytest.mark.parametrize("text", [
+    "خسرت كينيا أمام إريتريا 1 - 2 ضمن المجموعة",   # a score makes it a sports report
+    "استعاد سلتيك توازنه بفوزه على كوبنهاغن 1 - صفر",
+])
+def test_score_makes_a_sports_report(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+def test_dates_are_no_score(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("في 13 / 12 / 1999 زار الوفد فرنسا", gaz, lex) == ["France"]
+
+
+def test_coordinated_places_share_the_locating_word(gaz: Gazetteer, lex: Lexicon) -> None:
+    # a sports report, where an unlocated country is a team; the list after في is located
+    found = names("تقام نهائيات البطولة في إندونيسيا وماليزيا وفيتنام", gaz, lex)
+    assert found == ["Indonesia", "Malaysia", "Vietnam"]
+    assert names("فازت إندونيسيا وماليزيا في المباراة", gaz, lex) == []
+
+
+def test_dateline_and_bracketed_country_are_located(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert [p.country for p in places_in("عمان - الراية : أحرز منتخبنا الميدالية", gaz, lex)] == ["OM"]
+    assert names("بوردو ( فرنسا ) - أيندهوفن ( هولندا ) 1 - 2", gaz, lex) == ["France", "The Netherlands"]
+
+
+def test_small_town_named_like_a_word_needs_a_locating_word(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert places_in("ان المرأة النادرة هبة", gaz, lex) == []
+    assert [p.country for p in places_in("قصف مدفعي في النادرة امس", gaz, lex)] == ["YE"]
+    assert [p.country for p in places_in("أغار الطيران على جباليا", gaz, lex)] == ["PS"]
+    # a glued ب before a definite town is "in"; a bare word with ب is a word
+    assert names("قتل ثلاثة بالسلمية امس", gaz, lex) == ["As Salamiyah"]
+    # a large city is found without one
+    assert names("عاد الوفد من بغداد", gaz, lex) == ["Baghdad"]
+
+
+def test_name_that_begins_with_ba_is_not_ba_plus_a_name(gaz: Gazetteer, lex: Lexicon) -> None:
+    # بوردو is no ب + وردو: a sports report still needs a locating word for it
+    assert "Bordeaux" not in names("كسب بوردو المباراة 2 - 1", gaz, lex)
+
+
+@pytest.mark.parametrize("text", ["وصلت الملكة صوفيا امس", "قال أبو القاسم", "الزميل غسان بن جدو"])
+def test_person_contexts_are_not_places(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+def test_office_of_a_place_keeps_the_place(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("وصل الوفد الى صوفيا امس", gaz, lex) == ["Sofia"]
+
+
+def test_quoted_title_is_not_a_place(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names('نشرت صحيفة " الشرق الاوسط " أمس', gaz, lex) == []
+    assert names('وأوضح أن " إسرائيل تجري تحقيقا', gaz, lex) == ["Israel"]
+    assert names('قتل في مدينة " بغداد " امس', gaz, lex) == ["Baghdad"]
+
+
+@pytest.mark.parametrize("text", ["تذاع على تليفزيون السودان", "تراجعت بورصة لندن", "أعلنت طيران الإمارات"])
+def test_media_airlines_and_exchanges_are_organisations(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+def test_landmark_noun_is_part_of_the_span() -> None:
+    tokens = toks("وقال مسؤول في مطار دبي الدولي امس")
+    assert entity_span(tokens, 4, 4) == (3, 5)
+    tokens = toks("في شبه جزيرة عمان")
+    assert entity_span(tokens, 3, 3) == (1, 3)
+    tokens = toks("حول بحيرة تشاد و")
+    assert entity_span(tokens, 2, 2) == (1, 2)
+    tokens = toks("في محافظة كركوك")  # administrative nouns still go
+    assert entity_span(tokens, 1, 2) == (2, 2)
+    assert entity_span(tokens, 5, 7) == (5, 7)  # out of range: unchanged, no crash
+
+
+@pytest.mark.parametrize("text", ["قضاء العطلات في فرنسا", "ولاية الفقيه", "في منطقة عسكرية",
+                                  "منطقة الجزاء", "مقاطعة المنتجات الامريكية", "في عدة مدن منها"])
+def test_common_nouns_after_ambiguous_place_nouns_are_no_names(text: str, gaz: Gazetteer) -> None:
+    assert qualified_places(toks(text), [], gaz) == []
+
+
+def test_unknown_foreign_name_after_region_noun(gaz: Gazetteer) -> None:
+    (q,) = qualified_places(toks("في منطقة سراخس امس"), [], gaz)
+    assert (q.first, q.last, q.resolved, q.place.geonames_id) == (2, 2, False, None)

@@ -49,6 +49,13 @@ _NAME_PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "وب", "فب",
 # ورقة is not و + رقة, وقنا is not و + قنا.
 _MIN_CLITIC_STEM = 4
 _PROMINENT = 100_000
+# Below this population a one-word town is a place only where the text says
+# so (a locating word, على, a dateline…): GeoNames lists thousands of small
+# towns whose names are ordinary words (ألوان colours, النادرة rare, الميادين
+# fields, سعيدة happy, جوهر essence).  Curated entries (no GeoNames id) were
+# chosen for news and are exempt.
+_MINOR_POPULATION = 200_000
+_MINOR_FEATURES = frozenset({"city", "site", "admin2"})
 
 
 def _k(words: str) -> frozenset[str]:
@@ -80,14 +87,28 @@ _NAMING_NOUNS: frozenset[str] = _k(
 # competition, a war or a treaty (حرب الخليج، دوري أبطال أوروبا، كأس آسيا).
 _ORG_BEFORE: frozenset[str] = _k(
     "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
-    "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض"
+    "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
+    "راديو تلفزيون تليفزيون قناة"
 )
 # Words that make a sentence a sports report, where a country or city named
 # without a locating word is a team (خسرت البرازيل أمام فرنسا).
 _SPORTS: frozenset[str] = _k(
-    "مباراة المباراة مباراتين المباراتين منتخب المنتخب منتخبات الدوري مونديال المونديال بطولة "
-    "البطولة لاعب اللاعب لاعبي مدرب المدرب هدفين الأهداف المرمى مرمى نقاط "
-    "كأس الكأس تعادل التعادل ذهابا إيابا الشوط"
+    "مباراة المباراة مباراتين المباراتين مباريات منتخب المنتخب منتخبات منتخبنا الدوري مونديال "
+    "المونديال بطولة البطولة لاعب اللاعب لاعبي مدرب المدرب هدفين بهدفين الأهداف المرمى "
+    "مرمى نقاط كأس الكأس تعادل التعادل بتعادلها بتعادله إيابا الإياب الشوط "
+    "ضيفه ضيفتها مضيفه مضيفتها التصفيات تصفيات نهائيات ركلة برباعية بثلاثية بثنائية "
+    "المهاجم الأولمبياد أولمبياد الملعب ملعب استاد"
+)
+# Words before a name that make it a person's: name particles (أبو القاسم،
+# بن جدو، آل فرعون) and definite titles (الملكة صوفيا، الرئيس عرفات، السفيرة
+# نانسي).  An indefinite title is an office OF a place (ملك إسبانيا، سفير
+# فرنسا), so only the article-bearing forms are listed.
+_PERSON_BEFORE: frozenset[str] = _k(
+    "أبو ابو أبي ابي بن ابن بنت آل الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة "
+    "الدكتور الدكتورة الإمام السلطان الخليفة الإمبراطور القاضي القاضية السفير السفيرة "
+    "الممثل الممثلة الفنان الفنانة المطرب المطربة النجم النجمة اللاعب المدرب الوزير الوزيرة "
+    "الجنرال اللواء العقيد العميد الشاعر الكاتب المهندس المخرج الزميل الأستاذ النبي نبيه "
+    "المواطن الراحل الراحلة الحاج"
 )
 # Words after a name that make it part of an organisation's name.
 _ORG_AFTER: frozenset[str] = _k("يونايتد سيتي تايمز بوست هوتسبير غاز ريفيو تريبيون")
@@ -102,7 +123,8 @@ _NOT_A_NAME: frozenset[str] = _k(
     "لم لن لا ما منذ حول عبر إثر اثر بين ضد عند أمس اليوم يوم كل بعض أي غير نفسها نفسه "
     "ذاتها ذاته واحدة الواقعة الواقع التابعة التابع القريبة القريب المجاورة المجاور القديمة "
     "الجديدة الكبرى الصغرى المحتلة المحررة المذكورة السكنية الصناعية الحدودية المنكوبة "
-    "كبيرة صغيرة أخرى آخر الأخرى المنطقة المدينة القرية الحي"
+    "كبيرة صغيرة أخرى آخر الأخرى المنطقة المدينة القرية الحي مما منها منه فيها فيه "
+    "الشمال الجنوب الشرق الغرب الحدود العهد الفقيه"
 )
 
 #: direction words (normalised) and their English, for "north of X" phrases
@@ -160,16 +182,121 @@ def clitic_ok(surface: str, key_token: str, prominent: bool = True) -> bool:
     return False
 
 
-def _located_at(tokens: Sequence[Token], first: int) -> bool:
-    """A place noun, a locating word, or a glued ب/ل before the mention."""
+_GLUED_IN = ("ب", "وب", "فب")
+_GLUED_TO = ("لل", "ول", "ل")
+
+
+def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
+                     glued: bool = True, key: str | None = None) -> bool:
+    """A place noun, a locating word, or a glued ب (or, with ``to``, ل) right
+    at the mention.  A glued ل is "to/for": a place in most prose (وصل لبغداد)
+    but a team in a sports report (فوز لفرنسا).  ``glued=False`` counts
+    neither: بصره، لقبه، بحوث are words, not ب + a small town.  With ``key``
+    (the name's first word) a name that itself begins with ب or ل (بوردو،
+    لندن) has no glued particle."""
     tok = tokens[first].text
-    if any(tok.startswith(p) and len(tok) > len(p) + 2 for p in ("ب", "وب", "فب", "لل", "ول", "ل")):
+    if glued and (key is None or tok != key) and any(tok.startswith(p) and len(tok) > len(p) + 2
+                     for p in _GLUED_IN + (_GLUED_TO if to else ())):
         return True
     j = first - 1
     if j < 0:
         return False
     prev = tokens[j].text
     return any(b in _LOCATIVE or b in PLACE_NOUNS for b in _bases(prev))
+
+
+_DASHES = frozenset("-–—:")
+_LIST_SEPARATORS = frozenset({"،", ",", "و"})
+
+
+def _dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A dash or colon after the name, which opens the text or is followed
+    by a source and a colon: a dateline (عمان - الراية :، كاتمندو - د ب أ :)
+    names where the story was filed."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text not in _DASHES:
+        return False
+    return first == 0 or any(t.text == ":" for t in tokens[last + 2:last + 6])
+
+
+def _parenthesised(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """``( name )`` alone in brackets after a word: the location of what comes
+    before it (بوردو ( فرنسا )، الريف ( شمال المغرب ))."""
+    return (first > 1 and last + 1 < len(tokens) and tokens[first - 1].text == "("
+            and tokens[last + 1].text == ")")
+
+
+def _located_at(tokens: Sequence[Token], first: int, last: int | None = None,
+                gazetteer: Gazetteer | None = None, to: bool = True, glued: bool = True,
+                key: str | None = None) -> bool:
+    """Whether the mention ``tokens[first..last]`` is introduced as a place: a
+    place noun, a locating word or a glued ب/ل before it, a dateline, a name
+    alone in brackets, or (with ``gazetteer``) a و-coordination whose head
+    place is located (في إندونيسيا وماليزيا وفيتنام: each of them is "in").
+    ``to``/``glued``/``key`` as in :func:`_locative_before`."""
+    last = first if last is None else last
+    if _locative_before(tokens, first, to, glued, key) or _dateline(tokens, first, last):
+        return True
+    if _parenthesised(tokens, first, last):
+        return True
+    if gazetteer is None:
+        return False
+    # walk back over a list of one-word places: X، Y وZ
+    j, cur = first, tokens[first].text
+    for _ in range(8):
+        if not cur.startswith("و") and (j == first or tokens[j + 1].text not in ("،", ",")):
+            return False
+        k = j - 1
+        if k >= 0 and tokens[k].text in ("،", ","):
+            k -= 1
+        if k < 0 or not any(gazetteer.candidates(b) for b in _bases(tokens[k].text)):
+            return False
+        if _locative_before(tokens, k, to, glued):
+            return True
+        j, cur = k, tokens[k].text
+    return False
+
+
+_ON: frozenset[str] = _k("على علي")
+
+
+def _minor(cands: Sequence[Place]) -> bool:
+    """Every reading is a small GeoNames town (see ``_MINOR_POPULATION``)."""
+    return bool(cands) and all(
+        p.geonames_id is not None and p.feature in _MINOR_FEATURES and p.population < _MINOR_POPULATION
+        for p in cands)
+
+
+def _quoted_title(tokens: Sequence[Token], first: int) -> bool:
+    """The name opens a quotation that no locating word introduces: a title
+    (صحيفة « الشرق الأوسط »، رواية " القاهرة الجديدة "، مشروع " الشرق الأوسط
+    الكبير ")  rather than a place (في مدينة " ترينتون ")."""
+    if first < 1 or tokens[first - 1].text != '"':
+        return False
+    if sum(1 for t in tokens[:first - 1] if t.text == '"') % 2:
+        return False  # that mark closes a quotation
+    if first >= 2 and (tokens[first - 2].text in _SAID or not tokens[first - 2].text.isalpha()):
+        return False  # a quoted statement (أن " إسرائيل تجري…)، a list after a colon
+    return not _locative_before(tokens, first - 1, glued=False)
+
+
+_SAID: frozenset[str] = _k("أن إن قال وقال قالت وقالت قوله وأضاف وأضافت وتابع وأكد أكد ف يسمى")
+
+
+def _sports_report(tokens: Sequence[Token]) -> bool:
+    """A sports word or a score (1 - 2، 3 / صفر) anywhere in the sentence."""
+    if any(t.text in _SPORTS for t in tokens):
+        return True
+    def goals(i: int) -> bool:
+        w = tokens[i].text if 0 <= i < len(tokens) else ""
+        return w == "صفر" or (w.isdigit() and len(w) <= 2)
+
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text in ("-", "/") and goals(i - 1) and goals(i + 1):
+            # not a date (13 / 12 / 1999) or a range of years
+            if not (i + 2 < len(tokens) and tokens[i + 2].text == "/"):
+                if not (i >= 2 and tokens[i - 2].text == "/"):
+                    return True
+    return False
 
 
 def _surface_keys(tokens: Sequence[Token], first: int, last: int) -> list[str]:
@@ -219,10 +346,21 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None
     if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
         return None
-    located = _located_at(tokens, first)
+    if _quoted_title(tokens, first):
+        return None
+    if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
+        return None
+    head = chosen.split()[0]
+    located = _located_at(tokens, first, last, gazetteer, key=head)
     if gazetteer.guard(chosen) and not located:
         return None
-    if not located and any(t.text in _SPORTS for t in tokens):
+    if (first == last and _minor(gazetteer.candidates(chosen))
+            and not _located_at(tokens, first, last, gazetteer, glued=False)
+            and not (first > 0 and tokens[first - 1].text in _ON)
+            and not (chosen.startswith("ال") and tokens[first].text in [p + chosen for p in _GLUED_IN])):
+        # ب + a definite town (بالسلمية) is "in"; ب/ل + a bare word (بصره، لقبه) is not
+        return None
+    if _sports_report(tokens) and not _located_at(tokens, first, last, gazetteer, to=False, key=head):
         return None
     if nisba is not None and last + 1 < len(tokens):
         nxt = tokens[last + 1].text
@@ -267,8 +405,25 @@ def _looks_like_name(token: str) -> bool:
         return False  # a second noun (بلدة ومستوطنة); known و-names are in the gazetteer
     if token in DIRECTIONS or _base(token) in PLACE_NOUNS:
         return False
+    if token.endswith("ات") or token.endswith("ىء") or token.endswith("ئ"):
+        return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطئ)
     # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
     return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال"))
+
+
+# منطقة introduces an unknown name only when the word after it cannot be an
+# Arabic common noun: no article (منطقة الجزاء), not a feminine or nisba
+# adjective (منطقة عسكرية، آمنة), not a verbal noun of the usual patterns.
+_REGION_NOUNS: frozenset[str] = _k("منطقة بمنطقة لمنطقة ومنطقة")
+_COMMON_AFTER_REGION: frozenset[str] = _k(
+    "نفوذ حظر حرب صراع توتر عمليات نزاع عازلة جبلية سكنية تجارية صناعية حرة آمنة خضراء "
+    "واسعة قريبة بعيدة نائية أخرى معينة محددة ما جزاء"
+)
+
+
+def _foreign_looking(token: str) -> bool:
+    return (not token.startswith(("ال", "ي")) and not token.endswith(("ه", "ي", "ات", "ا"))
+            and token not in _COMMON_AFTER_REGION)
 
 
 def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer: Gazetteer,
@@ -302,7 +457,8 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
                 assert p is not None
                 found = QualifiedPlace(j, last, p, key, True)
                 break
-        if found is None and naming and _looks_like_name(tokens[j].text):
+        if found is None and (naming or (tokens[i].text in _REGION_NOUNS and _foreign_looking(tokens[j].text))) \
+                and _looks_like_name(tokens[j].text):
             name = tokens[j].text
             if not (j + 1 < n and tokens[j + 1].text in _ORG_AFTER):
                 found = QualifiedPlace(j, j, Place(name, transliterate(name), None, feature, None),
@@ -382,10 +538,44 @@ def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
     return gazetteer.country(countries[0])
 
 
+#: nouns that make a landmark with the name after them (مطار بيروت، نهر
+#: الفرات، مسجد الكوفة): the landmark, not the town, is the place named, and
+#: news NER marks the noun with the name (unlike محافظة كركوك → كركوك).
+LANDMARK_NOUNS: frozenset[str] = _k(
+    "مطار ميناء نهر بحيرة خليج بحر جبل مسجد كنيسة كاتدرائية ضريح ملعب استاد ستاد قاعدة"
+)
+_LANDMARK_TAIL: frozenset[str] = _k(
+    "الدولي الدولية الجوية البحرية الكبير الكبرى الشرقي الغربي الشمالي الجنوبي")
+
+
+def _landmark_noun(token: str) -> bool:
+    return any(b in LANDMARK_NOUNS for b in (*_bases(token), *_ka(token)))
+
+
+def _ka(token: str) -> tuple[str, ...]:
+    """The token without a comparison ك (كبحيرة فيكتوريا: like Lake Victoria)."""
+    return (token[1:],) if token.startswith("ك") and len(token) > 3 else ()
+
+
 def entity_span(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
     """The name inside a place mention, as news NER marks it: without a leading
-    place noun (محافظة كركوك → كركوك، دولة قطر → قطر) when a name remains.
+    administrative place noun (محافظة كركوك → كركوك، دولة قطر → قطر) when a
+    name remains, with a landmark noun before it and the landmark's adjective
+    after it (مطار دبي الدولي، نهر النيجر، شبه جزيرة عمان).
     A direction stays: جنوب لبنان is the name of a region."""
+    if not (0 <= first <= last < len(tokens)):
+        return first, last
     while first < last and _base(tokens[first].text) in PLACE_NOUNS:
+        if _landmark_noun(tokens[first].text):
+            break
         first += 1
+    if first > 0 and _landmark_noun(tokens[first - 1].text):
+        first -= 1
+        if first > 0 and _base(tokens[first - 1].text) == normalize_key("شبه"):
+            first -= 1
+        if last + 1 < len(tokens) and tokens[last + 1].text in _LANDMARK_TAIL:
+            last += 1
+    elif first > 1 and _base(tokens[first - 1].text) == normalize_key("جزيرة") and \
+            _base(tokens[first - 2].text) == normalize_key("شبه"):
+        first -= 2  # شبه جزيرة عمان: a peninsula is named with its noun
     return first, last
