@@ -67,11 +67,12 @@ class Sentence:
     places: tuple[PlaceMention, ...]
     dates: tuple[DateMatch, ...]
     counts: tuple[CountMatch, ...]
+    ends: tuple[int, ...] = attrs.field(default=attrs.Factory(
+        lambda self: tuple(t.end for t in self.tokens), takes_self=True))
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or following) a normalised offset."""
-        ends = [t.end for t in self.tokens]
-        return min(bisect.bisect_right(ends, offset), len(self.tokens) - 1)
+        return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
 
 @attrs.define

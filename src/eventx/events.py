@@ -197,7 +197,7 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     # date: nearest resolved date in the sentence
     dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))]
     date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
-    counts = tuple(c for c in s.counts if mine(s.token_at(c.start)))
+    counts = tuple(c for c in s.counts if mine(s.token_at(c.start)))  # token_at: bisect
     modality = _modality(d, cues, date, place, counts)
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
