@@ -32,3 +32,10 @@ def test_facility_table_entries_are_valid() -> None:
     t = table()
     assert len(t) > 50
     assert all(f.kind in ACTOR_KINDS and f.en for f in t.values())
+
+
+def test_nasab_names_are_persons() -> None:
+    evs = eventx.extract("أجرى محافظ الطائف فهد بن معمر اتصالا هاتفيا بشقيق الفقيد تركي بن صياد.")
+    people = {a.mention.text: a.info for e in evs for a in e.actors}
+    assert "تركي بن صياد" in people and people["تركي بن صياد"].kind == "person"
+    assert " bin " in people["تركي بن صياد"].name_en

@@ -230,8 +230,41 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 surface = " ".join(t.text for t in tokens[i:last + 1])
                 actors.append(ActorMention(i, last, tok.start, tokens[last].end,
                                            ActorInfo(surface, transliterate(surface), "person")))
+    actors += _nasab_names(tokens, covered | {i for a in actors for i in range(a.first, a.last + 1)})
     actors.sort(key=lambda a: a.first)
     return actors, places
+
+
+NASAB = frozenset({"بن", "بنت", "ابن"})
+
+
+def _name_like(tok: Token) -> bool:
+    return tok.text.isalpha() and tok.text not in STOPWORDS and tok.text not in NASAB
+
+
+def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
+    """Names built with بن / بنت (تركي بن صياد، فهد بن عبدالله آل سعود) are persons
+    even when no dictionary or title knows them."""
+    out: list[ActorMention] = []
+    i = 0
+    n = len(tokens)
+    while i + 2 < n:
+        if (tokens[i + 1].text in NASAB and i not in covered and i + 2 not in covered
+                and _name_like(tokens[i]) and _name_like(tokens[i + 2])
+                and not tokens[i].text.startswith("ال")):
+            last = i + 2
+            while last + 2 < n and tokens[last + 1].text in NASAB and _name_like(tokens[last + 2]) \
+                    and last + 2 not in covered:
+                last += 2
+            if last + 2 < n and tokens[last + 1].text == "ال" and _name_like(tokens[last + 2]):
+                last += 2  # آل سعود written apart after normalisation
+            surface = " ".join(t.text for t in tokens[i:last + 1])
+            out.append(ActorMention(i, last, tokens[i].start, tokens[last].end,
+                                    ActorInfo(surface, transliterate(surface), "person")))
+            i = last + 1
+            continue
+        i += 1
+    return out
 
 
 def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorMention],

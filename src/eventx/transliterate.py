@@ -13,10 +13,17 @@ _MAP = {
 }
 
 
+# Name particles have settled English spellings.
+_WORDS = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ابو": "Abu", "ابي": "Abi", "ام": "Umm",
+          "ال": "Al", "عبد": "Abd"}
+
+
 def transliterate(text: str) -> str:
     words = []
     for w in text.split():
-        if w.startswith("ال") and len(w) > 3:
+        if w in _WORDS:
+            words.append(_WORDS[w])
+        elif w.startswith("ال") and len(w) > 3:
             words.append("al-" + _word(w[2:]))
         else:
             words.append(_word(w))
