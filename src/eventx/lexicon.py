@@ -68,16 +68,7 @@ class Lexicon:
         self._starts: dict[str, bool] = {}
 
     def add(self, phrase: str, entry: Entry) -> None:
-        words = normalize_key(phrase).split()
-        if not words:
-            return
-        node = self._root
-        for w in words:
-            node = node.children.setdefault(w, _Node())
-        if entry not in node.entries:
-            node.entries.append(entry)
-            self.size += 1
-        self._starts.clear()
+        self.add_key(normalize_key(phrase), entry)
 
     def add_key(self, key: str, entry: Entry) -> None:
         """:meth:`add` for a key that is already normalised (``normalize_key(key) == key``).
