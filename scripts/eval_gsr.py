@@ -16,13 +16,14 @@ import sys
 from collections import Counter
 
 import eventx
+from eventx.records import INCIDENT_MODALITIES
 
 FAMILIES = {
     "ASSAULT": {"attack", "armed_clash", "rocket_strike", "air_strike", "bombing", "killing",
                 "abduction"},
     "PROTEST": {"protest"},
 }
-SPECIFIC = {"asserted", "claimed"}
+SPECIFIC = INCIDENT_MODALITIES
 
 
 def main() -> int:

@@ -136,7 +136,11 @@ def _with_pattern_hits(hits: list[Hit], tokens: list[Token], text: str, offset: 
 
 
 def _nisba(comp: Compiled, tok: Token) -> tuple[str, str, str] | None:
-    for form in variants(tok.text):
+    return _nisba_word(comp, tok.text)
+
+
+def _nisba_word(comp: Compiled, word: str) -> tuple[str, str, str] | None:
+    for form in variants(word):
         n = comp.actors.nisba(form)
         if n is not None:
             return n
@@ -145,11 +149,8 @@ def _nisba(comp: Compiled, tok: Token) -> tuple[str, str, str] | None:
 
 def _nisba_country(comp: Compiled, word: str) -> str | None:
     """ISO2 of a nationality adjective (الفلسطينية → PS), for place resolution."""
-    for form in variants(word):
-        n = comp.actors.nisba(form)
-        if n is not None:
-            return n[0]
-    return None
+    n = _nisba_word(comp, word)
+    return n[0] if n is not None else None
 
 
 def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,

@@ -22,7 +22,10 @@ from typing import Any
 
 import attrs
 
-SPECIFIC = frozenset({"asserted", "claimed", None})
+from eventx.records import INCIDENT_MODALITIES
+
+# a prediction without a modality counts, as in the published scorer
+SPECIFIC: frozenset[str | None] = frozenset({*INCIDENT_MODALITIES, None})
 FAMILY: dict[str, str] = {t: "security" for t in (
     "attack", "armed_clash", "rocket_strike", "air_strike", "bombing", "raid", "arrest",
     "killing", "abduction")}

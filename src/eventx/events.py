@@ -19,10 +19,9 @@ from eventx.counts import CountMatch
 from eventx.dates import DateMatch
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
-from eventx.records import SECURITY_TYPES
+from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
 
-_FEATURE_RANK = {"site": 0, "admin2": 1, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _LOC_PREPS = frozenset({
     "في", "قرب", "وسط", "داخل", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
     "شرقي", "غربي", "محيط", "ضواحي", "اطراف", "العاصمه", "عاصمه", "محافظه", "قضاء", "ناحيه",
@@ -187,7 +186,7 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     place = None
     if places:
         def rank(p: PlaceMention) -> tuple[int, int]:
-            r = _FEATURE_RANK.get(p.place.feature, 3)
+            r = FEATURE_RANK.get(p.place.feature, 3)
             if r == 4 and not _located(s, p.first, p.key):
                 r = 9
             return (r, abs(p.first - trig.first))

@@ -15,9 +15,9 @@ import attrs
 
 from eventx.analysis import PlaceMention
 from eventx.events import Draft
-from eventx.records import SECURITY_TYPES
+from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES
 
-SPECIFIC = frozenset({"asserted", "claimed"})
+SPECIFIC = INCIDENT_MODALITIES
 VAGUE = frozenset({"attack", "armed_clash", "killing"})
 # An article mentions a few dozen incidents at most; comparing each mention with
 # the last LOOKBACK events keeps pathological inputs (lists of thousands) linear.
@@ -103,7 +103,7 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     def weight(d: Draft) -> tuple[bool, int, int, int]:
         # news states an incident first and most fully in the lead: the earliest
         # mention that is not a bare back-reference ("the attack") anchors it
-        rank = _RANK.get(d.place.place.feature, 3) if d.place else 9
+        rank = FEATURE_RANK.get(d.place.place.feature, 3) if d.place else 9
         return (not _anaphoric(d), -d.trigger.start, d.n_args, -rank)
 
     if keep_anchor:
@@ -131,11 +131,8 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
                         modality=modality, confidence=max(a.confidence, b.confidence))
 
 
-_RANK = {"site": 0, "admin2": 1, "city": 1, "region": 2, "admin1": 3, "country": 4}
-
-
 def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
-    return _RANK.get(a.place.feature, 3) < _RANK.get(b.place.feature, 3)
+    return FEATURE_RANK.get(a.place.feature, 3) < FEATURE_RANK.get(b.place.feature, 3)
 
 
 def _conflict(a: Draft, b: Draft) -> bool:

@@ -30,6 +30,11 @@ MODALITIES: tuple[str, ...] = (
 )
 FEATURES: tuple[str, ...] = ("country", "admin1", "admin2", "city", "site", "region")
 SECURITY_TYPES: frozenset[str] = frozenset(EVENT_TYPES[:9])
+# Only these modalities make an event an incident that analysts count.
+INCIDENT_MODALITIES: frozenset[str] = frozenset({"asserted", "claimed"})
+# How precise a place is, most precise first (unknown features rank as admin1).
+FEATURE_RANK: dict[str, int] = {"site": 0, "admin2": 1, "city": 1, "region": 2, "admin1": 3,
+                                "country": 4}
 
 
 @attrs.frozen(slots=True)

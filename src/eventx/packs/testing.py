@@ -11,9 +11,9 @@ from typing import Any
 import attrs
 
 from eventx.packs.model import Example, Rule
-from eventx.records import Event
+from eventx.records import INCIDENT_MODALITIES, Event
 
-SPECIFIC = frozenset({"asserted", "claimed"})
+SPECIFIC = INCIDENT_MODALITIES
 
 
 @attrs.frozen(slots=True)
