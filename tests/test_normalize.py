@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventx.text.normalize import normalize, normalize_key, normalize_text
+from eventx.text.normalize import _slow_normalize, normalize, normalize_key, normalize_text
 
 DIACRITICS = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0640", "\u200f", "\u200b"]
 arabic_text = st.text(
@@ -20,6 +20,18 @@ def test_offset_map_covers_every_char(text: str) -> None:
     assert len(n.to_orig) == len(n.text) + 1
     assert n.to_orig[-1] == len(text)
     assert list(n.to_orig) == sorted(n.to_orig)
+
+
+@given(arabic_text)
+def test_fast_path_agrees_with_the_character_walk(text: str) -> None:
+    """The run-length offset map of the fast path equals the per-character map."""
+    fast, slow = normalize(text), _slow_normalize(text)
+    assert fast.text == slow.text
+    assert list(fast.to_orig) == list(slow.to_orig)
+    assert [fast.span(i, j) for i in range(len(text)) for j in range(i, len(fast.text) + 1)
+            if i <= len(fast.text)] == \
+           [slow.span(i, j) for i in range(len(text)) for j in range(i, len(slow.text) + 1)
+            if i <= len(slow.text)]
 
 
 @given(arabic_text, st.data())

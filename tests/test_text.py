@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_text
 from eventx.text.sentences import split_sentences
-from eventx.text.tokenize import tokenize
+from eventx.text.tokenize import Token, spacy_tokens, tokenize
 
 
 def toks(s: str) -> list[str]:
@@ -51,3 +51,19 @@ def test_clitic_variants() -> None:
     assert "مداهمه" in variants("مداهمتها")
     assert "هجوم" in variants("هجوما")
     assert "العراق" not in variants("العراقي")  # a nisba is not "my Iraq"
+
+
+_TOKEN_TEXT = st.text(alphabet=st.sampled_from(
+    list("قتل في بغداد، و14 داعش\".»().:؟!-/ 0123456789abc") +
+    [" ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\x0b", "\x1c", "\u2028"]), max_size=120)
+
+
+@given(_TOKEN_TEXT, st.data())
+def test_chunk_memo_tokenises_exactly_as_spacy(text: str, data: st.DataObject) -> None:
+    """The per-chunk memo gives spaCy's own tokens for any span, any whitespace."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [Token(t.text, t.start + start, t.end + start)
+                for t in spacy_tokens(text[start:end])]
+    assert tokenize(text, start, end) == expected
+    assert tokenize(text, start, end) == expected  # and again, from the memo

@@ -20,8 +20,7 @@ from eventx.lexicon import Entry, Hit
 from eventx.packs.patterns import safe_finditer
 from eventx.places import place_key, qualified_places, resolve_mention
 from eventx.records import ActorInfo, Place
-from eventx.facilities import table as facility_table
-from eventx.text.clitics import analyse as clitic_analyse
+from eventx.facilities import Facility
 from eventx.text.clitics import variants
 from eventx.text.tokenize import Token, tokenize
 from eventx.transliterate import transliterate
@@ -33,7 +32,7 @@ STOPWORDS = frozenset(
     "وقال قال وقالت قالت واضاف اضاف واكد اكد يوم صباح مساء فجر ليله".split()
 )
 KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
-_PUNCT = frozenset('.,،:;؛!?؟"\'()[]-/')
+_PUNCT = '.,،:;؛!?؟"\'()[]-/'
 
 
 @attrs.frozen(slots=True)
@@ -88,7 +87,7 @@ class DocState:
 
 
 def is_punct(tok: Token) -> bool:
-    return all(c in _PUNCT for c in tok.text)
+    return not tok.text.strip(_PUNCT)
 
 
 def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
@@ -270,36 +269,20 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
 
 def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorMention],
                        places: list[PlaceMention]) -> list[ActorMention]:
-    """Targets named by a common noun: مسجد قوات الطوارئ، سيارتين مصفحتين، دورية للشرطة."""
-    fac = facility_table()
-    covered = {i for h in hits if h.kinds - {"class", "cue"} for i in range(h.first, h.last + 1)}
+    """Targets named by a common noun: مسجد قوات الطوارئ، سيارتين مصفحتين، دورية للشرطة.
+
+    Facility nouns are lexicon entries, found in the one longest-match pass; a
+    hit that is also a place, actor, trigger or title is that instead.
+    """
     actor_at = {a.first: a for a in actors}
     place_at = {p.first: p for p in places}
     out: list[ActorMention] = []
-    i = 0
-    while i < len(tokens):
-        if i in covered:
-            i += 1
+    for h in hits:
+        if ("facility" not in h.kinds or h.kinds - _FACILITY_COMPANIONS
+                or (out and h.first <= out[-1].last)):
             continue
-        found = None
-        for width in (2, 1):
-            if i + width > len(tokens) or any(k in covered for k in range(i, i + width)):
-                continue
-            words = [t.text for t in tokens[i:i + width]]
-            for form, enclitic in clitic_analyse(words[0]):
-                if enclitic:
-                    continue
-                f = fac.get(" ".join([form, *words[1:]]))
-                if f is not None:
-                    found = (width, f)
-                    break
-            if found:
-                break
-        if found is None:
-            i += 1
-            continue
-        width, f = found
-        last = i + width - 1
+        f: Facility = h.of_kind("facility")[0].value
+        last = h.last
         name_en, kind = f.en, f.kind
         j = last + 1
         owner = actor_at.get(j) or (actor_at.get(j + 1) if j < len(tokens) and
@@ -308,11 +291,14 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
             name_en, kind, last = f"{f.en} of {owner.info.name_en}", owner.info.kind, owner.last
         elif j in place_at:
             name_en, last = f"{f.en} in {place_at[j].place.name_en}", place_at[j].last
-        surface = " ".join(t.text for t in tokens[i:last + 1])
-        out.append(ActorMention(i, last, tokens[i].start, tokens[last].end,
+        surface = " ".join(t.text for t in tokens[h.first:last + 1])
+        out.append(ActorMention(h.first, last, tokens[h.first].start, tokens[last].end,
                                 ActorInfo(surface, name_en, kind)))
-        i = last + 1
     return out
+
+
+# kinds a facility hit may also carry and still be a facility
+_FACILITY_COMPANIONS = frozenset({"facility", "class", "cue"})
 
 
 def _drop_title_complements(actors: list[ActorMention], tokens: list[Token],

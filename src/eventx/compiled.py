@@ -15,6 +15,8 @@ import attrs
 from eventx.actors import DATA_FILES as ACTOR_FILES
 from eventx.actors import ActorDictionary
 from eventx.cache import cached, data_key
+from eventx.facilities import DATA_FILE as FACILITY_FILE
+from eventx.facilities import table as facility_table
 from eventx.gazetteer import DATA_FILES as GAZETTEER_FILES
 from eventx.gazetteer import Gazetteer
 from eventx.lexicon import Entry, Lexicon
@@ -87,7 +89,7 @@ def matcher_key(packs: Sequence[Pack]) -> str | None:
         parts.extend(repr((c.name, c.words)) for c in pack.classes)
         parts.extend(repr(cue) for cue in pack.cues)
         parts.extend(repr((r.id, r.verbs, r.nouns, r.plurals, r.phrases)) for r in pack.rules)
-    return data_key("matcher", GAZETTEER_FILES + ACTOR_FILES, *parts)
+    return data_key("matcher", (*GAZETTEER_FILES, *ACTOR_FILES, FACILITY_FILE), *parts)
 
 
 def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer,
@@ -135,6 +137,8 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer,
         title = actors.title(key)
         if title is not None:
             lex.add_key(key, Entry("title", title))
+    for key, facility in facility_table().items():
+        lex.add_key(key, Entry("facility", facility))  # targets named by a common noun
     class_words: dict[str, list[Entry]] = {}
     for c in classes.values():
         for w in c.words:

@@ -21,6 +21,10 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
+#: the shipped table (in ``eventx/data``), for the matcher's cache key
+DATA_FILE = "facilities.toml"
+
+
 @attrs.frozen(slots=True)
 class Facility:
     en: str
@@ -30,7 +34,7 @@ class Facility:
 @cache
 def table() -> dict[str, Facility]:
     """Normalised facility phrase → what it is (loaded once)."""
-    raw = tomllib.loads((resources.files("eventx") / "data" / "facilities.toml")
+    raw = tomllib.loads((resources.files("eventx") / "data" / DATA_FILE)
                         .read_text(encoding="utf-8"))
     out: dict[str, Facility] = {}
     for row in raw.get("facility", []):

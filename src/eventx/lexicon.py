@@ -9,7 +9,7 @@ since tanween and the article recur inside phrases (اتصالا هاتفيا).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -63,9 +63,9 @@ class Lexicon:
     def __init__(self) -> None:
         self._root = _Node()
         self.size = 0
-        # token text -> does any of its forms start a phrase?  Most tokens do not;
-        # one dict lookup then settles them.
-        self._starts: dict[str, bool] = {}
+        # token text -> how it starts a phrase (most tokens do not; one dict
+        # lookup then settles them)
+        self._starts: dict[str, _Start] = {}
 
     def add(self, phrase: str, entry: Entry) -> None:
         self.add_key(normalize_key(phrase), entry)
@@ -88,7 +88,7 @@ class Lexicon:
         self._starts.clear()
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickle the trie without the per-process ``_may_start`` memo."""
+        """Pickle the trie without the per-process ``_first`` memo."""
         state = self.__dict__.copy()
         state["_starts"] = {}
         return state
@@ -114,10 +114,36 @@ class Lexicon:
             for w, child in node.children.items():
                 stack.append((child, [*words, w]))
 
-    def _walk(self, tokens: Sequence[Token], i: int) -> tuple[int, list[Entry], str] | None:
+    def _first(self, text: str) -> _Start:
+        """How a token can start a phrase (memoised: a news vocabulary repeats)."""
+        start = self._starts.get(text)
+        if start is None:
+            children = self._root.children
+            roots = tuple((children[form], k == 0, enclitic, form)
+                          for k, (form, enclitic) in enumerate(analyse(text)) if form in children)
+            alone: tuple[list[Entry], str] | None = None
+            for node, lit, enclitic, form in roots:
+                ents = _accepted(node, lit, enclitic)
+                if not ents:
+                    continue
+                if alone is None:
+                    alone = (ents, form)
+                else:  # another reading of the same word (انتحاريا / انتحاري)
+                    alone[0].extend(e for e in ents if e not in alone[0])
+            start = _Start(roots, any(node.children for node, *_ in roots),
+                           None if alone is None else (tuple(alone[0]), alone[1]))
+            if len(self._starts) < 500_000:
+                self._starts[text] = start
+        return start
+
+    def _walk(self, tokens: Sequence[Token], i: int,
+              start: _Start) -> tuple[int, list[Entry], str] | None:
         """Longest phrase starting at token ``i``: (last token index, entries, key)."""
         best: tuple[int, list[Entry], str] | None = None
-        frontier: list[tuple[_Node, int, list[str], bool]] = [(self._root, i, [], True)]
+        if start.alone is not None:
+            best = (i, list(start.alone[0]), start.alone[1])
+        frontier: list[tuple[_Node, int, list[str], bool]] = [
+            (node, i + 1, [form], lit) for node, lit, _, form in start.roots if node.children]
         while frontier:
             node, j, words, literal = frontier.pop()
             if j >= len(tokens):
@@ -130,8 +156,7 @@ class Lexicon:
                 lit = literal and k == 0
                 path = [*words, form]
                 if child.entries:
-                    ents = [e for e in child.entries if (lit or not e.exact)
-                            and not (enclitic and e.kind not in SUFFIXED_KINDS)]
+                    ents = _accepted(child, lit, enclitic)
                     if ents and (best is None or j > best[0]):
                         best = (j, ents, " ".join(path))
                     elif ents and best is not None and j == best[0]:
@@ -141,26 +166,23 @@ class Lexicon:
                     frontier.append((child, j + 1, path, lit))
         return best
 
-    def _may_start(self, text: str) -> bool:
-        known = self._starts.get(text)
-        if known is None:
-            children = self._root.children
-            known = any(form in children for form, _ in analyse(text))
-            if len(self._starts) < 500_000:
-                self._starts[text] = known
-        return known
-
     def match(self, tokens: Sequence[Token]) -> list[Hit]:
         """Non-overlapping longest matches, left to right."""
         hits: list[Hit] = []
         i = 0
         n = len(tokens)
-        may_start = self._may_start
+        first = self._first
         while i < n:
-            if not may_start(tokens[i].text):
+            start = first(tokens[i].text)
+            if not start.roots:
                 i += 1
                 continue
-            found = self._walk(tokens, i)
+            if start.extends:
+                found = self._walk(tokens, i, start)
+            elif start.alone is not None:  # a one-word phrase: nothing to walk
+                found = (i, list(start.alone[0]), start.alone[1])
+            else:
+                found = None
             if found is None:
                 i += 1
                 continue
@@ -169,3 +191,18 @@ class Lexicon:
                             frozenset(e.kind for e in ents)))
             i = last + 1
         return hits
+
+
+class _Start(NamedTuple):
+    """The readings of a token that start a phrase, memoised per token text."""
+
+    roots: tuple[tuple[_Node, bool, bool, str], ...]  # (node, literal, enclitic, form)
+    extends: bool  # some reading continues into a longer phrase
+    alone: tuple[tuple[Entry, ...], str] | None  # the one-word match, if any
+
+
+def _accepted(node: _Node, literal: bool, enclitic: bool) -> list[Entry]:
+    """Entries of ``node`` that this reading may match: exact entries only
+    literally, and only pronoun-taking kinds after a suffix was stripped."""
+    return [e for e in node.entries if (literal or not e.exact)
+            and not (enclitic and e.kind not in SUFFIXED_KINDS)]

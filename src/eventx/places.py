@@ -25,7 +25,6 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
@@ -389,8 +388,11 @@ class QualifiedPlace:
     resolved: bool  # False: the gazetteer does not know the name
 
 
+@functools.lru_cache(maxsize=100_000)
 def _noun_feature(token: str) -> tuple[str, bool] | None:
-    """(feature, can introduce an unknown name) of a place-noun token (clitics allowed)."""
+    """(feature, can introduce an unknown name) of a place-noun token (clitics allowed).
+
+    Asked of every token of a candidate sentence: memoised per word."""
     for b in _bases(token):
         f = PLACE_NOUNS.get(b)
         if f is not None:

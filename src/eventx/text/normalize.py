@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from functools import lru_cache
 
 import attrs
@@ -69,25 +70,47 @@ def _fold_char(ch: str) -> str:
 
 @attrs.frozen(slots=True)
 class Normalized:
-    """Normalised text and, for each of its characters, the input offset it came from.
+    """Normalised text and the way back to input offsets.
 
-    ``to_orig`` has ``len(text) + 1`` entries; the last is ``len(original)``.
+    Most articles only lose a few marks (a shadda, a tatweel), so the fast path
+    stores where the dropped runs are rather than one offset per character:
+    ``runs`` holds, per run of dropped characters, the normalised position it
+    precedes and the number of characters dropped up to and including it.  The
+    slow path (characters that expand or fold unevenly) keeps the full ``table``.
     """
 
     text: str
     original: str
-    to_orig: array[int]
+    table: array[int] | None = None
+    runs: tuple[array[int], array[int]] | None = None
+
+    def orig(self, i: int) -> int:
+        """Input offset of normalised offset ``i`` (``0 <= i <= len(text)``)."""
+        if self.table is not None:
+            return self.table[i]
+        if self.runs is None:
+            return i
+        pos, dropped = self.runs
+        k = bisect_right(pos, i)
+        return i + dropped[k - 1] if k else i
+
+    @property
+    def to_orig(self) -> array[int]:
+        """Input offset of every normalised character, plus ``len(original)`` at the end."""
+        if self.table is not None:
+            return self.table
+        return array("l", (self.orig(i) for i in range(len(self.text) + 1)))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Input offsets of the normalised span ``[start, end)``."""
         if end <= start:
-            o = self.to_orig[start]
+            o = self.orig(start)
             return o, o
-        o_start = self.to_orig[start]
-        last = self.to_orig[end - 1]
+        o_start = self.orig(start)
+        last = self.orig(end - 1)
         # extend over dropped marks that follow the last character (tanween, shadda)
         o_end = last + 1
-        nxt = self.to_orig[end]
+        nxt = self.orig(end)
         orig = self.original
         while o_end < nxt and _fold_char(orig[o_end]) == "":
             o_end += 1
@@ -116,25 +139,28 @@ def _slow_normalize(text: str) -> Normalized:
         out.append(f)
         to_orig.extend([i] * len(f))
     to_orig.append(len(text))
-    return Normalized("".join(out), text, to_orig)
+    return Normalized("".join(out), text, table=to_orig)
 
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` and keep the offset map (see module docstring).
 
-    The common case (no presentation forms, no non-ASCII capitals) is two C-level
-    passes: ``str.translate`` and a regex over the dropped marks.
+    The common case (no presentation forms, no non-ASCII capitals) is C-level:
+    ``str.translate``, and a regex over the dropped marks only when some were dropped.
     """
     if _SLOW_RE.search(text) is not None:
         return _slow_normalize(text)
     folded = text.translate(_TABLE)
-    to_orig: array[int] = array("l")
-    prev = 0
+    if len(folded) == len(text):
+        return Normalized(folded, text)
+    pos: array[int] = array("l")
+    dropped: array[int] = array("l")
+    total = 0
     for m in _DROP_RE.finditer(text):
-        to_orig.extend(range(prev, m.start()))
-        prev = m.end()
-    to_orig.extend(range(prev, len(text) + 1))
-    return Normalized(folded, text, to_orig)
+        total += m.end() - m.start()
+        pos.append(m.end() - total)
+        dropped.append(total)
+    return Normalized(folded, text, runs=(pos, dropped))
 
 
 def normalize_text(text: str) -> str:

@@ -7,11 +7,13 @@ digits.  The tokenizer runs on NORMALISED text (quotes already folded to ``"``).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from typing import NamedTuple
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
@@ -47,13 +49,53 @@ def blank_arabic() -> spacy.language.Language:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    spaCy tokenises each whitespace-delimited chunk on its own, so the result
+    equals one spaCy call over the span; asking spaCy once per distinct chunk
+    (a news vocabulary repeats) and reusing the split makes this several times
+    cheaper than building a spaCy ``Doc`` and a Token object per token.
+    """
     end = len(text) if end is None else end
-    doc = blank_arabic().tokenizer(text[start:end])
-    out = []
-    for t in doc:
-        if not t.is_space:
-            i = start + t.idx
-            w = t.text
-            out.append(Token(w, i, i + len(w)))
+    out: list[Token] = []
+    splits = _SPLITS
+    for m in _CHUNK.finditer(text, start, end):
+        chunk = m.group()
+        parts = splits.get(chunk)
+        if parts is None:
+            parts = _spacy_split(chunk)
+        s = m.start()
+        if parts is _WHOLE:
+            out.append(Token(chunk, s, s + len(chunk)))
+        else:
+            for i, n in parts:
+                out.append(Token(chunk[i:i + n], s + i, s + i + n))
     return out
+
+
+_CHUNK = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s does
+_WHOLE: tuple[tuple[int, int], ...] = ((0, -1),)  # marker: the chunk is one token
+_SPLITS: dict[str, tuple[tuple[int, int], ...]] = {}
+_MAX_SPLITS = 200_000  # bounded memo: a stream of new words cannot grow it forever
+
+
+def _spacy_split(chunk: str) -> tuple[tuple[int, int], ...]:
+    """(offset, length) of each token spaCy makes of one chunk, memoised."""
+    doc = blank_arabic().tokenizer(chunk)
+    parts = tuple((i, n) for i, n, space in doc.to_array(_COLUMNS).tolist() if not space)
+    if parts == ((0, len(chunk)),):
+        parts = _WHOLE
+    if len(_SPLITS) >= _MAX_SPLITS:
+        _SPLITS.clear()
+    _SPLITS[chunk] = parts
+    return parts
+
+
+def spacy_tokens(text: str) -> list[Token]:
+    """The same tokens straight from one spaCy call (the reference :func:`tokenize` keeps to)."""
+    doc = blank_arabic().tokenizer(text)
+    return [Token(text[i:i + n], i, i + n) for i, n, space in doc.to_array(_COLUMNS).tolist()
+            if not space]
+
+
+_COLUMNS = [IDX, LENGTH, IS_SPACE]
