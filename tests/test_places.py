@@ -389,3 +389,12 @@ def test_common_nouns_after_ambiguous_place_nouns_are_no_names(text: str, gaz: G
 def test_unknown_foreign_name_after_region_noun(gaz: Gazetteer) -> None:
     (q,) = qualified_places(toks("في منطقة سراخس امس"), [], gaz)
     assert (q.first, q.last, q.resolved, q.place.geonames_id) == (2, 2, False, None)
+
+
+def test_entities_cover_sentences_without_any_trigger() -> None:
+    """entities() reports every place, not only those in sentences an event rule could use."""
+    import eventx
+
+    ents = eventx.entities("تقع مدينة الموصل في شمال العراق. وتبعد عن أربيل نحو ثمانين كيلومترا.")
+    names = {e.place.name_en for e in ents if e.label == "PLACE" and e.place is not None}
+    assert {"Mosul", "Erbil"} <= names, names

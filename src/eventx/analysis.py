@@ -97,18 +97,28 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     text = doc[start:end]
     if comp.pattern_rules:
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
+    if not full and not any("trigger" in h.kinds for h in hits):
+        # the scan's first word led nowhere: no rule can fire here, but the
+        # armed group named still resolves a later "التنظيم"
+        _note_groups(hits, state)
+        return Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
     actors, places = _mentions(tokens, hits, comp, state)
-    trig = [h for h in hits if "trigger" in h.kinds]
-    if not full and not trig:
-        # no rule can fire here: dates and counts would go unused
-        return Sentence(start, end, tuple(tokens), tuple(hits), tuple(actors), tuple(places),
-                        (), ())
     dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start)
                   for d in find_dates(text, ref))
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
     return Sentence(start, end, tuple(tokens), tuple(hits), tuple(actors), tuple(places),
                     dates, counts)
+
+
+def _note_groups(hits: list[Hit], state: DocState) -> None:
+    """Remember the last armed group a sentence names (what _mentions records)."""
+    for h in hits:
+        for e in h.of_kind("actor"):
+            info = e.value.info
+            if info is not None and info.kind == "armed_group" and not e.value.anaphor:
+                state.last_group = info
+            break
 
 
 def _with_pattern_hits(hits: list[Hit], tokens: list[Token], text: str, offset: int,

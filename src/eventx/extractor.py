@@ -57,7 +57,7 @@ class Extractor:
         state = DocState()
         out: list[Entity] = []
         for s, e in split_sentences(norm.text):
-            sent = analyse(norm.text, s, e, self.compiled, None, state)
+            sent = analyse(norm.text, s, e, self.compiled, None, state, full=True)
             for p in sent.places:
                 first, last = entity_span(sent.tokens, p.first, p.last)
                 out.append(Entity("PLACE", _mention(norm, sent.tokens[first].start, sent.tokens[last].end),

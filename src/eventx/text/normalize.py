@@ -124,9 +124,9 @@ _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
 # Lone surrogates cannot be encoded (C libraries choke on them): one replacement
 # character each keeps offsets exact.
 _TABLE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
-# characters the fast path does not handle: presentation forms, fullwidth, other
+# characters the fast path does not handle: presentation forms, fullwidth, non-ASCII
 # uppercase letters and combining marks outside the Arabic block.
-_SLOW_RE = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E]|[^\W\d_a-z\u0600-\u06FF]|[\u0300-\u036F]")
+_SLOW_RE = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E]|[^\W\d_a-zA-Z\u0600-\u06FF]|[\u0300-\u036F]")
 
 
 def _slow_normalize(text: str) -> Normalized:
