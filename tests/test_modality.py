@@ -96,3 +96,14 @@ def test_crowds_in_protest(text: str) -> None:
 ])
 def test_no_protest(text: str) -> None:
     assert "protest" not in types(text)
+
+
+def test_a_noun_after_a_preposition_is_no_verb() -> None:
+    # "عن قتل الرهينة": the killing of the hostage, named, not reported
+    assert "killing" not in types("وفور الإعلان عن قتل الرهينة أعلنت الوزارة استعدادها لبدء حوار.")
+
+
+def test_a_campaign_and_its_verb_are_one_raid() -> None:
+    text = ("وأعلنت مديرية الأمن أمس عن توجيهها عدة حملات مشتركة بالتنسيق مع القوات المسلحة "
+            "استهدفت العناصر التكفيرية في المحافظة.")
+    assert types(text) & {"raid", "attack"} == {"raid"}

@@ -66,7 +66,8 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     drafts: list[Draft] = []
     for h in s.hits:
         best: tuple[Rule, TriggerForm, str | None] | None = None
-        nominal = _nominal_only(s.tokens[h.first].text, h.key)
+        nominal = (_nominal_only(s.tokens[h.first].text, h.key)
+                   or _after_preposition(s, h.first))
         for e in h.of_kind("trigger"):
             form: TriggerForm = e.value
             if nominal and form.pos == "verb":
@@ -91,6 +92,18 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
 # a preposition glued to the bare past stem: "بقطع", "لقطع" are verbal nouns
 _PREP_PREFIXES = frozenset({"ب", "وب", "فب"})
+
+
+# words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
+_NOUN_GOVERNORS = frozenset({"في", "من", "عن", "على", "علي", "الى", "إلى", "حول", "بسبب", "قصد",
+                             "بعد", "قبل", "خلال", "اثر", "إثر", "عقب", "جراء", "وراء", "ضد"})
+
+
+def _after_preposition(s: Sentence, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    return j >= 0 and s.tokens[j].text in _NOUN_GOVERNORS
 
 
 def _nominal_only(tok: str, key: str) -> bool:
