@@ -66,8 +66,12 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     drafts: list[Draft] = []
     for h in s.hits:
         best: tuple[Rule, TriggerForm, str | None] | None = None
+        nominal = (_nominal_only(s.tokens[h.first].text, h.key)
+                   or _after_preposition(s, h.first))
         for e in h.of_kind("trigger"):
             form: TriggerForm = e.value
+            if nominal and form.pos == "verb":
+                continue  # "القتل", "بقطع": article or preposition make it a noun, never a verb
             rule = comp.rules[form.rule]
             ok, subtype = _constraints(rule, h, class_at, comp)
             if ok and (best is None or rule.priority > best[0].priority):
@@ -81,7 +85,38 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     if not drafts:
         return []
     owner = _owners(drafts, len(s.tokens))
-    return [_fill(d, owner, s, comp, cues) for d in drafts]
+    occurred_at = _occurred_at(s)
+    return [_fill(d, owner, s, comp, cues, occurred_at, class_at) for d in drafts]
+
+
+_ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
+# a preposition glued to the bare past stem: "بقطع", "لقطع" are verbal nouns
+_PREP_PREFIXES = frozenset({"ب", "وب", "فب"})
+
+
+# words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
+_NOUN_GOVERNORS = frozenset({"في", "من", "عن", "على", "علي", "الى", "إلى", "حول", "بسبب", "قصد",
+                             "بعد", "قبل", "خلال", "اثر", "إثر", "عقب", "جراء", "وراء", "ضد"})
+
+
+def _after_preposition(s: Sentence, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    return j >= 0 and s.tokens[j].text in _NOUN_GOVERNORS
+
+
+def _nominal_only(tok: str, key: str) -> bool:
+    """The token is the phrase's head word with the definite article or a
+    preposition glued on, which no verb takes."""
+    head = key.split(" ", 1)[0]
+    if head.startswith("ال"):
+        return False  # a base form with its own ال ("التقى") says nothing
+    k = tok.rfind(head)
+    if k <= 0 or tok[k:] != head:
+        return False
+    prefix = tok[:k]
+    return prefix in _ARTICLE_PREFIXES or prefix in _PREP_PREFIXES
 
 
 def _owners(drafts: list[Draft], n_tokens: int) -> list[Draft]:
@@ -146,7 +181,8 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
 
 
 def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
-          cues: list[tuple[Hit, Cue]]) -> Draft:
+          cues: list[tuple[Hit, Cue]], occurred_at: list[int],
+          class_at: dict[str, list[int]]) -> Draft:
     def mine(pos: int) -> bool:
         return owner[min(pos, len(owner) - 1)] is d
 
@@ -197,7 +233,14 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))]
     date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     counts = tuple(c for c in s.counts if mine(s.token_at(c.start)))  # token_at: bisect
-    modality = _modality(d, cues, date, place, counts)
+    # a crowd as the subject of a protest verb: a number word, or protesters in
+    # the nominative ("يخرج المتظاهرين" has them as its object)
+    crowd = d.type == "protest" and (
+        any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
+        or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
+               for i in class_at.get("protesters", ())))
+    modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
+                         present_crowd=crowd)
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
@@ -279,28 +322,79 @@ _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
 
 
+def _occurred_at(s: Sentence) -> list[int]:
+    """Positions of past light verbs standing bare (only و/ف glued on): "لشن"
+    (in order to launch) and "تعرضهم" (their exposure) are no report."""
+    out = []
+    for h in s.hits:
+        if h.first == h.last and any(e.value == "occurred" for e in h.of_kind("class")):
+            tok = s.tokens[h.first].text
+            if tok == h.key or (tok[:1] in ("و", "ف") and tok[1:] == h.key):
+                out.append(h.first)
+    return out
+
+
+def _occurred(d: Draft, occurred_at: list[int]) -> bool:
+    """A past light verb right before a nominal trigger reports it as having
+    happened: "تعرضت لهجوم", "وقع انفجار", "شنت غارات", "نفذوا عملية اغتيال"."""
+    return d.form.pos != "verb" and any(0 < d.trigger.first - i <= 2 for i in occurred_at)
+
+
+_RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان", "أن"})
+
+
+def _relative_clause(d: Draft) -> bool:
+    """A verb opening a relative clause ("الصحافي الذي اختطف", "المرأة التي
+    اعتقلت") describes its head by a deed told before or elsewhere: background,
+    not the report of an incident."""
+    toks = d.sentence.tokens
+    j = d.trigger.first - 1
+    steps = 0
+    while j >= 0 and steps < 3:
+        t = toks[j].text
+        if t in _BOUNDARY_WORDS:
+            return True
+        if t not in _RELATIVE_FILLERS:
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
-              place: PlaceMention | None, counts: tuple[CountMatch, ...]) -> str:
+              place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
+              occurred: bool = False, present_crowd: bool = False) -> str:
     found = {c.value for h, c in cues
              if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
     tok = d.sentence.tokens[d.trigger.first].text
-    if d.form.pos == "verb" and d.form.tense == "present" and tok[:1] == "س":
-        found.add("planned")  # سيهاجم: future
+    bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
+    if d.form.pos == "verb" and d.form.tense == "present" and bare[:1] == "س":
+        found.add("planned")  # سيهاجم، وستستهدف: future
+    if d.form.pos == "verb" and bare[:1] == "ل" and not d.trigger.key.startswith("ل"):
+        found.add("planned")  # ليفجر، لقطع: "in order to", a purpose
     for m in _MODALITY_ORDER:
         if m in found:
             return m
-    if d.form.pos == "verb" and d.form.tense == "present" and date is None:
-        return "generic"  # the imperfect without a time anchor is habitual
+    if d.form.pos == "verb" and d.form.tense == "present" and date is None and not present_crowd:
+        return "generic"  # the imperfect without a time anchor is habitual ("يعتصم الاف
+        # المتظاهرين": a crowd under way is not)
     if "claimed" in found:
         return "claimed"
-    if "generic" in found:
+    if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)):
         return "generic"
+    if occurred:
+        return "asserted"
     if d.form.pos == "plural" and date is None and place is None:
         return "generic"
+    if d.form.pos == "plural" and date is not None and date.precision in ("month", "year"):
+        return "generic"  # "attacks during the past month": a tally, not an incident
     if (d.form.pos == "noun" and date is None and place is None and not counts
             and d.type in SECURITY_TYPES):
         return "generic"  # "the crime of assassination": no anchor in time, place or toll
     if (d.form.pos == "noun" and d.type in ABSTRACT_NOUN_TYPES and not counts
             and tok.startswith(("ال", "وال", "بال", "لل", "فال"))):
         return "generic"  # "القتل", "الخطف": the deed in the abstract
+    if (d.type == "protest" and d.form.pos == "noun" and date is None and place is None
+            and _nominal_only(tok, d.trigger.key)):
+        return "generic"  # "التظاهر", "الاعتصام": protest in the abstract, or one told before
     return "asserted"

@@ -156,7 +156,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             # ("the raid and the clashes that followed") belongs to the incident
             vague_unanchored = security and (
                 (d.type in VAGUE and d.modality == "generic" and e.modality in SPECIFIC)
-                or (e.type in VAGUE and e.modality == "generic" and d.modality in SPECIFIC))
+                or (e.type in VAGUE and e.modality == "generic" and d.modality in SPECIFIC)
+                or _noun_and_its_verb(e, d))
             if ((d.type == e.type or (security and (d.type in VAGUE or e.type in VAGUE)))
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
                     and not _conflict(d, e)):
@@ -165,6 +166,17 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
+    """"حملات مشتركة … استهدفت العناصر التكفيرية": a vague verb right after a
+    specific nominal trigger is that noun's verb; the noun names the type and
+    the verb tells it happened."""
+    return (e.form.pos != "verb" and e.modality == "generic" and e.type not in VAGUE
+            and d.form.pos == "verb" and d.type in VAGUE and d.modality in SPECIFIC
+            and 0 < d.trigger.first - e.trigger.last <= 8
+            and not any(t.text in (",", "،", ".", "؛", ":")
+                        for t in d.sentence.tokens[e.trigger.last + 1:d.trigger.first]))
 
 
 def _mergeable(e: Draft, d: Draft) -> bool:

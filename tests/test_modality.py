@@ -1,0 +1,109 @@
+"""Which mentions report an incident, and of which type.
+
+Each case is a phrasing that news uses for something other than a fresh
+incident (an abstract deed, a background clause, a ceasefire, a figure of
+speech), or a phrasing that does report one and used to be missed.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+from eventx.records import INCIDENT_MODALITIES, SECURITY_TYPES
+
+REF = "2021-02-24"
+
+
+def incidents(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.modality) for e in eventx.extract(text, reference_date=REF)
+            if e.modality in INCIDENT_MODALITIES]
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _ in incidents(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the deed in the abstract: a definite verbal noun is no verb
+    "فالقتل والسرقة والاغتصاب، كلها جرائم ترتكب باسم الوطن.",
+    "وحدد التقرير انواع العنف ومنها الضرب والخطف والتحريض.",
+    # a relative clause tells who someone is, not today's news
+    "وألقى الوزير الذي خطفته جماعة مسلحة لمدة ست سنوات محاضرة افتتاحية.",
+    "وقالت وكالة الأنباء إن المرأة التي اعتقلت تبلغ من العمر 51 عاما.",
+    # a ceasefire, an eruption of scandal, stopped procedures
+    "واتهم الحزب الحكومة بانتهاك وقف إطلاق النار المبرم قبل عامين.",
+    "انفجرت فضيحة جديدة في وجه رئيس البنك الدولي أمس.",
+    "وأوقفت السلطات إجراءات الترحيل الصادرة بحقه مؤقتا.",
+    # devices are not blasts
+    "ولاحظ الباحثون ارتفاعا في استخدام أجهزة التفجير المتطورة.",
+])
+def test_no_incident(text: str) -> None:
+    assert [i for i in incidents(text) if i[0] in SECURITY_TYPES] == []
+
+
+def test_future_of_the_governing_verb_is_planned() -> None:
+    evs = eventx.extract("وقال الحزب إنه سيصعد هجماته ضد القوات الحكومية.", reference_date=REF)
+    assert evs and all(e.modality == "planned" for e in evs if e.type == "attack")
+
+
+def test_past_light_verb_reports_a_bare_noun() -> None:
+    # "was subjected to an attack": no date or place is needed to assert it
+    assert ("rocket_strike", "asserted") in incidents(
+        "وقالت الشرطة إن المنطقة المحصنة التي تحوي مقار الحكومة تعرضت لهجوم بقذائف الهاون.")
+
+
+def test_infinitive_light_verb_does_not_report() -> None:
+    assert incidents("كانوا يعتزمون لشن تفجيرات متزامنة بسيارات ملغومة.") == []
+
+
+def test_forces_killing_militants_is_a_raid() -> None:
+    assert types("وأعلنت وزارة الدفاع أن قوات الجيش قتلت 14 إرهابياً في ولاية البويرة.") == {"raid"}
+
+
+def test_opening_fire_is_an_attack() -> None:
+    assert "attack" in types("فتح مسلحون النار على مركبة للشرطة في بلدة مديات مساء السبت.")
+
+
+def test_passive_assassination() -> None:
+    assert "killing" in types("اغتيل رئيس البلدية في مدينة درنة أمس.")
+
+
+def test_bomb_near_a_team_hotel_is_still_a_bomb() -> None:
+    assert "bombing" in types(
+        "سمع دوي 4 انفجارات قرب النزل الذي يقيم فيه المنتخب الجزائري أمس.")
+
+
+def test_sport_attack_stays_suppressed() -> None:
+    assert incidents("شن المهاجم هجمة خطيرة على مرمى المنتخب المنافس في المباراة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ونزل آلاف المتظاهرين الى شوارع العاصمة والمدن الكبرى أمس.",
+    "وتجمع مئات المتظاهرين امام مبنى مجلس المحافظة مطالبين الحكومة بالتدخل.",
+    "وأضرم المتظاهرون النار في اطارات مطاطية وقطعوا الطريق الرئيسي.",
+    "ويعتصم الاف المتظاهرين داخل مجمع يضم مقر الحكومة في بانكوك.",
+])
+def test_crowds_in_protest(text: str) -> None:
+    assert "protest" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن التظاهر السلمي حق مشروع يكفله القانون.",
+    "وتشارك لبنان في خمسة عروض ضمن تظاهرة المسرح اللبناني في المهرجان.",
+    "وطالب المتظاهرون بقطع العلاقات الدبلوماسية مع الدنمارك.",
+    "حيث تجمعت مئات السيارات والشاحنات عند الجانب اللبناني من الحدود.",
+    "ثم ها هو يخرج المتظاهرين الى الشوارع ويحثهم على الاعتصام.",
+])
+def test_no_protest(text: str) -> None:
+    assert "protest" not in types(text)
+
+
+def test_a_noun_after_a_preposition_is_no_verb() -> None:
+    # "عن قتل الرهينة": the killing of the hostage, named, not reported
+    assert "killing" not in types("وفور الإعلان عن قتل الرهينة أعلنت الوزارة استعدادها لبدء حوار.")
+
+
+def test_a_campaign_and_its_verb_are_one_raid() -> None:
+    text = ("وأعلنت مديرية الأمن أمس عن توجيهها عدة حملات مشتركة بالتنسيق مع القوات المسلحة "
+            "استهدفت العناصر التكفيرية في المحافظة.")
+    assert types(text) & {"raid", "attack"} == {"raid"}
