@@ -15,7 +15,7 @@ import attrs
 
 from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
 from eventx.compiled import Compiled, TriggerForm
-from eventx.counts import CountMatch
+from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -81,7 +81,31 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     if not drafts:
         return []
     owner = _owners(drafts, len(s.tokens))
-    return [_fill(d, owner, s, comp, cues) for d in drafts]
+    holders = _count_holders(drafts, s)
+    return [_fill(d, owner, s, comp, cues, holders) for d in drafts]
+
+
+def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
+    """For every count of the sentence, the draft that holds it: the nearest
+    trigger whose type can hold that kind (ties: the earlier one), else none.
+
+    Why not simply the nearest trigger: a sentence that reports an arrest after
+    a shooting that killed eight must give the eight to the shooting, and a
+    statement quoting a toll holds no toll of its own.
+    """
+    out: list[Draft | None] = []
+    last: dict[str, Draft | None] = {}
+    for c in s.counts:
+        if c.joined and c.kind in last:
+            out.append(last[c.kind])  # the parts of one toll stay together
+            continue
+        pos = s.token_at(c.start)  # bisect
+        fits = [d for d in drafts if can_hold(d.type, c.kind)]
+        holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
+                  if fits else None)
+        out.append(holder)
+        last[c.kind] = holder
+    return out
 
 
 def _owners(drafts: list[Draft], n_tokens: int) -> list[Draft]:
@@ -146,7 +170,7 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
 
 
 def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
-          cues: list[tuple[Hit, Cue]]) -> Draft:
+          cues: list[tuple[Hit, Cue]], holders: list[Draft | None]) -> Draft:
     def mine(pos: int) -> bool:
         return owner[min(pos, len(owner) - 1)] is d
 
@@ -196,7 +220,7 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     # date: nearest resolved date in the sentence
     dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))]
     date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
-    counts = tuple(c for c in s.counts if mine(s.token_at(c.start)))  # token_at: bisect
+    counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     modality = _modality(d, cues, date, place, counts)
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
