@@ -16,7 +16,7 @@ import attrs
 from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
-from eventx.dates import DateMatch
+from eventx.dates import DateMatch, ends_period
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
@@ -218,7 +218,8 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         if rank(best)[0] < 9:
             place = best
     # date: nearest resolved date in the sentence
-    dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))]
+    dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))
+             and not _ends_period(s, x)]
     date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     modality = _modality(d, cues, date, place, counts)
@@ -226,6 +227,12 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
                         modality=modality, confidence=conf)
+
+
+def _ends_period(s: Sentence, x: DateMatch) -> bool:
+    """"أصيب 400 حتى الأول من أغسطس": the day a toll was counted up to, not the event's."""
+    i = s.token_at(x.start)
+    return i > 0 and ends_period(s.tokens[i - 1].text)
 
 
 def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
@@ -298,6 +305,11 @@ def _role(feats: set[str], specs: tuple[SlotSpec, ...]) -> str | None:
     return None
 
 
+def _toll(counts: tuple[CountMatch, ...]) -> bool:
+    """A stated toll or salvo anchors an incident as firmly as a date or place."""
+    return any(c.kind not in ("incidents", "attackers") for c in counts)
+
+
 _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 # killing and kidnapping as definite verbal nouns mostly name the deed in general
 ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
@@ -319,8 +331,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "claimed"
     if "generic" in found:
         return "generic"
-    if d.form.pos == "plural" and date is None and place is None:
-        return "generic"
+    if d.form.pos == "plural" and date is None and place is None and not _toll(counts):
+        return "generic"  # "attacks" with no anchor; "the attacks that killed 13" are specific
     if (d.form.pos == "noun" and date is None and place is None and not counts
             and d.type in SECURITY_TYPES):
         return "generic"  # "the crime of assassination": no anchor in time, place or toll
