@@ -191,7 +191,9 @@ def _mergeable(e: Draft, d: Draft) -> bool:
 def merge_document(drafts: list[Draft]) -> list[Draft]:
     """Across sentences only incidents merge; generic and negated mentions stay apart.
     Repeated until stable: a merge can link two events that were apart before."""
-    out = list(drafts)
+    # toll reports only ever join an incident (_absorb), never anchor one
+    tolls = [d for d in drafts if d.rule.absorb_only]
+    out = [d for d in drafts if not d.rule.absorb_only]
     changed = True
     passes = 0
     while changed and passes < MAX_PASSES:
@@ -209,7 +211,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             else:
                 merged.append(d)
         out = merged
-    out = _absorb(out)
+    out = _absorb(out + tolls)
     out.sort(key=lambda d: d.trigger.start)
     return out
 
@@ -227,7 +229,7 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
     starts = [h.trigger.start for h in hosts]  # anchors stay put: keep_anchor below
     left: list[Draft] = []
     for d in drafts:
-        if not _absorbable(d):
+        if not _absorbable(d) or (d.rule.absorb_only and not d.counts):
             continue
         k = bisect.bisect_left(starts, d.trigger.start)
         window = range(max(0, k - LOOKBACK), min(len(hosts), k + LOOKBACK))
@@ -236,7 +238,8 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
                  and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
                  and (d.date is None or hosts[i].date is None or _same_day(hosts[i], d))]
         if not cands:
-            left.append(d)
+            if not d.rule.absorb_only:  # a toll report is nothing on its own
+                left.append(d)
             continue
         before = [i for i in cands if starts[i] < d.trigger.start]
         i = max(before) if before else min(cands)
