@@ -181,6 +181,20 @@ def test_duals_are_two(sentence: str, kind: str, unit: str | None) -> None:
     assert (c.kind, c.value, c.min, c.max, c.unit) == (kind, 2, 2, 2, unit)
 
 
+@pytest.mark.parametrize("sentence, unit", [
+    ("سقطت قذيفتا هاون على المنطقة", "mortar"),
+    ("استهدف مسلحون القاعدة بصاروخي كاتيوشا", "rocket"),
+    ("انفجرت عبوتا ناسفة قرب الدورية", "ied"),
+])
+def test_construct_duals_are_two(sentence: str, unit: str) -> None:
+    c = _one(sentence)
+    assert (c.kind, c.value, c.unit) == ("munitions", 2, unit)
+
+
+def test_rocket_adjective_is_no_dual() -> None:
+    assert _counts("شن المسلحون هجوم صاروخي على القاعدة") == []
+
+
 def test_sound_plural_in_ين_is_not_a_dual() -> None:
     """مسلحين is the plural as often as the dual: without a figure, no count."""
     assert _counts("هاجم مسلحين نقطة التفتيش") == []

@@ -74,7 +74,7 @@ class _Noun:
     kind: str | None
     default_kind: str | None
     unit: str | None
-    form: str                                  # singular|accusative|dual|plural|definite|construct
+    form: str  # singular|accusative|dual|dual_construct|plural|definite|construct
     needs_next: tuple[tuple[str, ...], ...]    # required following phrase(s), empty if none
 
 
@@ -118,10 +118,16 @@ def _noun_forms(entry: dict[str, Any]) -> list[tuple[str, str]]:
     if s.endswith("ه"):
         stem = s[:-1] + "ت"
         out += [("dual", stem + "ان"), ("dual", stem + "ين")]
+        # construct duals lose the ن: "قذيفتا هاون", "عبوتي ناسفة"
+        out += [("dual", stem + "ا"), ("dual", stem + "ي")]
     else:
         if not s.endswith(("ا", "ء")):
             out.append(("accusative", s + "ا"))
         out.append(("dual", s + "ان"))
+        if entry.get("unit"):
+            # "بصاروخي كاتيوشا": a construct dual, told from the adjective
+            # (هجوم صاروخي) by the unit word that must follow it
+            out.append(("dual_construct", s + "ي"))
         if not entry.get("sound_plural", False):
             out.append(("dual", s + "ين"))
         else:
@@ -153,7 +159,8 @@ def _tables() -> _Tables:
         (_n(w) for w in d["blocks"]["before"] + d["blocks"]["months"]), True)
     double_words = frozenset(_n(w) for w in dbl["words"])
     nouns_x = proclitic_index(nouns, procl)
-    seed_words = frozenset(w for w, (_, noun) in nouns_x.items() if noun.form == "dual")
+    seed_words = frozenset(w for w, (_, noun) in nouns_x.items()
+                           if noun.form in ("dual", "dual_construct"))
     seed_words |= double_words
     one_of = frozenset(_n(w) for w in d["one_of"]["words"])
     seed_words |= one_of
@@ -477,7 +484,10 @@ def _find_counts(text: str) -> list[CountMatch]:
         if covered[k] >= 0 or tok.kind != "w":
             continue
         hit = t.nouns_x.get(tok.text)
-        if hit is not None and hit[1].form == "dual":
+        if hit is not None and hit[1].form == "dual_construct":
+            if k + 1 < n and toks[k + 1].text in t.unit_modifiers:
+                seeds.append(_Seed(k, dual=hit[1], dual_pfx=hit[0]))
+        elif hit is not None and hit[1].form == "dual":
             seeds.append(_Seed(k, dual=hit[1], dual_pfx=hit[0]))
         elif tok.text in t.double_words and k > 0 and toks[k - 1].text in t.double_after:
             seeds.append(_Seed(k - 1, double=True))

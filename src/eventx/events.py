@@ -91,7 +91,9 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
 
     Why not simply the nearest trigger: a sentence that reports an arrest after
     a shooting that killed eight must give the eight to the shooting, and a
-    statement quoting a toll holds no toll of its own.
+    statement quoting a toll holds no toll of its own.  A casualty trigger
+    (an absorbable rule: "مقتل 5") yields to an incident trigger of the
+    sentence ("انفجار ... عن مقتل 5"): the toll is the explosion's.
     """
     out: list[Draft | None] = []
     last: dict[str, Draft | None] = {}
@@ -101,6 +103,7 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
             continue
         pos = s.token_at(c.start)  # bisect
         fits = [d for d in drafts if can_hold(d.type, c.kind)]
+        fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
         out.append(holder)
