@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from eventx.counts import COUNT_KINDS, CountMatch, find_counts
+from eventx.counts import COUNT_KINDS, CountMatch, can_hold, find_counts, first_tolls
 from eventx.numbers import LOWER_BOUND_FACTOR
 from eventx.text.normalize import normalize_text
 
@@ -114,11 +114,53 @@ def test_seed_rocket_salvo() -> None:
     ("ذكرت الوزارة أن 38 شخصا قتلوا وأصيب 118 آخرون",
      [("killed", 38, "38 شخصا"), ("wounded", 118, "118 اخرون")]),
     ("قتل مدنيان وأصيب جنديان", [("killed", 2, "مدنيان"), ("wounded", 2, "جنديان")]),
+    # a lone person joined by و to a figure is one more part of the toll
     ("قالت الوزارة إن ضابط شرطة قتل وأصيب آخر وثلاثة مجندين",
-     [("wounded", 3, "ثلاثه مجندين")]),
+     [("wounded", 1, "اخر"), ("wounded", 3, "ثلاثه مجندين")]),
+    ("قتل ضابط شرطة و5 مدنيين", [("killed", 1, "ضابط شرطه"), ("killed", 5, "5 مدنيين")]),
+    # a subset of a toll is no toll
+    ("مقتل 13 شخصا بينهم 3 أطفال وإصابة 40 آخرين",
+     [("killed", 13, "13 شخصا"), ("wounded", 40, "40 اخرين")]),
+    ("شن التحالف 18 غارة جوية بينها أربع غارات قرب الموصل", [("incidents", 18, "18 غاره")]),
+    # "one of" a definite noun is one
+    ("جرى اعتقال إحدى المرأتين بعد إصابتها", [("arrested", 1, "احدي المراتين")]),
+    ("أسفر عن مقتل أحد الجنود وإصابة اثنين آخرين",
+     [("killed", 1, "احد الجنود"), ("wounded", 2, "اثنين اخرين")]),
 ])
 def test_several_counts(sentence: str, expected: list) -> None:
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, joined", [
+    ("أسفر القصف عن مقتل 21 حوثيا و2 من الجنود", [False, True]),
+    ("فاستشهد 12 من رجال الأمن وثلاثة آخرون", [False, True]),
+    ("أصيب آخر وثلاثة مجندين", [False, True]),
+    ("قتل 3 جنود وأصيب 5 آخرون", [False, False]),
+    ("قتل 5 في بغداد وقتل 3 في الموصل", [False, False]),
+])
+def test_parts_of_one_toll_are_joined(sentence: str, joined: list[bool]) -> None:
+    assert [c.joined for c in find_counts(normalize_text(sentence))] == joined
+
+
+def test_first_tolls_sums_parts_not_restatements() -> None:
+    text = normalize_text("أكدت الوزارة إصابة ثلاثة من رجالها، وأوضح البيان أن الانفجار أسفر عن "
+                          "مقتل 21 حوثيا و2 من الجنود وإصابة ثلاثة مجندين")
+    kept = first_tolls(find_counts(text))
+    assert [(c.kind, c.value) for c in kept] == [("wounded", 3), ("killed", 21), ("killed", 2)]
+
+
+def test_nobody_is_no_count() -> None:
+    assert _counts("لم يصب أحد بأذى في الهجوم") == []
+    assert _counts("وقع الهجوم يوم الأحد الماضي") == []
+
+
+@pytest.mark.parametrize("etype, kind, ok", [
+    ("attack", "killed", True), ("arrest", "killed", False), ("arrest", "arrested", True),
+    ("statement", "killed", False), ("rocket_strike", "munitions", True),
+    ("meeting", "incidents", False), ("protest", "arrested", True),
+])
+def test_which_events_hold_which_counts(etype: str, kind: str, ok: bool) -> None:
+    assert can_hold(etype, kind) is ok
 
 
 # ----------------------------------------------------------------- duals --
@@ -137,6 +179,20 @@ def test_several_counts(sentence: str, expected: list) -> None:
 def test_duals_are_two(sentence: str, kind: str, unit: str | None) -> None:
     c = _one(sentence)
     assert (c.kind, c.value, c.min, c.max, c.unit) == (kind, 2, 2, 2, unit)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("سقطت قذيفتا هاون على المنطقة", "mortar"),
+    ("استهدف مسلحون القاعدة بصاروخي كاتيوشا", "rocket"),
+    ("انفجرت عبوتا ناسفة قرب الدورية", "ied"),
+])
+def test_construct_duals_are_two(sentence: str, unit: str) -> None:
+    c = _one(sentence)
+    assert (c.kind, c.value, c.unit) == ("munitions", 2, unit)
+
+
+def test_rocket_adjective_is_no_dual() -> None:
+    assert _counts("شن المسلحون هجوم صاروخي على القاعدة") == []
 
 
 def test_sound_plural_in_ين_is_not_a_dual() -> None:

@@ -15,7 +15,7 @@ from hijridate import Gregorian, Hijri
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from eventx.dates import DateMatch, find_dates, parse_reference_date
+from eventx.dates import DateMatch, ends_period, find_dates, parse_reference_date
 from eventx.text.normalize import normalize_text
 
 D = dt.date
@@ -497,3 +497,11 @@ def test_a_300_char_sentence_takes_well_under_a_millisecond() -> None:
         find_dates(sentence, REF)
     per_call = (time.perf_counter() - t0) / runs
     assert per_call < 1e-3, f"{per_call * 1e6:.0f} µs per call"
+
+
+@pytest.mark.parametrize("word, ends", [
+    ("حتي", True), ("وحتي", True), ("لغايه", True), ("في", False), ("منذ", False),
+])
+def test_words_that_end_a_period(word: str, ends: bool) -> None:
+    """ "حتى <date>" is the day a toll was counted up to (event slots skip it)."""
+    assert ends_period(word) is ends

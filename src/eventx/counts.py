@@ -11,6 +11,13 @@ which is a number on its own: قتيلان، صاروخين), in this order of p
 4. coordination with the count just before (مقتل 21 حوثيا و2 من الجنود);
 5. the default kind of a person noun (3 مهاجمين = attackers).
 
+Parts of one toll joined by و ("21 حوثيا و2 من الجنود", "أصيب آخر وثلاثة
+مجندين", where the lone person before و counts one) are marked ``joined`` to
+the part before them: a consumer sums a toll's parts, as ACLED records
+fatalities, but not two separate statements of a toll.  A subset
+("مقتل 13 شخصا بينهم 3 أطفال") is no toll at all.  "أحد/إحدى" before a
+definite noun ("اعتقال إحدى المرأتين") is one.
+
 Totals of killed AND wounded ("20 قتيلا وجريحا", "مقتل وإصابة 20") are neither
 a death nor an injury toll and give no count. All vocabulary is data
 (``data/count_nouns.toml``), compiled once into dictionaries.
@@ -19,6 +26,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -35,7 +43,7 @@ try:  # Python 3.11+
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-__all__ = ["COUNT_KINDS", "CountMatch", "find_counts"]
+__all__ = ["COUNT_KINDS", "CountMatch", "can_hold", "find_counts", "first_tolls"]
 
 COUNT_KINDS: tuple[str, ...] = (
     "killed", "wounded", "abducted", "arrested", "munitions", "attackers", "incidents",
@@ -58,6 +66,7 @@ class CountMatch:
     max: int
     approximate: bool
     unit: str | None = None
+    joined: bool = False   # a further part of the toll just before it (same kind, joined by و)
 
 
 @attrs.frozen(slots=True)
@@ -65,7 +74,7 @@ class _Noun:
     kind: str | None
     default_kind: str | None
     unit: str | None
-    form: str                                  # singular|accusative|dual|plural|definite|construct
+    form: str  # singular|accusative|dual|dual_construct|plural|definite|construct
     needs_next: tuple[tuple[str, ...], ...]    # required following phrase(s), empty if none
 
 
@@ -91,6 +100,9 @@ class _Tables:
     block_before_x: dict[str, tuple[int, bool]]
     seed_words: frozenset[str]    # token texts that seed a count without a number
     count_words: frozenset[str]   # ... or that a number can start with
+    hosts: dict[str, frozenset[str]]  # count kind -> event types that can hold it
+    subsets: frozenset[str]       # بينهم: what follows is part of a toll already given
+    one_of: frozenset[str]        # أحد/إحدى before a definite noun: one of them
 
 
 def _n(word: str) -> str:
@@ -106,10 +118,16 @@ def _noun_forms(entry: dict[str, Any]) -> list[tuple[str, str]]:
     if s.endswith("ه"):
         stem = s[:-1] + "ت"
         out += [("dual", stem + "ان"), ("dual", stem + "ين")]
+        # construct duals lose the ن: "قذيفتا هاون", "عبوتي ناسفة"
+        out += [("dual", stem + "ا"), ("dual", stem + "ي")]
     else:
         if not s.endswith(("ا", "ء")):
             out.append(("accusative", s + "ا"))
         out.append(("dual", s + "ان"))
+        if entry.get("unit"):
+            # "بصاروخي كاتيوشا": a construct dual, told from the adjective
+            # (هجوم صاروخي) by the unit word that must follow it
+            out.append(("dual_construct", s + "ي"))
         if not entry.get("sound_plural", False):
             out.append(("dual", s + "ين"))
         else:
@@ -141,8 +159,11 @@ def _tables() -> _Tables:
         (_n(w) for w in d["blocks"]["before"] + d["blocks"]["months"]), True)
     double_words = frozenset(_n(w) for w in dbl["words"])
     nouns_x = proclitic_index(nouns, procl)
-    seed_words = frozenset(w for w, (_, noun) in nouns_x.items() if noun.form == "dual")
+    seed_words = frozenset(w for w, (_, noun) in nouns_x.items()
+                           if noun.form in ("dual", "dual_construct"))
     seed_words |= double_words
+    one_of = frozenset(_n(w) for w in d["one_of"]["words"])
+    seed_words |= one_of
     return _Tables(
         nouns=nouns,
         frames=frame_index,
@@ -163,7 +184,43 @@ def _tables() -> _Tables:
         block_before_x=proclitic_index(block_before, procl),
         seed_words=seed_words,
         count_words=seed_words | number_start_words(),
+        hosts={k: frozenset(v) for k, v in d["hosts"].items()},
+        subsets=frozenset(_n(w) for w in d["subsets"]["words"]),
+        one_of=one_of,
     )
+
+
+def can_hold(event_type: str, kind: str) -> bool:
+    """Whether an event of ``event_type`` can hold a count of ``kind``.
+
+    Why: one sentence often reports two incidents (an arrest after a shooting
+    that killed eight); a count belongs to the nearest trigger of a type that
+    can have it, never to an arrest (deaths) or a statement (anything).
+    """
+    return event_type in _tables().hosts.get(kind, ())
+
+
+def first_tolls(counts: Iterable[CountMatch]) -> tuple[CountMatch, ...]:
+    """Of the counts one event holds, each kind's first toll: its first count and
+    the parts joined to it (in text order).
+
+    Why: a long sentence may restate a toll ("ثلاثة من رجالها ... وإصابة ثلاثة
+    مجندين") or break it down; only joined parts add up, and the lead figure
+    is the one news states first.
+    """
+    out: list[CountMatch] = []
+    open_kinds: set[str] = set()
+    closed: set[str] = set()
+    for c in sorted(counts, key=lambda c: c.start):
+        if c.kind in closed:
+            continue
+        if c.kind in open_kinds and not c.joined:
+            open_kinds.discard(c.kind)
+            closed.add(c.kind)
+            continue
+        open_kinds.add(c.kind)
+        out.append(c)
+    return tuple(out)
 
 
 # ------------------------------------------------------------------ helpers --
@@ -341,6 +398,31 @@ def _blocked(t: _Tables, toks: list[Token], a: int, b: int) -> bool:
     return False
 
 
+def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[int],
+                 start_tok: int, kind: str) -> tuple[int, int] | None:
+    """(first, end token) of one person named by a singular noun, right after a
+    frame of ``kind`` and joined by و to the figure at ``start_tok``.
+
+    Why: "أصيب آخر وثلاثة مجندين", "قتل جندي و5 مدنيين" state a toll of four
+    and six; alone ("قتل جندي") a singular states no figure and gives no count.
+    """
+    j = start_tok - 1
+    if j >= 0 and toks[j].text == "و":
+        j -= 1
+    for first in (j, j - 1):
+        if first < 1 or toks[j].kind != "w" or any(used[k] or covered[k] >= 0
+                                                    for k in range(first, j + 1)):
+            continue
+        noun = t.nouns.get(toks[first].text)
+        if noun is None or noun.form not in ("singular", "accusative") \
+                or noun.kind not in (None, kind):
+            continue
+        f = _frame_ending_at(t, toks, first - 1)
+        if f is not None and f[0] == kind:
+            return first, j + 1
+    return None
+
+
 # --------------------------------------------------------------------- main --
 
 @attrs.frozen(slots=True)
@@ -350,6 +432,7 @@ class _Seed:
     dual: _Noun | None = None
     dual_pfx: int = 0
     double: bool = False
+    one_of: bool = False
 
 
 def find_counts(text: str) -> list[CountMatch]:
@@ -401,10 +484,16 @@ def _find_counts(text: str) -> list[CountMatch]:
         if covered[k] >= 0 or tok.kind != "w":
             continue
         hit = t.nouns_x.get(tok.text)
-        if hit is not None and hit[1].form == "dual":
+        if hit is not None and hit[1].form == "dual_construct":
+            if k + 1 < n and toks[k + 1].text in t.unit_modifiers:
+                seeds.append(_Seed(k, dual=hit[1], dual_pfx=hit[0]))
+        elif hit is not None and hit[1].form == "dual":
             seeds.append(_Seed(k, dual=hit[1], dual_pfx=hit[0]))
         elif tok.text in t.double_words and k > 0 and toks[k - 1].text in t.double_after:
             seeds.append(_Seed(k - 1, double=True))
+        elif (tok.text in t.one_of and k + 1 < n and toks[k + 1].text.startswith("ال")
+              and toks[k + 1].text not in t.block_after):
+            seeds.append(_Seed(k, one_of=True))
     seeds.sort(key=lambda s: s.tok)
 
     out: list[CountMatch] = []
@@ -428,7 +517,16 @@ def _find_counts(text: str) -> list[CountMatch]:
         noun: _Noun | None
         unit: str | None
         conj = False
-        if seed.dual is not None:
+        qual: str | None = None
+        if seed.one_of:
+            # إحدى المرأتين / أحد الجنود: one, counted in the definite noun after it
+            ns1 = _noun_after(t, toks, seed.tok + 1)
+            if ns1 is None:
+                continue
+            tok = toks[seed.tok]
+            start, value, lo, hi, approx = tok.start, 1, 1, 1, False
+            noun, unit, end_tok = ns1.noun, ns1.unit, ns1.end_tok
+        elif seed.dual is not None:
             noun = seed.dual
             tok = toks[seed.tok]
             start = tok.start + seed.dual_pfx
@@ -444,7 +542,6 @@ def _find_counts(text: str) -> list[CountMatch]:
                 unit = t.unit_modifiers[toks[end_tok].text]
                 end_tok += 1
             value, lo, hi, approx = 2, 2, 2, False
-            qual = None
             two = by_first.get(end_tok)  # صاروخين اثنين
             if two is not None and two.match.value == 2 and two.qualifier is None \
                     and not two.match.approximate:
@@ -494,6 +591,18 @@ def _find_counts(text: str) -> list[CountMatch]:
             continue
         if seed.dual is None and _is_mixed_after(t, toks, covered, end_tok, kind, noun):
             continue
+        if start_tok > 0 and toks[start_tok - 1].text in t.subsets:
+            continue  # مقتل 13 شخصا بينهم 3 أطفال: part of the 13
+        joined = (conj and prev is not None and prev[0] == kind
+                  and start_tok - prev[2] <= _COORD_GAP)
+        if conj and not joined:
+            lone = _lone_person(t, toks, used, covered, start_tok, kind)
+            if lone is not None:  # أصيب آخر وثلاثة مجندين: 1 + 3
+                out.append(CountMatch(toks[lone[0]].start, toks[lone[1] - 1].end, kind,
+                                      1, 1, 1, False, None))
+                for k in range(*lone):
+                    used[k] = True
+                joined = True
         # ---- a qualifier after the noun: مقتل خمسة أشخاص على الأقل
         if qual is None:
             pq = match_post_qualifier(toks, end_tok)
@@ -503,7 +612,7 @@ def _find_counts(text: str) -> list[CountMatch]:
         end = toks[end_tok - 1].end
         if kind != "munitions":
             unit = None
-        out.append(CountMatch(start, end, kind, value, lo, hi, approx, unit))
+        out.append(CountMatch(start, end, kind, value, lo, hi, approx, unit, joined))
         for k in range(start_tok, end_tok):
             used[k] = True
         prev = (kind, unit, end_tok)

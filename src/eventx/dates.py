@@ -54,7 +54,7 @@ import attrs
 from eventx import dates_calendar as cal
 from eventx.dates_grammar import Grammar, grammar
 
-__all__ = ["DateMatch", "find_dates", "parse_reference_date", "PRECISIONS"]
+__all__ = ["DateMatch", "ends_period", "find_dates", "parse_reference_date", "PRECISIONS"]
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "approximate")
 
@@ -154,6 +154,17 @@ def find_dates(text: str, reference_date: dt.date | None) -> list[DateMatch]:
         out.append(DateMatch(m.start(), m.end(), start_date, end_date, precision, relative))
         taken = m.end()
     return out
+
+
+def ends_period(word: str) -> bool:
+    """Whether a date right after the (normalised) word ``word`` ends a period:
+    "حتى الأول من أغسطس", "لغاية 5 مارس" (a proclitic و allowed).
+
+    Why: a toll "counted up to" a day dates the count, not an incident, so the
+    event slots skip such dates (find_dates still returns them: they are dates).
+    """
+    until = grammar().until
+    return word in until or (word[:1] == "و" and word[1:] in until)
 
 
 # ------------------------------------------------------------ resolution ---

@@ -91,6 +91,8 @@ class Grammar:
     anchors: dict[str, int]  # first word, with any clitics → length of those clitics
     # the anchors that can equal a whole \w+ run (every one, in practice)
     anchor_words: frozenset[str] = frozenset()
+    # words before a date that make it the END of a period ("حتى الأول من أغسطس")
+    until: frozenset[str] = frozenset()
 
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
@@ -242,6 +244,7 @@ def build_grammar() -> Grammar:
         hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
         part_bounds=part_bounds, hijri_suffix=hijri_suffix,
+        until=frozenset(_n(w) for w in data["bounds"]["until"]),
     )
 
 

@@ -15,8 +15,8 @@ import attrs
 
 from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
 from eventx.compiled import Compiled, TriggerForm
-from eventx.counts import CountMatch
-from eventx.dates import DateMatch
+from eventx.counts import CountMatch, can_hold, first_tolls
+from eventx.dates import DateMatch, ends_period
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
@@ -86,7 +86,8 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
         return []
     owner = _owners(drafts, len(s.tokens))
     occurred_at = _occurred_at(s)
-    return [_fill(d, owner, s, comp, cues, occurred_at, class_at) for d in drafts]
+    holders = _count_holders(drafts, s)
+    return [_fill(d, owner, s, comp, cues, occurred_at, class_at, holders) for d in drafts]
 
 
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
@@ -117,6 +118,32 @@ def _nominal_only(tok: str, key: str) -> bool:
         return False
     prefix = tok[:k]
     return prefix in _ARTICLE_PREFIXES or prefix in _PREP_PREFIXES
+
+
+def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
+    """For every count of the sentence, the draft that holds it: the nearest
+    trigger whose type can hold that kind (ties: the earlier one), else none.
+
+    Why not simply the nearest trigger: a sentence that reports an arrest after
+    a shooting that killed eight must give the eight to the shooting, and a
+    statement quoting a toll holds no toll of its own.  A casualty trigger
+    (an absorbable rule: "مقتل 5") yields to an incident trigger of the
+    sentence ("انفجار ... عن مقتل 5"): the toll is the explosion's.
+    """
+    out: list[Draft | None] = []
+    last: dict[str, Draft | None] = {}
+    for c in s.counts:
+        if c.joined and c.kind in last:
+            out.append(last[c.kind])  # the parts of one toll stay together
+            continue
+        pos = s.token_at(c.start)  # bisect
+        fits = [d for d in drafts if can_hold(d.type, c.kind)]
+        fits = [d for d in fits if not d.rule.absorbable] or fits
+        holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
+                  if fits else None)
+        out.append(holder)
+        last[c.kind] = holder
+    return out
 
 
 def _owners(drafts: list[Draft], n_tokens: int) -> list[Draft]:
@@ -182,7 +209,7 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
 
 def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
-          class_at: dict[str, list[int]]) -> Draft:
+          class_at: dict[str, list[int]], holders: list[Draft | None]) -> Draft:
     def mine(pos: int) -> bool:
         return owner[min(pos, len(owner) - 1)] is d
 
@@ -230,9 +257,10 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         if rank(best)[0] < 9:
             place = best
     # date: nearest resolved date in the sentence
-    dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))]
+    dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))
+             and not _ends_period(s, x)]
     date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
-    counts = tuple(c for c in s.counts if mine(s.token_at(c.start)))  # token_at: bisect
+    counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
     crowd = d.type == "protest" and (
@@ -245,6 +273,12 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
                         modality=modality, confidence=conf)
+
+
+def _ends_period(s: Sentence, x: DateMatch) -> bool:
+    """"أصيب 400 حتى الأول من أغسطس": the day a toll was counted up to, not the event's."""
+    i = s.token_at(x.start)
+    return i > 0 and ends_period(s.tokens[i - 1].text)
 
 
 def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
@@ -317,6 +351,11 @@ def _role(feats: set[str], specs: tuple[SlotSpec, ...]) -> str | None:
     return None
 
 
+def _toll(counts: tuple[CountMatch, ...]) -> bool:
+    """A stated toll or salvo anchors an incident as firmly as a date or place."""
+    return any(c.kind not in ("incidents", "attackers") for c in counts)
+
+
 _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 # killing and kidnapping as definite verbal nouns mostly name the deed in general
 ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
@@ -384,8 +423,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "generic"
     if occurred:
         return "asserted"
-    if d.form.pos == "plural" and date is None and place is None:
-        return "generic"
+    if d.form.pos == "plural" and date is None and place is None and not _toll(counts):
+        return "generic"  # "attacks" with no anchor; "the attacks that killed 13" are specific
     if d.form.pos == "plural" and date is not None and date.precision in ("month", "year"):
         return "generic"  # "attacks during the past month": a tally, not an incident
     if (d.form.pos == "noun" and date is None and place is None and not counts

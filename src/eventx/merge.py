@@ -14,6 +14,7 @@ import bisect
 import attrs
 
 from eventx.analysis import PlaceMention
+from eventx.counts import CountMatch, can_hold
 from eventx.events import Draft
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES
 
@@ -119,8 +120,7 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     for role, m in other.actors:
         if not any(r == role and x.info == m.info for r, x in actors):
             actors.append((role, m))
-    kinds = {c.kind for c in main.counts}
-    counts = main.counts + tuple(c for c in other.counts if c.kind not in kinds)
+    counts = _combined_counts(main, other)
     place = main.place or other.place
     if main.place and other.place and _more_specific(other.place, main.place):
         place = other.place
@@ -129,6 +129,22 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=tuple(actors),
                         place=place, date=main.date or other.date, counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence))
+
+
+def _combined_counts(main: Draft, other: Draft) -> tuple[CountMatch, ...]:
+    """Counts of two mentions of one incident: a toll is restated ("five were
+    killed" in the lead and again in a quote), so the anchor's toll of a kind
+    wins and the other mention only adds kinds the anchor lacks (the parts of
+    one toll are never split between mentions: see events._count_holders)."""
+    kinds = {c.kind for c in main.counts}
+    return main.counts + tuple(c for c in other.counts if c.kind not in kinds)
+
+
+def _counts_fit(a: Draft, b: Draft) -> bool:
+    """The event two drafts would make can hold all their counts: a death toll
+    does not make an arrest a killing (nor join it)."""
+    etype = a.type if a.rule.priority >= b.rule.priority else b.type
+    return all(can_hold(etype, c.kind) for c in a.counts + b.counts)
 
 
 def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
@@ -160,7 +176,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 or _noun_and_its_verb(e, d))
             if ((d.type == e.type or (security and (d.type in VAGUE or e.type in VAGUE)))
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
-                    and not _conflict(d, e)):
+                    and not _conflict(d, e) and _counts_fit(d, e)):
                 out[i] = combine(e, d)
                 break
         else:
@@ -187,7 +203,9 @@ def _mergeable(e: Draft, d: Draft) -> bool:
 def merge_document(drafts: list[Draft]) -> list[Draft]:
     """Across sentences only incidents merge; generic and negated mentions stay apart.
     Repeated until stable: a merge can link two events that were apart before."""
-    out = list(drafts)
+    # toll reports only ever join an incident (_absorb), never anchor one
+    tolls = [d for d in drafts if d.rule.absorb_only]
+    out = [d for d in drafts if not d.rule.absorb_only]
     changed = True
     passes = 0
     while changed and passes < MAX_PASSES:
@@ -205,7 +223,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             else:
                 merged.append(d)
         out = merged
-    out = _absorb(out)
+    out = _absorb(out + tolls)
     out.sort(key=lambda d: d.trigger.start)
     return out
 
@@ -223,15 +241,17 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
     starts = [h.trigger.start for h in hosts]  # anchors stay put: keep_anchor below
     left: list[Draft] = []
     for d in drafts:
-        if not _absorbable(d):
+        if not _absorbable(d) or (d.rule.absorb_only and not d.counts):
             continue
         k = bisect.bisect_left(starts, d.trigger.start)
         window = range(max(0, k - LOOKBACK), min(len(hosts), k + LOOKBACK))
         cands = [i for i in window if hosts[i].type in SECURITY_TYPES
                  and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
+                 and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
                  and (d.date is None or hosts[i].date is None or _same_day(hosts[i], d))]
         if not cands:
-            left.append(d)
+            if not d.rule.absorb_only:  # a toll report is nothing on its own
+                left.append(d)
             continue
         before = [i for i in cands if starts[i] < d.trigger.start]
         i = max(before) if before else min(cands)

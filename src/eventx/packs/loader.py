@@ -27,7 +27,7 @@ else:  # pragma: no cover
 ENTRY_POINT_GROUP = "eventx.rule_packs"
 _RULE_KEYS = {
     "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "patterns", "requires", "excludes",
-    "subtype_from", "window", "place_window", "subordinate", "absorbable", "priority", "confidence", "slots",
+    "subtype_from", "window", "place_window", "subordinate", "absorbable", "absorb_only", "priority", "confidence", "slots",
     "example", "negative",
 }
 _CUE_VALUES = set(MODALITIES) | {"suppress"}
@@ -268,7 +268,8 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         excludes=_strs(r.get("excludes"), "excludes", err),
         subtype_from=_strs(r.get("subtype_from"), "subtype_from", err),
         window=window, place_window=place_window, subordinate=bool(r.get("subordinate", False)),
-        absorbable=bool(r.get("absorbable", False)),
+        absorbable=bool(r.get("absorbable", False) or r.get("absorb_only", False)),
         priority=priority, confidence=confidence,
         slots=_slots(r.get("slots"), err), examples=tuple(examples), file=fname, line=line,
+        absorb_only=bool(r.get("absorb_only", False)),
     )

@@ -60,6 +60,9 @@ class Rule:
     examples: tuple[Example, ...]
     file: str
     line: int | None
+    # a toll report ("two policemen were wounded") that only adds its counts to
+    # the incident it belongs to, and is dropped where there is none
+    absorb_only: bool = False
 
 
 @attrs.frozen(slots=True)
