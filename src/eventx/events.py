@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
+from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct, relative_mention
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch
 from eventx.dates import DateMatch
@@ -177,10 +177,11 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
             roles.append((role, a))
             used_as_actor.add(a.first)
     # location: the most specific place near the trigger, not across a relative clause
-    places = list(s.places)
-    places += [PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key) for a in s.actors
+    places = [*s.places, *s.implied]
+    places += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
+               for a in s.actors
                if a.place_too and a.first not in used_as_actor and _located(s, a.first, a.key)]
-    places = [p for p in places if mine(p.first)
+    places = [p for p in places if mine(p.first) and not p.qualifier
               and _distance(s, p.first, p.last, trig) <= d.rule.place_window
               and not _boundary_between(s, p.first, trig.first)]
     place = None

@@ -122,13 +122,26 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     kinds = {c.kind for c in main.counts}
     counts = main.counts + tuple(c for c in other.counts if c.kind not in kinds)
     place = main.place or other.place
-    if main.place and other.place and _more_specific(other.place, main.place):
+    if (main.place and other.place and _more_specific(other.place, main.place)
+            and _contains(main.place, other.place)):
         place = other.place
     modality = (main.modality if main.modality in SPECIFIC or other.modality not in SPECIFIC
                 else other.modality)
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=tuple(actors),
                         place=place, date=main.date or other.date, counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence))
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether ``inner`` lies in ``outer`` as far as the records tell: the
+    country, the governorate, or a place known only by its words.  The
+    anchor's own place gives way only to a place inside it (an incident "in
+    the southeast of the country" is not moved to a city named in another
+    paragraph)."""
+    po, pi = outer.place, inner.place
+    if po.country is None or po.feature == "country":
+        return po.country is None or po.country == pi.country
+    return bool(po.admin1) and po.admin1 == pi.admin1 and po.country == pi.country
 
 
 def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
