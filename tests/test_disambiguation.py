@@ -165,3 +165,46 @@ def test_resolution_ignores_alef_hamza_and_teh_marbuta_spelling(name: str, data:
     swap = {"ا": "اأإ", "أ": "اأ", "إ": "اإ", "ة": "ةه"}
     spelled = "".join(data.draw(st.sampled_from(swap[c])) if c in swap else c for c in name)
     assert places(f"وقع انفجار في {spelled} أمس") == places(f"وقع انفجار في {name} أمس")
+
+
+# ------------------------------------------------ which place is the incident's
+
+def test_a_located_place_beats_a_bare_name() -> None:
+    text = "وقال المتحدث باسم مكتب التحقيقات وارين سترين إن إطلاق النار وقع ليل السبت في مقاطعة لينكولن"
+    loc = location(text)
+    assert loc is not None and loc["mention"]["text"] == "لينكولن"
+
+
+def test_the_name_right_after_the_trigger_is_the_incidents() -> None:
+    loc = location("قال المتحدث إن التحقيقات جارية حول هجوم أربيل في كردستان العراق يوم الاثنين")
+    assert loc is not None and loc["name_en"] == "Erbil"
+
+
+def test_the_target_place_is_the_incidents() -> None:
+    loc = location("اعتقلت الشرطة مشتبها في تورطه في الهجوم على المتحف باردو في تونس في مارس 2015")
+    assert loc is not None and loc["name_en"] == "Bardo National Museum"
+
+
+# ----------------------------------------------------------------- actor roles
+
+def roles(text: str, etype: str) -> list[tuple[str, str]]:
+    evs = [e for e in eventx.extract(text, reference_date="2021-02-24") if e.type == etype]
+    assert evs, text
+    return [(a.role, a.mention.text) for a in evs[0].actors]
+
+
+def test_both_sides_of_a_clash_are_agents() -> None:
+    r = roles("قتل ستة أشخاص في اشتباكات بين قوات الأمن والمقاتلين الأكراد في تركيا يوم الأحد", "armed_clash")
+    assert {role for role, _ in r} == {"agent"} and len(r) == 2
+
+
+def test_with_a_subject_the_first_name_after_the_verb_is_the_object() -> None:
+    r = roles("وكان الحرس الثوري الإيراني قد اتهم واشنطن والرياض بالتورط في الاعتداءات يوم الأحد",
+              "statement")
+    assert ("source", "الحرس الثوري الإيراني") in r
+    assert all(role != "source" for role, text in r if "واشنطن" in text)
+
+
+def test_by_the_hand_of_marks_the_agent() -> None:
+    r = roles("قتل سبعة أشخاص على يد ثلاثة مهاجمين في لندن ليلة السبت", "killing")
+    assert any(role == "agent" and "مهاجمين" in text for role, text in r)
