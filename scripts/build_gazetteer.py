@@ -370,7 +370,10 @@ def build(data: Path) -> list[dict]:
     # Alias keys
     for r in rows:
         keys: list[str] = []
-        for a in r.pop("aliases"):
+        aliases = r.pop("aliases")
+        if r["country"] not in ARAB and r["feature"] != "city":
+            aliases = aliases + [v for a in aliases for v in _g_variants(a)]
+        for a in aliases:
             k = normalize_key(a)
             if not _keep_key(k, r, stop, country_keys):
                 continue
@@ -378,6 +381,20 @@ def build(data: Path) -> list[dict]:
                 keys.append(k)
         r["keys"] = keys
     return [r for r in rows if r["keys"] or int(r["geonames_id"]) in referenced]
+
+
+def _g_variants(name: str) -> list[str]:
+    """Arabic writes a foreign hard g as غ or ج (and Egyptian-style ج for
+    both): أراغون / أراجون، هامبورغ / هامبورج.  A long foreign name gets the
+    other spelling as an alias; short ones would collide with words."""
+    if len(_LETTERS.findall(name)) < 5:
+        return []
+    out = []
+    if "غ" in name:
+        out.append(name.replace("غ", "ج"))
+    if "ج" in name:
+        out.append(name.replace("ج", "غ"))
+    return out
 
 
 def _english(name: str) -> str:

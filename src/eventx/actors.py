@@ -400,6 +400,12 @@ class ActorDictionary:
         hit = self._nisba.get(word_key)
         return hit if hit is not None else self._nisba.get(normalize_key(word_key))
 
+    def alpha2(self, alpha3: str | None) -> str | None:
+        """ISO alpha-2 of an actor's alpha-3 country (LBN → LB), or None: the
+        places of a story about a Lebanese actor are more likely Lebanese."""
+        c = self._countries.get(alpha3) if alpha3 else None
+        return c.alpha2 if c is not None else None
+
     def nisba_keys(self) -> Iterable[str]:
         """Every nationality form (some are two words: الكوري الجنوبي)."""
         return self._nisba.keys()

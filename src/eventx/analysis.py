@@ -18,7 +18,17 @@ from eventx.counts import CountMatch, find_counts
 from eventx.dates import DateMatch, find_dates
 from eventx.lexicon import Entry, Hit
 from eventx.packs.patterns import safe_finditer
-from eventx.places import place_key, qualified_places, resolve_mention
+from eventx.places import (
+    country_reference,
+    described_region,
+    direction_at,
+    direction_base,
+    named_part,
+    place_key,
+    qualified_places,
+    relative_place,
+    resolve_mention,
+)
 from eventx.records import ActorInfo, Place
 from eventx.facilities import Facility
 from eventx.text.clitics import variants
@@ -54,6 +64,10 @@ class PlaceMention:
     end: int
     place: Place
     key: str = ""
+    # the place names what an office or title is OF (سفير فرنسا، محافظ الطائف):
+    # a place the text names (an analyst and news NER mark it) but not where
+    # anything happened, so no event takes it as its location
+    qualifier: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -66,6 +80,8 @@ class Sentence:
     places: tuple[PlaceMention, ...]
     dates: tuple[DateMatch, ...]
     counts: tuple[CountMatch, ...]
+    # places implied, not named (جنوب البلاد): event locations, no entities
+    implied: tuple[PlaceMention, ...] = ()
     ends: tuple[int, ...] = attrs.field(default=attrs.Factory(
         lambda self: tuple(t.end for t in self.tokens), takes_self=True))
 
@@ -108,7 +124,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
     return Sentence(start, end, tuple(tokens), tuple(hits), tuple(actors), tuple(places),
-                    dates, counts)
+                    dates, counts, tuple(_implied_places(tokens, comp, state)))
 
 
 def _note_groups(hits: list[Hit], state: DocState) -> None:
@@ -195,6 +211,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                     last += 1
                     state.note_country(n[0])
             assert info is not None
+            # a country or a national actor named is context for later places too
+            state.note_country(cands[0].country if cands else comp.actors.alpha2(info.country))
             if info.kind == "armed_group" and not entry.anaphor:
                 state.last_group = info
             actors.append(ActorMention(first, last, tokens[first].start, tokens[last].end, info,
@@ -202,7 +220,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
             used.update(range(first, last + 1))
             continue
         if cands:
-            places.append(PlaceMention(h.first, h.last, h.start, h.end, cands[0], h.key))
+            places.append(relative_mention(tokens, PlaceMention(h.first, h.last, h.start, h.end,
+                                                                cands[0], h.key)))
             state.note_country(cands[0].country)
             continue
         titles = h.of_kind("title")
@@ -214,6 +233,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 used.update(range(person.first, person.last + 1))
                 # "محافظ الطائف فهد": the place qualifies the office, it is no location
                 used.update(complement)
+                places.extend(_qualifier_places(tokens, complement, hit_at, comp, state))
     actors = _drop_title_complements(actors, tokens, hits)
     facilities = _facility_mentions(tokens, hits, actors, places)
     if facilities:  # an owner named inside a facility phrase is part of it
@@ -309,6 +329,55 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
 
 # kinds a facility hit may also carry and still be a facility
 _FACILITY_COMPANIONS = frozenset({"facility", "class", "cue"})
+
+
+def relative_mention(tokens: list[Token] | tuple[Token, ...], pm: PlaceMention) -> PlaceMention:
+    """A place after a direction (شمال بغداد، قرب الموصل) becomes the region
+    relative to it (:func:`eventx.places.relative_place`: same country and
+    admin1, coarser); a region the gazetteer lists by description (شمال
+    العراق) keeps its record.  Either way the mention is the NAMED place only
+    (بغداد، العراق), as news NER marks it; the direction is in the record."""
+    if described_region(pm.place):
+        j = named_part(tokens, pm.first, pm.last)
+        return attrs.evolve(pm, first=j, start=tokens[j].start) if j != pm.first else pm
+    d = direction_at(tokens, pm.first)
+    if d is None or pm.qualifier:
+        return pm
+    words = [t.text for t in tokens[d[0]:pm.first]]
+    words[0] = direction_base(words[0])
+    return attrs.evolve(pm, place=relative_place(" ".join(words), pm.place))
+
+
+def _implied_places(tokens: list[Token], comp: Compiled, state: DocState) -> list[PlaceMention]:
+    """البلاد after a direction (جنوب شرق البلاد) is the document's country,
+    relative: a location an event can take, though no name is written."""
+    out: list[PlaceMention] = []
+    if not state.countries:
+        return out
+    for i, t in enumerate(tokens):
+        c = country_reference(tokens, i, comp.gazetteer, state.countries)
+        d = direction_at(tokens, i) if c is not None else None
+        if c is not None and d is not None:
+            words = [x.text for x in tokens[d[0]:i]]
+            words[0] = direction_base(words[0])
+            out.append(PlaceMention(i, i, t.start, t.end, relative_place(" ".join(words), c), t.text))
+    return out
+
+
+def _qualifier_places(tokens: list[Token], complement: range, hit_at: dict[int, Hit],
+                      comp: Compiled, state: DocState) -> list[PlaceMention]:
+    """Places inside a title's complement (سفير فرنسا، محافظ الطائف), marked as
+    qualifiers: named, but not where anything happened."""
+    out: list[PlaceMention] = []
+    for i in complement:
+        h = hit_at.get(i)
+        if h is None or h.last not in complement or not h.of_kind("place"):
+            continue
+        key = place_key(tokens, h.first, h.last, h.key, comp.gazetteer)
+        p = resolve_mention(comp.gazetteer, key, tokens, h.last, state.countries) if key else None
+        if p is not None:
+            out.append(PlaceMention(h.first, h.last, h.start, h.end, p, key or h.key, qualifier=True))
+    return out
 
 
 def _drop_title_complements(actors: list[ActorMention], tokens: list[Token],

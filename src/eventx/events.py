@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
+from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct, relative_mention
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
@@ -222,6 +222,7 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     subject = before[-1] if before else None
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
+    subject_taken = False
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -231,6 +232,8 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         if a.last < trig.first and a is not subject:
             continue  # only the nearest actor before a trigger is its subject
         feats = _features(a, s, trig, after_rank)
+        if not subject_taken:
+            feats.add("nosubj")  # no subject took a role before the trigger
         if a.first > trig.last:
             after_rank += 1
         if a.place_too and _located(s, a.first, a.key):
@@ -239,20 +242,30 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
             used_as_actor.add(a.first)
+            # a subject is a bare noun phrase (بيد داعش is no subject)
+            subject_taken |= a.last < trig.first and not any(
+                f.startswith("prep:") or f == "cue:agent_cue" for f in feats)
     # location: the most specific place near the trigger, not across a relative clause
-    places = list(s.places)
-    places += [PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key) for a in s.actors
+    places = [*s.places, *s.implied]
+    places += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
+               for a in s.actors
                if a.place_too and a.first not in used_as_actor and _located(s, a.first, a.key)]
-    places = [p for p in places if mine(p.first)
+    places = [p for p in places if mine(p.first) and not p.qualifier
               and _distance(s, p.first, p.last, trig) <= d.rule.place_window
               and not _boundary_between(s, p.first, trig.first)]
     place = None
     if places:
-        def rank(p: PlaceMention) -> tuple[int, int]:
+        def rank(p: PlaceMention) -> tuple[int, int, int]:
+            # a place the text locates (في X، بX، مدينة X، شمال X) is where it
+            # happened; a bare name mostly qualifies something else (مكتب
+            # التحقيقات في ميسيسيبي وارين سترين: a person; أمن بغداد)
+            # …as is the name right after the trigger (هجوم أربيل، اعتداءات طهران)
+            located = (_located(s, p.first, p.key) or _targeted(s, p.first)
+                       or p.first == trig.last + 1)
             r = FEATURE_RANK.get(p.place.feature, 3)
-            if r == 4 and not _located(s, p.first, p.key):
+            if r == 4 and not located:
                 r = 9
-            return (r, abs(p.first - trig.first))
+            return (r if r == 9 else int(not located), r, abs(p.first - trig.first))
         best = min(places, key=rank)
         if rank(best)[0] < 9:
             place = best
@@ -304,6 +317,18 @@ def _located(s: Sentence, i: int, key: str) -> bool:
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
     return j >= 0 and any(v in _LOC_PREPS for v in variants(s.tokens[j].text))
+
+
+_TARGET_PREPS = frozenset({"على", "علي", "ضد", "استهدف", "استهدفت"})
+
+
+def _targeted(s: Sentence, i: int) -> bool:
+    """The place at token i is what was hit (الهجوم على المتحف باردو): the
+    site of the incident as much as a place after في."""
+    j = i - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    return j >= 0 and any(v in _TARGET_PREPS for v in variants(s.tokens[j].text))
 
 
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[str]:

@@ -122,7 +122,8 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
             actors.append((role, m))
     counts = _combined_counts(main, other)
     place = main.place or other.place
-    if main.place and other.place and _more_specific(other.place, main.place):
+    if (main.place and other.place and _more_specific(other.place, main.place)
+            and _contains(main.place, other.place)):
         place = other.place
     modality = (main.modality if main.modality in SPECIFIC or other.modality not in SPECIFIC
                 else other.modality)
@@ -145,6 +146,18 @@ def _counts_fit(a: Draft, b: Draft) -> bool:
     does not make an arrest a killing (nor join it)."""
     etype = a.type if a.rule.priority >= b.rule.priority else b.type
     return all(can_hold(etype, c.kind) for c in a.counts + b.counts)
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether ``inner`` lies in ``outer`` as far as the records tell: the
+    country, the governorate, or a place known only by its words.  The
+    anchor's own place gives way only to a place inside it (an incident "in
+    the southeast of the country" is not moved to a city named in another
+    paragraph)."""
+    po, pi = outer.place, inner.place
+    if po.country is None or po.feature == "country":
+        return po.country is None or po.country == pi.country
+    return bool(po.admin1) and po.admin1 == pi.admin1 and po.country == pi.country
 
 
 def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:

@@ -37,8 +37,8 @@ from eventx.transliterate import transliterate
 
 __all__ = [
     "DIRECTIONS", "PLACE_NOUNS", "QualifiedPlace", "clitic_ok", "country_reference",
-    "direction_at", "entity_span", "is_place_reading", "place_key", "qualified_places",
-    "relative_place", "resolve_mention",
+    "described_region", "direction_at", "direction_base", "entity_span", "is_place_reading", "named_part",
+    "place_key", "qualified_places", "relative_place", "resolve_mention",
 ]
 
 # Proclitics a place name takes: the conjunctions and the prepositions ب / ل.
@@ -491,6 +491,11 @@ def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], las
     return gazetteer.resolve(key, countries, guarded=True)
 
 
+def direction_base(token: str) -> str:
+    """A direction word without its proclitic (بشمال → شمال)."""
+    return _base(token)
+
+
 def direction_at(tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
     """The direction phrase right before token ``first`` (شمال بغداد، جنوب شرق، بالقرب من):
     (index of its first token, English direction), or None."""
@@ -521,13 +526,33 @@ def relative_place(direction: str, place: Place) -> Place:
         raise ValueError("relative_place needs a direction")
     prep = {"central": "central", "outskirts": "outskirts of", "vicinity": "vicinity of",
             "near": "near"}.get(d, f"{d} of")
-    ar = {v: k for k, v in DIRECTIONS.items()}.get(d, d)
+    ar = (direction.strip() if normalize_key(direction) in DIRECTIONS
+          else {v: k for k, v in DIRECTIONS.items()}.get(d, d))
     return Place(
         name=f"{ar} {place.name}", name_en=f"{prep} {place.name_en}", geonames_id=None,
         feature="region", country=place.country,
         admin1=place.admin1 if place.feature not in ("country", "region") else None,
         admin2=place.admin2, lat=place.lat, lon=place.lon, population=0,
     )
+
+
+def described_region(place: Place) -> bool:
+    """A region the gazetteer lists by description rather than by name: its
+    English name begins with a lower-case direction ("northern Iraq", not
+    "South Lebanon" or "Sinai").  News NER marks only the country in شمال
+    العراق, so its mention is the named part (:func:`named_part`)."""
+    return (place.geonames_id is None and place.feature == "region"
+            and place.name_en[:1].islower())
+
+
+def named_part(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The first token of the name after leading direction words in
+    ``tokens[first..last]`` (شمال شرق سوريا → سوريا), or ``first``."""
+    for j in range(last, first, -1):  # the longest direction phrase: جنوب شرق
+        d = direction_at(tokens, j)
+        if d is not None and d[0] == first:
+            return j
+    return first
 
 
 def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
