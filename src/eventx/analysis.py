@@ -20,6 +20,7 @@ from eventx.lexicon import Entry, Hit
 from eventx.packs.patterns import safe_finditer
 from eventx.places import (
     country_reference,
+    country_words,
     described_region,
     direction_at,
     direction_base,
@@ -354,7 +355,8 @@ def _implied_places(tokens: list[Token], comp: Compiled, state: DocState) -> lis
     out: list[PlaceMention] = []
     if not state.countries:
         return out
-    for i, t in enumerate(tokens):
+    for i in country_words(tokens):
+        t = tokens[i]
         c = country_reference(tokens, i, comp.gazetteer, state.countries)
         d = direction_at(tokens, i) if c is not None else None
         if c is not None and d is not None:

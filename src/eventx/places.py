@@ -44,6 +44,7 @@ __all__ = [
 # Proclitics a place name takes: the conjunctions and the prepositions ب / ل.
 # Not ك (كبيرا), not the future س (سنويا), never an enclitic or tanween.
 _NAME_PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+_LONGEST_FIRST = tuple(sorted(_NAME_PROCLITICS, key=len, reverse=True))
 # A bare (article-less) key this short after a proclitic is mostly a word:
 # ورقة is not و + رقة, وقنا is not و + قنا.
 _MIN_CLITIC_STEM = 4
@@ -140,9 +141,12 @@ DIRECTIONS: Mapping[str, str] = {
 _COUNTRY_WORDS: frozenset[str] = _k("البلاد")
 
 
+@functools.lru_cache(maxsize=100_000)
 def _base(token: str) -> str:
-    """The token without one name proclitic (و ف ب ل وب فب ول فل), article kept."""
-    for p in sorted(_NAME_PROCLITICS, key=len, reverse=True):
+    """The token without one name proclitic (و ف ب ل وب فب ول فل), article kept.
+
+    Asked of most tokens of a candidate sentence: memoised per word."""
+    for p in _LONGEST_FIRST:
         if p and token.startswith(p) and len(token) - len(p) >= 2:
             return token[len(p):]
     return token
@@ -282,7 +286,22 @@ _SAID: frozenset[str] = _k("أن إن قال وقال قالت وقالت قول
 
 
 def _sports_report(tokens: Sequence[Token]) -> bool:
-    """A sports word or a score (1 - 2، 3 / صفر) anywhere in the sentence."""
+    """A sports word or a score (1 - 2، 3 / صفر) anywhere in the sentence.
+
+    Asked for every place hit of a sentence: the answer for the last token
+    sequence is kept (by identity; the reference keeps it alive)."""
+    seen, size, answer = _SPORTS_MEMO[0]
+    if seen is tokens and size == len(tokens):
+        return answer
+    answer = _scan_sports(tokens)
+    _SPORTS_MEMO[0] = (tokens, len(tokens), answer)  # one assignment: safe across threads
+    return answer
+
+
+_SPORTS_MEMO: list[tuple[object, int, bool]] = [(None, 0, False)]
+
+
+def _scan_sports(tokens: Sequence[Token]) -> bool:
     if any(t.text in _SPORTS for t in tokens):
         return True
     def goals(i: int) -> bool:
@@ -439,13 +458,13 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
     """
     taken = set(covered)
     out: list[QualifiedPlace] = []
-    i = 0
     n = len(tokens)
-    while i < n - 1:
-        nf = _noun_feature(tokens[i].text)
+    resume = 0  # a name found swallows the tokens up to its end
+    # the loop runs only at place nouns (one memoised lookup a token finds them)
+    for i, nf in [(i, f) for i, f in enumerate(map(_noun_feature, (t.text for t in tokens[:-1])))
+                  if f is not None]:
         j = i + 1
-        if nf is None or j in taken:
-            i += 1
+        if i < resume or j in taken:
             continue
         feature, naming = nf
         found: QualifiedPlace | None = None
@@ -468,9 +487,7 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
         if found is not None:
             out.append(found)
             taken.update(range(found.first, found.last + 1))
-            i = found.last + 1
-        else:
-            i += 1
+            resume = found.last + 1
     return out
 
 
@@ -553,6 +570,11 @@ def named_part(tokens: Sequence[Token], first: int, last: int) -> int:
         if d is not None and d[0] == first:
             return j
     return first
+
+
+def country_words(tokens: Sequence[Token]) -> list[int]:
+    """Indices of the words that can refer to the story's country (البلاد)."""
+    return [i for i, t in enumerate(tokens) if _base(t.text) in _COUNTRY_WORDS]
 
 
 def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
