@@ -130,8 +130,8 @@ class Lexicon:
                     alone = (ents, form)
                 else:  # another reading of the same word (انتحاريا / انتحاري)
                     alone[0].extend(e for e in ents if e not in alone[0])
-            start = _Start(roots, any(node.children for node, *_ in roots),
-                           None if alone is None else (tuple(alone[0]), alone[1]))
+            follow = frozenset(k for node, *_ in roots for k in node.children)
+            start = _Start(roots, follow, None if alone is None else (tuple(alone[0]), alone[1]))
             if len(self._starts) < 500_000:
                 self._starts[text] = start
         return start
@@ -172,12 +172,14 @@ class Lexicon:
         i = 0
         n = len(tokens)
         first = self._first
+        starts = self._starts
         while i < n:
-            start = first(tokens[i].text)
+            start = starts.get(tokens[i].text) or first(tokens[i].text)
             if not start.roots:
                 i += 1
                 continue
-            if start.extends:
+            if start.follow and i + 1 < n and any(
+                    form in start.follow for form, _ in analyse(tokens[i + 1].text)):
                 found = self._walk(tokens, i, start)
             elif start.alone is not None:  # a one-word phrase: nothing to walk
                 found = (i, list(start.alone[0]), start.alone[1])
@@ -197,7 +199,7 @@ class _Start(NamedTuple):
     """The readings of a token that start a phrase, memoised per token text."""
 
     roots: tuple[tuple[_Node, bool, bool, str], ...]  # (node, literal, enclitic, form)
-    extends: bool  # some reading continues into a longer phrase
+    follow: frozenset[str]  # words that continue some reading into a longer phrase
     alone: tuple[tuple[Entry, ...], str] | None  # the one-word match, if any
 
 
