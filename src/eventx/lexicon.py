@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from eventx.text.clitics import analyse
+from eventx.text.clitics import analyse, forms
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 
@@ -178,8 +178,8 @@ class Lexicon:
             if not start.roots:
                 i += 1
                 continue
-            if start.follow and i + 1 < n and any(
-                    form in start.follow for form, _ in analyse(tokens[i + 1].text)):
+            if start.follow and i + 1 < n and not start.follow.isdisjoint(
+                    forms(tokens[i + 1].text)):
                 found = self._walk(tokens, i, start)
             elif start.alone is not None:  # a one-word phrase: nothing to walk
                 found = (i, list(start.alone[0]), start.alone[1])

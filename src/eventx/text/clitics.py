@@ -68,6 +68,12 @@ def analyse(word: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
+def forms(word: str) -> frozenset[str]:
+    """The candidate base forms as a set (for one C-level intersection test)."""
+    return frozenset(w for w, _ in analyse(word))
+
+
 def variants(word: str) -> tuple[str, ...]:
     """The word itself first, then forms with proclitics/enclitics/tanween removed."""
     return tuple(w for w, _ in analyse(word))
