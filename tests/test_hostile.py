@@ -75,11 +75,16 @@ def test_time_grows_linearly_with_input() -> None:
     """Doubling a report-like text twice must not blow up the time (no quadratic step)."""
     unit = "وقتل خمسة جنود في هجوم بعبوة ناسفة استهدف دورية للجيش في الموصل أمس. "
     eventx.extract(unit)
+    # CPU time of this process, best of two: other jobs on the machine slow the
+    # wall clock, not the work; a quadratic step would still show as x16
     times = []
     for n in (100, 400):
-        t0 = time.perf_counter()
-        eventx.extract(unit * n, reference_date="2021-02-24")
-        times.append(time.perf_counter() - t0)
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.process_time()
+            eventx.extract(unit * n, reference_date="2021-02-24")
+            best = min(best, time.process_time() - t0)
+        times.append(best)
     assert times[1] < times[0] * 4 * 2.5 + 0.5, times
 
 
