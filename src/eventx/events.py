@@ -244,9 +244,16 @@ def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, etype: str) -> bool:
     return cue.side in ("after", "both") and 0 < cue_hit.first - trig.last <= cue.window
 
 
+# a relative clause telling the deed's outcome ("التفجير الذي أسفر عن مقتل 5 في
+# طنطا") still speaks of the deed: its place and victims are the deed's
+_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "اوقعت", "خلف", "خلفت", "ادي", "ادت"})
+
+
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return any(s.tokens[i].text in _BOUNDARY_WORDS for i in range(lo + 1, hi))
+    return any(s.tokens[i].text in _BOUNDARY_WORDS
+               and not (i + 1 < len(s.tokens) and s.tokens[i + 1].text in _RESULT_VERBS)
+               for i in range(lo + 1, hi))
 
 
 def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
