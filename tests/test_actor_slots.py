@@ -52,3 +52,16 @@ def test_the_genitive_of_a_casualty_noun_is_the_victim() -> None:
     for ev in evs:
         assert all(not (a["role"] == "agent" and a["mention"]["text"] == "شرطي")
                    for a in ev["actors"])
+
+
+def test_a_partner_joined_by_bimusharaka_is_a_subject_too() -> None:
+    text = "وقال المحافظ إن الجيش بمشاركة متطوعي العشائر فرض سيطرته على قرية قرب الموصل أمس."
+    got = agents(text, "raid")
+    assert len(got) == 2
+
+
+def test_a_place_in_a_clause_telling_the_outcome_is_the_deeds() -> None:
+    text = "تبنى تنظيم داعش تفجير كنيسة في مصر، الذي أسفر عن سقوط عشرات الضحايا في مدينة طنطا."
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+    ev = next(e for e in evs if e["type"] == "bombing")
+    assert ev["location"]["name_en"] == "Tanta"

@@ -269,10 +269,12 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     before = [a for a in s.actors if a.last < trig.first and mine(a.first)
               and not _complementizer_between(s, a.last, trig.first)]
     subject = before[-1] if before else None
-    head = _relative_head(s, subject) if subject is not None else None
+    by_last = {a.last: a for a in s.actors}
+    head = _relative_head(s, subject, by_last) if subject is not None else None
     if head is not None and mine(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
     claimed_by = {a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+    partner = _co_subject(s, subject, by_last) if subject is not None else None
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
     subject_taken = False
@@ -283,9 +285,9 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
                 or (_boundary_between(s, a.first, trig.first) and a is not head
                     and a.first not in claimed_by)):
             continue
-        if a.last < trig.first and a is not subject:
+        if a.last < trig.first and a is not subject and a is not partner:
             continue  # only the nearest actor before a trigger is its subject
-        if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a) is not None:
+        if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
             continue  # "X الذي تقوده Y": Y only describes X
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
@@ -359,7 +361,8 @@ def _prev_word(s: Sentence, i: int) -> int:
     return j
 
 
-def _relative_head(s: Sentence, a: ActorMention) -> ActorMention | None:
+def _relative_head(s: Sentence, a: ActorMention,
+                   by_last: dict[int, ActorMention]) -> ActorMention | None:
     """The actor a relative clause holding ``a`` describes: in "قوات التحالف
     الذي تقوده الولايات المتحدة" the clause's own subject (the US) only
     qualifies the coalition, which is the subject of what follows."""
@@ -367,8 +370,21 @@ def _relative_head(s: Sentence, a: ActorMention) -> ActorMention | None:
     rel = _prev_word(s, v) if v >= 0 else -1
     if rel < 0 or s.tokens[rel].text not in _BOUNDARY_WORDS:
         return None
-    h = _prev_word(s, rel)
-    return next((x for x in s.actors if x.last == h), None)
+    return by_last.get(_prev_word(s, rel))
+
+
+# "القوات الأمنية بمشاركة متطوعي العشائر فرضت": both act
+_WITH_WORDS = frozenset({"بمشاركه", "بمسانده", "بدعم", "باسناد", "بمعيه", "ومعها", "ومعه"})
+
+
+def _co_subject(s: Sentence, a: ActorMention,
+                by_last: dict[int, ActorMention]) -> ActorMention | None:
+    """The actor joined to the subject ``a`` by "بمشاركة" / "بمساندة"
+    (X with the help of Y): a subject too, though not the nearest."""
+    j = _prev_word(s, a.first)
+    if j < 0 or s.tokens[j].text not in _WITH_WORDS:
+        return None
+    return by_last.get(_prev_word(s, j))
 
 
 def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> bool:
