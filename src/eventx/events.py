@@ -87,7 +87,49 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     owner = _owners(drafts, len(s.tokens))
     occurred_at = _occurred_at(s)
     holders = _count_holders(drafts, s)
-    return [_fill(d, owner, s, comp, cues, occurred_at, class_at, holders) for d in drafts]
+    filled = [_fill(d, owner, s, comp, cues, occurred_at, class_at, holders) for d in drafts]
+    return _claimed_agents(filled, s, class_at)
+
+
+_CLAIM_WINDOW = 10
+
+
+def _claims(d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
+    """A statement that claims an incident: تبنى X الهجوم، أعلن X مسؤوليته عن."""
+    if d.type != "statement":
+        return False
+    if any(e.value.value == "claimed" for e in d.trigger.of_kind("cue")):
+        return True
+    return any(0 < i - d.trigger.last <= 5 for i in class_at.get("responsibility", ()))
+
+
+def _claimed_agents(drafts: list[Draft], s: Sentence,
+                    class_at: dict[str, list[int]]) -> list[Draft]:
+    """Whoever claims an incident is its agent (ACLED codes the claimant as
+    the actor): "تبنى تنظيم داعش تفجير الكنيسة", "أعلنت طالبان المسؤولية عن
+    هجوم"; so is a speaker announcing its own deed ("أعلنت قوات التحالف تنفيذ
+    18 غارة").  The incident is the first security trigger after the
+    statement, with no other statement between."""
+    out = list(drafts)
+    for k, c in enumerate(drafts):
+        sources = [a for r, a in c.actors if r == "source"]
+        if not sources or c.type != "statement":
+            continue
+        claim = _claims(c, s, class_at)
+        for j in range(k + 1, len(drafts)):
+            d = drafts[j]
+            if d.trigger.first - c.trigger.last > _CLAIM_WINDOW or d.type == "statement":
+                break
+            if d.type not in SECURITY_TYPES:
+                continue
+            if not claim and _prev_word(s, d.trigger.first) not in class_at.get("conduct", ()):
+                break
+            have = {a.info for r, a in out[j].actors if r == "agent"}
+            add = tuple(("agent", a) for a in sources if a.info not in have)
+            if add:
+                out[j] = attrs.evolve(out[j], actors=add + out[j].actors)
+            break
+    return out
 
 
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
@@ -202,9 +244,16 @@ def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, etype: str) -> bool:
     return cue.side in ("after", "both") and 0 < cue_hit.first - trig.last <= cue.window
 
 
+# a relative clause telling the deed's outcome ("التفجير الذي أسفر عن مقتل 5 في
+# طنطا") still speaks of the deed: its place and victims are the deed's
+_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "اوقعت", "خلف", "خلفت", "ادي", "ادت"})
+
+
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return any(s.tokens[i].text in _BOUNDARY_WORDS for i in range(lo + 1, hi))
+    return any(s.tokens[i].text in _BOUNDARY_WORDS
+               and not (i + 1 < len(s.tokens) and s.tokens[i + 1].text in _RESULT_VERBS)
+               for i in range(lo + 1, hi))
 
 
 def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
@@ -220,6 +269,12 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     before = [a for a in s.actors if a.last < trig.first and mine(a.first)
               and not _complementizer_between(s, a.last, trig.first)]
     subject = before[-1] if before else None
+    by_last = {a.last: a for a in s.actors}
+    head = _relative_head(s, subject, by_last) if subject is not None else None
+    if head is not None and mine(head.first):
+        subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
+    claimed_by = {a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+    partner = _co_subject(s, subject, by_last) if subject is not None else None
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
     subject_taken = False
@@ -227,11 +282,15 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         if a.first <= trig.last and a.last >= trig.first:
             continue
         if (not mine(a.first) or _distance(s, a.first, a.last, trig) > d.rule.place_window
-                or _boundary_between(s, a.first, trig.first)):
+                or (_boundary_between(s, a.first, trig.first) and a is not head
+                    and a.first not in claimed_by)):
             continue
-        if a.last < trig.first and a is not subject:
+        if a.last < trig.first and a is not subject and a is not partner:
             continue  # only the nearest actor before a trigger is its subject
+        if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
+            continue  # "X الذي تقوده Y": Y only describes X
         feats = _features(a, s, trig, after_rank)
+        feats.add("verb" if d.form.pos == "verb" else "nominal")
         if not subject_taken:
             feats.add("nosubj")  # no subject took a role before the trigger
         if a.first > trig.last:
@@ -294,6 +353,48 @@ def _ends_period(s: Sentence, x: DateMatch) -> bool:
     return i > 0 and ends_period(s.tokens[i - 1].text)
 
 
+def _prev_word(s: Sentence, i: int) -> int:
+    """Index of the nearest non-punctuation token before i (-1 if none)."""
+    j = i - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    return j
+
+
+def _relative_head(s: Sentence, a: ActorMention,
+                   by_last: dict[int, ActorMention]) -> ActorMention | None:
+    """The actor a relative clause holding ``a`` describes: in "قوات التحالف
+    الذي تقوده الولايات المتحدة" the clause's own subject (the US) only
+    qualifies the coalition, which is the subject of what follows."""
+    v = _prev_word(s, a.first)  # the relative clause's verb
+    rel = _prev_word(s, v) if v >= 0 else -1
+    if rel < 0 or s.tokens[rel].text not in _BOUNDARY_WORDS:
+        return None
+    return by_last.get(_prev_word(s, rel))
+
+
+# "القوات الأمنية بمشاركة متطوعي العشائر فرضت": both act
+_WITH_WORDS = frozenset({"بمشاركه", "بمسانده", "بدعم", "باسناد", "بمعيه", "ومعها", "ومعه"})
+
+
+def _co_subject(s: Sentence, a: ActorMention,
+                by_last: dict[int, ActorMention]) -> ActorMention | None:
+    """The actor joined to the subject ``a`` by "بمشاركة" / "بمساندة"
+    (X with the help of Y): a subject too, though not the nearest."""
+    j = _prev_word(s, a.first)
+    if j < 0 or s.tokens[j].text not in _WITH_WORDS:
+        return None
+    return by_last.get(_prev_word(s, j))
+
+
+def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> bool:
+    """``a`` is named by "التي تبناها X" / "الذي نفذه X": the clause says who
+    did the deed it follows, so the relative pronoun does not cut it off."""
+    cue = _prev_word(s, a.first)
+    return (cue >= 0 and cue in class_at.get("agent_cue", ())
+            and _prev_word(s, cue) >= 0 and s.tokens[_prev_word(s, cue)].text in _BOUNDARY_WORDS)
+
+
 def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
     """Words between a mention and the trigger, punctuation not counted."""
     lo, hi = (last, trig.first) if last < trig.first else (trig.last, first)
@@ -343,6 +444,8 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     if len(words) <= 2:
         feats.add("near")
     tok = s.tokens[a.first].text
+    if tok.endswith("ون") and len(tok) > 4:
+        feats.add("nom")  # a sound plural in the nominative (مسلحون، مستوطنون): a subject
     if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):
         feats.add("prep:ل")
     if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
@@ -365,6 +468,11 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
                 feats.add("cuefar:" + e.value)
                 if gap <= 4:
                     feats.add("cue:" + e.value)
+    if a.last < trig.first and any(
+            a.last < h.first < trig.first and any(e.value == "conduct" for e in h.of_kind("class"))
+            for h in s.hits):
+        # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
+        feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
 
 
