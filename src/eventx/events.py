@@ -328,9 +328,11 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         best = min(places, key=rank)
         if rank(best)[0] < 9:
             place = best
-    # date: nearest resolved date in the sentence
+    # date: nearest resolved date in the sentence, preferring one inside the
+    # trigger's own clause to the day a report was made
     dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))
              and not _ends_period(s, x)]
+    dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
     date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
@@ -345,6 +347,15 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
                         modality=modality, confidence=conf)
+
+
+def _reported_at(s: Sentence, x: DateMatch, trig: Hit) -> bool:
+    """"قال مسؤولون الأحد: إن مسلحين هاجموا … الليلة الماضية": a date before the
+    complementizer that opens the reported clause dates the report, not the
+    incident; it is used only where the clause states no date of its own
+    ("أعلنت الوزارة الأسبوع الماضي أن قوات الجيش قتلت 14")."""
+    i = s.token_at(x.end - 1)
+    return i < trig.first and _complementizer_between(s, i, trig.first)
 
 
 def _ends_period(s: Sentence, x: DateMatch) -> bool:

@@ -10,16 +10,20 @@ keeps the most complete mention as its anchor and fills gaps from the others.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 
 import attrs
 
 from eventx.analysis import PlaceMention
 from eventx.counts import CountMatch, can_hold
+from eventx.dates import DateMatch
 from eventx.events import Draft
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES
 
 SPECIFIC = INCIDENT_MODALITIES
 VAGUE = frozenset({"attack", "armed_clash", "killing"})
+# incident types an unspecified "attack" never names
+NEVER_VAGUE = frozenset({"arrest"})
 # An article mentions a few dozen incidents at most; comparing each mention with
 # the last LOOKBACK events keeps pathological inputs (lists of thousands) linear.
 LOOKBACK = 48
@@ -49,11 +53,40 @@ def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return pa.name_en in names_b or pb.name_en in names_a
 
 
+# words of a night-time date: a night straddles the date line, so "late on
+# Saturday" and "last night" said on Sunday name one night a day apart.  An
+# evening (مساء السبت) stays on its day: it is no such word.
+_NIGHT_WORDS = frozenset({"ليله", "الليله", "ليل", "الليل", "فجر", "الفجر", "متاخر", "منتصف"})
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _night(d: Draft) -> bool:
+    if d.date is None or d.date.start >= d.date.end:
+        return False
+    toks = d.sentence.tokens
+    first, last = d.sentence.token_at(d.date.start), d.sentence.token_at(d.date.end - 1)
+    return any(t.text in _NIGHT_WORDS or t.text[1:] in _NIGHT_WORDS
+               for t in toks[first:last + 1])
+
+
 def _dates_agree(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None:
         return True
     assert a.date.start_date and a.date.end_date and b.date.start_date and b.date.end_date
-    return a.date.start_date <= b.date.end_date and b.date.start_date <= a.date.end_date
+    if a.date.start_date <= b.date.end_date and b.date.start_date <= a.date.end_date:
+        return True
+    # a day apart (checked first: reading the words costs more)
+    return (a.date.start_date <= b.date.end_date + _ONE_DAY
+            and b.date.start_date <= a.date.end_date + _ONE_DAY and (_night(a) or _night(b)))
+
+
+def _narrower(a: DateMatch | None, b: DateMatch | None) -> DateMatch | None:
+    """The date of two agreeing mentions that pins the incident more closely
+    ("السبت" over "الليلة الماضية", a day over "this week")."""
+    if a is None or b is None or a.start_date is None or a.end_date is None \
+            or b.start_date is None or b.end_date is None:
+        return a or b
+    return b if (b.end_date - b.start_date) < (a.end_date - a.start_date) else a
 
 
 def _same_day(a: Draft, b: Draft) -> bool:
@@ -69,8 +102,9 @@ def _shared_actor(a: Draft, b: Draft) -> bool:
 
 
 def _definite(d: Draft) -> bool:
-    """A definite nominal trigger ("the attack", "the explosion") refers back."""
-    tok = d.sentence.tokens[d.trigger.first].text
+    """A definite nominal trigger ("the attack", "the explosion") refers back.
+    A construct of several words is definite by its last word ("إطلاق النار")."""
+    tok = d.sentence.tokens[d.trigger.last].text
     definite = tok.startswith(("ال", "وال", "فال", "بال", "لل"))
     return d.form.pos in ("noun", "plural", "phrase") and definite
 
@@ -94,6 +128,8 @@ def _types_agree(a: Draft, b: Draft) -> bool:
         vague = a if a.type == "attack" else b if b.type == "attack" else None
         if vague is not None:
             other = b if vague is a else a
+            if other.type in NEVER_VAGUE:
+                return False  # "the attack" and "police arrested the attacker": two events
             return vague.date is None or _same_day(vague, other) or _anaphoric(vague)
     return False
 
@@ -103,9 +139,13 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     (or ``a``'s anchor when ``keep_anchor``)."""
     def weight(d: Draft) -> tuple[bool, int, int, int]:
         # news states an incident first and most fully in the lead: the earliest
-        # mention that is not a bare back-reference ("the attack") anchors it
+        # mention that is not a bare back-reference ("the attack") anchors it.
+        # A definite singular with a day of its own states the incident ("الهجوم
+        # الذي وقع ليلة السبت"); a definite plural stays a back-reference even
+        # so, as it may sum up several incidents ("سلسلة من الهجمات").
         rank = FEATURE_RANK.get(d.place.place.feature, 3) if d.place else 9
-        return (not _anaphoric(d), -d.trigger.start, d.n_args, -rank)
+        back = _anaphoric(d) and (d.date is None or d.form.pos == "plural")
+        return (not back, -d.trigger.start, d.n_args, -rank)
 
     if keep_anchor:
         main, other = a, b
@@ -128,7 +168,7 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     modality = (main.modality if main.modality in SPECIFIC or other.modality not in SPECIFIC
                 else other.modality)
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=tuple(actors),
-                        place=place, date=main.date or other.date, counts=counts,
+                        place=place, date=_narrower(main.date, other.date), counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence))
 
 
