@@ -8,6 +8,7 @@ they are kept in the on-disk cache of :mod:`eventx.cache` between processes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import ahocorasick
 import attrs
@@ -25,9 +26,10 @@ from eventx.packs.model import Pack, Rule, SlotSpec, WordClass
 from eventx.text.normalize import normalize_key
 
 
-@attrs.frozen(slots=True)
-class TriggerForm:
-    """A trigger surface form of one rule: part of speech and tense matter for modality."""
+class TriggerForm(NamedTuple):
+    """A trigger surface form of one rule: part of speech and tense matter for modality.
+
+    A NamedTuple for the reason :class:`eventx.lexicon.Entry` is one."""
 
     rule: str
     pos: str  # verb | noun | plural | phrase

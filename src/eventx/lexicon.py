@@ -22,9 +22,13 @@ from eventx.text.tokenize import Token
 SUFFIXED_KINDS = frozenset({"trigger", "class", "cue"})
 
 
-@attrs.frozen(slots=True)
-class Entry:
-    """What a phrase is: ``kind`` (trigger, class, place, actor, title…) and its payload."""
+class Entry(NamedTuple):
+    """What a phrase is: ``kind`` (trigger, class, place, actor, title…) and its payload.
+
+    A NamedTuple (immutable all the same): the trie holds tens of thousands of
+    entries, and unpickling them from the cache at start-up is several times
+    cheaper than for attrs instances, which restore their slots in Python.
+    """
 
     kind: str
     value: Any
