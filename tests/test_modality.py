@@ -107,3 +107,48 @@ def test_a_campaign_and_its_verb_are_one_raid() -> None:
     text = ("وأعلنت مديرية الأمن أمس عن توجيهها عدة حملات مشتركة بالتنسيق مع القوات المسلحة "
             "استهدفت العناصر التكفيرية في المحافظة.")
     assert types(text) & {"raid", "attack"} == {"raid"}
+
+
+def test_a_relative_clause_that_says_it_happened_asserts_the_noun() -> None:
+    # "the attack that took place in the mosque": no date needed
+    assert ("attack", "asserted") in incidents(
+        "وعبر الملك عن إدانته للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ.")
+
+
+def test_a_planned_attack_with_casualties_took_place() -> None:
+    assert ("attack", "asserted") in incidents(
+        "وتأكدت مشاركتهم في التخطيط لهجوم المنيا الذي أسفر عن مقتل 29 وإصابة 24 آخرين.")
+
+
+@pytest.mark.parametrize("text", [
+    # visiting one's family, talks hoped for or urged
+    "وقال إن الجنود كانوا في زيارة لدى أهاليهم خلال إجازة العيد.",
+    "وقضت الهجمات على أي آمال لاستئناف فوري لمحادثات السلام مع الحكومة.",
+    "وحث الزعيم الحكومة على اطلاق محادثات لوقف العنف.",
+    # the telephone, a threat to health
+    "رجحت المعاينة تفجير العبوة عن بعد بواسطة شريحة هاتف محمول.",
+    "وشكل نقص الخدمات الصحية مصدر تهديد لحياة النازحين.",
+])
+def test_no_diplomacy_or_threat(text: str) -> None:
+    assert types(text) & {"meeting", "phone_call", "threat"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وشمل تقييد وصول المصلين إلى المسجد تحسبا من اشتباكات فلسطينية إسرائيلية.",
+    "سمات امريكا تركيا مظاهرات اسطنبول",
+    "وتجمع عشرات رجال الإطفاء والشرطة في المكان بينما كانت النيران تتصاعد.",
+])
+def test_precaution_tags_and_responders_are_no_incident(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # weak-final verbs: the feminine past and a pronoun change the last letter
+    ("دعت الحكومة المحلية أمس أهالي المدينة إلى الخروج منها.", "statement"),
+    ("وذلك عقب الاعتداءات التي استهدفتها وتبناها تنظيم داعش.", "statement"),
+    ("والتقت وزيرة الخارجية نظيرها الفرنسي في باريس أمس.", "meeting"),
+    # a pronoun on a teh-marbuta noun: زيارته
+    ("وأعرب الأمير خلال زيارته مقر العزاء في الطائف عن حزنه.", "meeting"),
+])
+def test_inflected_triggers(text: str, etype: str) -> None:
+    assert etype in types(text)

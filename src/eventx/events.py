@@ -281,7 +281,7 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
                for i in class_at.get("protesters", ())))
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
-                         present_crowd=crowd)
+                         present_crowd=crowd, has_actors=bool(roles))
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
@@ -381,6 +381,11 @@ def _toll(counts: tuple[CountMatch, ...]) -> bool:
     return any(c.kind not in ("incidents", "attackers") for c in counts)
 
 
+def _casualties(counts: tuple[CountMatch, ...]) -> bool:
+    """People killed or wounded: whatever was planned has happened."""
+    return any(c.kind in ("killed", "wounded") for c in counts)
+
+
 _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 # killing and kidnapping as definite verbal nouns mostly name the deed in general
 ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
@@ -400,8 +405,18 @@ def _occurred_at(s: Sentence) -> list[int]:
 
 def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     """A past light verb right before a nominal trigger reports it as having
-    happened: "تعرضت لهجوم", "وقع انفجار", "شنت غارات", "نفذوا عملية اغتيال"."""
-    return d.form.pos != "verb" and any(0 < d.trigger.first - i <= 2 for i in occurred_at)
+    happened: "تعرضت لهجوم", "وقع انفجار", "شنت غارات", "نفذوا عملية اغتيال";
+    so does one opening a relative clause on it: "للاعتداء الآثم الذي وقع في
+    مسجد", "الانفجار الذي خلف 5 قتلى"."""
+    if d.form.pos == "verb":
+        return False
+    if any(0 < d.trigger.first - i <= 2 for i in occurred_at):
+        return True
+    toks = d.sentence.tokens
+    for j in range(d.trigger.last + 1, min(d.trigger.last + 4, len(toks) - 1)):
+        if toks[j].text in _BOUNDARY_WORDS:
+            return j + 1 in occurred_at
+    return False
 
 
 _RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان", "أن"})
@@ -427,9 +442,12 @@ def _relative_clause(d: Draft) -> bool:
 
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
-              occurred: bool = False, present_crowd: bool = False) -> str:
+              occurred: bool = False, present_crowd: bool = False,
+              has_actors: bool = False) -> str:
     found = {c.value for h, c in cues
              if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
+    if "planned" in found and _casualties(counts):
+        found.discard("planned")  # "محاولة اغتيال أسفرت عن مقتل…": the attempt took place
     tok = d.sentence.tokens[d.trigger.first].text
     bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
     if d.form.pos == "verb" and d.form.tense == "present" and bare[:1] == "س":
@@ -455,6 +473,9 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if (d.form.pos == "noun" and date is None and place is None and not counts
             and d.type in SECURITY_TYPES):
         return "generic"  # "the crime of assassination": no anchor in time, place or toll
+    if (d.form.pos == "noun" and date is None and place is None
+            and (d.type == "threat" or (d.type == "meeting" and not has_actors))):
+        return "generic"  # "محادثات السلام", "مصدر تهديد لحياتهم": no one, no when, no where
     if (d.form.pos == "noun" and d.type in ABSTRACT_NOUN_TYPES and not counts
             and tok.startswith(("ال", "وال", "بال", "لل", "فال"))):
         return "generic"  # "القتل", "الخطف": the deed in the abstract
