@@ -152,3 +152,21 @@ def test_precaution_tags_and_responders_are_no_incident(text: str) -> None:
 ])
 def test_inflected_triggers(text: str, etype: str) -> None:
     assert etype in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب سوق في بغداد أمس.",
+    "انفجرت سيارة مفخخة أمس في بغداد وأدى الانفجار إلى مقتل 5.",
+])
+def test_a_device_beside_its_blast_is_one_bombing(text: str) -> None:
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.type == "bombing"]
+    assert len(evs) == 1 and evs[0].modality == "asserted" and evs[0].subtype in ("ied", "car_bomb")
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلق مسلحون صاروخين على قاعدة عسكرية في الأنبار أمس.",
+    "سقط صاروخان على قاعدة بلد الجوية أمس.",
+    "أطلقت جماعة الحوثي طائرات مسيرة باتجاه مطار أبها أمس.",
+])
+def test_launched_munitions_are_a_rocket_strike(text: str) -> None:
+    assert types(text) == {"rocket_strike"}

@@ -82,12 +82,29 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
         if any(c.value == "suppress" and _cue_applies(c, ch, h, rule.type) for ch, c in cues):
             continue
         drafts.append(Draft(rule, s, h, form, subtype or rule.subtype))
+    drafts = _one_per_phrase(drafts)
     if not drafts:
         return []
     owner = _owners(drafts, len(s.tokens))
     occurred_at = _occurred_at(s)
     holders = _count_holders(drafts, s)
     return [_fill(d, owner, s, comp, cues, occurred_at, class_at, holders) for d in drafts]
+
+
+def _one_per_phrase(drafts: list[Draft]) -> list[Draft]:
+    """Two triggers of one type side by side name one incident: in "انفجار
+    عبوة ناسفة", "انفجرت سيارة مفخخة" the device is what exploded, not a second
+    blast (left generic for want of its own anchor, it stood beside the
+    asserted one).  The verb, else the first word, keeps the incident."""
+    out: list[Draft] = []
+    for d in drafts:
+        p = out[-1] if out else None
+        if p is not None and p.type == d.type and d.trigger.first - p.trigger.last <= 2:
+            if d.form.pos == "verb" and p.form.pos != "verb":
+                out[-1] = d
+            continue
+        out.append(d)
+    return out
 
 
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
