@@ -170,3 +170,31 @@ def test_a_device_beside_its_blast_is_one_bombing(text: str) -> None:
 ])
 def test_launched_munitions_are_a_rocket_strike(text: str) -> None:
     assert types(text) == {"rocket_strike"}
+
+
+@pytest.mark.parametrize("text", [
+    # a role before a court, an alleged deed, a toll counted since a war began
+    "اتهمت محكمة في نيويورك رجلا بالضلوع في تفجير سفارتي الولايات المتحدة في نيروبي.",
+    "وأمرت المحكمة بسجنه على خلفية اتهامه باعتداء مفترض على أحد رجال السلطة.",
+    "وقتل 76 صحافيا عراقيا منذ الغزو الذي قادته الولايات المتحدة للعراق.",
+    # an incident named by its date is recalled, not reported
+    "للتأكد من صلته بتفجيرات 11 مارس 2004 في مدريد.",
+    # a killing joined to other verbal nouns is a noun
+    "وتحدث التقرير عن اغتيال وقتل معارضين.",
+    # وصفت is "described", not صفّى
+    "ووصفت الوزارة المعلومات بأنها سخيفة.",
+])
+def test_background_is_no_incident(text: str) -> None:
+    assert [i for i in incidents(text) if i[0] in SECURITY_TYPES] == []
+
+
+def test_surviving_an_attempt_means_it_happened() -> None:
+    assert ("bombing", "asserted") in incidents(
+        "اعلنت مصادر امنية ان قائد مجلس الصحوة نجا من محاولة اغتيال بتفجير انتحاري بسيارة مفخخة "
+        "غرب المدينة صباح أمس.")
+
+
+def test_a_light_verb_then_a_time_phrase_asserts_the_noun() -> None:
+    # the killing and the shooting that carried it out are one asserted incident
+    assert {t for t, m in incidents("وشهد الشهر الحالي اغتيال عميد كلية الإدارة بجامعة بغداد "
+                                    "بإطلاق نار عليه.") if m == "asserted"} & {"killing", "attack"}

@@ -64,10 +64,13 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     class_at = _class_positions(s.hits)
     cues = [(h, e.value) for h in s.hits for e in h.of_kind("cue")]
     drafts: list[Draft] = []
+    noun_ends = {h.last for h in s.hits if _noun_trigger(h)}
     for h in s.hits:
         best: tuple[Rule, TriggerForm, str | None] | None = None
-        nominal = (_nominal_only(s.tokens[h.first].text, h.key)
-                   or _after_preposition(s, h.first))
+        tok = s.tokens[h.first].text
+        nominal = (_nominal_only(tok, h.key) or _after_preposition(s, h.first)
+                   # "اغتيال وقتل"، "تعذيب واغتصاب وقتل": joined to a noun, a noun
+                   or (tok[:1] == "و" and h.first - 1 in noun_ends))
         for e in h.of_kind("trigger"):
             form: TriggerForm = e.value
             if nominal and form.pos == "verb":
@@ -115,6 +118,12 @@ _PREP_PREFIXES = frozenset({"ب", "وب", "فب"})
 # words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
 _NOUN_GOVERNORS = frozenset({"في", "من", "عن", "على", "علي", "الى", "إلى", "حول", "بسبب", "قصد",
                              "بعد", "قبل", "خلال", "اثر", "إثر", "عقب", "جراء", "وراء", "ضد"})
+
+
+def _noun_trigger(h: Hit) -> bool:
+    """The hit can only be read as a noun trigger."""
+    forms = [e.value for e in h.of_kind("trigger")]
+    return bool(forms) and all(f.pos != "verb" for f in forms)
 
 
 def _after_preposition(s: Sentence, i: int) -> bool:
@@ -297,8 +306,9 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
         or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
                for i in class_at.get("protesters", ())))
+    survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
-                         present_crowd=crowd, has_actors=bool(roles))
+                         present_crowd=crowd, has_actors=bool(roles), survived=survived)
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
@@ -398,6 +408,14 @@ def _toll(counts: tuple[CountMatch, ...]) -> bool:
     return any(c.kind not in ("incidents", "attackers") for c in counts)
 
 
+def _named_by_date(d: Draft) -> bool:
+    """A trigger followed straight by a calendar date is the name of a known
+    incident ("تفجيرات 11 مارس 2004 في مدريد"، "هجمات 11 سبتمبر"), recalled,
+    not reported; "هجمات الأسبوع الماضي" is dated, not named."""
+    s = d.sentence
+    return any(not x.relative and s.token_at(x.start) == d.trigger.last + 1 for x in s.dates)
+
+
 def _casualties(counts: tuple[CountMatch, ...]) -> bool:
     """People killed or wounded: whatever was planned has happened."""
     return any(c.kind in ("killed", "wounded") for c in counts)
@@ -427,9 +445,10 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     مسجد", "الانفجار الذي خلف 5 قتلى"."""
     if d.form.pos == "verb":
         return False
-    if any(0 < d.trigger.first - i <= 2 for i in occurred_at):
-        return True
     toks = d.sentence.tokens
+    if any(0 < d.trigger.first - i <= 3 and not any(is_punct(t) for t in toks[i + 1:d.trigger.first])
+           for i in occurred_at):
+        return True  # "وشهد الشهر الحالي اغتيال …": a time phrase may sit between
     for j in range(d.trigger.last + 1, min(d.trigger.last + 4, len(toks) - 1)):
         if toks[j].text in _BOUNDARY_WORDS:
             return j + 1 in occurred_at
@@ -460,11 +479,12 @@ def _relative_clause(d: Draft) -> bool:
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
               occurred: bool = False, present_crowd: bool = False,
-              has_actors: bool = False) -> str:
+              has_actors: bool = False, survived: bool = False) -> str:
     found = {c.value for h, c in cues
              if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
-    if "planned" in found and _casualties(counts):
-        found.discard("planned")  # "محاولة اغتيال أسفرت عن مقتل…": the attempt took place
+    if "planned" in found and (_casualties(counts) or survived):
+        # "محاولة اغتيال أسفرت عن مقتل…"، "نجا من محاولة اغتيال": the attempt took place
+        found.discard("planned")
     tok = d.sentence.tokens[d.trigger.first].text
     bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
     if d.form.pos == "verb" and d.form.tense == "present" and bare[:1] == "س":
@@ -479,6 +499,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         # المتظاهرين": a crowd under way is not)
     if "claimed" in found:
         return "claimed"
+    if _named_by_date(d):
+        return "generic"
     if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)):
         return "generic"
     if occurred:

@@ -39,7 +39,8 @@ def _weak_final_forms(b: str, forms: dict[str, str]) -> None:
     missed وتبناها، دعت، التقت، ألقت."""
     s = b[:-1]
     wawi = b.endswith("ا")  # دعا: the present ends in و; تبنى/ألقى (normalised ي): in ي
-    for suf in ("", "ت", "تا", "وا"):
+    # a two-letter stem of a ي verb is too short to carry ت: وصفت is "described"
+    for suf in ("", "ت", "تا", "وا") if wawi or len(s) >= 3 else ("", "وا"):
         forms.setdefault(s + suf if suf else b, "past")
     if len(s) >= 3:  # before a pronoun: تبناه، التقاها، ألقاه (صفا is "pure")
         forms.setdefault(s + "ا", "past")
