@@ -107,3 +107,94 @@ def test_a_campaign_and_its_verb_are_one_raid() -> None:
     text = ("وأعلنت مديرية الأمن أمس عن توجيهها عدة حملات مشتركة بالتنسيق مع القوات المسلحة "
             "استهدفت العناصر التكفيرية في المحافظة.")
     assert types(text) & {"raid", "attack"} == {"raid"}
+
+
+def test_a_relative_clause_that_says_it_happened_asserts_the_noun() -> None:
+    # "the attack that took place in the mosque": no date needed
+    assert ("attack", "asserted") in incidents(
+        "وعبر الملك عن إدانته للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ.")
+
+
+def test_a_planned_attack_with_casualties_took_place() -> None:
+    assert ("attack", "asserted") in incidents(
+        "وتأكدت مشاركتهم في التخطيط لهجوم المنيا الذي أسفر عن مقتل 29 وإصابة 24 آخرين.")
+
+
+@pytest.mark.parametrize("text", [
+    # visiting one's family, talks hoped for or urged
+    "وقال إن الجنود كانوا في زيارة لدى أهاليهم خلال إجازة العيد.",
+    "وقضت الهجمات على أي آمال لاستئناف فوري لمحادثات السلام مع الحكومة.",
+    "وحث الزعيم الحكومة على اطلاق محادثات لوقف العنف.",
+    # the telephone, a threat to health
+    "رجحت المعاينة تفجير العبوة عن بعد بواسطة شريحة هاتف محمول.",
+    "وشكل نقص الخدمات الصحية مصدر تهديد لحياة النازحين.",
+])
+def test_no_diplomacy_or_threat(text: str) -> None:
+    assert types(text) & {"meeting", "phone_call", "threat"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وشمل تقييد وصول المصلين إلى المسجد تحسبا من اشتباكات فلسطينية إسرائيلية.",
+    "سمات امريكا تركيا مظاهرات اسطنبول",
+    "وتجمع عشرات رجال الإطفاء والشرطة في المكان بينما كانت النيران تتصاعد.",
+])
+def test_precaution_tags_and_responders_are_no_incident(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # weak-final verbs: the feminine past and a pronoun change the last letter
+    ("دعت الحكومة المحلية أمس أهالي المدينة إلى الخروج منها.", "statement"),
+    ("وذلك عقب الاعتداءات التي استهدفتها وتبناها تنظيم داعش.", "statement"),
+    ("والتقت وزيرة الخارجية نظيرها الفرنسي في باريس أمس.", "meeting"),
+    # a pronoun on a teh-marbuta noun: زيارته
+    ("وأعرب الأمير خلال زيارته مقر العزاء في الطائف عن حزنه.", "meeting"),
+])
+def test_inflected_triggers(text: str, etype: str) -> None:
+    assert etype in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب سوق في بغداد أمس.",
+    "انفجرت سيارة مفخخة أمس في بغداد وأدى الانفجار إلى مقتل 5.",
+])
+def test_a_device_beside_its_blast_is_one_bombing(text: str) -> None:
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.type == "bombing"]
+    assert len(evs) == 1 and evs[0].modality == "asserted" and evs[0].subtype in ("ied", "car_bomb")
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلق مسلحون صاروخين على قاعدة عسكرية في الأنبار أمس.",
+    "سقط صاروخان على قاعدة بلد الجوية أمس.",
+    "أطلقت جماعة الحوثي طائرات مسيرة باتجاه مطار أبها أمس.",
+])
+def test_launched_munitions_are_a_rocket_strike(text: str) -> None:
+    assert types(text) == {"rocket_strike"}
+
+
+@pytest.mark.parametrize("text", [
+    # a role before a court, an alleged deed, a toll counted since a war began
+    "اتهمت محكمة في نيويورك رجلا بالضلوع في تفجير سفارتي الولايات المتحدة في نيروبي.",
+    "وأمرت المحكمة بسجنه على خلفية اتهامه باعتداء مفترض على أحد رجال السلطة.",
+    "وقتل 76 صحافيا عراقيا منذ الغزو الذي قادته الولايات المتحدة للعراق.",
+    # an incident named by its date is recalled, not reported
+    "للتأكد من صلته بتفجيرات 11 مارس 2004 في مدريد.",
+    # a killing joined to other verbal nouns is a noun
+    "وتحدث التقرير عن اغتيال وقتل معارضين.",
+    # وصفت is "described", not صفّى
+    "ووصفت الوزارة المعلومات بأنها سخيفة.",
+])
+def test_background_is_no_incident(text: str) -> None:
+    assert [i for i in incidents(text) if i[0] in SECURITY_TYPES] == []
+
+
+def test_surviving_an_attempt_means_it_happened() -> None:
+    assert ("bombing", "asserted") in incidents(
+        "اعلنت مصادر امنية ان قائد مجلس الصحوة نجا من محاولة اغتيال بتفجير انتحاري بسيارة مفخخة "
+        "غرب المدينة صباح أمس.")
+
+
+def test_a_light_verb_then_a_time_phrase_asserts_the_noun() -> None:
+    # the killing and the shooting that carried it out are one asserted incident
+    assert {t for t, m in incidents("وشهد الشهر الحالي اغتيال عميد كلية الإدارة بجامعة بغداد "
+                                    "بإطلاق نار عليه.") if m == "asserted"} & {"killing", "attack"}

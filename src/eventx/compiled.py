@@ -100,6 +100,7 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer,
     lex = Lexicon()
     classes: dict[str, WordClass] = {}
     surface: set[str] = set()
+    glued: set[str] = set()  # pre-filter keys only
     for pack in packs:
         for c in pack.classes:
             classes[c.name] = c
@@ -117,6 +118,11 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer,
                 for form in noun_forms(n):
                     lex.add(form, Entry("trigger", TriggerForm(rule.id, "noun")))
                     surface.add(form)
+                    head = form.split()[0]
+                    if head.endswith("ه") and " " not in form:
+                        # زيارته، مداهمتها: the pre-filter sees the ت a pronoun brings
+                        # back; the lexicon already reads the word through its variants
+                        glued.add(head[:-1] + "ت")
             for n in rule.plurals:
                 k = normalize_key(n)
                 lex.add(k, Entry("trigger", TriggerForm(rule.id, "plural")))
@@ -149,7 +155,7 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer,
                 class_words.setdefault(k, []).append(Entry("class", c.name))
     lex.add_part_entries(class_words)
     auto = ahocorasick.Automaton()
-    for key in sorted({s.split()[0] for s in surface}):
+    for key in sorted({s.split()[0] for s in surface} | glued):
         # the scan is a pre-filter on the first word of every trigger form; the
         # lexicon pass decides.  The value is the key: callers need its length.
         auto.add_word(key, key)

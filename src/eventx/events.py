@@ -64,10 +64,13 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     class_at = _class_positions(s.hits)
     cues = [(h, e.value) for h in s.hits for e in h.of_kind("cue")]
     drafts: list[Draft] = []
+    noun_ends = {h.last for h in s.hits if _noun_trigger(h)}
     for h in s.hits:
         best: tuple[Rule, TriggerForm, str | None] | None = None
-        nominal = (_nominal_only(s.tokens[h.first].text, h.key)
-                   or _after_preposition(s, h.first))
+        tok = s.tokens[h.first].text
+        nominal = (_nominal_only(tok, h.key) or _after_preposition(s, h.first)
+                   # "اغتيال وقتل"، "تعذيب واغتصاب وقتل": joined to a noun, a noun
+                   or (tok[:1] == "و" and h.first - 1 in noun_ends))
         for e in h.of_kind("trigger"):
             form: TriggerForm = e.value
             if nominal and form.pos == "verb":
@@ -82,6 +85,7 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
         if any(c.value == "suppress" and _cue_applies(c, ch, h, rule.type) for ch, c in cues):
             continue
         drafts.append(Draft(rule, s, h, form, subtype or rule.subtype))
+    drafts = _one_per_phrase(drafts)
     if not drafts:
         return []
     owner = _owners(drafts, len(s.tokens))
@@ -132,6 +136,22 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
     return out
 
 
+def _one_per_phrase(drafts: list[Draft]) -> list[Draft]:
+    """Two triggers of one type side by side name one incident: in "انفجار
+    عبوة ناسفة", "انفجرت سيارة مفخخة" the device is what exploded, not a second
+    blast (left generic for want of its own anchor, it stood beside the
+    asserted one).  The verb, else the first word, keeps the incident."""
+    out: list[Draft] = []
+    for d in drafts:
+        p = out[-1] if out else None
+        if p is not None and p.type == d.type and d.trigger.first - p.trigger.last <= 2:
+            if d.form.pos == "verb" and p.form.pos != "verb":
+                out[-1] = d
+            continue
+        out.append(d)
+    return out
+
+
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
 # a preposition glued to the bare past stem: "بقطع", "لقطع" are verbal nouns
 _PREP_PREFIXES = frozenset({"ب", "وب", "فب"})
@@ -140,6 +160,12 @@ _PREP_PREFIXES = frozenset({"ب", "وب", "فب"})
 # words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
 _NOUN_GOVERNORS = frozenset({"في", "من", "عن", "على", "علي", "الى", "إلى", "حول", "بسبب", "قصد",
                              "بعد", "قبل", "خلال", "اثر", "إثر", "عقب", "جراء", "وراء", "ضد"})
+
+
+def _noun_trigger(h: Hit) -> bool:
+    """The hit can only be read as a noun trigger."""
+    forms = [e.value for e in h.of_kind("trigger")]
+    return bool(forms) and all(f.pos != "verb" for f in forms)
 
 
 def _after_preposition(s: Sentence, i: int) -> bool:
@@ -341,8 +367,9 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
         or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
                for i in class_at.get("protesters", ())))
+    survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
-                         present_crowd=crowd)
+                         present_crowd=crowd, has_actors=bool(roles), survived=survived)
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
@@ -500,6 +527,19 @@ def _toll(counts: tuple[CountMatch, ...]) -> bool:
     return any(c.kind not in ("incidents", "attackers") for c in counts)
 
 
+def _named_by_date(d: Draft) -> bool:
+    """A trigger followed straight by a calendar date is the name of a known
+    incident ("تفجيرات 11 مارس 2004 في مدريد"، "هجمات 11 سبتمبر"), recalled,
+    not reported; "هجمات الأسبوع الماضي" is dated, not named."""
+    s = d.sentence
+    return any(not x.relative and s.token_at(x.start) == d.trigger.last + 1 for x in s.dates)
+
+
+def _casualties(counts: tuple[CountMatch, ...]) -> bool:
+    """People killed or wounded: whatever was planned has happened."""
+    return any(c.kind in ("killed", "wounded") for c in counts)
+
+
 _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 # killing and kidnapping as definite verbal nouns mostly name the deed in general
 ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
@@ -519,8 +559,19 @@ def _occurred_at(s: Sentence) -> list[int]:
 
 def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     """A past light verb right before a nominal trigger reports it as having
-    happened: "تعرضت لهجوم", "وقع انفجار", "شنت غارات", "نفذوا عملية اغتيال"."""
-    return d.form.pos != "verb" and any(0 < d.trigger.first - i <= 2 for i in occurred_at)
+    happened: "تعرضت لهجوم", "وقع انفجار", "شنت غارات", "نفذوا عملية اغتيال";
+    so does one opening a relative clause on it: "للاعتداء الآثم الذي وقع في
+    مسجد", "الانفجار الذي خلف 5 قتلى"."""
+    if d.form.pos == "verb":
+        return False
+    toks = d.sentence.tokens
+    if any(0 < d.trigger.first - i <= 3 and not any(is_punct(t) for t in toks[i + 1:d.trigger.first])
+           for i in occurred_at):
+        return True  # "وشهد الشهر الحالي اغتيال …": a time phrase may sit between
+    for j in range(d.trigger.last + 1, min(d.trigger.last + 4, len(toks) - 1)):
+        if toks[j].text in _BOUNDARY_WORDS:
+            return j + 1 in occurred_at
+    return False
 
 
 _RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان", "أن"})
@@ -546,9 +597,13 @@ def _relative_clause(d: Draft) -> bool:
 
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
-              occurred: bool = False, present_crowd: bool = False) -> str:
+              occurred: bool = False, present_crowd: bool = False,
+              has_actors: bool = False, survived: bool = False) -> str:
     found = {c.value for h, c in cues
              if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
+    if "planned" in found and (_casualties(counts) or survived):
+        # "محاولة اغتيال أسفرت عن مقتل…"، "نجا من محاولة اغتيال": the attempt took place
+        found.discard("planned")
     tok = d.sentence.tokens[d.trigger.first].text
     bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
     if d.form.pos == "verb" and d.form.tense == "present" and bare[:1] == "س":
@@ -563,6 +618,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         # المتظاهرين": a crowd under way is not)
     if "claimed" in found:
         return "claimed"
+    if _named_by_date(d):
+        return "generic"
     if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)):
         return "generic"
     if occurred:
@@ -574,6 +631,9 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if (d.form.pos == "noun" and date is None and place is None and not counts
             and d.type in SECURITY_TYPES):
         return "generic"  # "the crime of assassination": no anchor in time, place or toll
+    if (d.form.pos == "noun" and date is None and place is None
+            and (d.type == "threat" or (d.type == "meeting" and not has_actors))):
+        return "generic"  # "محادثات السلام", "مصدر تهديد لحياتهم": no one, no when, no where
     if (d.form.pos == "noun" and d.type in ABSTRACT_NOUN_TYPES and not counts
             and tok.startswith(("ال", "وال", "بال", "لل", "فال"))):
         return "generic"  # "القتل", "الخطف": the deed in the abstract

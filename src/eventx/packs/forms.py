@@ -20,6 +20,9 @@ def verb_forms(base: str) -> dict[str, str]:
     if " " in b or not b:
         return {b: "past"} if b else {}
     forms: dict[str, str] = {}
+    if len(b) >= 3 and b[-1] in "اي":
+        _weak_final_forms(b, forms)
+        return forms
     for suf in _PAST_SUFFIXES:
         forms.setdefault(b + suf, "past")
     stem = b[1:] if b.startswith("ا") and len(b) > 3 else b
@@ -27,6 +30,28 @@ def verb_forms(base: str) -> dict[str, str]:
         for suf in _PRESENT_SUFFIXES:
             forms.setdefault(pre + stem + suf, "present")
     return forms
+
+
+def _weak_final_forms(b: str, forms: dict[str, str]) -> None:
+    """Verbs ending in a long vowel drop it before most suffixes: دعا → دعت،
+    دعوا، يدعو; تبنى → تبنت، تبنوا، تبناه (the alef before a pronoun), يتبنى.
+    Gluing the suffix to the written vowel (دعات، تبنيت) spells no word, and
+    missed وتبناها، دعت، التقت، ألقت."""
+    s = b[:-1]
+    wawi = b.endswith("ا")  # دعا: the present ends in و; تبنى/ألقى (normalised ي): in ي
+    # a two-letter stem of a ي verb is too short to carry ت: وصفت is "described"
+    for suf in ("", "ت", "تا", "وا") if wawi or len(s) >= 3 else ("", "وا"):
+        forms.setdefault(s + suf if suf else b, "past")
+    if len(s) >= 3:  # before a pronoun: تبناه، التقاها، ألقاه (صفا is "pure")
+        forms.setdefault(s + "ا", "past")
+    forms.setdefault(s + ("و" if wawi else "ي") + "ا", "past")  # the dual: دعوا، التقيا
+    stem = s[1:] if s.startswith("ا") and len(s) > 2 else s
+    end = "و" if wawi else "ي"
+    for pre in _PRESENT_PREFIXES:
+        forms.setdefault(pre + stem + end, "present")
+        if wawi or len(stem) >= 3:  # يدعون، يلتقون (يصفون is وصف's, تلقون تلقى's)
+            forms.setdefault(pre + stem + "ون", "present")
+        forms.setdefault(pre + stem + end + "ان", "present")
 
 
 def noun_forms(base: str) -> list[str]:
