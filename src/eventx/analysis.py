@@ -244,8 +244,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     # names after a place noun the lexicon does not know bare (مدينة مشهد، حي الملعب)
     taken = {i for a in actors for i in range(a.first, a.last + 1)}
     taken |= {i for p in places for i in range(p.first, p.last + 1)}
-    taken |= {i for h in hits if any(e.kind != "place" for e in h.entries)
-              for i in range(h.first, h.last + 1)}
+    taken |= {i for h in hits if h.kinds != _PLACE_ONLY for i in range(h.first, h.last + 1)}
     for q in qualified_places(tokens, taken, comp.gazetteer, state.countries):
         places.append(PlaceMention(q.first, q.last, tokens[q.first].start, tokens[q.last].end,
                                    q.place, q.key))
@@ -253,8 +252,9 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     places.sort(key=lambda p: p.first)
     # kunya names (أبو ياسر العيساوي) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    for i, tok in enumerate(tokens):
-        if tok.text in KUNYA and i not in covered and i + 1 < len(tokens):
+    for i in [i for i, t in enumerate(tokens) if t.text in KUNYA]:
+        tok = tokens[i]
+        if i not in covered and i + 1 < len(tokens):
             name = _name_tokens(tokens, i + 1, hit_at, limit=2)
             if name:
                 last = name[-1]
@@ -267,6 +267,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
 
 
 NASAB = frozenset({"بن", "بنت", "ابن"})
+_PLACE_ONLY = frozenset({"place"})
 
 
 def _name_like(tok: Token) -> bool:
@@ -277,10 +278,14 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
     """Names built with بن / بنت (تركي بن صياد، فهد بن عبدالله آل سعود) are persons
     even when no dictionary or title knows them."""
     out: list[ActorMention] = []
-    i = 0
     n = len(tokens)
-    while i + 2 < n:
-        if (tokens[i + 1].text in NASAB and i not in covered and i + 2 not in covered
+    resume = 0  # a name found swallows the tokens up to its end
+    # only the words around a بن can start such a name: visit those
+    for k in [k for k, t in enumerate(tokens) if t.text in NASAB]:
+        i = k - 1
+        if i < resume or i + 2 >= n:
+            continue
+        if (i not in covered and i + 2 not in covered
                 and _name_like(tokens[i]) and _name_like(tokens[i + 2])
                 and not tokens[i].text.startswith("ال")):
             last = i + 2
@@ -292,9 +297,7 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
             surface = " ".join(t.text for t in tokens[i:last + 1])
             out.append(ActorMention(i, last, tokens[i].start, tokens[last].end,
                                     ActorInfo(surface, transliterate(surface), "person")))
-            i = last + 1
-            continue
-        i += 1
+            resume = last + 1
     return out
 
 
