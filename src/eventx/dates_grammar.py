@@ -113,6 +113,18 @@ class Grammar:
         return out
 
 
+def _first_words(forms: Iterable[str]) -> list[str]:
+    """The words a form of ``forms`` can begin with, as :func:`_alt` matches
+    them: the first word, and for an ال-word its spelling after the clitic ل."""
+    out: set[str] = set()
+    for form in forms:
+        w = form.split(" ")[0]
+        out.add(w)
+        if w.startswith("ال") and len(form) > 2:
+            out.add("ل" + w[2:])
+    return sorted(out)
+
+
 def _whole_runs(text: str, word: str, shift: int) -> list[int]:
     r"""``start + shift`` for every ``\w+`` run of ``text`` that is exactly ``word``.
 
@@ -226,6 +238,9 @@ def build_grammar() -> Grammar:
         _build_pattern(data, weekday, relative_day, month, ambiguous, hijri_month,
                        hijri_needs_year, ordinal, number_word, unit_form, rel, period, part),
         regex.V0,
+        # first words of three branches, as sets: see _build_pattern's look-aheads
+        ordfirst=_first_words(ordinal), relfirst=_first_words(relative_day),
+        wdfirst=_first_words(weekday),
     )
     def first(forms: Iterable[str]) -> set[str]:
         return {_n(f).split(" ")[0] for f in forms}
@@ -319,6 +334,11 @@ def _build_pattern(
     E = r"(?!\w)"  # end of word
     SEP = r"\s*[,،(\-]?\s*(?:" + AGREEING + r"\s+)?"
     LEAD = rf"(?:(?P<tod>{TOD_B})\s+)?(?:{YAWM}ي?\s+)?"
+    # The branches below open with a look-ahead their every reading implies: the
+    # lead words, then a digit or the first word of one of their own forms (a
+    # named list: a set lookup, not an alternation tried form by form).  Most
+    # candidate words fail there at once instead of inside each branch.
+    LEAD_NC = rf"(?:{TOD_B}\s+)?(?:{YAWM}ي?\s+)?"
     TAIL = (rf"(?:\s+(?:{TOD_A}{E}|{EVENING}(?!\s+(?:{YAWM}|{RELDAY}|{WD}))))?")
 
     YEAR_G = rf"(?P<y>(?:1\d|2[01])\d\d)(?!\d)(?:\s*{GSUF}{E})?"
@@ -358,16 +378,14 @@ def _build_pattern(
 
     WD_RANGE = (rf"(?:\s*(?:{TO}|/|-)\s*|\s+(?:و|{OR}\s)\s?)(?:{TOD_B}\s+)?(?P<wd2>{WD}){E}"
                 rf"(?:\s+(?P<wdrel2>{REL}){E})?")
-    REL_DAY = (rf"{LEAD}(?P<rd>{RELDAY}){E}"
+    REL_DAY = (rf"(?={LEAD_NC}\L<relfirst>){LEAD}(?P<rd>{RELDAY}){E}"
                rf"(?:\s*\(\s*(?P<rdwd>{WD}){E}\s*\)|{SEP}(?P<rdwd>{WD}){E})?"
                rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?{TAIL}")
-    WEEKDAY = (rf"{LEAD}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
+    WEEKDAY = (rf"(?={LEAD_NC}\L<wdfirst>){LEAD}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
                rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?{TAIL}")
-    # every ABS_DAY reading starts with a digit or an ordinal word: saying so
-    # once up front spares the four day readings at the many words that are
-    # neither (the branch cost two thirds of all date matching)
-    LEAD_NC = rf"(?:{TOD_B}\s+)?(?:{YAWM}ي?\s+)?"
-    DATED = rf"(?={LEAD_NC}(?:(?:ال\s?)?\d|{ORD}{E}))(?<!{NAME_CUE}\s){LEAD}{ABS_DAY}{TAIL}"
+    # every ABS_DAY reading starts with a digit or an ordinal word
+    DATED = (rf"(?={LEAD_NC}(?:(?:ال\s?)?\d|\L<ordfirst>{E}))(?<!{NAME_CUE}\s)"
+             rf"{LEAD}{ABS_DAY}{TAIL}")
 
     HEDGED_UNIT = (
         rf"(?P<ago>{AGO})\s+(?:(?P<hedge>{HEDGE})\s+)?"
