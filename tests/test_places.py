@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import eventx.places as places_module
 from eventx.gazetteer import Gazetteer
 from eventx.lexicon import Entry, Lexicon
 from eventx.places import (
@@ -398,3 +399,15 @@ def test_entities_cover_sentences_without_any_trigger() -> None:
     ents = eventx.entities("تقع مدينة الموصل في شمال العراق. وتبعد عن أربيل نحو ثمانين كيلومترا.")
     names = {e.place.name_en for e in ents if e.label == "PLACE" and e.place is not None}
     assert {"Mosul", "Erbil"} <= names, names
+
+
+@given(st.sampled_from(["", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل", "ال", "وال", "ك", "س"]),
+       st.sampled_from(sorted({*places_module.PLACE_NOUNS, "البلاد", "بلاد", "مدينه", "قريه"})),
+       st.text(alphabet="ابتدرسلمنهوي", max_size=3))
+def test_spelling_prefilters_never_hide_a_place_noun(pre: str, word: str, tail: str) -> None:
+    """The set prefilters of the token loops keep every token the rules accept."""
+    for token in (pre + word, pre + word + tail, word[1:], pre):
+        if places_module._noun_feature(token) is not None:
+            assert token in places_module._NOUN_SPELLINGS
+        if places_module._base(token) in places_module._COUNTRY_WORDS:
+            assert token in places_module._COUNTRY_SPELLINGS

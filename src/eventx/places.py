@@ -461,9 +461,11 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
     n = len(tokens)
     resume = 0  # a name found swallows the tokens up to its end
     # the loop runs only at place nouns (one memoised lookup a token finds them)
-    for i, nf in [(i, f) for i, f in enumerate(map(_noun_feature, (t.text for t in tokens[:-1])))
-                  if f is not None]:
+    for i in [i for i, t in enumerate(tokens[:-1]) if t.text in _NOUN_SPELLINGS]:
+        nf = _noun_feature(tokens[i].text)
         j = i + 1
+        if nf is None:
+            continue
         if i < resume or j in taken:
             continue
         feature, naming = nf
@@ -572,9 +574,21 @@ def named_part(tokens: Sequence[Token], first: int, last: int) -> int:
     return first
 
 
+def _spellings(words: Iterable[str]) -> frozenset[str]:
+    """Every way a word of ``words`` can be written with one name proclitic: a
+    token outside this set cannot be one of them, whatever the finer rules say
+    (a set test a token, where the rules cost a call)."""
+    return frozenset(p + w for w in words for p in _NAME_PROCLITICS)
+
+
+_COUNTRY_SPELLINGS = _spellings(_COUNTRY_WORDS)
+_NOUN_SPELLINGS = _spellings(PLACE_NOUNS)
+
+
 def country_words(tokens: Sequence[Token]) -> list[int]:
     """Indices of the words that can refer to the story's country (البلاد)."""
-    return [i for i, t in enumerate(tokens) if _base(t.text) in _COUNTRY_WORDS]
+    return [i for i, t in enumerate(tokens)
+            if t.text in _COUNTRY_SPELLINGS and _base(t.text) in _COUNTRY_WORDS]
 
 
 def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
