@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 
 import attrs
 
@@ -18,7 +19,7 @@ from eventx.analysis import PlaceMention
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.events import Draft
-from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES
+from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC = INCIDENT_MODALITIES
 VAGUE = frozenset({"attack", "armed_clash", "killing"})
@@ -114,8 +115,24 @@ def _anaphoric(d: Draft) -> bool:
     return _definite(d) and d.place is None
 
 
+def _same_place(pa: Place, pb: Place) -> bool:
+    return pa == pb or (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id)
+
+
+def _place_as_actor(a: Draft, b: Draft) -> bool:
+    """The place of one mention is an actor of the other: "هجومين داميين بطهران"
+    and "لاعتداءات طهران" (Tehran the target) are one incident.  Only a struck
+    place counts: a country taking part in talks is no venue."""
+    if a.place is None or a.type not in SECURITY_TYPES or b.type not in SECURITY_TYPES:
+        return False
+    pa = a.place.place
+    return any(_same_place(pa, p) for r, m in b.actors if r in ("target", "victim")
+               for p in m.place_too)
+
+
 def _linked(a: Draft, b: Draft) -> bool:
-    shared_place = a.place is not None and b.place is not None and _places_agree(a.place, b.place)
+    shared_place = ((a.place is not None and b.place is not None and _places_agree(a.place, b.place))
+                    or _place_as_actor(a, b) or _place_as_actor(b, a))
     vague_same_day = "attack" in (a.type, b.type) and _same_day(a, b)
     return (shared_place or vague_same_day or _shared_actor(a, b) or _definite(b)
             or _definite(a))
@@ -197,7 +214,25 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     po, pi = outer.place, inner.place
     if po.country is None or po.feature == "country":
         return po.country is None or po.country == pi.country
+    if po.feature == "region" and not po.admin1:
+        # a region the gazetteer lists ("جنوب شرق تركيا", "شمال العراق") has no
+        # governorate to compare: a place of its country near its centre lies
+        # in it.  A region told relative to a country ("south of Yemen") keeps
+        # the country's point, which says nothing of what lies in it.
+        return po.country == pi.country and " of " not in po.name_en and _near(po, pi)
     return bool(po.admin1) and po.admin1 == pi.admin1 and po.country == pi.country
+
+
+REGION_KM = 250.0
+
+
+def _near(a: Place, b: Place) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= REGION_KM
 
 
 def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
@@ -287,6 +322,46 @@ def _absorbable(d: Draft) -> bool:
             and not any(m.info.kind == "person" for _, m in d.actors))
 
 
+# words of a running total: "more than 14,000 killed since 2009", "the total toll"
+_TOTAL_WORDS = frozenset({"منذ", "اجمالي", "الاجمالي", "باجمالي", "اجمالا"})
+_TOTAL_WINDOW = 8
+
+
+def _cumulative(d: Draft) -> bool:
+    """A casualty report that sums up a conflict or a period ("وقتل أكثر من 40
+    ألف شخص منذ 1984"): a running total, no incident's toll and no incident
+    of its own."""
+    if not d.counts:
+        return False
+    toks = d.sentence.tokens
+    for c in d.counts:
+        first, last = d.sentence.token_at(c.start), d.sentence.token_at(c.end - 1)
+        lo, hi = max(0, first - _TOTAL_WINDOW), min(len(toks), last + _TOTAL_WINDOW + 1)
+        if any(t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS for t in toks[lo:hi]):
+            return True
+    return False
+
+
+def _period_dated(d: Draft) -> bool:
+    """Dated by a month or a year: "قتل 22 شخصا في أبريل 2011" is background
+    or a tally when no incident of the article holds it."""
+    return d.date is not None and d.date.precision in ("month", "year")
+
+
+def _toll_dated_for(host: Draft, toll: Draft) -> bool:
+    """A toll with a day of its own joins only an incident of that day; one
+    dated by a month or a year (a tally over a period, or the year of some
+    background told nearby) never joins an undated incident, which the
+    article reports as recent news."""
+    if toll.date is None:
+        return True
+    if host.date is not None:
+        return _same_day(host, toll)
+    d = toll.date
+    return (d.start_date is not None and d.end_date is not None
+            and (d.end_date - d.start_date).days <= 2)
+
+
 def _absorb(drafts: list[Draft]) -> list[Draft]:
     """Casualty mentions join the incident they report on: the nearest earlier
     (else later) incident that nothing contradicts."""
@@ -298,12 +373,15 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             continue
         k = bisect.bisect_left(starts, d.trigger.start)
         window = range(max(0, k - LOOKBACK), min(len(hosts), k + LOOKBACK))
-        cands = [i for i in window if hosts[i].type in SECURITY_TYPES
-                 and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
-                 and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
-                 and (d.date is None or hosts[i].date is None or _same_day(hosts[i], d))]
+        cumulative = _cumulative(d)
+        cands = [] if cumulative else [
+            i for i in window if hosts[i].type in SECURITY_TYPES
+            and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
+            and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
+            and _toll_dated_for(hosts[i], d)]
         if not cands:
-            if not d.rule.absorb_only:  # a toll report is nothing on its own
+            # a toll report is nothing on its own, nor a tally over a period
+            if not (d.rule.absorb_only or cumulative or _period_dated(d)):
                 left.append(d)
             continue
         before = [i for i in cands if starts[i] < d.trigger.start]
