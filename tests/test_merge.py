@@ -120,3 +120,35 @@ def test_a_region_keeps_its_place_against_a_far_city() -> None:
     outer = PlaceMention(0, 0, 0, 1, region)
     assert not _contains(outer, PlaceMention(0, 0, 0, 1, istanbul))
     assert _contains(outer, PlaceMention(0, 0, 0, 1, midyat))
+
+
+def test_a_mention_of_two_incidents_gives_way_to_each() -> None:
+    # the claim names both bombings; each is told on its own after
+    text = ("تبنى تنظيم داعش تفجير كنيستين في مصر، أسفرا عن سقوط عشرات الضحايا في مدينتي "
+            "طنطا والإسكندرية. وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة المرقسية، "
+            "مما أسفر عن مقتل 13 شخصا وإصابة 40 آخرين. ووقع الانفجار في الإسكندرية بعد "
+            "ساعات من مقتل 25 على الأقل وإصابة 78 آخرين، في انفجار داخل كنيسة في مدينة طنطا.")
+    evs = [e for e in security(text, "2017-04-09") if e.type == "bombing"]
+    by_place = {e.location.place.name_en: e for e in evs if e.location is not None}
+    assert len(evs) == 2 and set(by_place) == {"Alexandria", "Tanta"}
+    tolls = {name: {c.kind: c.value for c in e.counts} for name, e in by_place.items()}
+    assert tolls == {"Alexandria": {"killed": 13, "wounded": 40},
+                     "Tanta": {"killed": 25, "wounded": 78}}
+    for e in evs:  # the claimant of both is the agent of each
+        assert any(a.role == "agent" and a.info.name_en == "ISIS" for a in e.actors)
+
+
+def test_a_mention_of_two_incidents_told_nowhere_else_stays() -> None:
+    text = "قتل ثلاثة جنود في هجومين منفصلين على مركزين للشرطة في مدينتي حلب وإدلب أمس."
+    evs = security(text)
+    assert len(evs) == 1
+
+
+def test_a_toll_goes_to_the_deed_it_was_suffered_in() -> None:
+    # "مقتل 25 … في انفجار": the 25 are the second explosion's, not the first's
+    text = ("ووقع الانفجار في الإسكندرية بعد ساعات من مقتل 25 على الأقل وإصابة 78 آخرين، "
+            "في انفجار داخل كنيسة في مدينة طنطا.")
+    evs = {e.location.place.name_en: e for e in security(text, "2017-04-09")
+           if e.location is not None}
+    assert {c.kind: c.value for c in evs["Tanta"].counts} == {"killed": 25, "wounded": 78}
+    assert not evs["Alexandria"].counts

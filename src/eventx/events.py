@@ -183,9 +183,32 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
         fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
+        if (c.kind in _SUFFERED and holder is not None
+                and holder.trigger.last != _prev_word(s, pos)):  # "مقتل 5": its own word
+            holder = _cause_after(s, s.token_at(c.end - 1), fits, drafts) or holder
         out.append(holder)
         last[c.kind] = holder
     return out
+
+
+# "مقتل 25 وإصابة 78 في انفجار": the deed a toll was suffered in
+_CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "إثر", "بسبب", "عقب", "نتيجه", "خلال"})
+_CAUSE_REACH = 6
+_SUFFERED = frozenset({"killed", "wounded"})
+
+
+def _cause_after(s: Sentence, last: int, fits: list[Draft], drafts: list[Draft]) -> Draft | None:
+    """The trigger a toll names as its cause ("مقتل 25 … وإصابة 78 آخرين، في
+    انفجار داخل كنيسة"): the first trigger after the count, right after a
+    cause word, with no other trigger between; it holds the toll even where
+    an earlier trigger stands nearer ("ووقع الانفجار في الإسكندرية بعد ساعات
+    من مقتل 25 …" tells of another explosion)."""
+    nxt = min((d for d in drafts if d.trigger.first > last), key=lambda d: d.trigger.first,
+              default=None)
+    if nxt is None or nxt not in fits or nxt.trigger.first - last > _CAUSE_REACH:
+        return None
+    j = _prev_word(s, nxt.trigger.first)
+    return nxt if j > last and s.tokens[j].text in _CAUSE_WORDS else None
 
 
 def _owners(drafts: list[Draft], n_tokens: int) -> list[Draft]:

@@ -19,6 +19,7 @@ from eventx.analysis import PlaceMention
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.events import Draft
+from eventx.packs.forms import noun_forms
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC = INCIDENT_MODALITIES
@@ -290,10 +291,45 @@ def _mergeable(e: Draft, d: Draft) -> bool:
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:
     """Across sentences only incidents merge; generic and negated mentions stay apart.
-    Repeated until stable: a merge can link two events that were apart before."""
+    Repeated until stable: a merge can link two events that were apart before.
+
+    A mention that names several incidents at once ("تفجير كنيستي … في
+    مدينتي طنطا والإسكندرية", "الانفجارين") anchors none of them: it is set
+    aside, and dropped where the article tells each incident on its own
+    (its agent, the claimant of both, goes to each); otherwise it is an
+    event like any other (the only report of "two attacks in Tehran")."""
     # toll reports only ever join an incident (_absorb), never anchor one
     tolls = [d for d in drafts if d.rule.absorb_only]
     out = [d for d in drafts if not d.rule.absorb_only]
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in out:
+        by_sentence.setdefault(id(d.sentence), []).append(d)
+    several: dict[int, tuple[PlaceMention, ...]] = {}
+    for d in out:
+        if d.type in SECURITY_TYPES and d.modality in SPECIFIC:
+            named = _named_places(d, by_sentence[id(d.sentence)])
+            if named is not None:
+                several[id(d)] = named
+    summaries = [d for d in out if id(d) in several]
+    if summaries:
+        told = _merge_passes([d for d in out if id(d) not in several])
+        dropped = [d for d in summaries if _cover(d, several[id(d)], told) is not None]
+        if len(dropped) < len(summaries):
+            told = _merge_passes([d for d in out if not any(d is x for x in dropped)])
+        for d in dropped:
+            cover = _cover(d, several[id(d)], told) or []
+            if len(cover) == max(2, len(several[id(d)])):  # one event for each incident
+                for i in cover:
+                    told[i] = _with_agents(told[i], d)
+        out = told
+    else:
+        out = _merge_passes(out)
+    out = _absorb(out + tolls)
+    out.sort(key=lambda d: d.trigger.start)
+    return out
+
+
+def _merge_passes(out: list[Draft]) -> list[Draft]:
     changed = True
     passes = 0
     while changed and passes < MAX_PASSES:
@@ -311,9 +347,71 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             else:
                 merged.append(d)
         out = merged
-    out = _absorb(out + tolls)
-    out.sort(key=lambda d: d.trigger.start)
     return out
+
+
+# how far after its trigger a pair of places still names where the deed was
+_PAIR_REACH = 20
+_DUALS: dict[str, frozenset[str]] = {}
+
+
+def _dual(d: Draft) -> bool:
+    """The trigger is a dual noun: "الانفجارين", "هجومين"."""
+    if d.form.pos != "noun":
+        return False
+    duals = _DUALS.get(d.rule.id)
+    if duals is None:
+        duals = frozenset(f for n in d.rule.nouns for f in noun_forms(n)[1:])
+        _DUALS[d.rule.id] = duals
+    return d.trigger.key in duals
+
+
+def _named_places(d: Draft, mates: list[Draft]) -> tuple[PlaceMention, ...] | None:
+    """The places of the several incidents ``d`` names at once, if it names
+    several: two distinct places joined by و right after the trigger, with no
+    other trigger between ("في مدينتي طنطا والإسكندرية"), or a dual trigger
+    (no places: an empty tuple).  None for a mention of one incident."""
+    s = d.sentence
+    places = sorted(s.places, key=lambda p: p.first)
+    for p, q in zip(places, places[1:]):
+        if (q.first == p.last + 1 and s.tokens[q.first].text.startswith("و")
+                and 0 < p.first - d.trigger.last <= _PAIR_REACH and not _places_agree(p, q)
+                and not any(m is not d and d.trigger.last < m.trigger.first < p.first
+                            for m in mates)):
+            return (p, q)
+    return () if _dual(d) else None
+
+
+def _inside(e: PlaceMention | None, p: PlaceMention) -> bool:
+    if e is None:
+        return False
+    return _same_place(e.place, p.place) or (e.place.name == p.place.name) or (
+        _more_specific(e, p) and _contains(p, e))
+
+
+def _cover(d: Draft, places: tuple[PlaceMention, ...], events: list[Draft]) -> list[int] | None:
+    """The events that tell the incidents ``d`` sums up, one at least for each
+    place it names (two at least where it names none), or None."""
+    cands = [i for i, e in enumerate(events)
+             if e.modality in SPECIFIC and e.place is not None and _types_agree(d, e)
+             and _dates_agree(d, e)]
+    if not places:
+        found = [i for i in cands if d.place is None or _places_agree(d.place, events[i].place)]
+        return found if len(found) >= 2 else None
+    out: list[int] = []
+    for p in places:
+        found = [i for i in cands if _inside(events[i].place, p)]
+        if not found:
+            return None
+        out += [i for i in found if i not in out]
+    return out
+
+
+def _with_agents(e: Draft, summary: Draft) -> Draft:
+    """``e`` with the agents of a summary naming it ("تبنى داعش تفجير كنيستي …")."""
+    have = {m.info for _, m in e.actors}
+    add = tuple((r, m) for r, m in summary.actors if r == "agent" and m.info not in have)
+    return attrs.evolve(e, actors=e.actors + add) if add else e
 
 
 def _absorbable(d: Draft) -> bool:
