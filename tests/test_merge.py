@@ -8,8 +8,11 @@ import attrs
 
 import eventx
 from eventx.analysis import PlaceMention
+from eventx.dates import parse_reference_date
+from eventx.events import sentence_drafts
 from eventx.merge import _contains
 from eventx.records import Place
+from eventx.text.normalize import normalize
 
 REF = "2015-08-10"  # a Monday
 
@@ -152,3 +155,13 @@ def test_a_toll_goes_to_the_deed_it_was_suffered_in() -> None:
            if e.location is not None}
     assert {c.kind: c.value for c in evs["Tanta"].counts} == {"killed": 25, "wounded": 78}
     assert not evs["Alexandria"].counts
+
+
+def test_a_coordinated_verb_with_its_own_toll_leaves_the_place_to_the_clause_before() -> None:
+    ex = eventx.Extractor()
+    text = ("أطلقت امرأتان النار على القنصلية الأمريكية في اسطنبول اليوم الاثنين وقتل ثمانية "
+            "أشخاص على الأقل في موجة من الهجمات على قوات الأمن.")
+    (sent,) = ex.analyse(normalize(text), parse_reference_date(REF))
+    shooting = next(d for d in sentence_drafts(sent, ex.compiled) if d.trigger.first == 0)
+    assert shooting.place is not None and shooting.place.place.name_en == "Istanbul"
+    assert shooting.date is not None and shooting.date.start_date == dt.date(2015, 8, 10)

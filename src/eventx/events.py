@@ -228,8 +228,23 @@ def _owners(drafts: list[Draft], n_tokens: int) -> list[Draft]:
         else:
             before, after = drafts[k - 1], drafts[k]
             nearer = after if after.trigger.first - i < i - before.trigger.first else before
+            if nearer is after and opens_clause(after):
+                nearer = before  # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية"
             out.append(nearer)
     return out
+
+
+def opens_clause(d: Draft) -> bool:
+    """A verb with و/ف glued on and its own toll right after it ("وقتل ثمانية
+    أشخاص") opens a coordinated clause that tells another deed; Arabic puts
+    the verb first, so the words before it end the previous clause and are
+    its trigger's (the place and day of the shooting in "أطلقت امرأتان النار
+    … في اسطنبول اليوم الاثنين وقتل ثمانية …")."""
+    s = d.sentence
+    tok = s.tokens[d.trigger.first].text
+    if d.form.pos != "verb" or tok[:1] not in ("و", "ف") or d.trigger.key.startswith(tok[:1]):
+        return False
+    return any(0 < s.token_at(c.start) - d.trigger.last <= 2 for c in s.counts)
 
 
 def _class_positions(hits: Iterable[Hit]) -> dict[str, list[int]]:
