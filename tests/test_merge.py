@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 import eventx
+from eventx.analysis import PlaceMention
+from eventx.dates import parse_reference_date
+from eventx.events import sentence_drafts
+from eventx.merge import _contains
+from eventx.records import Place
+from eventx.text.normalize import normalize
 
 REF = "2015-08-10"  # a Monday
 
@@ -60,3 +68,100 @@ def test_a_definite_construct_refers_back() -> None:
     evs = security(text)
     assert len(evs) == 1
     assert evs[0].location is not None
+
+
+def test_a_toll_dated_by_a_year_does_not_date_an_undated_incident() -> None:
+    # the 40,000 dead of the conflict are no toll of today's clashes, nor is
+    # 2012 (the year of the peace talks) their date
+    text = ("قتل ستة أشخاص في اشتباكات بين قوات الأمن والمسلحين في مدينة ديار بكر. "
+            "وفي عام 2012 أطلقت أنقرة عملية سلام، وقتل أكثر من 40 ألف شخص في الصراع.")
+    evs = security(text)
+    clash = [e for e in evs if e.type == "armed_clash"]
+    assert len(clash) == 1
+    assert clash[0].date is not None and clash[0].date.start.year == 2015
+    assert {c.kind: c.value for c in clash[0].counts}.get("killed") == 6
+    assert not any(c.value == 40000 for e in evs for c in e.counts)
+
+
+def test_a_running_total_is_no_incident() -> None:
+    text = ("انفجرت عبوة ناسفة في مدينة مايدوغوري أمس. "
+            "وقتلت الجماعة أكثر من 14 ألف شخص منذ عام 2009 في شمال نيجيريا.")
+    evs = security(text)
+    assert [e.type for e in evs] == ["bombing"]
+    assert not evs[0].counts
+
+
+def test_a_place_struck_and_a_place_named_as_target_are_one_incident() -> None:
+    # طهران the location of one mention and the target of the other
+    text = "استهدف هجوم طهران وأوقع 13 قتيلا. ورفض الوزير التعازي في هجومين داميين بطهران."
+    evs = security(text)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.location is not None and ev.location.place.name_en == "Tehran"
+    assert {c.kind: c.value for c in ev.counts} == {"killed": 13, "incidents": 2}
+
+
+def test_a_named_town_inside_a_listed_region_wins() -> None:
+    text = ("قال مسؤولون إن مسلحين هاجموا سيارة للشرطة الليلة الماضية في جنوب شرق تركيا. "
+            "وقال بيان للمحافظة إنه في وقت متأخر من السبت فتح مسلحون النار على سيارة "
+            "للشرطة في بلدة مديات.")
+    evs = security(text)
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.place.name_en == "Midyat"
+
+
+def test_a_region_keeps_its_place_against_a_far_city() -> None:
+    # Istanbul lies in Turkey, not in its south-east (the policy itself)
+    region = Place(name="جنوب شرق تركيا", name_en="southeastern Turkey", geonames_id=None,
+                   feature="region", country="TR", admin1=None, admin2=None, lat=37.5, lon=40.5,
+                   population=0)
+    istanbul = Place(name="اسطنبول", name_en="Istanbul", geonames_id=745044, feature="city",
+                     country="TR", admin1="Istanbul", admin2=None, lat=41.01, lon=28.95,
+                     population=14804116)
+    midyat = attrs.evolve(istanbul, name="مديات", name_en="Midyat", geonames_id=304382,
+                          admin1="Mardin", lat=37.42, lon=41.34)
+    outer = PlaceMention(0, 0, 0, 1, region)
+    assert not _contains(outer, PlaceMention(0, 0, 0, 1, istanbul))
+    assert _contains(outer, PlaceMention(0, 0, 0, 1, midyat))
+
+
+def test_a_mention_of_two_incidents_gives_way_to_each() -> None:
+    # the claim names both bombings; each is told on its own after
+    text = ("تبنى تنظيم داعش تفجير كنيستين في مصر، أسفرا عن سقوط عشرات الضحايا في مدينتي "
+            "طنطا والإسكندرية. وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة المرقسية، "
+            "مما أسفر عن مقتل 13 شخصا وإصابة 40 آخرين. ووقع الانفجار في الإسكندرية بعد "
+            "ساعات من مقتل 25 على الأقل وإصابة 78 آخرين، في انفجار داخل كنيسة في مدينة طنطا.")
+    evs = [e for e in security(text, "2017-04-09") if e.type == "bombing"]
+    by_place = {e.location.place.name_en: e for e in evs if e.location is not None}
+    assert len(evs) == 2 and set(by_place) == {"Alexandria", "Tanta"}
+    tolls = {name: {c.kind: c.value for c in e.counts} for name, e in by_place.items()}
+    assert tolls == {"Alexandria": {"killed": 13, "wounded": 40},
+                     "Tanta": {"killed": 25, "wounded": 78}}
+    for e in evs:  # the claimant of both is the agent of each
+        assert any(a.role == "agent" and a.info.name_en == "ISIS" for a in e.actors)
+
+
+def test_a_mention_of_two_incidents_told_nowhere_else_stays() -> None:
+    text = "قتل ثلاثة جنود في هجومين منفصلين على مركزين للشرطة في مدينتي حلب وإدلب أمس."
+    evs = security(text)
+    assert len(evs) == 1
+
+
+def test_a_toll_goes_to_the_deed_it_was_suffered_in() -> None:
+    # "مقتل 25 … في انفجار": the 25 are the second explosion's, not the first's
+    text = ("ووقع الانفجار في الإسكندرية بعد ساعات من مقتل 25 على الأقل وإصابة 78 آخرين، "
+            "في انفجار داخل كنيسة في مدينة طنطا.")
+    evs = {e.location.place.name_en: e for e in security(text, "2017-04-09")
+           if e.location is not None}
+    assert {c.kind: c.value for c in evs["Tanta"].counts} == {"killed": 25, "wounded": 78}
+    assert not evs["Alexandria"].counts
+
+
+def test_a_coordinated_verb_with_its_own_toll_leaves_the_place_to_the_clause_before() -> None:
+    ex = eventx.Extractor()
+    text = ("أطلقت امرأتان النار على القنصلية الأمريكية في اسطنبول اليوم الاثنين وقتل ثمانية "
+            "أشخاص على الأقل في موجة من الهجمات على قوات الأمن.")
+    (sent,) = ex.analyse(normalize(text), parse_reference_date(REF))
+    shooting = next(d for d in sentence_drafts(sent, ex.compiled) if d.trigger.first == 0)
+    assert shooting.place is not None and shooting.place.place.name_en == "Istanbul"
+    assert shooting.date is not None and shooting.date.start_date == dt.date(2015, 8, 10)

@@ -209,9 +209,32 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
         fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
+        if (c.kind in _SUFFERED and holder is not None
+                and holder.trigger.last != _prev_word(s, pos)):  # "مقتل 5": its own word
+            holder = _cause_after(s, s.token_at(c.end - 1), fits, drafts) or holder
         out.append(holder)
         last[c.kind] = holder
     return out
+
+
+# "مقتل 25 وإصابة 78 في انفجار": the deed a toll was suffered in
+_CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "إثر", "بسبب", "عقب", "نتيجه", "خلال"})
+_CAUSE_REACH = 6
+_SUFFERED = frozenset({"killed", "wounded"})
+
+
+def _cause_after(s: Sentence, last: int, fits: list[Draft], drafts: list[Draft]) -> Draft | None:
+    """The trigger a toll names as its cause ("مقتل 25 … وإصابة 78 آخرين، في
+    انفجار داخل كنيسة"): the first trigger after the count, right after a
+    cause word, with no other trigger between; it holds the toll even where
+    an earlier trigger stands nearer ("ووقع الانفجار في الإسكندرية بعد ساعات
+    من مقتل 25 …" tells of another explosion)."""
+    nxt = min((d for d in drafts if d.trigger.first > last), key=lambda d: d.trigger.first,
+              default=None)
+    if nxt is None or nxt not in fits or nxt.trigger.first - last > _CAUSE_REACH:
+        return None
+    j = _prev_word(s, nxt.trigger.first)
+    return nxt if j > last and s.tokens[j].text in _CAUSE_WORDS else None
 
 
 def _owners(drafts: list[Draft], n_tokens: int) -> list[Draft]:
@@ -231,8 +254,23 @@ def _owners(drafts: list[Draft], n_tokens: int) -> list[Draft]:
         else:
             before, after = drafts[k - 1], drafts[k]
             nearer = after if after.trigger.first - i < i - before.trigger.first else before
+            if nearer is after and opens_clause(after):
+                nearer = before  # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية"
             out.append(nearer)
     return out
+
+
+def opens_clause(d: Draft) -> bool:
+    """A verb with و/ف glued on and its own toll right after it ("وقتل ثمانية
+    أشخاص") opens a coordinated clause that tells another deed; Arabic puts
+    the verb first, so the words before it end the previous clause and are
+    its trigger's (the place and day of the shooting in "أطلقت امرأتان النار
+    … في اسطنبول اليوم الاثنين وقتل ثمانية …")."""
+    s = d.sentence
+    tok = s.tokens[d.trigger.first].text
+    if d.form.pos != "verb" or tok[:1] not in ("و", "ف") or d.trigger.key.startswith(tok[:1]):
+        return False
+    return any(0 < s.token_at(c.start) - d.trigger.last <= 2 for c in s.counts)
 
 
 def _class_positions(hits: Iterable[Hit]) -> dict[str, list[int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 
 import attrs
 
@@ -18,7 +19,8 @@ from eventx.analysis import PlaceMention
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.events import Draft
-from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES
+from eventx.packs.forms import noun_forms
+from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC = INCIDENT_MODALITIES
 VAGUE = frozenset({"attack", "armed_clash", "killing"})
@@ -114,8 +116,24 @@ def _anaphoric(d: Draft) -> bool:
     return _definite(d) and d.place is None
 
 
+def _same_place(pa: Place, pb: Place) -> bool:
+    return pa == pb or (pa.geonames_id is not None and pa.geonames_id == pb.geonames_id)
+
+
+def _place_as_actor(a: Draft, b: Draft) -> bool:
+    """The place of one mention is an actor of the other: "هجومين داميين بطهران"
+    and "لاعتداءات طهران" (Tehran the target) are one incident.  Only a struck
+    place counts: a country taking part in talks is no venue."""
+    if a.place is None or a.type not in SECURITY_TYPES or b.type not in SECURITY_TYPES:
+        return False
+    pa = a.place.place
+    return any(_same_place(pa, p) for r, m in b.actors if r in ("target", "victim")
+               for p in m.place_too)
+
+
 def _linked(a: Draft, b: Draft) -> bool:
-    shared_place = a.place is not None and b.place is not None and _places_agree(a.place, b.place)
+    shared_place = ((a.place is not None and b.place is not None and _places_agree(a.place, b.place))
+                    or _place_as_actor(a, b) or _place_as_actor(b, a))
     vague_same_day = "attack" in (a.type, b.type) and _same_day(a, b)
     return (shared_place or vague_same_day or _shared_actor(a, b) or _definite(b)
             or _definite(a))
@@ -197,7 +215,25 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     po, pi = outer.place, inner.place
     if po.country is None or po.feature == "country":
         return po.country is None or po.country == pi.country
+    if po.feature == "region" and not po.admin1:
+        # a region the gazetteer lists ("جنوب شرق تركيا", "شمال العراق") has no
+        # governorate to compare: a place of its country near its centre lies
+        # in it.  A region told relative to a country ("south of Yemen") keeps
+        # the country's point, which says nothing of what lies in it.
+        return po.country == pi.country and " of " not in po.name_en and _near(po, pi)
     return bool(po.admin1) and po.admin1 == pi.admin1 and po.country == pi.country
+
+
+REGION_KM = 250.0
+
+
+def _near(a: Place, b: Place) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= REGION_KM
 
 
 def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
@@ -255,10 +291,45 @@ def _mergeable(e: Draft, d: Draft) -> bool:
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:
     """Across sentences only incidents merge; generic and negated mentions stay apart.
-    Repeated until stable: a merge can link two events that were apart before."""
+    Repeated until stable: a merge can link two events that were apart before.
+
+    A mention that names several incidents at once ("تفجير كنيستي … في
+    مدينتي طنطا والإسكندرية", "الانفجارين") anchors none of them: it is set
+    aside, and dropped where the article tells each incident on its own
+    (its agent, the claimant of both, goes to each); otherwise it is an
+    event like any other (the only report of "two attacks in Tehran")."""
     # toll reports only ever join an incident (_absorb), never anchor one
     tolls = [d for d in drafts if d.rule.absorb_only]
     out = [d for d in drafts if not d.rule.absorb_only]
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in out:
+        by_sentence.setdefault(id(d.sentence), []).append(d)
+    several: dict[int, tuple[PlaceMention, ...]] = {}
+    for d in out:
+        if d.type in SECURITY_TYPES and d.modality in SPECIFIC:
+            named = _named_places(d, by_sentence[id(d.sentence)])
+            if named is not None:
+                several[id(d)] = named
+    summaries = [d for d in out if id(d) in several]
+    if summaries:
+        told = _merge_passes([d for d in out if id(d) not in several])
+        dropped = [d for d in summaries if _cover(d, several[id(d)], told) is not None]
+        if len(dropped) < len(summaries):
+            told = _merge_passes([d for d in out if not any(d is x for x in dropped)])
+        for d in dropped:
+            cover = _cover(d, several[id(d)], told) or []
+            if len(cover) == max(2, len(several[id(d)])):  # one event for each incident
+                for i in cover:
+                    told[i] = _with_agents(told[i], d)
+        out = told
+    else:
+        out = _merge_passes(out)
+    out = _absorb(out + tolls)
+    out.sort(key=lambda d: d.trigger.start)
+    return out
+
+
+def _merge_passes(out: list[Draft]) -> list[Draft]:
     changed = True
     passes = 0
     while changed and passes < MAX_PASSES:
@@ -276,15 +347,117 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             else:
                 merged.append(d)
         out = merged
-    out = _absorb(out + tolls)
-    out.sort(key=lambda d: d.trigger.start)
     return out
+
+
+# how far after its trigger a pair of places still names where the deed was
+_PAIR_REACH = 20
+_DUALS: dict[str, frozenset[str]] = {}
+
+
+def _dual(d: Draft) -> bool:
+    """The trigger is a dual noun: "الانفجارين", "هجومين"."""
+    if d.form.pos != "noun":
+        return False
+    duals = _DUALS.get(d.rule.id)
+    if duals is None:
+        duals = frozenset(f for n in d.rule.nouns for f in noun_forms(n)[1:])
+        _DUALS[d.rule.id] = duals
+    return d.trigger.key in duals
+
+
+def _named_places(d: Draft, mates: list[Draft]) -> tuple[PlaceMention, ...] | None:
+    """The places of the several incidents ``d`` names at once, if it names
+    several: two distinct places joined by و right after the trigger, with no
+    other trigger between ("في مدينتي طنطا والإسكندرية"), or a dual trigger
+    (no places: an empty tuple).  None for a mention of one incident."""
+    s = d.sentence
+    places = sorted(s.places, key=lambda p: p.first)
+    for p, q in zip(places, places[1:]):
+        if (q.first == p.last + 1 and s.tokens[q.first].text.startswith("و")
+                and 0 < p.first - d.trigger.last <= _PAIR_REACH and not _places_agree(p, q)
+                and not any(m is not d and d.trigger.last < m.trigger.first < p.first
+                            for m in mates)):
+            return (p, q)
+    return () if _dual(d) else None
+
+
+def _inside(e: PlaceMention | None, p: PlaceMention) -> bool:
+    if e is None:
+        return False
+    return _same_place(e.place, p.place) or (e.place.name == p.place.name) or (
+        _more_specific(e, p) and _contains(p, e))
+
+
+def _cover(d: Draft, places: tuple[PlaceMention, ...], events: list[Draft]) -> list[int] | None:
+    """The events that tell the incidents ``d`` sums up, one at least for each
+    place it names (two at least where it names none), or None."""
+    cands = [i for i, e in enumerate(events)
+             if e.modality in SPECIFIC and e.place is not None and _types_agree(d, e)
+             and _dates_agree(d, e)]
+    if not places:
+        found = [i for i in cands if d.place is None or _places_agree(d.place, events[i].place)]
+        return found if len(found) >= 2 else None
+    out: list[int] = []
+    for p in places:
+        found = [i for i in cands if _inside(events[i].place, p)]
+        if not found:
+            return None
+        out += [i for i in found if i not in out]
+    return out
+
+
+def _with_agents(e: Draft, summary: Draft) -> Draft:
+    """``e`` with the agents of a summary naming it ("تبنى داعش تفجير كنيستي …")."""
+    have = {m.info for _, m in e.actors}
+    add = tuple((r, m) for r, m in summary.actors if r == "agent" and m.info not in have)
+    return attrs.evolve(e, actors=e.actors + add) if add else e
 
 
 def _absorbable(d: Draft) -> bool:
     """A casualty report ("five people were killed") with no named victim."""
     return (d.rule.absorbable and d.modality in SPECIFIC
             and not any(m.info.kind == "person" for _, m in d.actors))
+
+
+# words of a running total: "more than 14,000 killed since 2009", "the total toll"
+_TOTAL_WORDS = frozenset({"منذ", "اجمالي", "الاجمالي", "باجمالي", "اجمالا"})
+_TOTAL_WINDOW = 8
+
+
+def _cumulative(d: Draft) -> bool:
+    """A casualty report that sums up a conflict or a period ("وقتل أكثر من 40
+    ألف شخص منذ 1984"): a running total, no incident's toll and no incident
+    of its own."""
+    if not d.counts:
+        return False
+    toks = d.sentence.tokens
+    for c in d.counts:
+        first, last = d.sentence.token_at(c.start), d.sentence.token_at(c.end - 1)
+        lo, hi = max(0, first - _TOTAL_WINDOW), min(len(toks), last + _TOTAL_WINDOW + 1)
+        if any(t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS for t in toks[lo:hi]):
+            return True
+    return False
+
+
+def _period_dated(d: Draft) -> bool:
+    """Dated by a month or a year: "قتل 22 شخصا في أبريل 2011" is background
+    or a tally when no incident of the article holds it."""
+    return d.date is not None and d.date.precision in ("month", "year")
+
+
+def _toll_dated_for(host: Draft, toll: Draft) -> bool:
+    """A toll with a day of its own joins only an incident of that day; one
+    dated by a month or a year (a tally over a period, or the year of some
+    background told nearby) never joins an undated incident, which the
+    article reports as recent news."""
+    if toll.date is None:
+        return True
+    if host.date is not None:
+        return _same_day(host, toll)
+    d = toll.date
+    return (d.start_date is not None and d.end_date is not None
+            and (d.end_date - d.start_date).days <= 2)
 
 
 def _absorb(drafts: list[Draft]) -> list[Draft]:
@@ -298,12 +471,15 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             continue
         k = bisect.bisect_left(starts, d.trigger.start)
         window = range(max(0, k - LOOKBACK), min(len(hosts), k + LOOKBACK))
-        cands = [i for i in window if hosts[i].type in SECURITY_TYPES
-                 and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
-                 and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
-                 and (d.date is None or hosts[i].date is None or _same_day(hosts[i], d))]
+        cumulative = _cumulative(d)
+        cands = [] if cumulative else [
+            i for i in window if hosts[i].type in SECURITY_TYPES
+            and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
+            and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
+            and _toll_dated_for(hosts[i], d)]
         if not cands:
-            if not d.rule.absorb_only:  # a toll report is nothing on its own
+            # a toll report is nothing on its own, nor a tally over a period
+            if not (d.rule.absorb_only or cumulative or _period_dated(d)):
                 left.append(d)
             continue
         before = [i for i in cands if starts[i] < d.trigger.start]
