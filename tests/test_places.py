@@ -398,3 +398,33 @@ def test_entities_cover_sentences_without_any_trigger() -> None:
     ents = eventx.entities("تقع مدينة الموصل في شمال العراق. وتبعد عن أربيل نحو ثمانين كيلومترا.")
     names = {e.place.name_en for e in ents if e.label == "PLACE" and e.place is not None}
     assert {"Mosul", "Erbil"} <= names, names
+
+
+# ------------------------------------------- small towns and context words
+
+def test_a_small_town_alone_is_a_word(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Banha" not in names("قال سائق بنها إن القطار توقف", gaz, lex)
+
+
+@pytest.mark.parametrize("text", [
+    "وقع التصادم بين قطاري المنصورة وبنها صباح اليوم",
+    "سقطت الصواريخ على صفد وحيفا وبنها ليلا",
+])
+def test_a_small_town_listed_with_places_is_a_place(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Banha" in names(text, gaz, lex)
+
+
+def test_a_list_of_words_stays_words(gaz: Gazetteer, lex: Lexicon) -> None:
+    # ألوان (colours) is also a small town: next to a common noun it stays a word
+    assert names("رسم الفنان ألوان وأشكال مختلفة", gaz, lex) == []
+
+
+def test_a_nationality_between_place_noun_and_name(gaz: Gazetteer, lex: Lexicon) -> None:
+    # a sports report refuses a bare city (a team); the capital noun locates it
+    assert "Beijing" in names("بطولة العالم التي تحتضنها العاصمة الصينية بكين", gaz, lex)
+    assert "Beijing" in names("انطلقت البطولة في العاصمة الصينية بكين", gaz, lex)
+
+
+def test_a_host_is_a_place_in_a_sports_report(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Germany" in names("كأس العالم الأخيرة التي استضافتها ألمانيا", gaz, lex)
+    assert "Germany" not in names("خسرت البرازيل أمام ألمانيا في المباراة", gaz, lex)
