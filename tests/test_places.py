@@ -428,3 +428,19 @@ def test_a_nationality_between_place_noun_and_name(gaz: Gazetteer, lex: Lexicon)
 def test_a_host_is_a_place_in_a_sports_report(gaz: Gazetteer, lex: Lexicon) -> None:
     assert "Germany" in names("كأس العالم الأخيرة التي استضافتها ألمانيا", gaz, lex)
     assert "Germany" not in names("خسرت البرازيل أمام ألمانيا في المباراة", gaz, lex)
+
+
+def test_a_landmark_noun_locates_a_small_town(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Kufa" in names("صلى الإمام الفجر في مسجد الكوفة", gaz, lex)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("انتشر الجيش جنوب نهر الليطاني", "Litani River"),
+    ("يصب نهر الفرات في شط العرب", "Euphrates"),
+    ("صلى آلاف المصلين في المسجد الأقصى", "Al-Aqsa Mosque"),
+    ("قصفت الطائرات مواقع في شمال وزيرستان", "North Waziristan"),
+    ("وقع الانقلاب في الشيلي عام 1973", "Chile"),
+])
+def test_well_known_places_without_geonames_arabic_keys(text: str, name: str, gaz: Gazetteer,
+                                                        lex: Lexicon) -> None:
+    assert name in names(text, gaz, lex)

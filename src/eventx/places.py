@@ -207,8 +207,8 @@ def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
     if j < 0:
         return False
     prev = tokens[j].text
-    if any(b in _LOCATIVE or b in PLACE_NOUNS for b in _bases(prev)):
-        return True
+    if any(b in _LOCATIVE or b in PLACE_NOUNS for b in _bases(prev)) or _landmark_noun(prev):
+        return True  # a landmark's noun too: مسجد الكوفة، مطار بنها
     # a nationality adjective between a place noun and the name: العاصمة
     # الصينية بكين، بمدينة البصرة العراقية… (the noun still introduces it)
     return (j >= 1 and prev.startswith("ال") and prev.endswith("يه")
@@ -654,3 +654,4 @@ def entity_span(tokens: Sequence[Token], first: int, last: int) -> tuple[int, in
             _base(tokens[first - 2].text) == normalize_key("شبه"):
         first -= 2  # شبه جزيرة عمان: a peninsula is named with its noun
     return first, last
+
