@@ -444,3 +444,12 @@ def test_a_landmark_noun_locates_a_small_town(gaz: Gazetteer, lex: Lexicon) -> N
 def test_well_known_places_without_geonames_arabic_keys(text: str, name: str, gaz: Gazetteer,
                                                         lex: Lexicon) -> None:
     assert name in names(text, gaz, lex)
+
+
+@pytest.mark.parametrize("text", ["تخرج من جامعة القاهرة عام 1934", "درس في كلية بغداد للعلوم"])
+def test_a_university_named_after_a_city_is_an_organisation(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+def test_a_city_after_a_university_elsewhere_is_a_place(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Cairo" in names("ألقى محاضرة في جامعة بالقاهرة", gaz, lex)

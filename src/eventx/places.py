@@ -88,7 +88,7 @@ _NAMING_NOUNS: frozenset[str] = _k(
 _ORG_BEFORE: frozenset[str] = _k(
     "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
     "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
-    "راديو تلفزيون تليفزيون قناة"
+    "راديو تلفزيون تليفزيون قناة جامعة كلية"
 )
 # Words that make a sentence a sports report, where a country or city named
 # without a locating word is a team (خسرت البرازيل أمام فرنسا).
@@ -385,8 +385,9 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
                 break
     if chosen is None:
         return None
-    if first > 0 and any(b in _ORG_BEFORE for b in _bases(tokens[first - 1].text)):
-        return None
+    glued_in = any(tokens[first].text == p + chosen.split()[0] for p in _GLUED_IN)
+    if first > 0 and not glued_in and any(b in _ORG_BEFORE for b in _bases(tokens[first - 1].text)):
+        return None  # جامعة القاهرة، نادي ليفربول; جامعة بالقاهرة is "in" Cairo
     if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
         return None
     if _quoted_title(tokens, first):
