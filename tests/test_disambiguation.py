@@ -185,6 +185,51 @@ def test_the_target_place_is_the_incidents() -> None:
     assert loc is not None and loc["name_en"] == "Bardo National Museum"
 
 
+@pytest.mark.parametrize("text, city", [
+    ("أدان الرئيس هجمات باريس التي أوقعت عشرات القتلى", "Paris"),
+    ("تبنى تنظيم الدولة اعتداءات طهران التي أوقعت 13 قتيلا", "Tehran"),
+])
+def test_a_capital_right_after_an_attack_noun_is_its_place(text: str, city: str) -> None:
+    evs = [e for e in eventx.extract(text, reference_date="2021-02-24") if e.type == "attack"]
+    assert evs and evs[0].location is not None and evs[0].location.place.name_en == city
+
+
+def test_a_country_right_after_an_attack_noun_is_no_place() -> None:
+    # هجوم إسرائيل: the doer, not where it happened
+    evs = eventx.extract("ندد الوزير بهجوم إسرائيل على القطاع", reference_date="2021-02-24")
+    assert all(e.location is None or e.location.place.country != "IL" for e in evs)
+
+
+@pytest.mark.parametrize("verb", ["ضربت", "هزت", "شهدتها", "استهدفت"])
+def test_a_relative_clause_naming_the_site_gives_the_place(verb: str) -> None:
+    text = f"حققت الشرطة تقدما في تحديد هوية منفذي الهجمات التي {verb} لندن ليلة السبت"
+    evs = [e for e in eventx.extract(text, reference_date="2021-02-24") if e.type == "attack"]
+    assert evs and evs[0].location is not None and evs[0].location.place.name_en == "London"
+
+
+def test_a_relative_clause_about_something_else_gives_no_place() -> None:
+    evs = eventx.extract("قتل مسلحون الرجل الذي زار لندن العام الماضي", reference_date="2021-02-24")
+    assert all(e.location is None for e in evs)
+
+
+def test_a_town_beyond_a_relative_clause_when_nothing_nearer() -> None:
+    loc = location("سمع دوي انفجارات قرب الفندق الذي يقيم فيه المنتخب بمدينة سوروكابا البرازيلية")
+    assert loc is not None and loc["name_en"] == "Sorocaba"
+
+
+def test_a_place_after_a_comma_belongs_to_the_trigger_before_it() -> None:
+    text = ("قام نائب الرئيس أمس بزيارة قصيرة استغرقت عدة ساعات إلى مدينة عدن، بعد إعلان "
+            "المقاومة تحرير المدينة")
+    evs = [e for e in eventx.extract(text, reference_date="2021-02-24") if e.type == "meeting"]
+    assert evs and evs[0].location is not None and evs[0].location.place.name_en == "Aden"
+
+
+def test_the_whole_beats_one_of_its_parts() -> None:
+    text = "نفذ التحالف 18 غارة جوية على مواقع في العراق في سبع مدن بينها مدينة الموصل"
+    loc = location(text)
+    assert loc is not None and loc["name_en"] == "Iraq"
+
+
 # ----------------------------------------------------------------- actor roles
 
 def roles(text: str, etype: str) -> list[tuple[str, str]]:

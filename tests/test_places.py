@@ -411,3 +411,58 @@ def test_spelling_prefilters_never_hide_a_place_noun(pre: str, word: str, tail: 
             assert token in places_module._NOUN_SPELLINGS
         if places_module._base(token) in places_module._COUNTRY_WORDS:
             assert token in places_module._COUNTRY_SPELLINGS
+
+
+# ------------------------------------------- small towns and context words
+
+def test_a_small_town_alone_is_a_word(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Banha" not in names("قال سائق بنها إن القطار توقف", gaz, lex)
+
+
+@pytest.mark.parametrize("text", [
+    "وقع التصادم بين قطاري المنصورة وبنها صباح اليوم",
+    "سقطت الصواريخ على صفد وحيفا وبنها ليلا",
+])
+def test_a_small_town_listed_with_places_is_a_place(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Banha" in names(text, gaz, lex)
+
+
+def test_a_list_of_words_stays_words(gaz: Gazetteer, lex: Lexicon) -> None:
+    # ألوان (colours) is also a small town: next to a common noun it stays a word
+    assert names("رسم الفنان ألوان وأشكال مختلفة", gaz, lex) == []
+
+
+def test_a_nationality_between_place_noun_and_name(gaz: Gazetteer, lex: Lexicon) -> None:
+    # a sports report refuses a bare city (a team); the capital noun locates it
+    assert "Beijing" in names("بطولة العالم التي تحتضنها العاصمة الصينية بكين", gaz, lex)
+    assert "Beijing" in names("انطلقت البطولة في العاصمة الصينية بكين", gaz, lex)
+
+
+def test_a_host_is_a_place_in_a_sports_report(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Germany" in names("كأس العالم الأخيرة التي استضافتها ألمانيا", gaz, lex)
+    assert "Germany" not in names("خسرت البرازيل أمام ألمانيا في المباراة", gaz, lex)
+
+
+def test_a_landmark_noun_locates_a_small_town(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Kufa" in names("صلى الإمام الفجر في مسجد الكوفة", gaz, lex)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("انتشر الجيش جنوب نهر الليطاني", "Litani River"),
+    ("يصب نهر الفرات في شط العرب", "Euphrates"),
+    ("صلى آلاف المصلين في المسجد الأقصى", "Al-Aqsa Mosque"),
+    ("قصفت الطائرات مواقع في شمال وزيرستان", "North Waziristan"),
+    ("وقع الانقلاب في الشيلي عام 1973", "Chile"),
+])
+def test_well_known_places_without_geonames_arabic_keys(text: str, name: str, gaz: Gazetteer,
+                                                        lex: Lexicon) -> None:
+    assert name in names(text, gaz, lex)
+
+
+@pytest.mark.parametrize("text", ["تخرج من جامعة القاهرة عام 1934", "درس في كلية بغداد للعلوم"])
+def test_a_university_named_after_a_city_is_an_organisation(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+def test_a_city_after_a_university_elsewhere_is_a_place(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert "Cairo" in names("ألقى محاضرة في جامعة بالقاهرة", gaz, lex)

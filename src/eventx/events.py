@@ -359,8 +359,8 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
             feats.add("nosubj")  # no subject took a role before the trigger
         if a.first > trig.last:
             after_rank += 1
-        if a.place_too and _located(s, a.first, a.key):
-            continue  # "في إيران": a place here, not an actor
+        if a.place_too and (_located(s, a.first, a.key) or _site_of_relative(s, a.first)):
+            continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
         role = _role(feats, specs)
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
@@ -368,30 +368,7 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
             # a subject is a bare noun phrase (بيد داعش is no subject)
             subject_taken |= a.last < trig.first and not any(
                 f.startswith("prep:") or f == "cue:agent_cue" for f in feats)
-    # location: the most specific place near the trigger, not across a relative clause
-    places = [*s.places, *s.implied]
-    places += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
-               for a in s.actors
-               if a.place_too and a.first not in used_as_actor and _located(s, a.first, a.key)]
-    places = [p for p in places if mine(p.first) and not p.qualifier
-              and _distance(s, p.first, p.last, trig) <= d.rule.place_window
-              and not _boundary_between(s, p.first, trig.first)]
-    place = None
-    if places:
-        def rank(p: PlaceMention) -> tuple[int, int, int]:
-            # a place the text locates (في X، بX، مدينة X، شمال X) is where it
-            # happened; a bare name mostly qualifies something else (مكتب
-            # التحقيقات في ميسيسيبي وارين سترين: a person; أمن بغداد)
-            # …as is the name right after the trigger (هجوم أربيل، اعتداءات طهران)
-            located = (_located(s, p.first, p.key) or _targeted(s, p.first)
-                       or p.first == trig.last + 1)
-            r = FEATURE_RANK.get(p.place.feature, 3)
-            if r == 4 and not located:
-                r = 9
-            return (r if r == 9 else int(not located), r, abs(p.first - trig.first))
-        best = min(places, key=rank)
-        if rank(best)[0] < 9:
-            place = best
+    place = _choose_place(d, owner, s, used_as_actor)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
     dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))
@@ -480,6 +457,97 @@ def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
 def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
     """A reporting clause ("X said that …") separates its speaker from the event."""
     return any(s.tokens[i].text in _COMPLEMENTIZERS for i in range(a + 1, b))
+
+
+# a relative clause whose verb says a place was hit or saw the deed ("الهجمات
+# التي ضربت لندن"، "التفجيرات التي هزت العاصمة"، "المعارك التي شهدتها المدينة")
+# names the deed's own place
+_SITE_VERBS = frozenset({"ضربت", "ضرب", "هزت", "هز", "شهدت", "شهدتها", "شهدها", "شهد",
+                         "استهدفت", "استهدف", "طالت", "طال", "ضربا", "هزا"})
+# a place introduced as one of several ("في سبع مدن بينها أربع غارات قرب الموصل")
+# is a part of the incident's area, not its place
+_PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ابرزها", "اهمها"})
+
+
+def _site_of_relative(s: Sentence, i: int) -> bool:
+    """The place at token i is the object of a site verb opening a relative clause."""
+    j = i - 1
+    return j >= 1 and s.tokens[j].text in _SITE_VERBS and s.tokens[j - 1].text in _BOUNDARY_WORDS
+
+
+def _part_of_many(s: Sentence, i: int, trig: Hit) -> bool:
+    """A "among them" word between the trigger and the place at token i."""
+    lo, hi = (trig.last, i) if trig.last < i else (i, trig.first)
+    return any(s.tokens[k].text in _PART_WORDS for k in range(lo + 1, hi))
+
+
+def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[int]) -> bool:
+    """A country or capital named as an actor reads as the deed's place: after
+    في/ب… (في إيران) or as the object of a site verb (التي ضربت لندن), when
+    no role took it; or a city right after a nominal trigger, which is both
+    the target and the place (اعتداءات طهران، هجمات باريس: the attacks IN the
+    city; a country there is mostly the doer, هجوم إسرائيل)."""
+    if not a.place_too:
+        return False
+    if a.first not in used_as_actor and (_located(s, a.first, a.key) or _site_of_relative(s, a.first)):
+        return True
+    return (d.form.pos != "verb" and a.first == d.trigger.last + 1
+            and a.place_too[0].feature != "country")
+
+
+_CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", "بعد", "عقب", "قبل", "اثر", "إثر"})
+
+
+def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
+    """The place at token i is this draft's: its own by nearness, or a place
+    after this trigger that a comma or بعد/عقب separates from the nearer
+    trigger after it ("بزيارة … إلى مدينة عدن، بعد إعلان …": the visit's)."""
+    o = owner[min(i, len(owner) - 1)]
+    if o is d:
+        return True
+    trig = d.trigger
+    if not (trig.last < i < o.trigger.first):
+        return False
+    return (any(s.tokens[k].text in _CLAUSE_BREAKS for k in range(i + 1, o.trigger.first))
+            and not any(s.tokens[k].text in _CLAUSE_BREAKS for k in range(trig.last + 1, i)))
+
+
+def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
+                  used_as_actor: set[int]) -> PlaceMention | None:
+    """The most specific place near the trigger, not across a relative clause
+    (unless its verb names the site, or nothing nearer is stated), preferring
+    a place the text locates to a bare name and a whole to one of its parts."""
+    trig = d.trigger
+    cands = [*s.places, *s.implied]
+    cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
+              for a in s.actors if _place_reading(s, a, d, used_as_actor)]
+    cands = [p for p in cands if _owned_place(d, owner, s, p.first) and not p.qualifier
+             and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
+    near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
+            or _site_of_relative(s, p.first)]
+
+    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
+        # a place the text locates (في X، بX، مدينة X، شمال X) is where it
+        # happened; a bare name mostly qualifies something else (مكتب
+        # التحقيقات في ميسيسيبي وارين سترين: a person; أمن بغداد)
+        # …as is the name right after the trigger (هجوم أربيل، اعتداءات طهران)
+        located = (_located(s, p.first, p.key) or _targeted(s, p.first)
+                   or p.first == trig.last + 1 or _site_of_relative(s, p.first))
+        r = FEATURE_RANK.get(p.place.feature, 3)
+        if r == 4 and not located:
+            r = 9
+        part = int(_part_of_many(s, p.first, trig))
+        return (r if r == 9 else int(not located), part, r, abs(p.first - trig.first))
+
+    if near:
+        best = min(near, key=rank)
+        return best if rank(best)[0] < 9 else None
+    # nothing this side of a relative clause: a town the clause locates by a
+    # place noun or في/ب (قرب النزل الذي يقيم فيه المنتخب بمدينة سوروكابا) is
+    # still where it happened
+    far = [p for p in cands if _located(s, p.first, p.key)
+           and FEATURE_RANK.get(p.place.feature, 3) <= FEATURE_RANK["city"]]
+    return min(far, key=rank) if far else None
 
 
 def _located(s: Sentence, i: int, key: str) -> bool:

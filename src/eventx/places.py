@@ -88,7 +88,7 @@ _NAMING_NOUNS: frozenset[str] = _k(
 _ORG_BEFORE: frozenset[str] = _k(
     "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
     "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
-    "راديو تلفزيون تليفزيون قناة"
+    "راديو تلفزيون تليفزيون قناة جامعة كلية"
 )
 # Words that make a sentence a sports report, where a country or city named
 # without a locating word is a team (خسرت البرازيل أمام فرنسا).
@@ -115,7 +115,9 @@ _ORG_AFTER: frozenset[str] = _k("يونايتد سيتي تايمز بوست ه�
 # A locating word before a guarded name (besides a place noun or a glued ب).
 _LOCATIVE: frozenset[str] = _k(
     "في من إلى الى الي قرب بالقرب نحو حول داخل خارج باتجاه اتجاه بين وسط شمال جنوب شرق غرب "
-    "شمالي جنوبي شرقي غربي ضواحي أطراف محيط مدخل أنحاء"
+    "شمالي جنوبي شرقي غربي ضواحي أطراف محيط مدخل أنحاء "
+    # a host is a place, in a sports report too (البطولة التي استضافتها ألمانيا)
+    "استضافت استضافتها تستضيف تستضيفها يستضيف احتضنت احتضنتها تحتضن تحتضنها يحتضن"
 )
 # Words that are not a name after a place noun.
 _NOT_A_NAME: frozenset[str] = _k(
@@ -205,7 +207,12 @@ def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
     if j < 0:
         return False
     prev = tokens[j].text
-    return any(b in _LOCATIVE or b in PLACE_NOUNS for b in _bases(prev))
+    if any(b in _LOCATIVE or b in PLACE_NOUNS for b in _bases(prev)) or _landmark_noun(prev):
+        return True  # a landmark's noun too: مسجد الكوفة، مطار بنها
+    # a nationality adjective between a place noun and the name: العاصمة
+    # الصينية بكين، بمدينة البصرة العراقية… (the noun still introduces it)
+    return (j >= 1 and prev.startswith("ال") and prev.endswith("يه")
+            and any(b in PLACE_NOUNS for b in _bases(tokens[j - 1].text)))
 
 
 _DASHES = frozenset("-–—:")
@@ -260,6 +267,24 @@ def _located_at(tokens: Sequence[Token], first: int, last: int | None = None,
 
 
 _ON: frozenset[str] = _k("على علي")
+
+
+def _listed_with_place(tokens: Sequence[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """The name is joined by و or a comma to another place name (المنصورة
+    وبنها، صفد وحيفا والناصرة ونهاريا): a list of places makes each a place,
+    whatever the word would mean alone."""
+    n = len(tokens)
+    near: list[int] = []
+    if tokens[first].text.startswith("و") and first >= 1:
+        near.append(first - 1)
+    if first >= 2 and tokens[first - 1].text in ("،", ","):
+        near.append(first - 2)
+    if last + 1 < n and tokens[last + 1].text.startswith("و") and len(tokens[last + 1].text) > 3:
+        near.append(last + 1)
+    if last + 2 < n and tokens[last + 1].text in ("،", ","):
+        near.append(last + 2)
+    return any(gazetteer.candidates(b) and not gazetteer.guard(b)
+               for k in near for b in _bases(tokens[k].text))
 
 
 def _minor(cands: Sequence[Place]) -> bool:
@@ -360,8 +385,9 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
                 break
     if chosen is None:
         return None
-    if first > 0 and any(b in _ORG_BEFORE for b in _bases(tokens[first - 1].text)):
-        return None
+    glued_in = any(tokens[first].text == p + chosen.split()[0] for p in _GLUED_IN)
+    if first > 0 and not glued_in and any(b in _ORG_BEFORE for b in _bases(tokens[first - 1].text)):
+        return None  # جامعة القاهرة، نادي ليفربول; جامعة بالقاهرة is "in" Cairo
     if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
         return None
     if _quoted_title(tokens, first):
@@ -375,6 +401,7 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     if (first == last and _minor(gazetteer.candidates(chosen))
             and not _located_at(tokens, first, last, gazetteer, glued=False)
             and not (first > 0 and tokens[first - 1].text in _ON)
+            and not _listed_with_place(tokens, first, last, gazetteer)
             and not (chosen.startswith("ال") and tokens[first].text in [p + chosen for p in _GLUED_IN])):
         # ب + a definite town (بالسلمية) is "in"; ب/ل + a bare word (بصره، لقبه) is not
         return None
@@ -642,3 +669,4 @@ def entity_span(tokens: Sequence[Token], first: int, last: int) -> tuple[int, in
             _base(tokens[first - 2].text) == normalize_key("شبه"):
         first -= 2  # شبه جزيرة عمان: a peninsula is named with its noun
     return first, last
+
