@@ -165,3 +165,14 @@ def test_a_coordinated_verb_with_its_own_toll_leaves_the_place_to_the_clause_bef
     shooting = next(d for d in sentence_drafts(sent, ex.compiled) if d.trigger.first == 0)
     assert shooting.place is not None and shooting.place.place.name_en == "Istanbul"
     assert shooting.date is not None and shooting.date.start_date == dt.date(2015, 8, 10)
+
+
+def test_a_toll_given_on_the_second_day_of_a_night_attack_joins_it() -> None:
+    """"ليلة السبت إلى الأحد" spans both days: a toll dated Sunday belongs to it."""
+    text = ("شن مسلحون هجمات على مطاعم في لندن ليلة السبت إلى الأحد. "
+            "وقالت الشرطة اليوم الأحد إن سبعة أشخاص قتلوا على يد المهاجمين.")
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2017-06-04")]
+    specific = [e for e in evs if e["modality"] in ("asserted", "claimed")
+                and e["type"] in ("attack", "killing")]
+    assert len(specific) == 1, specific
+    assert [(c["kind"], c["value"]) for c in specific[0]["counts"]] == [("killed", 7)]

@@ -453,11 +453,14 @@ def _toll_dated_for(host: Draft, toll: Draft) -> bool:
     article reports as recent news."""
     if toll.date is None:
         return True
-    if host.date is not None:
-        return _same_day(host, toll)
     d = toll.date
-    return (d.start_date is not None and d.end_date is not None
+    days = (d.start_date is not None and d.end_date is not None
             and (d.end_date - d.start_date).days <= 2)
+    if host.date is not None:
+        # the day falls within the incident's dates ("the night of Saturday to
+        # Sunday" holds a toll given on Sunday)
+        return days and _dates_agree(host, toll)
+    return days
 
 
 def _absorb(drafts: list[Draft]) -> list[Draft]:
