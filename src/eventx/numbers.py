@@ -319,6 +319,9 @@ def _parse_vague(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
                    pfx > 0 and tok.text.startswith("و"))
 
 
+_TEN_WORDS = frozenset({"عشر", "عشره"})
+
+
 def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed | None:
     """Longest grammatical number phrase starting at token ``i`` (see module doc).
 
@@ -363,6 +366,12 @@ def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
             hit = lex.word_hits.get(tok.text)
             if hit is None:
                 break
+            if (hit[1][0] == _U and tok.text[:1] == "و" and k + 1 < n
+                    and toks[k + 1].text in _TEN_WORDS):
+                # وأحد عشر normalises to واحد عشر: "and eleven", not "one" + ten
+                teen = lex.word_hits.get(tok.text[1:])
+                if teen is not None and teen[0] == 0 and teen[1][0] == _TH:
+                    hit = (1, teen[1])
             pfx, (cat, val) = hit
             if not first and pfx:
                 if conn or tok.text[:pfx] != "و":
