@@ -13,6 +13,7 @@ import datetime as dt
 
 import attrs
 
+from eventx.actors import ActorEntry
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, find_counts
 from eventx.dates import DateMatch, find_dates
@@ -91,12 +92,36 @@ class Sentence:
         return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
 
+# CAMEO codes of armed actors named by a common noun, not a group name
+_GENERIC_GROUP_CODES = frozenset({"UAF", "CRM", "REB"})
+
+
 @attrs.define
 class DocState:
     """What earlier sentences tell later ones: the last armed group, the countries."""
 
     last_group: ActorInfo | None = None
     countries: list[str] = attrs.Factory(list)
+    # armed groups named so far, oldest first, each once: what a head-noun
+    # anaphor (الجبهة، المقاومة) searches back through
+    groups: list[ActorInfo] = attrs.Factory(list)
+
+    def note_group(self, info: ActorInfo) -> None:
+        if info.code in _GENERIC_GROUP_CODES:
+            return  # gunmen, a suicide bomber: never what "التنظيم" points back to
+        self.last_group = info
+        if info in self.groups:
+            self.groups.remove(info)
+        self.groups.append(info)
+
+    def antecedent(self, entry: ActorEntry, comp: Compiled) -> ActorInfo | None:
+        """What an anaphor names: the last armed group, or for a head noun
+        (الجبهة) the last group whose name holds it; None where no group named
+        so far does ("المقاومة" alone is also the common noun)."""
+        if not entry.antecedent_words:
+            return self.last_group or entry.info
+        return next((g for g in reversed(self.groups)
+                     if comp.actors.named_with(g, entry.antecedent_words)), None)
 
     def note_country(self, iso2: str | None) -> None:
         if iso2 and iso2 not in self.countries:
@@ -134,7 +159,7 @@ def _note_groups(hits: list[Hit], state: DocState) -> None:
         for e in h.of_kind("actor"):
             info = e.value.info
             if info is not None and info.kind == "armed_group" and not e.value.anaphor:
-                state.last_group = info
+                state.note_group(info)
             break
 
 
@@ -202,20 +227,22 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         if actor_entries:
             entry = actor_entries[0].value
             first, last = h.first, h.last
-            info: ActorInfo | None = entry.info
+            info: ActorInfo = entry.info
             if entry.anaphor:
-                info = state.last_group or entry.info
+                found = state.antecedent(entry, comp)
+                if found is None:
+                    continue
+                info = found
             elif entry.head and last + 1 < len(tokens):
                 n = _nisba(comp, tokens[last + 1])
                 if n is not None:
                     info = comp.actors.compose(entry, n)
                     last += 1
                     state.note_country(n[0])
-            assert info is not None
             # a country or a national actor named is context for later places too
             state.note_country(cands[0].country if cands else comp.actors.alpha2(info.country))
             if info.kind == "armed_group" and not entry.anaphor:
-                state.last_group = info
+                state.note_group(info)
             actors.append(ActorMention(first, last, tokens[first].start, tokens[last].end, info,
                                        cands, h.key))
             used.update(range(first, last + 1))
