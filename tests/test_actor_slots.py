@@ -105,3 +105,20 @@ def test_tanaththur_does_not_point_back_to_gunmen() -> None:
     named = [a["name_en"] for e in evs for a in e["actors"]
              if (a.get("mention") or {}).get("text") == "التنظيم"]
     assert "suicide bomber" not in named
+
+
+def test_a_civilian_named_after_what_he_was_is_the_victim() -> None:
+    text = "ألقى مستوطنون زجاجات حارقة على منزل في قرية دوما ما أدى إلى استشهاد الرضيع علي سعد دوابشة."
+    names = [n for r, n in roles(text, "attack") if r in ("victim", "target")]
+    assert any(n.startswith("'ly S'd") for n in names)
+
+
+def test_a_role_noun_before_its_verb_phrase_names_nobody() -> None:
+    evs = eventx.extract("وقال المصدر إن الصحفي بإعادة نشر الصور هدد الأمن في بغداد أمس.",
+                         reference_date="2021-02-24")
+    assert all("(civilian)" not in a.info.name_en for e in evs for a in e.actors)
+
+
+def test_a_security_guard_is_an_actor_with_his_nationality() -> None:
+    text = "وقع تفجير انتحاري عند السفارة الأمريكية في أنقرة عام 2013 أسفر عن مقتل حارس أمن تركي."
+    assert any("security guard" in n for _, n in roles(text, "bombing"))

@@ -442,6 +442,25 @@ def _name_tokens(tokens: list[Token], i: int, hit_at: dict[int, Hit], limit: int
     return out
 
 
+def _clitic_led(word: str) -> bool:
+    """و or ب glued to a word of 3+ letters (والمقيم، بإعادة، بشارع)."""
+    return word[:1] in ("و", "ب") and len(word) > 4
+
+
+# function words that are also first names once normalised (على → علي)
+_NAME_STOPWORDS = frozenset({"علي"})
+
+
+def _name_start(tokens: list[Token], j: int, hit_at: dict[int, Hit]) -> bool:
+    """A name-like stopword (علي) at ``j`` starts a name when a name word
+    without the article follows it."""
+    if j + 1 >= len(tokens) or tokens[j].text not in _NAME_STOPWORDS or j in hit_at:
+        return False
+    nxt = tokens[j + 1]
+    return (j + 1 not in hit_at and _name_like(nxt) and not nxt.text.startswith("ال")
+            and nxt.text.isalpha())
+
+
 def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Compiled,
                    title: tuple[str, str]) -> tuple[ActorMention | None, range]:
     """A person named after a title, and the tokens of the title's complement.
@@ -464,11 +483,22 @@ def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Co
         j += 1
     complement = range(comp_start, j)
     name = _name_tokens(tokens, j, hit_at, limit=3)
+    if not name and title[1] == "person" and _name_start(tokens, j, hit_at):
+        # "الرضيع علي سعد دوابشة": right after a person's title, علي (على once
+        # normalised) followed by a name word is the name Ali, not the
+        # preposition (after an office word it may be: الفريق على أسلوب)
+        name = [j] + _name_tokens(tokens, j + 1, hit_at, limit=2)
+    office_en, kind = title
+    if kind == "person":
+        # a bare role noun (الشاب، الصحفي) is as often a subject before its
+        # verb or phrase (الفتى اعترف بأنه، الطالب بإعادة الاتصال): a word with a
+        # conjunction or preposition glued on ends the name
+        k = next((k for k, i in enumerate(name) if _clitic_led(tokens[i].text)), len(name))
+        name = name[:k]
     if not name or tokens[name[0]].text.startswith("ال"):
         return None, range(0)
     first, last = name[0], name[-1]
     surface = " ".join(t.text for t in tokens[first:last + 1])
-    office_en, kind = title
     return (ActorMention(first, last, tokens[first].start, tokens[last].end,
                          ActorInfo(surface, f"{transliterate(surface)} ({office_en})", "person")),
             complement)
