@@ -69,3 +69,56 @@ def test_a_place_in_a_clause_telling_the_outcome_is_the_deeds() -> None:
     evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
     ev = next(e for e in evs if e["type"] == "bombing")
     assert ev["location"]["name_en"] == "Tanta"
+
+
+def test_a_claim_verb_with_an_object_pronoun_looks_back_to_the_deed() -> None:
+    """"الهجوم … وتبناه X لاحقا": X claimed the attack named before (its agent);
+    the victims named between are not the claim's source."""
+    text = ("أدين الرجل بالمشاركة في الهجوم على فندق في سوسة، والذي قتل خلاله 30 سائحا، "
+            "وتبناه تنظيم داعش لاحقا.")
+    assert "ISIS" in agents(text, "attack")
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+    claim = next(e for e in evs if e["type"] == "statement")
+    assert [(a["role"], a["name_en"]) for a in claim["actors"]] == [("source", "ISIS")]
+
+
+def test_a_groups_head_noun_refers_back_to_that_group() -> None:
+    """"الجبهة" is the front named before, not the last group of any name."""
+    text = ("وأعلنت جبهة جيش تحرير الشعب الثوري مسؤوليتها عن الهجوم. وقالت الشرطة إن "
+            "تنظيم داعش نشط في المنطقة. وكانت الجبهة نفذت تفجيرا انتحاريا عند السفارة "
+            "الأمريكية في أنقرة عام 2013.")
+    assert any("DHKP-C" in a for a in agents(text, "bombing"))
+
+
+def test_a_head_noun_with_no_group_before_is_no_actor() -> None:
+    """"المقاومة" with no resistance group named before is the common noun."""
+    evs = eventx.extract("هاجم مسلحون مجهولون مركزا للشرطة رغم المقاومة في بغداد أمس.",
+                         reference_date="2021-02-24")
+    assert all("resistance" not in a.info.name_en.lower() for e in evs for a in e.actors)
+
+
+def test_tanaththur_does_not_point_back_to_gunmen() -> None:
+    """"التنظيم" is a named group; a suicide bomber named before is none."""
+    text = ("فجر انتحاري نفسه في سوق ببغداد أمس. ويعد هذا التفجير الذي تبناه التنظيم "
+            "من أكثر التفجيرات دموية.")
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+    named = [a["name_en"] for e in evs for a in e["actors"]
+             if (a.get("mention") or {}).get("text") == "التنظيم"]
+    assert "suicide bomber" not in named
+
+
+def test_a_civilian_named_after_what_he_was_is_the_victim() -> None:
+    text = "ألقى مستوطنون زجاجات حارقة على منزل في قرية دوما ما أدى إلى استشهاد الرضيع علي سعد دوابشة."
+    names = [n for r, n in roles(text, "attack") if r in ("victim", "target")]
+    assert any(n.startswith("'ly S'd") for n in names)
+
+
+def test_a_role_noun_before_its_verb_phrase_names_nobody() -> None:
+    evs = eventx.extract("وقال المصدر إن الصحفي بإعادة نشر الصور هدد الأمن في بغداد أمس.",
+                         reference_date="2021-02-24")
+    assert all("(civilian)" not in a.info.name_en for e in evs for a in e.actors)
+
+
+def test_a_security_guard_is_an_actor_with_his_nationality() -> None:
+    text = "وقع تفجير انتحاري عند السفارة الأمريكية في أنقرة عام 2013 أسفر عن مقتل حارس أمن تركي."
+    assert any("security guard" in n for _, n in roles(text, "bombing"))

@@ -58,6 +58,10 @@ class ActorEntry:
     ``head``: a noun that wants a nationality to become specific (القوات); its
     ``info`` is the generic reading used when none follows.
     ``anaphor``: a word that refers back to the last armed group named (التنظيم).
+    ``antecedent_words``: for an anaphor that is a group's own head noun
+    (المقاومة، الجبهة، الحركة), the words (normalised, without the article) one
+    of which the antecedent's name must hold: "الجبهة" after "جبهة جيش تحرير
+    الشعب الثوري" is that front, never the ISIS named in between.
     ``metonym``: a place name (a country or capital) that stands for its
     government; the same phrase is also in the gazetteer, so a location slot
     should read it as a place.
@@ -67,6 +71,7 @@ class ActorEntry:
     head: bool = False
     anaphor: bool = False
     metonym: bool = False
+    antecedent_words: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)
@@ -107,6 +112,12 @@ def _nisba_forms(base: str) -> list[str]:
     return forms + [_ARTICLE + f for f in forms]
 
 
+def _bare(word: str) -> str:
+    """A normalised word without its article (الجبهه → جبهه)."""
+    w = normalize_key(word)
+    return w[2:] if w.startswith(_ARTICLE) and len(w) > 4 else w
+
+
 def _check_kind(kind: str, where: str) -> str:
     if kind not in ACTOR_KINDS:
         raise ValueError(f"{where}: unknown actor kind {kind!r}")
@@ -120,7 +131,7 @@ class ActorDictionary:
 
     __slots__ = (
         "_entries", "_heads", "_head_by_name", "_nisba", "_countries", "_overrides",
-        "_titles", "_offices", "_conflicts", "_head_entries", "_blocked",
+        "_titles", "_offices", "_conflicts", "_head_entries", "_blocked", "_name_words",
     )
 
     def __init__(self) -> None:
@@ -135,6 +146,7 @@ class ActorDictionary:
         self._conflicts: list[str] = []
         self._head_entries: list[tuple[str, ActorEntry]] = []  # every head key
         self._blocked: set[str] = set()
+        self._name_words: dict[ActorInfo, frozenset[str]] = {}  # words of every name
 
     # ------------------------------------------------------------ loading --
 
@@ -160,13 +172,16 @@ class ActorDictionary:
                 name=raw["names"][0], name_en=raw["name_en"],
                 kind=_check_kind(raw["kind"], f"anaphor #{i}"),
             )
-            entry = ActorEntry(info, anaphor=True)
+            words = frozenset(_bare(w) for w in raw.get("antecedent", []) if normalize_key(w))
+            entry = ActorEntry(info, anaphor=True, antecedent_words=words)
             self._add_names(raw["names"], entry, f"anaphor {info.name}")
             self._add_members(raw["names"], entry, members_of, members_construct)
         prefixed: list[tuple[list[str], ActorEntry]] = []
         for i, raw in enumerate(actors.get("actor", [])):
             entry = self._actor_entry(raw, f"actor #{i}")
             self._add_names(raw["names"], entry, f"actor {entry.info.name}")
+            self._name_words[entry.info] = self._name_words.get(entry.info, frozenset()) | {
+                _bare(w) for n in raw["names"] for w in normalize_key(n).split()}
             if raw.get("office"):
                 self._offices[normalize_key(entry.info.name)] = str(raw["office"])
             if raw.get("prefixable", entry.info.kind == "armed_group"):
@@ -391,6 +406,12 @@ class ActorDictionary:
                 if info != head.info:
                     return ActorEntry(info)
         return None
+
+    def named_with(self, info: ActorInfo, words: frozenset[str]) -> bool:
+        """True when one of the names listed for ``info`` holds one of ``words``
+        (normalised, without the article): the test a head-noun anaphor
+        (الجبهة) puts to a candidate antecedent."""
+        return not words.isdisjoint(self._name_words.get(info, ()))
 
     def nisba(self, word_key: str) -> Nisba | None:
         """Nationality of an adjective in any inflection, with or without ال

@@ -13,6 +13,7 @@ import datetime as dt
 
 import attrs
 
+from eventx.actors import ActorEntry
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, find_counts
 from eventx.dates import DateMatch, find_dates
@@ -91,12 +92,36 @@ class Sentence:
         return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
 
+# CAMEO codes of armed actors named by a common noun, not a group name
+_GENERIC_GROUP_CODES = frozenset({"UAF", "CRM", "REB"})
+
+
 @attrs.define
 class DocState:
     """What earlier sentences tell later ones: the last armed group, the countries."""
 
     last_group: ActorInfo | None = None
     countries: list[str] = attrs.Factory(list)
+    # armed groups named so far, oldest first, each once: what a head-noun
+    # anaphor (الجبهة، المقاومة) searches back through
+    groups: list[ActorInfo] = attrs.Factory(list)
+
+    def note_group(self, info: ActorInfo) -> None:
+        if info.code in _GENERIC_GROUP_CODES:
+            return  # gunmen, a suicide bomber: never what "التنظيم" points back to
+        self.last_group = info
+        if info in self.groups:
+            self.groups.remove(info)
+        self.groups.append(info)
+
+    def antecedent(self, entry: ActorEntry, comp: Compiled) -> ActorInfo | None:
+        """What an anaphor names: the last armed group, or for a head noun
+        (الجبهة) the last group whose name holds it; None where no group named
+        so far does ("المقاومة" alone is also the common noun)."""
+        if not entry.antecedent_words:
+            return self.last_group or entry.info
+        return next((g for g in reversed(self.groups)
+                     if comp.actors.named_with(g, entry.antecedent_words)), None)
 
     def note_country(self, iso2: str | None) -> None:
         if iso2 and iso2 not in self.countries:
@@ -134,7 +159,7 @@ def _note_groups(hits: list[Hit], state: DocState) -> None:
         for e in h.of_kind("actor"):
             info = e.value.info
             if info is not None and info.kind == "armed_group" and not e.value.anaphor:
-                state.last_group = info
+                state.note_group(info)
             break
 
 
@@ -202,20 +227,22 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         if actor_entries:
             entry = actor_entries[0].value
             first, last = h.first, h.last
-            info: ActorInfo | None = entry.info
+            info: ActorInfo = entry.info
             if entry.anaphor:
-                info = state.last_group or entry.info
+                found = state.antecedent(entry, comp)
+                if found is None:
+                    continue
+                info = found
             elif entry.head and last + 1 < len(tokens):
                 n = _nisba(comp, tokens[last + 1])
                 if n is not None:
                     info = comp.actors.compose(entry, n)
                     last += 1
                     state.note_country(n[0])
-            assert info is not None
             # a country or a national actor named is context for later places too
             state.note_country(cands[0].country if cands else comp.actors.alpha2(info.country))
             if info.kind == "armed_group" and not entry.anaphor:
-                state.last_group = info
+                state.note_group(info)
             actors.append(ActorMention(first, last, tokens[first].start, tokens[last].end, info,
                                        cands, h.key))
             used.update(range(first, last + 1))
@@ -415,6 +442,25 @@ def _name_tokens(tokens: list[Token], i: int, hit_at: dict[int, Hit], limit: int
     return out
 
 
+def _clitic_led(word: str) -> bool:
+    """و or ب glued to a word of 3+ letters (والمقيم، بإعادة، بشارع)."""
+    return word[:1] in ("و", "ب") and len(word) > 4
+
+
+# function words that are also first names once normalised (على → علي)
+_NAME_STOPWORDS = frozenset({"علي"})
+
+
+def _name_start(tokens: list[Token], j: int, hit_at: dict[int, Hit]) -> bool:
+    """A name-like stopword (علي) at ``j`` starts a name when a name word
+    without the article follows it."""
+    if j + 1 >= len(tokens) or tokens[j].text not in _NAME_STOPWORDS or j in hit_at:
+        return False
+    nxt = tokens[j + 1]
+    return (j + 1 not in hit_at and _name_like(nxt) and not nxt.text.startswith("ال")
+            and nxt.text.isalpha())
+
+
 def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Compiled,
                    title: tuple[str, str]) -> tuple[ActorMention | None, range]:
     """A person named after a title, and the tokens of the title's complement.
@@ -437,11 +483,22 @@ def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Co
         j += 1
     complement = range(comp_start, j)
     name = _name_tokens(tokens, j, hit_at, limit=3)
+    if not name and title[1] == "person" and _name_start(tokens, j, hit_at):
+        # "الرضيع علي سعد دوابشة": right after a person's title, علي (على once
+        # normalised) followed by a name word is the name Ali, not the
+        # preposition (after an office word it may be: الفريق على أسلوب)
+        name = [j] + _name_tokens(tokens, j + 1, hit_at, limit=2)
+    office_en, kind = title
+    if kind == "person":
+        # a bare role noun (الشاب، الصحفي) is as often a subject before its
+        # verb or phrase (الفتى اعترف بأنه، الطالب بإعادة الاتصال): a word with a
+        # conjunction or preposition glued on ends the name
+        k = next((k for k, i in enumerate(name) if _clitic_led(tokens[i].text)), len(name))
+        name = name[:k]
     if not name or tokens[name[0]].text.startswith("ال"):
         return None, range(0)
     first, last = name[0], name[-1]
     surface = " ".join(t.text for t in tokens[first:last + 1])
-    office_en, kind = title
     return (ActorMention(first, last, tokens[first].start, tokens[last].end,
                          ActorInfo(surface, f"{transliterate(surface)} ({office_en})", "person")),
             complement)

@@ -115,7 +115,11 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
     18 غارة").  The incident is the first security trigger after the
     statement, with no other statement between."""
     out = list(drafts)
+    cue_at = set(class_at.get("agent_cue", ()))
     for k, c in enumerate(drafts):
+        if c.type == "statement" and c.trigger.first in cue_at:
+            out[k] = _claim_back(out, k, s)
+            continue
         sources = [a for r, a in c.actors if r == "source"]
         if not sources or c.type != "statement":
             continue
@@ -134,6 +138,28 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
                 out[j] = attrs.evolve(out[j], actors=add + out[j].actors)
             break
     return out
+
+
+def _claim_back(drafts: list[Draft], k: int, s: Sentence) -> Draft:
+    """A claim verb that carries its object as a pronoun (تبناه، تبنتها) looks
+    back: in "الهجوم على المتحف … وتبناه تنظيم داعش لاحقا" the name after the
+    verb is its subject, the claimant, and the deed claimed is the incident just
+    named before it, whose agent the claimant is.  A name before the verb is
+    neither (21 سائحا there were the victims)."""
+    c = drafts[k]
+    after = [a for r, a in c.actors if a.first > c.trigger.last]
+    if not after:
+        return c
+    claimant = min(after, key=lambda a: a.first)
+    for j in range(k - 1, -1, -1):
+        d = drafts[j]
+        if c.trigger.first - d.trigger.last > 2 * _CLAIM_WINDOW or d.type == "statement":
+            break
+        if d.type in SECURITY_TYPES:
+            if not any(r == "agent" and a.info == claimant.info for r, a in d.actors):
+                drafts[j] = attrs.evolve(d, actors=(("agent", claimant), *d.actors))
+            break
+    return attrs.evolve(c, actors=(("source", claimant),))
 
 
 def _one_per_phrase(drafts: list[Draft]) -> list[Draft]:
