@@ -227,3 +227,38 @@ def test_repeated_anchor_words_are_all_found() -> None:
     text = normalize_text("أمس وأمس الأمسية أمس")
     assert grammar().candidates(text) == _reference_candidates(text)
     assert len(find_dates(text, None)) >= 2
+
+
+# ------------------------------------------------- rule choice before slots --
+
+GATED = [
+    "انفجرت فضيحة جديدة في الوزارة أمس.",         # suppressed: a scandal 'explodes'
+    "انفجرت سيارة مفخخة في بغداد أمس.",            # a bombing
+    "وقال المتحدث إن 5 أشخاص أصيبوا في الحادث.",    # a statement and a toll
+    "التقى الوزير نظيره في الرياض يوم الأحد.",      # a meeting
+]
+
+
+@pytest.mark.parametrize("text", GATED)
+def test_gated_sentences_give_the_events_of_full_analysis(text: str) -> None:
+    """Stopping before dates and counts where no rule fires changes no event:
+    the drafts of the gated analysis equal those of a full one."""
+    import datetime as dt
+
+    import eventx
+    from eventx.analysis import DocState, analyse
+    from eventx.events import sentence_drafts
+    from eventx.text.normalize import normalize
+
+    ex = eventx.default_extractor()
+    norm = normalize(text)
+    ref = dt.date(2021, 2, 24)
+    gated = ex.analyse(norm, ref)
+    full = [analyse(norm.text, s, e, ex.compiled, ref, DocState(), full=True)
+            for s, e in ex.candidate_sentences(norm)]
+    for g, f in zip(gated, full, strict=True):
+        drafts_g, drafts_f = sentence_drafts(g, ex.compiled), sentence_drafts(f, ex.compiled)
+        assert [(d.type, d.trigger.key, d.date, d.counts) for d in drafts_g] == \
+               [(d.type, d.trigger.key, d.date, d.counts) for d in drafts_f]
+        if not drafts_f:
+            assert g.dates == () and g.counts == ()  # the work was skipped

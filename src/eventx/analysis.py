@@ -9,6 +9,7 @@ introduced by a title or a kunya (أبو ياسر العيساوي).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 import datetime as dt
 
 import attrs
@@ -133,24 +134,33 @@ def is_punct(tok: Token) -> bool:
 
 
 def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
-            state: DocState, full: bool = False) -> Sentence:
+            state: DocState, full: bool = False,
+            gate: Callable[[Sentence], bool] | None = None) -> Sentence:
+    """The sentence ``doc[start:end]`` analysed.
+
+    Unless ``full``, a sentence without a trigger hit stops after the lexicon
+    (it still records the armed group it names, which resolves a later
+    "التنظيم"), and one that ``gate`` (the rule choice, given the bare
+    sentence) refuses stops after its mentions, which tell later sentences
+    the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
     hits = comp.lexicon.match(tokens)
     text = doc[start:end]
     if comp.pattern_rules:
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
+    bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
     if not full and not any("trigger" in h.kinds for h in hits):
-        # the scan's first word led nowhere: no rule can fire here, but the
-        # armed group named still resolves a later "التنظيم"
         _note_groups(hits, state)
-        return Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
+        return bare
     actors, places = _mentions(tokens, hits, comp, state)
+    if not full and gate is not None and not gate(bare):
+        return attrs.evolve(bare, actors=tuple(actors), places=tuple(places))
     dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start)
                   for d in find_dates(text, ref))
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
-    return Sentence(start, end, tuple(tokens), tuple(hits), tuple(actors), tuple(places),
-                    dates, counts, tuple(_implied_places(tokens, comp, state)))
+    return attrs.evolve(bare, actors=tuple(actors), places=tuple(places), dates=dates,
+                        counts=counts, implied=tuple(_implied_places(tokens, comp, state)))
 
 
 def _note_groups(hits: list[Hit], state: DocState) -> None:

@@ -60,10 +60,34 @@ class Draft:
         return len(self.actors) + bool(self.place) + bool(self.date) + len(self.counts)
 
 
+def may_fire(s: Sentence, comp: Compiled) -> bool:
+    """Whether any rule fires on the sentence's lexicon hits.
+
+    Rule choice needs only tokens and hits; the extractor asks this before it
+    assembles mentions, dates and counts, which a sentence whose triggers are
+    all excluded or suppressed would never use."""
+    return bool(_chosen(s, comp, _class_positions(s.hits),
+                        [(h, e.value) for h in s.hits for e in h.of_kind("cue")]))
+
+
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     class_at = _class_positions(s.hits)
     cues = [(h, e.value) for h in s.hits for e in h.of_kind("cue")]
-    drafts: list[Draft] = []
+    drafts = _one_per_phrase([Draft(rule, s, h, form, subtype or rule.subtype)
+                              for h, rule, form, subtype in _chosen(s, comp, class_at, cues)])
+    if not drafts:
+        return []
+    owner = _owners(drafts, len(s.tokens))
+    occurred_at = _occurred_at(s)
+    holders = _count_holders(drafts, s)
+    filled = [_fill(d, owner, s, comp, cues, occurred_at, class_at, holders) for d in drafts]
+    return _claimed_agents(filled, s, class_at)
+
+
+def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
+            cues: list[tuple[Hit, Cue]]) -> list[tuple[Hit, Rule, TriggerForm, str | None]]:
+    """The rule each trigger hit fires, by priority, after constraints and suppressors."""
+    out: list[tuple[Hit, Rule, TriggerForm, str | None]] = []
     noun_ends = {h.last for h in s.hits if _noun_trigger(h)}
     for h in s.hits:
         best: tuple[Rule, TriggerForm, str | None] | None = None
@@ -84,15 +108,8 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
         rule, form, subtype = best
         if any(c.value == "suppress" and _cue_applies(c, ch, h, rule.type) for ch, c in cues):
             continue
-        drafts.append(Draft(rule, s, h, form, subtype or rule.subtype))
-    drafts = _one_per_phrase(drafts)
-    if not drafts:
-        return []
-    owner = _owners(drafts, len(s.tokens))
-    occurred_at = _occurred_at(s)
-    holders = _count_holders(drafts, s)
-    filled = [_fill(d, owner, s, comp, cues, occurred_at, class_at, holders) for d in drafts]
-    return _claimed_agents(filled, s, class_at)
+        out.append((h, rule, form, subtype))
+    return out
 
 
 _CLAIM_WINDOW = 10

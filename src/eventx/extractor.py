@@ -16,7 +16,7 @@ import attrs
 from eventx.analysis import DocState, Sentence, analyse
 from eventx.compiled import Compiled, compile_packs
 from eventx.dates import DateMatch, parse_reference_date
-from eventx.events import Draft, sentence_drafts
+from eventx.events import Draft, may_fire, sentence_drafts
 from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
@@ -100,7 +100,12 @@ class Extractor:
 
     def analyse(self, norm: Normalized, ref: dt.date | None) -> list[Sentence]:
         state = DocState()
-        return [analyse(norm.text, s, e, self.compiled, ref, state)
+        comp = self.compiled
+
+        def gate(sent: Sentence) -> bool:
+            return may_fire(sent, comp)
+
+        return [analyse(norm.text, s, e, comp, ref, state, gate=gate)
                 for s, e in self.candidate_sentences(norm)]
 
     def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
