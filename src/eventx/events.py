@@ -96,6 +96,18 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
 
 
 _CLAIM_WINDOW = 10
+_CLAIM_ASIDE = 8
+
+
+def _claim_end(c: Draft) -> int:
+    """Where a claim's words end before the deed: the statement's trigger, or
+    the claimant named right after it ("إعلان تنظيم الدولة الإسلامية في العراق
+    والشام مسؤوليته عن"): a long name does not put the deed out of reach."""
+    end = c.trigger.last
+    for _, a in sorted(c.actors, key=lambda ra: ra[1].first):
+        if a.first == end + 1:
+            end = a.last
+    return end
 
 
 def _claims(d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
@@ -104,7 +116,10 @@ def _claims(d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
         return False
     if any(e.value.value == "claimed" for e in d.trigger.of_kind("cue")):
         return True
-    return any(0 < i - d.trigger.last <= 5 for i in class_at.get("responsibility", ()))
+    # the claimant's name may take an aside before its claim ("أو ما يعرف
+    # بداعش، مسؤوليته عن")
+    end = _claim_end(d)
+    return any(0 < i - end <= _CLAIM_ASIDE for i in class_at.get("responsibility", ()))
 
 
 def _claimed_agents(drafts: list[Draft], s: Sentence,
@@ -124,9 +139,10 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
         if not sources or c.type != "statement":
             continue
         claim = _claims(c, s, class_at)
+        end = _claim_end(c)
         for j in range(k + 1, len(drafts)):
             d = drafts[j]
-            if d.trigger.first - c.trigger.last > _CLAIM_WINDOW or d.type == "statement":
+            if d.trigger.first - end > _CLAIM_WINDOW or d.type == "statement":
                 break
             if d.type not in SECURITY_TYPES:
                 continue
