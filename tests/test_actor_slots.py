@@ -141,3 +141,19 @@ def test_a_distant_responsibility_word_makes_no_claim() -> None:
     for e in evs:
         if e["type"] == "attack":
             assert "Ministry of Interior" not in [a["name_en"] for a in e["actors"]]
+
+
+def test_a_subject_after_the_complementizer_of_a_report_acts() -> None:
+    # "قال مصدر إن انتحاريا فجر": the speech verb governs the source, not the
+    # bomber of the reported clause, however close the two
+    text = "وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة المرقسية."
+    got = roles(text, "bombing")
+    assert any(r == "agent" for r, _ in got)
+
+
+def test_who_is_named_with_a_passive_wound_verb_is_a_victim() -> None:
+    text = ("انفجرت عبوة ناسفة قرب مركز للشرطة في مدينة قسنطينة مساء الأحد. "
+            "وذكرت وسائل إعلام محلية أن اثنين من رجال الشرطة أصيبا بجروح.")
+    got = roles(text, "bombing")
+    assert [r for r, _ in got if r == "victim"]
+    assert not [r for r, _ in got if r == "agent"]

@@ -648,7 +648,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         gap = a.first - h.last
         if 0 < gap <= 10 and h.of_kind("class"):
             between = s.tokens[h.last + 1:a.first]
-            if gap > 4 and any(t.text in _COMPLEMENTIZERS for t in between):
+            if any(t.text in _COMPLEMENTIZERS for t in between):
                 continue  # "قال X إن Y": the cue governs X, not Y
             for e in h.of_kind("class"):
                 feats.add("cuefar:" + e.value)
