@@ -122,3 +122,38 @@ def test_a_role_noun_before_its_verb_phrase_names_nobody() -> None:
 def test_a_security_guard_is_an_actor_with_his_nationality() -> None:
     text = "وقع تفجير انتحاري عند السفارة الأمريكية في أنقرة عام 2013 أسفر عن مقتل حارس أمن تركي."
     assert any("security guard" in n for _, n in roles(text, "bombing"))
+
+
+def test_a_long_claimant_name_with_an_aside_still_claims_the_deed() -> None:
+    # the name and "أو ما يعرف بـ"داعش"" stand between the claim and its deed
+    text = ("يذكر أن الأنباء تأتي بعد إعلان تنظيم الدولة الإسلامية في العراق والشام أو ما "
+            "يعرف بـ\"داعش\"، مسؤوليته عن الهجمات التي ضربت باريس.")
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2015-11-15")]
+    attack = next(e for e in evs if e["type"] == "attack")
+    assert "ISIS" in [a["name_en"] for a in attack["actors"] if a["role"] == "agent"]
+
+
+def test_a_distant_responsibility_word_makes_no_claim() -> None:
+    # the responsibility of the government, many words after the report, is no claim
+    text = ("أعلنت وزارة الداخلية أن الشرطة فتحت تحقيقا في الحادث وأن الحكومة تتحمل "
+            "مسؤولية حماية المواطنين من الهجمات.")
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2015-11-15")]
+    for e in evs:
+        if e["type"] == "attack":
+            assert "Ministry of Interior" not in [a["name_en"] for a in e["actors"]]
+
+
+def test_a_subject_after_the_complementizer_of_a_report_acts() -> None:
+    # "قال مصدر إن انتحاريا فجر": the speech verb governs the source, not the
+    # bomber of the reported clause, however close the two
+    text = "وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة المرقسية."
+    got = roles(text, "bombing")
+    assert any(r == "agent" for r, _ in got)
+
+
+def test_who_is_named_with_a_passive_wound_verb_is_a_victim() -> None:
+    text = ("انفجرت عبوة ناسفة قرب مركز للشرطة في مدينة قسنطينة مساء الأحد. "
+            "وذكرت وسائل إعلام محلية أن اثنين من رجال الشرطة أصيبا بجروح.")
+    got = roles(text, "bombing")
+    assert [r for r, _ in got if r == "victim"]
+    assert not [r for r, _ in got if r == "agent"]

@@ -176,3 +176,48 @@ def test_a_toll_given_on_the_second_day_of_a_night_attack_joins_it() -> None:
                 and e["type"] in ("attack", "killing")]
     assert len(specific) == 1, specific
     assert [(c["kind"], c["value"]) for c in specific[0]["counts"]] == [("killed", 7)]
+
+
+def test_a_claim_of_the_day_s_bombing_in_another_sentence_names_its_agent() -> None:
+    # two mentions of one bombing on one day, linked by nothing but the day:
+    # the claimant of the later one is the agent of the incident
+    text = ("انفجرت سيارة ملغومة أمس الاثنين على مقربة من مدخل مطار العاصمة كابول مما أسفر "
+            "عن مقتل خمسة أشخاص. وأعلنت حركة طالبان المسؤولية عن هجوم امس الاثنين "
+            "الانتحاري في منطقة مزدحمة خارج نقطة تفتيش المطار.")
+    evs = [e for e in security(text, "2015-08-11") if e.type == "bombing"]
+    assert len(evs) == 1
+    assert evs[0].trigger.text == "انفجرت"
+    assert any(a.role == "agent" and a.info.name_en == "Taliban" for a in evs[0].actors)
+
+
+def test_two_tolls_of_one_day_keep_two_arrests_apart() -> None:
+    text = ("قال الوزير اليوم الاثنين إن الشرطة اعتقلت 297 شخصا في مدينة أنقرة. "
+            "وقال المكتب إن الشرطة أوقفت اليوم الاثنين 251 شخصا في مدينة إزمير.")
+    arrests = [e for e in security(text) if e.type == "arrest"]
+    assert len(arrests) == 2
+
+
+def test_statements_of_one_day_stay_apart() -> None:
+    text = ("وقال وزير الخارجية الأمريكي في بيان اليوم الاثنين إن الهجوم عمل جبان. "
+            "ونددت الحكومة الفرنسية اليوم الاثنين بالحادث.")
+    said = [e for e in eventx.extract(text, reference_date=REF) if e.type == "statement"]
+    assert len(said) == 2
+
+
+def test_merged_mentions_keep_each_actor_once_a_side() -> None:
+    from eventx.merge import _combined_actors
+
+    ex = eventx.Extractor()
+    text = ("قتل انتحاري عشرة جنود في مدينة الرمادي أمس. "
+            "وأعلن مصدر أمني أن التفجير استهدف جنودا في مدينة الرمادي.")
+    drafts = [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
+              for d in sentence_drafts(s, ex.compiled)]
+    a, b = drafts[0], drafts[-1]
+    both = _combined_actors(a, b)
+    assert both[:len(a.actors)] == a.actors  # the anchor's first
+    sides = [({"source": "agent", "victim": "target"}.get(r, r), m.info) for r, m in both]
+    assert len(sides) == len(set(sides))
+    # what either mention names is kept
+    for r, m in a.actors + b.actors:
+        side = {"source": "agent", "victim": "target"}.get(r, r)
+        assert (side, m.info) in sides

@@ -113,6 +113,18 @@ def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
 
 
 _CLAIM_WINDOW = 10
+_CLAIM_ASIDE = 8
+
+
+def _claim_end(c: Draft) -> int:
+    """Where a claim's words end before the deed: the statement's trigger, or
+    the claimant named right after it ("إعلان تنظيم الدولة الإسلامية في العراق
+    والشام مسؤوليته عن"): a long name does not put the deed out of reach."""
+    end = c.trigger.last
+    for _, a in sorted(c.actors, key=lambda ra: ra[1].first):
+        if a.first == end + 1:
+            end = a.last
+    return end
 
 
 def _claims(d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
@@ -121,7 +133,10 @@ def _claims(d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
         return False
     if any(e.value.value == "claimed" for e in d.trigger.of_kind("cue")):
         return True
-    return any(0 < i - d.trigger.last <= 5 for i in class_at.get("responsibility", ()))
+    # the claimant's name may take an aside before its claim ("أو ما يعرف
+    # بداعش، مسؤوليته عن")
+    end = _claim_end(d)
+    return any(0 < i - end <= _CLAIM_ASIDE for i in class_at.get("responsibility", ()))
 
 
 def _claimed_agents(drafts: list[Draft], s: Sentence,
@@ -141,9 +156,10 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
         if not sources or c.type != "statement":
             continue
         claim = _claims(c, s, class_at)
+        end = _claim_end(c)
         for j in range(k + 1, len(drafts)):
             d = drafts[j]
-            if d.trigger.first - c.trigger.last > _CLAIM_WINDOW or d.type == "statement":
+            if d.trigger.first - end > _CLAIM_WINDOW or d.type == "statement":
                 break
             if d.type not in SECURITY_TYPES:
                 continue
@@ -649,7 +665,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         gap = a.first - h.last
         if 0 < gap <= 10 and h.of_kind("class"):
             between = s.tokens[h.last + 1:a.first]
-            if gap > 4 and any(t.text in _COMPLEMENTIZERS for t in between):
+            if any(t.text in _COMPLEMENTIZERS for t in between):
                 continue  # "قال X إن Y": the cue governs X, not Y
             for e in h.of_kind("class"):
                 feats.add("cuefar:" + e.value)

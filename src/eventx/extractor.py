@@ -21,6 +21,7 @@ from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
 from eventx.places import entity_span
+from eventx.speakers import SpeakerTrail
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
 from eventx.text.clitics import PROCLITIC_CHAINS
 from eventx.text.normalize import Normalized, normalize
@@ -110,8 +111,10 @@ class Extractor:
 
     def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
         drafts: list[Draft] = []
+        trail = SpeakerTrail()
         for sent in self.analyse(norm, ref):
-            drafts.extend(merge_sentence(sentence_drafts(sent, self.compiled)))
+            raw = sentence_drafts(sent, self.compiled)
+            drafts.extend(trail.resolve(sent, merge_sentence(raw), raw))
         return [_publication_date(d, ref) for d in merge_document(drafts)]
 
 

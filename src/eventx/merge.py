@@ -15,7 +15,7 @@ import math
 
 import attrs
 
-from eventx.analysis import PlaceMention
+from eventx.analysis import ActorMention, PlaceMention
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.events import Draft
@@ -134,9 +134,26 @@ def _place_as_actor(a: Draft, b: Draft) -> bool:
 def _linked(a: Draft, b: Draft) -> bool:
     shared_place = ((a.place is not None and b.place is not None and _places_agree(a.place, b.place))
                     or _place_as_actor(a, b) or _place_as_actor(b, a))
-    vague_same_day = "attack" in (a.type, b.type) and _same_day(a, b)
+    # the same day links a vague "attack" to any incident, and two mentions of
+    # one type ("انفجرت سيارة ملغومة أمس الاثنين" and "أعلنت طالبان المسؤولية
+    # عن هجوم أمس الاثنين الانتحاري")
+    vague_same_day = ("attack" in (a.type, b.type)
+                      or (a.type == b.type and a.type in SECURITY_TYPES
+                          and _tolls_agree(a, b))) and _same_day(a, b)
     return (shared_place or vague_same_day or _shared_actor(a, b) or _definite(b)
             or _definite(a))
+
+
+def _tolls_agree(a: Draft, b: Draft) -> bool:
+    """No kind of count differs between the mentions: "297 arrested" and
+    "251 detained" the same day are two reports, not one."""
+    va: dict[str, int] = {}
+    for c in a.counts:
+        va[c.kind] = va.get(c.kind, 0) + c.value
+    vb: dict[str, int] = {}
+    for c in b.counts:
+        vb[c.kind] = vb.get(c.kind, 0) + c.value
+    return all(vb[k] == v for k, v in va.items() if k in vb)
 
 
 def _types_agree(a: Draft, b: Draft) -> bool:
@@ -174,10 +191,7 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
         main, other = (a, b) if weight(a) >= weight(b) else (b, a)
     rule = a.rule if a.rule.priority >= b.rule.priority else b.rule
     subtype = (a if rule is a.rule else b).subtype or main.subtype or other.subtype
-    actors = list(main.actors)
-    for role, m in other.actors:
-        if not any(r == role and x.info == m.info for r, x in actors):
-            actors.append((role, m))
+    actors = _combined_actors(main, other)
     counts = _combined_counts(main, other)
     place = main.place or other.place
     if (main.place and other.place and _more_specific(other.place, main.place)
@@ -185,9 +199,31 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
         place = other.place
     modality = (main.modality if main.modality in SPECIFIC or other.modality not in SPECIFIC
                 else other.modality)
-    return attrs.evolve(main, rule=rule, subtype=subtype, actors=tuple(actors),
+    return attrs.evolve(main, rule=rule, subtype=subtype, actors=actors,
                         place=place, date=_narrower(main.date, other.date), counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence))
+
+
+# roles that name the same side of a deed
+_ROLE_GROUP = {"source": "agent", "victim": "target"}
+
+
+def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention], ...]:
+    """The actors of two mentions of one incident: each mention may name whom
+    the other leaves out (the victims in the toll clause, the claimant in a
+    later sentence), so the event keeps them all, the anchor's first.  An
+    actor is named once on each side of the deed, and there the anchor's
+    role stands: a victim is a target too (one side of the deed), a source
+    an agent.  Two readings of one actor that differ in side are both kept:
+    which of them is right the mentions cannot tell."""
+    actors = list(main.actors)
+    seen = {(_ROLE_GROUP.get(r, r), m.info) for r, m in actors}
+    for role, m in other.actors:
+        key = (_ROLE_GROUP.get(role, role), m.info)
+        if key not in seen:
+            seen.add(key)
+            actors.append((role, m))
+    return tuple(actors)
 
 
 def _combined_counts(main: Draft, other: Draft) -> tuple[CountMatch, ...]:
@@ -227,13 +263,13 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
 REGION_KM = 250.0
 
 
-def _near(a: Place, b: Place) -> bool:
+def _near(a: Place, b: Place, km: float = REGION_KM) -> bool:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = (math.sin((la2 - la1) / 2) ** 2
          + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= REGION_KM
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= km
 
 
 def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:

@@ -1,0 +1,75 @@
+"""Statements whose speaker is named in an earlier sentence.
+
+News names a speaker once and then carries on with "وأضاف" (he added),
+"وتابع", "وجاءت تصريحاته" (his remarks came …): the verb has no subject of
+its own, or the noun only a pronoun.  Such a statement was made by the last
+named speaker of the article, as a reader takes it, provided that speaker was
+named a sentence or two before; further back the thread is lost and no source
+is better than a guess.
+"""
+from __future__ import annotations
+
+import attrs
+
+from eventx.analysis import ActorMention, Sentence
+from eventx.events import Draft
+
+# how many analysed sentences back, and how many characters, a speaker reaches
+SPEAKER_SENTENCES = 3
+SPEAKER_CHARS = 700
+# what follows a speech verb with no subject of its own: "وأضاف: …"، "وتابع أن"،
+# "وأكد في تصريح"; any other word may be its subject, named or not ("ودعا
+# البرلماني …"), and then the statement is no one's we know
+_NO_SUBJECT = frozenset({
+    ":", "«", '"', "“", "ان", "بان", "انه", "انها", "بانه", "بانها", "في", "خلال", "على", "علي",
+    "الى", "الي", "ل", "لـ", "امس", "اليوم", "قايلا", "قايله", "،", ",",
+})
+# a pronoun on a speech noun points back: "تصريحاته"، "بيانه"، "كلمتها"
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+@attrs.define
+class SpeakerTrail:
+    """The last named speaker of the article, fed one sentence at a time."""
+
+    sources: tuple[ActorMention, ...] = ()
+    end: int = -1  # where the sentence naming them ends
+    seen: int = 0  # analysed sentences since
+
+    def resolve(self, sent: Sentence, drafts: list[Draft], raw: list[Draft]) -> list[Draft]:
+        """``drafts`` (the sentence's events) with a source for each statement
+        lacking one; then ``raw`` (its drafts before the sentence merge, which
+        drops a statement reporting an incident) names the next speaker."""
+        self.seen += 1
+        if self.sources and self.seen <= SPEAKER_SENTENCES and sent.start - self.end <= SPEAKER_CHARS:
+            drafts = [self._sourced(d) for d in drafts]
+        said = [d for d in raw if d.type == "statement" and d.modality == "asserted"]
+        if said:
+            last = max(said, key=lambda d: d.trigger.start)
+            sources = tuple(a for r, a in last.actors if r == "source")
+            if sources:
+                self.sources, self.end, self.seen = sources, sent.end, 0
+            elif not refers_back(last):
+                # a new speaker we cannot name: the thread is broken
+                self.sources = ()
+        return drafts
+
+    def _sourced(self, d: Draft) -> Draft:
+        if (d.type != "statement" or d.modality != "asserted" or not refers_back(d)
+                or any(r == "source" for r, _ in d.actors)):
+            return d
+        have = {a.info for _, a in d.actors}
+        add = tuple(("source", a) for a in self.sources if a.info not in have)
+        return attrs.evolve(d, actors=add + d.actors) if add else d
+
+
+def refers_back(d: Draft) -> bool:
+    """The statement's speaker is someone named before: a speech verb with no
+    subject after it ("وأضاف: …"), or a speech noun carrying a pronoun
+    ("وجاءت تصريحاته")."""
+    toks = d.sentence.tokens
+    tok = toks[d.trigger.last].text
+    if d.form.pos == "verb":
+        nxt = toks[d.trigger.last + 1].text if d.trigger.last + 1 < len(toks) else ""
+        return nxt in _NO_SUBJECT or nxt[:1] in ('"', "«", "“", ":")
+    return any(tok.endswith(d.trigger.key + p) for p in _PRONOUNS)

@@ -1,0 +1,39 @@
+"""A statement whose speaker was named in an earlier sentence."""
+from __future__ import annotations
+
+import eventx
+
+REF = "2015-08-10"
+
+
+def statements(text: str) -> list[eventx.Event]:
+    return [e for e in eventx.extract(text, reference_date=REF) if e.type == "statement"]
+
+
+def sources(e: eventx.Event) -> list[str]:
+    return [a.info.name_en for a in e.actors if a.role == "source"]
+
+
+def test_remarks_with_a_pronoun_are_the_last_speaker_s() -> None:
+    text = ("وقالت وزارة الداخلية السعودية في بيان إن قوات الأمن أحبطت الهجوم. "
+            "وجاءت تصريحاته في مؤتمر صحافي عقد في الرياض.")
+    said = statements(text)
+    assert len(said) == 2
+    assert sources(said[1]) == sources(said[0]) != []
+
+
+def test_a_speech_verb_with_a_subject_of_its_own_takes_no_earlier_speaker() -> None:
+    # "ودعا البرلماني …": a new speaker the lexicon does not know is still not
+    # the ministry of the sentence before
+    text = ("وقالت وزارة الداخلية السعودية في بيان إن قوات الأمن أحبطت الهجوم. "
+            "ودعا البرلماني فارس الفهداوي إلى حماية المدنيين.")
+    for e in statements(text)[1:]:
+        assert "Ministry of Interior" not in " ".join(sources(e))
+
+
+def test_a_speaker_named_long_before_is_forgotten() -> None:
+    filler = " ".join(["وشهدت المدينة أمطارا غزيرة طوال اليوم وأغلقت المدارس أبوابها."] * 20)
+    text = ("وقالت وزارة الداخلية السعودية في بيان إن قوات الأمن أحبطت الهجوم. "
+            + filler + " وجاءت تصريحاته في مؤتمر صحافي.")
+    said = statements(text)
+    assert said and sources(said[-1]) == []
