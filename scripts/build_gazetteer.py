@@ -384,9 +384,10 @@ def build(data: Path) -> list[dict]:
 
 
 def _g_variants(name: str) -> list[str]:
-    """Arabic writes a foreign hard g as غ or ج (and Egyptian-style ج for
-    both): أراغون / أراجون، هامبورغ / هامبورج.  A long foreign name gets the
-    other spelling as an alias; short ones would collide with words."""
+    """Arabic writes a foreign hard g as غ, ج or ك (and Egyptian-style ج for
+    both): أراغون / أراجون، هامبورغ / هامبورج، إنجلترا / إنكلترا.  A long
+    foreign name gets the other spellings as aliases; short ones would
+    collide with words."""
     if len(_LETTERS.findall(name)) < 5:
         return []
     out = []
@@ -394,6 +395,13 @@ def _g_variants(name: str) -> list[str]:
         out.append(name.replace("غ", "ج"))
     if "ج" in name:
         out.append(name.replace("ج", "غ"))
+    # Levantine and Iraqi writers use ك for that g (إنكلترا); ك is a common
+    # letter of Arabic words, so only long article-less names get it
+    # (المجر would give المكر "the deceit")
+    if len(_LETTERS.findall(name)) >= 6 and not name.startswith("ال"):
+        for c in "جغ":
+            if c in name:
+                out.append(name.replace(c, "ك"))
     return out
 
 

@@ -466,3 +466,39 @@ def test_a_university_named_after_a_city_is_an_organisation(text: str, gaz: Gaze
 
 def test_a_city_after_a_university_elsewhere_is_a_place(gaz: Gazetteer, lex: Lexicon) -> None:
     assert "Cairo" in names("ألقى محاضرة في جامعة بالقاهرة", gaz, lex)
+
+
+@pytest.mark.parametrize("text", [
+    "المشاركة العربية في مؤتمر روما الاربعاء المقبل",
+    "القرارات التي تبنتها قمة بيروت العربية",
+    "التجارب الرسمية في جائزة إيطاليا الكبرى",
+    "عرض الفيلم في مهرجان القاهرة",
+])
+def test_a_meeting_prize_or_festival_named_after_a_city_is_no_place(
+        text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+def test_a_summit_in_a_city_keeps_the_city(gaz: Gazetteer, lex: Lexicon) -> None:
+    # a glued ب is "in": the summit was held in Cairo
+    assert names("عقدا قمة بالقاهرة أمس", gaz, lex) == ["Cairo"]
+
+
+def test_a_glued_ba_before_a_long_bare_town_is_in(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("اعتقل شاب بقلقيلية امس", gaz, lex) == ["Qalqilyah"]
+    assert names("اعتقل شاب بطولكرم امس", gaz, lex) == ["Tulkarm"]
+    # a shorter bare name after ب needs a locating word like any small town
+    # (ب + five letters is mostly an ordinary word)
+    assert names("اعتقل شاب بسلفيت امس", gaz, lex) == []
+    assert names("اعتقل شاب في سلفيت امس", gaz, lex) == ["Salfit"]
+
+
+def test_part_of_a_continent_is_marked_as_the_continent() -> None:
+    import eventx
+
+    ents = [e for e in eventx.entities("انتشرت في دول جنوب شرق آسيا امس") if e.label == "PLACE"]
+    assert [e.mention.text for e in ents] == ["آسيا"]
+    assert ents[0].place is not None and ents[0].place.name_en == "Southeast Asia"
+    # a country named with a direction keeps its whole name
+    ents = [e for e in eventx.entities("وصل الوفد إلى جنوب السودان امس") if e.label == "PLACE"]
+    assert [e.mention.text for e in ents] == ["جنوب السودان"]

@@ -56,6 +56,9 @@ _PROMINENT = 100_000
 # chosen for news and are exempt.
 _MINOR_POPULATION = 200_000
 _MINOR_FEATURES = frozenset({"city", "site", "admin2"})
+# ب glued to a bare name this long is "in" it: few Arabic words of six letters
+# or more split into ب + a town's name
+_GLUED_BARE_MIN = 6
 
 
 def _k(words: str) -> frozenset[str]:
@@ -88,7 +91,10 @@ _NAMING_NOUNS: frozenset[str] = _k(
 _ORG_BEFORE: frozenset[str] = _k(
     "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
     "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
-    "راديو تلفزيون تليفزيون قناة جامعة كلية"
+    "راديو تلفزيون تليفزيون قناة جامعة كلية "
+    # a meeting, prize or festival named after its host city is an event
+    # (مؤتمر روما، قمة بيروت، جائزة إيطاليا الكبرى، مهرجان كان)
+    "مؤتمر قمة جائزة مهرجان منتدى"
 )
 # Words that make a sentence a sports report, where a country or city named
 # without a locating word is a team (خسرت البرازيل أمام فرنسا).
@@ -402,8 +408,10 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
             and not _located_at(tokens, first, last, gazetteer, glued=False)
             and not (first > 0 and tokens[first - 1].text in _ON)
             and not _listed_with_place(tokens, first, last, gazetteer)
-            and not (chosen.startswith("ال") and tokens[first].text in [p + chosen for p in _GLUED_IN])):
-        # ب + a definite town (بالسلمية) is "in"; ب/ل + a bare word (بصره، لقبه) is not
+            and not ((chosen.startswith("ال") or len(chosen) >= _GLUED_BARE_MIN)
+                     and tokens[first].text in [p + chosen for p in _GLUED_IN])):
+        # ب + a definite town (بالسلمية) or a long bare name (بتطاوين)
+        # is "in"; ب/ل + a short bare word (بصره، لقبه) is not
         return None
     if _sports_report(tokens) and not _located_at(tokens, first, last, gazetteer, to=False, key=head):
         return None
@@ -587,8 +595,18 @@ def described_region(place: Place) -> bool:
     English name begins with a lower-case direction ("northern Iraq", not
     "South Lebanon" or "Sinai").  News NER marks only the country in شمال
     العراق, so its mention is the named part (:func:`named_part`)."""
-    return (place.geonames_id is None and place.feature == "region"
-            and place.name_en[:1].islower())
+    if place.geonames_id is not None or place.feature != "region":
+        return False
+    if place.name_en[:1].islower():
+        return True
+    # a part of a continent (جنوب شرق آسيا): NER marks the continent only,
+    # whatever English capitalises ("Southeast Asia")
+    words = normalize_key(place.name).split()
+    return len(words) >= 2 and words[-1] in _CONTINENTS and all(
+        w in DIRECTIONS for w in words[:-1])
+
+
+_CONTINENTS: frozenset[str] = _k("آسيا أسيا اسيا آسية أفريقيا إفريقيا افريقيا أوروبا أوربا أمريكا أميركا")
 
 
 def named_part(tokens: Sequence[Token], first: int, last: int) -> int:
