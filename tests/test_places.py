@@ -502,3 +502,48 @@ def test_part_of_a_continent_is_marked_as_the_continent() -> None:
     # a country named with a direction keeps its whole name
     ents = [e for e in eventx.entities("وصل الوفد إلى جنوب السودان امس") if e.label == "PLACE"]
     assert [e.mention.text for e in ents] == ["جنوب السودان"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقع الانفجار قرب مسجد الرحمن .", "مسجد الرحمن"),
+    ("تقع كنيسة اوزبينسكي التي اعيد تشييدها", "كنيسة اوزبينسكي"),
+    ("صلى في مسجد هوبان في المدينة", "مسجد هوبان"),
+])
+def test_a_one_word_name_after_a_shrine_noun_is_the_building(text: str, name: str, gaz: Gazetteer) -> None:
+    qs = qualified_places(toks(text), (), gaz)
+    assert [(normalize(q.place.name).text, q.resolved, q.place.feature) for q in qs] == [
+        (normalize(name).text, False, "site")]
+
+
+@pytest.mark.parametrize("text", [
+    "امام مسجد فنسبري بارك شمال لندن",        # the first word of a longer name
+    "بجانب ضريح أبي وقاص والمسجد",           # a kunya goes on
+    "أقيم حول الضريح مسجد يعتبر من أقدم المساجد",  # a verb is no name
+])
+def test_a_shrine_name_that_goes_on_is_not_cut(text: str, gaz: Gazetteer) -> None:
+    assert qualified_places(toks(text), (), gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "خفضت تصنيفها للديون السيادية السعودية الخارجية",
+    "مسؤولا رفيعا من العائلة المالكة السعودية",
+])
+def test_a_nisba_shaped_name_after_a_definite_noun_is_its_adjective(
+        text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد الى السعودية امس",
+    "قال مسؤولون في السعودية",
+    "زار الرئيس المصري السعودية والكويت",   # listed with another place
+    "قصف في محافظة الناصرية",
+])
+def test_a_nisba_shaped_name_elsewhere_is_a_place(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names(text, gaz, lex) != []
+
+
+def test_a_liberation_group_is_not_its_country(gaz: Gazetteer, lex: Lexicon) -> None:
+    assert names("وقعته الحكومة وحركة تحرير السودان بزعامة مناوي", gaz, lex) == []
+    assert names("أن الجبهة الشعبية لتحرير فلسطين تبنت الهجوم", gaz, lex) == []
+    assert names("المساعدة التي قدمها الأمريكيون لتحرير كوبا", gaz, lex) == ["Cuba"]

@@ -76,6 +76,7 @@ PLACE_NOUNS: Mapping[str, str] = {
         "شارع": "site", "ساحة": "site", "جزيرة": "site", "ميناء": "site", "مطار": "site",
         "منطقة": "region", "منطقتي": "region", "دولة": "country", "إمارة": "admin1",
         "العاصمة": "city", "عاصمة": "city", "بلدات": "city", "مستوطنة": "site",
+        "مسجد": "site", "كنيسة": "site", "ضريح": "site", "كاتدرائية": "site",
     }.items()
 }
 # Place nouns strong enough to introduce a name the gazetteer does not know.
@@ -84,7 +85,7 @@ PLACE_NOUNS: Mapping[str, str] = {
 # known or guarded names.
 _NAMING_NOUNS: frozenset[str] = _k(
     "مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى ناحية قضاء حي أحياء مخيم ولاية محافظة "
-    "محافظتي مقاطعة إقليم شارع ساحة مستوطنة"
+    "محافظتي مقاطعة إقليم شارع ساحة مستوطنة مسجد كنيسة ضريح كاتدرائية"
 )
 # Words before a name that make the phrase an organisation, a team, a
 # competition, a war or a treaty (حرب الخليج، دوري أبطال أوروبا، كأس آسيا).
@@ -400,6 +401,11 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None
     if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
         return None
+    if _nisba_after_noun(tokens, first, last, chosen) and not _listed_with_place(tokens, first, last, gazetteer):
+        return None
+    if (first > 1 and _base(tokens[first - 1].text) == _LIBERATION
+            and any(b in _GROUP_WORDS for b in _bases(tokens[first - 2].text))):
+        return None  # حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين: a group's name
     head = chosen.split()[0]
     located = _located_at(tokens, first, last, gazetteer, key=head)
     if gazetteer.guard(chosen) and not located:
@@ -422,6 +428,27 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
             if cands and all(p.feature == "city" for p in cands):
                 return None
     return chosen
+
+
+_LIBERATION = normalize_key("تحرير")
+_GROUP_WORDS: frozenset[str] = _k(
+    "حركة جبهة الجبهة جيش منظمة هيئة الشعبية الوطنية الديمقراطية الإسلامية القومية الثورية")
+# definite words that are no noun an adjective could follow
+_NOT_A_NOUN: frozenset[str] = _k("الى الي التي الذي الذين اللذين اللتين اللواتي الا الآن")
+
+
+def _nisba_after_noun(tokens: Sequence[Token], first: int, last: int, key: str) -> bool:
+    """A one-word definite name shaped like a feminine nisba (السعودية،
+    الناصرية، السليمانية) right after a definite noun is the adjective of that
+    noun: الديون السيادية السعودية، العائلة المالكة السعودية are "Saudi", not
+    the kingdom.  After a place noun it is the name (مدينة الناصرية)."""
+    if first != last or first == 0 or " " in key or not key.startswith("ال") or not key.endswith("يه"):
+        return False
+    if tokens[first].text != key:
+        return False  # a clitic (بالسعودية، والناصرية) makes it a name
+    prev = tokens[first - 1].text
+    return (prev.startswith("ال") and len(prev) > 3 and prev not in _NOT_A_NOUN
+            and prev not in PLACE_NOUNS and prev not in DIRECTIONS)
 
 
 def is_place_reading(tokens: Sequence[Token], first: int, last: int, key: str,
@@ -525,7 +552,39 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
             out.append(found)
             taken.update(range(found.first, found.last + 1))
             resume = found.last + 1
-    return out
+    return [_shrine_named(tokens, q) for q in out if q.resolved or not _cut_landmark_name(tokens, q)]
+
+
+def _shrine_named(tokens: Sequence[Token], q: QualifiedPlace) -> QualifiedPlace:
+    """An unknown name after مسجد/كنيسة/ضريح names the building, not a town:
+    the place is called with its noun (مسجد الرحمن), as an analyst reads it."""
+    if q.resolved or q.first == 0:
+        return q
+    noun = _base(tokens[q.first - 1].text)
+    if noun not in _SHRINES:
+        return q
+    name = f"{noun} {q.place.name}"
+    return attrs.evolve(q, place=attrs.evolve(q.place, name=name, name_en=transliterate(name)))
+
+
+_SHRINES: frozenset[str] = _k("مسجد كنيسة ضريح كاتدرائية")
+
+
+def _cut_landmark_name(tokens: Sequence[Token], q: QualifiedPlace) -> bool:
+    """An unknown one-word name after مسجد/كنيسة/ضريح that a content word
+    follows is most likely the first word of a longer name (مسجد فنسبري
+    بارك، ضريح سعد بن أبي وقاص) or no name (مسجد رائع، مسجد يعتبر): kept
+    only when a boundary ends it (punctuation, a preposition, a clitic word)."""
+    if q.first == 0 or _base(tokens[q.first - 1].text) not in _SHRINES:
+        return False
+    word = tokens[q.first].text
+    if word in _PERSON_BEFORE or word.startswith("ي"):
+        return True  # a kunya (ضريح أبي وقاص) goes on; a verb (مسجد يعتبر) is no name
+    nxt = q.last + 1
+    if nxt >= len(tokens) or not tokens[nxt].text.isalpha():
+        return False
+    w = tokens[nxt].text
+    return not (w in _NOT_A_NAME or w.startswith(("و", "ف", "ل")))
 
 
 def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], last: int,
