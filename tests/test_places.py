@@ -547,3 +547,32 @@ def test_a_liberation_group_is_not_its_country(gaz: Gazetteer, lex: Lexicon) -> 
     assert names("وقعته الحكومة وحركة تحرير السودان بزعامة مناوي", gaz, lex) == []
     assert names("أن الجبهة الشعبية لتحرير فلسطين تبنت الهجوم", gaz, lex) == []
     assert names("المساعدة التي قدمها الأمريكيون لتحرير كوبا", gaz, lex) == ["Cuba"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("أقيمت المباراة على ملعب كامب نو", None),             # the name goes on
+    ("أقيمت المباراة على ملعب الشارقة .", "الشارقة"),      # a known city: resolved
+    ("هبطت الطائرة في مطار هيثرو .", "مطار هيثرو"),
+    ("يضم محطة اذاعية ومطار دولي .", None),                # an adjective is no name
+])
+def test_stadium_and_airport_names(text: str, name: str | None, gaz: Gazetteer) -> None:
+    qs = qualified_places(toks(text), (), gaz)
+    got = [normalize(q.place.name).text for q in qs if not q.resolved]
+    assert got == ([normalize(name).text] if name and " " in name else [])
+
+
+@pytest.mark.parametrize("text,name,resolved", [
+    ('وحرق جثمانه في مدينة " ترينتون " في ولاية', "ترينتون", False),
+    ('تعود أصولها إلى مدينة " حلب " في سوريا', "Aleppo", True),
+    ('تعيش في منطقة « تيمبافاتي » في جنوب إفريقيا', "تيمبافاتي", False),
+    ('على ملعب " الامارات " في لندن', "ملعب الامارات", False),  # a stadium, not the country
+])
+def test_a_quoted_name_after_a_place_noun(text: str, name: str, resolved: bool, gaz: Gazetteer) -> None:
+    qs = qualified_places(toks(text), (), gaz)
+    assert len(qs) == 1 and qs[0].resolved is resolved
+    got = qs[0].place.name_en if resolved else normalize(qs[0].place.name).text
+    assert got == (name if resolved else normalize(name).text)
+
+
+def test_a_quoted_title_without_a_place_noun_is_no_place(gaz: Gazetteer) -> None:
+    assert qualified_places(toks('صدرت رواية " القاهرة الجديدة " امس'), (), gaz) == []

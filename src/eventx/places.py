@@ -77,6 +77,7 @@ PLACE_NOUNS: Mapping[str, str] = {
         "منطقة": "region", "منطقتي": "region", "دولة": "country", "إمارة": "admin1",
         "العاصمة": "city", "عاصمة": "city", "بلدات": "city", "مستوطنة": "site",
         "مسجد": "site", "كنيسة": "site", "ضريح": "site", "كاتدرائية": "site",
+        "ملعب": "site", "استاد": "site", "ستاد": "site",
     }.items()
 }
 # Place nouns strong enough to introduce a name the gazetteer does not know.
@@ -85,7 +86,7 @@ PLACE_NOUNS: Mapping[str, str] = {
 # known or guarded names.
 _NAMING_NOUNS: frozenset[str] = _k(
     "مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى ناحية قضاء حي أحياء مخيم ولاية محافظة "
-    "محافظتي مقاطعة إقليم شارع ساحة مستوطنة مسجد كنيسة ضريح كاتدرائية"
+    "محافظتي مقاطعة إقليم شارع ساحة مستوطنة مسجد كنيسة ضريح كاتدرائية ملعب استاد ستاد مطار"
 )
 # Words before a name that make the phrase an organisation, a team, a
 # competition, a war or a treaty (حرب الخليج، دوري أبطال أوروبا، كأس آسيا).
@@ -552,34 +553,83 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
             out.append(found)
             taken.update(range(found.first, found.last + 1))
             resume = found.last + 1
-    return [_shrine_named(tokens, q) for q in out if q.resolved or not _cut_landmark_name(tokens, q)]
+    # a name in quotation marks is read by _quoted_names (the loop's match
+    # would span the marks and call a stadium by its country)
+    for q in out:
+        if tokens[q.first].text in _QUOTES:
+            taken.difference_update(range(q.first, q.last + 1))
+    out = [_shrine_named(tokens, q) for q in out
+           if tokens[q.first].text not in _QUOTES and (q.resolved or not _cut_landmark_name(tokens, q))]
+    return sorted(out + _quoted_names(tokens, taken, gazetteer, countries), key=lambda q: q.first)
 
 
-def _shrine_named(tokens: Sequence[Token], q: QualifiedPlace) -> QualifiedPlace:
-    """An unknown name after مسجد/كنيسة/ضريح names the building, not a town:
-    the place is called with its noun (مسجد الرحمن), as an analyst reads it."""
-    if q.resolved or q.first == 0:
+_QUOTES = frozenset('"«»')
+
+
+def _quoted_names(tokens: Sequence[Token], taken: set[int], gazetteer: Gazetteer,
+                  countries: Sequence[str]) -> list[QualifiedPlace]:
+    """A name in quotation marks right after a place noun (في مدينة "
+    ترينتون "، منطقة " تيمبافاتي "): the marks hide it from the noun, not
+    make it a title.  One or two words, each a name."""
+    out: list[QualifiedPlace] = []
+    n = len(tokens)
+    for i in [i for i, t in enumerate(tokens[:-3]) if t.text in _NOUN_SPELLINGS]:
+        if tokens[i + 1].text not in _QUOTES:
+            continue
+        nf = _noun_feature(tokens[i].text)
+        if nf is None:
+            continue
+        j = i + 2
+        close = next((k for k in range(j + 1, min(n, j + 3)) if tokens[k].text in _QUOTES), None)
+        if close is None or any(k in taken for k in range(j, close)):
+            continue
+        words = [t.text for t in tokens[j:close]]
+        key = " ".join(words)
+        building = _base(tokens[i].text) in _BUILDINGS  # ملعب " الإمارات " is no country
+        if not building and gazetteer.candidates(key, guarded=True):
+            p = gazetteer.resolve(key, countries, guarded=True)
+            assert p is not None
+            out.append(QualifiedPlace(j, close - 1, p, key, True))
+        elif all(w.isalpha() and len(w) > 2 and w not in _NOT_A_NAME for w in words):
+            # the marks say it is a name, whatever its shape (ترينتون looks
+            # like a plural)
+            q = QualifiedPlace(j, close - 1, Place(key, transliterate(key), None, nf[0], None), key, False)
+            out.append(_shrine_named(tokens, q, i))
+    return out
+
+
+def _shrine_named(tokens: Sequence[Token], q: QualifiedPlace, at: int | None = None) -> QualifiedPlace:
+    """An unknown name after مسجد/كنيسة/ضريح/ملعب/مطار names the building,
+    not a town: the place is called with its noun (مسجد الرحمن), as an
+    analyst reads it.  ``at``: the noun's index (default: right before)."""
+    at = q.first - 1 if at is None else at
+    if q.resolved or at < 0:
         return q
-    noun = _base(tokens[q.first - 1].text)
-    if noun not in _SHRINES:
+    noun = _base(tokens[at].text)
+    if noun not in _BUILDINGS:
         return q
     name = f"{noun} {q.place.name}"
     return attrs.evolve(q, place=attrs.evolve(q.place, name=name, name_en=transliterate(name)))
 
 
-_SHRINES: frozenset[str] = _k("مسجد كنيسة ضريح كاتدرائية")
+_BUILDINGS: frozenset[str] = _k("مسجد كنيسة ضريح كاتدرائية ملعب استاد ستاد مطار")
 
 
 def _cut_landmark_name(tokens: Sequence[Token], q: QualifiedPlace) -> bool:
-    """An unknown one-word name after مسجد/كنيسة/ضريح that a content word
-    follows is most likely the first word of a longer name (مسجد فنسبري
-    بارك، ضريح سعد بن أبي وقاص) or no name (مسجد رائع، مسجد يعتبر): kept
-    only when a boundary ends it (punctuation, a preposition, a clitic word)."""
-    if q.first == 0 or _base(tokens[q.first - 1].text) not in _SHRINES:
+    """An unknown one-word name after a building noun (مسجد، كنيسة، ضريح،
+    ملعب، مطار) that a content word follows is most likely the first word of
+    a longer name (مسجد فنسبري بارك، ضريح سعد بن أبي وقاص) or no name (مسجد
+    رائع، مسجد يعتبر): kept only when a boundary ends it (punctuation, a
+    preposition, a clitic word)."""
+    if q.first == 0 or _base(tokens[q.first - 1].text) not in _BUILDINGS:
         return False
     word = tokens[q.first].text
     if word in _PERSON_BEFORE or word.startswith("ي"):
         return True  # a kunya (ضريح أبي وقاص) goes on; a verb (مسجد يعتبر) is no name
+    if word.endswith("ي") and not word.startswith("ال") and len(word) <= 6:
+        # an indefinite nisba adjective (مطار دولي، مسجد أثري) is no name;
+        # a long foreign one is (كنيسة اوزبينسكي)
+        return True
     nxt = q.last + 1
     if nxt >= len(tokens) or not tokens[nxt].text.isalpha():
         return False
