@@ -384,3 +384,12 @@ def test_foreign_hard_g_spellings(gaz: Gazetteer) -> None:
     for spelling in ("إنجلترا", "إنكلترا", "إنغلترا"):
         assert [p.name_en for p in gaz.candidates(spelling)][:1] == ["England"], spelling
     assert gaz.candidates("المكر") == ()
+
+
+def test_moroccan_regions_of_1997_to_2015(gaz: Gazetteer) -> None:
+    """CLDR's old Moroccan region names are regions of Morocco (news of that
+    decade names them: جهة الشاوية ورديغة); a description is no key."""
+    for name, en in (("الشاوية ورديغة", "Chaouia-Ouardigha"), ("سوس ماسة درعة", "Souss-Massa-Draa")):
+        cands = gaz.candidates(name)
+        assert [(p.name_en, p.feature, p.country) for p in cands] == [(en, "region", "MA")]
+    assert gaz.candidates("الجهة الشرقية") == ()
