@@ -1,0 +1,36 @@
+"""Which stated date an event's date slot takes, sentences written for this file.
+
+Why: a sentence states a time once for several coordinated deeds, and a
+report's own day is not its incident's; these check the slot choice, not the
+date parser (tests/test_dates.py does that).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import eventx
+from eventx.records import Event
+
+REF = "2021-02-24"  # a Wednesday
+
+
+def _events(text: str, etype: str) -> list[Event]:
+    return [e for e in eventx.extract(text, reference_date=REF) if e.type == etype]
+
+
+def test_coordinated_deed_shares_the_earlier_clause_date() -> None:
+    text = ("وشنت القوات الحكومية الشهر الماضي حملة واسعة شملت غارات جوية على مواقع "
+            "المسلحين في الشمال بالإضافة إلى اعتقال عشرات المشتبه بهم.")
+    arrests = _events(text, "arrest")
+    assert arrests and arrests[0].date is not None
+    assert (arrests[0].date.start, arrests[0].date.end) == (dt.date(2021, 1, 1), dt.date(2021, 1, 31))
+
+
+def test_a_statement_day_is_not_shared_with_the_deed_it_names() -> None:
+    text = ("أدان الرئيس اليوم الثلاثاء بشدة الهجوم المسلح على حافلة للركاب "
+            "في جنوب البلاد والذي أسفر عن مقتل 12 شخصا.")
+    attacks = [e for e in eventx.extract(text, reference_date=REF)
+               if e.type in ("attack", "bombing")]
+    assert attacks
+    for e in attacks:
+        assert e.date is None or e.date.mention.text != "اليوم الثلاثاء"
