@@ -34,3 +34,18 @@ def test_a_statement_day_is_not_shared_with_the_deed_it_names() -> None:
     assert attacks
     for e in attacks:
         assert e.date is None or e.date.mention.text != "اليوم الثلاثاء"
+
+
+def test_a_day_told_from_the_day_named_before() -> None:
+    text = ("وقال الجيش إن مسلحين هاجموا نقطة تفتيش في المدينة مساء السبت. "
+            "وقبل ذلك بيوم قتل أربعة جنود في اشتباكات مع المسلحين قرب الحدود.")
+    clashes = _events(text, "armed_clash")
+    assert clashes and clashes[0].date is not None
+    assert clashes[0].date.start == clashes[0].date.end == dt.date(2021, 2, 19)
+    assert clashes[0].date.mention.text == "وقبل ذلك بيوم"
+
+
+def test_an_anaphoric_day_with_nothing_named_before_is_no_date() -> None:
+    text = "وفي اليوم التالي اعتقلت الشرطة ثلاثة مشتبه بهم في المدينة."
+    for e in eventx.extract(text, reference_date=REF):
+        assert e.date is None or e.date.mention.text == ""

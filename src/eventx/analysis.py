@@ -16,7 +16,7 @@ import attrs
 from eventx.actors import ActorEntry
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, find_counts
-from eventx.dates import DateMatch, find_dates
+from eventx.dates import DateMatch, dates_in_context
 from eventx.lexicon import Entry, Hit
 from eventx.packs.patterns import safe_finditer
 from eventx.places import (
@@ -105,6 +105,8 @@ class DocState:
     # armed groups named so far, oldest first, each once: what a head-noun
     # anaphor (الجبهة، المقاومة) searches back through
     groups: list[ActorInfo] = attrs.Factory(list)
+    # the last day named so far: what "وقبل ذلك بيوم" counts from
+    last_day: DateMatch | None = None
 
     def note_group(self, info: ActorInfo) -> None:
         if info.code in _GENERIC_GROUP_CODES:
@@ -145,8 +147,8 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         _note_groups(hits, state)
         return Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
     actors, places = _mentions(tokens, hits, comp, state)
-    dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start)
-                  for d in find_dates(text, ref))
+    found, state.last_day = dates_in_context(text, ref, state.last_day)
+    dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start) for d in found)
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
     return Sentence(start, end, tuple(tokens), tuple(hits), tuple(actors), tuple(places),
