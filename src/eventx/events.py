@@ -423,8 +423,11 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
                   owner: list[Draft]) -> list[DateMatch]:
     """A deed with no date of its own shares the time an earlier deed of its
     sentence set ("بدأت حملة الشهر الماضي والتي شملت ضربات جوية … واعتقال
-    مئات").  Never the day of a report or statement: "أعلن ظريف اليوم الخميس
-    رفضه تعازي ترامب في هجومين" dates the words, not the attacks."""
+    مئات").  Never the day of a statement that is news itself: "أعلن ظريف
+    اليوم الخميس رفضه تعازي ترامب في هجومين" dates the words, not the
+    attacks.  The day of an announcement that only reports the deed ("أعلن
+    الكاظمي في 28 يناير أن الجيش قتل …") is the best the text gives, as where
+    the report is no event of its own."""
     if d.type not in SECURITY_TYPES:
         return []
     trig = d.trigger
@@ -432,7 +435,10 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
     for x in stated:
         i = s.token_at(x.end - 1)
         o = owner[min(s.token_at(x.start), len(owner) - 1)]
-        if i < trig.first and o.type in SECURITY_TYPES and not _reported_at(s, x, trig):
+        if i >= trig.first:
+            continue
+        reported = _reported_at(s, x, trig)
+        if (o.type in SECURITY_TYPES and not reported) or (o.rule.subordinate and reported):
             out.append(x)
     return out
 
