@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import eventx
-from eventx.records import Event
+from eventx.records import INCIDENT_MODALITIES, Event
 
 REF = "2021-02-24"  # a Wednesday
 
@@ -49,3 +49,13 @@ def test_an_anaphoric_day_with_nothing_named_before_is_no_date() -> None:
     text = "وفي اليوم التالي اعتقلت الشرطة ثلاثة مشتبه بهم في المدينة."
     for e in eventx.extract(text, reference_date=REF):
         assert e.date is None or e.date.mention.text == ""
+
+
+def test_a_background_relative_clause_lends_its_year_to_nothing() -> None:
+    # the year dates the killing told in the relative clause, background; the
+    # later "عملية اغتياله" gains no anchor from it and stays the deed in general
+    text = ("في إشارة إلى المفكر الذي اغتيل عام 1980 والذي اتهمت المعارضة الحكومة "
+            "بتدبير عملية اغتياله.")
+    killings = _events(text, "killing")
+    assert killings
+    assert all(e.modality not in INCIDENT_MODALITIES for e in killings)

@@ -400,9 +400,10 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     stated = [x for x in s.dates if x.start_date is not None and not _ends_period(s, x)]
     dates = [x for x in stated if mine(s.token_at(x.start))]
     dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
-    if not dates:
-        dates = _shared_dates(s, stated, d, owner)
-    date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
+    own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
+    shared = _shared_dates(s, stated, d, owner) if own is None else []
+    date = own or (min(shared, key=lambda x: abs(s.token_at(x.start) - trig.first))
+                   if shared else None)
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
@@ -435,9 +436,11 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
     for x in stated:
         i = s.token_at(x.end - 1)
         o = owner[min(s.token_at(x.start), len(owner) - 1)]
-        if i >= trig.first:
-            continue
+        if i >= trig.first or (d.rule.absorbable and x.precision != "day"):
+            continue  # a toll dated by a month or a year reads as a tally over it
         reported = _reported_at(s, x, trig)
+        if o.type in SECURITY_TYPES and o.form.pos == "verb" and _relative_clause(o):
+            continue  # "الصدر الذي اغتيل عام 1999": background told of someone
         if (o.type in SECURITY_TYPES and not reported) or (o.rule.subordinate and reported):
             out.append(x)
     return out
