@@ -17,7 +17,7 @@ import attrs
 from eventx.actors import ActorEntry
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, find_counts
-from eventx.dates import DateMatch, find_dates
+from eventx.dates import DateMatch, dates_in_context
 from eventx.lexicon import Entry, Hit
 from eventx.packs.patterns import safe_finditer
 from eventx.places import (
@@ -106,6 +106,8 @@ class DocState:
     # armed groups named so far, oldest first, each once: what a head-noun
     # anaphor (الجبهة، المقاومة) searches back through
     groups: list[ActorInfo] = attrs.Factory(list)
+    # the last day named so far: what "وقبل ذلك بيوم" counts from
+    last_day: DateMatch | None = None
 
     def note_group(self, info: ActorInfo) -> None:
         if info.code in _GENERIC_GROUP_CODES:
@@ -155,8 +157,8 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     actors, places = _mentions(tokens, hits, comp, state)
     if not full and gate is not None and not gate(bare):
         return attrs.evolve(bare, actors=tuple(actors), places=tuple(places))
-    dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start)
-                  for d in find_dates(text, ref))
+    found, state.last_day = dates_in_context(text, ref, state.last_day)
+    dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start) for d in found)
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
     return attrs.evolve(bare, actors=tuple(actors), places=tuple(places), dates=dates,

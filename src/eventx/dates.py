@@ -35,6 +35,11 @@ and vague recency ("مؤخرا", "في الفترة الأخيرة", "خلال �
 an interval for those would be invented, not read.  A Hijri month with
 neither a day nor a year ("في رمضان") is ignored too.
 
+Days told from the last day the article named ("وقبل ذلك بيوم", "في اليوم
+التالي", "في اليوم نفسه") are not in that grammar: :func:`find_anaphoric`
+finds them and :func:`dates_in_context` resolves them against that day (table
+in ``data/date_anaphora.toml``).
+
 A day and month after a naming noun is a name, not a date ("ثورة 25 يناير",
 "مدينة 6 أكتوبر"); the noun list is data.
 
@@ -47,14 +52,25 @@ here is closed-class, and dateparser costs a millisecond per call.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+import sys
+from pathlib import Path
 from typing import Any, cast
 
 import attrs
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on 3.10
+    import tomli as tomllib
+
 from eventx import dates_calendar as cal
 from eventx.dates_grammar import Grammar, grammar
+from eventx.text.normalize import normalize_text
 
-__all__ = ["DateMatch", "ends_period", "find_dates", "parse_reference_date", "PRECISIONS"]
+__all__ = ["Anaphor", "DateMatch", "dates_in_context", "ends_period", "find_anaphoric",
+           "find_dates", "parse_reference_date", "PRECISIONS"]
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "approximate")
 
@@ -165,6 +181,106 @@ def ends_period(word: str) -> bool:
     """
     until = grammar().until
     return word in until or (word[:1] == "و" and word[1:] in until)
+
+
+# ------------------------------------------------------------- anaphora ---
+_ANAPHORA_FILE = Path(__file__).parent / "data" / "date_anaphora.toml"
+
+
+@attrs.frozen(slots=True)
+class Anaphor:
+    """"وقبل ذلك بيوم", "في اليوم التالي": a day ``offset`` days from the last
+    day the text named, its span in the normalised text."""
+
+    start: int
+    end: int
+    offset: int
+
+
+@functools.lru_cache(maxsize=1)
+def _anaphora() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    """One regex over the table in ``data/date_anaphora.toml``, and the day
+    offsets of its fixed phrases and its pointer words (-1 before, +1 after)."""
+    with _ANAPHORA_FILE.open("rb") as fh:
+        data = tomllib.load(fh)
+    fixed = {normalize_text(w): off for key, off in (("same", 0), ("next", 1), ("previous", -1))
+             for w in data[key]}
+    pointer = {normalize_text(w): sign for key, sign in (("before", -1), ("after", 1))
+               for w in data[key]}
+    amounts = {normalize_text(w): int(n) for w, n in data["day_amounts"].items()}
+    words = {normalize_text(w) for w in data["day_nouns"]}
+
+    def alt(ws: Any) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(ws, key=len, reverse=True))
+
+    counted = (rf"ب(?P<n>\d{{1,2}}|{alt(grammar().number_word)})\s+(?:{alt(words)})")
+    pattern = re.compile(
+        rf"(?<!\w)[وف]?(?:(?:في\s+)?(?P<fixed>{alt(fixed)})"
+        rf"|(?P<ptr>{alt(pointer)})\s+(?:(?P<amt>{alt(amounts)})|{counted}))(?!\w)")
+    return pattern, fixed, {**{f"ptr:{k}": v for k, v in pointer.items()},
+                            **{f"amt:{k}": v for k, v in amounts.items()}}
+
+
+def find_anaphoric(text: str) -> list[Anaphor]:
+    """Every day in a normalised sentence told relative to an earlier one.
+
+    Why apart from :func:`find_dates`: their day is not the publication
+    date's business but the last day the article named (:func:`dates_in_context`).
+    """
+    pattern, fixed, table = _anaphora()
+    out = []
+    for m in pattern.finditer(text):
+        if m.group("fixed"):
+            offset = fixed[" ".join(m.group("fixed").split())]
+        else:
+            sign = table["ptr:" + " ".join(m.group("ptr").split())]
+            if m.group("amt"):
+                n = table["amt:" + m.group("amt")]
+            else:
+                raw = m.group("n")
+                n = int(raw) if raw.isdigit() else grammar().number_word[raw]
+            offset = sign * n
+        out.append(Anaphor(m.start(), m.end(), offset))
+    return out
+
+
+_DAY_SPAN = 2  # a night ("ليلة السبت إلى الأحد") still names one day to count from
+
+
+def dates_in_context(text: str, reference_date: dt.date | None,
+                     anchor: DateMatch | None) -> tuple[list[DateMatch], DateMatch | None]:
+    """The dates of a sentence read in its article: :func:`find_dates`, plus
+    each day told relative to the last day named before ("وقبل ذلك بيوم" after
+    "السبت" is Friday) resolved against ``anchor``; and the anchor for the next
+    sentence, the last day named so far (a day a toll was counted up to,
+    "حتى الأول من أغسطس", dates no incident and anchors nothing).
+    """
+    found = find_dates(text, reference_date)
+    events: list[tuple[int, DateMatch | Anaphor]] = [(d.start, d) for d in found]
+    events += [(a.start, a) for a in find_anaphoric(text)
+               if not any(d.start < a.end and a.start < d.end for d in found)]
+    if not events:
+        return found, anchor
+    out: list[DateMatch] = []
+    for _, x in sorted(events, key=lambda e: e[0]):
+        if isinstance(x, Anaphor):
+            if anchor is None or anchor.start_date is None or anchor.end_date is None:
+                continue
+            step = dt.timedelta(days=x.offset)
+            x = DateMatch(x.start, x.end, anchor.start_date + step, anchor.end_date + step,
+                          "day", True)
+        out.append(x)
+        if (x.precision == "day" and x.start_date is not None and x.end_date is not None
+                and (x.end_date - x.start_date).days < _DAY_SPAN
+                and not ends_period(_word_before(text, x.start))):
+            anchor = x
+    return out, anchor
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[:pos].split()
+    return words[-1] if words else ""
 
 
 # ------------------------------------------------------------ resolution ---

@@ -430,10 +430,13 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     place = _choose_place(d, owner, s, used_as_actor)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
-    dates = [x for x in s.dates if x.start_date is not None and mine(s.token_at(x.start))
-             and not _ends_period(s, x)]
+    stated = [x for x in s.dates if x.start_date is not None and not _ends_period(s, x)]
+    dates = [x for x in stated if mine(s.token_at(x.start))]
     dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
-    date = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
+    own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
+    shared = _shared_dates(s, stated, d, owner) if own is None else []
+    date = own or (min(shared, key=lambda x: abs(s.token_at(x.start) - trig.first))
+                   if shared else None)
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
@@ -448,6 +451,32 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
                         modality=modality, confidence=conf)
+
+
+def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
+                  owner: list[Draft]) -> list[DateMatch]:
+    """A deed with no date of its own shares the time an earlier deed of its
+    sentence set ("بدأت حملة الشهر الماضي والتي شملت ضربات جوية … واعتقال
+    مئات").  Never the day of a statement that is news itself: "أعلن ظريف
+    اليوم الخميس رفضه تعازي ترامب في هجومين" dates the words, not the
+    attacks.  The day of an announcement that only reports the deed ("أعلن
+    الكاظمي في 28 يناير أن الجيش قتل …") is the best the text gives, as where
+    the report is no event of its own."""
+    if d.type not in SECURITY_TYPES:
+        return []
+    trig = d.trigger
+    out = []
+    for x in stated:
+        i = s.token_at(x.end - 1)
+        o = owner[min(s.token_at(x.start), len(owner) - 1)]
+        if i >= trig.first or (d.rule.absorbable and x.precision != "day"):
+            continue  # a toll dated by a month or a year reads as a tally over it
+        reported = _reported_at(s, x, trig)
+        if o.type in SECURITY_TYPES and o.form.pos == "verb" and _relative_clause(o):
+            continue  # "الصدر الذي اغتيل عام 1999": background told of someone
+        if (o.type in SECURITY_TYPES and not reported) or (o.rule.subordinate and reported):
+            out.append(x)
+    return out
 
 
 def _reported_at(s: Sentence, x: DateMatch, trig: Hit) -> bool:
