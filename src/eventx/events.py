@@ -472,11 +472,18 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
         if i >= trig.first or (d.rule.absorbable and x.precision != "day"):
             continue  # a toll dated by a month or a year reads as a tally over it
         reported = _reported_at(s, x, trig)
+        if reported and d.form.pos != "verb" and _definite_word(s.tokens[trig.first].text):
+            continue  # "قال في بيان اليوم إن الهجوم عمل جبان": the attack told before
         if o.type in SECURITY_TYPES and o.form.pos == "verb" and _relative_clause(o):
             continue  # "الصدر الذي اغتيل عام 1999": background told of someone
         if (o.type in SECURITY_TYPES and not reported) or (o.rule.subordinate and reported):
             out.append(x)
     return out
+
+
+def _definite_word(tok: str) -> bool:
+    """The word carries the article, bare or behind a conjunction (الهجوم، والحادث)."""
+    return tok.startswith(("ال", "وال", "فال"))
 
 
 def _reported_at(s: Sentence, x: DateMatch, trig: Hit) -> bool:
