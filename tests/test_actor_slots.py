@@ -157,3 +157,23 @@ def test_who_is_named_with_a_passive_wound_verb_is_a_victim() -> None:
     got = roles(text, "bombing")
     assert [r for r, _ in got if r == "victim"]
     assert not [r for r, _ in got if r == "agent"]
+
+
+def test_a_facility_is_hit_never_the_doer() -> None:
+    """معسكرات belongs to forces, yet camps that were struck do not strike."""
+    got = roles("شن الجيش المصري سلسلة غارات على معسكرات لتدريب متشددين في ليبيا.", "air_strike")
+    assert ("agent", "Egyptian army") in got
+    assert all(r == "target" for r, n in got if n != "Egyptian army")
+
+
+def test_a_group_after_a_preposition_is_no_subject() -> None:
+    """"مواقع لتنظيم القاعدة": the group owns what was hit; it did not act."""
+    got = roles("وتستهدف الغارات مواقع لتنظيم القاعدة في ليبيا.", "air_strike")
+    assert ("agent", "al-Qaeda") not in got
+
+
+def test_who_acts_jointly_with_the_doer_is_an_agent() -> None:
+    text = "يواصل الجيش المصري عمليات القصف التي تستهدف مواقع لتنظيم القاعدة في ليبيا بالاشتراك مع سلاح الجو الليبي."
+    got = roles(text, "attack")
+    assert ("agent", "Libyan air force") in got
+    assert ("target", "al-Qaeda") in got

@@ -356,3 +356,13 @@ def test_seed_phrases_are_in_the_article() -> None:
 
 def test_default_is_cached() -> None:
     assert ActorDictionary.default() is D
+
+
+def test_religious_offices_and_their_holders_are_known() -> None:
+    """The Pope and the Grand Imam speak on incidents as officials do: the
+    office is a title (it introduces any holder's name), the holders actors."""
+    pope = D.lookup(normalize_key("البابا فرانسيس"))
+    assert pope is not None and pope.info.kind == "person"
+    assert D.title(normalize_key("البابا")) is not None
+    assert D.title(normalize_key("شيخ الأزهر")) is not None
+    assert D.title(normalize_key("مفتي الجمهورية")) is not None

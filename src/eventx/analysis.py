@@ -57,6 +57,9 @@ class ActorMention:
     info: ActorInfo
     place_too: tuple[Place, ...] = ()  # a country name: actor or location by context
     key: str = ""
+    # named by a facility noun (معسكرات، مسجد قوات الطوارئ): a thing is hit, it
+    # never acts, speaks or meets, whatever the kind of its owner
+    thing: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -366,7 +369,7 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
             name_en, last = f"{f.en} in {place_at[j].place.name_en}", place_at[j].last
         surface = " ".join(t.text for t in tokens[h.first:last + 1])
         out.append(ActorMention(h.first, last, tokens[h.first].start, tokens[last].end,
-                                ActorInfo(surface, name_en, kind)))
+                                ActorInfo(surface, name_en, kind), thing=True))
     return out
 
 

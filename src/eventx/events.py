@@ -421,6 +421,8 @@ def _fill(d: Draft, owner: list[Draft], s: Sentence, comp: Compiled,
         if a.place_too and (_located(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
         role = _role(feats, specs)
+        if a.thing and role not in ("target", "victim"):
+            role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
             used_as_actor.add(a.first)
@@ -697,6 +699,8 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
             if v in _PREP_WORDS:
                 feats.add("prep:" + v)
                 break
+    if not any(f.startswith("prep:") for f in feats):
+        feats.add("bare")  # no preposition governs it: it may be a subject
     for h in s.hits:
         gap = a.first - h.last
         if 0 < gap <= 10 and h.of_kind("class"):
@@ -707,6 +711,8 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
                 feats.add("cuefar:" + e.value)
                 if gap <= 4:
                     feats.add("cue:" + e.value)
+                if gap == 1:
+                    feats.add("cuenext:" + e.value)
     if a.last < trig.first and any(
             a.last < h.first < trig.first and any(e.value == "conduct" for e in h.of_kind("class"))
             for h in s.hits):
