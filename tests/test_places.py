@@ -576,3 +576,13 @@ def test_a_quoted_name_after_a_place_noun(text: str, name: str, resolved: bool, 
 
 def test_a_quoted_title_without_a_place_noun_is_no_place(gaz: Gazetteer) -> None:
     assert qualified_places(toks('صدرت رواية " القاهرة الجديدة " امس'), (), gaz) == []
+
+
+@pytest.mark.parametrize(("text", "sport"), [
+    ("فتح المهاجم النار على نقاط التفتيش وأصاب الأهداف في مرمى النيران", False),
+    ("وصل المدرب العسكري الأميركي إلى القاعدة", False),
+    ("فاز المنتخب في المباراة بهدفين", True),
+])
+def test_security_words_do_not_make_a_sports_report(text: str, sport: bool) -> None:
+    """المهاجم (the attacker), الأهداف (targets), نقاط (checkpoints) are security words too."""
+    assert places_module._scan_sports(tokenize(normalize(text).text)) is sport
