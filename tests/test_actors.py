@@ -366,3 +366,13 @@ def test_religious_offices_and_their_holders_are_known() -> None:
     assert D.title(normalize_key("البابا")) is not None
     assert D.title(normalize_key("شيخ الأزهر")) is not None
     assert D.title(normalize_key("مفتي الجمهورية")) is not None
+
+
+def test_rank_nouns_compose_with_a_nationality() -> None:
+    """ضابط is a title and a head: a bare officer takes the nationality after him."""
+    officer = D.lookup(normalize_key("ضابط تركي"))
+    assert officer is not None and officer.info.name_en == "Turkish officer"
+    assert officer.info.code == "TURMIL"
+    assert D.title(normalize_key("ضابط")) is not None
+    assert D.lookup(normalize_key("مجندين")).info.kind == "state_forces"
+    assert D.lookup(normalize_key("أفراد عائلته")).info.kind == "civilians"
