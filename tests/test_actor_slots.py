@@ -203,3 +203,12 @@ def test_a_rank_noun_followed_by_a_name_is_that_person() -> None:
 def test_one_of_a_dual_is_the_actor_with_its_count_word() -> None:
     got = mentions("وقال مكتب حاكم اسطنبول إنه جرى اعتقال احدى المرأتين في وقت لاحق.", "arrest")
     assert ("target", "women", "احدى المرأتين") in got
+
+
+def test_a_unit_number_in_digits_makes_a_formation_and_a_rank_stays_a_rank() -> None:
+    ents = eventx.entities("شنت طائرات التحالف غارات على اللواء 15 في زنجبار وقال اللواء "
+                           "سالم حمدان إن الفرقة وصلت.")
+    actors = {e.mention.text: e.actor.name_en for e in ents if e.label == "ACTOR"}
+    assert actors.get("اللواء 15") == "Brigade 15"
+    assert any("(major general)" in n for n in actors.values())
+    assert "الفرقة" not in actors

@@ -376,3 +376,13 @@ def test_rank_nouns_compose_with_a_nationality() -> None:
     assert D.title(normalize_key("ضابط")) is not None
     assert D.lookup(normalize_key("مجندين")).info.kind == "state_forces"
     assert D.lookup(normalize_key("أفراد عائلته")).info.kind == "civilians"
+
+
+def test_a_military_unit_is_named_by_its_ordinal() -> None:
+    """الفرقة الثامنة is a unit of the state forces; الفرقة alone names none."""
+    unit = D.lookup(normalize_key("قيادة الفرقة الثامنة"))
+    assert unit is not None and unit.info.name_en == "8th Division"
+    assert unit.info.kind == "state_forces" and not unit.numbered
+    assert D.lookup(normalize_key("اللواء الخامس")).info.name_en == "5th Brigade"
+    bare = D.lookup(normalize_key("الفرقة"))
+    assert bare is not None and bare.numbered

@@ -245,11 +245,19 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         if actor_entries and titles and _titled(tokens, h, hit_at, comp, titles[0].value,
                                                  actors, places, used, state):
             continue  # "المجند رضا أحمد مهني": the person, not the bare rank noun
+        numbered = bool(actor_entries) and actor_entries[0].value.numbered
+        if numbered and not _unit_number(tokens, h.last + 1):
+            actor_entries = []  # الفرقة alone is a team, اللواء a rank
         if actor_entries:
             entry = actor_entries[0].value
             first, last = h.first, h.last
             info: ActorInfo = entry.info
-            if entry.anaphor:
+            if numbered:  # "اللواء 15": the unit of that number
+                last += 1
+                num = _unit_number(tokens, last)
+                info = attrs.evolve(info, name=f"{info.name} {num}",
+                                    name_en=f"{info.name_en} {num}")
+            elif entry.anaphor:
                 found = state.antecedent(entry, comp)
                 if found is None:
                     continue
@@ -306,6 +314,15 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     actors += _nasab_names(tokens, covered | {i for a in actors for i in range(a.first, a.last + 1)})
     actors.sort(key=lambda a: a.first)
     return actors, places
+
+
+def _unit_number(tokens: list[Token], i: int) -> str:
+    """The number in digits at token ``i`` (15, الـ30 → ال30), or ''."""
+    if i >= len(tokens):
+        return ""
+    word = tokens[i].text
+    digits = word[2:] if word.startswith("ال") else word
+    return digits if digits.isdigit() else ""
 
 
 def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
