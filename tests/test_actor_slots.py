@@ -177,3 +177,38 @@ def test_who_acts_jointly_with_the_doer_is_an_agent() -> None:
     got = roles(text, "attack")
     assert ("agent", "Libyan air force") in got
     assert ("target", "al-Qaeda") in got
+
+
+def mentions(text: str, etype: str) -> list[tuple[str, str, str]]:
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2015-08-10")]
+    ev = next(e for e in evs if e["type"] == etype)
+    return [(a["role"], a["name_en"], (a.get("mention") or {}).get("text", ""))
+            for a in ev["actors"]]
+
+
+def test_a_bare_rank_noun_is_a_person_of_that_rank() -> None:
+    """"مقتل ضابط وإصابة آخر": an officer was killed, whoever he was."""
+    got = mentions("فتح مسلحون النار على مركبة للشرطة في بلدة مديات ما أدى الى مقتل ضابط "
+                   "وإصابة آخر.", "attack")
+    assert ("victim", "officer", "ضابط") in got
+
+
+def test_a_rank_noun_followed_by_a_name_is_that_person() -> None:
+    text = "أسفر الانفجار عن استشهاد المجند رضا أحمد مهني من قوات أمن شمال سيناء."
+    names = [n for _, n, _ in mentions(text, "bombing")]
+    assert any("(conscript)" in n for n in names)
+    assert "conscript" not in names
+
+
+def test_one_of_a_dual_is_the_actor_with_its_count_word() -> None:
+    got = mentions("وقال مكتب حاكم اسطنبول إنه جرى اعتقال احدى المرأتين في وقت لاحق.", "arrest")
+    assert ("target", "women", "احدى المرأتين") in got
+
+
+def test_a_unit_number_in_digits_makes_a_formation_and_a_rank_stays_a_rank() -> None:
+    ents = eventx.entities("شنت طائرات التحالف غارات على اللواء 15 في زنجبار وقال اللواء "
+                           "سالم حمدان إن الفرقة وصلت.")
+    actors = {e.mention.text: e.actor.name_en for e in ents if e.label == "ACTOR"}
+    assert actors.get("اللواء 15") == "Brigade 15"
+    assert any("(major general)" in n for n in actors.values())
+    assert "الفرقة" not in actors

@@ -362,3 +362,23 @@ def test_religious_offices_and_their_holders_are_known() -> None:
     assert D.title(normalize_key("البابا")) is not None
     assert D.title(normalize_key("شيخ الأزهر")) is not None
     assert D.title(normalize_key("مفتي الجمهورية")) is not None
+
+
+def test_rank_nouns_compose_with_a_nationality() -> None:
+    """ضابط is a title and a head: a bare officer takes the nationality after him."""
+    officer = D.lookup(normalize_key("ضابط تركي"))
+    assert officer is not None and officer.info.name_en == "Turkish officer"
+    assert officer.info.code == "TURMIL"
+    assert D.title(normalize_key("ضابط")) is not None
+    assert D.lookup(normalize_key("مجندين")).info.kind == "state_forces"
+    assert D.lookup(normalize_key("أفراد عائلته")).info.kind == "civilians"
+
+
+def test_a_military_unit_is_named_by_its_ordinal() -> None:
+    """الفرقة الثامنة is a unit of the state forces; الفرقة alone names none."""
+    unit = D.lookup(normalize_key("قيادة الفرقة الثامنة"))
+    assert unit is not None and unit.info.name_en == "8th Division"
+    assert unit.info.kind == "state_forces" and not unit.numbered
+    assert D.lookup(normalize_key("اللواء الخامس")).info.name_en == "5th Brigade"
+    bare = D.lookup(normalize_key("الفرقة"))
+    assert bare is not None and bare.numbered

@@ -72,6 +72,9 @@ class ActorEntry:
     anaphor: bool = False
     metonym: bool = False
     antecedent_words: frozenset[str] = frozenset()
+    # a military formation noun (اللواء، الفرقة) that names a unit only with a
+    # number after it (اللواء 15); alone it is a rank or a team, no actor
+    numbered: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -190,6 +193,7 @@ class ActorDictionary:
         for names, entry in prefixed:
             self._add_members(names, entry, members_of, members_construct)
         self._add_compositions()
+        self._load_units(actors.get("unit", []), actors.get("ordinal", []))
         self._load_blocked(actors.get("not_actor", []))
         self._load_titles(titles.get("title", []))
         return self
@@ -349,6 +353,28 @@ class ActorDictionary:
                 entry = ActorEntry(self.compose(head, nis))
                 self._add_names([f"{key} {w}" for w in words], entry, "composed",
                                 generated=True)
+
+    def _load_units(self, units: Iterable[Mapping[str, Any]],
+                    ordinals: Iterable[Mapping[str, Any]]) -> None:
+        """Military formations: "NAME ORDINAL" keys (الفرقة الثامنة → 8th
+        Division) and each name alone as a `numbered` entry, which a following
+        number in digits makes a unit (analysis._mentions)."""
+        ords = list(ordinals)
+        for i, row in enumerate(units):
+            gender = row.get("gender", "f")
+            if gender not in ("f", "m"):
+                raise ValueError(f"unit #{i} {row['names'][0]}: gender must be f or m")
+            names = [normalize_key(n) for n in row["names"] if normalize_key(n)]
+            canon = row["names"][0]
+            for o in ords:
+                forms = list(o[gender])
+                info = ActorInfo(name=f"{canon} {forms[0]}", name_en=f"{o['en']} {row['name_en']}",
+                                 kind="state_forces", code="MIL")
+                self._add_names([f"{n} {f}" for n in names for f in map(normalize_key, forms)],
+                                ActorEntry(info), "unit", generated=True)
+            bare = ActorEntry(ActorInfo(name=canon, name_en=row["name_en"], kind="state_forces",
+                                        code="MIL"), numbered=True)
+            self._add_names(names, bare, "unit", generated=True)
 
     def _load_blocked(self, rows: Iterable[Mapping[str, Any]]) -> None:
         nisba_words = list(self._nisba)

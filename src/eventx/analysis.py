@@ -45,6 +45,8 @@ STOPWORDS = frozenset(
     "وقال قال وقالت قالت واضاف اضاف واكد اكد يوم صباح مساء فجر ليله".split()
 )
 KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
+# "one of" before a definite plural or dual (احدى المرأتين، احد الجنود), normalised
+ONE_OF = frozenset({"احد", "احدي"})
 _PUNCT = '.,،:;؛!?؟"\'()[]-/'
 
 
@@ -239,11 +241,23 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
             if p is not None:
                 cands = (p,)
         actor_entries = h.of_kind("actor")
+        titles = h.of_kind("title")
+        if actor_entries and titles and _titled(tokens, h, hit_at, comp, titles[0].value,
+                                                 actors, places, used, state):
+            continue  # "المجند رضا أحمد مهني": the person, not the bare rank noun
+        numbered = bool(actor_entries) and actor_entries[0].value.numbered
+        if numbered and not _unit_number(tokens, h.last + 1):
+            actor_entries = []  # الفرقة alone is a team, اللواء a rank
         if actor_entries:
             entry = actor_entries[0].value
             first, last = h.first, h.last
             info: ActorInfo = entry.info
-            if entry.anaphor:
+            if numbered:  # "اللواء 15": the unit of that number
+                last += 1
+                num = _unit_number(tokens, last)
+                info = attrs.evolve(info, name=f"{info.name} {num}",
+                                    name_en=f"{info.name_en} {num}")
+            elif entry.anaphor:
                 found = state.antecedent(entry, comp)
                 if found is None:
                     continue
@@ -254,6 +268,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                     info = comp.actors.compose(entry, n)
                     last += 1
                     state.note_country(n[0])
+            if first > 0 and tokens[first - 1].text in ONE_OF and first - 1 not in used:
+                first -= 1  # "احدى المرأتين": one of them is the actor named
             # a country or a national actor named is context for later places too
             state.note_country(cands[0].country if cands else comp.actors.alpha2(info.country))
             if info.kind == "armed_group" and not entry.anaphor:
@@ -267,16 +283,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                                                                 cands[0], h.key)))
             state.note_country(cands[0].country)
             continue
-        titles = h.of_kind("title")
         if titles:
-            person, complement = _titled_person(tokens, h.last + 1, hit_at, comp,
-                                                titles[0].value)
-            if person is not None:
-                actors.append(person)
-                used.update(range(person.first, person.last + 1))
-                # "محافظ الطائف فهد": the place qualifies the office, it is no location
-                used.update(complement)
-                places.extend(_qualifier_places(tokens, complement, hit_at, comp, state))
+            _titled(tokens, h, hit_at, comp, titles[0].value, actors, places, used, state)
     actors = _drop_title_complements(actors, tokens, hits)
     facilities = _facility_mentions(tokens, hits, actors, places)
     if facilities:  # an owner named inside a facility phrase is part of it
@@ -306,6 +314,30 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     actors += _nasab_names(tokens, covered | {i for a in actors for i in range(a.first, a.last + 1)})
     actors.sort(key=lambda a: a.first)
     return actors, places
+
+
+def _unit_number(tokens: list[Token], i: int) -> str:
+    """The number in digits at token ``i`` (15, الـ30 → ال30), or ''."""
+    if i >= len(tokens):
+        return ""
+    word = tokens[i].text
+    digits = word[2:] if word.startswith("ال") else word
+    return digits if digits.isdigit() else ""
+
+
+def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
+            title: tuple[str, str], actors: list[ActorMention], places: list[PlaceMention],
+            used: set[int], state: DocState) -> bool:
+    """Add the person a title hit names, if one follows; True when one did."""
+    person, complement = _titled_person(tokens, h.last + 1, hit_at, comp, title)
+    if person is None:
+        return False
+    actors.append(person)
+    used.update(range(person.first, person.last + 1))
+    # "محافظ الطائف فهد": the place qualifies the office, it is no location
+    used.update(complement)
+    places.extend(_qualifier_places(tokens, complement, hit_at, comp, state))
+    return True
 
 
 NASAB = frozenset({"بن", "بنت", "ابن"})
