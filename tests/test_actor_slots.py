@@ -177,3 +177,22 @@ def test_who_acts_jointly_with_the_doer_is_an_agent() -> None:
     got = roles(text, "attack")
     assert ("agent", "Libyan air force") in got
     assert ("target", "al-Qaeda") in got
+
+
+def test_the_speaker_before_the_condemned_deed_is_the_source() -> None:
+    """"ندد X بالهجوم": the minister's name stands nearer the attack than the
+    verb, but the attack is the verb's object and the name its subject."""
+    for text, who in [("وندد وزير الخارجية سامح شكري بالهجوم الإرهابي على الكنيسة في طنطا.",
+                       "Sameh Shoukry"),
+                      ("وأدان شيخ الأزهر أحمد الطيب التفجير الذي استهدف الكنيسة.", "Ahmed el-Tayeb")]:
+        assert ("source", who) in roles(text, "statement")
+        assert all(n != who for _, n in roles(text, "bombing" if "التفجير" in text else "attack"))
+
+
+def test_a_reported_clause_keeps_its_own_actors() -> None:
+    """After a complementizer the words are the reported deed's, not the speaker's."""
+    text = "وأعلنت وزارة الداخلية أن مسلحين نفذوا الهجوم على الحاجز."
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+    for ev in evs:
+        if ev["type"] == "statement":
+            assert all(a["mention"]["text"] != "مسلحين" for a in ev["actors"])
