@@ -196,3 +196,17 @@ def test_a_reported_clause_keeps_its_own_actors() -> None:
     for ev in evs:
         if ev["type"] == "statement":
             assert all(a["mention"]["text"] != "مسلحين" for a in ev["actors"])
+
+
+def test_a_name_in_the_reported_clause_is_no_speaker() -> None:
+    text = "وقالت المديرية العامة للأمن الوطني في بيان إن شرطيا كان خارج المقر عندما هاجمه رجل."
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+    for ev in evs:
+        if ev["type"] == "statement":
+            assert all(a["mention"]["text"] != "شرطيا" for a in ev["actors"])
+
+
+def test_a_name_that_reads_as_that_opens_no_reported_clause() -> None:
+    """"بان كي مون" holds the word بان (that), but a name is no complementizer."""
+    text = "ودعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى فرض الأمن."
+    assert any(r == "target" for r, _ in roles(text, "statement"))

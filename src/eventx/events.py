@@ -444,6 +444,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], s: Sentence, comp: Co
             continue  # only the nearest actor before a trigger is its subject
         if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
             continue  # "X الذي تقوده Y": Y only describes X
+        if d.type == "statement" and a.first > trig.last and _reported_clause(s, trig.last, a.first):
+            continue  # "قال في بيان إن شرطيا …": the reported clause's, no speaker
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
         if not subject_taken:
@@ -581,6 +583,13 @@ def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
     """Words between a mention and the trigger, punctuation not counted."""
     lo, hi = (last, trig.first) if last < trig.first else (trig.last, first)
     return sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
+
+
+def _reported_clause(s: Sentence, a: int, b: int) -> bool:
+    """A complementizer between tokens a and b that is no word of a name
+    ("بان كي مون" is Ban Ki-moon, not "that")."""
+    named = {i for m in s.actors if a < m.first and m.last < b for i in range(m.first, m.last + 1)}
+    return any(s.tokens[i].text in _COMPLEMENTIZERS for i in range(a + 1, b) if i not in named)
 
 
 def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
