@@ -212,3 +212,36 @@ def test_a_unit_number_in_digits_makes_a_formation_and_a_rank_stays_a_rank() -> 
     assert actors.get("اللواء 15") == "Brigade 15"
     assert any("(major general)" in n for n in actors.values())
     assert "الفرقة" not in actors
+
+
+def test_the_speaker_before_the_condemned_deed_is_the_source() -> None:
+    """"ندد X بالهجوم": the minister's name stands nearer the attack than the
+    verb, but the attack is the verb's object and the name its subject."""
+    for text, who in [("وندد وزير الخارجية سامح شكري بالهجوم الإرهابي على الكنيسة في طنطا.",
+                       "Sameh Shoukry"),
+                      ("وأدان شيخ الأزهر أحمد الطيب التفجير الذي استهدف الكنيسة.", "Ahmed el-Tayeb")]:
+        assert ("source", who) in roles(text, "statement")
+        assert all(n != who for _, n in roles(text, "bombing" if "التفجير" in text else "attack"))
+
+
+def test_a_reported_clause_keeps_its_own_actors() -> None:
+    """After a complementizer the words are the reported deed's, not the speaker's."""
+    text = "وأعلنت وزارة الداخلية أن مسلحين نفذوا الهجوم على الحاجز."
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+    for ev in evs:
+        if ev["type"] == "statement":
+            assert all(a["mention"]["text"] != "مسلحين" for a in ev["actors"])
+
+
+def test_a_name_in_the_reported_clause_is_no_speaker() -> None:
+    text = "وقالت المديرية العامة للأمن الوطني في بيان إن شرطيا كان خارج المقر عندما هاجمه رجل."
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+    for ev in evs:
+        if ev["type"] == "statement":
+            assert all(a["mention"]["text"] != "شرطيا" for a in ev["actors"])
+
+
+def test_a_name_that_reads_as_that_opens_no_reported_clause() -> None:
+    """"بان كي مون" holds the word بان (that), but a name is no complementizer."""
+    text = "ودعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى فرض الأمن."
+    assert any(r == "target" for r, _ in roles(text, "statement"))

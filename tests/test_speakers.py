@@ -37,3 +37,20 @@ def test_a_speaker_named_long_before_is_forgotten() -> None:
             + filler + " وجاءت تصريحاته في مؤتمر صحافي.")
     said = statements(text)
     assert said and sources(said[-1]) == []
+
+
+def test_a_view_said_aloud_names_the_speaker_of_later_remarks() -> None:
+    """"اعتبر X الهجمات …" is no statement of its own, but a reader takes the
+    next "وجاءت تصريحاته" as X's, across a verb with no named subject."""
+    text = ("اعتبر البابا فرانسيس، بابا الفاتيكان، الهجمات الأخيرة في باريس جزءا من حرب عالمية. "
+            "وأكد البابا: \"أن لدينا احساسا بخوض حرب مع هجمات باريس\". "
+            "وجاءت تصريحاته في مقابلة مع محطة تلفزيون في إيطاليا.")
+    said = statements(text)
+    assert said and sources(said[-1]) == ["Pope Francis"]
+
+
+def test_a_speaker_is_no_doer_of_the_deed_he_judges() -> None:
+    text = "واعتبر مدير التعليم قيام الإرهابيين بتفجير مسجد قوات الطوارئ دليلا على ضلالهم."
+    evs = eventx.extract(text, reference_date=REF)
+    bomb = next(e for e in evs if e.type == "bombing")
+    assert [a.role for a in bomb.actors if a.mention.text == "الإرهابيين"] == ["agent"]

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import attrs
 
-from eventx.analysis import ActorMention, Sentence
+from eventx.analysis import ActorMention, Sentence, is_punct
 from eventx.events import Draft
 
 # how many analysed sentences back, and how many characters, a speaker reaches
 SPEAKER_SENTENCES = 3
 SPEAKER_CHARS = 700
+# how far after a speech verb its subject may start ("قال وزير الخارجية الأمريكي
+# جون كيري": a title of up to three words between)
+SUBJECT_REACH = 4
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "لان"})
+# word classes of verbs that name a speaker (rules/core/classes.toml)
+_SAYING = frozenset({"speech_verb", "opinion_verb"})
 # what follows a speech verb with no subject of its own: "وأضاف: …"، "وتابع أن"،
 # "وأكد في تصريح"; any other word may be its subject, named or not ("ودعا
 # البرلماني …"), and then the statement is no one's we know
@@ -52,6 +58,10 @@ class SpeakerTrail:
             elif not refers_back(last):
                 # a new speaker we cannot name: the thread is broken
                 self.sources = ()
+        else:
+            speaker = named_speaker(sent)
+            if speaker is not None:
+                self.sources, self.end, self.seen = (speaker,), sent.end, 0
         return drafts
 
     def _sourced(self, d: Draft) -> Draft:
@@ -61,6 +71,23 @@ class SpeakerTrail:
         have = {a.info for _, a in d.actors}
         add = tuple(("source", a) for a in self.sources if a.info not in have)
         return attrs.evolve(d, actors=add + d.actors) if add else d
+
+
+def named_speaker(sent: Sentence) -> ActorMention | None:
+    """The subject of the sentence's last speech verb that is no event of its
+    own ("اعتبر البابا فرانسيس … الهجمات …"، "وقال وزير الخارجية سامح شكري
+    إن"): a reader takes the next "وجاءت تصريحاته" as theirs.  The subject
+    follows the verb, perhaps behind a title, before any punctuation or
+    complementizer; a verb with no named subject ("وأكد البابا:") leaves the
+    thread as it is, for it is mostly the speaker already named."""
+    verbs = [h for h in sent.hits if any(e.value in _SAYING for e in h.of_kind("class"))]
+    toks = sent.tokens
+    for h in reversed(verbs):
+        for a in sent.actors:
+            if 0 < a.first - h.last <= SUBJECT_REACH and not any(
+                    is_punct(t) or t.text in _COMPLEMENTIZERS for t in toks[h.last + 1:a.first]):
+                return a
+    return None
 
 
 def refers_back(d: Draft) -> bool:
