@@ -94,8 +94,11 @@ def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
             cues: list[tuple[Hit, Cue]]) -> list[tuple[Hit, Rule, TriggerForm, str | None]]:
     """The rule each trigger hit fires, by priority, after constraints and suppressors."""
     out: list[tuple[Hit, Rule, TriggerForm, str | None]] = []
-    noun_ends = {h.last for h in s.hits if _noun_trigger(h)}
-    for h in s.hits:
+    triggers = [h for h in s.hits if "trigger" in h.kinds]
+    if not triggers:
+        return out
+    noun_ends = {h.last for h in triggers if _noun_trigger(h)}
+    for h in triggers:
         best: tuple[Rule, TriggerForm, str | None] | None = None
         tok = s.tokens[h.first].text
         nominal = (_nominal_only(tok, h.key) or _after_preposition(s, h.first)
