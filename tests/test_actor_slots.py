@@ -245,3 +245,32 @@ def test_a_name_that_reads_as_that_opens_no_reported_clause() -> None:
     """"بان كي مون" holds the word بان (that), but a name is no complementizer."""
     text = "ودعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى فرض الأمن."
     assert any(r == "target" for r, _ in roles(text, "statement"))
+
+
+def test_one_named_before_a_casualty_verb_with_no_object_was_killed() -> None:
+    """Arabic writes the passive قُتل like the active قَتل: with nothing after
+    the verb to be its object, the one named before it is the casualty."""
+    for text in ("وقالت الوزارة إن ضابط شرطة قتل وأصيب آخر في انفجار على طريق سريع.",
+                 "وقالت مصادر إن جنديا قتل في هجوم على حاجز أمني."):
+        evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+        named = [(a["role"], a["mention"]["text"]) for e in evs for a in e["actors"]]
+        assert any(r == "victim" for r, t in named if "شرط" in t or "جندي" in t), named
+        assert not any(r == "agent" for r, t in named if "شرط" in t or "جندي" in t), named
+
+
+def test_a_force_before_a_casualty_verb_with_an_object_killed() -> None:
+    text = "إلى ذلك أعلن الكاظمي أن الجيش العراقي قتل أبو ياسر العيساوي."
+    got = roles(text, "killing")
+    assert ("agent", "Iraqi army") in got
+    assert ("victim", "Abu Yasser al-Issawi") in got
+
+
+def test_a_comma_and_wa_close_the_clause_of_the_words_before() -> None:
+    """"قتل خلاله 21 سائحا، وتبناه داعش": the tourists are the killing's, not
+    the claim's, though the claim's trigger stands nearer."""
+    text = "وشارك في الهجوم على المتحف، والذي قتل خلاله 21 سائحا، وتبناه تنظيم داعش لاحقا."
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+    named = {(a["role"], a["mention"]["text"]) for e in evs for a in e["actors"]}
+    assert any(t == "سائحا" and r in ("victim", "target") for r, t in named), named
+    claims = [e for e in evs if e["type"] == "statement"]
+    assert all(a["mention"]["text"] != "سائحا" for e in claims for a in e["actors"])

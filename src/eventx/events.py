@@ -314,6 +314,15 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
     sentence length, however many triggers it holds.
     """
     firsts = [d.trigger.first for d in drafts]  # drafts come in token order
+    # commas[i]: commas among tokens [0, i); a comma and و open a new clause,
+    # so a word before them goes with the trigger of its own clause rather than
+    # a nearer trigger past them ("قتل خلاله 21 سائحا، وتبناه داعش"); a bare
+    # comma may part a subject from its verb ("قيادة الفرقة …, نفذت")
+    toks = drafts[0].sentence.tokens
+    commas = [0]
+    for tok in toks[:n_tokens]:
+        commas.append(commas[-1] + (tok.text in _COMMAS))
+    new_clause = [_new_clause(d) for d in drafts]
     out: list[Draft] = []
     for i in range(n_tokens):
         k = bisect.bisect_left(firsts, i)
@@ -326,9 +335,22 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
             nearer = after if after.trigger.first - i < i - before.trigger.first else before
             if nearer is after and (opens_clause(after) or (objects and verb_object(before, after))):
                 nearer = before  # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية"
+            elif (nearer is after and new_clause[k] and commas[after.trigger.first] > commas[i + 1]
+                  and commas[i] == commas[before.trigger.last + 1]):
+                nearer = before  # a comma parts the word from the later trigger only
             out.append(nearer)
     return out
 
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _new_clause(d: Draft) -> bool:
+    """A trigger with و/ف glued on right after a comma: "، وتبناه داعش"."""
+    s, first = d.sentence, d.trigger.first
+    tok = s.tokens[first].text
+    return (first > 0 and s.tokens[first - 1].text in _COMMAS and tok[:1] in ("و", "ف")
+            and not d.trigger.key.startswith(tok[:1]))
 
 # words said: their speaker is the subject of the verb
 _SPEECH_TYPES = frozenset({"statement", "threat"})
@@ -428,6 +450,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], s: Sentence, comp: Co
               and not _complementizer_between(s, a.last, trig.first)]
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
+    by_first = {a.first for a in s.actors}
     head = _relative_head(s, subject, by_last) if subject is not None else None
     if head is not None and mine(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
@@ -451,6 +474,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], s: Sentence, comp: Co
             continue  # "قال في بيان إن شرطيا …": the reported clause's, no speaker
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
+        if a.last < trig.first:
+            feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
         if not subject_taken:
             feats.add("nosubj")  # no subject took a role before the trigger
         if a.first > trig.last:
@@ -763,6 +788,30 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
+
+
+# words that may follow a passive casualty verb: the place, the cause or the
+# hand that did it ("قتل في انفجار"، "قتل برصاص"، "قتل خلال اشتباك")
+_PASSIVE_NEXT = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "علي", "على", "يوم", "امس",
+                           "اليوم", "متاثرا", "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم"})
+
+
+def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
+    """A verb trigger with no object after it: Arabic writes the passive
+    "قُتل" as the active "قَتل", and a news subject before a verb that takes
+    nothing after it is what the verb befell ("ضابط شرطة قتل وأصيب آخر"، "جندي
+    قتل في انفجار"), whereas "الجيش قتل أبو ياسر" names whom it killed."""
+    j = trig.last + 1
+    if j >= len(s.tokens) or is_punct(s.tokens[j]):
+        return True
+    if j in actor_firsts or any(s.token_at(c.start) == j for c in s.counts):
+        return False
+    tok = s.tokens[j].text
+    if tok in _PASSIVE_NEXT:
+        return True
+    # a coordinated verb: "قتل وأصيب آخر"
+    return tok[:1] in ("و", "ف") and any(
+        h.first == j and h.of_kind("trigger") for h in s.hits)
 
 
 def _role(feats: set[str], specs: tuple[SlotSpec, ...]) -> str | None:
