@@ -90,10 +90,26 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     return _claimed_agents(filled, s, class_at)
 
 
+_Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
+# the last choice made, by the identity of the hits it was made on: the
+# extractor's gate (may_fire) and sentence_drafts ask it of the same hits
+_LAST_CHOICE: list[tuple[object, object, _Choice]] = [(None, None, [])]
+
+
 def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
-            cues: list[tuple[Hit, Cue]]) -> list[tuple[Hit, Rule, TriggerForm, str | None]]:
+            cues: list[tuple[Hit, Cue]]) -> _Choice:
     """The rule each trigger hit fires, by priority, after constraints and suppressors."""
-    out: list[tuple[Hit, Rule, TriggerForm, str | None]] = []
+    hits, pack, choice = _LAST_CHOICE[0]
+    if hits is s.hits and pack is comp:
+        return list(choice)
+    out = _choose(s, comp, class_at, cues)
+    _LAST_CHOICE[0] = (s.hits, comp, out)  # one assignment: safe across threads
+    return list(out)
+
+
+def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
+            cues: list[tuple[Hit, Cue]]) -> _Choice:
+    out: _Choice = []
     triggers = [h for h in s.hits if "trigger" in h.kinds]
     if not triggers:
         return out
