@@ -54,3 +54,20 @@ def test_a_speaker_is_no_doer_of_the_deed_he_judges() -> None:
     evs = eventx.extract(text, reference_date=REF)
     bomb = next(e for e in evs if e.type == "bombing")
     assert [a.role for a in bomb.actors if a.mention.text == "الإرهابيين"] == ["agent"]
+
+
+def test_talib_the_student_is_no_demand() -> None:
+    """طالب is also "student": counted ("147 طالبا"), completing a noun
+    ("بتأشيرة طالب") or with a nationality it makes no statement."""
+    for text in ("وأسفر الهجوم على الجامعة عن مقتل 147 طالبا في أبريل.",
+                 "وقدم الرجل إلى ألمانيا عام 2003 بتأشيرة طالب، وحصل على الإقامة.",
+                 "ولقي طالب سوداني مصرعه في الحادث.",
+                 "وشارك في البرنامج 325 طالبا وطالبة من المدارس."):
+        assert statements(text) == [], text
+
+
+def test_talib_the_verb_still_demands() -> None:
+    # a year is no count: the verb after it keeps its subject
+    for text in ("وفي عام 2015 طالب المتظاهرون بإسقاط الحكومة.",
+                 "وطالب الأزهر إيران بضرورة التعاون التام."):
+        assert len(statements(text)) == 1, text
