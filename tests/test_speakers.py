@@ -60,10 +60,10 @@ def test_a_speaker_is_no_doer_of_the_deed_he_judges() -> None:
 
 def test_talib_the_student_is_no_demand() -> None:
     """طالب is also "student": counted ("147 طالبا"), completing a noun
-    ("بتأشيرة طالب") or with a nationality it makes no statement."""
+    ("بتأشيرة طالب") or named for his studies it makes no statement."""
     for text in ("وأسفر الهجوم على الجامعة عن مقتل 147 طالبا في أبريل.",
                  "وقدم الرجل إلى ألمانيا عام 2003 بتأشيرة طالب، وحصل على الإقامة.",
-                 "ولقي طالب سوداني مصرعه في الحادث.",
+                 "ولقي طالب جامعي مصرعه في الحادث.",
                  "وشارك في البرنامج 325 طالبا وطالبة من المدارس."):
         assert statements(text) == [], text
 
