@@ -73,3 +73,17 @@ def test_talib_the_verb_still_demands() -> None:
     for text in ("وفي عام 2015 طالب المتظاهرون بإسقاط الحكومة.",
                  "وطالب الأزهر إيران بضرورة التعاون التام."):
         assert len(statements(text)) == 1, text
+
+
+def test_a_meeting_told_in_passing_with_a_pronoun() -> None:
+    """"خلال لقائه Y": the hamza of لقاء sits on a yeh before the pronoun."""
+    text = "وأكد وزير الخارجية عادل الجبير خلال لقائه وزير الخارجية الأمريكي جون كيري في جدة أمس دعم المملكة."
+    met = [e for e in eventx.extract(text, reference_date=REF) if e.type == "meeting"]
+    assert len(met) == 1
+    assert {a.info.name_en for a in met[0].actors if a.role == "participant"} >= {"John Kerry"}
+
+
+def test_a_meeting_looked_forward_to_is_planned() -> None:
+    text = "وقال إن الرئيس الأميركي باراك أوباما يتطلع للقائه في سبتمبر المقبل في واشنطن."
+    met = [e for e in eventx.extract(text, reference_date=REF) if e.type == "meeting"]
+    assert [e.modality for e in met] == ["planned"]
