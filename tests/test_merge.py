@@ -221,3 +221,31 @@ def test_merged_mentions_keep_each_actor_once_a_side() -> None:
     for r, m in a.actors + b.actors:
         side = {"source": "agent", "victim": "target"}.get(r, r)
         assert (side, m.info) in sides
+
+
+def _speech(text: str) -> list[eventx.Event]:
+    return [e for e in eventx.extract(text, reference_date=REF)
+            if e.type in ("statement", "threat")]
+
+
+def test_one_speaker_s_words_told_in_parts_are_one_statement() -> None:
+    text = ("أدان مجلس الأمن الدولي بشدة الهجمات الإرهابية التي استهدفت منشآت أمنية. "
+            "واعتبر مجلس الأمن في بيان له أن هذه الهجمات غير مبررة.")
+    said = _speech(text)
+    assert len(said) == 1
+    assert [a.info.name_en for a in said[0].actors if a.role == "source"] == ["UN Security Council"]
+
+
+def test_a_statement_joins_the_speaker_s_warning() -> None:
+    text = ("حذر الرئيس الأميركي دونالد ترامب طهران من أن من يدعمون الإرهاب يعرضون أنفسهم للخطر. "
+            "وقال ترامب في بيان إن الدول التي تدعم الإرهاب قد تصبح من ضحاياه.")
+    assert [e.type for e in _speech(text)] == ["threat"]
+
+
+def test_another_speaker_between_keeps_a_reply_apart() -> None:
+    # the second Security Council statement answers the minister: two declarations
+    text = ("أدان مجلس الأمن الدولي بشدة الهجمات الإرهابية التي استهدفت منشآت أمنية. "
+            "ونددت الحكومة الفرنسية بالهجمات. "
+            "واعتبر مجلس الأمن في بيان له أن هذه الهجمات غير مبررة.")
+    sources = [a.info.name_en for e in _speech(text) for a in e.actors if a.role == "source"]
+    assert sources.count("UN Security Council") == 2

@@ -256,7 +256,16 @@ def _after_preposition(s: Sentence, i: int) -> bool:
     j = i - 1
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
-    return j >= 0 and s.tokens[j].text in _NOUN_GOVERNORS
+    if j < 0:
+        return False
+    prev = s.tokens[j].text
+    # a numeral counts a noun: "147 طالبا" are students, never "they demanded"
+    # (a year stands before a clause: "في 2015 طالب")
+    return prev in _NOUN_GOVERNORS or (prev.isdigit() and not _year_like(prev))
+
+
+def _year_like(tok: str) -> bool:
+    return len(tok) == 4 and tok[:2] in ("19", "20")
 
 
 def _nominal_only(tok: str, key: str) -> bool:

@@ -365,6 +365,31 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# the role that names who speaks: a statement's source, a warning's agent
+_SPEAKER_ROLE = {"statement": "source", "threat": "agent"}
+
+
+def _speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
+    role = _SPEAKER_ROLE.get(d.type)
+    return frozenset((m.info.name_en, m.info.code) for r, m in d.actors if r == role)
+
+
+def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
+    """One speaker's words in an article are one declaration told in parts
+    ("حذر ترامب طهران …", then "وقال ترامب في بيان …"): a statement joins the
+    speaker's earlier statement or warning where no other speaker's words stand
+    between them, which would make it a reply.  Dates and places must still
+    agree.  A warning never joins an earlier statement: it is news of its own."""
+    if d.type != "statement" or e.type not in _SPEAKER_ROLE:
+        return False
+    shared = _speakers(e) & _speakers(d)
+    # words reported inside the first one's sentence ("… عقب الاعتداءات التي
+    # تبناها داعش") are told by that speaker, not said in between
+    return bool(shared) and not any(
+        b.type in _SPEAKER_ROLE and b.sentence is not e.sentence and not (_speakers(b) & shared)
+        for b in between)
+
+
 def _merge_passes(out: list[Draft]) -> list[Draft]:
     changed = True
     passes = 0
@@ -376,7 +401,9 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
             lo = max(0, len(merged) - LOOKBACK)
             for i in range(lo, len(merged)):
                 e = merged[i]
-                if _mergeable(e, d):
+                if _mergeable(e, d) or (
+                        d.modality in SPECIFIC and e.modality in SPECIFIC
+                        and not _conflict(e, d) and _same_speaker(e, d, merged[i + 1:])):
                     merged[i] = combine(e, d)
                     changed = True
                     break
