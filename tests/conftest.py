@@ -30,3 +30,14 @@ def extractor():
     import eventx
 
     return eventx.default_extractor()
+
+
+@pytest.fixture()
+def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private, empty compile cache for one test (eventx.cache honours it)."""
+    import eventx.cache as cache
+
+    d = tmp_path / "cache"
+    monkeypatch.setenv(cache.ENV_DIR, str(d))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    return d

@@ -20,14 +20,6 @@ from eventx.packs.loader import load_packs
 from eventx.text.normalize import normalize_key
 
 
-@pytest.fixture()
-def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV_DIR, str(d))
-    monkeypatch.delenv(cache.ENV_OFF, raising=False)
-    return d
-
-
 class Counter:
     """A build function that counts its calls."""
 

@@ -43,14 +43,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture()
-def cdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv(cache.ENV_DIR, str(d))
-    monkeypatch.delenv(cache.ENV_OFF, raising=False)
-    return d
-
-
 def _trie(lex: Lexicon) -> dict[tuple[str, ...], list[Any]]:
     """Every node of the trie by its word path, with its entries in order."""
     out: dict[tuple[str, ...], list[Any]] = {}
