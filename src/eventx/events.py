@@ -17,6 +17,7 @@ from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct, rela
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
+from eventx.memo import LastAnswer
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
@@ -91,20 +92,14 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
-# the last choice made, by the identity of the hits it was made on: the
-# extractor's gate (may_fire) and sentence_drafts ask it of the same hits
-_LAST_CHOICE: list[tuple[object, object, _Choice]] = [(None, None, [])]
+# the extractor's gate (may_fire) and sentence_drafts ask it of the same hits
+_LAST_CHOICE: LastAnswer[_Choice] = LastAnswer()
 
 
 def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
             cues: list[tuple[Hit, Cue]]) -> _Choice:
     """The rule each trigger hit fires, by priority, after constraints and suppressors."""
-    hits, pack, choice = _LAST_CHOICE[0]
-    if hits is s.hits and pack is comp:
-        return list(choice)
-    out = _choose(s, comp, class_at, cues)
-    _LAST_CHOICE[0] = (s.hits, comp, out)  # one assignment: safe across threads
-    return list(out)
+    return list(_LAST_CHOICE.get((s.hits, comp), None, lambda: _choose(s, comp, class_at, cues)))
 
 
 def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],

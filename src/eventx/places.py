@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import attrs
 
 from eventx.gazetteer import Gazetteer
+from eventx.memo import LastAnswer
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -324,15 +325,10 @@ def _sports_report(tokens: Sequence[Token]) -> bool:
 
     Asked for every place hit of a sentence: the answer for the last token
     sequence is kept (by identity; the reference keeps it alive)."""
-    seen, size, answer = _SPORTS_MEMO[0]
-    if seen is tokens and size == len(tokens):
-        return answer
-    answer = _scan_sports(tokens)
-    _SPORTS_MEMO[0] = (tokens, len(tokens), answer)  # one assignment: safe across threads
-    return answer
+    return _SPORTS_MEMO.get((tokens,), len(tokens), lambda: _scan_sports(tokens))
 
 
-_SPORTS_MEMO: list[tuple[object, int, bool]] = [(None, 0, False)]
+_SPORTS_MEMO: LastAnswer[bool] = LastAnswer()
 
 
 def _scan_sports(tokens: Sequence[Token]) -> bool:
