@@ -249,3 +249,32 @@ def test_another_speaker_between_keeps_a_reply_apart() -> None:
             "واعتبر مجلس الأمن في بيان له أن هذه الهجمات غير مبررة.")
     sources = [a.info.name_en for e in _speech(text) for a in e.actors if a.role == "source"]
     assert sources.count("UN Security Council") == 2
+
+
+def test_a_street_in_the_town_of_an_earlier_clash_is_that_clash() -> None:
+    # the street the gazetteer does not know lies in the town its sentence names
+    text = ("وأفاد مصدر في المقاومة مساء أمس بأن 18 من مسلحي جماعة الحوثي قتلوا في اشتباكات عنيفة "
+            "مع مسلحي المقاومة في مدينة تعز. وذكر المصدر أن قتلى من الحوثيين سقطوا في معارك "
+            "عنيفة اندلعت في شارع الستين بمدينة تعز.")
+    evs = [e for e in eventx.extract(text, reference_date="2015-08-03")
+           if e.type == "armed_clash" and e.modality == "asserted"]
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.mention.text.endswith("الستين")
+
+
+def test_a_street_in_another_town_stays_apart() -> None:
+    text = ("قتل 18 من مسلحي جماعة الحوثي في اشتباكات عنيفة مع مسلحي المقاومة في مدينة تعز أمس. "
+            "وسقط قتلى من الحوثيين في معارك عنيفة اندلعت أمس في شارع الستين بمدينة عدن.")
+    evs = [e for e in eventx.extract(text, reference_date="2015-08-03")
+           if e.type == "armed_clash" and e.modality == "asserted"]
+    assert len(evs) == 2
+
+
+def test_an_indefinite_noun_after_a_definite_one_is_a_new_incident() -> None:
+    # "several joint campaigns" is news of its own, not the campaign told before
+    text = ("وقتلت قوات الأمن خمسة مسلحين خلال الحملة الأمنية التي نفذتها في مدينة الشيخ زويد. "
+            "وأعلنت مديرية الأمن أمس عن توجيهها عدة حملات مشتركة بالتنسيق مع القوات المسلحة "
+            "استهدفت العناصر التكفيرية.")
+    raids = [e for e in eventx.extract(text, reference_date=REF)
+             if e.type == "raid" and e.modality == "asserted"]
+    assert len(raids) == 2

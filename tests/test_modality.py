@@ -198,3 +198,23 @@ def test_a_light_verb_then_a_time_phrase_asserts_the_noun() -> None:
     # the killing and the shooting that carried it out are one asserted incident
     assert {t for t, m in incidents("وشهد الشهر الحالي اغتيال عميد كلية الإدارة بجامعة بغداد "
                                     "بإطلاق نار عليه.") if m == "asserted"} & {"killing", "attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال حزب العمال الكردستاني في يوليو الماضي: إنه سيصعد هجماته متهما تركيا بانتهاك الهدنة.",
+    "وأعلن التنظيم أنه سينفذ هجوما في العاصمة خلال أيام.",
+    "وقال القائد: سنرد بقوة على أي اعتداء ضد قواتنا.",
+])
+def test_a_vow_of_violence_is_a_threat(text: str) -> None:
+    evs = eventx.extract(text, reference_date=REF)
+    assert ("threat", "asserted") in {(e.type, e.modality) for e in evs}
+    # the attacks vowed have not happened
+    assert not [e for e in evs if e.type == "attack" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مصادر إن الجيش سيشن هجوما على المدينة خلال أيام.",   # a plan told by others
+    "وقال رئيس النادي إنه سيواصل دعمه للفريق حتى نهاية الموسم.",
+])
+def test_no_vow_no_threat(text: str) -> None:
+    assert "threat" not in {e.type for e in eventx.extract(text, reference_date=REF)}

@@ -140,8 +140,16 @@ def _linked(a: Draft, b: Draft) -> bool:
     vague_same_day = ("attack" in (a.type, b.type)
                       or (a.type == b.type and a.type in SECURITY_TYPES
                           and _tolls_agree(a, b))) and _same_day(a, b)
+    # an earlier definite mention ("الحملة الأمنية") is referred back to by a
+    # verb or a definite noun, never by an indefinite noun: "عدة حملات
+    # مشتركة" introduces campaigns of its own
     return (shared_place or vague_same_day or _shared_actor(a, b) or _definite(b)
-            or _definite(a))
+            or (_definite(a) and not _indefinite_noun(b)))
+
+
+def _indefinite_noun(d: Draft) -> bool:
+    """A nominal trigger without the article: news names a new incident so."""
+    return d.form.pos in ("noun", "plural", "phrase") and not _definite(d)
 
 
 def _tolls_agree(a: Draft, b: Draft) -> bool:
@@ -195,7 +203,7 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     counts = _combined_counts(main, other)
     place = main.place or other.place
     if (main.place and other.place and _more_specific(other.place, main.place)
-            and _contains(main.place, other.place)):
+            and (_contains(main.place, other.place) or _sited_in(other, main.place))):
         place = other.place
     modality = (main.modality if main.modality in SPECIFIC or other.modality not in SPECIFIC
                 else other.modality)
@@ -277,7 +285,33 @@ def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _conflict(a: Draft, b: Draft) -> bool:
-    return not (_places_agree(a.place, b.place) and _dates_agree(a, b))
+    return not (_drafts_placed_alike(a, b) and _dates_agree(a, b))
+
+
+# how far after a site its town may stand ("شارع الستين بمدينة تعز")
+_SITE_REACH = 3
+
+
+def _where(d: Draft) -> list[PlaceMention | None]:
+    """The draft's place and, for a site the gazetteer does not know (a
+    street, a square: no country, no id), the places named right after it,
+    where the text says it lies: "في شارع الستين بمدينة تعز" is in Taiz."""
+    p = d.place
+    if p is None or p.place.country is not None or p.place.geonames_id is not None:
+        return [p]
+    return [p, *(q for q in d.sentence.places if 0 < q.first - p.last <= _SITE_REACH)]
+
+
+def _sited_in(d: Draft, outer: PlaceMention) -> bool:
+    """The draft's place is a site its sentence puts inside ``outer``."""
+    return any(q is not None and _same_place(q.place, outer.place) for q in _where(d)[1:])
+
+
+def _drafts_placed_alike(a: Draft, b: Draft) -> bool:
+    if _places_agree(a.place, b.place):
+        return True
+    return any(_places_agree(x, y) for x in _where(a) for y in _where(b)
+               if x is not a.place or y is not b.place)
 
 
 def merge_sentence(drafts: list[Draft]) -> list[Draft]:
