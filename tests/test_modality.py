@@ -218,3 +218,28 @@ def test_a_vow_of_violence_is_a_threat(text: str) -> None:
 ])
 def test_no_vow_no_threat(text: str) -> None:
     assert "threat" not in {e.type for e in eventx.extract(text, reference_date=REF)}
+
+
+def test_a_claim_after_a_long_claimant_name_is_a_statement() -> None:
+    text = ("يذكر أن الأنباء تأتي بعد إعلان تنظيم الدولة الإسلامية في العراق والشام أو ما "
+            "يعرف بـ\"داعش،\" مسؤوليته عن هذه الهجمات.")
+    assert ("statement", "asserted") in incidents(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a claim recalled with the year or month of its deed is background
+    "وكانت الجبهة أعلنت من قبل مسؤوليتها عن هجمات مشابهة منها تفجير انتحاري عند السفارة "
+    "الأمريكية في أنقرة عام 2013 أسفر عن مقتل حارس أمن.",
+    "وهو متهم بالمشاركة في الهجوم على متحف باردو في مارس 2015، والذي قتل خلاله 21 سائحا، "
+    "وتبناه تنظيم داعش لاحقا.",
+])
+def test_a_claim_of_a_deed_long_past_is_background(text: str) -> None:
+    got = incidents(text)
+    assert ("statement", "asserted") not in got
+    assert any(t in SECURITY_TYPES for t, _ in got)  # the deed itself is still told
+
+
+def test_the_current_year_dates_no_claim_as_past() -> None:
+    text = ("ارتفعت حصيلة ضحايا الهجوم بسيارة مفخخة في سوق بمحافظة ديالى الجمعة إلى 120 قتيلا "
+            "وأعلن تنظيم داعش مسؤوليته عن الهجوم الأكثر دموية لهذا العام.")
+    assert ("statement", "asserted") in incidents(text)

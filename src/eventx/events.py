@@ -172,10 +172,12 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
         if c.type == "statement" and c.trigger.first in cue_at:
             out[k] = _claim_back(out, k, s)
             continue
-        sources = [a for r, a in c.actors if r == "source"]
-        if not sources or c.type != "statement":
+        if c.type != "statement":
             continue
+        sources = [a for r, a in c.actors if r == "source"]
         claim = _claims(c, s, class_at)
+        if not sources and not claim:
+            continue
         end = _claim_end(c)
         for j in range(k + 1, len(drafts)):
             d = drafts[j]
@@ -189,8 +191,38 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
             add = tuple(("agent", a) for a in sources if a.info not in have)
             if add:
                 out[j] = attrs.evolve(out[j], actors=add + out[j].actors)
+            if claim and _claims_history(drafts, j, end):
+                out[k] = attrs.evolve(out[k], modality="generic")
             break
     return out
+
+
+def _claims_history(drafts: list[Draft], j: int, end: int) -> bool:
+    """The deeds a claim names from ``drafts[j]`` on ("هجمات مشابهة منها
+    تفجير انتحاري … عام 2013") are dated, and only by a month or a year."""
+    dated = []
+    for d in drafts[j:]:
+        if d.type == "statement" or d.trigger.first - end > 2 * _CLAIM_WINDOW:
+            break
+        if d.type in SECURITY_TYPES and d.date is not None:
+            dated.append(d)
+    return bool(dated) and all(_history(d) for d in dated)
+
+
+def _history(d: Draft) -> bool:
+    """An incident dated only by a month or a year ("تفجير انتحاري عند السفارة
+    عام 2013"، "الهجوم على المتحف في مارس 2015"): news recalls it as
+    background, and a claim of it told again is no declaration of the day.
+    The current month or year ("الأكثر دموية لهذا العام") is no past period."""
+    x = d.date
+    if x is None or x.precision not in ("month", "year"):
+        return False
+    s = d.sentence
+    words = s.tokens[s.token_at(x.start):s.token_at(x.end - 1) + 1]
+    return not any(t.text in _CURRENT_WORDS for t in words)
+
+
+_CURRENT_WORDS = frozenset({"هذا", "لهذا", "وهذا", "هذه", "الجاري", "الحالي", "الحاليه"})
 
 
 def _claim_back(drafts: list[Draft], k: int, s: Sentence) -> Draft:
@@ -211,6 +243,8 @@ def _claim_back(drafts: list[Draft], k: int, s: Sentence) -> Draft:
         if d.type in SECURITY_TYPES:
             if not any(r == "agent" and a.info == claimant.info for r, a in d.actors):
                 drafts[j] = attrs.evolve(d, actors=(("agent", claimant), *d.actors))
+            if _history(d):
+                return attrs.evolve(c, actors=(("source", claimant),), modality="generic")
             break
     return attrs.evolve(c, actors=(("source", claimant),))
 
