@@ -243,3 +243,10 @@ def test_the_current_year_dates_no_claim_as_past() -> None:
     text = ("ارتفعت حصيلة ضحايا الهجوم بسيارة مفخخة في سوق بمحافظة ديالى الجمعة إلى 120 قتيلا "
             "وأعلن تنظيم داعش مسؤوليته عن الهجوم الأكثر دموية لهذا العام.")
     assert ("statement", "asserted") in incidents(text)
+
+
+def test_what_a_campaign_included_took_place() -> None:
+    # "a war begun last month, which included air strikes": no tally over the month
+    text = ("وبدأت تركيا الشهر الماضي حربا على الإرهاب شملت توجيه ضربات جوية ضد مقاتلي "
+            "تنظيم الدولة الإسلامية في سوريا.")
+    assert ("air_strike", "asserted") in incidents(text)
