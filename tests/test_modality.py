@@ -250,3 +250,19 @@ def test_what_a_campaign_included_took_place() -> None:
     text = ("وبدأت تركيا الشهر الماضي حربا على الإرهاب شملت توجيه ضربات جوية ضد مقاتلي "
             "تنظيم الدولة الإسلامية في سوريا.")
     assert ("air_strike", "asserted") in incidents(text)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("وقال الرئيس الفلسطيني محمود عباس إن القيادة الفلسطينية ستتوجه إلى المحكمة الجنائية.", True),
+    ("قال رئيس الوزراء التركي أحمد داود أوغلو اليوم إن العمليات الأمنية ستستمر.", True),
+    # a company's chief and a club's president are no heads of state
+    ("وقال الرئيس التنفيذي للشركة إن الأرباح ارتفعت خلال الربع الأول.", False),
+    ("وقال رئيس النادي إن الفريق سيخوض المباراة المقبلة بكامل لاعبيه.", False),
+])
+def test_a_head_of_state_s_words_are_a_statement(text: str, said: bool) -> None:
+    assert (("statement", "asserted") in incidents(text)) is said
+
+
+def test_a_head_of_state_reporting_an_incident_only_sources_it() -> None:
+    got = incidents("وقال الرئيس إن مسلحين هاجموا مركزا للشرطة في مدينة العريش أمس.")
+    assert ("attack", "asserted") in got and ("statement", "asserted") not in got
