@@ -199,3 +199,26 @@ def test_fresh_processes_agree_with_and_without_cache(tmp_path: Path, seed_text:
     assert "Event(" in without
     assert storing == without
     assert loading == without
+
+
+@pytest.mark.parametrize(("entry", "frozen"), [("run", True), ("main", False)])
+def test_only_the_command_skips_the_exit_collections(tmp_path: Path, seed_text: str,
+                                                      entry: str, frozen: bool) -> None:
+    """The ``eventx`` command (cli.run) owns its process and freezes the collector at
+    exit; the same work through cli.main, as a library caller runs it, leaves the
+    process's exit alone.  The probe is registered first, so it runs last."""
+    src = tmp_path / "a.txt"
+    src.write_text(seed_text, encoding="utf-8")
+    code = ("import atexit, gc, sys\n"
+            "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+            "from eventx import cli\n"
+            f"sys.argv = ['eventx', 'extract', {str(src)!r}, '--format', 'jsonl']\n"
+            f"r = cli.{entry}()\n"
+            "sys.exit(r)\n")
+    env = {k: v for k, v in os.environ.items() if k != "EVENTX_FAST_EXIT"}
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       env=env, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    assert '"rocket_strike"' in p.stdout  # the extraction ran
+    assert lines[-1] == f"frozen {frozen}"

@@ -262,3 +262,39 @@ def test_gated_sentences_give_the_events_of_full_analysis(text: str) -> None:
                [(d.type, d.trigger.key, d.date, d.counts) for d in drafts_f]
         if not drafts_f:
             assert g.dates == () and g.counts == ()  # the work was skipped
+
+
+def _alternation(forms: list[str]) -> str:
+    """The plain longest-first alternation the date grammar's prefix trie replaced."""
+    out = []
+    for w in sorted(set(forms), key=lambda s: (-len(s), s)):
+        body = r"\s+".join(regex.escape(p) for p in w.split(" "))
+        if w.startswith("ال") and len(w) > 2:
+            rest = r"\s+".join(regex.escape(p) for p in w[2:].split(" "))
+            body = r"(?:" + body + r"|(?<=(?:^|\W)[وف]?ل)ل" + rest + ")"
+        out.append(body)
+    return "(?:" + "|".join(out) + ")"
+
+
+_TRIE_WORD = st.lists(st.sampled_from(["ا", "ل", "س", "ب", "ت", " ", "و"]), min_size=1,
+                      max_size=6).map(lambda cs: " ".join("".join(cs).split()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TRIE_WORD.filter(bool), min_size=1, max_size=12), st.data(),
+       st.sampled_from(["", r"(?!\w)", "x?", r"\s"]))
+def test_date_word_trie_matches_as_the_alternation(forms: list[str], data: st.DataObject,
+                                                  tail: str) -> None:
+    """Prefix-factored word lists match what longest-first alternations matched,
+    followed by anything (the tail forces backtracking into shorter readings).
+    The text is made of the words themselves, cut and joined with noise."""
+    from eventx.dates_grammar import _alt
+
+    pieces = data.draw(st.lists(st.sampled_from([*forms, *(f[:-1] for f in forms),
+                                                 " ", "\n", ".", "ل", "فل", "x"]), max_size=6))
+    text = "".join(pieces)
+    trie = regex.compile(_alt(forms) + tail)
+    plain = regex.compile(_alternation(forms) + tail)
+    for pos in range(len(text) + 1):
+        a, b = trie.match(text, pos), plain.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), (forms, text, pos)

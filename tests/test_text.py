@@ -67,3 +67,29 @@ def test_chunk_memo_tokenises_exactly_as_spacy(text: str, data: st.DataObject) -
                 for t in spacy_tokens(text[start:end])]
     assert tokenize(text, start, end) == expected
     assert tokenize(text, start, end) == expected  # and again, from the memo
+
+
+_WORD = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهي", min_size=2, max_size=7)
+_NUM = st.from_regex(r"\A[1-9][0-9]{0,4}(?:[.,][0-9]{1,2})?\Z")
+
+
+@given(_WORD, _NUM)
+def test_a_number_glued_to_a_word_is_parted_from_it(word: str, num: str) -> None:
+    """Wire copy drops spaces ("الشعبي87"، "5جنود"): the word and the number
+    become tokens of their own on either side, so the lexicon still sees the word."""
+    for chunk, want in ((word + num, [word, num]), (num + word, [num, word])):
+        assert [t.text for t in tokenize(chunk)] == want
+
+
+def test_glued_number_no_longer_hides_an_actor() -> None:
+    import eventx
+
+    (ev,) = eventx.extract("واعتقلت قوات الحشد الشعبي87 عنصرا من تنظيم داعش أمس في الموصل.",
+                           reference_date="2017-03-11")
+    assert "قوات الحشد الشعبي" in [a.mention.text for a in ev.actors if a.mention]
+    assert [(c.kind, c.value) for c in ev.counts] == [("arrested", 87)]
+
+
+def test_a_proclitic_before_a_quote_is_its_own_token() -> None:
+    assert toks('تفيد ب"احتمال" وقوع هجوم') == ["تفيد", "ب", '"', "احتمال", '"', "وقوع", "هجوم"]
+    assert toks("و«داعش»") == ["و", '"', "داعش", '"']

@@ -1,5 +1,3 @@
-import sys
+from eventx.cli import run
 
-from eventx.cli import main
-
-sys.exit(main())
+run()

@@ -244,7 +244,16 @@ def _register_exit_hook() -> None:
     """Opt-in (``EVENTX_FAST_EXIT=1``): a library must not change how the whole
     process finalizes objects at exit unless asked to; command-line runs and
     short-lived workers may want the 0.3 s back."""
-    if not _exit_hook and os.environ.get("EVENTX_FAST_EXIT") == "1":
+    if os.environ.get("EVENTX_FAST_EXIT") == "1":
+        fast_exit()
+
+
+def fast_exit() -> None:
+    """Skip the collector's full passes over the loaded tables at interpreter exit.
+
+    For programs that own their process (the ``eventx`` command does this
+    itself): see :func:`_quiet_exit` for what it skips.  Idempotent."""
+    if not _exit_hook:
         _exit_hook.append(True)
         atexit.register(_quiet_exit)
 

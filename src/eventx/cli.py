@@ -204,5 +204,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-if __name__ == "__main__":  # pragma: no cover
+def run() -> None:
+    """The ``eventx`` command: :func:`main` in a process of its own.
+
+    The command owns its process, so it skips the garbage collector's full
+    passes over the loaded tables at exit (about 0.3 s a run; see
+    :func:`eventx.cache.fast_exit`), which a library called from someone
+    else's program only does when asked (``EVENTX_FAST_EXIT=1``)."""
+    from eventx.cache import fast_exit
+
+    fast_exit()
     sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

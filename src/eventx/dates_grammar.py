@@ -40,20 +40,50 @@ def _n(word: str) -> str:
 
 
 def _alt(forms: Iterable[str]) -> str:
-    """A regex alternation of normalised words, longest first.
+    """A regex alternation of normalised words, the longest reading first.
 
     Spaces match any whitespace run.  A word that starts with the article
     ("ال") also matches its spelling after the preposition ل ("للعام" is
     ل + العام with the alef dropped), but only right after that clitic.
+
+    Why a trie: the engine tries the branches of an alternation one by one, so
+    a list of a hundred month spellings cost a hundred comparisons at every
+    position where it fails (most of them).  Factored by common prefix, the
+    same list fails after one or two characters.  Siblings in the trie start
+    with different atoms, so at most one can match; a word that is a prefix
+    of a longer one becomes a greedy optional tail, so the longer reading is
+    still tried first, as in the longest-first alternation it replaces.
     """
-    out = []
-    for w in sorted(set(forms), key=lambda s: (-len(s), s)):
-        body = r"\s+".join(regex.escape(p) for p in w.split(" "))
+    trie: dict[str, Any] = {}
+    for w in set(forms):
+        paths = [_atoms(w)]
         if w.startswith("ال") and len(w) > 2:
-            rest = r"\s+".join(regex.escape(p) for p in w[2:].split(" "))
-            body = r"(?:" + body + r"|(?<=(?:^|\W)[وف]?ل)ل" + rest + ")"
-        out.append(body)
-    return "(?:" + "|".join(out) + ")"
+            paths.append([_AFTER_L, "ل", *_atoms(w[2:])])
+        for atoms in paths:
+            node = trie
+            for a in atoms:
+                node = node.setdefault(a, {})
+            node[_END] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+_END = ""  # the key that marks the end of a word in the trie
+_AFTER_L = r"(?<=(?:^|\W)[وف]?ل)"  # the ل-spelling of an ال-word: only after that clitic
+
+
+def _atoms(word: str) -> list[str]:
+    """A word as regex atoms: each character escaped, each space a whitespace run."""
+    return [r"\s+" if c == " " else regex.escape(c) for c in word]
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [a + _trie_regex(child) for a, child in sorted(node.items()) if a != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END not in node:
+        return body
+    return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
 
 
 @attrs.frozen(slots=True)

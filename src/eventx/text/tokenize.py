@@ -2,8 +2,9 @@
 
 Out of the box it leaves ``داعش".`` and ``أجنبية».`` as single tokens and glues
 ``و14``; lexicon lookups then miss the word.  The tuning adds suffix rules for
-closing marks after Arabic letters and a prefix rule for the conjunction before
-digits.  The tokenizer runs on NORMALISED text (quotes already folded to ``"``).
+closing marks after Arabic letters, a prefix rule for the conjunction before
+digits, and rules that part a number from a word it is glued to (الشعبي87،
+5جنود).  The tokenizer runs on NORMALISED text (quotes already folded to ``"``).
 """
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 _ARABIC = r"\u0600-\u06FF"
+_LETTER = r"\u0621-\u064A"  # Arabic letters only (not its digits or punctuation)
+# a number glued to a word, "الشعبي87" or "5جنود" (a missing space, common in wire copy):
+# split off, or the word next to it is lost to the lexicon
+_NUMBER = r"\d+(?:[.,]\d+)*"
 
 
 class Token(NamedTuple):
@@ -36,9 +41,12 @@ class Token(NamedTuple):
 def blank_arabic() -> spacy.language.Language:
     """The tuned blank pipeline (built once per process)."""
     nlp = spacy.blank("ar")
-    prefixes = [r"و(?=\d)", r"ب(?=\d)", r"ل(?=\d)", *(nlp.Defaults.prefixes or ())]
+    # a one-letter proclitic before digits or an opening quote (ب"احتمال"، ل"داعش")
+    prefixes = [r"[وبل](?=\d)", r'[وفبلك](?=")', _NUMBER + rf"(?=[{_LETTER}])",
+                *(nlp.Defaults.prefixes or ())]
     suffixes = [
         rf"(?<=[{_ARABIC}\w])[\"'»”\)\]\.,،:!؟?]",
+        rf"(?<=[{_LETTER}])" + _NUMBER,
         r"(?<=[\"'»”\)\]])[\.,،:]",
         *(nlp.Defaults.suffixes or ()),
     ]
