@@ -22,6 +22,7 @@ from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
+from eventx.text.tokenize import Token
 
 _LOC_PREPS = frozenset({
     "في", "قرب", "وسط", "داخل", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
@@ -124,12 +125,30 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
             if ok and (best is None or rule.priority > best[0].priority):
                 best = (rule, form, subtype)
         if best is None:
+            best = _repeated(h, out, nominal)
+        if best is None:
             continue
         rule, form, subtype = best
         if any(c.value == "suppress" and _cue_applies(c, ch, h, rule.type) for ch, c in cues):
             continue
         out.append((h, rule, form, subtype))
     return out
+
+
+def _repeated(h: Hit, fired: _Choice,
+              nominal: bool) -> tuple[Rule, TriggerForm, str | None] | None:
+    """A trigger word repeated later in its sentence means what it meant the
+    first time, though the words its rule looks for (the aircraft, the
+    shells) stand by the first one only: "قصفت الطائرات مواقع داعش في الرقة،
+    كما قصفت مواقع النصرة في إدلب" tells two air strikes."""
+    for prev, rule, _, subtype in fired:
+        if prev.key != h.key:
+            continue
+        for e in h.of_kind("trigger"):
+            form: TriggerForm = e.value
+            if form.rule == rule.id and not (nominal and form.pos == "verb"):
+                return rule, form, subtype
+    return None
 
 
 _CLAIM_WINDOW = 10
@@ -374,8 +393,13 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
     # comma may part a subject from its verb ("قيادة الفرقة …, نفذت")
     toks = drafts[0].sentence.tokens
     commas = [0]
-    for tok in toks[:n_tokens]:
+    # breaks[i]: clause connectives among tokens [0, i) (كما، فيما، بينما، في حين):
+    # what stands before one ends the previous clause ("غارات على داعش في الرقة
+    # أمس، كما قصفت المدفعية …": Raqqa and the day are the raids')
+    breaks = [0]
+    for j, tok in enumerate(toks[:n_tokens]):
         commas.append(commas[-1] + (tok.text in _COMMAS))
+        breaks.append(breaks[-1] + connective_at(toks, j))
     new_clause = [_new_clause(d) for d in drafts]
     out: list[Draft] = []
     for i in range(n_tokens):
@@ -389,14 +413,24 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
             nearer = after if after.trigger.first - i < i - before.trigger.first else before
             if nearer is after and (opens_clause(after) or (objects and verb_object(before, after))):
                 nearer = before  # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية"
-            elif (nearer is after and new_clause[k] and commas[after.trigger.first] > commas[i + 1]
-                  and commas[i] == commas[before.trigger.last + 1]):
-                nearer = before  # a comma parts the word from the later trigger only
+            elif (nearer is after and commas[i] == commas[before.trigger.last + 1]
+                  and ((new_clause[k] and commas[after.trigger.first] > commas[i + 1])
+                       or (breaks[after.trigger.first] > breaks[i + 1]
+                           and breaks[i] == breaks[before.trigger.last + 1]))):
+                nearer = before  # a comma or a connective parts the word from the later trigger only
             out.append(nearer)
     return out
 
 
 _COMMAS = frozenset({"،", ","})
+# words that open a coordinated or contrasting clause (normalised, bare or behind و)
+_CONNECTIVES = frozenset({"كما", "فيما", "بينما", "ثم", "وكما", "وفيما", "وبينما", "وثم"})
+
+
+def connective_at(toks: tuple[Token, ...] | list[Token], j: int) -> bool:
+    """Token j opens a new clause: a connective, or حين of في حين ("whereas")."""
+    w = toks[j].text
+    return w in _CONNECTIVES or (w == "حين" and j > 0 and toks[j - 1].text in ("في", "وفي"))
 
 
 def _new_clause(d: Draft) -> bool:

@@ -18,7 +18,7 @@ import attrs
 from eventx.analysis import ActorMention, PlaceMention
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
-from eventx.events import Draft
+from eventx.events import Draft, connective_at
 from eventx.packs.forms import noun_forms
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
@@ -335,12 +335,25 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 or _noun_and_its_verb(e, d))
             if ((d.type == e.type or (security and (d.type in VAGUE or e.type in VAGUE)))
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
-                    and not _conflict(d, e) and _counts_fit(d, e)):
+                    and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)):
                 out[i] = combine(e, d)
                 break
         else:
             out.append(d)
     return out
+
+
+def _told_apart(e: Draft, d: Draft) -> bool:
+    """Two mentions that a clause connective (فيما، بينما، كما، في حين) parts
+    and that name different places are two incidents, even where one place
+    lies in the other ("اعتقلت الشرطة 5 في تونس العاصمة بينما اعتقلت 3 في
+    سوسة"); without places (a toll told in parts, "قتل 3 جنود بينما قتل 5
+    مسلحين") they stay one."""
+    if e.place is None or d.place is None or _same_place(e.place.place, d.place.place):
+        return False
+    lo, hi = sorted((e.trigger.last, d.trigger.first))
+    toks = d.sentence.tokens
+    return any(connective_at(toks, j) for j in range(lo + 1, hi))
 
 
 def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
@@ -356,7 +369,8 @@ def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
 
 def _mergeable(e: Draft, d: Draft) -> bool:
     return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
-            and not _conflict(e, d) and _linked(e, d))
+            and not _conflict(e, d) and _linked(e, d)
+            and not (e.sentence is d.sentence and _told_apart(e, d)))
 
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:
