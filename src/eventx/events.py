@@ -86,7 +86,10 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
             if any(d.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
     occurred_at = _occurred_at(s)
     holders = _count_holders(drafts, s)
-    filled = [_fill(d, owner, said, s, comp, cues, occurred_at, class_at, holders)
+    plain = {sec: _plain_words(s, names=not sec) for sec in {d.type in SECURITY_TYPES for d in drafts}}
+    cast = _clause_owners(said, drafts, s)
+    filled = [_fill(d, owner, said, cast, s, comp, cues, occurred_at, class_at, holders,
+                    plain[d.type in SECURITY_TYPES])
               for d in drafts]
     return _claimed_agents(filled, s, class_at)
 
@@ -363,6 +366,33 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
 
 
 _COMMAS = frozenset({"،", ","})
+# words that open a new clause whose words are the next deed's: "أن" (a
+# reported clause) and the time conjunctions ("بعد قيام X بزيارة")
+_OPENERS = _COMPLEMENTIZERS | {"بعد", "عقب", "اثر", "إثر"}
+
+
+def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[Draft]:
+    """Who each token's actor may belong to: ``said``, except that an opener
+    between a trigger and a name, with none between the name and the next
+    trigger, gives the name to that next trigger, the deed of its own clause
+    ("ويأتي هذا الخطاب بعد قيام نائب الرئيس خالد بحاح - أمس الأول - بزيارة"،
+    "أوضح مصدر في بيان أن قيادة الفرقة الثامنة … نفذت الغارات").  An opener
+    that begins a time phrase ("بعد ظهر اليوم") opens no clause."""
+    out = list(said)
+    toks = s.tokens
+    dated = {s.token_at(x.start) for x in s.dates}
+    for before, after in zip(drafts, drafts[1:]):
+        lo, hi = before.trigger.last + 1, after.trigger.first
+        cut = -1
+        for i in range(lo, hi):
+            if toks[i].text in _OPENERS and i + 1 not in dated:
+                cut = i
+        for i in range(cut + 1 if cut >= 0 else hi, hi):
+            if out[i] is before:
+                out[i] = after
+    return out
+
+
 
 
 def _new_clause(d: Draft) -> bool:
@@ -456,37 +486,42 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
                for i in range(lo + 1, hi))
 
 
-def _fill(d: Draft, owner: list[Draft], said: list[Draft], s: Sentence, comp: Compiled,
+def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s: Sentence,
+          comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
-          class_at: dict[str, list[int]], holders: list[Draft | None]) -> Draft:
+          class_at: dict[str, list[int]], holders: list[Draft | None],
+          plain: list[int]) -> Draft:
     def mine(pos: int) -> bool:
         return said[min(pos, len(said) - 1)] is d
+
+    def cast_here(pos: int) -> bool:
+        return cast[min(pos, len(cast) - 1)] is d
 
     trig = d.trigger
     # actors
     specs = d.rule.slots or comp.slot_defaults.get(d.type, ())
     after_rank = 0
-    before = [a for a in s.actors if a.last < trig.first and mine(a.first)
+    before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
               and not _complementizer_between(s, a.last, trig.first)]
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
     by_first = {a.first for a in s.actors}
     head = _relative_head(s, subject, by_last) if subject is not None else None
-    if head is not None and mine(head.first):
+    if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
     claimed_by = {a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
-    partner = _co_subject(s, subject, by_last) if subject is not None else None
+    partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
     subject_taken = False
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
-        if (not mine(a.first) or _distance(s, a.first, a.last, trig) > d.rule.place_window
+        if (not cast_here(a.first) or _actor_distance(plain, a, trig) > d.rule.place_window
                 or (_boundary_between(s, a.first, trig.first) and a is not head
                     and a.first not in claimed_by)):
             continue
-        if a.last < trig.first and a is not subject and a is not partner:
+        if a.last < trig.first and a is not subject and a not in partners:
             continue  # only the nearest actor before a trigger is its subject
         if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
             continue  # "X الذي تقوده Y": Y only describes X
@@ -606,17 +641,58 @@ def _relative_head(s: Sentence, a: ActorMention,
 
 
 # "القوات الأمنية بمشاركة متطوعي العشائر فرضت": both act
-_WITH_WORDS = frozenset({"بمشاركه", "بمسانده", "بدعم", "باسناد", "بمعيه", "ومعها", "ومعه"})
+_WITH_WORDS = frozenset({"بمشاركه", "بمسانده", "بدعم", "باسناد", "بمعيه", "ومعها", "ومعه", "مع"})
+# how many actors one subject may join (a list longer than that is no subject)
+_MAX_CO_SUBJECTS = 4
+# words between "مع" and a partner's name that describe it (مع نظيره الأمريكي جون كيري)
+_PARTNER_GAP = 3
 
 
-def _co_subject(s: Sentence, a: ActorMention,
-                by_last: dict[int, ActorMention]) -> ActorMention | None:
-    """The actor joined to the subject ``a`` by "بمشاركة" / "بمساندة"
-    (X with the help of Y): a subject too, though not the nearest."""
-    j = _prev_word(s, a.first)
-    if j < 0 or s.tokens[j].text not in _WITH_WORDS:
-        return None
-    return by_last.get(_prev_word(s, j))
+def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
+                 class_at: dict[str, list[int]]) -> tuple[ActorMention, ...]:
+    """The actors joined to the subject ``a`` before it: by و ("طيران الجيش
+    والقوة الجوية نفذت"), by "بمشاركة" / "بالتنسيق مع" (X with the help of Y:
+    "قيادة الفرقة الثامنة وبالتنسيق مع طيران الجيش … نفذت") or by مع ("بحث
+    الجبير مع نظيره الأمريكي جون كيري خلال لقائهما"): subjects too, though not
+    the nearest.  A name may stand a few describing words after مع."""
+    with_starts = set(class_at.get("with_cue", ()))
+    out: list[ActorMention] = []
+    cur = a
+    while len(out) < _MAX_CO_SUBJECTS:
+        j = _prev_word(s, cur.first)
+        if j < 0:
+            break
+        tok = s.tokens[cur.first].text
+        prev = by_last.get(j)
+        if prev is not None and tok[:1] == "و" and prev not in out:
+            out.append(prev)  # "X وY": coordinated
+            cur = prev
+            continue
+        k = j
+        for _ in range(_PARTNER_GAP):
+            if k < 0 or s.tokens[k].text in _WITH_WORDS or k in by_last:
+                break
+            k = _prev_word(s, k)
+        if k < 0 or k in by_last:
+            break
+        if s.tokens[k].text in _WITH_WORDS:
+            k = _prev_word(s, k)
+            if k in with_starts:  # "بالتنسيق مع": the phrase's first word
+                k = _prev_word(s, k)
+        else:
+            # a class phrase ("بالتنسيق مع") ends at k: its first token is listed
+            start = max((i for i in with_starts if i <= k), default=-1)
+            if start < 0 or k - start > 2:
+                break
+            k = _prev_word(s, start)
+        if k >= 0 and s.tokens[k].text in ("و",):
+            k = _prev_word(s, k)
+        prev = by_last.get(k)
+        if prev is None or prev in out:
+            break
+        out.append(prev)
+        cur = prev
+    return tuple(out)
 
 
 def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> bool:
@@ -625,6 +701,34 @@ def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[
     cue = _prev_word(s, a.first)
     return (cue >= 0 and cue in class_at.get("agent_cue", ())
             and _prev_word(s, cue) >= 0 and s.tokens[_prev_word(s, cue)].text in _BOUNDARY_WORDS)
+
+
+def _plain_words(s: Sentence, names: bool) -> list[int]:
+    """Prefix counts of the plain words of a sentence: tokens that are neither
+    punctuation nor part of a date, nor (with ``names``) of a named actor.
+
+    Why: Arabic puts verb, subject, adjuncts, object; a long subject ("الرئيس
+    الأميركي دونالد ترامب") and a dated aside ("الأربعاء، 7 يونيو 2017") put
+    the object far from its verb in words, not in structure ("حذر … طهران"،
+    "التقى الأمير محمد بن سلمان في الرياض أمس الرئيس هادي").  Words said or
+    a meeting name few parties; an incident's long report names many, and
+    there a name between the deed and an actor mostly ends its clause."""
+    named = bytearray(len(s.tokens))
+    for a in s.actors if names else ():
+        named[a.first:a.last + 1] = b"\x01" * (a.last + 1 - a.first)
+    for x in s.dates:
+        lo, hi = s.token_at(x.start), s.token_at(x.end - 1)
+        named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
+    out = [0]
+    for i, t in enumerate(s.tokens):
+        out.append(out[-1] + (not named[i] and not is_punct(t)))
+    return out
+
+
+def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
+    """Plain words (see ``_plain_words``) between an actor and the trigger, plus one."""
+    lo, hi = (a.last, trig.first) if a.last < trig.first else (trig.last, a.first)
+    return plain[hi] - plain[lo + 1] + 1
 
 
 def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:

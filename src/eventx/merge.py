@@ -299,7 +299,12 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 (d.type in VAGUE and d.modality == "generic" and e.modality in SPECIFIC)
                 or (e.type in VAGUE and e.modality == "generic" and d.modality in SPECIFIC)
                 or _noun_and_its_verb(e, d))
-            if ((d.type == e.type or (security and (d.type in VAGUE or e.type in VAGUE)))
+            # a vague deed told as having happened never joins an arrest
+            # (NEVER_VAGUE): "احتجاز مشتبه به بعد إطلاق نار أسفر عن مقتل 8 بينهم
+            # شرطي" killed no one by the arrest
+            vague_ok = security and (d.type in VAGUE or e.type in VAGUE) and (
+                vague_unanchored or not ({d.type, e.type} & NEVER_VAGUE))
+            if ((d.type == e.type or vague_ok)
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
                     and not _conflict(d, e) and _counts_fit(d, e)):
                 out[i] = combine(e, d)

@@ -1,0 +1,71 @@
+"""Which deed an actor belongs to when the words between them are long (a
+named subject, a dated aside), joined (و، مع، بالتنسيق مع) or split by a
+clause opener (أن، بعد).  Probe sentences written in the corpus's style."""
+from __future__ import annotations
+
+import eventx
+
+
+def events(text: str) -> list[dict]:
+    return [e.to_dict() for e in eventx.extract(text, reference_date="2021-02-24")]
+
+
+def roles(text: str, etype: str) -> list[tuple[str, str]]:
+    ev = next(e for e in events(text) if e["type"] == etype)
+    return [(a["role"], a["name_en"]) for a in ev["actors"]]
+
+
+def test_the_object_of_a_warning_after_a_long_subject_and_a_date() -> None:
+    text = "وحذر الرئيس الفرنسي إيمانويل ماكرون الأحد، 3 مارس 2019، موسكو من أي تدخل في الانتخابات."
+    got = roles(text, "threat")
+    assert ("agent", "Emmanuel Macron") in got
+    assert ("target", "Russia") in got
+
+
+def test_both_sides_of_a_meeting_with_a_place_and_a_day_between() -> None:
+    text = "والتقى الأمير محمد بن سلمان في جدة أمس الرئيس اليمني عبدربه منصور هادي."
+    got = roles(text, "meeting")
+    assert ("participant", "Mohammed bin Salman") in got
+    assert ("participant", "Abd Rabbuh Mansur Hadi") in got
+
+
+def test_a_partner_after_ma_is_a_participant_too() -> None:
+    for text in ("وبحث وزير الخارجية عادل الجبير مع نظيره الأمريكي جون كيري خلال لقائهما في لندن أمس.",
+                 "واجتمع وزير الخارجية عادل الجبير مع نظيره الأمريكي جون كيري في لندن أمس."):
+        got = roles(text, "meeting")
+        assert ("participant", "Adel al-Jubeir") in got, text
+        assert ("participant", "John Kerry") in got, text
+
+
+def test_forces_joined_to_the_subject_all_act() -> None:
+    text = ("وأفاد بيان للجيش أن قيادة العمليات المشتركة وبالتنسيق مع طيران الجيش والقوة الجوية "
+            "نفذت أمس غارات على مواقع داعش في الأنبار.")
+    got = roles(text, "air_strike")
+    agents = [n for r, n in got if r == "agent"]
+    assert "Iraqi Joint Operations Command" in agents
+    assert len(agents) == 3  # the command, army aviation, the air force
+    assert ("target", "ISIS") in got
+
+
+def test_a_name_after_baad_belongs_to_the_deed_of_its_clause() -> None:
+    text = "وجاء البيان بعد قيام وزير الخارجية عادل الجبير - أمس الأول - بزيارة إلى بغداد."
+    assert ("participant", "Adel al-Jubeir") in roles(text, "meeting")
+    assert all(e["type"] != "statement" or not e["actors"] for e in events(text))
+
+
+def test_a_time_phrase_after_baad_opens_no_clause() -> None:
+    text = "وقال مسؤول إن الشرطة اعتقلت بعد ظهر أمس مسلحا في بغداد."
+    assert ("target", "gunmen") in roles(text, "arrest")
+
+
+def test_the_dead_of_a_shooting_are_not_the_arrests() -> None:
+    text = "واحتجزت الشرطة مشتبها به بعد إطلاق نار أسفر عن مقتل 5 أشخاص بينهم شرطي في ولاية تكساس."
+    assert all(r != "victim" for r, _ in roles(text, "arrest"))
+    assert ("victim", "police officers") in roles(text, "attack")
+
+
+def test_an_adverb_after_a_title_is_no_name() -> None:
+    text = ("وألقى مستوطنون زجاجات حارقة على منزل في قرية دوما ما أدى إلى استشهاد الرضيع فورا "
+            "فيما وصفت حالة والديه بالخطيرة.")
+    words = {a["mention"]["text"] for e in events(text) for a in e["actors"]}
+    assert not any("فورا" in w for w in words)
