@@ -69,3 +69,48 @@ def test_an_adverb_after_a_title_is_no_name() -> None:
             "فيما وصفت حالة والديه بالخطيرة.")
     words = {a["mention"]["text"] for e in events(text) for a in e["actors"]}
     assert not any("فورا" in w for w in words)
+
+
+def test_the_victim_named_in_the_result_clause_is_the_deeds() -> None:
+    text = ("ألقى مستوطنون زجاجات حارقة على منزل في قرية قرب نابلس في شمال الضفة الغربية فجر اليوم، "
+            "ما أدى إلى استشهاد الطفل أحمد سعيد.")
+    words = {a["mention"]["text"] for a in next(e for e in events(text) if e["type"] == "attack")["actors"]}
+    assert "أحمد سعيد" in words
+
+
+def test_the_fallen_after_fa_istashhada_are_the_attacks() -> None:
+    text = ("هاجم مسلحون مجهولون مسجدا في مدينة القطيف بالمنطقة الشرقية وقت صلاة الجمعة "
+            "فاستشهد 4 من رجال الأمن.")
+    got = roles(text, "attack")
+    assert ("agent", "unidentified gunmen") in got
+    assert any(n == "security personnel" and r in ("target", "victim") for r, n in got)
+
+
+def test_forces_after_an_operation_are_its_agent() -> None:
+    text = "وأكد المحافظ محاصرة الفلوجة من جميع الجهات، وقطعت قوات الجيش طرق الإمداد عن المسلحين."
+    got = roles(text, "raid")
+    assert ("agent", "army") in got
+    assert ("target", "army") not in got
+
+
+def test_the_suspect_arrested_after_a_shooting_is_its_agent() -> None:
+    text = "واحتجزت الشرطة مشتبها به بعد إطلاق نار أسفر عن مقتل 5 أشخاص بينهم شرطي في ولاية تكساس."
+    assert ("agent", "suspect") in roles(text, "attack")
+    assert ("target", "suspect") in roles(text, "arrest")
+
+
+def test_a_suspect_arrested_for_another_deed_is_no_agent() -> None:
+    text = "واعتقلت الشرطة المشتبه به في سرقة سيارة أمس، بعد هجوم على مركز الشرطة."
+    assert all(r != "agent" for r, _ in roles(text, "attack"))
+
+
+def test_the_site_in_a_relative_clause_is_the_target() -> None:
+    text = "وأدان الوزير الاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير أمس."
+    assert ("target", "mosque of emergency forces") in roles(text, "attack")
+
+
+def test_the_car_of_a_car_bomb_is_the_device_not_the_target() -> None:
+    text = "انفجرت سيارة ملغومة صباح اليوم قرب مبنى وزارة الدفاع في كابول."
+    ev = next(e for e in events(text) if e["type"] == "bombing")
+    assert ev["subtype"] == "car_bomb"
+    assert all("سيارة" not in a["mention"]["text"] for a in ev["actors"])

@@ -91,7 +91,7 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     filled = [_fill(d, owner, said, cast, s, comp, cues, occurred_at, class_at, holders,
                     plain[d.type in SECURITY_TYPES])
               for d in drafts]
-    return _claimed_agents(filled, s, class_at)
+    return _suspected_agents(_claimed_agents(filled, s, class_at), s)
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
@@ -193,6 +193,38 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
             if add:
                 out[j] = attrs.evolve(out[j], actors=add + out[j].actors)
             break
+    return out
+
+
+# words tying an arrest to the deed it is for ("احتجاز مشتبه به بعد حادث إطلاق
+# نار"، "القبض على المشتبه به في الهجوم")
+_SUSPECT_LINKS = frozenset({"بعد", "عقب", "اثر", "إثر", "في"})
+_SUSPECT_GAP = 4
+
+
+def _suspected_agents(drafts: list[Draft], s: Sentence) -> list[Draft]:
+    """A suspect arrested for a deed told right after is that deed's agent,
+    as the news holds it ("احتجاز مشتبه به بعد حادث إطلاق نار أسفر عن مقتل
+    8"): a person of the criminal role (CAMEO CRM: مشتبه به، المشتبه بهم)
+    whom an arrest holds, then a link word and the deed within a few words."""
+    out = list(drafts)
+    for k, c in enumerate(drafts):
+        if c.type != "arrest":
+            continue
+        for r, a in c.actors:
+            if r != "target" or a.info.kind != "person" or not (a.info.code or "").endswith("CRM"):
+                continue
+            j = a.last + 1
+            if j >= len(s.tokens) or s.tokens[j].text not in _SUSPECT_LINKS:
+                continue
+            for m in range(k + 1, len(out)):
+                d = out[m]
+                if d.trigger.first - a.last > _SUSPECT_GAP:
+                    break
+                if d.type in SECURITY_TYPES and d.type != "arrest":
+                    if not any(rr == "agent" for rr, _ in d.actors):
+                        out[m] = attrs.evolve(d, actors=(("agent", a), *d.actors))
+                    break
     return out
 
 
@@ -510,6 +542,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
     claimed_by = {a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+    # the deed's own result clause ("ما أدى إلى استشهاد الرضيع علي سعد دوابشة")
+    results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
@@ -517,9 +551,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
-        if (not cast_here(a.first) or _actor_distance(plain, a, trig) > d.rule.place_window
+        if (not cast_here(a.first) or _reach(plain, a, trig, results) > d.rule.place_window
                 or (_boundary_between(s, a.first, trig.first) and a is not head
-                    and a.first not in claimed_by)):
+                    and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
         if a.last < trig.first and a is not subject and a not in partners:
             continue  # only the nearest actor before a trigger is its subject
@@ -731,6 +765,18 @@ def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
     return plain[hi] - plain[lo + 1] + 1
 
 
+def _reach(plain: list[int], a: ActorMention, trig: Hit, results: list[int]) -> int:
+    """How far an actor stands from a deed: from its trigger, or from the verb
+    of the deed's result clause ("أسفر عن مقتل"، "ما أدى إلى استشهاد") when
+    the actor is named in it; the victims a deed's outcome lists are its own
+    however long the report of how it was done."""
+    d = _actor_distance(plain, a, trig)
+    for r in results:
+        if r < a.first:
+            d = min(d, plain[a.first] - plain[r + 1] + 1)
+    return d
+
+
 def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
     """Words between a mention and the trigger, punctuation not counted."""
     lo, hi = (last, trig.first) if last < trig.first else (trig.last, first)
@@ -757,6 +803,26 @@ _SITE_VERBS = frozenset({"ضربت", "ضرب", "هزت", "هز", "شهدت", "ش
 # a place introduced as one of several ("في سبع مدن بينها أربع غارات قرب الموصل")
 # is a part of the incident's area, not its place
 _PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ابرزها", "اهمها"})
+
+
+# "الاعتداء الذي وقع في مسجد قوات الطوارئ": the verbs of a relative clause that
+# tells where the deed took place
+_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرى", "جرت", "حدث", "حدثت"})
+
+
+def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
+    """A thing right after a relative clause's site verb ("الهجوم الذي
+    استهدف مسجدا"، "الاعتداء الذي وقع في مسجد قوات الطوارئ") is what the deed
+    before the clause hit: the relative pronoun does not cut it off."""
+    if not a.thing or a.first <= trig.last:
+        return False
+    j = _prev_word(s, a.first)
+    if j >= 0 and s.tokens[j].text in ("في", "داخل", "امام"):
+        j = _prev_word(s, j)
+    if j < 0 or s.tokens[j].text not in _SITE_VERBS | _OCCURRED_VERBS:
+        return False
+    rel = _prev_word(s, j)
+    return rel > trig.last and s.tokens[rel].text in _BOUNDARY_WORDS
 
 
 def _site_of_relative(s: Sentence, i: int) -> bool:
