@@ -114,3 +114,34 @@ def test_the_car_of_a_car_bomb_is_the_device_not_the_target() -> None:
     ev = next(e for e in events(text) if e["type"] == "bombing")
     assert ev["subtype"] == "car_bomb"
     assert all("سيارة" not in a["mention"]["text"] for a in ev["actors"])
+
+
+def test_whose_hand_did_a_deed_before_the_verb_is_no_speaker() -> None:
+    text = "وبعد عام على سقوط الموصل بيد داعش طالب الرئيس العراقي فؤاد معصوم القوات الأمنية بتحرير المدينة."
+    assert roles(text, "statement") == [("source", "Fuad Masum")]
+
+
+def test_whom_an_appeal_addresses_is_no_target() -> None:
+    text = "دعا الرئيس التركي رجب طيب أردوغان حزب العمال الكردستاني إلى إلقاء السلاح."
+    assert roles(text, "statement") == [("source", "Recep Tayyip Erdogan")]
+
+
+def test_a_new_clause_takes_no_subject_from_before_its_comma() -> None:
+    text = "وقطعت قوات الجيش طرق إمداد داعش قرب الفلوجة، ودعت الحكومة العراقية السكان إلى مغادرة المدينة."
+    assert roles(text, "statement") == [("source", "Iraqi government")]
+
+
+def test_the_sides_of_a_conflict_are_no_victims() -> None:
+    text = ("هاجم مسلحون حاجزا للجيش قرب ماردين ما أدى إلى مقتل جندي وذلك في إطار تصاعد العنف "
+            "بين حزب العمال الكردستاني والدولة التركية.")
+    got = roles(text, "attack")
+    assert ("victim", "soldier") in got
+    assert all(n != "PKK" for _, n in got)
+
+
+def test_a_bare_office_noun_is_the_office_named_before() -> None:
+    text = ("دعت الحكومة المحلية لمحافظة الأنبار أمس أهالي الرمادي إلى مغادرة المدينة. "
+            "ودعت الحكومة الأهالي إلى التعاون مع القوات الأمنية.")
+    statements = [e for e in events(text) if e["type"] == "statement"]
+    assert len(statements) == 1
+    assert [a["name_en"] for a in statements[0]["actors"]] == ["Anbar provincial government"]

@@ -31,6 +31,8 @@ _LOC_PREPS = frozenset({
 })
 # "ان" + a new subject opens a reported clause; "انه" (he …) keeps the speaker as subject.
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "لان", "حيث"})
+# "العنف بين X وY": the sides of a conflict
+_BETWEEN = frozenset({"بين", "وبين"})
 _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PREP_WORDS = frozenset({"على", "علي", "ضد", "مع", "من", "الى", "الي", "عن", "باتجاه", "نحو",
                          "بحق", "قبل", "لدى", "لدي"})
@@ -535,6 +537,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     after_rank = 0
     before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
               and not _complementizer_between(s, a.last, trig.first)]
+    if d.form.pos == "verb" and _new_clause(d):
+        before = []  # "، ودعت الحكومة": a new clause's subject follows its verb
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
     by_first = {a.first for a in s.actors}
@@ -932,6 +936,12 @@ def _targeted(s: Sentence, i: int) -> bool:
     return j >= 0 and any(v in _TARGET_PREPS for v in variants(s.tokens[j].text))
 
 
+def _agent_cued(s: Sentence, a: ActorMention) -> bool:
+    """An agent cue (بيد، على يد، من قبل) ends right before the actor: it governs it."""
+    return any(h.last == a.first - 1 and any(e.value == "agent_cue" for e in h.of_kind("class"))
+               for h in s.hits)
+
+
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[str]:
     feats: set[str] = {"kind:" + a.info.kind}
     if a.last < trig.first:
@@ -958,8 +968,10 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
             if v in _PREP_WORDS:
                 feats.add("prep:" + v)
                 break
-    if not any(f.startswith("prep:") for f in feats):
-        feats.add("bare")  # no preposition governs it: it may be a subject
+    if j >= 0 and s.tokens[j].text in _BETWEEN:
+        feats.add("prep:بين")  # not by variants: بينهم (among them) names victims
+    if not any(f.startswith("prep:") for f in feats) and not _agent_cued(s, a):
+        feats.add("bare")  # not after بيد / على يد / من قبل either  # no preposition governs it: it may be a subject
     for h in s.hits:
         gap = a.first - h.last
         if 0 < gap <= 10 and h.of_kind("class"):

@@ -220,6 +220,12 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
     seen = {(_ROLE_GROUP.get(r, r), m.info) for r, m in actors}
     for role, m in other.actors:
         key = (_ROLE_GROUP.get(role, role), m.info)
+        # who spoke or acted: a victim "ضابط" beside the Turkish police is
+        # another person
+        side = [(x.info.name_en, x.info.code) for r, x in actors
+                if _ROLE_GROUP.get(r, r) == key[0] == "agent"]
+        if any(_generic_of((m.info.name_en, m.info.code), x) for x in side):
+            continue  # "الحكومة" after "الحكومة المحلية لمحافظة الأنبار": the same office
         if key not in seen:
             seen.add(key)
             actors.append((role, m))
@@ -379,6 +385,13 @@ def _speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
     return frozenset((m.info.name_en, m.info.code) for r, m in d.actors if r == role)
 
 
+def _generic_of(g: tuple[str, str | None], x: tuple[str, str | None]) -> bool:
+    """Speaker ``g`` is a bare office noun (its code only a role: GOV, MIL) that
+    ``x``, a country's office of that role, fills."""
+    gc, xc = g[1], x[1]
+    return bool(gc and xc and len(gc) == 3 and len(xc) == 6 and xc.endswith(gc))
+
+
 def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
     """One speaker's words in an article are one declaration told in parts
     ("حذر ترامب طهران …", then "وقال ترامب في بيان …"): a statement joins the
@@ -388,6 +401,11 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
     if d.type != "statement" or e.type not in _SPEAKER_ROLE:
         return False
     shared = _speakers(e) & _speakers(d)
+    if not shared:
+        # "ودعت الحكومة" after "دعت الحكومة المحلية لمحافظة الأنبار": a bare
+        # office noun (code GOV, no country) names the office named before
+        shared = frozenset(x for x in _speakers(e) for y in _speakers(d)
+                           if _generic_of(y, x) or _generic_of(x, y))
     # words reported inside the first one's sentence ("… عقب الاعتداءات التي
     # تبناها داعش") are told by that speaker, not said in between
     return bool(shared) and not any(
