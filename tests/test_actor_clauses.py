@@ -145,3 +145,26 @@ def test_a_bare_office_noun_is_the_office_named_before() -> None:
     statements = [e for e in events(text) if e["type"] == "statement"]
     assert len(statements) == 1
     assert [a["name_en"] for a in statements[0]["actors"]] == ["Anbar provincial government"]
+
+
+def test_a_doer_cue_after_the_deed_still_names_its_agent() -> None:
+    text = "قتل 12 مسلحا في حملة مداهمات شنتها القوات المسلحة المصرية أمس بمدينة الشيخ زويد."
+    got = roles(text, "raid")
+    assert ("agent", "Egyptian armed forces") in got
+    assert all(r != "target" or n != "Egyptian armed forces" for r, n in got)
+
+
+def test_a_reported_clause_names_no_party_of_a_call() -> None:
+    text = ("وبحث الرئيس الأمريكي باراك أوباما مع نظيره التركي رجب طيب أردوغان في اتصال هاتفي أمس "
+            "الأوضاع في المنطقة، وقال إن تركيا تعتبر حزب العمال الكردستاني منظمة إرهابية.")
+    got = roles(text, "phone_call")
+    assert ("participant", "Barack Obama") in got
+    assert all(n != "PKK" for _, n in got)
+
+
+def test_a_person_joins_no_armed_group_as_a_subject() -> None:
+    text = ("قصفت مدفعية الجيش أمس مواقع تواجدت بها عناصر من ميليشيات الحوثي والمخلوع صالح، "
+            "واستمر القصف طوال ساعات الفجر.")
+    for e in events(text):
+        if e["type"] == "rocket_strike":
+            assert all(not (a["role"] == "agent" and a["name_en"] == "Houthis") for a in e["actors"])

@@ -537,8 +537,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     after_rank = 0
     before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
               and not _complementizer_between(s, a.last, trig.first)]
-    if d.form.pos == "verb" and _new_clause(d):
-        before = []  # "، ودعت الحكومة": a new clause's subject follows its verb
+    if d.form.pos == "verb" and _new_clause(d) and any(
+            0 < a.first - trig.last <= 2 for a in s.actors):
+        before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
     by_first = {a.first for a in s.actors}
@@ -563,8 +564,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # only the nearest actor before a trigger is its subject
         if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
             continue  # "X الذي تقوده Y": Y only describes X
-        if d.type == "statement" and a.first > trig.last and _reported_clause(s, trig.last, a.first):
-            continue  # "قال في بيان إن شرطيا …": the reported clause's, no speaker
+        if (d.type not in SECURITY_TYPES and a.first > trig.last
+                and _reported_clause(s, trig.last, a.first)):
+            continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
         if a.last < trig.first:
@@ -703,6 +705,8 @@ def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
         tok = s.tokens[cur.first].text
         prev = by_last.get(j)
         if prev is not None and tok[:1] == "و" and prev not in out:
+            if not _joinable(s, prev, cur):
+                break
             out.append(prev)  # "X وY": coordinated
             cur = prev
             continue
@@ -726,11 +730,21 @@ def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
         if k >= 0 and s.tokens[k].text in ("و",):
             k = _prev_word(s, k)
         prev = by_last.get(k)
-        if prev is None or prev in out:
+        if prev is None or prev in out or not _joinable(s, prev, cur):
             break
         out.append(prev)
         cur = prev
     return tuple(out)
+
+
+def _joinable(s: Sentence, prev: ActorMention, cur: ActorMention) -> bool:
+    """``prev`` may be a subject joined to ``cur``: no preposition glued to it
+    ("تابعة لميليشيات الحوثي والمسلحين" names whose cells, not who acts), and
+    a person joins no body ("عناصر من ميلشيات الحوثي والمخلوع صالح")."""
+    tok = s.tokens[prev.first].text
+    name = prev.info.name
+    glued = tok.startswith(("لل", "ل", "ب", "ول", "وب")) and not name.startswith(("ل", "ب"))
+    return not glued and (prev.info.kind == "person") == (cur.info.kind == "person")
 
 
 def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> bool:
@@ -970,8 +984,11 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
                 break
     if j >= 0 and s.tokens[j].text in _BETWEEN:
         feats.add("prep:بين")  # not by variants: بينهم (among them) names victims
-    if not any(f.startswith("prep:") for f in feats) and not _agent_cued(s, a):
-        feats.add("bare")  # not after بيد / على يد / من قبل either  # no preposition governs it: it may be a subject
+    if not any(f.startswith("prep:") for f in feats) and not (
+            a.last < trig.first and _agent_cued(s, a)):
+        feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after
+    for e in trig.of_kind("class"):
+        feats.add("trig:" + e.value)  # the trigger's own word class (دعا: an appeal)  # no preposition governs it: it may be a subject
     for h in s.hits:
         gap = a.first - h.last
         if 0 < gap <= 10 and h.of_kind("class"):

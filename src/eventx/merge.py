@@ -392,6 +392,16 @@ def _generic_of(g: tuple[str, str | None], x: tuple[str, str | None]) -> bool:
     return bool(gc and xc and len(gc) == 3 and len(xc) == 6 and xc.endswith(gc))
 
 
+def _bare_office_speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
+    """Speakers of ``d`` named by a definite office noun alone ("الحكومة"، not
+    "حكومة الاحتلال"): the office the article named before."""
+    role = _SPEAKER_ROLE.get(d.type)
+    toks = d.sentence.tokens
+    return frozenset((m.info.name_en, m.info.code) for r, m in d.actors
+                     if r == role and m.first == m.last
+                     and toks[m.first].text.startswith(("ال", "وال")))
+
+
 def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
     """One speaker's words in an article are one declaration told in parts
     ("حذر ترامب طهران …", then "وقال ترامب في بيان …"): a statement joins the
@@ -404,8 +414,8 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
     if not shared:
         # "ودعت الحكومة" after "دعت الحكومة المحلية لمحافظة الأنبار": a bare
         # office noun (code GOV, no country) names the office named before
-        shared = frozenset(x for x in _speakers(e) for y in _speakers(d)
-                           if _generic_of(y, x) or _generic_of(x, y))
+        shared = frozenset(x for x in _speakers(e) for y in _bare_office_speakers(d)
+                           if _generic_of(y, x))
     # words reported inside the first one's sentence ("… عقب الاعتداءات التي
     # تبناها داعش") are told by that speaker, not said in between
     return bool(shared) and not any(
