@@ -42,7 +42,10 @@ from eventx.transliterate import transliterate
 STOPWORDS = frozenset(
     "في من على علي الى الي عن مع ان إن انه بان لان قد لقد كان كانت التي الذي الذين هو هي هم "
     "بعد قبل خلال حيث كما او أو ثم لكن لم لن لا ما منذ حول عبر اثر إثر بين ضد عند لدى لدي امس اليوم "
-    "وقال قال وقالت قالت واضاف اضاف واكد اكد يوم صباح مساء فجر ليله".split()
+    "وقال قال وقالت قالت واضاف اضاف واكد اكد يوم صباح مساء فجر ليله "
+    # conjunctions of time and contrast, and adverbs: "استشهاد الرضيع فورا فيما
+    # وصفت حالة …" names no one after the title
+    "فيما بينما حين عندما حينما وهو وهي فورا ايضا حاليا لاحقا سابقا مجددا".split()
 )
 KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
 # "one of" before a definite plural or dual (احدى المرأتين، احد الجنود), normalised

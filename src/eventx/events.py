@@ -32,6 +32,8 @@ _LOC_PREPS = frozenset({
 })
 # "ان" + a new subject opens a reported clause; "انه" (he …) keeps the speaker as subject.
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "لان", "حيث"})
+# "العنف بين X وY": the sides of a conflict
+_BETWEEN = frozenset({"بين", "وبين"})
 _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PREP_WORDS = frozenset({"على", "علي", "ضد", "مع", "من", "الى", "الي", "عن", "باتجاه", "نحو",
                          "بحق", "قبل", "لدى", "لدي"})
@@ -87,9 +89,12 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
             if any(d.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
     occurred_at = _occurred_at(s)
     holders = _count_holders(drafts, s)
-    filled = [_fill(d, owner, said, s, comp, cues, occurred_at, class_at, holders)
+    plain = {sec: _plain_words(s, names=not sec) for sec in {d.type in SECURITY_TYPES for d in drafts}}
+    cast = _clause_owners(said, drafts, s)
+    filled = [_fill(d, owner, said, cast, s, comp, cues, occurred_at, class_at, holders,
+                    plain[d.type in SECURITY_TYPES])
               for d in drafts]
-    return _claimed_agents(filled, s, class_at)
+    return _suspected_agents(_claimed_agents(filled, s, class_at), s)
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
@@ -242,6 +247,38 @@ def _history(d: Draft) -> bool:
 
 
 _CURRENT_WORDS = frozenset({"هذا", "لهذا", "وهذا", "هذه", "الجاري", "الحالي", "الحاليه"})
+
+
+# words tying an arrest to the deed it is for ("احتجاز مشتبه به بعد حادث إطلاق
+# نار"، "القبض على المشتبه به في الهجوم")
+_SUSPECT_LINKS = frozenset({"بعد", "عقب", "اثر", "إثر", "في"})
+_SUSPECT_GAP = 4
+
+
+def _suspected_agents(drafts: list[Draft], s: Sentence) -> list[Draft]:
+    """A suspect arrested for a deed told right after is that deed's agent,
+    as the news holds it ("احتجاز مشتبه به بعد حادث إطلاق نار أسفر عن مقتل
+    8"): a person of the criminal role (CAMEO CRM: مشتبه به، المشتبه بهم)
+    whom an arrest holds, then a link word and the deed within a few words."""
+    out = list(drafts)
+    for k, c in enumerate(drafts):
+        if c.type != "arrest":
+            continue
+        for r, a in c.actors:
+            if r != "target" or a.info.kind != "person" or not (a.info.code or "").endswith("CRM"):
+                continue
+            j = a.last + 1
+            if j >= len(s.tokens) or s.tokens[j].text not in _SUSPECT_LINKS:
+                continue
+            for m in range(k + 1, len(out)):
+                d = out[m]
+                if d.trigger.first - a.last > _SUSPECT_GAP:
+                    break
+                if d.type in SECURITY_TYPES and d.type != "arrest":
+                    if not any(rr == "agent" for rr, _ in d.actors):
+                        out[m] = attrs.evolve(d, actors=(("agent", a), *d.actors))
+                    break
+    return out
 
 
 def _claim_back(drafts: list[Draft], k: int, s: Sentence) -> Draft:
@@ -433,6 +470,35 @@ def connective_at(toks: tuple[Token, ...] | list[Token], j: int) -> bool:
     return w in _CONNECTIVES or (w == "حين" and j > 0 and toks[j - 1].text in ("في", "وفي"))
 
 
+# words that open a new clause whose words are the next deed's: "أن" (a
+# reported clause) and the time conjunctions ("بعد قيام X بزيارة")
+_OPENERS = _COMPLEMENTIZERS | {"بعد", "عقب", "اثر", "إثر"}
+
+
+def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[Draft]:
+    """Who each token's actor may belong to: ``said``, except that an opener
+    between a trigger and a name, with none between the name and the next
+    trigger, gives the name to that next trigger, the deed of its own clause
+    ("ويأتي هذا الخطاب بعد قيام نائب الرئيس خالد بحاح - أمس الأول - بزيارة"،
+    "أوضح مصدر في بيان أن قيادة الفرقة الثامنة … نفذت الغارات").  An opener
+    that begins a time phrase ("بعد ظهر اليوم") opens no clause."""
+    out = list(said)
+    toks = s.tokens
+    dated = {s.token_at(x.start) for x in s.dates}
+    for before, after in zip(drafts, drafts[1:]):
+        lo, hi = before.trigger.last + 1, after.trigger.first
+        cut = -1
+        for i in range(lo, hi):
+            if toks[i].text in _OPENERS and i + 1 not in dated:
+                cut = i
+        for i in range(cut + 1 if cut >= 0 else hi, hi):
+            if out[i] is before:
+                out[i] = after
+    return out
+
+
+
+
 def _new_clause(d: Draft) -> bool:
     """A trigger with و/ف glued on right after a comma: "، وتبناه داعش"."""
     s, first = d.sentence, d.trigger.first
@@ -524,42 +590,53 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
                for i in range(lo + 1, hi))
 
 
-def _fill(d: Draft, owner: list[Draft], said: list[Draft], s: Sentence, comp: Compiled,
+def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s: Sentence,
+          comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
-          class_at: dict[str, list[int]], holders: list[Draft | None]) -> Draft:
+          class_at: dict[str, list[int]], holders: list[Draft | None],
+          plain: list[int]) -> Draft:
     def mine(pos: int) -> bool:
         return said[min(pos, len(said) - 1)] is d
+
+    def cast_here(pos: int) -> bool:
+        return cast[min(pos, len(cast) - 1)] is d
 
     trig = d.trigger
     # actors
     specs = d.rule.slots or comp.slot_defaults.get(d.type, ())
     after_rank = 0
-    before = [a for a in s.actors if a.last < trig.first and mine(a.first)
+    before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
               and not _complementizer_between(s, a.last, trig.first)]
+    if d.form.pos == "verb" and _new_clause(d) and any(
+            0 < a.first - trig.last <= 2 for a in s.actors):
+        before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
     by_first = {a.first for a in s.actors}
     head = _relative_head(s, subject, by_last) if subject is not None else None
-    if head is not None and mine(head.first):
+    if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
     claimed_by = {a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
-    partner = _co_subject(s, subject, by_last) if subject is not None else None
+    # the deed's own result clause ("ما أدى إلى استشهاد الرضيع علي سعد دوابشة")
+    results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
+    partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
     subject_taken = False
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
-        if (not mine(a.first) or _distance(s, a.first, a.last, trig) > d.rule.place_window
+        if (not cast_here(a.first) or _reach(plain, a, trig, results) > d.rule.place_window
                 or (_boundary_between(s, a.first, trig.first) and a is not head
-                    and a.first not in claimed_by)):
+                    and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
-        if a.last < trig.first and a is not subject and a is not partner:
+        if a.last < trig.first and a is not subject and a not in partners:
             continue  # only the nearest actor before a trigger is its subject
         if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
             continue  # "X الذي تقوده Y": Y only describes X
-        if d.type == "statement" and a.first > trig.last and _reported_clause(s, trig.last, a.first):
-            continue  # "قال في بيان إن شرطيا …": the reported clause's, no speaker
+        if (d.type not in SECURITY_TYPES and a.first > trig.last
+                and _reported_clause(s, trig.last, a.first)):
+            continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
         if a.last < trig.first:
@@ -674,17 +751,70 @@ def _relative_head(s: Sentence, a: ActorMention,
 
 
 # "القوات الأمنية بمشاركة متطوعي العشائر فرضت": both act
-_WITH_WORDS = frozenset({"بمشاركه", "بمسانده", "بدعم", "باسناد", "بمعيه", "ومعها", "ومعه"})
+_WITH_WORDS = frozenset({"بمشاركه", "بمسانده", "بدعم", "باسناد", "بمعيه", "ومعها", "ومعه", "مع"})
+# how many actors one subject may join (a list longer than that is no subject)
+_MAX_CO_SUBJECTS = 4
+# words between "مع" and a partner's name that describe it (مع نظيره الأمريكي جون كيري)
+_PARTNER_GAP = 3
 
 
-def _co_subject(s: Sentence, a: ActorMention,
-                by_last: dict[int, ActorMention]) -> ActorMention | None:
-    """The actor joined to the subject ``a`` by "بمشاركة" / "بمساندة"
-    (X with the help of Y): a subject too, though not the nearest."""
-    j = _prev_word(s, a.first)
-    if j < 0 or s.tokens[j].text not in _WITH_WORDS:
-        return None
-    return by_last.get(_prev_word(s, j))
+def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
+                 class_at: dict[str, list[int]]) -> tuple[ActorMention, ...]:
+    """The actors joined to the subject ``a`` before it: by و ("طيران الجيش
+    والقوة الجوية نفذت"), by "بمشاركة" / "بالتنسيق مع" (X with the help of Y:
+    "قيادة الفرقة الثامنة وبالتنسيق مع طيران الجيش … نفذت") or by مع ("بحث
+    الجبير مع نظيره الأمريكي جون كيري خلال لقائهما"): subjects too, though not
+    the nearest.  A name may stand a few describing words after مع."""
+    with_starts = set(class_at.get("with_cue", ()))
+    out: list[ActorMention] = []
+    cur = a
+    while len(out) < _MAX_CO_SUBJECTS:
+        j = _prev_word(s, cur.first)
+        if j < 0:
+            break
+        tok = s.tokens[cur.first].text
+        prev = by_last.get(j)
+        if prev is not None and tok[:1] == "و" and prev not in out:
+            if not _joinable(s, prev, cur):
+                break
+            out.append(prev)  # "X وY": coordinated
+            cur = prev
+            continue
+        k = j
+        for _ in range(_PARTNER_GAP):
+            if k < 0 or s.tokens[k].text in _WITH_WORDS or k in by_last:
+                break
+            k = _prev_word(s, k)
+        if k < 0 or k in by_last:
+            break
+        if s.tokens[k].text in _WITH_WORDS:
+            k = _prev_word(s, k)
+            if k in with_starts:  # "بالتنسيق مع": the phrase's first word
+                k = _prev_word(s, k)
+        else:
+            # a class phrase ("بالتنسيق مع") ends at k: its first token is listed
+            start = max((i for i in with_starts if i <= k), default=-1)
+            if start < 0 or k - start > 2:
+                break
+            k = _prev_word(s, start)
+        if k >= 0 and s.tokens[k].text in ("و",):
+            k = _prev_word(s, k)
+        prev = by_last.get(k)
+        if prev is None or prev in out or not _joinable(s, prev, cur):
+            break
+        out.append(prev)
+        cur = prev
+    return tuple(out)
+
+
+def _joinable(s: Sentence, prev: ActorMention, cur: ActorMention) -> bool:
+    """``prev`` may be a subject joined to ``cur``: no preposition glued to it
+    ("تابعة لميليشيات الحوثي والمسلحين" names whose cells, not who acts), and
+    a person joins no body ("عناصر من ميلشيات الحوثي والمخلوع صالح")."""
+    tok = s.tokens[prev.first].text
+    name = prev.info.name
+    glued = tok.startswith(("لل", "ل", "ب", "ول", "وب")) and not name.startswith(("ل", "ب"))
+    return not glued and (prev.info.kind == "person") == (cur.info.kind == "person")
 
 
 def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> bool:
@@ -693,6 +823,46 @@ def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[
     cue = _prev_word(s, a.first)
     return (cue >= 0 and cue in class_at.get("agent_cue", ())
             and _prev_word(s, cue) >= 0 and s.tokens[_prev_word(s, cue)].text in _BOUNDARY_WORDS)
+
+
+def _plain_words(s: Sentence, names: bool) -> list[int]:
+    """Prefix counts of the plain words of a sentence: tokens that are neither
+    punctuation nor part of a date, nor (with ``names``) of a named actor.
+
+    Why: Arabic puts verb, subject, adjuncts, object; a long subject ("الرئيس
+    الأميركي دونالد ترامب") and a dated aside ("الأربعاء، 7 يونيو 2017") put
+    the object far from its verb in words, not in structure ("حذر … طهران"،
+    "التقى الأمير محمد بن سلمان في الرياض أمس الرئيس هادي").  Words said or
+    a meeting name few parties; an incident's long report names many, and
+    there a name between the deed and an actor mostly ends its clause."""
+    named = bytearray(len(s.tokens))
+    for a in s.actors if names else ():
+        named[a.first:a.last + 1] = b"\x01" * (a.last + 1 - a.first)
+    for x in s.dates:
+        lo, hi = s.token_at(x.start), s.token_at(x.end - 1)
+        named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
+    out = [0]
+    for i, t in enumerate(s.tokens):
+        out.append(out[-1] + (not named[i] and not is_punct(t)))
+    return out
+
+
+def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
+    """Plain words (see ``_plain_words``) between an actor and the trigger, plus one."""
+    lo, hi = (a.last, trig.first) if a.last < trig.first else (trig.last, a.first)
+    return plain[hi] - plain[lo + 1] + 1
+
+
+def _reach(plain: list[int], a: ActorMention, trig: Hit, results: list[int]) -> int:
+    """How far an actor stands from a deed: from its trigger, or from the verb
+    of the deed's result clause ("أسفر عن مقتل"، "ما أدى إلى استشهاد") when
+    the actor is named in it; the victims a deed's outcome lists are its own
+    however long the report of how it was done."""
+    d = _actor_distance(plain, a, trig)
+    for r in results:
+        if r < a.first:
+            d = min(d, plain[a.first] - plain[r + 1] + 1)
+    return d
 
 
 def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
@@ -721,6 +891,26 @@ _SITE_VERBS = frozenset({"ضربت", "ضرب", "هزت", "هز", "شهدت", "ش
 # a place introduced as one of several ("في سبع مدن بينها أربع غارات قرب الموصل")
 # is a part of the incident's area, not its place
 _PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ابرزها", "اهمها"})
+
+
+# "الاعتداء الذي وقع في مسجد قوات الطوارئ": the verbs of a relative clause that
+# tells where the deed took place
+_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرى", "جرت", "حدث", "حدثت"})
+
+
+def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
+    """A thing right after a relative clause's site verb ("الهجوم الذي
+    استهدف مسجدا"، "الاعتداء الذي وقع في مسجد قوات الطوارئ") is what the deed
+    before the clause hit: the relative pronoun does not cut it off."""
+    if not a.thing or a.first <= trig.last:
+        return False
+    j = _prev_word(s, a.first)
+    if j >= 0 and s.tokens[j].text in ("في", "داخل", "امام"):
+        j = _prev_word(s, j)
+    if j < 0 or s.tokens[j].text not in _SITE_VERBS | _OCCURRED_VERBS:
+        return False
+    rel = _prev_word(s, j)
+    return rel > trig.last and s.tokens[rel].text in _BOUNDARY_WORDS
 
 
 def _site_of_relative(s: Sentence, i: int) -> bool:
@@ -830,6 +1020,12 @@ def _targeted(s: Sentence, i: int) -> bool:
     return j >= 0 and any(v in _TARGET_PREPS for v in variants(s.tokens[j].text))
 
 
+def _agent_cued(s: Sentence, a: ActorMention) -> bool:
+    """An agent cue (بيد، على يد، من قبل) ends right before the actor: it governs it."""
+    return any(h.last == a.first - 1 and any(e.value == "agent_cue" for e in h.of_kind("class"))
+               for h in s.hits)
+
+
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[str]:
     feats: set[str] = {"kind:" + a.info.kind}
     if a.last < trig.first:
@@ -856,8 +1052,13 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
             if v in _PREP_WORDS:
                 feats.add("prep:" + v)
                 break
-    if not any(f.startswith("prep:") for f in feats):
-        feats.add("bare")  # no preposition governs it: it may be a subject
+    if j >= 0 and s.tokens[j].text in _BETWEEN:
+        feats.add("prep:بين")  # not by variants: بينهم (among them) names victims
+    if not any(f.startswith("prep:") for f in feats) and not (
+            a.last < trig.first and _agent_cued(s, a)):
+        feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after
+    for e in trig.of_kind("class"):
+        feats.add("trig:" + e.value)  # the trigger's own word class (دعا: an appeal)  # no preposition governs it: it may be a subject
     for h in s.hits:
         gap = a.first - h.last
         if 0 < gap <= 10 and h.of_kind("class"):

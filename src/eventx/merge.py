@@ -228,6 +228,12 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
     seen = {(_ROLE_GROUP.get(r, r), m.info) for r, m in actors}
     for role, m in other.actors:
         key = (_ROLE_GROUP.get(role, role), m.info)
+        # who spoke or acted: a victim "ضابط" beside the Turkish police is
+        # another person
+        side = [(x.info.name_en, x.info.code) for r, x in actors
+                if _ROLE_GROUP.get(r, r) == key[0] == "agent"]
+        if any(_generic_of((m.info.name_en, m.info.code), x) for x in side):
+            continue  # "الحكومة" after "الحكومة المحلية لمحافظة الأنبار": the same office
         if key not in seen:
             seen.add(key)
             actors.append((role, m))
@@ -333,7 +339,12 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 (d.type in VAGUE and d.modality == "generic" and e.modality in SPECIFIC)
                 or (e.type in VAGUE and e.modality == "generic" and d.modality in SPECIFIC)
                 or _noun_and_its_verb(e, d))
-            if ((d.type == e.type or (security and (d.type in VAGUE or e.type in VAGUE)))
+            # a vague deed told as having happened never joins an arrest
+            # (NEVER_VAGUE): "احتجاز مشتبه به بعد إطلاق نار أسفر عن مقتل 8 بينهم
+            # شرطي" killed no one by the arrest
+            vague_ok = security and (d.type in VAGUE or e.type in VAGUE) and (
+                vague_unanchored or not ({d.type, e.type} & NEVER_VAGUE))
+            if ((d.type == e.type or vague_ok)
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
                     and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)):
                 out[i] = combine(e, d)
@@ -422,6 +433,23 @@ def _speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
     return frozenset((m.info.name_en, m.info.code) for r, m in d.actors if r == role)
 
 
+def _generic_of(g: tuple[str, str | None], x: tuple[str, str | None]) -> bool:
+    """Speaker ``g`` is a bare office noun (its code only a role: GOV, MIL) that
+    ``x``, a country's office of that role, fills."""
+    gc, xc = g[1], x[1]
+    return bool(gc and xc and len(gc) == 3 and len(xc) == 6 and xc.endswith(gc))
+
+
+def _bare_office_speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
+    """Speakers of ``d`` named by a definite office noun alone ("الحكومة"، not
+    "حكومة الاحتلال"): the office the article named before."""
+    role = _SPEAKER_ROLE.get(d.type)
+    toks = d.sentence.tokens
+    return frozenset((m.info.name_en, m.info.code) for r, m in d.actors
+                     if r == role and m.first == m.last
+                     and toks[m.first].text.startswith(("ال", "وال")))
+
+
 def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
     """One speaker's words in an article are one declaration told in parts
     ("حذر ترامب طهران …", then "وقال ترامب في بيان …"): a statement joins the
@@ -431,6 +459,11 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
     if d.type != "statement" or e.type not in _SPEAKER_ROLE:
         return False
     shared = _speakers(e) & _speakers(d)
+    if not shared:
+        # "ودعت الحكومة" after "دعت الحكومة المحلية لمحافظة الأنبار": a bare
+        # office noun (code GOV, no country) names the office named before
+        shared = frozenset(x for x in _speakers(e) for y in _bare_office_speakers(d)
+                           if _generic_of(y, x))
     # words reported inside the first one's sentence ("… عقب الاعتداءات التي
     # تبناها داعش") are told by that speaker, not said in between
     return bool(shared) and not any(
