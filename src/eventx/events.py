@@ -110,6 +110,8 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         return out
     noun_ends = {h.last for h in triggers if _noun_trigger(h)}
     for h in triggers:
+        if any(e.value == "lookalike" for e in h.of_kind("class")):
+            continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
         best: tuple[Rule, TriggerForm, str | None] | None = None
         tok = s.tokens[h.first].text
         nominal = (_nominal_only(tok, h.key) or _after_preposition(s, h.first)
