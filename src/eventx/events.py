@@ -303,6 +303,8 @@ def _nominal_only(tok: str, key: str) -> bool:
     """The token is the phrase's head word with the definite article or a
     preposition glued on, which no verb takes."""
     head = key.split(" ", 1)[0]
+    if not head.startswith("ال") and any(tok.startswith(p + head) for p in _ARTICLE_PREFIXES):
+        return True  # the article takes no verb, whatever ending follows: الطالبة (the student)
     k = tok.rfind(head)
     if k <= 0 or tok[k:] != head:
         return False
