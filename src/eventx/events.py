@@ -116,6 +116,8 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         return out
     noun_ends = {h.last for h in triggers if _noun_trigger(h)}
     for h in triggers:
+        if any(e.value == "lookalike" for e in h.of_kind("class")):
+            continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
         best: tuple[Rule, TriggerForm, str | None] | None = None
         tok = s.tokens[h.first].text
         nominal = (_nominal_only(tok, h.key) or _after_preposition(s, h.first)
@@ -357,12 +359,17 @@ def _nominal_only(tok: str, key: str) -> bool:
     """The token is the phrase's head word with the definite article or a
     preposition glued on, which no verb takes."""
     head = key.split(" ", 1)[0]
-    if head.startswith("ال"):
-        return False  # a base form with its own ال ("التقى") says nothing
+    if not head.startswith("ال") and any(tok.startswith(p + head) for p in _ARTICLE_PREFIXES):
+        return True  # the article takes no verb, whatever ending follows: الطالبة (the student)
     k = tok.rfind(head)
     if k <= 0 or tok[k:] != head:
         return False
     prefix = tok[:k]
+    if head.startswith("ال"):
+        # a key with its own ال ("التقى", or a verbal noun the lexicon keyed
+        # with its article, "التبني") is a noun only behind a preposition:
+        # "بالتبني" (by adoption); "والتقى" is the verb
+        return prefix in _PREP_PREFIXES
     return prefix in _ARTICLE_PREFIXES or prefix in _PREP_PREFIXES
 
 
@@ -675,11 +682,32 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                for i in class_at.get("protesters", ())))
     survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
-                         present_crowd=crowd, has_actors=bool(roles), survived=survived)
+                         present_crowd=crowd, has_actors=bool(roles), survived=survived,
+                         future=_future_date(s, d, date, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
                         modality=modality, confidence=conf)
+
+
+_FUTURE_REACH = 6
+
+
+def _future_date(s: Sentence, d: Draft, date: DateMatch | None,
+                 class_at: dict[str, list[int]]) -> bool:
+    """The event's date lies ahead of the telling ("يعقد الوزراء اجتماعا الأسبوع
+    المقبل"، "مظاهرة غدا"): its own date, or where none resolved (no reference
+    date) the nearest date expression of its clause, holds a word of the
+    class `future`.  A thing dated ahead has not happened yet: planned."""
+    ahead = class_at.get("future", ())
+    if not ahead:
+        return False
+    trig = d.trigger
+    near = [date] if date is not None else [
+        x for x in s.dates
+        if min(abs(s.token_at(x.start) - trig.first), abs(s.token_at(x.end - 1) - trig.last))
+        <= _FUTURE_REACH and not _boundary_between(s, s.token_at(x.start), trig.first)]
+    return any(s.token_at(x.start) <= i <= s.token_at(x.end - 1) for x in near for i in ahead)
 
 
 def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
@@ -1187,9 +1215,11 @@ def _relative_clause(d: Draft) -> bool:
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
               occurred: bool = False, present_crowd: bool = False,
-              has_actors: bool = False, survived: bool = False) -> str:
+              has_actors: bool = False, survived: bool = False, future: bool = False) -> str:
     found = {c.value for h, c in cues
              if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
+    if future:
+        found.add("planned")
     if "planned" in found and (_casualties(counts) or survived):
         # "محاولة اغتيال أسفرت عن مقتل…"، "نجا من محاولة اغتيال": the attempt took place
         found.discard("planned")
