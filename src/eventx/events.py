@@ -324,8 +324,9 @@ def _one_per_phrase(drafts: list[Draft]) -> list[Draft]:
 
 
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
-# a preposition glued to the bare past stem: "بقطع", "لقطع" are verbal nouns
-_PREP_PREFIXES = frozenset({"ب", "وب", "فب"})
+# a preposition glued to the bare past stem: "بقطع" is a verbal noun; so is
+# anything behind ك ("كقتل"، "كتبنا" is no ك + تبنى): ك never takes a verb
+_PREP_PREFIXES = frozenset({"ب", "وب", "فب", "ك", "وك", "فك"})
 
 
 # words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
