@@ -8,7 +8,6 @@ sentence that reports two incidents.
 """
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 import attrs
@@ -429,42 +428,58 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
     are the verb's (see ``verb_object``).
 
     Computed once per sentence so that assigning arguments stays linear in the
-    sentence length, however many triggers it holds.
+    sentence length, however many triggers it holds: one pass over the words
+    between each two triggers, with what depends on the pair decided once.
     """
     firsts = [d.trigger.first for d in drafts]  # drafts come in token order
-    # commas[i]: commas among tokens [0, i); a comma and و open a new clause,
-    # so a word before them goes with the trigger of its own clause rather than
-    # a nearer trigger past them ("قتل خلاله 21 سائحا، وتبناه داعش"); a bare
-    # comma may part a subject from its verb ("قيادة الفرقة …, نفذت")
-    toks = drafts[0].sentence.tokens
-    commas = [0]
-    # breaks[i]: clause connectives among tokens [0, i) (كما، فيما، بينما، في حين):
-    # what stands before one ends the previous clause ("غارات على داعش في الرقة
-    # أمس، كما قصفت المدفعية …": Raqqa and the day are the raids')
-    breaks = [0]
-    for j, tok in enumerate(toks[:n_tokens]):
-        commas.append(commas[-1] + (tok.text in _COMMAS))
-        breaks.append(breaks[-1] + connective_at(toks, j))
-    new_clause = [_new_clause(d) for d in drafts]
-    out: list[Draft] = []
-    for i in range(n_tokens):
-        k = bisect.bisect_left(firsts, i)
-        if k == 0:
-            out.append(drafts[0])
-        elif k == len(firsts):
-            out.append(drafts[-1])
-        else:
-            before, after = drafts[k - 1], drafts[k]
-            nearer = after if after.trigger.first - i < i - before.trigger.first else before
-            if nearer is after and (opens_clause(after) or (objects and verb_object(before, after))):
-                nearer = before  # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية"
-            elif (nearer is after and commas[i] == commas[before.trigger.last + 1]
-                  and ((new_clause[k] and commas[after.trigger.first] > commas[i + 1])
-                       or (breaks[after.trigger.first] > breaks[i + 1]
-                           and breaks[i] == breaks[before.trigger.last + 1]))):
-                nearer = before  # a comma or a connective parts the word from the later trigger only
-            out.append(nearer)
+    commas, breaks = _clause_marks(drafts[0].sentence.tokens)
+    out: list[Draft] = [drafts[0]] * min(firsts[0] + 1, n_tokens)
+    for k in range(1, len(drafts)):
+        before, after = drafts[k - 1], drafts[k]
+        b_first, b_end, a_first = before.trigger.first, before.trigger.last + 1, after.trigger.first
+        # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية": all the words are the earlier's
+        opens = opens_clause(after) or (objects and verb_object(before, after))
+        comma_opens = _new_clause(after)
+        for i in range(firsts[k - 1] + 1, min(a_first, n_tokens - 1) + 1):
+            if opens or not a_first - i < i - b_first:
+                out.append(before)
+            elif commas[i] == commas[b_end] and (
+                    (comma_opens and commas[a_first] > commas[i + 1])
+                    or (breaks[a_first] > breaks[i + 1] and breaks[i] == breaks[b_end])):
+                out.append(before)  # a comma or a connective parts the word from the later trigger only
+            else:
+                out.append(after)
+    out += [drafts[-1]] * (n_tokens - len(out))
     return out
+
+
+def _clause_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
+    """Running counts over the tokens: ``commas[i]``, commas among tokens [0, i);
+    ``breaks[i]``, clause connectives among them (كما، فيما، بينما، في حين).
+
+    A comma and و open a new clause, so a word before them goes with the
+    trigger of its own clause rather than a nearer trigger past them ("قتل
+    خلاله 21 سائحا، وتبناه داعش"); a bare comma may part a subject from its
+    verb ("قيادة الفرقة …, نفذت").  What stands before a connective ends the
+    previous clause ("غارات على داعش في الرقة أمس، كما قصفت المدفعية …":
+    Raqqa and the day are the raids').  The last sentence's marks are kept:
+    both owner maps of a sentence ask for them."""
+    return _LAST_MARKS.get((toks,), None, lambda: _count_marks(toks))
+
+
+def _count_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
+    commas = [0]
+    breaks = [0]
+    c = b = 0
+    for j, tok in enumerate(toks):
+        c += tok.text in _COMMAS
+        b += connective_at(toks, j)
+        commas.append(c)
+        breaks.append(b)
+    return commas, breaks
+
+
+_LAST_MARKS: LastAnswer[tuple[list[int], list[int]]] = LastAnswer()
 
 
 _COMMAS = frozenset({"،", ","})
