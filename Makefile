@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m compileall -q src/eventx  # bytecode, as a wheel install has it
 	touch $(STAMP)
 
 venv: $(STAMP)

@@ -194,7 +194,7 @@ def test_fresh_processes_agree_with_and_without_cache(tmp_path: Path, seed_text:
     assert not (tmp_path / "c").exists()
     storing = run()
     names = sorted(p.name.split("-")[0] for p in (tmp_path / "c").glob("*.pickle"))
-    assert names == ["actors", "date_grammar", "gazetteer", "matcher"]
+    assert names == ["actors", "date_grammar", "gazetteer", "matcher", "pack_core"]
     loading = run()
     assert "Event(" in without
     assert storing == without
@@ -222,3 +222,20 @@ def test_only_the_command_skips_the_exit_collections(tmp_path: Path, seed_text: 
     lines = p.stdout.splitlines()
     assert '"rocket_strike"' in p.stdout  # the extraction ran
     assert lines[-1] == f"frozen {frozen}"
+
+
+def test_cached_pack_equals_parsed_and_follows_its_files(cdir: Path, tmp_path: Path) -> None:
+    """The built-in pack from the cache is the parsed one; an edited copy is parsed again."""
+    from eventx.packs.loader import _parse_pack, builtin_root, load_pack
+
+    core = builtin_root() / "core"
+    assert load_pack(core) == _parse_pack(core)  # stores
+    assert load_pack(core) == _parse_pack(core)  # loads
+    assert any(p.name.startswith("pack_core-") for p in cdir.glob("*.pickle"))
+    copy = tmp_path / "core"
+    shutil.copytree(core, copy)
+    before = load_pack(copy)
+    vio = copy / "violence.toml"
+    vio.write_text(vio.read_text(encoding="utf-8").replace('id = "', 'id = "x', 1), encoding="utf-8")
+    after = load_pack(copy)
+    assert {r.id for r in after.rules} != {r.id for r in before.rules}

@@ -13,6 +13,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from eventx import cache
 from eventx.errors import RulePackError
 from eventx.packs.patterns import compile_pattern
 from eventx.text.normalize import normalize_text
@@ -150,6 +151,37 @@ def _slots(table: Any, err: Any) -> tuple[SlotSpec, ...]:
 
 
 def load_pack(folder: Path) -> Pack:
+    """The pack in ``folder``, parsed and checked; loaded from :mod:`eventx.cache`
+    when neither its files (by content) nor eventx's code changed.
+
+    Why cache: parsing and checking the built-in TOML files is a tenth of the
+    work a fresh process does beyond spaCy's own start.  A pack with errors
+    raises while parsing and is never stored."""
+    return cache.cached(f"pack_{_safe(folder.name)}", _pack_key(folder), lambda: _parse_pack(folder))
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_]", "_", name)[:40] or "pack"
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    return [folder / "pack.toml", *sorted(p for p in folder.glob("*.toml") if p.name != "pack.toml")]
+
+
+def _pack_key(folder: Path) -> str | None:
+    """What a parsed pack depends on: its folder, its files' names and bytes, the code."""
+    if not cache.enabled():
+        return None
+    try:
+        parts = [str(folder.resolve())]
+        for f in _pack_files(folder):
+            parts += [f.name, f.read_text(encoding="utf-8")]
+        return cache.digest("pack", cache.code_digest(), *parts)
+    except (OSError, UnicodeDecodeError):
+        return None  # _parse_pack reports it
+
+
+def _parse_pack(folder: Path) -> Pack:
     manifest_path = folder / "pack.toml"
     manifest, _ = _read(manifest_path)
     meta = manifest.get("pack")
@@ -160,8 +192,7 @@ def load_pack(folder: Path) -> Pack:
     rules: list[Rule] = []
     cues: list[Cue] = []
     slot_defaults: dict[str, tuple[SlotSpec, ...]] = {}
-    files = [manifest_path, *sorted(p for p in folder.glob("*.toml") if p.name != "pack.toml")]
-    for path in files:
+    for path in _pack_files(folder):
         data, raw = _read(path)
         fname = str(path)
 
