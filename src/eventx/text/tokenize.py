@@ -73,7 +73,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         chunk = m.group()
         parts = splits.get(chunk)
         if parts is None:
-            parts = _spacy_split(chunk)
+            _spacy_split_rest(text, m.start(), end)
+            parts = splits[chunk]
         if parts is _WHOLE:
             append(make(Token, (chunk, *m.span())))
         else:
@@ -89,16 +90,40 @@ _SPLITS: dict[str, tuple[tuple[int, int], ...]] = {}
 _MAX_SPLITS = 200_000  # bounded memo: a stream of new words cannot grow it forever
 
 
-def _spacy_split(chunk: str) -> tuple[tuple[int, int], ...]:
-    """(offset, length) of each token spaCy makes of one chunk, memoised."""
-    doc = blank_arabic().tokenizer(chunk)
-    parts = tuple((i, n) for i, n, space in doc.to_array(_COLUMNS).tolist() if not space)
-    if parts == ((0, len(chunk)),):
-        parts = _WHOLE
-    if len(_SPLITS) >= _MAX_SPLITS:
+def _spacy_split_rest(text: str, start: int, end: int) -> None:
+    """Memoise spaCy's split of every chunk of ``text[start:end]`` not yet known,
+    asking spaCy ONCE for all of them.
+
+    Why all at once: building a ``Doc`` costs more than splitting a word, and
+    an unseen article brings a few new words to most sentences; joined by
+    single spaces they make one Doc, and spaCy splits each chunk on its own
+    whatever stands around it, so the splits are the ones a call per chunk
+    would give."""
+    new = list(dict.fromkeys(c for c in _CHUNK.findall(text, start, end) if c not in _SPLITS))
+    if len(_SPLITS) + len(new) >= _MAX_SPLITS:
         _SPLITS.clear()
-    _SPLITS[chunk] = parts
-    return parts
+    doc = blank_arabic().tokenizer(" ".join(new))
+    rows = doc.to_array(_COLUMNS).tolist()
+    k = 0  # index into ``new`` of the chunk the next token belongs to
+    base = 0  # offset of that chunk in the joined text
+    parts: list[tuple[int, int]] = []
+    for i, n, space in rows:
+        if space:
+            continue
+        while i >= base + len(new[k]) + 1:  # past this chunk and its space
+            _store(new[k], parts)
+            base += len(new[k]) + 1
+            k += 1
+            parts = []
+        parts.append((i - base, n))
+    for chunk in new[k:]:
+        _store(chunk, parts)
+        parts = []
+
+
+def _store(chunk: str, parts: list[tuple[int, int]]) -> None:
+    split = tuple(parts)
+    _SPLITS[chunk] = _WHOLE if split == ((0, len(chunk)),) else split
 
 
 def spacy_tokens(text: str) -> list[Token]:
