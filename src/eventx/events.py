@@ -69,12 +69,12 @@ def may_fire(s: Sentence, comp: Compiled) -> bool:
     Rule choice needs only tokens and hits; the extractor asks this before it
     assembles mentions, dates and counts, which a sentence whose triggers are
     all excluded or suppressed would never use."""
-    return bool(_chosen(s, comp, _class_positions(s.hits),
+    return bool(_chosen(s, comp, _class_positions(s.hits, comp),
                         [(h, e.value) for h in s.hits for e in h.of_kind("cue")]))
 
 
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
-    class_at = _class_positions(s.hits)
+    class_at = _class_positions(s.hits, comp)
     cues = [(h, e.value) for h in s.hits for e in h.of_kind("cue")]
     drafts = _one_per_phrase([Draft(rule, s, h, form, subtype or rule.subtype)
                               for h, rule, form, subtype in _chosen(s, comp, class_at, cues)])
@@ -566,11 +566,17 @@ def opens_clause(d: Draft) -> bool:
     return any(0 < s.token_at(c.start) - d.trigger.last <= 2 for c in s.counts)
 
 
-def _class_positions(hits: Iterable[Hit]) -> dict[str, list[int]]:
+def _class_positions(hits: Iterable[Hit], comp: Compiled) -> dict[str, list[int]]:
+    """Where each word class stands.  A phrase carries the classes of its words
+    (the lexicon gives them to it), save those its own class shadows: "الفصائل
+    المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one."""
     out: dict[str, list[int]] = {}
     for h in hits:
-        for e in h.of_kind("class"):
-            out.setdefault(e.value, []).append(h.first)
+        names = [e.value for e in h.of_kind("class")]
+        hidden = {x for n in names if n in comp.classes for x in comp.classes[n].shadows}
+        for n in names:
+            if n not in hidden:
+                out.setdefault(n, []).append(h.first)
     return out
 
 
@@ -1174,6 +1180,8 @@ def _casualties(counts: tuple[CountMatch, ...]) -> bool:
 
 
 _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
+# a demonstrative before a plural trigger points back at deeds already told
+_DEMONSTRATIVES = frozenset({"هذه", "تلك", "هاته", "وهذه", "وتلك", "لهذه", "بهذه", "ولهذه"})
 # killing and kidnapping as definite verbal nouns mostly name the deed in general
 ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
 
@@ -1259,6 +1267,9 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "generic"
     if occurred:
         return "asserted"
+    if d.form.pos == "plural" and d.trigger.first > 0 and (
+            d.sentence.tokens[d.trigger.first - 1].text in _DEMONSTRATIVES):
+        return "generic"  # "هذه الهجمات تهدد الديمقراطية": several told before, summed up
     if d.form.pos == "plural" and date is None and place is None and not _toll(counts):
         return "generic"  # "attacks" with no anchor; "the attacks that killed 13" are specific
     if d.form.pos == "plural" and date is not None and date.precision in ("month", "year"):

@@ -329,6 +329,11 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     out: list[Draft] = []
     for d in drafts:
+        deeds = [i for i, e in enumerate(out) if _toll_of(e, d)]
+        if deeds:  # the nearest deed before the outcome is its subject
+            k = max(deeds, key=lambda i: out[i].trigger.last)
+            out[k] = combine(out[k], d)
+            continue
         for i, e in enumerate(out):
             # two specific incident types in one sentence are two incidents
             # ("fired rockets … and detonated a bomb"); a vague one joins either
@@ -352,6 +357,35 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+# "أسفر عن مقتل"، "أدى إلى مقتل"، "خلف مقتل": the outcome of a deed told before it
+_RESULT_WORDS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "ادتا", "خلف", "خلفت", "اوقع", "اوقعت"})
+_RESULT_LINKS = frozenset({"عن", "الي", "إلى", "الى"})
+
+
+def _result_of(d: Draft) -> bool:
+    """A killing told as an outcome ("وأسفر عن مقتل وإصابة العديد"): the toll of a
+    deed, no deed of its own."""
+    toks = d.sentence.tokens
+    i = d.trigger.first
+    if d.type != "killing" or d.form.pos == "verb" or i < 1:
+        return False
+    j = i - 1 if toks[i - 1].text in _RESULT_LINKS else i
+    if j < 1:
+        return False
+    w = toks[j - 1].text
+    return w in _RESULT_WORDS or (w[:1] in ("و", "ف", "م") and w[1:] in _RESULT_WORDS)
+
+
+def _toll_of(e: Draft, d: Draft) -> bool:
+    """"أدان المجلس حادث التفجير الذي استهدف مسجدا … وأسفر عن مقتل وإصابة العديد
+    من المصلين": the killing is the bombing's toll, and a deed that took lives
+    took place, whatever mood its own words left it in.  Denials stay apart."""
+    return (_result_of(d) and e.type in SECURITY_TYPES and e.type != "killing"
+            and e.trigger.last < d.trigger.first
+            and e.modality not in ("negated", "denied") and d.modality in SPECIFIC
+            and not _conflict(d, e))
 
 
 def _told_apart(e: Draft, d: Draft) -> bool:
@@ -378,7 +412,23 @@ def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
                         for t in d.sentence.tokens[e.trigger.last + 1:d.trigger.first]))
 
 
+# "هجوم آخر"، "انفجار ثالث"، "اعتداء جديد": the word after the trigger counts it apart
+_ANOTHER = frozenset({"اخر", "اخرا", "اخري", "ثان", "ثانيا", "ثالث", "ثالثا", "رابع", "رابعا",
+                      "خامس", "خامسا", "جديد", "جديدا", "جديده"})
+
+
+def _another(d: Draft) -> bool:
+    """"وقع هجوم آخر بالأسلحة النارية"، "انفجارا ثالثا هز كابل": an incident
+    counted apart from those told before it, never one of them."""
+    toks = d.sentence.tokens
+    j = d.trigger.last + 1
+    return d.form.pos != "verb" and j < len(toks) and toks[j].text in _ANOTHER
+
+
 def _mergeable(e: Draft, d: Draft) -> bool:
+    later = d if d.trigger.start >= e.trigger.start else e
+    if _another(later):
+        return False
     return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
             and not _conflict(e, d) and _linked(e, d)
             and not (e.sentence is d.sentence and _told_apart(e, d)))

@@ -210,7 +210,8 @@ def _parse_pack(folder: Path) -> Pack:
             if not isinstance(c, dict):
                 raise e("must be a table")
             classes[cname] = WordClass(cname, _strs(c.get("words"), "words", e),
-                                       c.get("subtype"), c.get("unit"))
+                                       c.get("subtype"), c.get("unit"),
+                                       _strs(c.get("shadows"), "shadows", e))
         for c in data.get("cue") or []:
             value = c.get("value") if isinstance(c, dict) else None
             line = _line_of(raw, f'value = "{value}"')

@@ -14,6 +14,9 @@ class WordClass:
     words: tuple[str, ...]
     subtype: str | None = None
     unit: str | None = None
+    # classes a phrase of this class hides in its words: "الفصائل المقاتلة"
+    # holds the aircraft word مقاتلة, yet names fighters on the ground
+    shadows: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
