@@ -75,6 +75,11 @@ class ActorEntry:
     # a military formation noun (اللواء، الفرقة) that names a unit only with a
     # number after it (اللواء 15); alone it is a rank or a team, no actor
     numbered: bool = False
+    # for an honorific pronoun (سموه، معاليه، جلالته): the offices (a title's
+    # office_en) of the person it points back to.  Saudi and Gulf news name a
+    # prince once ("صاحب السمو الأمير فلان") and then only "سموه", so his
+    # words and visits would otherwise have no actor.
+    antecedent_offices: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)
@@ -135,6 +140,7 @@ class ActorDictionary:
     __slots__ = (
         "_entries", "_heads", "_head_by_name", "_nisba", "_countries", "_overrides",
         "_titles", "_offices", "_conflicts", "_head_entries", "_blocked", "_name_words",
+        "_honorific",
     )
 
     def __init__(self) -> None:
@@ -150,6 +156,7 @@ class ActorDictionary:
         self._head_entries: list[tuple[str, ActorEntry]] = []  # every head key
         self._blocked: set[str] = set()
         self._name_words: dict[ActorInfo, frozenset[str]] = {}  # words of every name
+        self._honorific: frozenset[str] = frozenset()  # offices honorifics point back to
 
     # ------------------------------------------------------------ loading --
 
@@ -176,9 +183,12 @@ class ActorDictionary:
                 kind=_check_kind(raw["kind"], f"anaphor #{i}"),
             )
             words = frozenset(_bare(w) for w in raw.get("antecedent", []) if normalize_key(w))
-            entry = ActorEntry(info, anaphor=True, antecedent_words=words)
+            offices = frozenset(str(o) for o in raw.get("offices", []))
+            entry = ActorEntry(info, anaphor=True, antecedent_words=words,
+                               antecedent_offices=offices)
             self._add_names(raw["names"], entry, f"anaphor {info.name}")
-            self._add_members(raw["names"], entry, members_of, members_construct)
+            if not offices:  # members of a person (عناصر سموه) are no phrase
+                self._add_members(raw["names"], entry, members_of, members_construct)
         prefixed: list[tuple[list[str], ActorEntry]] = []
         for i, raw in enumerate(actors.get("actor", [])):
             entry = self._actor_entry(raw, f"actor #{i}")
@@ -196,6 +206,11 @@ class ActorDictionary:
         self._load_units(actors.get("unit", []), actors.get("ordinal", []))
         self._load_blocked(actors.get("not_actor", []))
         self._load_titles(titles.get("title", []))
+        known = {office for office, _ in self._titles.values()}
+        for e in self._entries.values():
+            for office in e.antecedent_offices - known:
+                self._conflicts.append(f"anaphor {e.info.name!r}: no title has office {office!r}")
+            self._honorific |= e.antecedent_offices
         return self
 
     def _load_countries(self, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -504,6 +519,11 @@ class ActorDictionary:
 
     def title_keys(self) -> Iterable[str]:
         return self._titles.keys()
+
+    def honorific_offices(self) -> frozenset[str]:
+        """Offices some honorific pronoun points back to (prince, minister…):
+        the persons holding them are worth remembering along a document."""
+        return self._honorific
 
     def office(self, name_key: str) -> str | None:
         """The office note of a person entry, by its canonical name or any key."""

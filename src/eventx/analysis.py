@@ -45,7 +45,10 @@ STOPWORDS = frozenset(
     "وقال قال وقالت قالت واضاف اضاف واكد اكد يوم صباح مساء فجر ليله "
     # conjunctions of time and contrast, and adverbs: "استشهاد الرضيع فورا فيما
     # وصفت حالة …" names no one after the title
-    "فيما بينما حين عندما حينما وهو وهي فورا ايضا حاليا لاحقا سابقا مجددا".split()
+    "فيما بينما حين عندما حينما وهو وهي فورا ايضا حاليا لاحقا سابقا مجددا "
+    # honorifics and blessings around a dignitary's name ("وسمو ولي العهد - حفظه
+    # الله -"، "ولي العهد نائب رئيس مجلس الوزراء"): never a word of the name
+    "سمو وسمو معالي ومعالي حفظه حفظهم حفظها يحفظه رحمه نايب".split()
 )
 KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
 # "one of" before a definite plural or dual (احدى المرأتين، احد الجنود), normalised
@@ -65,6 +68,10 @@ class ActorMention:
     # named by a facility noun (معسكرات، مسجد قوات الطوارئ): a thing is hit, it
     # never acts, speaks or meets, whatever the kind of its owner
     thing: bool = False
+    # an honorific pronoun (سموه، معاليه): a dignitary who speaks, calls and
+    # visits; what "أدان فيه التفجير" or "بجولة لموقع التفجير" says is no deed
+    # done to or by him
+    honorific: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -116,6 +123,13 @@ class DocState:
     groups: list[ActorInfo] = attrs.Factory(list)
     # the last day named so far: what "وقبل ذلك بيوم" counts from
     last_day: DateMatch | None = None
+    # persons named with an office an honorific points back to, each with it,
+    # oldest first: what "سموه" or "معاليه" searches back through
+    dignitaries: list[tuple[str, ActorInfo]] = attrs.Factory(list)
+    # how far the document has been read for them: the extractor analyses
+    # only sentences with a trigger word, and a prince is mostly introduced in
+    # one without ("واسى صاحب السمو الأمير فلان …")
+    read_to: int = 0
 
     def note_group(self, info: ActorInfo) -> None:
         if info.code in _GENERIC_GROUP_CODES:
@@ -125,10 +139,24 @@ class DocState:
             self.groups.remove(info)
         self.groups.append(info)
 
+    def note_dignitary(self, office: str, info: ActorInfo, comp: Compiled,
+                       known: bool = False) -> None:
+        """Remember a person named with an office.  A name read after a title
+        (not a dictionary entry) counts only with a nasab (بن، بنت): a Gulf
+        dignitary is named so, and an office's object is not ("وشرح الأمين
+        العام جهود المركز")."""
+        if office in comp.actors.honorific_offices() and (
+                known or any(w in NASAB for w in info.name.split())):
+            self.dignitaries.append((office, info))
+
     def antecedent(self, entry: ActorEntry, comp: Compiled) -> ActorInfo | None:
         """What an anaphor names: the last armed group, or for a head noun
         (الجبهة) the last group whose name holds it; None where no group named
-        so far does ("المقاومة" alone is also the common noun)."""
+        so far does ("المقاومة" alone is also the common noun).  An honorific
+        (سموه) names the last person named with one of its offices."""
+        if entry.antecedent_offices:
+            return next((p for office, p in reversed(self.dignitaries)
+                         if office in entry.antecedent_offices), None)
         if not entry.antecedent_words:
             return self.last_group or entry.info
         return next((g for g in reversed(self.groups)
@@ -155,12 +183,17 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
     hits = comp.lexicon.match(tokens)
+    if state.read_to < start and _honorific(hits):
+        gap = tokenize(doc, state.read_to, start)
+        _note_dignitaries(gap, comp.lexicon.match(gap), comp, state)
+    state.read_to = max(state.read_to, end)
     text = doc[start:end]
     if comp.pattern_rules:
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
     bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
     if not full and not any("trigger" in h.kinds for h in hits):
         _note_groups(hits, state)
+        _note_dignitaries(tokens, hits, comp, state)
         return bare
     actors, places = _mentions(tokens, hits, comp, state)
     if not full and gate is not None and not gate(bare):
@@ -181,6 +214,43 @@ def _note_groups(hits: list[Hit], state: DocState) -> None:
             if info is not None and info.kind == "armed_group" and not e.value.anaphor:
                 state.note_group(info)
             break
+
+
+def _honorific(hits: list[Hit]) -> bool:
+    """The sentence holds an honorific pronoun (سموه، معاليه)."""
+    return any(e.value.antecedent_offices for h in hits for e in h.of_kind("actor"))
+
+
+def _note_dignitaries(tokens: list[Token], hits: list[Hit], comp: Compiled,
+                      state: DocState) -> None:
+    """Remember the persons a sentence names with an office an honorific
+    points back to ("واسى صاحب السمو الأمير فلان …" before "وأعرب سموه"),
+    as _titled does in a sentence that is analysed in full."""
+    offices = comp.actors.honorific_offices()
+    hit_at: dict[int, Hit] | None = None
+    office_before: str | None = None  # the office of a title hit right before
+    for h in hits:
+        if office_before is not None:
+            known = _known_person(h)
+            if known is not None:  # "وزير الخارجية عادل الجبير": a dictionary name
+                state.note_dignitary(office_before, known, comp, known=True)
+        office_before = None
+        for e in h.of_kind("title"):
+            if e.value[0] in offices:
+                office_before = e.value[0]
+                hit_at = hit_at if hit_at is not None else {x.first: x for x in hits}
+                person, _ = _titled_person(tokens, h.last + 1, hit_at, comp, e.value)
+                if person is not None:
+                    state.note_dignitary(e.value[0], person.info, comp)
+            break
+
+
+def _known_person(h: Hit) -> ActorInfo | None:
+    """The person a dictionary hit names, if it names one."""
+    for e in h.of_kind("actor"):
+        info = e.value.info
+        return info if info.kind == "person" and not e.value.anaphor else None
+    return None
 
 
 def _with_pattern_hits(hits: list[Hit], tokens: list[Token], text: str, offset: int,
@@ -233,9 +303,16 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     def nisba(word: str) -> str | None:
         return _nisba_country(comp, word)
 
+    # the office of each title hit by its last token: a dictionary person
+    # right after it is a dignitary an honorific may point back to
+    office_at = {h.last: e.value[0] for h in hits for e in h.of_kind("title")[:1]}
     for h in hits:
         if h.first in used:
             continue
+        if h.first - 1 in office_at:
+            known = _known_person(h)
+            if known is not None:
+                state.note_dignitary(office_at[h.first - 1], known, comp, known=True)
         place_entries = h.of_kind("place")
         cands: tuple[Place, ...] = ()
         pkey = place_key(tokens, h.first, h.last, h.key, comp.gazetteer, nisba) if place_entries else None
@@ -245,6 +322,9 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 cands = (p,)
         actor_entries = h.of_kind("actor")
         titles = h.of_kind("title")
+        if not actor_entries and "cue" in h.kinds and h.last > h.first:
+            h = _cue_led_actor(h, tokens, comp)  # "المشتبه بهم في": the suspects, and a cue
+            actor_entries = h.of_kind("actor")
         if actor_entries and titles and _titled(tokens, h, hit_at, comp, titles[0].value,
                                                  actors, places, used, state):
             continue  # "المجند رضا أحمد مهني": the person, not the bare rank noun
@@ -278,7 +358,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
             if info.kind == "armed_group" and not entry.anaphor:
                 state.note_group(info)
             actors.append(ActorMention(first, last, tokens[first].start, tokens[last].end, info,
-                                       cands, h.key))
+                                       cands, h.key,
+                                       honorific=bool(entry.antecedent_offices)))
             used.update(range(first, last + 1))
             continue
         if cands:
@@ -319,6 +400,19 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     return actors, places
 
 
+def _cue_led_actor(h: Hit, tokens: list[Token], comp: Compiled) -> Hit:
+    """A cue phrase that begins with an actor's name ("المشتبه بهم في": the
+    suspects in …) wins the longest match over the name; the name still
+    names an actor ("اعتقال مئات من المشتبه بهم في الداخل").  The hit is
+    returned cut to that name with the actor's entry, or as it was."""
+    words = h.key.split()
+    entry = comp.actors.lookup(" ".join(words[:-1])) if len(words) == h.last - h.first + 1 else None
+    if entry is None:
+        return h
+    return attrs.evolve(h, last=h.last - 1, end=tokens[h.last - 1].end, key=" ".join(words[:-1]),
+                        entries=(Entry("actor", entry),), kinds=frozenset({"actor"}))
+
+
 def _unit_number(tokens: list[Token], i: int) -> str:
     """The number in digits at token ``i`` (15, الـ30 → ال30), or ''."""
     if i >= len(tokens):
@@ -332,9 +426,13 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
             title: tuple[str, str], actors: list[ActorMention], places: list[PlaceMention],
             used: set[int], state: DocState) -> bool:
     """Add the person a title hit names, if one follows; True when one did."""
+    prev = actors[-1] if actors else None
+    if prev is not None and prev.last == h.first - 1 and prev.info.kind == "person":
+        return False  # "الأمير فلان أمير منطقة نجران، …": the title is his, no new name
     person, complement = _titled_person(tokens, h.last + 1, hit_at, comp, title)
     if person is None:
         return False
+    state.note_dignitary(title[0], person.info, comp)
     actors.append(person)
     used.update(range(person.first, person.last + 1))
     # "محافظ الطائف فهد": the place qualifies the office, it is no location
@@ -344,6 +442,9 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
 
 
 NASAB = frozenset({"بن", "بنت", "ابن"})
+# honorifics and academic titles between an office and its holder's name
+# (normalised): "وزير الداخلية معالي الدكتور فلان"
+_PRE_NAME = frozenset({"معالي", "الاستاذ", "الدكتور", "المهندس", "سعاده", "فضيله"})
 _PLACE_ONLY = frozenset({"place"})
 
 
@@ -492,6 +593,13 @@ def _name_tokens(tokens: list[Token], i: int, hit_at: dict[int, Hit], limit: int
     return out
 
 
+def _complement_led(word: str) -> bool:
+    """لل or ل glued to a long word (لرابطة، لوزارة، للشؤون): what an office
+    is of ("الأمين العام لرابطة العالم الإسلامي"), never the holder's name
+    (names with ل are short: لؤي، ليلى)."""
+    return word.startswith("لل") or (word[:1] == "ل" and len(word) >= 6)
+
+
 def _clitic_led(word: str) -> bool:
     """و or ب glued to a word of 3+ letters (والمقيم، بإعادة، بشارع)."""
     return word[:1] in ("و", "ب") and len(word) > 4
@@ -532,7 +640,15 @@ def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Co
                                _nisba(comp, tokens[j]) is not None):
         j += 1
     complement = range(comp_start, j)
+    after_comma = j > comp_start and tokens[j - 1].text in "،,"
+    while j < len(tokens) and tokens[j].text in _PRE_NAME:
+        j += 1  # "الأمين العام للمركز معالي الأستاذ فيصل بن معمر"
     name = _name_tokens(tokens, j, hit_at, limit=3)
+    if name and after_comma and tokens[name[0]].text[:1] in ("ل", "ب", "و") \
+            and len(tokens[name[0]].text) >= 4:
+        # "وسمو ولي العهد، لذوي المواطن": after a comma a word with a
+        # preposition glued on goes on the sentence, it names no one
+        name = []
     if not name and title[1] == "person" and _name_start(tokens, j, hit_at):
         # "الرضيع علي سعد دوابشة": right after a person's title, علي (على once
         # normalised) followed by a name word is the name Ali, not the
@@ -545,9 +661,22 @@ def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Co
         # conjunction or preposition glued on ends the name
         k = next((k for k, i in enumerate(name) if _clitic_led(tokens[i].text)), len(name))
         name = name[:k]
-    if not name or tokens[name[0]].text.startswith("ال"):
+    if not name or tokens[name[0]].text.startswith("ال") or _complement_led(tokens[name[0]].text) \
+            or (_clitic_led(tokens[name[0]].text) and len(name) == 1):
+        # "الأمين العام لرابطة العالم"، "وزير الدولة ومستشار": what the office
+        # is of, or a second office, not a name
         return None, range(0)
     first, last = name[0], name[-1]
+    while (last + 2 < len(tokens) and tokens[last + 1].text in NASAB
+           and _name_like(tokens[last + 2]) and last + 2 not in hit_at):
+        last += 2  # "الأمير جلوي بن عبدالعزيز بن مساعد": the whole nasab chain
+        if tokens[last].text == "عبد" and last + 1 < len(tokens) \
+                and tokens[last + 1].text.startswith("ال"):
+            last += 1  # "بن عبد العزيز" written apart
+    if (last > first and any(tokens[k].text in NASAB for k in range(first, last + 1))
+            and last + 2 < len(tokens) and tokens[last + 1].text == "ال"
+            and _name_like(tokens[last + 2])):
+        last += 2  # "عبدالله بن محمد آل الشيخ": آل written apart after normalisation
     surface = " ".join(t.text for t in tokens[first:last + 1])
     return (ActorMention(first, last, tokens[first].start, tokens[last].end,
                          ActorInfo(surface, f"{transliterate(surface)} ({office_en})", "person")),

@@ -1078,6 +1078,8 @@ def _agent_cued(s: Sentence, a: ActorMention) -> bool:
 
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[str]:
     feats: set[str] = {"kind:" + a.info.kind}
+    if a.honorific:
+        feats.add("honorific")
     if a.last < trig.first:
         feats.add("before")
         words = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
