@@ -118,6 +118,11 @@ class DocState:
 
     last_group: ActorInfo | None = None
     countries: list[str] = attrs.Factory(list)
+    # every country the article names at least twice anywhere
+    # (eventx.doc_countries), most often named first: context for resolving a
+    # name several places share, after the countries the analysed sentences
+    # named; never what "البلاد" (the country) refers to
+    background: list[str] = attrs.Factory(list)
     # armed groups named so far, oldest first, each once: what a head-noun
     # anaphor (الجبهة، المقاومة) searches back through
     groups: list[ActorInfo] = attrs.Factory(list)
@@ -161,6 +166,13 @@ class DocState:
             return self.last_group or entry.info
         return next((g for g in reversed(self.groups)
                      if comp.actors.named_with(g, entry.antecedent_words)), None)
+
+    def context(self) -> list[str]:
+        """The countries places are resolved by: those the analysed sentences
+        named, most relevant first, then the rest of the article's (``background``)."""
+        if not self.background:
+            return self.countries
+        return self.countries + [c for c in self.background if c not in self.countries]
 
     def note_country(self, iso2: str | None) -> None:
         if iso2 and iso2 not in self.countries:
@@ -317,7 +329,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         cands: tuple[Place, ...] = ()
         pkey = place_key(tokens, h.first, h.last, h.key, comp.gazetteer, nisba) if place_entries else None
         if pkey is not None:
-            p = resolve_mention(comp.gazetteer, pkey, tokens, h.last, state.countries, nisba)
+            p = resolve_mention(comp.gazetteer, pkey, tokens, h.last, state.context(), nisba)
             if p is not None:
                 cands = (p,)
         actor_entries = h.of_kind("actor")
@@ -379,7 +391,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     taken = {i for a in actors for i in range(a.first, a.last + 1)}
     taken |= {i for p in places for i in range(p.first, p.last + 1)}
     taken |= {i for h in hits if h.kinds != _PLACE_ONLY for i in range(h.first, h.last + 1)}
-    for q in qualified_places(tokens, taken, comp.gazetteer, state.countries):
+    for q in qualified_places(tokens, taken, comp.gazetteer, state.context()):
         places.append(PlaceMention(q.first, q.last, tokens[q.first].start, tokens[q.last].end,
                                    q.place, q.key))
         state.note_country(q.place.country)
@@ -557,7 +569,7 @@ def _qualifier_places(tokens: list[Token], complement: range, hit_at: dict[int, 
         if h is None or h.last not in complement or not h.of_kind("place"):
             continue
         key = place_key(tokens, h.first, h.last, h.key, comp.gazetteer)
-        p = resolve_mention(comp.gazetteer, key, tokens, h.last, state.countries) if key else None
+        p = resolve_mention(comp.gazetteer, key, tokens, h.last, state.context()) if key else None
         if p is not None:
             out.append(PlaceMention(h.first, h.last, h.start, h.end, p, key or h.key, qualifier=True))
     return out

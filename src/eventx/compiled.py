@@ -16,6 +16,7 @@ import attrs
 from eventx.actors import DATA_FILES as ACTOR_FILES
 from eventx.actors import ActorDictionary
 from eventx.cache import cached, data_key
+from eventx.doc_countries import build_scan
 from eventx.facilities import DATA_FILE as FACILITY_FILE
 from eventx.facilities import table as facility_table
 from eventx.gazetteer import DATA_FILES as GAZETTEER_FILES
@@ -48,6 +49,8 @@ class Compiled:
     actors: ActorDictionary
     trigger_count: int
     pattern_rules: tuple[Rule, ...] = ()
+    # country names (see eventx.doc_countries)
+    country_scan: ahocorasick.Automaton | None = None
 
 
 def compile_packs(packs: Sequence[Pack]) -> Compiled:
@@ -70,10 +73,10 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
             rules[rule.id] = rule
     gaz = Gazetteer.default()
     actors = ActorDictionary.default()
-    lex, auto, trigger_count = cached(
+    lex, auto, trigger_count, countries = cached(
         "matcher", matcher_key(packs), lambda: _build_matcher(packs, gaz, actors))
     return Compiled(packs, rules, classes, slot_defaults, lex, auto, gaz, actors,
-                    trigger_count, tuple(r for r in rules.values() if r.patterns))
+                    trigger_count, tuple(r for r in rules.values() if r.patterns), countries)
 
 
 def matcher_key(packs: Sequence[Pack]) -> str | None:
@@ -94,9 +97,10 @@ def matcher_key(packs: Sequence[Pack]) -> str | None:
     return data_key("matcher", (*GAZETTEER_FILES, *ACTOR_FILES, FACILITY_FILE), *parts)
 
 
-def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer,
-                   actors: ActorDictionary) -> tuple[Lexicon, ahocorasick.Automaton, int]:
-    """The lexicon trie, the trigger pre-filter automaton and the trigger-form count."""
+def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer, actors: ActorDictionary,
+                   ) -> tuple[Lexicon, ahocorasick.Automaton, int, ahocorasick.Automaton]:
+    """The lexicon trie, the trigger pre-filter automaton, the trigger-form
+    count and the document-country scan."""
     lex = Lexicon()
     classes: dict[str, WordClass] = {}
     surface: set[str] = set()
@@ -160,7 +164,23 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer,
         # lexicon pass decides.  The value is the key: callers need its length.
         auto.add_word(key, key)
     auto.make_automaton()
-    return lex, auto, len(surface)
+    return lex, auto, len(surface), build_scan(_country_keys(gaz, actors))
+
+
+def _country_keys(gaz: Gazetteer, actors: ActorDictionary) -> list[tuple[str, str]]:
+    """Every key that names exactly one country: its names in the gazetteer
+    (keys all of whose places are that country).  Nationality adjectives are
+    left out: they mostly describe people ("المغنية الأمريكية" at a concert in
+    Manchester), not where the story is."""
+    out: dict[str, str] = {}
+    for key in gaz.keys():
+        places = gaz.candidates(key)
+        codes = {p.country for p in places}
+        if places and all(p.feature == "country" for p in places) and len(codes) == 1:
+            code = codes.pop()
+            if code:
+                out[key] = code
+    return sorted(out.items())
 
 
 def _is_short(word: str) -> bool:

@@ -15,6 +15,7 @@ import attrs
 
 from eventx.analysis import DocState, Sentence, analyse
 from eventx.compiled import Compiled, compile_packs
+from eventx.doc_countries import doc_countries
 from eventx.dates import DateMatch, parse_reference_date
 from eventx.events import Draft, may_fire, sentence_drafts
 from eventx.merge import merge_document, merge_sentence
@@ -55,7 +56,7 @@ class Extractor:
     def entities(self, text: str) -> list[Entity]:
         _check_text(text)
         norm = normalize(text)
-        state = DocState()
+        state = DocState(background=doc_countries(self.compiled.country_scan, norm.text))
         out: list[Entity] = []
         for s, e in split_sentences(norm.text):
             sent = analyse(norm.text, s, e, self.compiled, None, state, full=True)
@@ -100,8 +101,9 @@ class Extractor:
         return out
 
     def analyse(self, norm: Normalized, ref: dt.date | None) -> list[Sentence]:
-        state = DocState()
         comp = self.compiled
+        # the article's countries from every sentence, not only those with a trigger
+        state = DocState(background=doc_countries(comp.country_scan, norm.text))
 
         def gate(sent: Sentence) -> bool:
             return may_fire(sent, comp)

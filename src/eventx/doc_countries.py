@@ -1,0 +1,56 @@
+"""The countries an article is about, from one scan of its whole text.
+
+Why: an ambiguous place name is resolved by the document's countries
+(زنجبار in a Yemeni story is Zinjibar, not Zanzibar), and the pipeline only
+analyses sentences holding a trigger; the sentence that says "جنوب اليمن" may
+hold none.  Country names are strong, unambiguous
+signals, so one Aho-Corasick pass over the normalised text (a C-level scan,
+about the cost of the candidate scan) finds them in every sentence.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import ahocorasick
+
+from eventx.text.clitics import PROCLITIC_CHAINS
+
+_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
+
+
+def build_scan(keys: Iterable[tuple[str, str]]) -> ahocorasick.Automaton:
+    """An automaton of normalised keys (a country's names), each mapped to
+    (key length, ISO2)."""
+    auto = ahocorasick.Automaton()
+    for key, iso2 in keys:
+        auto.add_word(key, (len(key), iso2))
+    auto.make_automaton()
+    return auto
+
+
+def doc_countries(scan: ahocorasick.Automaton | None, text: str, least: int = 2) -> list[str]:
+    """ISO2 codes of the countries ``text`` names at least ``least`` times, most
+    often named first (ties: first named first).  A key counts only as a whole
+    word, behind proclitics at most (باليمن، واليمن), never inside another word.
+
+    Why twice: a country named once in passing ("بحسب وكالة الأنباء
+    الأمريكية") says little of where the story is, and would pull مانشستر to
+    the United States."""
+    if scan is None or not len(scan):
+        return []
+    seen: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    n = len(text)
+    for end, (size, iso2) in scan.iter(text):
+        start = end - size + 1
+        if end + 1 < n and text[end + 1] in _LETTERS:
+            continue
+        w = start
+        while w > 0 and text[w - 1] in _LETTERS:
+            w -= 1
+        if text[w:start] not in PROCLITIC_CHAINS:
+            continue
+        seen[iso2] += 1
+        first.setdefault(iso2, start)
+    return sorted((c for c in seen if seen[c] >= least), key=lambda c: (-seen[c], first[c]))
