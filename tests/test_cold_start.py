@@ -28,7 +28,7 @@ from eventx.dates_grammar import DATA_FILE, build_grammar
 from eventx.extractor import Extractor
 from eventx.gazetteer import DATA_FILES as GAZETTEER_FILES
 from eventx.gazetteer import Gazetteer
-from eventx.lexicon import Lexicon, _Node
+from eventx.lexicon import Lexicon
 from eventx.packs.loader import builtin_root, load_packs
 from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import tokenize
@@ -43,15 +43,9 @@ TEXTS = [
 ]
 
 
-def _trie(lex: Lexicon) -> dict[tuple[str, ...], list[Any]]:
-    """Every node of the trie by its word path, with its entries in order."""
-    out: dict[tuple[str, ...], list[Any]] = {}
-    stack: list[tuple[_Node, tuple[str, ...]]] = [(lex._root, ())]
-    while stack:
-        node, path = stack.pop()
-        out[path] = list(node.entries)
-        stack.extend((child, (*path, w)) for w, child in node.children.items())
-    return out
+def _trie(lex: Lexicon) -> dict[str, tuple[Any, ...]]:
+    """Every phrase of the lexicon with its entries in order."""
+    return lex.phrases()
 
 
 def _scan(c: Compiled, text: str) -> list[tuple[int, int, str]]:

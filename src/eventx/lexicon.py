@@ -53,19 +53,21 @@ class Hit:
         return [e for e in self.entries if e.kind == kind]
 
 
-class _Node:
-    __slots__ = ("children", "entries")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.entries: list[Entry] = []
-
-
 class Lexicon:
-    """A token trie from phrase keys (normalised, space-separated) to entries."""
+    """Phrase keys (normalised, space-separated) mapped to entries, read as a token trie.
+
+    The trie is kept flat: the entries of each phrase under its key, and for
+    every key that longer phrases continue, the set of words that may follow
+    it ("" lists the first words).  Why flat: a node object with a dict of
+    children and a list of entries made three objects a word of every phrase;
+    the tables of the shipped data are some fifty thousand phrases, and each
+    object costs time when a process loads them from the cache and again in
+    every full pass of the garbage collector, at exit included.
+    """
 
     def __init__(self) -> None:
-        self._root = _Node()
+        self._entries: dict[str, list[Entry]] = {}
+        self._next: dict[str, set[str]] = {"": set()}
         self.size = 0
         # token text -> how it starts a phrase (most tokens do not; one dict
         # lookup then settles them)
@@ -83,19 +85,29 @@ class Lexicon:
         words = key.split()
         if not words:
             return
-        node = self._root
+        prefix = ""
         for w in words:
-            node = node.children.setdefault(w, _Node())
-        if entry not in node.entries:
-            node.entries.append(entry)
+            self._next.setdefault(prefix, set()).add(w)
+            prefix = f"{prefix} {w}" if prefix else w
+        entries = self._entries.setdefault(prefix, [])
+        if entry not in entries:
+            entries.append(entry)
             self.size += 1
         self._starts.clear()
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickle the trie without the per-process ``_first`` memo."""
-        state = self.__dict__.copy()
-        state["_starts"] = {}
-        return state
+        """Pickle the tables without the per-process ``_first`` memo."""
+        return {"_entries": self._entries, "_next": self._next, "size": self.size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._entries = state["_entries"]
+        self._next = state["_next"]
+        self.size = state["size"]
+        self._starts = {}
+
+    def phrases(self) -> dict[str, tuple[Entry, ...]]:
+        """Every phrase key with its entries, in the order they were added."""
+        return {k: tuple(v) for k, v in self._entries.items()}
 
     def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
         for p in phrases:
@@ -105,40 +117,44 @@ class Lexicon:
         """Give every multi-word phrase the entries of the words inside it.
 
         "طائرات حربية" is an actor AND contains the aircraft class word طائرات;
-        longest match keeps only the phrase, so its node must carry both.
+        longest match keeps only the phrase, so its entries must carry both.
         """
-        stack: list[tuple[_Node, list[str]]] = [(self._root, [])]
-        while stack:
-            node, words = stack.pop()
-            if node.entries and len(words) > 1:
+        for key, entries in self._entries.items():
+            words = key.split(" ")
+            if len(words) > 1:
                 for w in words:
                     for e in parts.get(w, ()):
-                        if e not in node.entries:
-                            node.entries.append(e)
-            for w, child in node.children.items():
-                stack.append((child, [*words, w]))
+                        if e not in entries:
+                            entries.append(e)
 
     def _first(self, text: str) -> _Start:
         """How a token can start a phrase (memoised: a news vocabulary repeats)."""
         start = self._starts.get(text)
         if start is None:
-            children = self._root.children
-            roots = tuple((children[form], k == 0, enclitic, form)
-                          for k, (form, enclitic) in enumerate(analyse(text)) if form in children)
+            heads = self._next[""]
+            roots = tuple((form, k == 0, enclitic) for k, (form, enclitic) in enumerate(analyse(text))
+                          if form in heads)
             alone: tuple[list[Entry], str] | None = None
-            for node, lit, enclitic, form in roots:
-                ents = _accepted(node, lit, enclitic)
+            for form, lit, enclitic in roots:
+                ents = self._accepted(form, lit, enclitic)
                 if not ents:
                     continue
                 if alone is None:
                     alone = (ents, form)
                 else:  # another reading of the same word (انتحاريا / انتحاري)
                     alone[0].extend(e for e in ents if e not in alone[0])
-            follow = frozenset(k for node, *_ in roots for k in node.children)
+            nxt = self._next
+            follow = frozenset(w for form, *_ in roots for w in nxt.get(form, ()))
             start = _Start(roots, follow, None if alone is None else (tuple(alone[0]), alone[1]))
             if len(self._starts) < 500_000:
                 self._starts[text] = start
         return start
+
+    def _accepted(self, key: str, literal: bool, enclitic: bool) -> list[Entry]:
+        """Entries of phrase ``key`` that this reading may match: exact entries
+        only literally, and only pronoun-taking kinds after a suffix was stripped."""
+        return [e for e in self._entries.get(key, ()) if (literal or not e.exact)
+                and not (enclitic and e.kind not in SUFFIXED_KINDS)]
 
     def _walk(self, tokens: Sequence[Token], i: int,
               start: _Start) -> tuple[int, list[Entry], str] | None:
@@ -146,28 +162,27 @@ class Lexicon:
         best: tuple[int, list[Entry], str] | None = None
         if start.alone is not None:
             best = (i, list(start.alone[0]), start.alone[1])
-        frontier: list[tuple[_Node, int, list[str], bool]] = [
-            (node, i + 1, [form], lit) for node, lit, _, form in start.roots if node.children]
+        nxt = self._next
+        frontier: list[tuple[str, int, bool]] = [
+            (form, i + 1, lit) for form, lit, _ in start.roots if form in nxt]
         while frontier:
-            node, j, words, literal = frontier.pop()
+            key, j, literal = frontier.pop()
             if j >= len(tokens):
                 continue
-            tok = tokens[j].text
-            for k, (form, enclitic) in enumerate(analyse(tok)):
-                child = node.children.get(form)
-                if child is None:
+            follows = nxt[key]
+            for k, (form, enclitic) in enumerate(analyse(tokens[j].text)):
+                if form not in follows:
                     continue
                 lit = literal and k == 0
-                path = [*words, form]
-                if child.entries:
-                    ents = _accepted(child, lit, enclitic)
-                    if ents and (best is None or j > best[0]):
-                        best = (j, ents, " ".join(path))
-                    elif ents and best is not None and j == best[0]:
-                        # another reading of the same words (انتحاريا / انتحاري)
-                        best[1].extend(e for e in ents if e not in best[1])
-                if child.children:
-                    frontier.append((child, j + 1, path, lit))
+                child = f"{key} {form}"
+                ents = self._accepted(child, lit, enclitic)
+                if ents and (best is None or j > best[0]):
+                    best = (j, ents, child)
+                elif ents and best is not None and j == best[0]:
+                    # another reading of the same words (انتحاريا / انتحاري)
+                    best[1].extend(e for e in ents if e not in best[1])
+                if child in nxt:
+                    frontier.append((child, j + 1, lit))
         return best
 
     def match(self, tokens: Sequence[Token]) -> list[Hit]:
@@ -202,13 +217,6 @@ class Lexicon:
 class _Start(NamedTuple):
     """The readings of a token that start a phrase, memoised per token text."""
 
-    roots: tuple[tuple[_Node, bool, bool, str], ...]  # (node, literal, enclitic, form)
+    roots: tuple[tuple[str, bool, bool], ...]  # (form, literal, enclitic)
     follow: frozenset[str]  # words that continue some reading into a longer phrase
     alone: tuple[tuple[Entry, ...], str] | None  # the one-word match, if any
-
-
-def _accepted(node: _Node, literal: bool, enclitic: bool) -> list[Entry]:
-    """Entries of ``node`` that this reading may match: exact entries only
-    literally, and only pronoun-taking kinds after a suffix was stripped."""
-    return [e for e in node.entries if (literal or not e.exact)
-            and not (enclitic and e.kind not in SUFFIXED_KINDS)]
