@@ -233,3 +233,11 @@ def test_cached_pack_equals_parsed_and_follows_its_files(cdir: Path, tmp_path: P
     vio.write_text(vio.read_text(encoding="utf-8").replace('id = "', 'id = "x', 1), encoding="utf-8")
     after = load_pack(copy)
     assert {r.id for r in after.rules} != {r.id for r in before.rules}
+
+
+def test_equal_entries_are_one_object(built: Compiled, from_cache: Compiled) -> None:
+    """The lexicon keeps one object per distinct entry, built or loaded (a
+    class word's entry recurs under every phrase holding the word)."""
+    for c in (built, from_cache):
+        entries = [e for es in c.lexicon.phrases().values() for e in es]
+        assert len({id(e) for e in entries}) == len(set(entries)) < len(entries)

@@ -72,6 +72,9 @@ class Lexicon:
         # token text -> how it starts a phrase (most tokens do not; one dict
         # lookup then settles them)
         self._starts: dict[str, _Start] = {}
+        # one object for equal entries (a class word's entry recurs under every
+        # phrase holding the word): half the entry objects to load and to walk
+        self._intern: dict[Entry, Entry] = {}
 
     def add(self, phrase: str, entry: Entry) -> None:
         self.add_key(normalize_key(phrase), entry)
@@ -89,6 +92,7 @@ class Lexicon:
         for w in words:
             self._next.setdefault(prefix, set()).add(w)
             prefix = f"{prefix} {w}" if prefix else w
+        entry = self._interned(entry)
         entries = self._entries.setdefault(prefix, [])
         if entry not in entries:
             entries.append(entry)
@@ -104,6 +108,13 @@ class Lexicon:
         self._next = state["_next"]
         self.size = state["size"]
         self._starts = {}
+        self._intern = {}
+
+    def _interned(self, entry: Entry) -> Entry:
+        try:
+            return self._intern.setdefault(entry, entry)
+        except TypeError:  # a payload that cannot be hashed is kept as given
+            return entry
 
     def phrases(self) -> dict[str, tuple[Entry, ...]]:
         """Every phrase key with its entries, in the order they were added."""
@@ -124,6 +135,7 @@ class Lexicon:
             if len(words) > 1:
                 for w in words:
                     for e in parts.get(w, ()):
+                        e = self._interned(e)
                         if e not in entries:
                             entries.append(e)
 
