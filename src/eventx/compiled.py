@@ -158,6 +158,7 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer, actors: ActorDictionar
             if " " not in k:
                 class_words.setdefault(k, []).append(Entry("class", c.name))
     lex.add_part_entries(class_words)
+    lex.compact()
     auto = ahocorasick.Automaton()
     for key in sorted({s.split()[0] for s in surface} | glued):
         # the scan is a pre-filter on the first word of every trigger form; the

@@ -124,7 +124,11 @@ class Gazetteer:
         self._prior = prior
         ranked = {k: tuple(sorted(_namesake(v), key=lambda p: -prior[p])) for k, v in index.items()}
         hidden = {normalize_key(k) for k in noun_only if isinstance(k, str)}
-        self._index: dict[str, tuple[Place, ...]] = {k: v for k, v in ranked.items() if k not in hidden}
+        # equal candidate tuples (a place's many spellings) share one object:
+        # fewer objects to store, load and walk
+        pool: dict[tuple[Place, ...], tuple[Place, ...]] = {}
+        self._index: dict[str, tuple[Place, ...]] = {
+            k: pool.setdefault(v, v) for k, v in ranked.items() if k not in hidden}
         self._noun_only: dict[str, tuple[Place, ...]] = {k: v for k, v in ranked.items() if k in hidden}
         self._locative = frozenset(normalize_key(k) for k in locative if isinstance(k, str))
         self._countries = countries

@@ -66,7 +66,7 @@ class Lexicon:
     """
 
     def __init__(self) -> None:
-        self._entries: dict[str, list[Entry]] = {}
+        self._entries: dict[str, tuple[Entry, ...]] = {}
         self._next: dict[str, set[str]] = {"": set()}
         self.size = 0
         # token text -> how it starts a phrase (most tokens do not; one dict
@@ -93,9 +93,9 @@ class Lexicon:
             self._next.setdefault(prefix, set()).add(w)
             prefix = f"{prefix} {w}" if prefix else w
         entry = self._interned(entry)
-        entries = self._entries.setdefault(prefix, [])
+        entries = self._entries.get(prefix, ())
         if entry not in entries:
-            entries.append(entry)
+            self._entries[prefix] = (*entries, entry)
             self.size += 1
         self._starts.clear()
 
@@ -118,7 +118,18 @@ class Lexicon:
 
     def phrases(self) -> dict[str, tuple[Entry, ...]]:
         """Every phrase key with its entries, in the order they were added."""
-        return {k: tuple(v) for k, v in self._entries.items()}
+        return dict(self._entries)
+
+    def compact(self) -> None:
+        """One tuple object for equal entry tuples (the aliases of one actor,
+        of one place): fewer objects to store, load and walk.  Call it once
+        the lexicon is built."""
+        pool: dict[tuple[Entry, ...], tuple[Entry, ...]] = {}
+        for k, v in self._entries.items():
+            try:
+                self._entries[k] = pool.setdefault(v, v)
+            except TypeError:
+                pass
 
     def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
         for p in phrases:
@@ -133,11 +144,14 @@ class Lexicon:
         for key, entries in self._entries.items():
             words = key.split(" ")
             if len(words) > 1:
+                added = list(entries)
                 for w in words:
                     for e in parts.get(w, ()):
                         e = self._interned(e)
-                        if e not in entries:
-                            entries.append(e)
+                        if e not in added:
+                            added.append(e)
+                if len(added) > len(entries):
+                    self._entries[key] = tuple(added)
 
     def _first(self, text: str) -> _Start:
         """How a token can start a phrase (memoised: a news vocabulary repeats)."""
