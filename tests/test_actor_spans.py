@@ -102,3 +102,14 @@ def test_a_rank_grade_is_skipped_before_the_name() -> None:
 def test_a_kunya_name_ends_before_a_preposition() -> None:
     names = entity_texts("انفجرت سيارة مفخخة أمام مسجد أبو هريرة بمنطقة الصابري.")
     assert "أبو هريرة بمنطقة" not in names
+
+
+def test_a_facility_with_a_preposition_glued_on_is_a_second_thing() -> None:
+    names = entity_texts("وقع حادث تمثل في اصطدام شاحنة بسيارة خفيفة على الطريق.")
+    assert "شاحنة بسيارة" not in names
+
+
+def test_a_verb_before_a_title_is_no_name() -> None:
+    """VSO: "وشدد الرئيس السوري" is the verb and its titled subject."""
+    names = entity_texts("وشدد الرئيس السوري على أن التقرير مفبرك.")
+    assert "وشدد" not in names

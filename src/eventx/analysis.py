@@ -475,12 +475,12 @@ _OFFICE_HEADS = frozenset({"مساعد", "نايب", "مستشار", "معاون
 
 def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit],
                          actors: list[ActorMention], comp: Compiled) -> list[ActorMention]:
-    """A name no dictionary knows before a post-posed title ("قال ذبيح الله
-    مجاهد المتحدث باسم حركة طالبان"): the person, whose office the title is;
-    the body the title is of then only qualifies him, as it does a title
-    before a name (see _drop_title_complements).  The name must open a
-    clause: right after a trigger word (قال، أكد), a comma or the sentence's
-    start, so that a title's own noun phrase is never read as a name."""
+    """A name no dictionary knows before a post-posed title ("قال مارك تونر
+    المتحدث باسم وزارة الخارجية"): the person, whose office the title is; the
+    body the title is of then only qualifies him, as it does a title before a
+    name (see _drop_title_complements), and so it does after a known name
+    ("ذبيح الله مجاهد المتحدث باسم حركة طالبان").  A new name must follow a
+    verb of saying and have two words or three."""
     taken = {i for a in actors for i in range(a.first, a.last + 1)}
     person_ends = {a.last for a in actors if a.info.kind == "person"}
     added: list[ActorMention] = []
@@ -507,9 +507,12 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int,
         if not name or tokens[name[0]].text.startswith("ال") or _clitic_led(tokens[name[0]].text) \
                 or _complement_led(tokens[name[0]].text):
             continue
-        opener = k < 0 or tokens[k].text in "،,:" or any(
-            x.last == k and "trigger" in x.kinds for x in hits)
-        if not opener or len(name) < 2 and k >= 0 and tokens[k].text in "،,":
+        # Arabic puts the verb first and then its titled subject ("وشدد
+        # الرئيس"، "رفض الأمين العام"): only a verb of saying right before
+        # opens a name, and one word alone is too often a noun
+        opener = k >= 0 and any(x.last == k and any(e.value == "speech_verb" for e in x.of_kind("class"))
+                                for x in hits)
+        if not opener or len(name) < 2:
             continue
         first, last = name[0], name[-1]
         surface = " ".join(t.text for t in tokens[first:last + 1])
@@ -624,7 +627,9 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
         f: Facility = h.of_kind("facility")[0].value
         last = h.last
         adj = facility_at.get(last + 1)
-        if adj is not None and adj.first == adj.last:
+        glued = adj is not None and tokens[adj.first].text[:1] in "وبلفك" \
+            and not adj.key.startswith(tokens[adj.first].text[:1])
+        if adj is not None and adj.first == adj.last and not glued:  # "شاحنة بسيارة": two
             # "سيارتين مصفحتين"، "عربة مدرعة": a facility word that agrees with
             # the noun before it is its adjective, and says what it is
             f = adj.of_kind("facility")[0].value
