@@ -72,6 +72,11 @@ class ActorMention:
     # visits; what "أدان فيه التفجير" or "بجولة لموقع التفجير" says is no deed
     # done to or by him
     honorific: bool = False
+    # a country name with an article its name lacks (السورية from سورية): the
+    # nationality adjective of whatever noun it follows (الحدود السورية، الأزمة
+    # السورية), which names no actor save the doer of a deed noun right before
+    # it (الغارات الجوية السورية)
+    adjective: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -371,7 +376,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 state.note_group(info)
             actors.append(ActorMention(first, last, tokens[first].start, tokens[last].end, info,
                                        cands, h.key,
-                                       honorific=bool(entry.antecedent_offices)))
+                                       honorific=bool(entry.antecedent_offices),
+                                       adjective=entry.metonym and _article_added(tokens[first].text, h.key)))
             used.update(range(first, last + 1))
             continue
         if cands:
@@ -396,12 +402,19 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                                    q.place, q.key))
         state.note_country(q.place.country)
     places.sort(key=lambda p: p.first)
-    # kunya names (أبو ياسر العيساوي) not covered by any hit
+    # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    for i in [i for i, t in enumerate(tokens) if t.text in KUNYA]:
+    for i in [i for i, t in enumerate(tokens) if t.text in KUNYA or _tribe_word(t.text)]:
         tok = tokens[i]
+        if i not in covered and i + 1 < len(tokens) and tok.text not in KUNYA:
+            tribe = _tribe(tokens, i, hit_at)
+            if tribe is not None:
+                actors.append(tribe)
+            continue
         if i not in covered and i + 1 < len(tokens):
             name = _name_tokens(tokens, i + 1, hit_at, limit=2)
+            if name and _clitic_led(tokens[name[-1]].text) and len(name) > 1:
+                name = name[:-1]  # "مسجد أبو هريرة بمنطقة": a preposition ends the name
             if name:
                 last = name[-1]
                 surface = " ".join(t.text for t in tokens[i:last + 1])
@@ -409,7 +422,110 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                                            ActorInfo(surface, transliterate(surface), "person")))
     actors += _nasab_names(tokens, covered | {i for a in actors for i in range(a.first, a.last + 1)})
     actors.sort(key=lambda a: a.first)
+    actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
     return actors, places
+
+
+def _article_added(word: str, key: str) -> bool:
+    """The token carries an article (ال، بال، لل) that the matched name has
+    not: "السورية" matched as سورية is the adjective Syrian, not Syria."""
+    if key.startswith("ال"):
+        return False
+    w = word[1:] if word[:1] in ("و", "ف") and len(word) > len(key) + 1 else word
+    return w.startswith(("ال", "بال", "لل", "كال"))
+
+
+# a tribe or clan noun (normalised, with its plural): its name follows, often
+# with the article (قبيلة البلاهدة، عشيرة البو نمر، قبائل بني هاجر)
+_TRIBE_NOUNS = frozenset({"قبيله", "قبايل", "عشيره", "عشاير"})
+# first words of a tribe's name that need the next word too
+_TRIBE_LINKS = frozenset({"بني", "بنو", "ال", "البو", "اولاد", "ابناء"})
+
+
+def _tribe_word(word: str) -> bool:
+    return word in _TRIBE_NOUNS or (word[:1] == "و" and word[1:] in _TRIBE_NOUNS)
+
+
+def _tribe(tokens: list[Token], i: int, hit_at: dict[int, Hit]) -> ActorMention | None:
+    """A tribe named after its noun ("قبيلة البلاهدة"): a party to meetings
+    and feuds, and their victims, that no dictionary can list."""
+    j = i + 1
+    if j >= len(tokens) or j in hit_at:
+        return None
+    word = tokens[j].text
+    if not word.isalpha() or word in STOPWORDS or len(word) < 3 or _complement_led(word):
+        return None
+    last = j
+    if word in _TRIBE_LINKS and j + 1 < len(tokens) and _name_like(tokens[j + 1]) \
+            and j + 1 not in hit_at:
+        last = j + 1
+    first = i
+    surface = " ".join(t.text for t in tokens[first:last + 1])
+    name = " ".join(t.text for t in tokens[j:last + 1])
+    return ActorMention(first, last, tokens[first].start, tokens[last].end,
+                        ActorInfo(surface, f"{transliterate(name)} tribe", "organization"))
+
+
+# nouns that head an office phrase with the title after them ("مساعد وزير
+# الخارجية"، "مدير جامعة الملك خالد"، "نائب رئيس الوزراء"): never a name (normalised)
+_OFFICE_HEADS = frozenset({"مساعد", "نايب", "مستشار", "معاون", "وكيل", "مدير", "رييس", "عضو",
+                           "سفير", "قايد", "امين", "مبعوث", "ممثل", "جامعه", "مكتب", "مجلس",
+                           "وزير", "وزاره", "هييه", "لجنه", "اداره", "مديريه"})
+
+
+def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit],
+                         actors: list[ActorMention], comp: Compiled) -> list[ActorMention]:
+    """A name no dictionary knows before a post-posed title ("قال مارك تونر
+    المتحدث باسم وزارة الخارجية"): the person, whose office the title is; the
+    body the title is of then only qualifies him, as it does a title before a
+    name (see _drop_title_complements), and so it does after a known name
+    ("ذبيح الله مجاهد المتحدث باسم حركة طالبان").  A new name must follow a
+    verb of saying and have two words or three."""
+    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    person_ends = {a.last for a in actors if a.info.kind == "person"}
+    added: list[ActorMention] = []
+    drop: set[int] = set()
+    for h in hits:
+        titles = h.of_kind("title")
+        if not titles or titles[0].value[1] == "person" or h.first == 0:
+            continue
+        j = h.last + 1
+        if j < len(tokens) and tokens[j].text in ("باسم", "لـ"):
+            j += 1
+        if h.first - 1 in person_ends:
+            drop.add(j)  # "ذبيح الله مجاهد المتحدث باسم حركة طالبان": whose spokesman he is
+            continue
+        if h.first - 1 in taken:
+            continue
+        name: list[int] = []
+        k = h.first - 1
+        while k >= 0 and len(name) < 3 and k not in taken and k not in hit_at \
+                and _name_like(tokens[k]) and _nisba(comp, tokens[k]) is None \
+                and tokens[k].text not in _OFFICE_HEADS:
+            name.insert(0, k)
+            k -= 1
+        if not name or tokens[name[0]].text.startswith("ال") or _clitic_led(tokens[name[0]].text) \
+                or _complement_led(tokens[name[0]].text):
+            continue
+        # Arabic puts the verb first and then its titled subject ("وشدد
+        # الرئيس"، "رفض الأمين العام"): only a verb of saying right before
+        # opens a name, and one word alone is too often a noun
+        opener = k >= 0 and any(x.last == k and any(e.value == "speech_verb" for e in x.of_kind("class"))
+                                for x in hits)
+        if not opener or len(name) < 2:
+            continue
+        first, last = name[0], name[-1]
+        surface = " ".join(t.text for t in tokens[first:last + 1])
+        added.append(ActorMention(first, last, tokens[first].start, tokens[last].end,
+                                  ActorInfo(surface, f"{transliterate(surface)} ({titles[0].value[0]})",
+                                            "person")))
+        drop.add(j)
+    if not added and not drop:
+        return actors
+    # a country stays: its name is a place too, which news NER marks
+    out = [a for a in actors if a.first not in drop or a.place_too] + added
+    out.sort(key=lambda a: a.first)
+    return out
 
 
 def _cue_led_actor(h: Hit, tokens: list[Token], comp: Compiled) -> Hit:
@@ -456,7 +572,9 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
 NASAB = frozenset({"بن", "بنت", "ابن"})
 # honorifics and academic titles between an office and its holder's name
 # (normalised): "وزير الداخلية معالي الدكتور فلان"
-_PRE_NAME = frozenset({"معالي", "الاستاذ", "الدكتور", "المهندس", "سعاده", "فضيله"})
+_PRE_NAME = frozenset({"معالي", "الاستاذ", "الدكتور", "المهندس", "سعاده", "فضيله",
+                       # a rank's grade (الفريق أول، العميد ركن)
+                       "اول", "ركن"})
 _PLACE_ONLY = frozenset({"place"})
 
 
@@ -500,13 +618,22 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
     """
     actor_at = {a.first: a for a in actors}
     place_at = {p.first: p for p in places}
+    facility_at = {h.first: h for h in hits
+                   if "facility" in h.kinds and not h.kinds - _FACILITY_COMPANIONS}
     out: list[ActorMention] = []
     for h in hits:
-        if ("facility" not in h.kinds or h.kinds - _FACILITY_COMPANIONS
-                or (out and h.first <= out[-1].last)):
+        if h.first not in facility_at or (out and h.first <= out[-1].last):
             continue
         f: Facility = h.of_kind("facility")[0].value
         last = h.last
+        adj = facility_at.get(last + 1)
+        glued = adj is not None and tokens[adj.first].text[:1] in "وبلفك" \
+            and not adj.key.startswith(tokens[adj.first].text[:1])
+        if adj is not None and adj.first == adj.last and not glued:  # "شاحنة بسيارة": two
+            # "سيارتين مصفحتين"، "عربة مدرعة": a facility word that agrees with
+            # the noun before it is its adjective, and says what it is
+            f = adj.of_kind("facility")[0].value
+            last = adj.last
         name_en, kind = f.en, f.kind
         j = last + 1
         owner = actor_at.get(j) or (actor_at.get(j + 1) if j < len(tokens) and
@@ -617,6 +744,12 @@ def _clitic_led(word: str) -> bool:
     return word[:1] in ("و", "ب") and len(word) > 4
 
 
+# adjectives that follow a title or role noun (قائد كبير، مسؤول رفيع، ضابط سابق)
+# and so stand where its holder's name would: never a word of a name (normalised)
+_NOT_NAMES = frozenset({"كبير", "بارز", "سابق", "رفيع", "ميداني", "اخر", "جديد", "محلي",
+                        "عسكري", "امني", "مسلح", "مجهول"})
+
+
 # function words that are also first names once normalised (على → علي)
 _NAME_STOPWORDS = frozenset({"علي"})
 
@@ -666,6 +799,9 @@ def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Co
         # normalised) followed by a name word is the name Ali, not the
         # preposition (after an office word it may be: الفريق على أسلوب)
         name = [j] + _name_tokens(tokens, j + 1, hit_at, limit=2)
+    k = next((k for k, i in enumerate(name) if tokens[i].text in _NOT_NAMES
+              or len(tokens[i].text) == 1), len(name))
+    name = name[:k]  # "قائد كبير في"، "مدير جامعة الملك خالد أ.د.": no name word
     office_en, kind = title
     if kind == "person":
         # a bare role noun (الشاب، الصحفي) is as often a subject before its

@@ -652,12 +652,17 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
     subject_taken = False
+    far: list[ActorMention] = []  # cast here, but beyond the window
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
-        if (not cast_here(a.first) or _reach(plain, a, trig, results) > d.rule.place_window
+        if (not cast_here(a.first)
                 or (_boundary_between(s, a.first, trig.first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
+            continue
+        if _reach(plain, a, trig, results) > d.rule.place_window:
+            if a.first > trig.last:
+                far.append(a)
             continue
         if a.last < trig.first and a is not subject and a not in partners:
             continue  # only the nearest actor before a trigger is its subject
@@ -676,7 +681,18 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             after_rank += 1
         if a.place_too and (_located(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
+        if "prep:ك" in feats:
+            continue  # "كمواطنين": as, or like, someone: no party to the deed
+        if a.adjective:
+            if d.form.pos != "verb" and _qualifies_trigger(s, trig, a):
+                roles.append(("agent", a))  # "الغارات الجوية السورية": Syria's
+                used_as_actor.add(a.first)
+            continue  # "الحدود السورية": Syrian, of a noun that is no actor
         role = _role(feats, specs)
+        if "exposed" in feats and role not in ("target", "victim"):
+            # "تعرضوا لهجوم": the subject of being exposed suffered the deed
+            role = _role(feats - {"before"} | {"after"},
+                         tuple(sp for sp in specs if sp.role in ("target", "victim")))
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
@@ -685,6 +701,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # a subject is a bare noun phrase (بيد داعش is no subject)
             subject_taken |= a.last < trig.first and not any(
                 f.startswith("prep:") or f == "cue:agent_cue" for f in feats)
+    for a in far:
+        r = _listed_role(s, a, roles)
+        if r is not None:
+            roles.append((r, a))
+            used_as_actor.add(a.first)
     place = _choose_place(d, owner, s, used_as_actor)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
@@ -786,6 +807,57 @@ def _prev_word(s: Sentence, i: int) -> int:
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
     return j
+
+
+# how many words an apposition may put between two persons of one list
+# ("النقيب محمد أمين … معاون مباحث قسم شرطة ثالث العريش والمجند رضا أحمد مهني")
+_LIST_GAP = 10
+
+
+def _listed_role(s: Sentence, a: ActorMention,
+                 roles: list[tuple[str, ActorMention]]) -> str | None:
+    """The role of the list ``a`` ends, when the distance window cut it off:
+    a list joined by و is taken whole ("استشهاد النقيب X … والمجند Y").
+    ``a`` is joined right after an actor with a role ("X وY", same kind of
+    thing), or is a person named after a title or role noun glued to و
+    ("والمجند رضا") a few words after a person with a role, with no clause
+    break or other deed between."""
+    j = _prev_word(s, a.first)
+    if j < 0:
+        return None
+    by_role = {x.last: r for r, x in roles}
+    joined = s.tokens[a.first].text[:1] == "و"
+    if joined and j in by_role:
+        prev = next(x for r, x in roles if x.last == j)
+        return by_role[j] if _joinable(s, prev, a) else None
+    title = next((h for h in s.hits if h.last == j and h.of_kind("title")), None)
+    if a.info.kind != "person" or title is None or s.tokens[title.first].text[:1] != "و":
+        return None
+    for r, x in sorted(roles, key=lambda rx: -rx[1].last):
+        if x.info.kind != "person" or x.last >= title.first:
+            continue
+        between = range(x.last + 1, title.first)
+        if len(between) > _LIST_GAP or any(
+                is_punct(s.tokens[k]) or s.tokens[k].text in _COMPLEMENTIZERS for k in between) \
+                or any(h.of_kind("trigger") and x.last < h.first < title.first for h in s.hits):
+            return None
+        return r
+    return None
+
+
+# adjectives that may stand between a deed noun and the nationality of its doer
+# ("الغارات الجوية السورية"، "ضربة اسرائيلية جوية"), normalised
+_DEED_ADJECTIVES = frozenset({"الجويه", "جويه", "الجوي", "جوي", "الصاروخيه", "صاروخيه",
+                              "المدفعي", "مدفعي", "العسكريه", "عسكريه", "العنيفه", "عنيفه"})
+
+
+def _qualifies_trigger(s: Sentence, trig: Hit, a: ActorMention) -> bool:
+    """A nationality adjective right after a deed noun, or after one
+    describing adjective, says whose deed it was."""
+    j = trig.last + 1
+    if j < a.first and s.tokens[j].text in _DEED_ADJECTIVES:
+        j += 1
+    return j == a.first
 
 
 def _relative_head(s: Sentence, a: ActorMention,
@@ -1083,6 +1155,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     if a.last < trig.first:
         feats.add("before")
         words = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
+        if any(h.last < trig.first and h.last + 5 >= trig.first
+               and any(e.value == "exposed" for e in h.of_kind("class")) for h in s.hits):
+            feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
     else:
         feats.add("after")
         feats.add("first" if after_rank == 0 else "second")
@@ -1096,6 +1171,10 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         feats.add("prep:ل")
     if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
         feats.add("prep:ب")
+    base = a.key or a.info.name  # the words matched, without the clitics on them
+    if (tok.startswith("ك") and not base.startswith("ك")) or (
+            tok.startswith("وك") and not base.startswith(("ك", "وك"))):
+        feats.add("prep:ك")  # "كمواطنين": as citizens
     j = a.first - 1
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
@@ -1134,7 +1213,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
 # words that may follow a passive casualty verb: the place, the cause or the
 # hand that did it ("قتل في انفجار"، "قتل برصاص"، "قتل خلال اشتباك")
 _PASSIVE_NEXT = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "علي", "على", "يوم", "امس",
-                           "اليوم", "متاثرا", "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم"})
+                           "اليوم", "متاثرا", "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم",
+                           # a clause of time opens: no object came ("قتلوا عندما تعرضوا")
+                           "عندما", "حينما", "حين", "بعدما", "بعد", "عقب", "بينما"})
 
 
 def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
