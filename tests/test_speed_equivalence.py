@@ -298,3 +298,56 @@ def test_date_word_trie_matches_as_the_alternation(forms: list[str], data: st.Da
     for pos in range(len(text) + 1):
         a, b = trie.match(text, pos), plain.match(text, pos)
         assert (a and a.span()) == (b and b.span()), (forms, text, pos)
+
+
+def _plain_analyse(word: str) -> tuple[tuple[str, bool], ...]:
+    """The clitic readings as first written: every proclitic sequence tried in
+    turn, the first pronoun suffix in list order that fits."""
+    from eventx.text import clitics as C
+
+    out = [(word, False)]
+    seen = {word}
+
+    def add(w: str, enclitic: bool) -> None:
+        if len(w) >= C._MIN_STEM and w not in seen:
+            seen.add(w)
+            out.append((w, enclitic))
+
+    for pre, had_article in C._PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= C._MIN_STEM:
+            rest = word[len(pre):]
+            if had_article:
+                add("ال" + rest, False)
+            add(rest, False)
+    for stem, _ in list(out):
+        proclitic = stem != word
+        if len(stem) >= 4 and stem.endswith("ا") and not stem.endswith("وا"):
+            add(stem[:-1], False)
+        for enc in C._ENCLITICS:
+            need = 4 if proclitic else 3
+            if stem.endswith(enc) and len(stem) - len(enc) >= need:
+                base = stem[: -len(enc)]
+                add(base, True)
+                if base.endswith("ت"):
+                    add(base[:-1] + "ه", True)
+                break
+    return tuple(out)
+
+
+_CLITIC_WORD = st.lists(st.sampled_from(list("وفبلكسالتهمانيكدر")), min_size=1, max_size=9).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CLITIC_WORD)
+def test_clitic_readings_equal_the_plain_version(word: str) -> None:
+    from eventx.text.clitics import analyse
+
+    assert analyse(word) == _plain_analyse(word)
+
+
+@pytest.mark.parametrize("word", ["وبالطارمية", "للجيش", "مداهمتها", "هجوما", "وزارته", "بغداد",
+                                  "فسيقتلهم", "كالجيش", "ولل", "بهما"])
+def test_clitic_readings_of_news_words(word: str) -> None:
+    from eventx.text.clitics import analyse
+
+    assert analyse(word) == _plain_analyse(word)

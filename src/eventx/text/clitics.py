@@ -30,40 +30,65 @@ _ENCLITICS: tuple[str, ...] = ("هما", "كما", "هم", "هن", "ها", "كم
 _MIN_STEM = 2
 
 
+# the same tables as lookups by length, longest first: a word is checked
+# against its own first 4, 3, 2 and 1 letters instead of every sequence
+_PROCLITIC_BY_LEN: tuple[tuple[int, dict[str, bool]], ...] = tuple(
+    (n, {p: art for p, art in _PROCLITICS if len(p) == n})
+    for n in sorted({len(p) for p, _ in _PROCLITICS}, reverse=True))
+_ENCLITIC_BY_LEN: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (n, frozenset(e for e in _ENCLITICS if len(e) == n))
+    for n in sorted({len(e) for e in _ENCLITICS}, reverse=True))
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> tuple[tuple[str, bool], ...]:
     """Candidate base forms, each flagged True when a pronoun suffix was removed.
 
     Callers accept suffix-stripped forms only for words that take pronouns
     (triggers, cue words): بواسطة is never Wasit "with his …".
+
+    Proclitic sequences are tried longest first and every one that fits
+    gives its reading; of the pronoun suffixes only the longest that fits
+    (tests/test_speed_equivalence.py holds the plain version this equals).
     """
     out: list[tuple[str, bool]] = [(word, False)]
     seen = {word}
-
-    def add(w: str, enclitic: bool) -> None:
-        if len(w) >= _MIN_STEM and w not in seen:
-            seen.add(w)
-            out.append((w, enclitic))
-
-    for pre, had_article in _PROCLITICS:
-        if word.startswith(pre) and len(word) - len(pre) >= _MIN_STEM:
-            rest = word[len(pre):]
-            if had_article:
-                add("ال" + rest, False)
-            add(rest, False)
+    size = len(word)
+    for n, table in _PROCLITIC_BY_LEN:
+        if size - n < _MIN_STEM:
+            continue
+        had_article = table.get(word[:n])
+        if had_article is None:
+            continue
+        rest = word[n:]
+        if had_article:
+            w = "ال" + rest
+            if w not in seen:
+                seen.add(w)
+                out.append((w, False))
+        if rest not in seen:
+            seen.add(rest)
+            out.append((rest, False))
     for stem, _ in list(out):
         proclitic = stem != word
         if len(stem) >= 4 and stem.endswith("ا") and not stem.endswith("وا"):
-            add(stem[:-1], False)  # tanween fatha written with alef: هجوما → هجوم
-        for enc in _ENCLITICS:
-            # both a proclitic and a suffix off a short stem is mostly a misreading
-            # (وزارة is not و + زار + ه)
-            need = 4 if proclitic else 3
-            if stem.endswith(enc) and len(stem) - len(enc) >= need:
-                base = stem[: -len(enc)]
-                add(base, True)
-                if base.endswith("ت"):
-                    add(base[:-1] + "ه", True)  # teh marbuta before a pronoun: مداهمتها
+            w = stem[:-1]  # tanween fatha written with alef: هجوما → هجوم
+            if len(w) >= _MIN_STEM and w not in seen:
+                seen.add(w)
+                out.append((w, False))
+        # both a proclitic and a suffix off a short stem is mostly a misreading
+        # (وزارة is not و + زار + ه)
+        need = 4 if proclitic else 3
+        for n, encs in _ENCLITIC_BY_LEN:
+            if stem[-n:] in encs:
+                if len(stem) - n >= need:
+                    base = stem[:-n]
+                    # teh marbuta before a pronoun: مداهمتها
+                    bases = (base, base[:-1] + "ه") if base.endswith("ت") else (base,)
+                    for b in bases:
+                        if len(b) >= _MIN_STEM and b not in seen:
+                            seen.add(b)
+                            out.append((b, True))
                 break
     return tuple(out)
 
