@@ -1193,7 +1193,9 @@ def _occurred_at(s: Sentence) -> list[int]:
     (in order to launch) and "تعرضهم" (their exposure) are no report."""
     out = []
     for h in s.hits:
-        if h.first == h.last and any(e.value == "occurred" for e in h.of_kind("class")):
+        if h.first != h.last and any(e.value == "occurred" for e in h.of_kind("class")):
+            out.append(h.last)  # a phrase ("راح ضحية") is no clitic misreading
+        elif h.first == h.last and any(e.value == "occurred" for e in h.of_kind("class")):
             tok = s.tokens[h.first].text
             if tok == h.key or (tok[:1] in ("و", "ف") and tok[1:] == h.key):
                 out.append(h.first)
