@@ -1274,7 +1274,9 @@ def _occurred_at(s: Sentence) -> list[int]:
     (in order to launch) and "تعرضهم" (their exposure) are no report."""
     out = []
     for h in s.hits:
-        if h.first == h.last and any(e.value == "occurred" for e in h.of_kind("class")):
+        if h.first != h.last and any(e.value == "occurred" for e in h.of_kind("class")):
+            out.append(h.last)  # a phrase ("راح ضحية") is no clitic misreading
+        elif h.first == h.last and any(e.value == "occurred" for e in h.of_kind("class")):
             tok = s.tokens[h.first].text
             if tok == h.key or (tok[:1] in ("و", "ف") and tok[1:] == h.key):
                 out.append(h.first)
@@ -1319,6 +1321,19 @@ def _relative_clause(d: Draft) -> bool:
     return False
 
 
+# types news announces ahead by the imperfect and a day ("يجتمع … الثلاثاء"،
+# "يتظاهر المعلمون الخميس")
+_SCHEDULED = frozenset({"meeting", "phone_call", "protest"})
+_NOW_WORDS = frozenset({"اليوم", "واليوم", "الان", "حاليا", "الليله", "هذه", "امس", "الماضي", "الماضيه"})
+
+
+def _today(s: Sentence, date: DateMatch) -> bool:
+    """The date names the day of the telling or before ("اليوم"، "حاليا"، "أمس"):
+    an imperfect then tells what is under way, not what is to come."""
+    a, b = s.token_at(date.start), s.token_at(date.end - 1)
+    return any(t.text in _NOW_WORDS for t in s.tokens[a:b + 1])
+
+
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
               occurred: bool = False, present_crowd: bool = False,
@@ -1339,6 +1354,9 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     for m in _MODALITY_ORDER:
         if m in found:
             return m
+    if (d.form.pos == "verb" and d.form.tense == "present" and d.type in _SCHEDULED
+            and date is not None and not _today(d.sentence, date)):
+        return "planned"  # "ويجتمع السفراء الثلاثاء في بروكسل": the imperfect with a day is a schedule
     if d.form.pos == "verb" and d.form.tense == "present" and date is None and not present_crowd:
         return "generic"  # the imperfect without a time anchor is habitual ("يعتصم الاف
         # المتظاهرين": a crowd under way is not)

@@ -26,6 +26,8 @@ SPECIFIC = INCIDENT_MODALITIES
 VAGUE = frozenset({"attack", "armed_clash", "killing"})
 # incident types an unspecified "attack" never names
 NEVER_VAGUE = frozenset({"arrest"})
+# encounters between parties: one per pair of sides, however many a day holds
+ENCOUNTERS = frozenset({"phone_call", "meeting"})
 # An article mentions a few dozen incidents at most; comparing each mention with
 # the last LOOKBACK events keeps pathological inputs (lists of thousands) linear.
 LOOKBACK = 48
@@ -101,6 +103,47 @@ def _same_day(a: Draft, b: Draft) -> bool:
 def _shared_actor(a: Draft, b: Draft) -> bool:
     ka = {(x.info.name_en, x.info.code) for r, x in a.actors if r != "source"}
     return any((x.info.name_en, x.info.code) in ka for r, x in b.actors if r != "source")
+
+
+def _parties(d: Draft) -> set[tuple[str, str | None]]:
+    """The people taking part, as named in the text.  An honorific pronoun
+    (سموه) is left out, since whom it stands for is a guess; so are countries
+    and bodies, which a visit goes to ("زار طهران حيث التقى ظريف") and whose
+    delegates a later sentence names."""
+    return {(x.info.name_en, x.info.code) for r, x in d.actors
+            if r == "participant" and not x.honorific and x.info.kind == "person"}
+
+
+def _other_parties(e: Draft, d: Draft) -> bool:
+    """Two calls or meetings with different parties are two encounters:
+    "تلقى سموه اتصالا هاتفيا من X" and then "كما تلقى اتصالا هاتفيا من Y" share
+    the host, not the call.  News introduces a new encounter as the indefinite
+    object of a verb (تلقى اتصالاً، عقد اجتماعاً): then one party the other lacks
+    on each side tells them apart.  A verb (التقى) may retell one with its
+    attendees, so only wholly different parties part it.  Any other noun may
+    refer back ("خلال الاتصال"، "بعد محادثاته"، "زيارة كارتر"), and a plural one
+    ("عدة اتصالات") sums up the calls that follow."""
+    if e.type not in ENCOUNTERS or d.type not in ENCOUNTERS:
+        return False
+    later = d if d.trigger.start >= e.trigger.start else e
+    if "plural" in (e.form.pos, d.form.pos):
+        return False
+    pe, pd = _parties(e), _parties(d)
+    if not pe or not pd:
+        return False
+    shared = pe & pd
+    if later.form.pos == "verb":
+        return not shared
+    return _new_object(later) and bool(pe - shared) and bool(pd - shared)
+
+
+def _new_object(d: Draft) -> bool:
+    """The trigger is an indefinite accusative noun, "اتصالاً"، "اجتماعاً": the
+    object by which a verb introduces a new encounter."""
+    tok = d.sentence.tokens[d.trigger.first].text
+    head = d.trigger.key.split(" ", 1)[0]  # "اتصال هاتفيا": the noun heads the phrase
+    return (d.form.pos != "verb" and tok.endswith("ا") and not head.endswith("ا")
+            and not tok.startswith(("ال", "وال", "بال", "لل", "فال")))
 
 
 def _definite(d: Draft) -> bool:
@@ -351,7 +394,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 vague_unanchored or not ({d.type, e.type} & NEVER_VAGUE))
             if ((d.type == e.type or vague_ok)
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
-                    and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)):
+                    and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)
+                    and not _other_parties(e, d)):
                 out[i] = combine(e, d)
                 break
         else:
@@ -430,7 +474,7 @@ def _mergeable(e: Draft, d: Draft) -> bool:
     if _another(later):
         return False
     return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
-            and not _conflict(e, d) and _linked(e, d)
+            and not _conflict(e, d) and _linked(e, d) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and _told_apart(e, d)))
 
 
