@@ -8,7 +8,6 @@ sentence that reports two incidents.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 
 import attrs
 
@@ -566,18 +565,31 @@ def opens_clause(d: Draft) -> bool:
     return any(0 < s.token_at(c.start) - d.trigger.last <= 2 for c in s.counts)
 
 
-def _class_positions(hits: Iterable[Hit], comp: Compiled) -> dict[str, list[int]]:
+def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[int]]:
     """Where each word class stands.  A phrase carries the classes of its words
     (the lexicon gives them to it), save those its own class shadows: "الفصائل
-    المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one."""
+    المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one.
+
+    The gate (may_fire) and sentence_drafts ask it of the same hits in a row:
+    the last answer is kept (callers only read it)."""
+    return _LAST_CLASSES.get((hits, comp), None, lambda: _find_class_positions(hits, comp))
+
+
+def _find_class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
+    classes = comp.classes
     for h in hits:
-        names = [e.value for e in h.of_kind("class")]
-        hidden = {x for n in names if n in comp.classes for x in comp.classes[n].shadows}
+        if "class" not in h.kinds:
+            continue
+        names = [e.value for e in h.entries if e.kind == "class"]
+        hidden = {x for n in names if n in classes for x in classes[n].shadows}
         for n in names:
             if n not in hidden:
                 out.setdefault(n, []).append(h.first)
     return out
+
+
+_LAST_CLASSES: LastAnswer[dict[str, list[int]]] = LastAnswer()
 
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
