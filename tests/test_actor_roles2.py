@@ -122,3 +122,21 @@ def test_the_sides_of_a_conflict_are_not_arrested() -> None:
     found = actors(text, "arrest")
     assert not any(m in ("الجيش", "والساسة") for _, m in found)
     assert ("agent", "قوات الأمن") in found
+
+
+# --- ل-named actors far from the deed -------------------------------------
+
+def test_a_lam_named_actor_far_from_the_deed_takes_no_role() -> None:
+    text = ("اكتشفت أجهزة الأمن أن أحد منفذي الهجوم الإرهابي الأخير في لندن، لم يكن معروفا "
+            "للشرطة فحسب بل ظهر في فيلم وثائقي.")
+    assert roles_of(text, "attack", "للشرطة") == set()
+
+
+def test_a_lam_named_owner_of_a_site_far_from_the_deed_is_hit() -> None:
+    text = "قتل 20 طالبا عسكريا في هجوم انتحاري استهدف أمس الجمعة أكاديمية للشرطة في كابول."
+    assert "target" in roles_of(text, "bombing", "للشرطة")
+
+
+def test_a_lam_named_target_right_after_the_deed_is_kept() -> None:
+    text = "تمكن الجيش العراقي من قصف رتل للتنظيم وتدميره بالكامل قرب بعقوبة."
+    assert "target" in roles_of(text, "rocket_strike", "للتنظيم")

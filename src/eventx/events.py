@@ -692,6 +692,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if accused:
             continue  # "التي اتهمت بالتجسس": accused, no speaker; what follows is the charge
         bearer, member = _affiliated_to(s, a, class_at, trig)
+        if bearer is None and _far_complement(s, a, trig, feats, class_at, d.type):
+            continue  # "لم يكن معروفا للشرطة"، "بلاغ لوزارة الدفاع": no party to the deed
         borrowed = next((r for r, x in roles if x is bearer), None) if bearer is not None else None
         role = borrowed if borrowed is not None else _role(feats, specs)
         if bearer is not None and (borrowed is None if member else role in ("target", "victim")):
@@ -1267,10 +1269,28 @@ def _counted(s: Sentence, a: ActorMention) -> bool:
     return False
 
 
+def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
+                    class_at: dict[str, list[int]], etype: str) -> bool:
+    """A ل-named actor after a deed and more than two words from it, not
+    after a thing it owns ("نقطتي تفتيش للجيش"، "معسكر لـ«بي كا كا»"): ل ties
+    it to some other word ("معروفا للشرطة"، "دعمها الكامل لتركيا"، "وفق بلاغ
+    لوزارة الدفاع"، "نقله للمستشفى"), so it is no party to the deed."""
+    if etype not in SECURITY_TYPES or a.first <= trig.last or "prep:ل" not in feats:
+        return False
+    if "near" in feats or "cue:agent_cue" in feats:
+        return False
+    j = _prev_word(s, a.first)
+    if j >= 0 and s.tokens[j].text == "ل":
+        j = _prev_word(s, j)
+    return j not in class_at.get("owned_site", ())
+
+
 # what may stand between an affiliation word and the group (بانتمائه لـ«داعش»،
 # الموالية إلى الحوثيين)
 _AFFILIATION_LINKS = frozenset({"ل", "الي", "الى", "إلى", "مع"})
-_AFFILIATION_REACH = 4
+# the bearer stands right before the affiliation word, or one word before it
+# ("انتحاري يشتبه بانتمائه")
+_AFFILIATION_REACH = 2
 _GROUP_NOUNS = frozenset({"جماعه", "تنظيم", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
                           "جبهه", "كتائب", "حزب"})
 
@@ -1280,7 +1300,7 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
     """The actor whose group ``a`` names, and whether ``a`` is the whole the
     bearer is part of (من); (None, False) for no group.  ``a`` follows an
     affiliation word ("بانتمائه لـ«داعش»"، "بايعوا تنظيم داعش") whose bearer
-    is the nearest actor a few words before it, or follows من right after an
+    is the actor right before it (or one word before), or follows من right after an
     actor ("مسلحون من جماعة «بوكو حرام»": quotes split the member phrase).
     An affiliation with no bearer named still names no one hit: ``a`` itself
     is returned then."""
