@@ -665,6 +665,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     used_as_actor: set[int] = set()
     subject_taken = False
     far: list[ActorMention] = []  # cast here, but beyond the window
+    accused = d.form.pos == "verb" and _accused(s, trig)
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -700,7 +701,19 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 roles.append(("agent", a))  # "الغارات الجوية السورية": Syria's
                 used_as_actor.add(a.first)
             continue  # "الحدود السورية": Syrian, of a noun that is no actor
-        role = _role(feats, specs)
+        if accused:
+            continue  # "التي اتهمت بالتجسس": accused, no speaker; what follows is the charge
+        bearer, member = _affiliated_to(s, a, class_at, trig)
+        if bearer is None and _far_complement(s, a, trig, feats, class_at, d.type):
+            continue  # "لم يكن معروفا للشرطة"، "بلاغ لوزارة الدفاع": no party to the deed
+        borrowed = next((r for r, x in roles if x is bearer), None) if bearer is not None else None
+        role = borrowed if borrowed is not None else _role(feats, specs)
+        if bearer is not None and (borrowed is None if member else role in ("target", "victim")):
+            # "انتحاري يشتبه بانتمائه لداعش"، "المشتبه بانتمائهم لتنظيم داعش": the
+            # group is the side of whoever it qualifies, never what a deed hit;
+            # "16 مسلحا من المقاومة لقوا مصرعهم": the whole of a part with no
+            # role has none either
+            continue
         if "exposed" in feats and role not in ("target", "victim"):
             # "تعرضوا لهجوم": the subject of being exposed suffered the deed
             role = _role(feats - {"before"} | {"after"},
@@ -1195,8 +1208,15 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
             if v in _PREP_WORDS:
                 feats.add("prep:" + v)
                 break
+    if j >= 0 and s.tokens[j].text == "ل":
+        feats.add("prep:ل")  # "لـ«داعش»": the preposition written apart
     if j >= 0 and s.tokens[j].text in _BETWEEN:
         feats.add("prep:بين")  # not by variants: بينهم (among them) names victims
+    if "prep:ل" in feats and j >= 0 and s.tokens[j].text in _ASCRIBED:
+        feats.add("cue:agent_cue")  # "تفجير انتحاري نسب للتنظيم": put down to it
+    if a.first > trig.last and _object_follows(s, a):
+        feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
+    feats.add("counted" if _counted(s, a) else "uncounted")
     if not any(f.startswith("prep:") for f in feats) and not (
             a.last < trig.first and _agent_cued(s, a)):
         feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after
@@ -1220,6 +1240,118 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
+
+
+# "نسب" glued to its object's ل ("نسب للتنظيم"): bare نسب is also "ratios", so
+# the class agent_cue lists it only with إلى
+_ASCRIBED = frozenset({"نسب", "نسبت", "تنسب", "ينسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
+# words glued to ل that are no object of a verbal noun (لأن، لكن، لدى…)
+_L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "لكن", "لكنه", "لكنها", "لم", "لن",
+                               "لا", "لدي", "لدى", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",
+                               "لها", "له", "لهم"})
+
+
+def _object_follows(s: Sentence, a: ActorMention) -> bool:
+    """A word glued to ل right after the mention: after a verbal noun the
+    mention is its genitive subject and the ل-word its object ("قصف
+    المتمردين لمناطق سكنية"، "اعتقال الشرطة لشخصين"، "استهداف التنظيم لـ«داعش»").
+    The doer's own place may stand between (قصف المتمردين في اليمن لمناطق)."""
+    j = a.last + 1
+    while j < len(s.tokens) and is_punct(s.tokens[j]):
+        j += 1
+    if j < len(s.tokens) and s.tokens[j].text == "في":
+        ends = {p.first: p.last for p in s.places} | {x.first: x.last for x in s.actors}
+        j = ends.get(j + 1, j - 1) + 1
+    while j < len(s.tokens) and is_punct(s.tokens[j]):
+        j += 1
+    if j >= len(s.tokens):
+        return False
+    tok = s.tokens[j].text
+    return tok[:1] == "ل" and len(tok) > 2 and tok not in _L_FUNCTION_WORDS or tok == "ل"
+
+
+def _counted(s: Sentence, a: ActorMention) -> bool:
+    """A number before the mention counts it ("قتل ثلاثة جنود"): a counted noun
+    after a verb is its object or, the verb passive, what it befell, never
+    the one who did it."""
+    for c in s.counts:
+        lo, hi = s.token_at(c.start), s.token_at(c.end - 1)
+        if lo <= a.first <= hi + 1:
+            return True
+    return False
+
+
+def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
+                    class_at: dict[str, list[int]], etype: str) -> bool:
+    """A ل-named actor after a deed and more than two words from it, not
+    after a thing it owns ("نقطتي تفتيش للجيش"، "معسكر لـ«بي كا كا»"): ل ties
+    it to some other word ("معروفا للشرطة"، "دعمها الكامل لتركيا"، "وفق بلاغ
+    لوزارة الدفاع"، "نقله للمستشفى"), so it is no party to the deed."""
+    if etype not in SECURITY_TYPES or a.first <= trig.last or "prep:ل" not in feats:
+        return False
+    if "near" in feats or "cue:agent_cue" in feats:
+        return False
+    j = _prev_word(s, a.first)
+    if j >= 0 and s.tokens[j].text == "ل":
+        j = _prev_word(s, j)
+    return j not in class_at.get("owned_site", ())
+
+
+# what may stand between an affiliation word and the group (بانتمائه لـ«داعش»،
+# الموالية إلى الحوثيين)
+_AFFILIATION_LINKS = frozenset({"ل", "الي", "الى", "إلى", "مع"})
+# the bearer stands right before the affiliation word, or one word before it
+# ("انتحاري يشتبه بانتمائه")
+_AFFILIATION_REACH = 2
+_GROUP_NOUNS = frozenset({"جماعه", "تنظيم", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
+                          "جبهه", "كتائب", "حزب"})
+
+
+def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
+                   trig: Hit) -> tuple[ActorMention | None, bool]:
+    """The actor whose group ``a`` names, and whether ``a`` is the whole the
+    bearer is part of (من); (None, False) for no group.  ``a`` follows an
+    affiliation word ("بانتمائه لـ«داعش»"، "بايعوا تنظيم داعش") whose bearer
+    is the actor right before it (or one word before), or follows من right after an
+    actor ("مسلحون من جماعة «بوكو حرام»": quotes split the member phrase).
+    An affiliation with no bearer named still names no one hit: ``a`` itself
+    is returned then."""
+    j = _prev_word(s, a.first)
+    while j >= 0 and s.tokens[j].text in _AFFILIATION_LINKS:
+        j = _prev_word(s, j)
+    if j >= 1 and s.tokens[j].text in _GROUP_NOUNS:
+        j = _prev_word(s, j)  # من جماعة "بوكو حرام": the name quoted apart
+    if j < 0:
+        return None, False
+    if j in class_at.get("affiliation", ()):
+        bearer = max((x for x in s.actors if x.last < j and j - x.last <= _AFFILIATION_REACH
+                      and not (x.first <= trig.last and x.last >= trig.first)),
+                     key=lambda x: x.last, default=None)
+        return (bearer if bearer is not None else a), False
+    if s.tokens[j].text == "من":
+        k = _prev_word(s, j)
+        return next((x for x in s.actors if x.last == k and x is not a), None), True
+    return None, False
+
+
+# the accusation verb without an object pronoun (normalised): "اتهمت بالتجسس"
+# with a ب-phrase right after it has no object, so it is the passive اُتُّهمت
+_ACCUSE_FORMS = frozenset({"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا", "يتهم", "تتهم", "يتهمون"})
+
+
+def _accused(s: Sentence, trig: Hit) -> bool:
+    """An accusation verb with a ب-phrase (بالتجسس، بربط، بأنه) right after
+    it: no object stands between, so the verb is passive (vowels are not
+    written) and whoever is named before it was accused, no speaker ("امرأة
+    … اتهمت بالتجسس"، "خلية من أربعة أشخاص اتهموا بربط صلات مع داعش")."""
+    tok = s.tokens[trig.first].text
+    if tok[:1] in ("و", "ف") and tok[1:] in _ACCUSE_FORMS:
+        tok = tok[1:]
+    j = trig.last + 1
+    if trig.first != trig.last or tok not in _ACCUSE_FORMS or j >= len(s.tokens):
+        return False
+    nxt = s.tokens[j].text
+    return nxt[:1] == "ب" and len(nxt) > 2 and not any(a.first == j for a in s.actors)
 
 
 # words that may follow a passive casualty verb: the place, the cause or the
