@@ -317,8 +317,20 @@ def _one_per_phrase(drafts: list[Draft]) -> list[Draft]:
             if d.form.pos == "verb" and p.form.pos != "verb":
                 out[-1] = d
             continue
+        if p is not None and _described_by(p, d):
+            continue
         out.append(d)
     return out
+
+
+def _described_by(p: Draft, d: Draft) -> bool:
+    """An indefinite deed noun and the bare "attack" verb right after it, its
+    relative clause ("تفجيرين استهدفا محطتي حافلات"، "غارة استهدفت مقرا"): the
+    verb tells what the named deed hit, not another, vaguer deed."""
+    return (d.type == "attack" and d.form.pos == "verb" and p.form.pos != "verb"
+            and p.type in SECURITY_TYPES and p.type not in ("attack", "arrest")
+            and d.trigger.first == p.trigger.last + 1
+            and not p.sentence.tokens[p.trigger.last].text.startswith(("ال", "وال", "بال", "لل")))
 
 
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
@@ -751,7 +763,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
                          present_crowd=crowd, has_actors=bool(roles), survived=survived,
-                         future=_future_date(s, d, date, class_at))
+                         future=_future_date(s, d, date, class_at),
+                         purpose=_purpose(d, class_at), tally=_tally(d, counts, date),
+                         idle=_idle_warning(d, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
@@ -759,6 +773,108 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
 
 
 _FUTURE_REACH = 6
+# what stands before "لـ + deed" when the deed befell someone ("تعرض لقصف"): no purpose
+_PURPOSE_BLOCKERS = ("exposed", "occurred", "result")
+# "تعرضت قرى سهرة والحيمة … لاستهداف": a list of places may part the verb from its
+# deed; "حملة شنتها القوات لاستهداف البؤر" keeps its aim three words after the verb
+_PURPOSE_BLOCK_REACH = 8
+
+
+def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
+    """A deed noun behind لـ that says what something is for ("طلعات طيران
+    التحالف لاستهداف أرتال داعش"، "خططت لاستهداف"، "لاغتيال قادة"): an aim,
+    not a report.  With the article, لـ is mostly "of" ("اللحظات الأخيرة
+    للتفجير"), so only the bare noun reads so.  Only the verbal nouns of class
+    ``purpose_deed`` read so; being exposed to a deed ("تعرضت لقصف") or a
+    deed that led to one reports it."""
+    if d.form.pos == "verb" or d.trigger.first not in class_at.get("purpose_deed", ()):
+        return False
+    tok = d.sentence.tokens[d.trigger.first].text
+    bare = tok[1:] if tok[:1] in ("و", "ف") else tok
+    if bare[:1] != "ل" or bare[:2] == "لل" or d.trigger.key.startswith("ل"):
+        return False  # "اللحظات الأخيرة للتفجير": the article makes لـ "of", a genitive
+    return not any(0 < d.trigger.first - i <= (_PURPOSE_BLOCK_REACH if c == "exposed" else 3)
+                   for c in _PURPOSE_BLOCKERS for i in class_at.get(c, ()))
+
+
+# "خلال 3 أشهر"، "خلال الأسبوع الماضي"، "خلال الأشهر الماضية": a span that sums deeds
+_SPAN_UNITS = frozenset({"اشهر", "شهور", "شهرين", "الاشهر", "الشهور", "اسابيع", "الاسابيع",
+                         "اسبوعين", "اعوام", "الاعوام", "سنوات", "السنوات", "عامين", "سنتين",
+                         "الاسبوع", "الشهر", "الايام", "ايام", "شهرا", "عاما", "سنه", "العام"})
+# "منذ صباح اليوم"، "منذ ساعات": an incident under way, no tally
+_SINCE_TODAY = frozenset({"صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "ساعات", "الساعات",
+                          "ساعه", "امس", "الصباح", "يوم", "يومين", "الليله"})
+_SPAN_REACH = 8
+_SINCE_REACH = 8
+# words that open a span: "خلال 3 أشهر"، "في معارك استمرت أكثر من ثلاثة أشهر"
+_SPAN_OPENERS = frozenset({"خلال", "وخلال", "استمرت", "استمر", "دامت", "دام", "امتدت"})
+# "ارتفاع العدد الإجمالي للقتلى إلى 3216": a running total
+_TOTAL_WORDS = frozenset({"الاجمالي", "اجمالي", "الاجماليه", "اجماليه"})
+
+
+def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = None) -> bool:
+    """A toll summed over a period, not one incident's ("750 شخصا قتلوا في معارك
+    عدن خلال 3 أشهر"، "وقتل الحزب 21 من أفراد قوات الأمن منذ 20 يوليو"، "خلال
+    الأسبوع الماضي قتلت 47"): "خلال" with a span of weeks, months or years
+    near the deed, "منذ" right after its toll or before its date (not "since
+    this morning"), or
+    a total ("العدد الإجمالي للقتلى إلى 3216") before it."""
+    if d.type not in SECURITY_TYPES:
+        return False
+    s = d.sentence
+    toks = s.tokens
+    if date is not None:
+        k = s.token_at(date.start)
+        if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
+            return True  # dated "since 20 July": a count kept since then
+    lo, hi = max(0, d.trigger.first - _SPAN_REACH), min(len(toks), d.trigger.last + _SPAN_REACH + 1)
+    for j in range(lo, hi):
+        if toks[j].text in _SPAN_OPENERS and any(
+                t.text in _SPAN_UNITS for t in toks[j + 1:min(len(toks), j + 6)]):
+            return True
+    for c in counts:
+        if c.kind in ("incidents", "attackers", "munitions"):
+            continue
+        last = s.token_at(c.end - 1)
+        if any(t.text in _TOTAL_WORDS for t in toks[max(0, last - 6):last]):
+            return True
+        for j in range(last + 1, min(len(toks) - 1, last + _SINCE_REACH + 1)):
+            if toks[j].text in ("منذ", "ومنذ") and toks[j + 1].text not in _SINCE_TODAY:
+                return True
+    return False
+
+
+# the subject of a warning stands after its verb; a second party unlocated is
+# whom it warns ("حذر ترامب طهران من أن …")
+_WARN_REACH = 18
+_SELF_THAT = frozenset({"انه", "انها", "انهم", "اننا", "انني", "بانه", "بانها", "بانهم"})
+
+
+def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
+    """A warning of an outcome that warns no one and threatens nothing: "حذر
+    نائب الأمين العام … من النتائج المروعة للحرب"، "سبق أن حذرت من أن التمدد
+    الإيراني سيجعلنا …".  Its complement "من" comes with no party warned before
+    it (a name after the speaker's, right before "من"), and names an outcome
+    (class ``warned_outcome``) or a clause "من أن"
+    whose subject is not the speaker ("من أنها ستحمل إيران المسؤولية" vows
+    the speaker's own action: a threat)."""
+    if d.type != "threat" or not d.trigger.key.startswith(("حذر", "تحذير")):
+        return False
+    s = d.sentence
+    toks = s.tokens
+    end = min(len(toks) - 1, d.trigger.last + _WARN_REACH)
+    j = next((k for k in range(d.trigger.last + 1, end) if toks[k].text == "من"), None)
+    if j is None:
+        return False
+    named = sorted({(a.first, a.last) for a in s.actors
+                    if d.trigger.last < a.first < j and not _located(s, a.first, a.key)}
+                   | {(h.first, h.last) for h in s.hits
+                      if d.trigger.last < h.first < j and h.of_kind("title")})
+    if len(named) > 1 and _prev_word(s, j) <= named[-1][1]:
+        return False  # "حذر ترامب طهران من أن": the party warned, right before "من"
+    nxt = toks[j + 1].text
+    return nxt in ("ان", "أن") or (j + 1) in class_at.get("warned_outcome", ())
+
 
 
 def _future_date(s: Sentence, d: Draft, date: DateMatch | None,
@@ -1481,11 +1597,14 @@ def _today(s: Sentence, date: DateMatch) -> bool:
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
               occurred: bool = False, present_crowd: bool = False,
-              has_actors: bool = False, survived: bool = False, future: bool = False) -> str:
+              has_actors: bool = False, survived: bool = False, future: bool = False,
+              purpose: bool = False, tally: bool = False, idle: bool = False) -> str:
     found = {c.value for h, c in cues
              if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
-    if future:
+    if future or purpose:
         found.add("planned")
+    if tally or idle:
+        found.add("generic")
     if "planned" in found and (_casualties(counts) or survived):
         # "محاولة اغتيال أسفرت عن مقتل…"، "نجا من محاولة اغتيال": the attempt took place
         found.discard("planned")

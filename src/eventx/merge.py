@@ -187,7 +187,41 @@ def _linked(a: Draft, b: Draft) -> bool:
     # verb or a definite noun, never by an indefinite noun: "عدة حملات
     # مشتركة" introduces campaigns of its own
     return (shared_place or vague_same_day or _shared_actor(a, b) or _definite(b)
-            or (_definite(a) and not _indefinite_noun(b)))
+            or (_definite(a) and not _indefinite_noun(b)) or _same_toll(a, b)
+            or _same_encounter(a, b))
+
+
+# kinds of a toll that single an incident out: "16 killed" told twice is one blast
+_TOLL_KINDS = ("killed", "wounded", "abducted")
+
+
+def _toll_sums(d: Draft) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in d.counts:
+        out[c.kind] = out.get(c.kind, 0) + c.value
+    return out
+
+
+def _same_toll(a: Draft, b: Draft) -> bool:
+    """Two mentions that give one and the same toll ("أسفر هجوم انتحاري استهدف
+    مسجدا عن مقتل 16" in the lead, "انتحاريا استهدف مسجدا … مما أسفر عن مقتل 16"
+    in the body): news restates its incident with its figures, and two
+    incidents of one type with the very same toll are rare.  A single death
+    is too common a figure to tell."""
+    ta, tb = _toll_sums(a), _toll_sums(b)
+    shared = [k for k in _TOLL_KINDS if k in ta and k in tb]
+    return bool(shared) and all(ta[k] == tb[k] for k in shared) and max(ta[k] for k in shared) >= 2
+
+
+def _same_encounter(a: Draft, b: Draft) -> bool:
+    """A call or meeting told again the same day without its parties ("واتفق
+    الرئيسان في اتصال هاتفي أمس" after "اتصال هاتفي جرى بين الرئيسين أردوغان
+    وأوباما"): the parties the first named.  An indefinite object (تلقى
+    اتصالاً) introduces a new one whose caller the text may not resolve."""
+    if a.type != b.type or a.type not in ENCOUNTERS or not _same_day(a, b):
+        return False
+    later = b if b.trigger.start >= a.trigger.start else a
+    return not (_parties(a) and _parties(b)) and not _new_object(later)
 
 
 def _indefinite_noun(d: Draft) -> bool:
@@ -216,8 +250,23 @@ def _types_agree(a: Draft, b: Draft) -> bool:
             other = b if vague is a else a
             if other.type in NEVER_VAGUE:
                 return False  # "the attack" and "police arrested the attacker": two events
+            if other.type in MUNITION_TYPES and _ground_assault(vague):
+                return False  # "كمين آخر … أوقع 3 قتلى" is no shelling told elsewhere
+            if not _tolls_agree(vague, other):
+                return False  # "صد هجوم … وقتل 12" and "ضربة جوية … مقتل عشرة": two deeds
             return vague.date is None or _same_day(vague, other) or _anaphoric(vague)
     return False
+
+
+# deeds done with munitions, which an attack by hand on the ground never is
+MUNITION_TYPES = frozenset({"rocket_strike", "air_strike", "bombing"})
+
+
+def _ground_assault(d: Draft) -> bool:
+    """An attack named by how it was done on the ground (an ambush, a shooting,
+    a storming: class ``ground_assault``), not the bare word "attack" that
+    news uses for a blast or a strike too."""
+    return any(e.value == "ground_assault" for e in d.trigger.of_kind("class"))
 
 
 def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
@@ -370,6 +419,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     "in a statement") is dropped where the sentence holds another incident."""
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
+    drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
     out: list[Draft] = []
     for d in drafts:
         deeds = [i for i, e in enumerate(out) if _toll_of(e, d)]
@@ -401,6 +451,31 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+# "أدان فيه"، "أعرب خلاله": words said in the call or meeting the pronoun refers to
+_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها", "خلالهم"})
+# "ودعا الرئيس خلال الاتصال الهاتفي": the encounter named after the words
+_DURING = frozenset({"خلال", "اثناء", "في"})
+_DURING_REACH = 6
+
+
+def _said_in_encounter(d: Draft, drafts: list[Draft]) -> bool:
+    """A declaration made in a call or a meeting its sentence reports ("تلقى
+    اتصالاً هاتفياً … أدان فيه التفجير"، "ودعا الرئيس الإيراني خلال الاتصال
+    الهاتفي …") is what was said there: the call is the event, as analysts
+    code it, not a second, separate statement."""
+    if d.type != "statement" or d.modality not in SPECIFIC:
+        return False
+    encounters = [e for e in drafts if e.type in ENCOUNTERS and e.modality in SPECIFIC]
+    if not any(e.trigger.last < d.trigger.first for e in encounters):
+        return False
+    toks = d.sentence.tokens
+    after = range(d.trigger.last + 1, min(len(toks), d.trigger.last + 3))
+    if any(toks[j].text in _IN_IT for j in after):
+        return True
+    return any(0 < e.trigger.first - d.trigger.last <= _DURING_REACH
+               and toks[e.trigger.first - 1].text in _DURING for e in encounters)
 
 
 # "أسفر عن مقتل"، "أدى إلى مقتل"، "خلف مقتل": the outcome of a deed told before it
@@ -471,8 +546,8 @@ def _another(d: Draft) -> bool:
 
 def _mergeable(e: Draft, d: Draft) -> bool:
     later = d if d.trigger.start >= e.trigger.start else e
-    if _another(later):
-        return False
+    if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
+        return False  # "كمين آخر" is no raid or shelling told before or after it
     return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
             and not _conflict(e, d) and _linked(e, d) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and _told_apart(e, d)))
@@ -565,6 +640,29 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
         for b in between)
 
 
+# a verb that goes on with the words told before: "كما دعت"، "ودعت"
+_GOING_ON = frozenset({"كما", "وكما"})
+
+
+def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
+    """A statement verb with no speaker of its own that goes straight on from
+    the declaration before it ("أدانت تونس بشدة التصعيد …، وفق بيان …" then
+    "كما دعت جميع الأطراف الليبية إلى ضبط النفس"): its hidden subject is the
+    speaker just named, and the words are the same declaration's."""
+    if d.type != "statement" or e.type not in _SPEAKER_ROLE or any(
+            b.sentence is not e.sentence for b in between):
+        return False  # the deed the first one condemned may stand between
+    if d.form.pos != "verb" or _speakers(d) or not _speakers(e) or d.sentence is e.sentence:
+        return False
+    toks = d.sentence.tokens
+    i = d.trigger.first
+    if any(0 < h.first - d.trigger.last <= 3 and (h.of_kind("title") or h.of_kind("actor"))
+           for h in d.sentence.hits):
+        return False  # "وقال مدير الأمن": a subject of its own, if unresolved
+    glued = toks[i].text[:1] == "و" and not d.trigger.key.startswith("و")
+    return glued or (i > 0 and toks[i - 1].text in _GOING_ON)
+
+
 def _merge_passes(out: list[Draft]) -> list[Draft]:
     changed = True
     passes = 0
@@ -578,7 +676,8 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                 e = merged[i]
                 if _mergeable(e, d) or (
                         d.modality in SPECIFIC and e.modality in SPECIFIC
-                        and not _conflict(e, d) and _same_speaker(e, d, merged[i + 1:])):
+                        and not _conflict(e, d) and (_same_speaker(e, d, merged[i + 1:])
+                                                     or _continued(e, d, merged[i + 1:]))):
                     merged[i] = combine(e, d)
                     changed = True
                     break
