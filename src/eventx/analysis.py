@@ -387,6 +387,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
             continue
         if titles:
             _titled(tokens, h, hit_at, comp, titles[0].value, actors, places, used, state)
+    actors += _deed_nationalities(tokens, hits, used, hit_at, comp)
     actors = _drop_title_complements(actors, tokens, hits)
     facilities = _facility_mentions(tokens, hits, actors, places)
     if facilities:  # an owner named inside a facility phrase is part of it
@@ -424,6 +425,51 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     actors.sort(key=lambda a: a.first)
     actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
     return actors, places
+
+
+# adjectives that may stand between a deed noun and the nationality of its doer
+# ("الغارات الجوية السورية"، "ضربة اسرائيلية جوية"), normalised
+DEED_ADJECTIVES = frozenset({"الجويه", "جويه", "الجوي", "جوي", "الصاروخيه", "صاروخيه",
+                             "المدفعي", "مدفعي", "العسكريه", "عسكريه", "العنيفه", "عنيفه"})
+_FORCES = "القوات"
+# deeds whose nationality adjective is their doer's ("القصف التركي"، "غارة
+# إسرائيلية"); after an arrest or a killing it is rather whom it befell
+# ("اعتقال السوري"), and words said are a government's, not its forces'
+DOER_ADJECTIVE_TYPES = frozenset({"attack", "air_strike", "rocket_strike", "bombing", "raid"})
+
+
+def _deed_nationalities(tokens: list[Token], hits: list[Hit], used: set[int],
+                        hit_at: dict[int, Hit], comp: Compiled) -> list[ActorMention]:
+    """A nationality adjective right after a deed noun ("القصف التركي"، "غارة
+    إسرائيلية"، "الضربات الجوية الأمريكية"): that country's forces, as an
+    adjective mention that only the deed it qualifies takes (its doer).
+
+    Why: news names the side of a strike by its adjective far more than by a
+    noun (no "القوات" is written), and the adjective is no actor of any other
+    event of the sentence ("الحدود التركية" stays a border)."""
+    out: list[ActorMention] = []
+    head: ActorEntry | None = None
+    for h in hits:
+        if not any(e.value.pos != "verb" and e.value.rule in comp.rules
+                   and comp.rules[e.value.rule].type in DOER_ADJECTIVE_TYPES
+                   for e in h.of_kind("trigger")):
+            continue
+        j = h.last + 1
+        if j < len(tokens) and tokens[j].text in DEED_ADJECTIVES:
+            j += 1
+        if j >= len(tokens) or j in used or j in hit_at:
+            continue
+        n = _nisba(comp, tokens[j])
+        if n is None:
+            continue
+        head = head or comp.actors.lookup(_FORCES)
+        if head is None:
+            return out
+        out.append(ActorMention(j, j, tokens[j].start, tokens[j].end,
+                                comp.actors.compose(head, n), key=tokens[j].text,
+                                adjective=True))
+        used.add(j)
+    return out
 
 
 def _article_added(word: str, key: str) -> bool:
