@@ -305,6 +305,11 @@ def _nisba_word(comp: Compiled, word: str) -> tuple[str, str, str] | None:
     return None
 
 
+def nisba_of(comp: Compiled, word: str) -> tuple[str, str, str] | None:
+    """The nationality a word (any inflection, clitics allowed) is the adjective of."""
+    return _nisba_word(comp, word)
+
+
 def _nisba_country(comp: Compiled, word: str) -> str | None:
     """ISO2 of a nationality adjective (الفلسطينية → PS), for place resolution."""
     n = _nisba_word(comp, word)
@@ -459,7 +464,7 @@ def _deed_nationalities(tokens: list[Token], hits: list[Hit], used: set[int],
             j += 1
         if j >= len(tokens) or j in used or j in hit_at:
             continue
-        n = _nisba(comp, tokens[j])
+        n = comp.actors.nisba(tokens[j].text)  # no clitic: "التفجير لتركي" is "to a Turk"
         if n is None:
             continue
         head = head or comp.actors.lookup(_FORCES)

@@ -18,6 +18,7 @@ from eventx.analysis import (
     PlaceMention,
     Sentence,
     is_punct,
+    nisba_of,
     relative_mention,
 )
 from eventx.compiled import Compiled, TriggerForm
@@ -674,6 +675,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     subject_taken = False
     far: list[ActorMention] = []  # cast here, but beyond the window
     accused = d.form.pos == "verb" and _accused(s, trig)
+    # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
+    titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -696,7 +699,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         feats.add("verb" if d.form.pos == "verb" else "nominal")
         if a.last < trig.first:
             feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
-        if not subject_taken:
+        if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
+                                      and not any(f.startswith("prep:") for f in feats)):
             feats.add("nosubj")  # no subject took a role before the trigger
         if a.first > trig.last:
             after_rank += 1
@@ -1365,6 +1369,36 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
 _OWNED_REACH = 2
 # words an agent cue may stand before an owned thing ("من قبل 3 زوارق انتحارية تابعة")
 _OWNED_CUE_REACH = 6
+
+
+def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
+    """The last token of an office named right after a verb that no actor
+    resolves ("اتهم وزير الخارجية إيران"، "دعا الرئيس الأمريكي روسيا"، "حذر
+    المتحدث باسم الوزارة طهران"), or -1.  Such an office is the verb's
+    subject, so the actor after it is its object, never a second speaker.
+    The office must be complete: its last word definite (a construct "وزير
+    خارجية إيران" takes the name as its genitive), or followed by
+    nationality adjectives or "باسم" and a definite word."""
+    j = trig.last + 1
+    h = next((x for x in s.hits if x.first == j and "title" in x.kinds), None)
+    if h is None or any(a.first <= h.last and a.last >= h.first for a in s.actors):
+        return -1
+    end = h.last
+    n = len(s.tokens)
+    named = {a.first for a in s.actors}
+    while end + 1 < n and end + 1 not in named and nisba_of(comp, s.tokens[end + 1].text) is not None:
+        end += 1  # "الرئيس الأمريكي" (روسيا reads as a nisba too: a name ends it)
+    if end + 2 < n and s.tokens[end + 1].text == "باسم":
+        end += 1
+    if s.tokens[end].text == "باسم" and end + 1 < n and end + 1 not in named:
+        end += 1  # "المتحدث باسم الوزارة" ("المتحدث باسم الجيش": the army speaks)
+    k = end + 1
+    while k < n and is_punct(s.tokens[k]):
+        k += 1
+    nxt = next((a for a in s.actors if a.first == k), None)
+    if nxt is not None and nxt.info.kind == "person":
+        return -1  # "حذر الرئيس الأميركي دونالد ترامب": the office's holder
+    return end if s.tokens[end].text.startswith("ال") else -1
 
 
 def _owner_link(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> int:
