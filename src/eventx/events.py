@@ -750,6 +750,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # a subject is a bare noun phrase (بيد داعش is no subject)
             subject_taken |= a.last < trig.first and not any(
                 f.startswith("prep:") or f == "cue:agent_cue" for f in feats)
+    if d.form.pos != "verb" and d.type in SECURITY_TYPES:
+        roles = _genitive_doer(s, trig, roles)
     for a in far:
         r = _listed_role(s, a, roles)
         if r is not None:
@@ -1369,6 +1371,28 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
 _OWNED_REACH = 2
 # words an agent cue may stand before an owned thing ("من قبل 3 زوارق انتحارية تابعة")
 _OWNED_CUE_REACH = 6
+
+
+def _genitive_doer(s: Sentence, trig: Hit,
+                   roles: list[tuple[str, ActorMention]]) -> list[tuple[str, ActorMention]]:
+    """A deed noun whose doer is its genitive ("ردت القوات على قصف الحوثيين"،
+    "تصدى الجيش لهجوم داعش"): the doer named right after it is the only
+    agent, and whoever is named before it (the one who answered, repelled
+    or condemned the deed) is none of its agents.  The noun must be in the
+    construct state (no article, no dual or plural ن: "نفذ داعش تفجيرين
+    انتحاريين" names an adjective after it) and no استفعال noun, whose
+    genitive is its object ("تستمر المقاومة في استهداف المسلحين"), or the
+    doer a nationality
+    adjective ("موقف الحكومة العراقية من الضربات التركية")."""
+    word = s.tokens[trig.last].text
+    forms = variants(word)
+    construct = not (trig.last == trig.first and any(v.startswith("ال") for v in forms)) \
+        and not word.endswith(("ين", "ان", "ا")) and not any(v.startswith("است") for v in forms)
+    doer = any(r == "agent" and a.first == trig.last + 1 and (a.adjective or construct)
+               for r, a in roles)
+    if not doer:
+        return roles
+    return [(r, a) for r, a in roles if not (r == "agent" and a.last < trig.first)]
 
 
 def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
