@@ -429,6 +429,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     actors += _nasab_names(tokens, covered | {i for a in actors for i in range(a.first, a.last + 1)})
     actors.sort(key=lambda a: a.first)
     actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
+    actors = _apposed_names(tokens, hits, hit_at, actors, comp)
     return actors, places
 
 
@@ -577,6 +578,53 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int,
     out = [a for a in actors if a.first not in drop or a.place_too] + added
     out.sort(key=lambda a: a.first)
     return out
+
+
+# the pronoun that opens an apposition after a name ("فلان، وهو رجل أعمال"), normalised
+_APPOSITION_PRONOUNS = frozenset({"وهو", "وهي"})
+# words a new name may take (two or three: one alone is too often a noun)
+_NAME_WORDS = (2, 3)
+
+
+def _apposed_names(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit],
+                   actors: list[ActorMention], comp: Compiled) -> list[ActorMention]:
+    """A name no dictionary knows before "، وهو رجل أعمال" / "وهي طالبة" /
+    "وهو محلل أمني" (a person noun of the class ``apposed_person``): the
+    apposition says the name is a person's ("اعتقلت الشرطة محمد العلي، وهو
+    رجل أعمال"، "وقال مصطفى العاني وهو محلل أمني").  The noun is indefinite
+    (a definite one is a title with the name after it: "وهو الطالب ألكسندر
+    بيسونيت"); the name is two or three name-like words, the first without
+    the article."""
+    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    added: list[ActorMention] = []
+    for h in hits:
+        if not any(e.value == "apposed_person" for e in h.of_kind("class")):
+            continue
+        j = h.first - 1
+        if j < 1 or tokens[j].text not in _APPOSITION_PRONOUNS or tokens[h.first].text.startswith("ال"):
+            continue  # "وهو الطالب ألكسندر": a definite noun has the name after it
+        k = j - 1
+        if is_punct(tokens[k]):
+            k -= 1
+        name: list[int] = []
+        while k >= 0 and len(name) < _NAME_WORDS[1] and k not in taken and k not in hit_at \
+                and _name_like(tokens[k]) and _nisba(comp, tokens[k]) is None \
+                and tokens[k].text not in _OFFICE_HEADS:
+            name.insert(0, k)
+            k -= 1
+        while name and (tokens[name[0]].text.startswith("ال") or _clitic_led(tokens[name[0]].text)
+                        or _complement_led(tokens[name[0]].text)):
+            name = name[1:]  # "مهاجمة الشرطة محمد العلي": the name starts after the noun
+        if len(name) < _NAME_WORDS[0]:
+            continue
+        first, last = name[0], name[-1]
+        surface = " ".join(t.text for t in tokens[first:last + 1])
+        added.append(ActorMention(first, last, tokens[first].start, tokens[last].end,
+                                  ActorInfo(surface, transliterate(surface), "person")))
+        taken.update(name)
+    if not added:
+        return actors
+    return sorted(actors + added, key=lambda a: a.first)
 
 
 def _cue_led_actor(h: Hit, tokens: list[Token], comp: Compiled) -> Hit:
