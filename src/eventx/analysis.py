@@ -305,6 +305,11 @@ def _nisba_word(comp: Compiled, word: str) -> tuple[str, str, str] | None:
     return None
 
 
+def nisba_of(comp: Compiled, word: str) -> tuple[str, str, str] | None:
+    """The nationality a word (any inflection, clitics allowed) is the adjective of."""
+    return _nisba_word(comp, word)
+
+
 def _nisba_country(comp: Compiled, word: str) -> str | None:
     """ISO2 of a nationality adjective (الفلسطينية → PS), for place resolution."""
     n = _nisba_word(comp, word)
@@ -387,6 +392,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
             continue
         if titles:
             _titled(tokens, h, hit_at, comp, titles[0].value, actors, places, used, state)
+    actors += _deed_nationalities(tokens, hits, used, hit_at, comp)
     actors = _drop_title_complements(actors, tokens, hits)
     facilities = _facility_mentions(tokens, hits, actors, places)
     if facilities:  # an owner named inside a facility phrase is part of it
@@ -423,7 +429,53 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     actors += _nasab_names(tokens, covered | {i for a in actors for i in range(a.first, a.last + 1)})
     actors.sort(key=lambda a: a.first)
     actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
+    actors = _apposed_names(tokens, hits, hit_at, actors, comp)
     return actors, places
+
+
+# adjectives that may stand between a deed noun and the nationality of its doer
+# ("الغارات الجوية السورية"، "ضربة اسرائيلية جوية"), normalised
+DEED_ADJECTIVES = frozenset({"الجويه", "جويه", "الجوي", "جوي", "الصاروخيه", "صاروخيه",
+                             "المدفعي", "مدفعي", "العسكريه", "عسكريه", "العنيفه", "عنيفه"})
+_FORCES = "القوات"
+# deeds whose nationality adjective is their doer's ("القصف التركي"، "غارة
+# إسرائيلية"); after an arrest or a killing it is rather whom it befell
+# ("اعتقال السوري"), and words said are a government's, not its forces'
+DOER_ADJECTIVE_TYPES = frozenset({"attack", "air_strike", "rocket_strike", "bombing", "raid"})
+
+
+def _deed_nationalities(tokens: list[Token], hits: list[Hit], used: set[int],
+                        hit_at: dict[int, Hit], comp: Compiled) -> list[ActorMention]:
+    """A nationality adjective right after a deed noun ("القصف التركي"، "غارة
+    إسرائيلية"، "الضربات الجوية الأمريكية"): that country's forces, as an
+    adjective mention that only the deed it qualifies takes (its doer).
+
+    Why: news names the side of a strike by its adjective far more than by a
+    noun (no "القوات" is written), and the adjective is no actor of any other
+    event of the sentence ("الحدود التركية" stays a border)."""
+    out: list[ActorMention] = []
+    head: ActorEntry | None = None
+    for h in hits:
+        if not any(e.value.pos != "verb" and e.value.rule in comp.rules
+                   and comp.rules[e.value.rule].type in DOER_ADJECTIVE_TYPES
+                   for e in h.of_kind("trigger")):
+            continue
+        j = h.last + 1
+        if j < len(tokens) and tokens[j].text in DEED_ADJECTIVES:
+            j += 1
+        if j >= len(tokens) or j in used or j in hit_at:
+            continue
+        n = comp.actors.nisba(tokens[j].text)  # no clitic: "التفجير لتركي" is "to a Turk"
+        if n is None:
+            continue
+        head = head or comp.actors.lookup(_FORCES)
+        if head is None:
+            return out
+        out.append(ActorMention(j, j, tokens[j].start, tokens[j].end,
+                                comp.actors.compose(head, n), key=tokens[j].text,
+                                adjective=True))
+        used.add(j)
+    return out
 
 
 def _article_added(word: str, key: str) -> bool:
@@ -526,6 +578,53 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int,
     out = [a for a in actors if a.first not in drop or a.place_too] + added
     out.sort(key=lambda a: a.first)
     return out
+
+
+# the pronoun that opens an apposition after a name ("فلان، وهو رجل أعمال"), normalised
+_APPOSITION_PRONOUNS = frozenset({"وهو", "وهي"})
+# words a new name may take (two or three: one alone is too often a noun)
+_NAME_WORDS = (2, 3)
+
+
+def _apposed_names(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit],
+                   actors: list[ActorMention], comp: Compiled) -> list[ActorMention]:
+    """A name no dictionary knows before "، وهو رجل أعمال" / "وهي طالبة" /
+    "وهو محلل أمني" (a person noun of the class ``apposed_person``): the
+    apposition says the name is a person's ("اعتقلت الشرطة محمد العلي، وهو
+    رجل أعمال"، "وقال مصطفى العاني وهو محلل أمني").  The noun is indefinite
+    (a definite one is a title with the name after it: "وهو الطالب ألكسندر
+    بيسونيت"); the name is two or three name-like words, the first without
+    the article."""
+    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    added: list[ActorMention] = []
+    for h in hits:
+        if not any(e.value == "apposed_person" for e in h.of_kind("class")):
+            continue
+        j = h.first - 1
+        if j < 1 or tokens[j].text not in _APPOSITION_PRONOUNS or tokens[h.first].text.startswith("ال"):
+            continue  # "وهو الطالب ألكسندر": a definite noun has the name after it
+        k = j - 1
+        if is_punct(tokens[k]):
+            k -= 1
+        name: list[int] = []
+        while k >= 0 and len(name) < _NAME_WORDS[1] and k not in taken and k not in hit_at \
+                and _name_like(tokens[k]) and _nisba(comp, tokens[k]) is None \
+                and tokens[k].text not in _OFFICE_HEADS:
+            name.insert(0, k)
+            k -= 1
+        while name and (tokens[name[0]].text.startswith("ال") or _clitic_led(tokens[name[0]].text)
+                        or _complement_led(tokens[name[0]].text)):
+            name = name[1:]  # "مهاجمة الشرطة محمد العلي": the name starts after the noun
+        if len(name) < _NAME_WORDS[0]:
+            continue
+        first, last = name[0], name[-1]
+        surface = " ".join(t.text for t in tokens[first:last + 1])
+        added.append(ActorMention(first, last, tokens[first].start, tokens[last].end,
+                                  ActorInfo(surface, transliterate(surface), "person")))
+        taken.update(name)
+    if not added:
+        return actors
+    return sorted(actors + added, key=lambda a: a.first)
 
 
 def _cue_led_actor(h: Hit, tokens: list[Token], comp: Compiled) -> Hit:

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import attrs
 
-from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct, relative_mention
+from eventx.analysis import (
+    DEED_ADJECTIVES,
+    DOER_ADJECTIVE_TYPES,
+    ActorMention,
+    PlaceMention,
+    Sentence,
+    is_punct,
+    nisba_of,
+    relative_mention,
+)
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
@@ -678,6 +687,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     subject_taken = False
     far: list[ActorMention] = []  # cast here, but beyond the window
     accused = d.form.pos == "verb" and _accused(s, trig)
+    # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
+    titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -700,7 +711,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         feats.add("verb" if d.form.pos == "verb" else "nominal")
         if a.last < trig.first:
             feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
-        if not subject_taken:
+        if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
+                                      and not any(f.startswith("prep:") for f in feats)):
             feats.add("nosubj")  # no subject took a role before the trigger
         if a.first > trig.last:
             after_rank += 1
@@ -709,12 +721,24 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
         if a.adjective:
-            if d.form.pos != "verb" and _qualifies_trigger(s, trig, a):
+            if d.type in DOER_ADJECTIVE_TYPES and _whose_deed(s, d, a):
                 roles.append(("agent", a))  # "الغارات الجوية السورية": Syria's
                 used_as_actor.add(a.first)
             continue  # "الحدود السورية": Syrian, of a noun that is no actor
         if accused:
             continue  # "التي اتهمت بالتجسس": accused, no speaker; what follows is the charge
+        link = _owner_link(s, a, class_at)
+        owned = _owned_actor(s, link, trig) if link >= 0 else None
+        owned_role = next((r for r, x in roles if x is owned), None) if owned is not None else None
+        if owned_role is not None or link > trig.last:
+            # "مواقع تابعة لداعش"، "قوة إيساف التابعة للحلف": the owner shares
+            # the part its thing plays in the deed (a subject before the deed
+            # is the owner itself: "مسلحون تابعون للحوثيين قاموا بالقبض")
+            role = owned_role or _owner_role(s, d, link, feats, specs, class_at, owned)
+            if role not in (None, "ignore") and not any(r == role and x.info == a.info for r, x in roles):
+                roles.append((role, a))
+                used_as_actor.add(a.first)
+            continue
         bearer, member = _affiliated_to(s, a, class_at, trig)
         if bearer is None and _far_complement(s, a, trig, feats, class_at, d.type):
             continue  # "لم يكن معروفا للشرطة"، "بلاغ لوزارة الدفاع": no party to the deed
@@ -738,6 +762,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # a subject is a bare noun phrase (بيد داعش is no subject)
             subject_taken |= a.last < trig.first and not any(
                 f.startswith("prep:") or f == "cue:agent_cue" for f in feats)
+    if d.form.pos != "verb" and d.type in SECURITY_TYPES:
+        roles = _genitive_doer(s, trig, roles)
     for a in far:
         r = _listed_role(s, a, roles)
         if r is not None:
@@ -986,19 +1012,26 @@ def _listed_role(s: Sentence, a: ActorMention,
     return None
 
 
-# adjectives that may stand between a deed noun and the nationality of its doer
-# ("الغارات الجوية السورية"، "ضربة اسرائيلية جوية"), normalised
-_DEED_ADJECTIVES = frozenset({"الجويه", "جويه", "الجوي", "جوي", "الصاروخيه", "صاروخيه",
-                              "المدفعي", "مدفعي", "العسكريه", "عسكريه", "العنيفه", "عنيفه"})
-
-
 def _qualifies_trigger(s: Sentence, trig: Hit, a: ActorMention) -> bool:
     """A nationality adjective right after a deed noun, or after one
     describing adjective, says whose deed it was."""
     j = trig.last + 1
-    if j < a.first and s.tokens[j].text in _DEED_ADJECTIVES:
+    if j < a.first and s.tokens[j].text in DEED_ADJECTIVES:
         j += 1
     return j == a.first
+
+
+def _whose_deed(s: Sentence, d: Draft, a: ActorMention) -> bool:
+    """The nationality adjective ``a`` qualifies the deed of ``d``: its noun
+    trigger, or, for a verb, the deed noun that is the verb's subject right
+    after or before it ("استهدفت الغارات الأمريكية مواقع"، "الغارات التركية
+    قتلت")."""
+    trig = d.trigger
+    if d.form.pos != "verb":
+        return _qualifies_trigger(s, trig, a)
+    return any(h is not trig and (h.first == trig.last + 1 or (a.last + 1 == trig.first and h.last < a.first))
+               and any(e.value.pos != "verb" for e in h.of_kind("trigger"))
+               and _qualifies_trigger(s, h, a) for h in s.hits)
 
 
 def _relative_head(s: Sentence, a: ActorMention,
@@ -1448,6 +1481,110 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
         k = _prev_word(s, j)
         return next((x for x in s.actors if x.last == k and x is not a), None), True
     return None, False
+
+
+# how many words an owned aircraft may take ("طائرة حربية تابعة")
+_OWNED_REACH = 2
+# words an agent cue may stand before an owned thing ("من قبل 3 زوارق انتحارية تابعة")
+_OWNED_CUE_REACH = 6
+
+
+def _genitive_doer(s: Sentence, trig: Hit,
+                   roles: list[tuple[str, ActorMention]]) -> list[tuple[str, ActorMention]]:
+    """A deed noun whose doer is its genitive ("ردت القوات على قصف الحوثيين"،
+    "تصدى الجيش لهجوم داعش"): the doer named right after it is the only
+    agent, and whoever is named before it (the one who answered, repelled
+    or condemned the deed) is none of its agents.  The noun must be in the
+    construct state (no article, no dual or plural ن: "نفذ داعش تفجيرين
+    انتحاريين" names an adjective after it) and no استفعال noun, whose
+    genitive is its object ("تستمر المقاومة في استهداف المسلحين"), or the
+    doer a nationality
+    adjective ("موقف الحكومة العراقية من الضربات التركية")."""
+    word = s.tokens[trig.last].text
+    forms = variants(word)
+    construct = not (trig.last == trig.first and any(v.startswith("ال") for v in forms)) \
+        and not word.endswith(("ين", "ان", "ا")) and not any(v.startswith("است") for v in forms)
+    doer = any(r == "agent" and a.first == trig.last + 1 and (a.adjective or construct)
+               for r, a in roles)
+    if not doer:
+        return roles
+    return [(r, a) for r, a in roles if not (r == "agent" and a.last < trig.first)]
+
+
+def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
+    """The last token of an office named right after a verb that no actor
+    resolves ("اتهم وزير الخارجية إيران"، "دعا الرئيس الأمريكي روسيا"، "حذر
+    المتحدث باسم الوزارة طهران"), or -1.  Such an office is the verb's
+    subject, so the actor after it is its object, never a second speaker.
+    The office must be complete: its last word definite (a construct "وزير
+    خارجية إيران" takes the name as its genitive), or followed by
+    nationality adjectives or "باسم" and a definite word."""
+    j = trig.last + 1
+    h = next((x for x in s.hits if x.first == j and "title" in x.kinds), None)
+    if h is None or any(a.first <= h.last and a.last >= h.first for a in s.actors):
+        return -1
+    end = h.last
+    n = len(s.tokens)
+    named = {a.first for a in s.actors}
+    while end + 1 < n and end + 1 not in named and nisba_of(comp, s.tokens[end + 1].text) is not None:
+        end += 1  # "الرئيس الأمريكي" (روسيا reads as a nisba too: a name ends it)
+    if end + 2 < n and s.tokens[end + 1].text == "باسم":
+        end += 1
+    if s.tokens[end].text == "باسم" and end + 1 < n and end + 1 not in named:
+        end += 1  # "المتحدث باسم الوزارة" ("المتحدث باسم الجيش": the army speaks)
+    k = end + 1
+    while k < n and is_punct(s.tokens[k]):
+        k += 1
+    nxt = next((a for a in s.actors if a.first == k), None)
+    if nxt is not None and nxt.info.kind == "person":
+        return -1  # "حذر الرئيس الأميركي دونالد ترامب": the office's holder
+    return end if s.tokens[end].text.startswith("ال") else -1
+
+
+def _owner_link(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> int:
+    """The position of "التابع/التابعة/تابعين" right before ``a`` (ل written
+    apart or glued), or -1: ``a`` owns the thing named before that word."""
+    j = _prev_word(s, a.first)
+    if j >= 0 and s.tokens[j].text == "ل":
+        j = _prev_word(s, j)
+    return j if j >= 0 and j in class_at.get("owner_link", ()) else -1
+
+
+def _owned_actor(s: Sentence, link: int, trig: Hit) -> ActorMention | None:
+    """The actor that ends right before the owner link, other than the trigger."""
+    thing = _prev_word(s, link)
+    return next((x for x in s.actors if x.last == thing
+                 and not (x.first <= trig.last and x.last >= trig.first)), None)
+
+
+def _owner_role(s: Sentence, d: Draft, link: int, feats: set[str],
+                specs: tuple[SlotSpec, ...], class_at: dict[str, list[int]],
+                owned: ActorMention | None) -> str | None:
+    """The role of the owner named after ``link``: its thing's.
+
+    An actor before the link is the thing ("قوة إيساف التابعة للحلف
+    الأطلسي أطلقت"، "وكالة أعماق التابعة لتنظيم داعش أعلنت"): the owner
+    takes its role, or none if the thing has none.  Otherwise (asked only
+    after the deed) the thing is a site, vehicle or unit: what an agent cue
+    names ("من قبل زوارق تابعة للحوثيين") or aircraft right after the verb
+    ("ألقت طائرة تابعة للجيش") acted; anything else was hit ("استهدفت مواقع
+    تابعة لداعش"، "اعتقال خلية تابعة لحماس")."""
+    trig = d.trigger
+    thing = _prev_word(s, link)
+    if owned is not None:
+        return None  # the thing named has no part in the deed
+    acts = "agent" if any(sp.role == "agent" for sp in specs) else None
+    if any(0 < link - i <= _OWNED_CUE_REACH for i in class_at.get("agent_cue", ())):
+        return acts
+    aircraft = class_at.get("aircraft", ())
+    if d.form.pos == "verb" and thing in aircraft and any(
+            i == trig.last + 1 and thing - _OWNED_REACH < i <= thing for i in aircraft):
+        return acts
+    role = _role(feats, specs)
+    if role in ("target", "victim"):
+        return role
+    return _role(feats - {"before"} | {"after"},
+                 tuple(sp for sp in specs if sp.role in ("target", "victim")))
 
 
 # the accusation verb without an object pronoun (normalised): "اتهمت بالتجسس"
