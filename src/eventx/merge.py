@@ -73,11 +73,30 @@ def _night(d: Draft) -> bool:
                for t in toks[first:last + 1])
 
 
+# "في أعقاب الهجوم"، "إثر الهجوم": the deed came before what the clause dates
+_AFTER_WORDS = frozenset({"اعقاب", "عقب", "اثر", "بعد"})
+
+
+def _dated_after(d: Draft) -> bool:
+    """The trigger follows "في أعقاب"/"إثر"/"عقب" and the date stands before
+    it: "نشرت الشرطة دوريات أمس الإثنين، في أعقاب الهجوم على مسجد" dates the
+    patrols, and the attack came on that day or before it."""
+    if d.date is None or d.date.end > d.trigger.start or d.trigger.first < 1:
+        return False
+    toks = d.sentence.tokens
+    return any(t.text in _AFTER_WORDS or t.text[1:] in _AFTER_WORDS
+               for t in toks[max(0, d.trigger.first - 2):d.trigger.first])
+
+
 def _dates_agree(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None:
         return True
     assert a.date.start_date and a.date.end_date and b.date.start_date and b.date.end_date
     if a.date.start_date <= b.date.end_date and b.date.start_date <= a.date.end_date:
+        return True
+    # a date told of what followed the deed bounds it from above only
+    if (_dated_after(a) and b.date.end_date <= a.date.end_date) or (
+            _dated_after(b) and a.date.end_date <= b.date.end_date):
         return True
     # a day apart (checked first: reading the words costs more)
     return (a.date.start_date <= b.date.end_date + _ONE_DAY
@@ -93,6 +112,16 @@ def _narrower(a: DateMatch | None, b: DateMatch | None) -> DateMatch | None:
     return b if (b.end_date - b.start_date) < (a.end_date - a.start_date) else a
 
 
+def _incident_date(main: Draft, other: Draft) -> DateMatch | None:
+    """The merged event's date: the narrower of the two, except that a date
+    told of what followed the deed (``_dated_after``) yields to the date the
+    other mention gives the deed itself ("حادث إطلاق النار الذي وقع الأحد")."""
+    if main.date is not None and other.date is not None and _dated_after(main) \
+            != _dated_after(other):
+        return other.date if _dated_after(main) else main.date
+    return _narrower(main.date, other.date)
+
+
 def _same_day(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None:
         return False
@@ -101,8 +130,13 @@ def _same_day(a: Draft, b: Draft) -> bool:
 
 
 def _shared_actor(a: Draft, b: Draft) -> bool:
-    ka = {(x.info.name_en, x.info.code) for r, x in a.actors if r != "source"}
-    return any((x.info.name_en, x.info.code) in ka for r, x in b.actors if r != "source")
+    """One party on the same side of both deeds.  A party that strikes in one
+    mention and is struck in the other links nothing: "هدد أتباع التنظيم
+    الإمارات" and "قطر يتوعد التنظيم" are two threats."""
+    ka = {(_ROLE_GROUP.get(r, r), x.info.name_en, x.info.code) for r, x in a.actors
+          if r != "source"}
+    return any((_ROLE_GROUP.get(r, r), x.info.name_en, x.info.code) in ka
+               for r, x in b.actors if r != "source")
 
 
 def _parties(d: Draft) -> set[tuple[str, str | None]]:
@@ -218,9 +252,19 @@ def _same_encounter(a: Draft, b: Draft) -> bool:
     الرئيسان في اتصال هاتفي أمس" after "اتصال هاتفي جرى بين الرئيسين أردوغان
     وأوباما"): the parties the first named.  An indefinite object (تلقى
     اتصالاً) introduces a new one whose caller the text may not resolve."""
-    if a.type != b.type or a.type not in ENCOUNTERS or not _same_day(a, b):
+    if a.type != b.type or a.type not in ENCOUNTERS:
         return False
     later = b if b.trigger.start >= a.trigger.start else a
+    earlier = a if later is b else b
+    # a later mention with no date and no party of its own retells the one
+    # dated before it ("بعد اجتماع ضم الفصائل في حلب" after "اجتمعت …
+    # مساء الأربعاء"); left alone, it would take the publication days and
+    # part from it.  One that names a party ("زيارة وفد … إلى واشنطن") may
+    # be another encounter.
+    if not (_same_day(a, b) or (later.date is None and not later.actors
+                                and earlier.date is not None
+                                and earlier.date.precision == "day")):
+        return False
     return not (_parties(a) and _parties(b)) and not _new_object(later)
 
 
@@ -265,8 +309,22 @@ MUNITION_TYPES = frozenset({"rocket_strike", "air_strike", "bombing"})
 def _ground_assault(d: Draft) -> bool:
     """An attack named by how it was done on the ground (an ambush, a shooting,
     a storming: class ``ground_assault``), not the bare word "attack" that
-    news uses for a blast or a strike too."""
-    return any(e.value == "ground_assault" for e in d.trigger.of_kind("class"))
+    news uses for a blast or a strike too.  A verb right after such a noun
+    tells the same deed ("في كمين للمقاومة استهدف تعزيزات")."""
+    if any(e.value == "ground_assault" for e in d.trigger.of_kind("class")):
+        return True
+    if d.form.pos != "verb":
+        return False
+    toks = d.sentence.tokens
+    return any(0 < d.trigger.first - h.last <= _OWN_NOUN_REACH
+               and any(e.value == "ground_assault" for e in h.of_kind("class"))
+               and not any(t.text in _CLAUSE_MARKS for t in toks[h.last + 1:d.trigger.first])
+               for h in d.sentence.hits)
+
+
+# how far before its verb the noun of a deed stands ("كمين للمقاومة استهدف")
+_OWN_NOUN_REACH = 3
+_CLAUSE_MARKS = frozenset({",", "،", ".", "؛", ":"})
 
 
 def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
@@ -289,7 +347,7 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
         main, other = (a, b) if a.rule.priority > b.rule.priority else (b, a)
     else:
         main, other = (a, b) if weight(a) >= weight(b) else (b, a)
-    rule = a.rule if a.rule.priority >= b.rule.priority else b.rule
+    rule = _deciding(a, b).rule
     subtype = (a if rule is a.rule else b).subtype or main.subtype or other.subtype
     actors = _combined_actors(main, other)
     counts = _combined_counts(main, other)
@@ -300,8 +358,30 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     modality = (main.modality if main.modality in SPECIFIC or other.modality not in SPECIFIC
                 else other.modality)
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=actors,
-                        place=place, date=_narrower(main.date, other.date), counts=counts,
+                        place=place, date=_incident_date(main, other), counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence))
+
+
+# how far a type pins a deed down, for mentions in different sentences: an
+# outcome (killing) least, then the bare "attack", then every named way of
+# fighting (clashes, a blast, a raid ...)
+_VAGUENESS = {"killing": 0, "attack": 1}
+
+
+def _deciding(a: Draft, b: Draft) -> Draft:
+    """The mention whose rule gives the merged event its type.  In one
+    sentence the rules' priorities decide (the pack orders its triggers).
+    Across sentences "the attack" only refers back: the type a mention names
+    more precisely wins ("معارك" then "الهجوم" stay clashes), so that an event
+    keeps its type whichever mention it met first, and a vague type taken
+    over by accident never lets the event join a deed of a third type."""
+    if a.sentence is not b.sentence and a.type != b.type:
+        va, vb = _VAGUENESS.get(a.type, 2), _VAGUENESS.get(b.type, 2)
+        if va != vb:
+            return a if va > vb else b
+    if a.rule.priority != b.rule.priority:
+        return a if a.rule.priority > b.rule.priority else b
+    return a if a.trigger.start <= b.trigger.start else b
 
 
 # roles that name the same side of a deed
@@ -548,9 +628,53 @@ def _mergeable(e: Draft, d: Draft) -> bool:
     later = d if d.trigger.start >= e.trigger.start else e
     if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
         return False  # "كمين آخر" is no raid or shelling told before or after it
+    if e.sentence is not d.sentence and _turns_elsewhere(later) and not _definite(later):
+        return False  # "من جهة أخرى، اندلعت اشتباكات …": another matter
+    if _other_speakers(e, d):
+        return False
     return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
             and not _conflict(e, d) and _linked(e, d) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and _told_apart(e, d)))
+
+
+# "من جهة أخرى"، "على صعيد آخر"، "في حادث منفصل": a sentence that opens so
+# turns to another matter (normalised words; the first may carry و)
+_ELSEWHERE = frozenset({
+    ("من", "جهه", "اخري"), ("من", "جهه", "ثانيه"), ("من", "جانب", "اخر"),
+    ("من", "ناحيه", "اخري"), ("علي", "صعيد", "اخر"), ("في", "سياق", "اخر"),
+    ("في", "سياق", "منفصل"), ("في", "تطور", "اخر"), ("في", "حادث", "اخر"),
+    ("في", "حادث", "منفصل"), ("في", "حادثه", "اخري"), ("في", "حادثه", "منفصله")})
+
+
+def _turns_elsewhere(d: Draft) -> bool:
+    """The sentence opens by turning to another matter ("من جهة أخرى"، "في
+    حادث منفصل"): what it tells is not the incident told before it, unless
+    it names an incident by a definite noun ("أكد مفوض الشرطة الهجمات")."""
+    words = [t.text for t in d.sentence.tokens[:4] if t.text not in _CLAUSE_MARKS][:3]
+    if len(words) < 3:
+        return False
+    if words[0][:1] == "و" and words[0] not in ("من", "في", "علي"):
+        words[0] = words[0][1:]
+    return tuple(words) in _ELSEWHERE
+
+
+def _other_speakers(e: Draft, d: Draft) -> bool:
+    """Two statements whose speakers are named and none of them the same are
+    two declarations: "أدانت الجامعة العربية القصف" and "أما الخارجية القطرية
+    فأعربت في بيان …" (a reply), however definite the second's noun."""
+    if e.type != "statement" or d.type != "statement":
+        return False
+    se, sd = _speakers(e), _speakers(d)
+    return bool(se and sd) and not (se & sd) and not any(
+        _generic_of(x, y) or _generic_of(y, x) or _office_of(x, y) or _office_of(y, x)
+        for x in se for y in sd)
+
+
+def _office_of(x: tuple[str, str | None], y: tuple[str, str | None]) -> bool:
+    """``y`` is an office of the country ``x`` (codes YEM and YEMGOV): "أدانت
+    الحكومة اليمنية" and "وعبر البيان عن تعازي اليمن" name one speaker."""
+    xc, yc = x[1], y[1]
+    return bool(xc and yc and len(xc) == 3 and len(yc) > 3 and yc.startswith(xc))
 
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:
@@ -562,6 +686,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     aside, and dropped where the article tells each incident on its own
     (its agent, the claimant of both, goes to each); otherwise it is an
     event like any other (the only report of "two attacks in Tehran")."""
+    drafts = [attrs.evolve(d, modality="generic") if _tally(d) else d for d in drafts]
     # toll reports only ever join an incident (_absorb), never anchor one
     tolls = [d for d in drafts if d.rule.absorb_only]
     out = [d for d in drafts if not d.rule.absorb_only]
@@ -775,6 +900,15 @@ def _cumulative(d: Draft) -> bool:
         if any(t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS for t in toks[lo:hi]):
             return True
     return False
+
+
+def _tally(d: Draft) -> bool:
+    """Deeds told in the plural with a running total ("وقتل 19 شخصا من قوات
+    الأمن في هجمات نسبت إلى حزب العمال منذ بداية الأزمة"): a tally over a
+    period, no incident of its own, so its parties and toll join no incident
+    told nearby either."""
+    return (d.form.pos == "plural" and d.type in SECURITY_TYPES and d.modality in SPECIFIC
+            and _cumulative(d))
 
 
 def _period_dated(d: Draft) -> bool:

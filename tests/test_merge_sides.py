@@ -1,0 +1,159 @@
+"""Document merging, round q11: which mention decides the merged type, which
+mentions of another sentence are another deed (and so bring no actors), and
+when an undated or after-dated mention is the incident told before.  Probe
+articles in the corpus's style."""
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+import eventx
+from eventx.dates import parse_reference_date
+from eventx.events import Draft, sentence_drafts
+from eventx.merge import _mergeable, _other_speakers, _same_encounter, combine
+from eventx.text.normalize import normalize
+
+REF = "2015-08-10"  # a Monday
+
+
+def asserted(text: str, ref: str = REF) -> list[eventx.Event]:
+    return [e for e in eventx.extract(text, reference_date=ref) if e.modality == "asserted"]
+
+
+def drafts(text: str) -> list[Draft]:
+    ex = eventx.Extractor()
+    return [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
+            for d in sentence_drafts(s, ex.compiled)]
+
+
+def names(e: eventx.Event) -> set[str]:
+    return {a.info.name_en for a in e.actors}
+
+
+def test_clashes_told_again_as_the_attack_stay_clashes() -> None:
+    # whichever of the two comes first, the named way of fighting gives the type
+    first = ("اندلعت معارك عنيفة بين الجيش العراقي ومسلحي داعش في مدينة الرمادي أمس. "
+             "وأسفر الهجوم عن مقتل 5 جنود.")
+    later = ("أسفر الهجوم عن مقتل 5 جنود في مدينة الرمادي أمس. "
+             "واندلعت معارك عنيفة بين الجيش العراقي ومسلحي داعش في مدينة الرمادي أمس.")
+    for text in (first, later):
+        evs = [e for e in asserted(text) if e.type not in ("statement",)]
+        assert [e.type for e in evs] == ["armed_clash"]
+
+
+def test_the_type_of_two_mentions_does_not_hang_on_their_order() -> None:
+    ds = [d for d in drafts("اندلعت معارك عنيفة بين الجيش ومسلحي داعش في مدينة الرمادي أمس. "
+                            "وشن مسلحو داعش الهجوم على مدينة الرمادي أمس.")
+          if d.type in ("armed_clash", "attack")]
+    clash = next(d for d in ds if d.type == "armed_clash")
+    attack = next(d for d in ds if d.type == "attack")
+    assert combine(clash, attack).type == combine(attack, clash).type == "armed_clash"
+
+
+def test_an_outcome_stays_the_vaguest_type() -> None:
+    # "killing" told in another sentence never names the deed of "the attack"
+    ds = drafts("هاجم مسلحون نقطة تفتيش في مدينة العريش أمس. وقتل المسلحون ثلاثة جنود أمس.")
+    attack = next(d for d in ds if d.type == "attack")
+    killing = attrs.evolve(attack, rule=attrs.evolve(attack.rule, type="killing", priority=99))
+    other = attrs.evolve(killing, sentence=ds[-1].sentence)
+    assert combine(attack, other).type == combine(other, attack).type == "attack"
+
+
+def test_a_sentence_turning_to_another_matter_tells_another_incident() -> None:
+    text = ("هاجم مسلحون مركزا للشرطة في مدينة العريش أمس. "
+            "من جهة أخرى، اندلعت اشتباكات بين مسلحي الحوثي وقوات صالح أمس.")
+    evs = asserted(text)
+    attack = next(e for e in evs if e.type == "attack")
+    assert "Houthis" not in names(attack)
+    assert any(e.type == "armed_clash" and "Houthis" in names(e) for e in evs)
+
+
+def test_another_matter_may_still_name_the_incident_by_a_definite_noun() -> None:
+    ds = drafts("قتل مسلحون عشرات الأشخاص في أربع قرى في ولاية بورنو أمس. "
+                "من جهة أخرى، أكد مفوض الشرطة في ولاية بورنو الهجمات.")
+    first, back = ds[0], ds[-1]
+    assert back.sentence is not first.sentence and back.type == "attack"
+    assert _mergeable(first, back)
+    # an indefinite deed in such a sentence is news of its own
+    fresh = drafts("قتل مسلحون عشرات الأشخاص في أربع قرى في ولاية بورنو أمس. "
+                   "من جهة أخرى، شن مسلحون هجمات في ولاية بورنو أمس.")
+    assert not any(_mergeable(fresh[0], d) for d in fresh[1:])
+
+
+def test_a_party_on_opposite_sides_links_two_threats_no_more() -> None:
+    text = ("هدد أتباع تنظيم داعش دولة الإمارات عبر الإنترنت. "
+            "وتوعد مسلحون بمهاجمة تنظيم داعش.")
+    threats = [e for e in asserted(text) if e.type == "threat"]
+    assert len(threats) == 2
+    first = next(e for e in threats if "United Arab Emirates" in names(e))
+    assert "gunmen" not in names(first)
+
+
+def test_a_running_total_told_of_plural_deeds_is_no_incident() -> None:
+    text = "وقتل 19 شخصا من قوات الأمن التركية في هجمات منذ بداية الأزمة الحالية."
+    assert not [e for e in asserted(text) if e.type == "attack"]
+
+
+def test_an_ambush_told_by_its_verb_never_joins_an_air_raid() -> None:
+    text = ("قتل 5 من الحوثيين في كمين للمقاومة استهدف تعزيزات في مدينة تعز أمس. "
+            "وشن طيران التحالف غارات على مواقع الحوثيين في مدينة تعز أمس.")
+    types = sorted(e.type for e in asserted(text))
+    assert types == ["air_strike", "attack"]
+
+
+def test_a_deed_dated_by_what_followed_it_joins_its_own_day() -> None:
+    text = ("نشرت الشرطة الكندية دوريات عند المساجد أمس الأحد، في أعقاب الهجوم على مسجد "
+            "في مدينة كيبيك. وقالت السلطات إن المشتبه به الوحيد في حادث إطلاق النار الذي "
+            "وقع السبت معروف للشرطة.")
+    attacks = [e for e in asserted(text) if e.type == "attack"]
+    assert len(attacks) == 1 and attacks[0].date is not None
+    assert attacks[0].date.start == dt.date(2015, 8, 8)  # the day of the shooting
+
+
+def test_a_deed_told_after_a_later_date_still_parts_from_a_later_one() -> None:
+    # the bound is from above only: a shooting on Monday is not Sunday's attack
+    text = ("نشرت الشرطة الكندية دوريات عند المساجد يوم السبت، في أعقاب الهجوم على مسجد "
+            "في مدينة كيبيك. وقالت السلطات إن المشتبه به الوحيد في حادث إطلاق النار الذي "
+            "وقع اليوم الاثنين معروف للشرطة.")
+    assert len([e for e in asserted(text) if e.type == "attack"]) == 2
+
+
+def _meetings(text: str) -> list[Draft]:
+    return [d for d in drafts(text) if d.type == "meeting"]
+
+
+def test_an_undated_meeting_without_parties_retells_the_dated_one() -> None:
+    ms = _meetings("اجتمعت جبهة النصرة مساء الأربعاء مع فصائل عسكرية كبرى. "
+                   "وقالت الجبهة إن الاجتماع ضم الفصائل العسكرية الكبرى في حلب.")
+    assert len(ms) == 2 and ms[0].date is not None and ms[1].date is None
+    later = attrs.evolve(ms[1], actors=())
+    assert _same_encounter(ms[0], later)
+
+
+def test_an_undated_meeting_naming_a_party_may_be_another() -> None:
+    ms = _meetings("اجتمعت جبهة النصرة مساء الأربعاء مع فصائل عسكرية كبرى. "
+                   "وقالت الجبهة إن الاجتماع ضم الفصائل العسكرية الكبرى في حلب.")
+    dated, undated = ms[0], ms[1]
+    named = attrs.evolve(undated, actors=dated.actors)
+    assert not _same_encounter(dated, named)
+    # and an earlier undated mention is no retelling of a later dated one
+    assert not _same_encounter(attrs.evolve(undated, actors=()), attrs.evolve(
+        dated, trigger=attrs.evolve(dated.trigger, start=undated.trigger.start + 1)))
+
+
+def test_statements_of_different_speakers_are_two_declarations() -> None:
+    ds = [d for d in drafts("أدانت جامعة الدول العربية القصف التركي في شمال العراق. "
+                            "وأعربت وزارة الخارجية القطرية في بيان عن تحفظ دولة قطر.")
+          if d.type == "statement"]
+    league = next(d for d in ds if any(m.info.name_en == "Arab League" for _, m in d.actors))
+    qatar = next(d for d in ds if d is not league)
+    assert _other_speakers(league, qatar)
+    assert not _mergeable(league, qatar)
+
+
+def test_a_country_and_its_government_are_one_speaker() -> None:
+    text = ("أدانت الحكومة اليمنية بشدة التفجير الإرهابي. "
+            "وعبر البيان عن تعازي اليمن للقيادة في المملكة.")
+    said = [e for e in asserted(text) if e.type == "statement"]
+    assert len(said) == 1
