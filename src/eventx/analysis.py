@@ -863,6 +863,18 @@ def _name_start(tokens: list[Token], j: int, hit_at: dict[int, Hit]) -> bool:
             and nxt.text.isalpha())
 
 
+def _office_genitive(tokens: list[Token], i: int, hit_at: dict[int, Hit]) -> bool:
+    """A bare indefinite word right after a title with a place or a body
+    (no person) right after it: "خارجية" in "وزير خارجية إيران" heads the
+    office's genitive, it names no one."""
+    if i in hit_at or tokens[i].text.startswith("ال"):
+        return False
+    h = hit_at.get(i + 1)
+    return h is not None and h.first == i + 1 and (bool(h.of_kind("place")) or any(
+        e.value.info.kind != "person" for e in h.of_kind("actor"))) and not any(
+        e.value.info.kind == "person" for e in h.of_kind("actor"))
+
+
 def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Compiled,
                    title: tuple[str, str]) -> tuple[ActorMention | None, range]:
     """A person named after a title, and the tokens of the title's complement.
@@ -888,6 +900,16 @@ def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Co
     while j < len(tokens) and tokens[j].text in _PRE_NAME:
         j += 1  # "الأمين العام للمركز معالي الأستاذ فيصل بن معمر"
     name = _name_tokens(tokens, j, hit_at, limit=3)
+    if len(name) == 1 and not after_comma and _office_genitive(tokens, name[0], hit_at):
+        # "وزير خارجية إيران"، "رئيس وزراء بريطانيا ديفيد كاميرون": the word is the
+        # office's own complement in the construct state, its genitive the
+        # country or body; a name, if any, comes after that
+        j = hit_at[name[0] + 1].last + 1
+        while j < len(tokens) and (is_punct(tokens[j]) and tokens[j].text in "،," or
+                                   _nisba(comp, tokens[j]) is not None):
+            j += 1
+        complement = range(comp_start, j)
+        name = _name_tokens(tokens, j, hit_at, limit=3)
     if name and after_comma and tokens[name[0]].text[:1] in ("ل", "ب", "و") \
             and len(tokens[name[0]].text) >= 4:
         # "وسمو ولي العهد، لذوي المواطن": after a comma a word with a

@@ -714,6 +714,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
                                       and not any(f.startswith("prep:") for f in feats)):
             feats.add("nosubj")  # no subject took a role before the trigger
+            if (d.form.pos == "verb" and after_rank == 0 and subject is None and "bare" in feats
+                    and _vso_subject(s, trig, a, class_at, by_last)):
+                feats.add("vso")
         if a.first > trig.last:
             after_rank += 1
         if a.place_too and (_located(s, a.first, a.key) or _site_of_relative(s, a.first)):
@@ -1613,6 +1616,55 @@ _PASSIVE_NEXT = frozenset({"في", "خلال", "اثناء", "جراء", "اثر
                            "اليوم", "متاثرا", "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم",
                            # a clause of time opens: no object came ("قتلوا عندما تعرضوا")
                            "عندما", "حينما", "حين", "بعدما", "بعد", "عقب", "بينما"})
+
+
+# a subject suffix on the verb ("هاجموا"، "يهاجمون"): the noun after it is its object
+_SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا")
+
+
+def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, list[int]],
+                 by_last: dict[int, ActorMention]) -> bool:
+    """Verb, subject, object: the bare noun phrase right after a verb with no
+    subject of its own is the verb's subject when another noun phrase (an
+    actor, a place, a count or a known word) follows it ("هاجمت قوات تابعة
+    للحكومة مواقع المسلحين"، "قصفت طائرات التحالف العربي مواقع"); the
+    subject's owner (التابعة لـ X) and nationality adjectives stand between.
+    A verb that carries its subject ("هاجموا قوات الأمن") has only an object,
+    and a noun with nothing of the kind after it ("هاجمت قوات الأمن بالأسلحة")
+    may be the object of a subject named before the sentence."""
+    if trig.first != trig.last or a.first != trig.last + 1:
+        return False
+    if s.tokens[trig.first].text.endswith(_SUBJECT_SUFFIXES):
+        return False
+    adjectives = {x.first: x.last for x in s.actors if x.adjective}
+    j = a.last + 1
+    while True:
+        if j in class_at.get("owner_link", ()):
+            j += 1
+            if j < len(s.tokens) and s.tokens[j].text == "ل":
+                j += 1
+            owner = next((x for x in s.actors if x.first == j), None)
+            if owner is None:
+                return False
+            j = owner.last + 1
+        elif j in adjectives:
+            j = adjectives[j] + 1
+        else:
+            break
+    if j >= len(s.tokens) or is_punct(s.tokens[j]):
+        return False
+    starts = ({x.first for x in s.actors} | {p.first for p in s.places}
+              | {s.token_at(c.start) for c in s.counts}
+              | {i for k, v in class_at.items() if k != "owner_link" for i in v})
+    if j not in starts or (j > 0 and s.tokens[j - 1].text in _PREP_WORDS):
+        return False
+    tok = s.tokens[j].text
+    base = next((x.key or x.info.name for x in s.actors if x.first == j), "")
+    # a glued preposition or conjunction (بالأسلحة، لمواقع، والجيش) opens no object
+    return tok[:1] not in _GLUED or base[:1] == tok[:1]
+
+
+_GLUED = frozenset("بلوفك")
 
 
 def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
