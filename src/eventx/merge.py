@@ -15,6 +15,7 @@ import math
 
 import attrs
 
+from eventx.actors import ActorDictionary
 from eventx.analysis import ActorMention, PlaceMention
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
@@ -216,13 +217,36 @@ def _linked(a: Draft, b: Draft) -> bool:
     # عن هجوم أمس الاثنين الانتحاري")
     vague_same_day = ("attack" in (a.type, b.type)
                       or (a.type == b.type and a.type in SECURITY_TYPES
-                          and _tolls_agree(a, b))) and _same_day(a, b)
+                          and _tolls_agree(a, b))) and _same_day(a, b) and not _told_elsewhere(a, b)
     # an earlier definite mention ("الحملة الأمنية") is referred back to by a
     # verb or a definite noun, never by an indefinite noun: "عدة حملات
     # مشتركة" introduces campaigns of its own
     return (shared_place or vague_same_day or _shared_actor(a, b) or _definite(b)
             or (_definite(a) and not _indefinite_noun(b)) or _same_toll(a, b)
             or _same_encounter(a, b))
+
+
+def _countries_told(d: Draft) -> frozenset[str]:
+    """Where a mention is told to be: its own place's country, else the
+    countries its sentence names, by a place or an actor's nationality ("قال
+    الجيش المصري إن هجوما وقع"): the sentence's setting when the deed has
+    no place of its own."""
+    if d.place is not None:
+        c = d.place.place.country
+        return frozenset({c}) if c else frozenset()
+    alpha2 = ActorDictionary.default().alpha2
+    named = {p.place.country for p in d.sentence.places if p.place.country}
+    named |= {c for m in d.sentence.actors if (c := alpha2(m.info.country)) is not None}
+    return frozenset(named)
+
+
+def _told_elsewhere(a: Draft, b: Draft) -> bool:
+    """The two mentions are set in different countries, as far as their
+    sentences tell: a vague "attack" the same day as a clash is no sign of
+    one incident when one is in Sinai and the other's sentence speaks of
+    Yemen only.  A mention whose sentence names no country is no sign either way."""
+    ca, cb = _countries_told(a), _countries_told(b)
+    return bool(ca and cb) and ca.isdisjoint(cb)
 
 
 # kinds of a toll that single an incident out: "16 killed" told twice is one blast
@@ -908,7 +932,24 @@ def _tally(d: Draft) -> bool:
     period, no incident of its own, so its parties and toll join no incident
     told nearby either."""
     return (d.form.pos == "plural" and d.type in SECURITY_TYPES and d.modality in SPECIFIC
-            and _cumulative(d))
+            and (_cumulative(d) or _since_in_clause(d)))
+
+
+# how far after a plural deed its "since" may stand in one clause ("في هجمات
+# نسبت الى حزب العمال الكردستاني منذ بداية الازمة")
+_SINCE_REACH = 12
+
+
+def _since_in_clause(d: Draft) -> bool:
+    """A running-total word after the plural deed, within its clause: the
+    deeds are counted over a period however far the toll stands before them."""
+    toks = d.sentence.tokens
+    for t in toks[d.trigger.last + 1:d.trigger.last + 1 + _SINCE_REACH]:
+        if t.text in _CLAUSE_MARKS:
+            return False
+        if t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS:
+            return True
+    return False
 
 
 def _period_dated(d: Draft) -> bool:
