@@ -428,6 +428,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                                            ActorInfo(surface, transliterate(surface), "person")))
     actors += _nasab_names(tokens, covered | {i for a in actors for i in range(a.first, a.last + 1)})
     actors.sort(key=lambda a: a.first)
+    if facilities:
+        actors = _building_names(tokens, hits, actors)
     actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
     actors = _apposed_names(tokens, hits, hit_at, actors, comp)
     return actors, places
@@ -737,13 +739,44 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
         j = last + 1
         owner = actor_at.get(j) or (actor_at.get(j + 1) if j < len(tokens) and
                                     tokens[j].text in ("ل", "لل") else None)
-        if owner is not None:  # "مسجد قوات الطوارئ": whose facility it is
+        if owner is not None and f.named and owner.info.kind == "person" and owner.first == j:
+            # "مستشفى الملك فهد": the building bears the name, its kind stays
+            name_en, last = f"{f.en} {owner.info.name_en}", owner.last
+        elif owner is not None:  # "مسجد قوات الطوارئ": whose facility it is
             name_en, kind, last = f"{f.en} of {owner.info.name_en}", owner.info.kind, owner.last
         elif j in place_at:
             name_en, last = f"{f.en} in {place_at[j].place.name_en}", place_at[j].last
         surface = " ".join(t.text for t in tokens[h.first:last + 1])
         out.append(ActorMention(h.first, last, tokens[h.first].start, tokens[last].end,
                                 ActorInfo(surface, name_en, kind), thing=True))
+    return out
+
+
+def _building_names(tokens: list[Token], hits: list[Hit],
+                    actors: list[ActorMention]) -> list[ActorMention]:
+    """A person name read right after a building that bears names ("مسجد أبو
+    هريرة"، "جامع عمر بن الخطاب") is the building's name: the person is no
+    actor of the deed, the building is, and its mention spans the name.  Kunya
+    and nasab names are found after the facility pass, hence this late step."""
+    named = {h.first for h in hits if "facility" in h.kinds
+             and h.of_kind("facility")[0].value.named}
+    out: list[ActorMention] = []
+    drop: set[int] = set()
+    by_first = {a.first: a for a in actors}
+    title_end = {h.first: h.last for h in hits if h.of_kind("title")}
+    for a in actors:
+        if a.first in drop:
+            continue
+        # "مستشفى الملك فهد": a title may stand between the noun and the name
+        nxt = by_first.get(title_end.get(a.last + 1, a.last) + 1)
+        if a.thing and a.first in named and nxt is not None and nxt.info.kind == "person" \
+                and not nxt.thing:
+            surface = " ".join(t.text for t in tokens[a.first:nxt.last + 1])
+            a = attrs.evolve(a, last=nxt.last, end=nxt.end,
+                             info=attrs.evolve(a.info, name=surface,
+                                               name_en=f"{a.info.name_en} {nxt.info.name_en}"))
+            drop.add(nxt.first)
+        out.append(a)
     return out
 
 

@@ -29,6 +29,9 @@ DATA_FILE = "facilities.toml"
 class Facility:
     en: str
     kind: str
+    #: buildings and works named after a person (مسجد أبو هريرة، جسر الملك
+    #: فهد): a name right after the noun is the building's, not an actor
+    named: bool = False
 
 
 @cache
@@ -38,7 +41,7 @@ def table() -> dict[str, Facility]:
                         .read_text(encoding="utf-8"))
     out: dict[str, Facility] = {}
     for row in raw.get("facility", []):
-        fac = Facility(str(row["en"]), str(row["kind"]))
+        fac = Facility(str(row["en"]), str(row["kind"]), bool(row.get("named", False)))
         for name in row["names"]:
             out.setdefault(normalize_key(name), fac)
     return out
