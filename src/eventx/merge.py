@@ -422,7 +422,11 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
     which of them is right the mentions cannot tell."""
     actors = list(main.actors)
     seen = {(_ROLE_GROUP.get(r, r), m.info) for r, m in actors}
+    words = _deciding(main, other).type
     for role, m in other.actors:
+        if (words in _SPEAKER_ROLE and other.sentence is not main.sentence
+                and role not in _SPEAKERS and other.type != words):
+            continue  # whom another sentence's deed befell is not whom these words address
         key = (_ROLE_GROUP.get(role, role), m.info)
         # who spoke or acted: a victim "ضابط" beside the Turkish police is
         # another person
@@ -738,12 +742,25 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     else:
         out = _merge_passes(out)
     out = _absorb(out + tolls)
+    out = [attrs.evolve(d, modality="generic") if _unofficial(d) else d for d in out]
     out.sort(key=lambda d: d.trigger.start)
     return out
 
 
+def _unofficial(d: Draft) -> bool:
+    """Words whose every speaker is a plain group of people ("ندد المواطنون"،
+    "طالب الأهالي": actor kind ``civilians``) are no official declaration
+    (GUIDELINES: a statement is a notable official declaration or
+    condemnation).  Judged on the merged event, so a citizen's words that
+    another sentence gives an official speaker stay a statement."""
+    role = _SPEAKER_ROLE.get(d.type)
+    speakers = [m for r, m in d.actors if r == role]
+    return bool(speakers) and all(m.info.kind == "civilians" for m in speakers)
+
+
 # the role that names who speaks: a statement's source, a warning's agent
 _SPEAKER_ROLE = {"statement": "source", "threat": "agent"}
+_SPEAKERS = frozenset(_SPEAKER_ROLE.values())
 
 
 def _speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
