@@ -8,6 +8,7 @@ sentence that reports two incidents.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 
 import attrs
 
@@ -687,6 +688,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     subject_taken = False
     far: list[ActorMention] = []  # cast here, but beyond the window
     accused = d.form.pos == "verb" and _accused(s, trig)
+    by_hand = _by_hand_cues(s, trig, class_at, cast_here)
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
     for a in s.actors:
@@ -757,6 +759,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # "تعرضوا لهجوم": the subject of being exposed suffered the deed
             role = _role(feats - {"before"} | {"after"},
                          tuple(sp for sp in specs if sp.role in ("target", "victim")))
+        if (role == "agent" and "cue:agent_cue" not in feats
+                and any(p > a.last for p in by_hand)):
+            # "اغتيل الضابط على يد مسلحين"، "7 أشخاص قتلوا على يد مهاجمين": the
+            # deed names its doer after "by the hand of", so the one named
+            # before that suffered it
+            role = _role(feats - {"before"} | {"after"},
+                         tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
@@ -1317,6 +1326,21 @@ def _targeted(s: Sentence, i: int) -> bool:
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
     return j >= 0 and any(v in _TARGET_PREPS for v in variants(s.tokens[j].text))
+
+
+# an actor this many tokens after a by_hand cue's first word is the one it names
+# ("على يد 3 مهاجمين"، "من قبل عناصر")
+_BY_HAND_REACH = 4
+
+
+def _by_hand_cues(s: Sentence, trig: Hit, class_at: dict[str, list[int]],
+                  here: Callable[[int], bool]) -> list[int]:
+    """Where, after a deed and in its clause, "by the hand of" (من قبل، على يد،
+    بواسطة) names an actor: the deed is told in the passive and that actor
+    did it, so no one named before the cue is its doer."""
+    return [p for p in class_at.get("by_hand", ())
+            if p > trig.last and here(p) and not _boundary_between(s, trig.last, p)
+            and any(p < a.first <= p + _BY_HAND_REACH for a in s.actors)]
 
 
 def _agent_cued(s: Sentence, a: ActorMention) -> bool:
