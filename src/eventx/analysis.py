@@ -256,7 +256,7 @@ def _note_dignitaries(tokens: list[Token], hits: list[Hit], comp: Compiled,
             if e.value[0] in offices:
                 office_before = e.value[0]
                 hit_at = hit_at if hit_at is not None else {x.first: x for x in hits}
-                person, _ = _titled_person(tokens, h.last + 1, hit_at, comp, e.value)
+                person, _ = _titled_person(tokens, h.first, h.last + 1, hit_at, comp, e.value)
                 if person is not None:
                     state.note_dignitary(e.value[0], person.info, comp)
             break
@@ -658,7 +658,7 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
     prev = actors[-1] if actors else None
     if prev is not None and prev.last == h.first - 1 and prev.info.kind == "person":
         return False  # "الأمير فلان أمير منطقة نجران، …": the title is his, no new name
-    person, complement = _titled_person(tokens, h.last + 1, hit_at, comp, title)
+    person, complement = _titled_person(tokens, h.first, h.last + 1, hit_at, comp, title)
     if person is None:
         return False
     state.note_dignitary(title[0], person.info, comp)
@@ -673,7 +673,7 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
 NASAB = frozenset({"بن", "بنت", "ابن"})
 # honorifics and academic titles between an office and its holder's name
 # (normalised): "وزير الداخلية معالي الدكتور فلان"
-_PRE_NAME = frozenset({"معالي", "الاستاذ", "الدكتور", "المهندس", "سعاده", "فضيله",
+_PRE_NAME = frozenset({"معالي", "سمو", "الاستاذ", "الدكتور", "المهندس", "سعاده", "فضيله",
                        # a rank's grade (الفريق أول، العميد ركن)
                        "اول", "ركن"})
 _PLACE_ONLY = frozenset({"place"})
@@ -908,8 +908,27 @@ def _office_genitive(tokens: list[Token], i: int, hit_at: dict[int, Hit]) -> boo
         e.value.info.kind == "person" for e in h.of_kind("actor"))
 
 
-def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Compiled,
-                   title: tuple[str, str]) -> tuple[ActorMention | None, range]:
+def _bi_object(tokens: list[Token], k: int, title_first: int, hit_at: dict[int, Hit]) -> bool:
+    """The ب-word at ``k`` after a title is the preposition's object, not the
+    holder's name: بال + noun (بالمجلس الوطني), ب + a function word (بهذا،
+    بذلك), or any ب-word when the title is the subject of a verb that takes
+    ب ("وندد الوزير بقرار إغلاق المدارس": class governs_bi). ب-names
+    (برنار كازنوف، بنيامين نتانياهو) follow titles with no such verb."""
+    word = tokens[k].text
+    if word[:1] != "ب" or word in NASAB or (k + 1 < len(tokens) and tokens[k + 1].text in NASAB):
+        return False  # "والتقى سمو الأمير بندر بن عبدالله": a nasab makes it a name
+    if word.startswith("بال") or word[1:] in STOPWORDS:
+        return True
+    j = title_first - 1
+    while j >= 0 and tokens[j].text in _PRE_NAME:
+        j -= 1  # "وجه معالي وزير العدل بحصر …"
+    h = hit_at.get(j)
+    return h is not None and h.last == j and any(
+        e.value == "governs_bi" for e in h.of_kind("class"))
+
+
+def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[int, Hit],
+                   comp: Compiled, title: tuple[str, str]) -> tuple[ActorMention | None, range]:
     """A person named after a title, and the tokens of the title's complement.
 
     After the title come, optionally, what the office is of (a place or body:
@@ -947,6 +966,8 @@ def _titled_person(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Co
             and len(tokens[name[0]].text) >= 4:
         # "وسمو ولي العهد، لذوي المواطن": after a comma a word with a
         # preposition glued on goes on the sentence, it names no one
+        name = []
+    if name and _bi_object(tokens, name[0], title_first, hit_at):
         name = []
     if not name and title[1] == "person" and _name_start(tokens, j, hit_at):
         # "الرضيع علي سعد دوابشة": right after a person's title, علي (على once
