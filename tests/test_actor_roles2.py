@@ -5,19 +5,18 @@ conflict after بين in an arrest."""
 from __future__ import annotations
 
 import eventx
+import probe
+from probe import role_mentions
 
 REF = "2016-01-01"
 
 
 def actors(text: str, etype: str) -> list[tuple[str, str]]:
-    """(role, mention text) of the first event of ``etype``."""
-    evs = [e.to_dict() for e in eventx.extract(text, reference_date=REF)]
-    ev = next(e for e in evs if e["type"] == etype)
-    return [(a["role"], a["mention"]["text"]) for a in ev["actors"]]
+    return role_mentions(text, etype, REF)
 
 
 def roles_of(text: str, etype: str, name: str) -> set[str]:
-    return {r for r, m in actors(text, etype) if name in m}
+    return probe.roles_of(text, etype, name, REF)
 
 
 # --- a deed put down to its doer -------------------------------------------

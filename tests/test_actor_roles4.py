@@ -4,21 +4,20 @@ after it, is the subject, with its owner or adjective between), and an office's
 genitive complement after a title (وزير خارجية إيران) that names no one."""
 from __future__ import annotations
 
-import eventx
+from typing import Any
+
+import probe
+from probe import actor_records
 
 REF = "2016-01-01"
 
 
-def actors(text: str, etype: str) -> list[dict[str, object]]:
-    """The actor records of the first event of ``etype``."""
-    evs = [e.to_dict() for e in eventx.extract(text, reference_date=REF)]
-    ev = next(e for e in evs if e["type"] == etype)
-    return list(ev["actors"])
+def actors(text: str, etype: str) -> list[dict[str, Any]]:
+    return actor_records(text, etype, REF)
 
 
 def roles_of(text: str, etype: str, name: str) -> set[str]:
-    return {str(a["role"]) for a in actors(text, etype)
-            if name in str(a["mention"]["text"])}  # type: ignore[index]
+    return probe.roles_of(text, etype, name, REF)
 
 
 # --- verb, subject, object ---------------------------------------------------

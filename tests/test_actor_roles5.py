@@ -3,16 +3,15 @@ person's name (مسجد أبو هريرة، مستشفى الملك فهد) is t
 name is the building's, never a person actor of the deed."""
 from __future__ import annotations
 
-import eventx
+from typing import Any
+
+from probe import actor_records
 
 REF = "2016-01-01"
 
 
-def actors(text: str, etype: str) -> list[dict[str, object]]:
-    """The actor records of the first event of ``etype``."""
-    evs = [e.to_dict() for e in eventx.extract(text, reference_date=REF)]
-    ev = next(e for e in evs if e["type"] == etype)
-    return list(ev["actors"])
+def actors(text: str, etype: str) -> list[dict[str, Any]]:
+    return actor_records(text, etype, REF)
 
 
 def texts(text: str, etype: str) -> dict[str, tuple[str, str]]:

@@ -4,15 +4,14 @@ actor did it, and whoever is named before the cue suffered it."""
 from __future__ import annotations
 
 import eventx
+from probe import role_mentions
 
 REF = "2016-01-01"
 
 
 def roles(text: str, etype: str) -> dict[str, str]:
     """Mention text -> role, for the first event of ``etype``."""
-    evs = [e.to_dict() for e in eventx.extract(text, reference_date=REF)]
-    ev = next(e for e in evs if e["type"] == etype)
-    return {str(a["mention"]["text"]): str(a["role"]) for a in ev["actors"]}  # type: ignore[index]
+    return {m: r for r, m in role_mentions(text, etype, REF)}
 
 
 def test_killed_by_the_hand_of_a_group() -> None:

@@ -4,15 +4,13 @@ of nationality, being exposed to a deed, titles followed by an adjective."""
 from __future__ import annotations
 
 import eventx
+from probe import role_mentions
 
 REF = "2016-01-01"
 
 
 def actors(text: str, etype: str) -> list[tuple[str, str]]:
-    """(role, mention text) of the first event of ``etype``."""
-    evs = [e.to_dict() for e in eventx.extract(text, reference_date=REF)]
-    ev = next(e for e in evs if e["type"] == etype)
-    return [(a["role"], a["mention"]["text"]) for a in ev["actors"]]
+    return role_mentions(text, etype, REF)
 
 
 def entity_texts(text: str) -> list[str]:

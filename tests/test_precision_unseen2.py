@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import pytest
 
-import eventx
-from eventx.records import INCIDENT_MODALITIES
+from probe import asserted_types, typed
 
 REF = "2015-08-02"
 
 
 def found(text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.modality) for e in eventx.extract(text, reference_date=REF)]
+    return typed(text, REF)
 
 
 def asserted(text: str) -> list[str]:
-    return [t for t, m in found(text) if m in INCIDENT_MODALITIES]
+    return asserted_types(text, REF)
 
 
 @pytest.mark.parametrize("text", [

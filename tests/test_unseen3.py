@@ -14,14 +14,13 @@ from __future__ import annotations
 import pytest
 
 import eventx
-from eventx.records import INCIDENT_MODALITIES
+from probe import asserted_types
 
 REF = "2015-07-31"  # a Friday
 
 
 def asserted(text: str) -> list[str]:
-    return [e.type for e in eventx.extract(text, reference_date=REF)
-            if e.modality in INCIDENT_MODALITIES]
+    return asserted_types(text, REF)
 
 
 @pytest.mark.parametrize("text", [

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 import eventx
-from eventx.records import INCIDENT_MODALITIES
+from probe import asserted_types
 
 REF = "2015-07-31"  # a Friday
 
@@ -25,7 +25,7 @@ def events(text: str) -> list[eventx.Event]:
 
 
 def asserted(text: str) -> list[str]:
-    return [e.type for e in events(text) if e.modality in INCIDENT_MODALITIES]
+    return asserted_types(text, REF)
 
 
 # -- tallies over a period ----------------------------------------------------

@@ -1,0 +1,39 @@
+"""What the extractor makes of one probe sentence, for the probe-sentence tests.
+
+The rule tests (actor roles, precision on unseen articles) each read a
+sentence written in wire-copy style and look at one side of the output; the
+ways of looking are shared here so that each test file states only its
+sentences and what it expects of them.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import eventx
+from eventx.records import INCIDENT_MODALITIES
+
+
+def typed(text: str, ref: str) -> list[tuple[str, str]]:
+    """(type, modality) of every event, in order."""
+    return [(e.type, e.modality) for e in eventx.extract(text, reference_date=ref)]
+
+
+def asserted_types(text: str, ref: str) -> list[str]:
+    """Types of the events reported as incidents (asserted or claimed), in order."""
+    return [t for t, m in typed(text, ref) if m in INCIDENT_MODALITIES]
+
+
+def actor_records(text: str, etype: str, ref: str) -> list[dict[str, Any]]:
+    """The actor records (``to_dict``) of the first event of ``etype``."""
+    ev = next(e for e in eventx.extract(text, reference_date=ref) if e.type == etype)
+    return [a.to_dict() for a in ev.actors]
+
+
+def role_mentions(text: str, etype: str, ref: str) -> list[tuple[str, str]]:
+    """(role, mention text) of the actors of the first event of ``etype``."""
+    return [(a["role"], a["mention"]["text"]) for a in actor_records(text, etype, ref)]
+
+
+def roles_of(text: str, etype: str, name: str, ref: str) -> set[str]:
+    """Roles of the actors of the first ``etype`` event whose mention contains ``name``."""
+    return {r for r, m in role_mentions(text, etype, ref) if name in m}
