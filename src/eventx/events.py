@@ -42,6 +42,9 @@ _LOC_PREPS = frozenset({
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "لان", "حيث"})
 # "العنف بين X وY": the sides of a conflict
 _BETWEEN = frozenset({"بين", "وبين"})
+# the time conjunctions "after" (tokens are normalised: إثر is written اثر):
+# what follows them is another deed, told as the time of this one
+AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PREP_WORDS = frozenset({"على", "علي", "ضد", "مع", "من", "الى", "الي", "عن", "باتجاه", "نحو",
                          "بحق", "قبل", "لدى", "لدي"})
@@ -261,7 +264,7 @@ _CURRENT_WORDS = frozenset({"هذا", "لهذا", "وهذا", "هذه", "الج�
 
 # words tying an arrest to the deed it is for ("احتجاز مشتبه به بعد حادث إطلاق
 # نار"، "القبض على المشتبه به في الهجوم")
-_SUSPECT_LINKS = frozenset({"بعد", "عقب", "اثر", "إثر", "في"})
+_SUSPECT_LINKS = AFTER_WORDS | {"في"}
 _SUSPECT_GAP = 4
 
 
@@ -350,8 +353,8 @@ _PREP_PREFIXES = frozenset({"ب", "وب", "فب", "ك", "وك", "فك"})
 
 
 # words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
-_NOUN_GOVERNORS = frozenset({"في", "من", "عن", "على", "علي", "الى", "إلى", "حول", "بسبب", "قصد",
-                             "بعد", "قبل", "خلال", "اثر", "إثر", "عقب", "جراء", "وراء", "ضد"})
+_NOUN_GOVERNORS = AFTER_WORDS | {"في", "من", "عن", "على", "علي", "الى", "حول", "بسبب", "قصد",
+                                 "قبل", "خلال", "جراء", "وراء", "ضد"}
 
 
 def _noun_trigger(h: Hit) -> bool:
@@ -424,7 +427,7 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
 
 
 # "مقتل 25 وإصابة 78 في انفجار": the deed a toll was suffered in
-_CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "إثر", "بسبب", "عقب", "نتيجه", "خلال"})
+_CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "بسبب", "عقب", "نتيجه", "خلال"})
 _CAUSE_REACH = 6
 _SUFFERED = frozenset({"killed", "wounded"})
 
@@ -516,7 +519,7 @@ def connective_at(toks: tuple[Token, ...] | list[Token], j: int) -> bool:
 
 # words that open a new clause whose words are the next deed's: "أن" (a
 # reported clause) and the time conjunctions ("بعد قيام X بزيارة")
-_OPENERS = _COMPLEMENTIZERS | {"بعد", "عقب", "اثر", "إثر"}
+_OPENERS = _COMPLEMENTIZERS | AFTER_WORDS
 
 
 def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[Draft]:
@@ -1247,7 +1250,7 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
             and a.place_too[0].feature != "country")
 
 
-_CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", "بعد", "عقب", "قبل", "اثر", "إثر"})
+_CLAUSE_BREAKS = AFTER_WORDS | {"،", ",", "؛", ";", "قبل"}
 
 
 def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
@@ -1475,7 +1478,7 @@ def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
 
 # what may stand between an affiliation word and the group (بانتمائه لـ«داعش»،
 # الموالية إلى الحوثيين)
-_AFFILIATION_LINKS = frozenset({"ل", "الي", "الى", "إلى", "مع"})
+_AFFILIATION_LINKS = frozenset({"ل", "الي", "الى", "مع"})
 # the bearer stands right before the affiliation word, or one word before it
 # ("انتحاري يشتبه بانتمائه")
 _AFFILIATION_REACH = 2

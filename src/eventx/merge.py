@@ -19,7 +19,7 @@ from eventx.actors import ActorDictionary
 from eventx.analysis import ActorMention, PlaceMention
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
-from eventx.events import Draft, connective_at
+from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.packs.forms import noun_forms
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
@@ -75,7 +75,7 @@ def _night(d: Draft) -> bool:
 
 
 # "في أعقاب الهجوم"، "إثر الهجوم": the deed came before what the clause dates
-_AFTER_WORDS = frozenset({"اعقاب", "عقب", "اثر", "بعد"})
+_AFTER_WORDS = AFTER_WORDS | {"اعقاب"}
 
 
 def _dated_after(d: Draft) -> bool:
