@@ -203,3 +203,38 @@ def test_gc_paused_restores_the_collector(was_on: bool) -> None:
         assert gc.isenabled() is was_on
     finally:
         (gc.enable if before else gc.disable)()
+
+
+def test_gazetteer_answers_the_same_after_a_pickle_round_trip() -> None:
+    """The cache stores rows, not records: every key must give equal places,
+    in the same order, and resolve the same way in every context."""
+    gaz = Gazetteer.default()
+    back = pickle.loads(pickle.dumps(gaz))
+    keys = sorted(gaz.keys())
+    assert len(back) == len(gaz) and sorted(back.keys()) == keys
+    for k in keys[::7]:
+        assert back.candidates(k) == gaz.candidates(k)
+        for ctx in ((), ("LB",), ("SY", "IQ")):
+            assert back.resolve(k, ctx) == gaz.resolve(k, ctx)
+    assert back.country("IQ") == gaz.country("IQ") is not None
+
+
+def test_gazetteer_makes_each_place_record_once() -> None:
+    """Repeated lookups hand out one object per place (records are made on
+    demand): equal answers for equal keys, nothing rebuilt per call."""
+    gaz = pickle.loads(pickle.dumps(Gazetteer.default()))
+    first = gaz.candidates("طرابلس")
+    assert len(first) > 1
+    again = gaz.candidates("طرابلس")
+    assert all(a is b for a, b in zip(first, again, strict=True))
+    assert gaz.resolve("طرابلس", ("LB",)) in first
+
+
+def test_actor_dictionary_shares_equal_entries() -> None:
+    """Generated keys (member phrases, compositions) point at one object per
+    distinct entry: as many entry objects as distinct entries."""
+    d = ActorDictionary.default()
+    entries = list(d._entries.values())
+    assert len({id(e) for e in entries}) == len(set(entries)) < len(entries)
+    infos = [e.info for e in entries]
+    assert len({id(i) for i in infos}) == len(set(infos))

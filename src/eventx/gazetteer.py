@@ -48,6 +48,8 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from eventx.cache import cached, data_key
 from eventx.records import FEATURES, Place
 from eventx.text.normalize import normalize_key
@@ -89,9 +91,17 @@ def _float(v: str) -> float | None:
 
 
 class Gazetteer:
-    """Alias key -> places, with context-aware resolution. Immutable once built."""
+    """Alias key -> places, with context-aware resolution. Immutable once built.
 
-    __slots__ = ("_countries", "_index", "_locative", "_noun_only", "_prior")
+    Places are kept as plain field tuples and made into :class:`Place` records
+    only when a lookup returns them (once per place and process).  Why: the
+    shipped table has eleven thousand places and a document names a handful;
+    restoring each record from the cache at start-up, and walking each in
+    every full pass of the garbage collector (interpreter exit included),
+    cost more than loading the rest of the table.
+    """
+
+    __slots__ = ("_countries", "_index", "_locative", "_noun_only", "_prior", "_rows", "_made")
 
     def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]],
                  noun_only: Iterable[str] = (), locative: Iterable[str] = (),
@@ -102,13 +112,19 @@ class Gazetteer:
 
         ``noun_only``: keys answered only with ``guarded=True``; ``locative``:
         keys :meth:`guard` flags (see the module docstring)."""
-        index: dict[str, list[Place]] = {}
-        countries: dict[str, Place] = {}
-        prior: dict[Place, float] = {}
+        index: dict[str, list[int]] = {}
+        countries: dict[str, int] = {}
+        rows: list[tuple[Any, ...]] = []
+        prior: list[float] = []
+        ids: dict[Place, int] = {}
         for place, keys in entries:
-            prior[place] = _prior(place)
+            i = ids.get(place)
+            if i is None:
+                i = ids[place] = len(rows)
+                rows.append(attrs.astuple(place, recurse=False))
+                prior.append(_prior(place))
             if place.feature == "country" and place.country and place.country not in countries:
-                countries[place.country] = place
+                countries[place.country] = i
             if place.feature == "country":
                 # دولة قطر، دولة الكويت: the phrase news (and the actor
                 # dictionary) uses for a state is a key of its country too
@@ -119,19 +135,38 @@ class Gazetteer:
                 if not k:
                     continue
                 bucket = index.setdefault(k, [])
-                if place not in bucket:
-                    bucket.append(place)
-        self._prior = prior
-        ranked = {k: tuple(sorted(_namesake(v), key=lambda p: -prior[p])) for k, v in index.items()}
+                if i not in bucket:
+                    bucket.append(i)
+        self._rows = tuple(rows)
+        self._prior = tuple(prior)
+        self._made: dict[int, Place] = {}
+        ranked = {k: tuple(sorted(_namesake(v, self._rows), key=lambda i: -prior[i]))
+                  for k, v in index.items()}
         hidden = {normalize_key(k) for k in noun_only if isinstance(k, str)}
         # equal candidate tuples (a place's many spellings) share one object:
         # fewer objects to store, load and walk
-        pool: dict[tuple[Place, ...], tuple[Place, ...]] = {}
-        self._index: dict[str, tuple[Place, ...]] = {
+        pool: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._index: dict[str, tuple[int, ...]] = {
             k: pool.setdefault(v, v) for k, v in ranked.items() if k not in hidden}
-        self._noun_only: dict[str, tuple[Place, ...]] = {k: v for k, v in ranked.items() if k in hidden}
+        self._noun_only: dict[str, tuple[int, ...]] = {k: v for k, v in ranked.items() if k in hidden}
         self._locative = frozenset(normalize_key(k) for k in locative if isinstance(k, str))
         self._countries = countries
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the tables without the per-process records made so far."""
+        return {k: getattr(self, k) for k in self.__slots__ if k != "_made"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for k, v in state.items():
+            object.__setattr__(self, k, v)
+        self._made = {}
+
+    def _place(self, i: int) -> Place:
+        """The record of row ``i``, made once (equal rows give the same object)."""
+        p = self._made.get(i)
+        if p is None:
+            p = self._made[i] = Place(*self._rows[i])
+        return p
 
     # -- construction -------------------------------------------------------------
 
@@ -192,7 +227,7 @@ class Gazetteer:
         """Every normalised alias key (space-separated tokens)."""
         return self._index.keys()
 
-    def _lookup(self, key: str, guarded: bool = False) -> tuple[Place, ...]:
+    def _lookup(self, key: str, guarded: bool = False) -> tuple[int, ...]:
         if not isinstance(key, str):
             return ()
         hit = self._index.get(key)
@@ -208,7 +243,7 @@ class Gazetteer:
 
         ``guarded=True`` also answers noun-only keys (مشهد): pass it only when a
         place noun introduces the name (مدينة مشهد)."""
-        return self._lookup(key, guarded)
+        return tuple(self._place(i) for i in self._lookup(key, guarded))
 
     def guard(self, key: str) -> bool:
         """Whether ``key`` is a place only after a locating word (في القصير)."""
@@ -219,38 +254,44 @@ class Gazetteer:
         most relevant first), or None when the key is unknown."""
         cands = self._lookup(key, guarded)
         if len(cands) <= 1 or not context:
-            return cands[0] if cands else None
+            return self._place(cands[0]) if cands else None
         bonus: dict[str, float] = {}
         if isinstance(context, str):
             context = (context,)
         for i, cc in enumerate(context):
             if isinstance(cc, str):
                 bonus.setdefault(cc.upper(), _CONTEXT_BONUS[min(i, len(_CONTEXT_BONUS) - 1)])
-        return max(cands, key=lambda p: self._prior[p] + bonus.get(p.country or "", 0.0))
+        prior, rows = self._prior, self._rows
+        return self._place(max(cands, key=lambda i: prior[i] + bonus.get(rows[i][_COUNTRY] or "", 0.0)))
 
     def country(self, iso2: str) -> Place | None:
         """The country entry for an ISO 3166 alpha-2 code."""
         if not isinstance(iso2, str):
             return None
-        return self._countries.get(iso2.strip().upper())
+        i = self._countries.get(iso2.strip().upper())
+        return None if i is None else self._place(i)
 
     def __len__(self) -> int:
-        return len(self._prior)
+        return len(self._rows)
 
 
 _NAMESAKE_CITY = 100_000
+# positions of Place fields in a stored row (attrs.astuple order)
+_PLACE_FIELDS = tuple(f.name for f in attrs.fields(Place))
+_FEATURE, _COUNTRY, _POPULATION = (_PLACE_FIELDS.index(n) for n in ("feature", "country", "population"))
 
 
-def _namesake(places: list[Place]) -> list[Place]:
+def _namesake(ids: list[int], rows: Sequence[tuple[Any, ...]]) -> list[int]:
     """Drop a province from a key it shares with its own large city.
 
     News writes كابول or كركوك for the city; the province is ولاية كابول /
     محافظة كركوك, which stay keys of the province.
     """
-    big = {p.country for p in places if p.feature == "city" and p.population >= _NAMESAKE_CITY}
+    big = {rows[i][_COUNTRY] for i in ids
+           if rows[i][_FEATURE] == "city" and rows[i][_POPULATION] >= _NAMESAKE_CITY}
     if not big:
-        return places
-    return [p for p in places if not (p.feature == "admin1" and p.country in big)]
+        return ids
+    return [i for i in ids if not (rows[i][_FEATURE] == "admin1" and rows[i][_COUNTRY] in big)]
 
 
 _FIELDS = ("name", "name_en", "feature", "country", "admin1", "admin2", "lat", "lon",
