@@ -36,6 +36,7 @@ from eventx.records import ActorInfo, Place
 from eventx.facilities import Facility
 from eventx.text.clitics import variants
 from eventx.text.tokenize import Token, tokenize
+from eventx.place_context import situate_unknown_places
 from eventx.transliterate import transliterate
 
 # Function words that end a name and never start one.
@@ -408,6 +409,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                                    q.place, q.key))
         state.note_country(q.place.country)
     places.sort(key=lambda p: p.first)
+    places = situate_unknown_places(
+        tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba)
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
     for i in [i for i, t in enumerate(tokens) if t.text in KUNYA or _tribe_word(t.text)]:

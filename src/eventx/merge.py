@@ -463,7 +463,7 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     the southeast of the country" is not moved to a city named in another
     paragraph)."""
     po, pi = outer.place, inner.place
-    if po.country is None or po.feature == "country":
+    if po.country is None or po.feature == "country" or _unlocated(po):
         return po.country is None or po.country == pi.country
     if po.feature == "region" and not po.admin1:
         # a region the gazetteer lists ("جنوب شرق تركيا", "شمال العراق") has no
@@ -498,12 +498,18 @@ def _conflict(a: Draft, b: Draft) -> bool:
 _SITE_REACH = 3
 
 
+def _unlocated(p: Place) -> bool:
+    """A place the gazetteer does not know (a street, a quarter): no id, no
+    coordinates; at most the country the text situates it in."""
+    return p.geonames_id is None and p.lat is None
+
+
 def _where(d: Draft) -> list[PlaceMention | None]:
     """The draft's place and, for a site the gazetteer does not know (a
-    street, a square: no country, no id), the places named right after it,
+    street, a square: no id, no coordinates), the places named right after it,
     where the text says it lies: "في شارع الستين بمدينة تعز" is in Taiz."""
     p = d.place
-    if p is None or p.place.country is not None or p.place.geonames_id is not None:
+    if p is None or not _unlocated(p.place):
         return [p]
     return [p, *(q for q in d.sentence.places if 0 < q.first - p.last <= _SITE_REACH)]
 

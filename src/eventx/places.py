@@ -136,7 +136,13 @@ _NOT_A_NAME: frozenset[str] = _k(
     "ذاتها ذاته واحدة الواقعة الواقع التابعة التابع القريبة القريب المجاورة المجاور القديمة "
     "الجديدة الكبرى الصغرى المحتلة المحررة المذكورة السكنية الصناعية الحدودية المنكوبة "
     "كبيرة صغيرة أخرى آخر الأخرى المنطقة المدينة القرية الحي مما منها منه فيها فيه "
-    "الشمال الجنوب الشرق الغرب الحدود العهد الفقيه"
+    "الشمال الجنوب الشرق الغرب الحدود العهد الفقيه "
+    # where a place lies, not its name (قرى داخل الكاميرون، بقرية تقع جنوبي الشيخ زويد)
+    "داخل خارج قرب أنحاء محيط أطراف ضواحي تقع يقع تبعد يبعد تضم يضم تتبع يتبع تشهد يشهد "
+    # adjectives ending in -ي (مركز تجاري، حي سكني); foreign names end so too
+    # (سوتشي، سيلوبي), so only these common ones are listed
+    "تجاري سكني عسكري أمني صحي طبي حكومي شعبي رئيسي تاريخي ديني ثقافي رياضي إداري صناعي "
+    "زراعي تعليمي إسلامي سياحي حدودي جامعي تجريبي"
 )
 
 #: direction words (normalised) and their English, for "north of X" phrases
@@ -484,8 +490,8 @@ def _looks_like_name(token: str) -> bool:
         return False
     if token.startswith("و"):
         return False  # a second noun (بلدة ومستوطنة); known و-names are in the gazetteer
-    if token in DIRECTIONS or _base(token) in PLACE_NOUNS:
-        return False
+    if token in DIRECTIONS or _base(token) in DIRECTIONS or _base(token) in PLACE_NOUNS:
+        return False  # قرى بشمال شرق سوريا: a direction, with its preposition
     if token.endswith("ات") or token.endswith("ىء") or token.endswith("ئ"):
         return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطئ)
     # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween

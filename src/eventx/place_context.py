@@ -1,0 +1,128 @@
+"""An unknown place takes its country from the words that situate it.
+
+Why: a town or quarter the gazetteer lacks (بلدة جرابولي، حي المساعيد) is
+still where the event happened, and analysts code every event with its
+country (ACLED has no event without one).  News almost always situates such
+a name at once: with a nationality adjective (مدينة نيس الفرنسية، بمدينة
+فورتسبرغ الألمانية) or with the larger place it lies in, named next (بحي
+المساعيد بالعريش، في بلدة جرابولي بغرب ليبيا، حي الياسمين شمال الرياض،
+حي الريحان التابعة لبلدية عين الرمانة جنوب ولاية البليدة).  The country,
+and the province when the larger place tells it, are read from there.  The
+coordinates stay empty: the place itself is not located, and a user must be
+able to tell (``geonames_id`` is None) that it was not.
+
+Nothing is guessed from the rest of the article: a Canadian town in a Saudi
+story is not Saudi.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from eventx.places import DIRECTIONS, PLACE_NOUNS, direction_base
+from eventx.records import Place
+from eventx.text.normalize import normalize_key
+from eventx.text.tokenize import Token
+
+if TYPE_CHECKING:  # analysis imports this module
+    from eventx.analysis import PlaceMention
+
+__all__ = ["situate_unknown_places"]
+
+# Words that may stand between a name and the place that contains it:
+# prepositions, "belonging to", "near", "the capital" (the place nouns and
+# directions are added below).  Normalised, without proclitics.
+_LINKS = frozenset(normalize_key(w) for w in (
+    "في", "ب", "من", "التابعة", "التابع", "تابعة", "تابع", "قرب", "بالقرب", "القريبة", "القريب",
+    "قريبة", "قريب", "على", "اطراف", "أطراف", "ضواحي", "محيط", ",", "،",
+))
+_PROCLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
+# how far (in tokens) the containing place may be named after the unknown one
+_REACH = 7
+
+
+# a nationality after a camp's name is its people's (مخيم اليرموك الفلسطيني
+# lies in Syria), not the country the camp is in
+_PEOPLED = frozenset(normalize_key(w) for w in ("مخيم", "مخيمات"))
+
+
+def _bare(word: str) -> str:
+    for p in _PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            return word[len(p):]
+    return word
+
+
+def _links(word: str) -> bool:
+    """Whether ``word`` may stand between a name and its containing place."""
+    for w in (word, _bare(word)):
+        if w in _LINKS or w in PLACE_NOUNS or direction_base(w) in DIRECTIONS:
+            return True
+        if w.startswith("ال") and w[2:] in PLACE_NOUNS:
+            return True
+    return False
+
+
+def _unknown(p: Place) -> bool:
+    return p.geonames_id is None and p.country is None and p.lat is None
+
+
+def _within(container: Place) -> tuple[str | None, str | None]:
+    """(country, admin1) a place lying inside ``container`` has."""
+    if container.feature == "admin1":
+        return container.country, container.name_en or None
+    if container.feature == "country":
+        return container.country, None
+    return container.country, container.admin1
+
+
+def situate_unknown_places(
+        tokens: Sequence[Token], places: Sequence[PlaceMention],
+        countries: Sequence[tuple[int, int, Place]],
+        nationality: Callable[[str], str | None]) -> list[PlaceMention]:
+    """``places`` (sorted by position) with each unknown place given the
+    country (and province) of the nationality adjective right after it or of
+    the known place that contains it, named within a few linking words.
+
+    ``countries``: (first, last, place) of names read as actors that are
+    places too (a country, a capital: بغرب ليبيا، شمال الرياض).
+    ``nationality``: ISO2 of a nationality adjective (الفرنسية → FR), or None.
+    A chain of unknown names (حي الريحان ... بلدية عين الرمانة ... ولاية
+    البليدة) is read from the right, so every link gets the container's
+    country."""
+    out = list(places)
+    for k in range(len(out) - 1, -1, -1):
+        p = out[k]
+        if not _unknown(p.place):
+            continue
+        named = {q.first: (q.last, q.place) for q in out[k + 1:]}
+        for first, last, place in countries:
+            if first > p.last:
+                named.setdefault(first, (last, place))
+        country, admin1 = _situated(tokens, p, named, nationality)
+        if country is not None:
+            out[k] = attrs.evolve(p, place=attrs.evolve(p.place, country=country, admin1=admin1))
+    return out
+
+
+def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[int, Place]],
+              nationality: Callable[[str], str | None]) -> tuple[str | None, str | None]:
+    j = p.last + 1
+    if j < len(tokens) and not (p.first > 0 and _bare(tokens[p.first - 1].text) in _PEOPLED):
+        cc = nationality(tokens[j].text)
+        if cc is not None:
+            return cc, None
+    while j < len(tokens) and j <= p.last + _REACH:
+        q = named.get(j)
+        if q is not None:
+            last, place = q
+            if place.country is not None:
+                return _within(place)
+            j = last + 1  # another unknown name in the chain: look past it
+            continue
+        if not _links(tokens[j].text):
+            return None, None
+        j += 1
+    return None, None
