@@ -1197,7 +1197,7 @@ def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
 # a relative clause whose verb says a place was hit or saw the deed ("الهجمات
 # التي ضربت لندن"، "التفجيرات التي هزت العاصمة"، "المعارك التي شهدتها المدينة")
 # names the deed's own place
-_SITE_VERBS = frozenset({"ضربت", "ضرب", "هزت", "هز", "شهدت", "شهدتها", "شهدها", "شهد",
+_SITE_VERBS = frozenset({"ضربت", "ضرب", "هزت", "هز", "شهدت", "شهدتها", "شهدها", "شهد", "شهدته", "شهده",
                          "استهدفت", "استهدف", "طالت", "طال", "ضربا", "هزا"})
 # a place introduced as one of several ("في سبع مدن بينها أربع غارات قرب الموصل")
 # is a part of the incident's area, not its place
@@ -1228,6 +1228,34 @@ def _site_of_relative(s: Sentence, i: int) -> bool:
     """The place at token i is the object of a site verb opening a relative clause."""
     j = i - 1
     return j >= 1 and s.tokens[j].text in _SITE_VERBS and s.tokens[j - 1].text in _BOUNDARY_WORDS
+
+
+# how far into a site clause its place may stand ("الذي وقع في مسجد قوات
+# الطوارئ الخاصة بأبها": six words)
+_SITE_CLAUSE_REACH = 8
+
+
+def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
+    """The place at token i lies in the relative clause that follows the
+    deed noun (after at most two definite adjectives) and says where the
+    deed happened: "التفجير الإرهابي الذي وقع في مسجد قوات الطوارئ الخاصة
+    بأبها" was in Abha, whatever office a place before the trigger
+    qualifies.  No comma or other clause stands between the clause's verb
+    and the place.  A verb's or a statement's object clause says nothing of
+    where the verb's own deed or words were ("أدان الهجوم الذي وقع في …")."""
+    trig = d.trigger
+    if d.form.pos == "verb" or d.type not in SECURITY_TYPES:
+        return False
+    k = trig.last + 1
+    while (k < min(i, trig.last + 3) and s.tokens[k].text not in _BOUNDARY_WORDS
+           and s.tokens[k].text.startswith("ال")):
+        k += 1
+    if not (k + 1 < i and s.tokens[k].text in _BOUNDARY_WORDS
+            and s.tokens[k + 1].text in _OCCURRED_VERBS | _SITE_VERBS):
+        return False
+    return i - (k + 1) <= _SITE_CLAUSE_REACH and not any(
+        s.tokens[j].text in _CLAUSE_BREAKS or s.tokens[j].text in _BOUNDARY_WORDS
+        for j in range(k + 2, i))
 
 
 def _part_of_many(s: Sentence, i: int, trig: Hit) -> bool:
@@ -1276,10 +1304,10 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
     cands = [*s.places, *s.implied]
     cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
               for a in s.actors if _place_reading(s, a, d, used_as_actor)]
-    cands = [p for p in cands if _owned_place(d, owner, s, p.first) and not p.qualifier
-             and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
+    cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or _in_site_clause(s, p.first, d))
+             and not p.qualifier and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
     near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
-            or _site_of_relative(s, p.first)]
+            or _site_of_relative(s, p.first) or _in_site_clause(s, p.first, d)]
 
     def rank(p: PlaceMention) -> tuple[int, int, int, int]:
         # a place the text locates (في X، بX، مدينة X، شمال X) is where it
@@ -1292,7 +1320,10 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
         if r == 4 and not located:
             r = 9
         part = int(_part_of_many(s, p.first, trig))
-        return (r if r == 9 else int(not located), part, r, abs(p.first - trig.first))
+        # a place of the reporting clause ("أكد مدير شرطة محافظة الطائف أن
+        # التفجير الذي وقع … بأبها") gives way to one of the deed's own clause
+        reporting = int(p.first < trig.first and _complementizer_between(s, p.last, trig.first))
+        return (r if r == 9 else int(not located), part + reporting, r, abs(p.first - trig.first))
 
     if near:
         best = min(near, key=rank)

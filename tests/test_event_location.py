@@ -1,0 +1,35 @@
+"""Which place an event takes when a sentence names several (events._choose_place).
+
+Probe sentences in the style of the corpus's wire copy: a speaker's office
+place before "أن", the deed's own place inside a relative clause after it.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+
+
+def place_of(text: str, etype: str) -> str | None:
+    evs = [e for e in eventx.extract(text, reference_date="2015-08-08") if e.type == etype]
+    assert evs, (text, [e.type for e in eventx.extract(text)])
+    loc = evs[0].location
+    return loc.place.name_en if loc else None
+
+
+@pytest.mark.parametrize(("text", "etype", "where"), [
+    # the deed's relative clause says where it happened; the office's place is the speaker's
+    ("أكد مدير شرطة محافظة الطائف أن التفجير الإرهابي الذي وقع في مسجد قوات الطوارئ "
+     "الخاصة بأبها أسفر عن مقتل 15 شخصا.", "bombing", "Abha"),
+    ("وأعرب المتحدث عن استنكاره للاعتداء الذي وقع في مسجد قوات الطوارئ بمنطقة عسير "
+     "وأدى إلى مقتل 15 من رجال الأمن.", "attack", "Asir"),
+    ("قال قائد شرطة محافظة نينوى إن الهجوم الذي شهدته بلدة تلعفر أوقع خمسة قتلى.",
+     "attack", "Tal Afar"),
+])
+def test_the_deeds_own_clause_names_its_place(text: str, etype: str, where: str) -> None:
+    assert place_of(text, etype) == where
+
+
+def test_a_place_of_the_reporting_clause_is_used_when_it_is_the_only_one() -> None:
+    text = "قال مصدر أمني في محافظة الأنبار إن مسلحين هاجموا نقطة تفتيش للجيش وقتلوا ثلاثة جنود."
+    assert place_of(text, "attack") == "Anbar"
