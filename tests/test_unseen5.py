@@ -134,3 +134,18 @@ def test_a_service_stopped_is_no_arrest(text: str) -> None:
 
 def test_a_leader_arrested_in_the_movement_stays() -> None:
     assert "arrest" in asserted("وقال الجيش إنه اعتقل أمس قياديا في الحركة قرب مايدوغوري.")
+
+
+# -- words in the background, students --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وجرى حل الحزب العام الماضي بسبب تصريحاته المحرضة على العنف.",
+    "وأقيل المدير أمس على خلفية تصريحات له في إحدى الإذاعات.",
+    "فمن طالب في كليات الطب إلى وزير في الحكومة.",
+])
+def test_words_in_the_background_and_students_are_no_statement(text: str) -> None:
+    assert "statement" not in asserted(text)
+
+
+def test_sites_taken_down_are_no_arrest() -> None:
+    assert "arrest" not in asserted("وأوقفت السلطات أمس مواقعه الإلكترونية في البلاد.")
