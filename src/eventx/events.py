@@ -149,8 +149,27 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         rule, form, subtype = best
         if any(c.value == "suppress" and _cue_applies(c, ch, h, rule.type) for ch, c in cues):
             continue
+        if rule.type in _TALK_TYPES and _quoted_partner(s, h):
+            continue
         out.append((h, rule, form, subtype))
     return out
+
+
+# a call or a meeting "with" someone, and the quote marks a title opens with
+_TALK_TYPES = frozenset({"phone_call", "meeting"})
+_WITH = frozenset({"مع", "ومع"})
+_OPEN_QUOTES = frozenset({'"', "(", "'"})
+
+
+def _quoted_partner(s: Sentence, h: Hit) -> bool:
+    """A call or talk "with" a name in quotes is an interview: "قال في اتصال
+    هاتفي مع «الشرق الأوسط»"، "في لقاء مع "الوطن""، "في اتصال هاتفي مع (اليوم)".
+    Papers, stations and programmes are named in quotes; the party to a call
+    between two sides is a person or an office, named bare ("مع نظيره")."""
+    toks = s.tokens
+    j = h.last + 1
+    return (j + 1 < len(toks) and toks[j].text in _WITH
+            and toks[j + 1].text in _OPEN_QUOTES)
 
 
 def _repeated(h: Hit, fired: _Choice,
