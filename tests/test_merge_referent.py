@@ -1,0 +1,64 @@
+"""Document merging, round q20: a definite back-reference ("الانفجار"،
+"الهجوم") names the nearest incident told before it that its type can name,
+not the first the article told; a verb whose subject is such a noun ("الهجوم
+استهدف") refers back like the noun.  Probe articles in the corpus's style."""
+from __future__ import annotations
+
+import eventx
+from eventx.dates import parse_reference_date
+from eventx.events import Draft, sentence_drafts
+from eventx.merge import _by_reference, _deed_subject, _refers_back
+from eventx.text.normalize import normalize
+
+REF = "2016-03-10"
+
+TWO_BLASTS = ("انفجرت عبوة ناسفة في سوق بمدينة القصرين يوم الاثنين. "
+              "وفي حادث منفصل، انفجرت عبوة ناسفة في سوق بمدينة بنقردان يوم الثلاثاء. "
+              "وأعلن تنظيم داعش مسؤوليته عن الانفجار.")
+
+
+def drafts(text: str) -> list[Draft]:
+    ex = eventx.Extractor()
+    return [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
+            for d in sentence_drafts(s, ex.compiled)]
+
+
+def _agents(e: eventx.Event) -> set[str]:
+    return {a.mention.text for a in e.actors if a.role == "agent"}
+
+
+def test_the_blast_names_the_last_blast_told() -> None:
+    blasts = [e for e in eventx.extract(TWO_BLASTS, reference_date=REF)
+              if e.type == "bombing" and e.modality == "asserted"]
+    assert len(blasts) == 2
+    first, second = sorted(blasts, key=lambda e: e.trigger.start)
+    # the claim is of the Tuesday blast, told last: the Monday one has no claimant
+    assert any("داعش" in a for a in _agents(second))
+    assert not any("داعش" in a for a in _agents(first))
+
+
+def test_a_back_reference_alone_does_not_pick_its_antecedent() -> None:
+    ds = [d for d in drafts(TWO_BLASTS) if d.type == "bombing"]
+    first, back = ds[0], ds[-1]
+    assert _refers_back(first, back)
+    # only definiteness ties them: the merge asks which incident it names
+    assert _by_reference(first, back)
+
+
+def test_a_verb_after_a_definite_deed_noun_refers_back() -> None:
+    text = "وقال مسؤول أمني في المكان إن الهجوم استهدف سيارتين مصفحتين."
+    verb = [d for d in drafts(text) if d.form.pos == "verb"]
+    assert verb and all(_deed_subject(d) for d in verb)
+    fresh = "وقال مسؤول أمني إن مسلحين استهدفوا سيارتين مصفحتين."
+    assert not any(_deed_subject(d) for d in drafts(fresh) if d.form.pos == "verb")
+
+
+def test_a_claim_far_after_one_incident_still_joins_it() -> None:
+    # one incident told, then background, then the claim: nothing stands between
+    text = ("انفجرت عبوة ناسفة في سوق بمدينة القصرين يوم الاثنين مما أسفر عن مقتل جنديين. "
+            "وتشهد المنطقة منذ سنوات توترا أمنيا وتراجعا في النشاط الاقتصادي. "
+            "وأعلن تنظيم داعش مسؤوليته عن الانفجار.")
+    blasts = [e for e in eventx.extract(text, reference_date=REF)
+              if e.type == "bombing" and e.modality == "asserted"]
+    assert len(blasts) == 1
+    assert any("داعش" in a for a in _agents(blasts[0]))
