@@ -62,3 +62,14 @@ def test_a_claim_far_after_one_incident_still_joins_it() -> None:
               if e.type == "bombing" and e.modality == "asserted"]
     assert len(blasts) == 1
     assert any("داعش" in a for a in _agents(blasts[0]))
+
+
+def test_the_attack_after_its_toll_names_the_attack_not_the_toll() -> None:
+    # "وقتل ثلاثة مهاجمين" is an outcome: "الهجوم" after it is the hotel attack
+    text = ("وهاجم مسلحون فندقا في بلدة سيفاري في وقت مبكر من صباح أمس الجمعة. "
+            "وقتل المسلحون ستة أشخاص على الأقل بينهم خمسة جنود. "
+            "وقتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة. "
+            "ويسلط الهجوم الذي وقع جنوب معقل المتشددين الضوء على خطر الجماعات المسلحة.")
+    attacks = [e for e in eventx.extract(text, reference_date="2015-08-08")
+               if e.type == "attack" and e.modality == "asserted"]
+    assert len(attacks) == 1

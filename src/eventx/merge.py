@@ -911,7 +911,8 @@ def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Dra
     incident does not go back past it without saying so ("وفي حادث
     منفصل" before the earlier one's place or actors).  Incidents told in
     the mention's own sentence are others it stands beside, not its
-    antecedent."""
+    antecedent; nor is a bare casualty report ("وقتل ثلاثة مهاجمين"), an
+    outcome that joins its incident later (``_absorb``)."""
     if d.type not in SECURITY_TYPES:
         return None
     best, near = None, -1
@@ -919,7 +920,7 @@ def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Dra
         e = merged[i]
         if (e.sentence is d.sentence or e.modality not in SPECIFIC
                 or e.type not in SECURITY_TYPES or reach[i][0] >= first
-                or not _types_agree(e, d)):
+                or _absorbable(e) or not _types_agree(e, d)):
             continue
         at = min(reach[i][1], first)
         if at > near:
