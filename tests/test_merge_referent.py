@@ -7,7 +7,7 @@ from __future__ import annotations
 import eventx
 from eventx.dates import parse_reference_date
 from eventx.events import Draft, sentence_drafts
-from eventx.merge import _by_reference, _deed_subject, _refers_back
+from eventx.merge import _by_reference, _deed_subject, _refers_back, _turns_elsewhere
 from eventx.text.normalize import normalize
 
 REF = "2016-03-10"
@@ -73,3 +73,12 @@ def test_the_attack_after_its_toll_names_the_attack_not_the_toll() -> None:
     attacks = [e for e in eventx.extract(text, reference_date="2015-08-08")
                if e.type == "attack" and e.modality == "asserted"]
     assert len(attacks) == 1
+
+
+def test_a_sentence_turning_elsewhere_tells_another_matter() -> None:
+    for opener in ("من ناحية ثانية،", "وفي شأن آخر،", "على صعيد منفصل،", "من جهة أخرى،"):
+        text = f"{opener} اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف اللاذقية أمس."
+        ds = drafts(text)
+        assert ds and all(_turns_elsewhere(d) for d in ds)
+    plain = drafts("واندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف اللاذقية أمس.")
+    assert plain and not any(_turns_elsewhere(d) for d in plain)
