@@ -7,7 +7,14 @@ from __future__ import annotations
 import eventx
 from eventx.dates import parse_reference_date
 from eventx.events import Draft, sentence_drafts
-from eventx.merge import _by_reference, _deed_subject, _refers_back, _turns_elsewhere
+from eventx.merge import (
+    _by_reference,
+    _countries_told,
+    _deed_subject,
+    _refers_back,
+    _told_elsewhere,
+    _turns_elsewhere,
+)
 from eventx.text.normalize import normalize
 
 REF = "2016-03-10"
@@ -82,3 +89,15 @@ def test_a_sentence_turning_elsewhere_tells_another_matter() -> None:
         assert ds and all(_turns_elsewhere(d) for d in ds)
     plain = drafts("واندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف اللاذقية أمس.")
     assert plain and not any(_turns_elsewhere(d) for d in plain)
+
+
+def test_a_deed_across_a_border_is_told_of_its_doers_country_too() -> None:
+    text = ("أطلق الحوثيون قذائف على قرى حدودية في منطقة جازان أمس الاثنين. "
+            "وقال مصدر في صنعاء إن هجوما وقع أمس الاثنين.")
+    shelling, attack = [d for d in drafts(text) if d.type in ("rocket_strike", "attack")]
+    # Houthi shells on Jazan: told of Saudi Arabia (the place) and of Yemen (the doers)
+    assert _countries_told(shelling) == {"SA", "YE"}
+    assert not _told_elsewhere(shelling, attack)
+    # whom a deed befell adds no country: the place says where they were struck
+    struck = drafts("قصفت طائرات مجهولة مواقع للحوثيين في منطقة جازان أمس الاثنين.")
+    assert struck and all(_countries_told(d) == {"SA"} for d in struck)

@@ -256,12 +256,19 @@ def _countries_told(d: Draft) -> frozenset[str]:
     """Where a mention is told to be: its own place's country, else the
     countries its sentence names, by a place or an actor's nationality ("قال
     الجيش المصري إن هجوما وقع"): the sentence's setting when the deed has
-    no place of its own."""
+    no place of its own.  The country of whoever did the deed counts too:
+    a deed across a border ("قصفت المقاتلات التركية مواقع الحزب شمال
+    العراق"، Houthi shells on Jazan) is told of both countries, and a
+    mention that names only the side it came from may tell the same deed.
+    Whom it befell adds nothing: struck abroad, they are where the place
+    says."""
+    alpha2 = ActorDictionary.default().alpha2
+    own = {c for r, m in d.actors
+           if _ROLE_GROUP.get(r, r) == "agent" and (c := alpha2(m.info.country)) is not None}
     if d.place is not None:
         c = d.place.place.country
-        return frozenset({c}) if c else frozenset()
-    alpha2 = ActorDictionary.default().alpha2
-    named = {p.place.country for p in d.sentence.places if p.place.country}
+        return frozenset(own | {c}) if c else frozenset()
+    named = own | {p.place.country for p in d.sentence.places if p.place.country}
     named |= {c for m in d.sentence.actors if (c := alpha2(m.info.country)) is not None}
     return frozenset(named)
 
