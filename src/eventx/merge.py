@@ -20,6 +20,7 @@ from eventx.analysis import ActorMention, PlaceMention
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.events import AFTER_WORDS, Draft, connective_at
+from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
@@ -210,6 +211,35 @@ def _place_as_actor(a: Draft, b: Draft) -> bool:
 
 
 def _linked(a: Draft, b: Draft) -> bool:
+    return _evidence(a, b) or _refers_back(a, b)
+
+
+def _refers_back(a: Draft, b: Draft) -> bool:
+    """A definite mention that may name the other ("الهجوم"): an earlier
+    definite mention ("الحملة الأمنية") is referred back to by a verb or a
+    definite noun, never by an indefinite noun: "عدة حملات مشتركة"
+    introduces campaigns of its own."""
+    return _definite(b) or _deed_subject(b) or (_definite(a) and not _indefinite_noun(b))
+
+
+def _deed_subject(d: Draft) -> bool:
+    """A verb whose subject is a definite deed noun right before it ("الهجوم
+    استهدف"، "التفجير وقع"): the noun names a deed told before, and the verb
+    only says more of it."""
+    if d.form.pos != "verb" or d.trigger.first < 1:
+        return False
+    prev = d.trigger.first - 1
+    tok = d.sentence.tokens[prev].text
+    return tok.startswith(("ال", "وال", "فال")) and any(
+        h.last == prev and any(e.value.pos != "verb" for e in h.of_kind("trigger")
+                               if isinstance(e.value, TriggerForm))
+        for h in d.sentence.hits)
+
+
+def _evidence(a: Draft, b: Draft) -> bool:
+    """Something the two mentions state alike ties them: a place, a party, the
+    day, the toll, the encounter.  Definiteness alone is no such thing: see
+    ``_referent``."""
     shared_place = ((a.place is not None and b.place is not None and _places_agree(a.place, b.place))
                     or _place_as_actor(a, b) or _place_as_actor(b, a))
     # the same day links a vague "attack" to any incident, and two mentions of
@@ -218,11 +248,7 @@ def _linked(a: Draft, b: Draft) -> bool:
     vague_same_day = ("attack" in (a.type, b.type)
                       or (a.type == b.type and a.type in SECURITY_TYPES
                           and _tolls_agree(a, b))) and _same_day(a, b) and not _told_elsewhere(a, b)
-    # an earlier definite mention ("الحملة الأمنية") is referred back to by a
-    # verb or a definite noun, never by an indefinite noun: "عدة حملات
-    # مشتركة" introduces campaigns of its own
-    return (shared_place or vague_same_day or _shared_actor(a, b) or _definite(b)
-            or (_definite(a) and not _indefinite_noun(b)) or _same_toll(a, b)
+    return (shared_place or vague_same_day or _shared_actor(a, b) or _same_toll(a, b)
             or _same_encounter(a, b))
 
 
@@ -230,12 +256,19 @@ def _countries_told(d: Draft) -> frozenset[str]:
     """Where a mention is told to be: its own place's country, else the
     countries its sentence names, by a place or an actor's nationality ("قال
     الجيش المصري إن هجوما وقع"): the sentence's setting when the deed has
-    no place of its own."""
+    no place of its own.  The country of whoever did the deed counts too:
+    a deed across a border ("قصفت المقاتلات التركية مواقع الحزب شمال
+    العراق"، Houthi shells on Jazan) is told of both countries, and a
+    mention that names only the side it came from may tell the same deed.
+    Whom it befell adds nothing: struck abroad, they are where the place
+    says."""
+    alpha2 = ActorDictionary.default().alpha2
+    own = {c for r, m in d.actors
+           if _ROLE_GROUP.get(r, r) == "agent" and (c := alpha2(m.info.country)) is not None}
     if d.place is not None:
         c = d.place.place.country
-        return frozenset({c}) if c else frozenset()
-    alpha2 = ActorDictionary.default().alpha2
-    named = {p.place.country for p in d.sentence.places if p.place.country}
+        return frozenset(own | {c}) if c else frozenset()
+    named = own | {p.place.country for p in d.sentence.places if p.place.country}
     named |= {c for m in d.sentence.actors if (c := alpha2(m.info.country)) is not None}
     return frozenset(named)
 
@@ -675,9 +708,11 @@ def _mergeable(e: Draft, d: Draft) -> bool:
 # turns to another matter (normalised words; the first may carry و)
 _ELSEWHERE = frozenset({
     ("من", "جهه", "اخري"), ("من", "جهه", "ثانيه"), ("من", "جانب", "اخر"),
-    ("من", "ناحيه", "اخري"), ("علي", "صعيد", "اخر"), ("في", "سياق", "اخر"),
-    ("في", "سياق", "منفصل"), ("في", "تطور", "اخر"), ("في", "حادث", "اخر"),
-    ("في", "حادث", "منفصل"), ("في", "حادثه", "اخري"), ("في", "حادثه", "منفصله")})
+    ("من", "ناحيه", "اخري"), ("من", "ناحيه", "ثانيه"), ("علي", "صعيد", "اخر"),
+    ("علي", "صعيد", "منفصل"), ("في", "سياق", "اخر"), ("في", "سياق", "منفصل"),
+    ("في", "شان", "اخر"), ("في", "موضوع", "اخر"), ("في", "خبر", "اخر"),
+    ("في", "تطور", "اخر"), ("في", "حادث", "اخر"), ("في", "حادث", "منفصل"),
+    ("في", "حادثه", "اخري"), ("في", "حادثه", "منفصله")})
 
 
 def _turns_elsewhere(d: Draft) -> bool:
@@ -836,27 +871,78 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
 
 
 def _merge_passes(out: list[Draft]) -> list[Draft]:
+    # where each event's mentions stand in the text (first, last trigger start):
+    # how near an earlier incident is to a back-reference
+    spans = [(d.trigger.start, d.trigger.start) for d in out]
     changed = True
     passes = 0
     while changed and passes < MAX_PASSES:
         changed = False
         passes += 1
         merged: list[Draft] = []
-        for d in out:
+        reach: list[tuple[int, int]] = []
+        for d, span in zip(out, spans):
             lo = max(0, len(merged) - LOOKBACK)
+            k = None
             for i in range(lo, len(merged)):
                 e = merged[i]
-                if _mergeable(e, d) or (
-                        d.modality in SPECIFIC and e.modality in SPECIFIC
+                if _mergeable(e, d):
+                    if not _by_reference(e, d):
+                        k = i
+                        break
+                elif (d.modality in SPECIFIC and e.modality in SPECIFIC
                         and not _conflict(e, d) and (_same_speaker(e, d, merged[i + 1:])
                                                      or _continued(e, d, merged[i + 1:]))):
-                    merged[i] = combine(e, d)
-                    changed = True
+                    k = i
                     break
-            else:
+            if k is None:
+                k = _referent(merged, reach, lo, d, span[0])
+            if k is None:
                 merged.append(d)
-        out = merged
+                reach.append(span)
+            else:
+                merged[k] = combine(merged[k], d)
+                reach[k] = (min(reach[k][0], span[0]), max(reach[k][1], span[1]))
+                changed = True
+        out, spans = merged, reach
     return out
+
+
+def _by_reference(e: Draft, d: Draft) -> bool:
+    """Only definiteness ties the incident mention ``d`` to ``e`` in another
+    sentence ("الهجوم" far after a blast): whether it names ``e`` is for
+    ``_referent`` to tell, not any earlier incident it could name."""
+    return (e.sentence is not d.sentence and d.type in SECURITY_TYPES
+            and e.type in SECURITY_TYPES and not _evidence(e, d))
+
+
+def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Draft,
+              first: int) -> int | None:
+    """The incident a definite back-reference ("الهجوم"، "الاشتباكات"،
+    "العملية") names: the nearest incident told before it that its type can
+    name.  A reader takes "the attack" for the last attack told; where that
+    one cannot be it (another place or day), the mention names none told
+    before, not one further back: an article that turns to another
+    incident does not go back past it without saying so ("وفي حادث
+    منفصل" before the earlier one's place or actors).  Incidents told in
+    the mention's own sentence are others it stands beside, not its
+    antecedent; nor is a bare casualty report ("وقتل ثلاثة مهاجمين"), an
+    outcome that joins its incident later (``_absorb``)."""
+    if d.type not in SECURITY_TYPES:
+        return None
+    best, near = None, -1
+    for i in range(lo, len(merged)):
+        e = merged[i]
+        if (e.sentence is d.sentence or e.modality not in SPECIFIC
+                or e.type not in SECURITY_TYPES or reach[i][0] >= first
+                or _absorbable(e) or not _types_agree(e, d)):
+            continue
+        at = min(reach[i][1], first)
+        if at > near:
+            best, near = i, at
+    if best is None or not _mergeable(merged[best], d):
+        return None
+    return best if _refers_back(merged[best], d) else None
 
 
 # how far after its trigger a pair of places still names where the deed was

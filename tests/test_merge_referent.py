@@ -1,0 +1,103 @@
+"""Document merging, round q20: a definite back-reference ("الانفجار"،
+"الهجوم") names the nearest incident told before it that its type can name,
+not the first the article told; a verb whose subject is such a noun ("الهجوم
+استهدف") refers back like the noun.  Probe articles in the corpus's style."""
+from __future__ import annotations
+
+import eventx
+from eventx.dates import parse_reference_date
+from eventx.events import Draft, sentence_drafts
+from eventx.merge import (
+    _by_reference,
+    _countries_told,
+    _deed_subject,
+    _refers_back,
+    _told_elsewhere,
+    _turns_elsewhere,
+)
+from eventx.text.normalize import normalize
+
+REF = "2016-03-10"
+
+TWO_BLASTS = ("انفجرت عبوة ناسفة في سوق بمدينة القصرين يوم الاثنين. "
+              "وفي حادث منفصل، انفجرت عبوة ناسفة في سوق بمدينة بنقردان يوم الثلاثاء. "
+              "وأعلن تنظيم داعش مسؤوليته عن الانفجار.")
+
+
+def drafts(text: str) -> list[Draft]:
+    ex = eventx.Extractor()
+    return [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
+            for d in sentence_drafts(s, ex.compiled)]
+
+
+def _agents(e: eventx.Event) -> set[str]:
+    return {a.mention.text for a in e.actors if a.role == "agent"}
+
+
+def test_the_blast_names_the_last_blast_told() -> None:
+    blasts = [e for e in eventx.extract(TWO_BLASTS, reference_date=REF)
+              if e.type == "bombing" and e.modality == "asserted"]
+    assert len(blasts) == 2
+    first, second = sorted(blasts, key=lambda e: e.trigger.start)
+    # the claim is of the Tuesday blast, told last: the Monday one has no claimant
+    assert any("داعش" in a for a in _agents(second))
+    assert not any("داعش" in a for a in _agents(first))
+
+
+def test_a_back_reference_alone_does_not_pick_its_antecedent() -> None:
+    ds = [d for d in drafts(TWO_BLASTS) if d.type == "bombing"]
+    first, back = ds[0], ds[-1]
+    assert _refers_back(first, back)
+    # only definiteness ties them: the merge asks which incident it names
+    assert _by_reference(first, back)
+
+
+def test_a_verb_after_a_definite_deed_noun_refers_back() -> None:
+    text = "وقال مسؤول أمني في المكان إن الهجوم استهدف سيارتين مصفحتين."
+    verb = [d for d in drafts(text) if d.form.pos == "verb"]
+    assert verb and all(_deed_subject(d) for d in verb)
+    fresh = "وقال مسؤول أمني إن مسلحين استهدفوا سيارتين مصفحتين."
+    assert not any(_deed_subject(d) for d in drafts(fresh) if d.form.pos == "verb")
+
+
+def test_a_claim_far_after_one_incident_still_joins_it() -> None:
+    # one incident told, then background, then the claim: nothing stands between
+    text = ("انفجرت عبوة ناسفة في سوق بمدينة القصرين يوم الاثنين مما أسفر عن مقتل جنديين. "
+            "وتشهد المنطقة منذ سنوات توترا أمنيا وتراجعا في النشاط الاقتصادي. "
+            "وأعلن تنظيم داعش مسؤوليته عن الانفجار.")
+    blasts = [e for e in eventx.extract(text, reference_date=REF)
+              if e.type == "bombing" and e.modality == "asserted"]
+    assert len(blasts) == 1
+    assert any("داعش" in a for a in _agents(blasts[0]))
+
+
+def test_the_attack_after_its_toll_names_the_attack_not_the_toll() -> None:
+    # "وقتل ثلاثة مهاجمين" is an outcome: "الهجوم" after it is the hotel attack
+    text = ("وهاجم مسلحون فندقا في بلدة سيفاري في وقت مبكر من صباح أمس الجمعة. "
+            "وقتل المسلحون ستة أشخاص على الأقل بينهم خمسة جنود. "
+            "وقتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة. "
+            "ويسلط الهجوم الذي وقع جنوب معقل المتشددين الضوء على خطر الجماعات المسلحة.")
+    attacks = [e for e in eventx.extract(text, reference_date="2015-08-08")
+               if e.type == "attack" and e.modality == "asserted"]
+    assert len(attacks) == 1
+
+
+def test_a_sentence_turning_elsewhere_tells_another_matter() -> None:
+    for opener in ("من ناحية ثانية،", "وفي شأن آخر،", "على صعيد منفصل،", "من جهة أخرى،"):
+        text = f"{opener} اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف اللاذقية أمس."
+        ds = drafts(text)
+        assert ds and all(_turns_elsewhere(d) for d in ds)
+    plain = drafts("واندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف اللاذقية أمس.")
+    assert plain and not any(_turns_elsewhere(d) for d in plain)
+
+
+def test_a_deed_across_a_border_is_told_of_its_doers_country_too() -> None:
+    text = ("أطلق الحوثيون قذائف على قرى حدودية في منطقة جازان أمس الاثنين. "
+            "وقال مصدر في صنعاء إن هجوما وقع أمس الاثنين.")
+    shelling, attack = [d for d in drafts(text) if d.type in ("rocket_strike", "attack")]
+    # Houthi shells on Jazan: told of Saudi Arabia (the place) and of Yemen (the doers)
+    assert _countries_told(shelling) == {"SA", "YE"}
+    assert not _told_elsewhere(shelling, attack)
+    # whom a deed befell adds no country: the place says where they were struck
+    struck = drafts("قصفت طائرات مجهولة مواقع للحوثيين في منطقة جازان أمس الاثنين.")
+    assert struck and all(_countries_told(d) == {"SA"} for d in struck)
