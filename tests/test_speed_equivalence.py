@@ -307,6 +307,7 @@ def _plain_analyse(word: str) -> tuple[tuple[str, bool], ...]:
 
     out = [(word, False)]
     seen = {word}
+    definite = set()
 
     def add(w: str, enclitic: bool) -> None:
         if len(w) >= C._MIN_STEM and w not in seen:
@@ -316,12 +317,15 @@ def _plain_analyse(word: str) -> tuple[tuple[str, bool], ...]:
     for pre, had_article in C._PROCLITICS:
         if word.startswith(pre) and len(word) - len(pre) >= C._MIN_STEM:
             rest = word[len(pre):]
+            if had_article or pre == "ال":
+                definite.add(rest)
             if had_article:
                 add("ال" + rest, False)
             add(rest, False)
     for stem, _ in list(out):
         proclitic = stem != word
-        if len(stem) >= 4 and stem.endswith("ا") and not stem.endswith("وا"):
+        if (len(stem) >= 4 and stem.endswith("ا") and not stem.endswith("وا")
+                and not stem.startswith("ال") and stem not in definite):
             add(stem[:-1], False)
         for enc in C._ENCLITICS:
             need = 4 if proclitic else 3

@@ -53,6 +53,7 @@ def analyse(word: str) -> tuple[tuple[str, bool], ...]:
     """
     out: list[tuple[str, bool]] = [(word, False)]
     seen = {word}
+    definite: set[str] = set()  # stems read after the article: no tanween
     size = len(word)
     for n, table in _PROCLITIC_BY_LEN:
         if size - n < _MIN_STEM:
@@ -61,6 +62,8 @@ def analyse(word: str) -> tuple[tuple[str, bool], ...]:
         if had_article is None:
             continue
         rest = word[n:]
+        if had_article or word[:n] == "ال":
+            definite.add(rest)
         if had_article:
             w = "ال" + rest
             if w not in seen:
@@ -71,8 +74,11 @@ def analyse(word: str) -> tuple[tuple[str, bool], ...]:
             out.append((rest, False))
     for stem, _ in list(out):
         proclitic = stem != word
-        if len(stem) >= 4 and stem.endswith("ا") and not stem.endswith("وا"):
-            w = stem[:-1]  # tanween fatha written with alef: هجوما → هجوم
+        # tanween fatha is written with alef (هجوما → هجوم), never after the
+        # article: والدهما is "their father", not و + ال + دهما (a raid)
+        if (len(stem) >= 4 and stem.endswith("ا") and not stem.endswith("وا")
+                and not stem.startswith("ال") and stem not in definite):
+            w = stem[:-1]
             if len(w) >= _MIN_STEM and w not in seen:
                 seen.add(w)
                 out.append((w, False))
