@@ -64,6 +64,25 @@ def test_words_after_a_place_noun_that_are_no_name(text: str) -> None:
     assert p is None or p.lat is not None, p  # no unlocated "place" made of the word
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the gazetteer's one record of a small town lies elsewhere; the words say where it is
+    ("قتل رضيع حرقا في قرية دوما بالضفة الغربية.", "دوما", "PS"),
+    ("قتل ثلاثة في انفجار داخل كنيسة في منطقة المنشية بالإسكندرية.", "المنشية", "EG"),
+    ("قتل شرطي في هجوم مسلح في مدينة فيكتوريا بولاية تاماوليباس المكسيكية.", "فيكتوريا", "MX"),
+])
+def test_a_small_town_takes_the_country_the_text_puts_it_in(text: str, name: str, country: str) -> None:
+    p = location(text)
+    assert p is not None and p.name == name and p.country == country
+
+
+def test_a_list_of_places_is_no_chain_of_containment() -> None:
+    """جب القبة وبستان القصر: two quarters, the second does not contain the first."""
+    toks = _toks(["حيي", "س", "وص", "الرياض"])
+    out = situate_unknown_places(toks, [M(1, 1, UNKNOWN), M(2, 2, attrs.evolve(UNKNOWN, name="ص"),
+                                                            key="ص"), M(3, 3, RIYADH)], [], NOTHING.get)
+    assert out[0].place.country is None and out[1].place.country == "SA"
+
+
 # ------------------------------------------------------------ the function
 
 
@@ -72,6 +91,7 @@ class M:
     first: int
     last: int
     place: Place
+    key: str = ""
 
 
 def _toks(words: list[str]) -> list[Token]:

@@ -410,7 +410,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         state.note_country(q.place.country)
     places.sort(key=lambda p: p.first)
     places = situate_unknown_places(
-        tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba)
+        tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba,
+        lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
     for i in [i for i, t in enumerate(tokens) if t.text in KUNYA or _tribe_word(t.text)]:

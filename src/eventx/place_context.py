@@ -81,7 +81,8 @@ def _within(container: Place) -> tuple[str | None, str | None]:
 def situate_unknown_places(
         tokens: Sequence[Token], places: Sequence[PlaceMention],
         countries: Sequence[tuple[int, int, Place]],
-        nationality: Callable[[str], str | None]) -> list[PlaceMention]:
+        nationality: Callable[[str], str | None],
+        candidates: Callable[[str], Sequence[Place]] = lambda key: ()) -> list[PlaceMention]:
     """``places`` (sorted by position) with each unknown place given the
     country (and province) of the nationality adjective right after it or of
     the known place that contains it, named within a few linking words.
@@ -91,23 +92,49 @@ def situate_unknown_places(
     ``nationality``: ISO2 of a nationality adjective (الفرنسية → FR), or None.
     A chain of unknown names (حي الريحان ... بلدية عين الرمانة ... ولاية
     البليدة) is read from the right, so every link gets the container's
-    country."""
+    country.
+
+    A small town the gazetteer knows in ANOTHER country than the words put it
+    in (دوما "بمدينة نابلس الفلسطينية" is not the Syrian Douma, البساتين
+    "بشمال عدن" not the Cairo quarter, الطيبة "بالغوطة الغربية" not the
+    Jordanian village) takes the reading of that country if ``candidates``
+    (the gazetteer's readings of a key) has one, else becomes a name of that
+    country without coordinates: the text is surer of the country than a
+    one-record gazetteer is."""
     out = list(places)
     for k in range(len(out) - 1, -1, -1):
         p = out[k]
-        if not _unknown(p.place):
+        unknown = _unknown(p.place)
+        if not unknown and not _small_town(p.place):
             continue
-        named = {q.first: (q.last, q.place) for q in out[k + 1:]}
+        named = {q.first: (q.last, q.place, q.key) for q in out[k + 1:]}
         for first, last, place in countries:
             if first > p.last:
-                named.setdefault(first, (last, place))
+                named.setdefault(first, (last, place, ""))
         country, admin1 = _situated(tokens, p, named, nationality)
-        if country is not None:
+        if country is None or country == p.place.country:
+            continue
+        if unknown:
             out[k] = attrs.evolve(p, place=attrs.evolve(p.place, country=country, admin1=admin1))
+            continue
+        there = [c for c in candidates(p.key) if c.country == country]
+        place = there[0] if there else Place(p.place.name, p.place.name_en, None, p.place.feature,
+                                             country, admin1)
+        out[k] = attrs.evolve(p, place=place)
     return out
 
 
-def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[int, Place]],
+# a town this size or smaller may share its name with a town elsewhere that
+# the gazetteer lacks (a city of millions is seldom named twice)
+_SMALL_TOWN = 200_000
+
+
+def _small_town(p: Place) -> bool:
+    return (p.geonames_id is not None and p.feature in ("city", "site", "admin2")
+            and p.population < _SMALL_TOWN)
+
+
+def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[int, Place, str]],
               nationality: Callable[[str], str | None]) -> tuple[str | None, str | None]:
     j = p.last + 1
     if j < len(tokens) and not (p.first > 0 and _bare(tokens[p.first - 1].text) in _PEOPLED):
@@ -117,7 +144,9 @@ def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[i
     while j < len(tokens) and j <= p.last + _REACH:
         q = named.get(j)
         if q is not None:
-            last, place = q
+            last, place, key = q
+            if tokens[j].text.startswith("و") and not key.startswith("و"):
+                return None, None  # a list (جب القبة وبستان القصر), not what contains it
             if place.country is not None:
                 return _within(place)
             j = last + 1  # another unknown name in the chain: look past it
