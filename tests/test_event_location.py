@@ -25,6 +25,9 @@ def place_of(text: str, etype: str) -> str | None:
      "وأدى إلى مقتل 15 من رجال الأمن.", "attack", "Asir"),
     ("قال قائد شرطة محافظة نينوى إن الهجوم الذي شهدته بلدة تلعفر أوقع خمسة قتلى.",
      "attack", "Tal Afar"),
+    # a place located by في in another clause (the hospital visited) gives way too
+    ("زار الوزير المصابين الذين يتلقون العلاج بمستشفى في الرياض، إثر التفجير الإرهابي الذي "
+     "وقع بمسجد قوات الطوارئ في منطقة عسير.", "bombing", "Asir"),
 ])
 def test_the_deeds_own_clause_names_its_place(text: str, etype: str, where: str) -> None:
     assert place_of(text, etype) == where

@@ -1328,13 +1328,16 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
     near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
             or _site_of_relative(s, p.first) or _in_site_clause(s, p.first, d)]
 
-    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
+    def rank(p: PlaceMention) -> tuple[int, int, int, int, int]:
         # a place the text locates (في X، بX، مدينة X، شمال X) is where it
         # happened; a bare name mostly qualifies something else (مكتب
         # التحقيقات في ميسيسيبي وارين سترين: a person; أمن بغداد)
         # …as is the name right after the trigger (هجوم أربيل، اعتداءات طهران)
+        # …and a place of the deed's own site clause, before any other
+        # ("المصابين … في الرياض، إثر التفجير الذي وقع بمسجد … في منطقة عسير")
+        site = _in_site_clause(s, p.first, d)
         located = (_located(s, p.first, p.key) or _targeted(s, p.first)
-                   or p.first == trig.last + 1 or _site_of_relative(s, p.first))
+                   or p.first == trig.last + 1 or _site_of_relative(s, p.first) or site)
         r = FEATURE_RANK.get(p.place.feature, 3)
         if r == 4 and not located:
             r = 9
@@ -1342,7 +1345,8 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
         # a place of the reporting clause ("أكد مدير شرطة محافظة الطائف أن
         # التفجير الذي وقع … بأبها") gives way to one of the deed's own clause
         reporting = int(p.first < trig.first and _complementizer_between(s, p.last, trig.first))
-        return (r if r == 9 else int(not located), part + reporting, r, abs(p.first - trig.first))
+        return (r if r == 9 else int(not located), part + reporting, int(not site), r,
+                abs(p.first - trig.first))
 
     if near:
         best = min(near, key=rank)
