@@ -189,6 +189,10 @@ def is_punct(tok: Token) -> bool:
     return not tok.text.strip(_PUNCT)
 
 
+# for loops over every token that inline is_punct: not t.text.strip(PUNCT_CHARS)
+PUNCT_CHARS = _PUNCT
+
+
 def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
             state: DocState, full: bool = False,
             gate: Callable[[Sentence], bool] | None = None) -> Sentence:
@@ -414,7 +418,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    for i in [i for i, t in enumerate(tokens) if t.text in KUNYA or _tribe_word(t.text)]:
+    for i in [i for i, t in enumerate(tokens) if t.text in _KUNYA_OR_TRIBE]:
         tok = tokens[i]
         if i not in covered and i + 1 < len(tokens) and tok.text not in KUNYA:
             tribe = _tribe(tokens, i, hit_at)
@@ -502,6 +506,11 @@ _TRIBE_LINKS = frozenset({"بني", "بنو", "ال", "البو", "اولاد", 
 
 def _tribe_word(word: str) -> bool:
     return word in _TRIBE_NOUNS or (word[:1] == "و" and word[1:] in _TRIBE_NOUNS)
+
+
+# the words _mentions looks at for kunyas and tribes, as one set: a lookup a
+# token instead of a call (every token of every analysed sentence is asked)
+_KUNYA_OR_TRIBE = KUNYA | _TRIBE_NOUNS | {"و" + w for w in _TRIBE_NOUNS}
 
 
 def _tribe(tokens: list[Token], i: int, hit_at: dict[int, Hit]) -> ActorMention | None:

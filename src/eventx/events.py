@@ -9,10 +9,12 @@ sentence that reports two incidents.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import accumulate
 
 import attrs
 
 from eventx.analysis import (
+    PUNCT_CHARS,
     DEED_ADJECTIVES,
     DOER_ADJECTIVE_TYPES,
     ActorMention,
@@ -511,14 +513,12 @@ def _clause_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
 
 
 def _count_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
-    commas = [0]
-    breaks = [0]
-    c = b = 0
-    for j, tok in enumerate(toks):
-        c += tok.text in _COMMAS
-        b += connective_at(toks, j)
-        commas.append(c)
-        breaks.append(b)
+    """Prefix counts of commas and of clause connectives (see connective_at),
+    as running sums over the token texts (asked once per analysed sentence)."""
+    texts = [t.text for t in toks]
+    commas = [0, *accumulate(w in _COMMAS for w in texts)]
+    breaks = [0, *accumulate(w in _CONNECTIVES or (w == "حين" and j > 0 and texts[j - 1] in ("في", "وفي"))
+                             for j, w in enumerate(texts))]
     return commas, breaks
 
 
@@ -1171,10 +1171,8 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
     for x in s.dates:
         lo, hi = s.token_at(x.start), s.token_at(x.end - 1)
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
-    out = [0]
-    for i, t in enumerate(s.tokens):
-        out.append(out[-1] + (not named[i] and not is_punct(t)))
-    return out
+    return [0, *accumulate(not named[i] and bool(t.text.strip(PUNCT_CHARS))
+                           for i, t in enumerate(s.tokens))]
 
 
 def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
