@@ -586,3 +586,17 @@ def test_a_quoted_title_without_a_place_noun_is_no_place(gaz: Gazetteer) -> None
 def test_security_words_do_not_make_a_sports_report(text: str, sport: bool) -> None:
     """المهاجم (the attacker), الأهداف (targets), نقاط (checkpoints) are security words too."""
     assert places_module._scan_sports(tokenize(normalize(text).text)) is sport
+
+
+@pytest.mark.parametrize(("text", "is_place"), [
+    ("لماذا استهدف القاتل أبناءنا حماة الوطن!", False),   # "the protectors of the homeland"
+    ("وقال إنهم حماة للوطن وللدين.", False),
+    ("وسقطت قذائف على ريف حماة الشمالي أمس.", True),       # a direction adjective
+    ("وقتل خمسة في قصف على حماة وحمص.", True),
+    ("وقصفت الطائرات مدينة حماة السورية.", True),          # a nationality adjective
+])
+def test_a_name_that_is_also_a_plural_in_construct(text: str, is_place: bool) -> None:
+    import eventx
+
+    names = [e.mention.text for e in eventx.entities(text) if e.label == "PLACE"]
+    assert ("حماة" in names) is is_place, names

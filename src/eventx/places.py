@@ -120,6 +120,11 @@ _PERSON_BEFORE: frozenset[str] = _k(
     "الجنرال اللواء العقيد العميد الشاعر الكاتب المهندس المخرج الزميل الأستاذ النبي نبيه "
     "المواطن الراحل الراحلة الحاج"
 )
+# Names that are also a plural noun in construct: حماة is Hama and "the
+# protectors of" (حماة الوطن، حماة الدين، حماة للوطن).  Followed by a definite
+# noun that is no direction or nationality adjective (حماة الشمالي، حماة
+# السورية stay the city), or by a ل-phrase, the word is the noun.
+_CONSTRUCT_PLURALS: frozenset[str] = _k("حماة")
 # Words after a name that make it part of an organisation's name.
 _ORG_AFTER: frozenset[str] = _k("يونايتد سيتي تايمز بوست هوتسبير غاز ريفيو تريبيون")
 # A locating word before a guarded name (besides a place noun or a glued ب).
@@ -405,6 +410,9 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None
     if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
         return None
+    if chosen in _CONSTRUCT_PLURALS and last + 1 < len(tokens) and _construct_noun_after(
+            tokens[last + 1].text, nisba):
+        return None
     if _nisba_after_noun(tokens, first, last, chosen) and not _listed_with_place(tokens, first, last, gazetteer):
         return None
     if (first > 1 and _base(tokens[first - 1].text) == _LIBERATION
@@ -432,6 +440,14 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
             if cands and all(p.feature == "city" for p in cands):
                 return None
     return chosen
+
+
+def _construct_noun_after(word: str, nisba: Callable[[str], str | None] | None) -> bool:
+    """``word`` makes the name before it a noun in construct (see _CONSTRUCT_PLURALS)."""
+    if word.startswith("ال"):
+        adjective = word[2:] in DIRECTIONS or (nisba is not None and nisba(word) is not None)
+        return len(word) > 3 and not adjective
+    return word.startswith("ل") and len(word) > 2 and word.isalpha()
 
 
 _LIBERATION = normalize_key("تحرير")
