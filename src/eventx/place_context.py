@@ -37,6 +37,7 @@ __all__ = ["situate_unknown_places"]
 _LINKS = frozenset(normalize_key(w) for w in (
     "في", "ب", "من", "التابعة", "التابع", "تابعة", "تابع", "قرب", "بالقرب", "القريبة", "القريب",
     "قريبة", "قريب", "على", "اطراف", "أطراف", "ضواحي", "محيط", ",", "،",
+    "ريف", "ضاحية",  # في ريف حلب: the countryside of
 ))
 _PROCLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 # how far (in tokens) the containing place may be named after the unknown one

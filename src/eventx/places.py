@@ -134,6 +134,13 @@ _LOCATIVE: frozenset[str] = _k(
     # a host is a place, in a sports report too (البطولة التي استضافتها ألمانيا)
     "استضافت استضافتها تستضيف تستضيفها يستضيف احتضنت احتضنتها تحتضن تحتضنها يحتضن"
 )
+# First words of a place name that need the next word (ناحية بني سعد، حي باب
+# طبرق، قرية قصر البريج، حي أولاد شلبي، منطقة بئر العبد): alone they are a
+# noun ("sons of", "gate", "palace", "well"), not the name.
+_NAME_HEADS: frozenset[str] = _k(
+    "بني بنو خان باب قصر أولاد اولاد بئر تل عين دير كفر جسر رأس راس بيت أبو ابو أم ام سيدي "
+    "حمام منزل برج سوق جبل وادي شط ذات مرج"
+)
 # Words that are not a name after a place noun.
 _NOT_A_NAME: frozenset[str] = _k(
     "في من إلى الى على عن مع أن إن التي الذي الذين هو هي هم بعد قبل خلال حيث كما أو ثم لكن "
@@ -147,7 +154,9 @@ _NOT_A_NAME: frozenset[str] = _k(
     # adjectives ending in -ي (مركز تجاري، حي سكني); foreign names end so too
     # (سوتشي، سيلوبي), so only these common ones are listed
     "تجاري سكني عسكري أمني صحي طبي حكومي شعبي رئيسي تاريخي ديني ثقافي رياضي إداري صناعي "
-    "زراعي تعليمي إسلامي سياحي حدودي جامعي تجريبي"
+    "زراعي تعليمي إسلامي سياحي حدودي جامعي تجريبي "
+    # "several", "various", "the holiday", "it controls" (مناطق تسيطر عليها)
+    "عدة عديدة مختلفة متفرقة متعددة كثيرة العطلة تسيطر يسيطر"
 )
 
 #: direction words (normalised) and their English, for "north of X" phrases
@@ -564,9 +573,11 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
                 break
         if found is None and (naming or (tokens[i].text in _REGION_NOUNS and _foreign_looking(tokens[j].text))) \
                 and _looks_like_name(tokens[j].text):
-            name = tokens[j].text
-            if not (j + 1 < n and tokens[j + 1].text in _ORG_AFTER):
-                found = QualifiedPlace(j, j, Place(name, transliterate(name), None, feature, None),
+            end = j + 1 if (tokens[j].text in _NAME_HEADS and j + 1 < n
+                            and tokens[j + 1].text.isalpha() and tokens[j + 1].text not in _NOT_A_NAME) else j
+            name = " ".join(t.text for t in tokens[j:end + 1])
+            if not (end + 1 < n and tokens[end + 1].text in _ORG_AFTER):
+                found = QualifiedPlace(j, end, Place(name, transliterate(name), None, feature, None),
                                        name, False)
         if found is not None:
             out.append(found)
