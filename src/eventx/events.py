@@ -656,6 +656,11 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
                for i in range(lo + 1, hi))
 
 
+# deeds a facility or vehicle can suffer: only these give a thing a role
+_THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
+                          "armed_clash", "threat"})
+
+
 def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s: Sentence,
           comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
@@ -691,6 +696,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     subject_taken = False
     far: list[ActorMention] = []  # cast here, but beyond the window
     accused = d.form.pos == "verb" and _accused(s, trig)
+    objsfx = d.form.pos == "verb" and _object_suffix(s, trig)
+    accusing = d.form.pos == "verb" and _accusation(s, trig)
     by_hand = _by_hand_cues(s, trig, class_at, cast_here)
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
@@ -714,6 +721,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
+        if objsfx and a.first > trig.last:
+            feats.add("objsfx")
+        if accusing and a.first > trig.last and not any(
+                t.text[:1] == "ب" and (len(t.text) > 3 or len(t.text) == 1)
+                for t in s.tokens[trig.last + 1:a.first]):
+            feats.add("trig:accuse")  # "اتهم الأمين العام … السلطات" (not "بتمويل القاعدة": the charge)
         if a.last < trig.first:
             feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
@@ -728,8 +741,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
+        if a.thing and d.type not in _THING_TYPES:
+            continue  # "في المطار"، "سائقي الحافلات": no one arrested, met or accused
         if a.adjective:
-            if d.type in DOER_ADJECTIVE_TYPES and _whose_deed(s, d, a):
+            if (d.type in DOER_ADJECTIVE_TYPES and (a.info.country or a.place_too)
+                    and _whose_deed(s, d, a)):
                 roles.append(("agent", a))  # "الغارات الجوية السورية": Syria's
                 used_as_actor.add(a.first)
             continue  # "الحدود السورية": Syrian, of a noun that is no actor
@@ -1368,9 +1384,14 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         words = [t for t in s.tokens[trig.last + 1:a.first] if not is_punct(t)]
     if len(words) <= 2:
         feats.add("near")
+    if words and a.first > trig.last:
+        feats.add("apart")  # "أدانت الأمانة العامة لمنظمة": a word between, so not "قال للملك"
     tok = s.tokens[a.first].text
-    if tok.endswith("ون") and len(tok) > 4:
-        feats.add("nom")  # a sound plural in the nominative (مسلحون، مستوطنون): a subject
+    if (tok.endswith("ون") and len(tok) > 4) or (
+            tok.endswith("و") and len(tok) > 4 and a.last > a.first and a.info.kind != "person"):
+        # a sound plural in the nominative (مسلحون، مستوطنون), or in a construct
+        # (مسلحو الحوثي): a subject
+        feats.add("nom")
     if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):
         feats.add("prep:ل")
     if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
@@ -1622,6 +1643,16 @@ def _owner_role(s: Sentence, d: Draft, link: int, feats: set[str],
 _ACCUSE_FORMS = frozenset({"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا", "يتهم", "تتهم", "يتهمون"})
 
 
+def _accusation(s: Sentence, trig: Hit) -> bool:
+    """A one-word accusation verb (اتهم، تتهمهما): whom it accuses may stand
+    after a subject named after it, far from the verb."""
+    tok = s.tokens[trig.first].text
+    if tok[:1] in ("و", "ف") and tok[1:] in _ACCUSE_FORMS:
+        tok = tok[1:]
+    return trig.first == trig.last and (tok in _ACCUSE_FORMS or any(
+        tok == f + p for f in _ACCUSE_FORMS for p in _OBJECT_PRONOUNS))
+
+
 def _accused(s: Sentence, trig: Hit) -> bool:
     """An accusation verb with a ب-phrase (بالتجسس، بربط، بأنه) right after
     it: no object stands between, so the verb is passive (vowels are not
@@ -1692,6 +1723,23 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
 
 
 _GLUED = frozenset("بلوفك")
+
+
+# object pronouns glued to a verb (normalised): "أطلقته"، "استهدفها"، "قتلهم"
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _object_suffix(s: Sentence, trig: Hit) -> bool:
+    """A one-word verb trigger with an object pronoun glued after the word
+    matched ("بصاروخ أطلقته قوة إيساف"، "غارات شنتها مقاتلات"، "قتلهم
+    مسلحون"): its object is the pronoun, so the bare noun phrase after it is
+    its subject, the doer of the deed."""
+    if trig.first != trig.last or not trig.key:
+        return False
+    tok = s.tokens[trig.first].text
+    key = trig.key.split()[-1]
+    at = tok.find(key)
+    return at >= 0 and at <= 1 and tok[at + len(key):] in _OBJECT_PRONOUNS
 
 
 def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
