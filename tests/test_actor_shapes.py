@@ -146,3 +146,39 @@ def test_a_unit_name_ends_inside_the_sentence_after_its_start(words: list[str], 
     end = _unit_name(tokens, j, {}, plural)
     assert end == -1 or j <= end < len(tokens)
     assert end <= j + 1  # a name is one word, or a two-word construct
+
+
+def test_an_attack_noun_names_its_doer_with_min_or_li() -> None:
+    got = role_mentions("شهدت المدينة هجوما من تنظيم داعش يوم 7 مارس.", "attack", REF)
+    assert ("agent", "تنظيم داعش") in got
+    got = role_mentions("بعد الهجوم الانتحاري الأخير لـ«داعش» في بلدة سوروج.", "bombing", REF)
+    assert ("agent", "داعش") in got
+    # a noun between: the ل names whose sites were hit
+    got = role_mentions("استهدف قصف مواقع لداعش في الرقة.", "attack", REF)
+    assert not any(r == "agent" for r, _ in got)
+
+
+def test_whose_sites_were_hit_before_a_deed_is_no_doer_of_it() -> None:
+    text = ("إن طيران الجيش العراقي نفذ طلعاته الجوية على مواقع عناصر تنظيم «داعش» في قرى "
+            "جبال حمرين تمكنت خلالها من قصف رتل للتنظيم.")
+    got = role_mentions(text, "rocket_strike", REF)
+    assert not any(r == "agent" and "داعش" in m for r, m in got)
+
+
+def test_a_possessive_on_a_deed_noun_is_no_object_pronoun() -> None:
+    text = "وقابلت الجماعة خسائرها باستئناف قصفها العشوائي لمناطق المدنيين في عدن."
+    assert not any(r == "agent" and "المدنيين" in m
+                   for e in eventx.extract(text, reference_date=REF)
+                   for r, m in ((a.role, a.mention.text) for a in e.actors))
+
+
+def test_a_deed_noun_with_a_possessive_takes_its_li_phrase_as_object() -> None:
+    text = "وبعد استهدافها للتنظيم مبدئيا، شنت الطائرات التركية غارات على مواقع الحزب."
+    assert not any(r == "agent" and "للتنظيم" in m
+                   for e in eventx.extract(text, reference_date=REF)
+                   for r, m in ((a.role, a.mention.text) for a in e.actors))
+
+
+def test_a_plural_force_name_takes_its_adjectives() -> None:
+    text = "هاجمت قوات المجلس العسكري بصبراتة مساء الثلاثاء مقرات لتنظيم داعش."
+    assert "قوات المجلس العسكري" in _mentions(text)

@@ -575,6 +575,9 @@ _UNIT_PLURALS = frozenset({"قوات", "وقوات"})
 _NOT_UNIT_ENDINGS = ("ه", "ي", "يين", "يون", "ت", "ها", "هم", "وا", "ين", "ون")
 
 
+_DAY_WORDS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
 def _unit_name(tokens: list[Token], j: int, hit_at: dict[int, Hit], plural: bool) -> int:
     """The last token of the name a force's head noun is followed by at ``j``
     ("قوة إيساف"، "قوة حفظ السلام"، "قوات اليونيفيل"), or -1.
@@ -588,7 +591,14 @@ def _unit_name(tokens: list[Token], j: int, hit_at: dict[int, Hit], plural: bool
     if not w.isalpha() or w in STOPWORDS or w.endswith(_NOT_UNIT_ENDINGS):
         return -1
     if w.startswith("ال"):
-        return j if plural and len(w) >= 5 else -1
+        if not plural or len(w) < 5:
+            return -1
+        end = j  # "قوات المجلس العسكري": the name's own adjectives
+        while (end + 1 < len(tokens) and end + 1 - j < 3 and end + 1 not in hit_at
+               and tokens[end + 1].text.startswith("ال") and tokens[end + 1].text.isalpha()
+               and tokens[end + 1].text not in STOPWORDS and tokens[end + 1].text not in _DAY_WORDS):
+            end += 1
+        return end
     if w[:1] in "وبلكفيت":
         return -1  # a clitic or an imperfect verb (بشكل، تتقدم)
     k = j + 1
@@ -1136,7 +1146,7 @@ def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[i
         return None, range(0)
     first, last = name[0], name[-1]
     if (tokens[last].text in NASAB and last + 1 < len(tokens) and last + 1 not in hit_at
-            and _after_nasab(tokens[last + 1])):
+            and _after_nasab(tokens[last + 1]) and not tokens[last + 1].text.startswith("ال")):
         last += 1  # "زين العابدين بن علي": the name ran into the nasab
     while (last + 2 < len(tokens) and tokens[last + 1].text in NASAB
            and _after_nasab(tokens[last + 2]) and last + 2 not in hit_at):

@@ -721,8 +721,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
-        if objsfx and a.first > trig.last:
-            feats.add("objsfx")
+        if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
+            feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
         if accusing and a.first > trig.last and not any(
                 t.text[:1] == "ب" and (len(t.text) > 3 or len(t.text) == 1)
                 for t in s.tokens[trig.last + 1:a.first]):
@@ -1384,8 +1384,10 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         words = [t for t in s.tokens[trig.last + 1:a.first] if not is_punct(t)]
     if len(words) <= 2:
         feats.add("near")
-    if words and a.first > trig.last:
+    if a.first > trig.last and _content_between(s, trig.last, a.first):
         feats.add("apart")  # "أدانت الأمانة العامة لمنظمة": a word between, so not "قال للملك"
+    if a.first > trig.last and _adjoined(s, trig, a):
+        feats.add("adjoined")
     tok = s.tokens[a.first].text
     if (tok.endswith("ون") and len(tok) > 4) or (
             tok.endswith("و") and len(tok) > 4 and a.last > a.first and a.info.kind != "person"):
@@ -1449,6 +1451,32 @@ _ASCRIBED = frozenset({"نسب", "نسبت", "تنسب", "ينسب", "منسوب
 _L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "لكن", "لكنه", "لكنها", "لم", "لن",
                                "لا", "لدي", "لدى", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",
                                "لها", "له", "لهم"})
+
+
+def _content_between(s: Sentence, i: int, j: int) -> list[int]:
+    """Tokens strictly between ``i`` and ``j``, without punctuation and the
+    preposition written apart right before ``j`` ("لـ«داعش»"، "من تنظيم")."""
+    out = [k for k in range(i + 1, j) if not is_punct(s.tokens[k])]
+    if out and (s.tokens[out[-1]].text in _PREP_WORDS or s.tokens[out[-1]].text == "ل"):
+        out.pop()
+    return out
+
+
+def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
+    """Nothing but the trigger's own adjectives stands between a noun trigger
+    and the actor after it: no word at all ("هجوما من تنظيم داعش"), or, after
+    a definite noun, definite words no lexicon knows ("الهجوم الانتحاري الأخير
+    لداعش"); "قصف مواقع لداعش" has a noun between, whose owner the ل names."""
+    if _object_suffix(s, trig):
+        return False  # "استهدافها للتنظيم": the pronoun is the doer, the ل-phrase the object
+    between = _content_between(s, trig.last, a.first)
+    if not between:
+        return True
+    if not s.tokens[trig.last].text.startswith(("ال", "وال")):
+        return False
+    known = {i for h in s.hits for i in range(h.first, h.last + 1)
+             if not any(e.value in ("suicide", "car_bomb") for e in h.of_kind("class"))}
+    return all(s.tokens[i].text.startswith("ال") and i not in known for i in between)
 
 
 def _object_follows(s: Sentence, a: ActorMention) -> bool:
