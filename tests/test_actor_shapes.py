@@ -182,3 +182,12 @@ def test_a_deed_noun_with_a_possessive_takes_its_li_phrase_as_object() -> None:
 def test_a_plural_force_name_takes_its_adjectives() -> None:
     text = "هاجمت قوات المجلس العسكري بصبراتة مساء الثلاثاء مقرات لتنظيم داعش."
     assert "قوات المجلس العسكري" in _mentions(text)
+
+
+def test_a_phrase_behind_a_preposition_is_no_abductor() -> None:
+    text = ("شكلت وزارة الخارجية بحكومة الوفاق الليبية، غرفة أزمة لمتابعة حادثة اختطاف "
+            "الطائرة التي تقل 118 مسافرا.")
+    got = role_mentions(text, "abduction", REF)
+    assert not any(r == "agent" for r, _ in got)
+    got = role_mentions("قال مسؤول إن مسلحين اختطفوا مهندسا تركيا في سبها.", "abduction", REF)
+    assert ("agent", "مسلحين") in got
