@@ -191,3 +191,10 @@ def test_a_phrase_behind_a_preposition_is_no_abductor() -> None:
     assert not any(r == "agent" for r, _ in got)
     got = role_mentions("قال مسؤول إن مسلحين اختطفوا مهندسا تركيا في سبها.", "abduction", REF)
     assert ("agent", "مسلحين") in got
+
+
+def test_time_words_between_a_verbs_subject_and_object_keep_it_the_subject() -> None:
+    text = "هاجمت قوات المجلس العسكري بصبراتة مساء اليوم الثلاثاء، مقرات لتنظيم داعش في المدينة."
+    assert ("agent", "قوات المجلس العسكري") in role_mentions(text, "attack", REF)
+    # nothing after it: the object of a subject told before
+    assert ("target", "قوات الأمن") in role_mentions("هاجمت قوات الأمن بالأسلحة.", "attack", REF)

@@ -1737,6 +1737,7 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
             j = adjectives[j] + 1
         else:
             break
+    j = _past_adverbials(s, j)
     if j >= len(s.tokens) or is_punct(s.tokens[j]):
         return False
     starts = ({x.first for x in s.actors} | {p.first for p in s.places}
@@ -1751,6 +1752,32 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
 
 
 _GLUED = frozenset("بلوفك")
+# words of time that may stand between a verb's subject and its object
+# (normalised): "هاجمت قوات المجلس مساء اليوم مقرات التنظيم"
+_TIME_WORDS = frozenset({"مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "اليوم", "امس", "يوم",
+                         "الماضي", "الماضيه", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                         "الخميس", "الجمعه", "السبت", "اول"})
+_ADVERBIAL_REACH = 6
+
+
+def _past_adverbials(s: Sentence, j: int) -> int:
+    """The first token at or after ``j`` past the adverbials of time and place
+    that may part a verb's subject from its object (a comma, مساء اليوم
+    الثلاثاء، بصبراتة، a date), at most a few words; ``j`` when none."""
+    dated = {i for x in s.dates for i in range(s.token_at(x.start), s.token_at(max(x.start, x.end - 1)) + 1)}
+    placed = {p.first: p.last for p in s.places}
+    k = j
+    while k < len(s.tokens) and k - j < _ADVERBIAL_REACH:
+        tok = s.tokens[k].text
+        if k in dated or tok in _TIME_WORDS or tok in ("،", ","):
+            k += 1
+        elif k in placed and tok[:1] == "ب" and not any(a.first == k for a in s.actors):
+            k = placed[k] + 1  # "بصبراتة": where, glued to ب
+        else:
+            break
+    # only a stretch that ends before a new noun phrase counts; a bare comma
+    # with nothing of time or place around it leaves j where it was
+    return k if any(not is_punct(s.tokens[i]) for i in range(j, min(k, len(s.tokens)))) else j
 
 
 # object pronouns glued to a verb (normalised): "أطلقته"، "استهدفها"، "قتلهم"
