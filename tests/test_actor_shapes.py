@@ -198,3 +198,14 @@ def test_time_words_between_a_verbs_subject_and_object_keep_it_the_subject() -> 
     assert ("agent", "قوات المجلس العسكري") in role_mentions(text, "attack", REF)
     # nothing after it: the object of a subject told before
     assert ("target", "قوات الأمن") in role_mentions("هاجمت قوات الأمن بالأسلحة.", "attack", REF)
+
+
+def test_a_verb_describing_an_indefinite_deed_noun_has_it_as_subject() -> None:
+    text = ("تم توجيه عدة حملات مشتركة بالتنسيق مع القوات المسلحة استهدفت العناصر التكفيرية "
+            "والبؤر الإجرامية بدوائر أقسام المحافظة.")
+    got = role_mentions(text, "raid", REF)
+    assert ("target", "العناصر التكفيرية") in got
+    assert ("agent", "العناصر التكفيرية") not in got
+    # a reflexive after the verb names its subject there
+    text = "وبالتزامن مع هجوم سوروتش فجر انتحاري نفسه امس في سيارة مفخخة."
+    assert ("agent", "انتحاري") in role_mentions(text, "bombing", REF)

@@ -693,7 +693,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
-    subject_taken = False
+    # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
+    # after an indefinite deed noun describes it, and that deed is its subject
+    subject_taken = d.form.pos == "verb" and d.type in SECURITY_TYPES and _deed_before(s, trig)
     far: list[ActorMention] = []  # cast here, but beyond the window
     accused = d.form.pos == "verb" and _accused(s, trig)
     objsfx = d.form.pos == "verb" and _object_suffix(s, trig)
@@ -1460,6 +1462,34 @@ def _content_between(s: Sentence, i: int, j: int) -> list[int]:
     if out and (s.tokens[out[-1]].text in _PREP_WORDS or s.tokens[out[-1]].text == "ل"):
         out.pop()
     return out
+
+
+_DEED_REACH = 5
+
+
+def _deed_before(s: Sentence, trig: Hit) -> bool:
+    """An indefinite deed noun (a noun trigger) a few words before the verb
+    trigger, with no punctuation, verb or relative word between: the verb
+    opens an unmarked relative clause on it ("غارات استهدفت"، "حملات مشتركة
+    بالتنسيق مع القوات المسلحة استهدفت"), whose subject is that deed. A
+    reflexive after the verb ("فجر انتحاري نفسه") names its subject there."""
+    if any(0 < h.first - trig.last <= 3 and any(e.value == "self" for e in h.of_kind("class"))
+           for h in s.hits):
+        return False
+    for h in s.hits:
+        if not (0 < trig.first - h.last <= _DEED_REACH) or h is trig:
+            continue
+        if not any(e.value.pos != "verb" for e in h.of_kind("trigger")):
+            continue
+        if s.tokens[h.first].text.startswith(("ال", "وال")):
+            continue
+        between = range(h.last + 1, trig.first)
+        if any(is_punct(s.tokens[i]) or s.tokens[i].text in _BOUNDARY_WORDS for i in between):
+            continue
+        if any(x.first in between and x.of_kind("trigger") for x in s.hits):
+            continue
+        return True
+    return False
 
 
 def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
