@@ -209,3 +209,12 @@ def test_a_verb_describing_an_indefinite_deed_noun_has_it_as_subject() -> None:
     # a reflexive after the verb names its subject there
     text = "وبالتزامن مع هجوم سوروتش فجر انتحاري نفسه امس في سيارة مفخخة."
     assert ("agent", "انتحاري") in role_mentions(text, "bombing", REF)
+
+
+def test_a_facility_naming_a_street_or_district_is_no_target() -> None:
+    text = ("كما شنت المقاتلات عدة غارات جوية على تجمعات للانقلابيين في محيط حي المستشفى "
+            "العسكري، ومعسكر القوات الخاصة.")
+    got = role_mentions(text, "air_strike", REF)
+    assert not any("المستشفى" in m for _, m in got)
+    assert ("target", "ومعسكر القوات الخاصة") in got
+    assert ("target", "المستشفى") in role_mentions("انفجرت عبوة قرب المستشفى العسكري.", "bombing", REF)

@@ -837,6 +837,17 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
     return out
 
 
+# nouns of a street or district whose name may be a facility's (normalised)
+_STREET_NOUNS = frozenset({"حي", "شارع", "طريق", "ميدان", "دوار", "ساحه", "حاره", "تقاطع",
+                           "مفترق", "جاده", "زقاق"})
+
+
+def _street_noun(word: str) -> bool:
+    """"حي"، "بشارع"، "وطريق": a street or district noun, clitics aside."""
+    return word in _STREET_NOUNS or (word[:1] in ("و", "ب", "ف") and word[1:] in _STREET_NOUNS) \
+        or (word[:2] in ("وب", "فب") and word[2:] in _STREET_NOUNS)
+
+
 def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorMention],
                        places: list[PlaceMention]) -> list[ActorMention]:
     """Targets named by a common noun: مسجد قوات الطوارئ، سيارتين مصفحتين، دورية للشرطة.
@@ -852,6 +863,8 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
     for h in hits:
         if h.first not in facility_at or (out and h.first <= out[-1].last):
             continue
+        if h.first > 0 and _street_noun(tokens[h.first - 1].text):
+            continue  # "حي المستشفى العسكري"، "طريق المطار": a place's name, nothing hit
         f: Facility = h.of_kind("facility")[0].value
         last = h.last
         adj = facility_at.get(last + 1)
