@@ -49,7 +49,11 @@ STOPWORDS = frozenset(
     "فيما بينما حين عندما حينما وهو وهي فورا ايضا حاليا لاحقا سابقا مجددا "
     # honorifics and blessings around a dignitary's name ("وسمو ولي العهد - حفظه
     # الله -"، "ولي العهد نائب رئيس مجلس الوزراء"): never a word of the name
-    "سمو وسمو معالي ومعالي حفظه حفظهم حفظها يحفظه رحمه نايب".split()
+    "سمو وسمو معالي ومعالي حفظه حفظهم حفظها يحفظه رحمه نايب "
+    # demonstratives and prepositions with a pronoun on them: "ندد الوزير بذلك"
+    # (ب + ذلك)، "قتل خمسة بينهم ضابط": what an office or a role noun is
+    # followed by, never its holder's name
+    "ذلك هذا هذه تلك هولاء اوليك بينهم بينهما بينها منهم منهما منها".split()
 )
 KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
 # "one of" before a definite plural or dual (احدى المرأتين، احد الجنود), normalised
@@ -378,6 +382,14 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                     info = comp.actors.compose(entry, n)
                     last += 1
                     state.note_country(n[0])
+            if (entry.head and last == h.last and first == last
+                    and tokens[first].text in _UNIT_PLURALS):
+                end = _unit_name(tokens, last + 1, hit_at, plural=True)
+                if end > last:  # "قوات اليونيفيل"، "قوات النخبة": a force by its name
+                    info = _unit_info(tokens, first, end)
+                    last = end
+            if last == h.last and info.kind in ("person", "state_forces"):
+                last = _rank_end(tokens, last)  # "ضابط برتبة عميد": the rank is his
             if first > 0 and tokens[first - 1].text in ONE_OF and first - 1 not in used:
                 first -= 1  # "احدى المرأتين": one of them is the actor named
             # a country or a national actor named is context for later places too
@@ -387,7 +399,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
             actors.append(ActorMention(first, last, tokens[first].start, tokens[last].end, info,
                                        cands, h.key,
                                        honorific=bool(entry.antecedent_offices),
-                                       adjective=entry.metonym and _article_added(tokens[first].text, h.key)))
+                                       adjective=(entry.metonym and _article_added(tokens[first].text, h.key))
+                                       or _indefinite_adjective(tokens, first, last)))
             used.update(range(first, last + 1))
             continue
         if cands:
@@ -418,8 +431,14 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    for i in [i for i, t in enumerate(tokens) if t.text in _KUNYA_OR_TRIBE]:
+    for i in [i for i, t in enumerate(tokens) if t.text in _KUNYA_OR_TRIBE or t.text in _UNIT_NOUNS]:
         tok = tokens[i]
+        if tok.text in _UNIT_NOUNS:
+            end = _unit_name(tokens, i + 1, hit_at, plural=False) if i not in covered else -1
+            if end > i:  # "قوة إيساف"، "قوة حفظ السلام": a force by its name
+                actors.append(ActorMention(i, end, tok.start, tokens[end].end,
+                                           _unit_info(tokens, i, end)))
+            continue
         if i not in covered and i + 1 < len(tokens) and tok.text not in KUNYA:
             tribe = _tribe(tokens, i, hit_at)
             if tribe is not None:
@@ -440,7 +459,30 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         actors = _building_names(tokens, hits, actors)
     actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
     actors = _apposed_names(tokens, hits, hit_at, actors, comp)
-    return actors, places
+    return _qualified_generics(actors, tokens), places
+
+
+def _qualified_generics(actors: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """A generic armed noun with a group's adjective after it, agreeing in the
+    article ("المسلحون الحوثيون"، "مسلحين حوثيين"): one mention of that group.
+
+    Why: read apart, the adjective became a second party of the deed (the
+    gunmen abducted, "the Houthis" abducted), often in the object's role."""
+    out: list[ActorMention] = []
+    for a in actors:
+        prev = out[-1] if out else None
+        if (prev is not None and a.first == prev.last + 1 and prev.first == prev.last
+                and prev.info.kind == "armed_group" and prev.info.code in _GENERIC_GROUP_CODES
+                and a.info.kind == "armed_group" and a.info.code not in _GENERIC_GROUP_CODES
+                and not a.adjective):
+            head = tokens[prev.first].text
+            head = head[1:] if head[:1] in ("و", "ف") else head
+            word = tokens[a.first].text
+            if word[:1] not in ("و", "ف", "ب", "ل", "ك") and head.startswith("ال") == word.startswith("ال"):
+                out[-1] = ActorMention(prev.first, a.last, prev.start, a.end, a.info, a.place_too, a.key)
+                continue
+        out.append(a)
+    return out
 
 
 # adjectives that may stand between a deed noun and the nationality of its doer
@@ -488,6 +530,31 @@ def _deed_nationalities(tokens: list[Token], hits: list[Hit], used: set[int],
     return out
 
 
+# adverbs in the accusative (normalised): they end like an indefinite noun but
+# qualify the verb, so a country after them is no adjective ("دعت أيضا روسيا")
+_ADVERBS = frozenset({"ايضا", "حاليا", "رسميا", "مجددا", "سابقا", "لاحقا", "موخرا", "مسبقا",
+                      "فورا", "حصرا", "تقريبا", "خصوصا", "عموما", "جدا", "دايما", "ابدا",
+                      "غالبا", "احيانا", "اساسا", "اصلا", "علنا", "سرا", "تحديدا", "اخيرا",
+                      "اولا", "ثانيا", "ثالثا", "كثيرا", "قليلا", "مطلقا", "معا", "جميعا",
+                      "كذلك", "هناك", "هنا", "يوميا", "صباحا", "مساء", "ليلا", "نهارا", "ظهرا"})
+
+
+def _indefinite_adjective(tokens: list[Token], first: int, last: int) -> bool:
+    """A one-word mention in the accusative nisba (تركيا، إيطاليا، إرهابيا) right
+    after an indefinite accusative word: it agrees with that noun and
+    describes it ("رجلا إيطاليا"، "مركزا حدوديا تركيا"، "هجوما إرهابيا"),
+    naming no country or group as an actor.
+
+    Why: unvowelled, the nisba تركيًا is spelled as the country تركيا, so
+    after "an Italian man" the country became the victim; an adverb
+    (أيضا، مجددا) or a verb (هاجموا) before a country leaves it a noun."""
+    if first != last or first == 0 or not tokens[first].text.endswith("يا"):
+        return False
+    prev = tokens[first - 1].text
+    return (prev.endswith("ا") and not prev.endswith("وا") and len(prev) >= 4
+            and not prev.startswith("ال") and prev.isalpha() and prev not in _ADVERBS)
+
+
 def _article_added(word: str, key: str) -> bool:
     """The token carries an article (ال، بال، لل) that the matched name has
     not: "السورية" matched as سورية is the adjective Syrian, not Syria."""
@@ -502,6 +569,59 @@ def _article_added(word: str, key: str) -> bool:
 _TRIBE_NOUNS = frozenset({"قبيله", "قبايل", "عشيره", "عشاير"})
 # first words of a tribe's name that need the next word too
 _TRIBE_LINKS = frozenset({"بني", "بنو", "ال", "البو", "اولاد", "ابناء"})
+
+
+# a force's head noun (normalised) that a name the dictionary lacks may follow:
+# singular قوة takes only an indefinite name ("قوة إيساف"، "قوة حفظ السلام"; "قوة
+# الزلزال" is the quake's strength), plural قوات a definite one too ("قوات
+# اليونيفيل"، "قوات النخبة")
+_UNIT_NOUNS = frozenset({"قوه", "وقوه"})
+_UNIT_PLURALS = frozenset({"قوات", "وقوات"})
+# endings of an adjective or a verb, not of a force's name: قوة كبيرة، قوات
+# أمنية، قوات تقدمت، قوات قوامها
+_NOT_UNIT_ENDINGS = ("ه", "ي", "يين", "يون", "ت", "ها", "هم", "وا", "ين", "ون")
+
+
+_DAY_WORDS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
+def _unit_name(tokens: list[Token], j: int, hit_at: dict[int, Hit], plural: bool) -> int:
+    """The last token of the name a force's head noun is followed by at ``j``
+    ("قوة إيساف"، "قوة حفظ السلام"، "قوات اليونيفيل"), or -1.
+
+    Why: news names multinational and special units by acronyms and
+    constructs no dictionary can list; the head noun says they are forces,
+    and the name's shape (no adjective or verb ending) that it is a name."""
+    if j >= len(tokens) or j in hit_at:
+        return -1
+    w = tokens[j].text
+    if not w.isalpha() or w in STOPWORDS or w.endswith(_NOT_UNIT_ENDINGS):
+        return -1
+    if w.startswith("ال"):
+        if not plural or len(w) < 5:
+            return -1
+        end = j  # "قوات المجلس العسكري": the name's own adjectives
+        while (end + 1 < len(tokens) and end + 1 - j < 3 and end + 1 not in hit_at
+               and tokens[end + 1].text.startswith("ال") and tokens[end + 1].text.isalpha()
+               and tokens[end + 1].text not in STOPWORDS and tokens[end + 1].text not in _DAY_WORDS):
+            end += 1
+        return end
+    if w[:1] in "وبلكفيت":
+        return -1  # a clitic or an imperfect verb (بشكل، تتقدم)
+    k = j + 1
+    if k < len(tokens) and tokens[k].text.startswith("ال") and tokens[k].text.isalpha() \
+            and not tokens[k].text.endswith(_NOT_UNIT_ENDINGS) and not (
+                k in hit_at and ("actor" in hit_at[k].kinds or "place" in hit_at[k].kinds)):
+        return k  # a construct: "حفظ السلام"
+    return j if len(w) >= 4 else -1
+
+
+def _unit_info(tokens: list[Token], first: int, last: int) -> ActorInfo:
+    surface = " ".join(t.text for t in tokens[first:last + 1])
+    name = " ".join(t.text for t in tokens[first + 1:last + 1])
+    # an indefinite name is a foreign acronym or a mission (إيساف، حفظ السلام)
+    kind = "state_forces" if tokens[first + 1].text.startswith("ال") else "international"
+    return ActorInfo(surface, f"{transliterate(name)} force", kind)
 
 
 def _tribe_word(word: str) -> bool:
@@ -696,6 +816,12 @@ def _name_like(tok: Token) -> bool:
     return tok.text.isalpha() and tok.text not in STOPWORDS and tok.text not in NASAB
 
 
+def _after_nasab(tok: Token) -> bool:
+    """A word after بن is a name, even علي (a preposition once normalised):
+    "هادي بن علي اليامي" is Ali's son."""
+    return _name_like(tok) or tok.text in _NAME_STOPWORDS
+
+
 def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
     """Names built with بن / بنت (تركي بن صياد، فهد بن عبدالله آل سعود) are persons
     even when no dictionary or title knows them."""
@@ -708,10 +834,10 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
         if i < resume or i + 2 >= n:
             continue
         if (i not in covered and i + 2 not in covered
-                and _name_like(tokens[i]) and _name_like(tokens[i + 2])
+                and _name_like(tokens[i]) and _after_nasab(tokens[i + 2])
                 and not tokens[i].text.startswith("ال")):
             last = i + 2
-            while last + 2 < n and tokens[last + 1].text in NASAB and _name_like(tokens[last + 2]) \
+            while last + 2 < n and tokens[last + 1].text in NASAB and _after_nasab(tokens[last + 2]) \
                     and last + 2 not in covered:
                 last += 2
             if last + 2 < n and tokens[last + 1].text == "ال" and _name_like(tokens[last + 2]):
@@ -721,6 +847,17 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
                                     ActorInfo(surface, transliterate(surface), "person")))
             resume = last + 1
     return out
+
+
+# nouns of a street or district whose name may be a facility's (normalised)
+_STREET_NOUNS = frozenset({"حي", "شارع", "طريق", "ميدان", "دوار", "ساحه", "حاره", "تقاطع",
+                           "مفترق", "جاده", "زقاق"})
+
+
+def _street_noun(word: str) -> bool:
+    """"حي"، "بشارع"، "وطريق": a street or district noun, clitics aside."""
+    return word in _STREET_NOUNS or (word[:1] in ("و", "ب", "ف") and word[1:] in _STREET_NOUNS) \
+        or (word[:2] in ("وب", "فب") and word[2:] in _STREET_NOUNS)
 
 
 def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorMention],
@@ -738,6 +875,8 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
     for h in hits:
         if h.first not in facility_at or (out and h.first <= out[-1].last):
             continue
+        if h.first > 0 and _street_noun(tokens[h.first - 1].text):
+            continue  # "حي المستشفى العسكري"، "طريق المطار": a place's name, nothing hit
         f: Facility = h.of_kind("facility")[0].value
         last = h.last
         adj = facility_at.get(last + 1)
@@ -940,6 +1079,33 @@ def _bi_object(tokens: list[Token], k: int, title_first: int, hit_at: dict[int, 
         e.value == "governs_bi" for e in h.of_kind("class"))
 
 
+# nouns of a body or unit (normalised): after a title they head what the office
+# is of ("رئيس لجنة حقوق الإنسان"، "الأمين العام لمنظمة التعاون فرقة العمل
+# المشتركة"), never its holder's name
+_BODY_NOUNS = frozenset({"لجنه", "مجلس", "هييه", "اداره", "مديريه", "مكتب", "وزاره", "جامعه",
+                         "فرقه", "منظمه", "جمعيه", "مركز", "حزب", "حركه", "اتحاد", "نقابه",
+                         "رابطه", "جهاز", "قياده", "شركه", "موسسه", "محكمه", "دايره", "وحده",
+                         "كتيبه", "سريه", "قوه", "قوات"})
+# "ضابط برتبة عقيد"، "جندي برتبة رقيب أول": the rank qualifies the role noun
+# before it, which names no one (normalised)
+_RANK_WORDS = frozenset({"برتبه", "رتبه"})
+
+
+def _rank_end(tokens: list[Token], last: int) -> int:
+    """The last token of a rank phrase right after a role noun ending at
+    ``last`` ("ضابط برتبة عميد"، "برتبة رقيب أول"), or ``last`` itself.
+
+    Why: the rank is part of who the role noun names (a victim "ضابط برتبة
+    عميد"), and the rank word alone must not be read as a name."""
+    j = last + 1
+    if j + 1 >= len(tokens) or tokens[j].text not in _RANK_WORDS or not tokens[j + 1].text.isalpha():
+        return last
+    end = j + 1
+    if end + 1 < len(tokens) and tokens[end + 1].text in _PRE_NAME:
+        end += 1  # "رقيب أول"، "عميد ركن"
+    return end
+
+
 def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[int, Hit],
                    comp: Compiled, title: tuple[str, str]) -> tuple[ActorMention | None, range]:
     """A person named after a title, and the tokens of the title's complement.
@@ -998,13 +1164,17 @@ def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[i
         k = next((k for k, i in enumerate(name) if _clitic_led(tokens[i].text)), len(name))
         name = name[:k]
     if not name or tokens[name[0]].text.startswith("ال") or _complement_led(tokens[name[0]].text) \
-            or (_clitic_led(tokens[name[0]].text) and len(name) == 1):
+            or (_clitic_led(tokens[name[0]].text) and len(name) == 1) \
+            or tokens[name[0]].text in _BODY_NOUNS or tokens[name[0]].text in _RANK_WORDS:
         # "الأمين العام لرابطة العالم"، "وزير الدولة ومستشار": what the office
         # is of, or a second office, not a name
         return None, range(0)
     first, last = name[0], name[-1]
+    if (tokens[last].text in NASAB and last + 1 < len(tokens) and last + 1 not in hit_at
+            and _after_nasab(tokens[last + 1]) and not tokens[last + 1].text.startswith("ال")):
+        last += 1  # "زين العابدين بن علي": the name ran into the nasab
     while (last + 2 < len(tokens) and tokens[last + 1].text in NASAB
-           and _name_like(tokens[last + 2]) and last + 2 not in hit_at):
+           and _after_nasab(tokens[last + 2]) and last + 2 not in hit_at):
         last += 2  # "الأمير جلوي بن عبدالعزيز بن مساعد": the whole nasab chain
         if tokens[last].text == "عبد" and last + 1 < len(tokens) \
                 and tokens[last + 1].text.startswith("ال"):

@@ -675,6 +675,11 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
                for i in range(lo + 1, hi))
 
 
+# deeds a facility or vehicle can suffer: only these give a thing a role
+_THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
+                          "armed_clash", "threat"})
+
+
 def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s: Sentence,
           comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
@@ -707,9 +712,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     used_as_actor: set[int] = set()
-    subject_taken = False
+    # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
+    # after an indefinite deed noun describes it, and that deed is its subject
+    subject_taken = d.form.pos == "verb" and d.type in SECURITY_TYPES and _deed_before(s, trig)
     far: list[ActorMention] = []  # cast here, but beyond the window
     accused = d.form.pos == "verb" and _accused(s, trig)
+    objsfx = d.form.pos == "verb" and _object_suffix(s, trig)
+    accusing = d.form.pos == "verb" and _accusation(s, trig)
     by_hand = _by_hand_cues(s, trig, class_at, cast_here)
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
@@ -733,6 +742,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
+        if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
+            feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
+        if accusing and a.first > trig.last and not any(
+                t.text[:1] == "ب" and (len(t.text) > 3 or len(t.text) == 1)
+                for t in s.tokens[trig.last + 1:a.first]):
+            feats.add("trig:accuse")  # "اتهم الأمين العام … السلطات" (not "بتمويل القاعدة": the charge)
         if a.last < trig.first:
             feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
@@ -747,8 +762,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
+        if a.thing and d.type not in _THING_TYPES:
+            continue  # "في المطار"، "سائقي الحافلات": no one arrested, met or accused
         if a.adjective:
-            if d.type in DOER_ADJECTIVE_TYPES and _whose_deed(s, d, a):
+            if (d.type in DOER_ADJECTIVE_TYPES and (a.info.country or a.place_too)
+                    and _whose_deed(s, d, a)):
                 roles.append(("agent", a))  # "الغارات الجوية السورية": Syria's
                 used_as_actor.add(a.first)
             continue  # "الحدود السورية": Syrian, of a noun that is no actor
@@ -1420,9 +1438,16 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         words = [t for t in s.tokens[trig.last + 1:a.first] if not is_punct(t)]
     if len(words) <= 2:
         feats.add("near")
+    if a.first > trig.last and _content_between(s, trig.last, a.first):
+        feats.add("apart")  # "أدانت الأمانة العامة لمنظمة": a word between, so not "قال للملك"
+    if a.first > trig.last and _adjoined(s, trig, a):
+        feats.add("adjoined")
     tok = s.tokens[a.first].text
-    if tok.endswith("ون") and len(tok) > 4:
-        feats.add("nom")  # a sound plural in the nominative (مسلحون، مستوطنون): a subject
+    if (tok.endswith("ون") and len(tok) > 4) or (
+            tok.endswith("و") and len(tok) > 4 and a.last > a.first and a.info.kind != "person"):
+        # a sound plural in the nominative (مسلحون، مستوطنون), or in a construct
+        # (مسلحو الحوثي): a subject
+        feats.add("nom")
     if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):
         feats.add("prep:ل")
     if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
@@ -1480,6 +1505,60 @@ _ASCRIBED = frozenset({"نسب", "نسبت", "تنسب", "ينسب", "منسوب
 _L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "لكن", "لكنه", "لكنها", "لم", "لن",
                                "لا", "لدي", "لدى", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",
                                "لها", "له", "لهم"})
+
+
+def _content_between(s: Sentence, i: int, j: int) -> list[int]:
+    """Tokens strictly between ``i`` and ``j``, without punctuation and the
+    preposition written apart right before ``j`` ("لـ«داعش»"، "من تنظيم")."""
+    out = [k for k in range(i + 1, j) if not is_punct(s.tokens[k])]
+    if out and (s.tokens[out[-1]].text in _PREP_WORDS or s.tokens[out[-1]].text == "ل"):
+        out.pop()
+    return out
+
+
+_DEED_REACH = 5
+
+
+def _deed_before(s: Sentence, trig: Hit) -> bool:
+    """An indefinite deed noun (a noun trigger) a few words before the verb
+    trigger, with no punctuation, verb or relative word between: the verb
+    opens an unmarked relative clause on it ("غارات استهدفت"، "حملات مشتركة
+    بالتنسيق مع القوات المسلحة استهدفت"), whose subject is that deed. A
+    reflexive after the verb ("فجر انتحاري نفسه") names its subject there."""
+    if any(0 < h.first - trig.last <= 3 and any(e.value == "self" for e in h.of_kind("class"))
+           for h in s.hits):
+        return False
+    for h in s.hits:
+        if not (0 < trig.first - h.last <= _DEED_REACH) or h is trig:
+            continue
+        if not any(e.value.pos != "verb" for e in h.of_kind("trigger")):
+            continue
+        if s.tokens[h.first].text.startswith(("ال", "وال")):
+            continue
+        between = range(h.last + 1, trig.first)
+        if any(is_punct(s.tokens[i]) or s.tokens[i].text in _BOUNDARY_WORDS for i in between):
+            continue
+        if any(x.first in between and x.of_kind("trigger") for x in s.hits):
+            continue
+        return True
+    return False
+
+
+def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
+    """Nothing but the trigger's own adjectives stands between a noun trigger
+    and the actor after it: no word at all ("هجوما من تنظيم داعش"), or, after
+    a definite noun, definite words no lexicon knows ("الهجوم الانتحاري الأخير
+    لداعش"); "قصف مواقع لداعش" has a noun between, whose owner the ل names."""
+    if _object_suffix(s, trig):
+        return False  # "استهدافها للتنظيم": the pronoun is the doer, the ل-phrase the object
+    between = _content_between(s, trig.last, a.first)
+    if not between:
+        return True
+    if not s.tokens[trig.last].text.startswith(("ال", "وال")):
+        return False
+    known = {i for h in s.hits for i in range(h.first, h.last + 1)
+             if not any(e.value in ("suicide", "car_bomb") for e in h.of_kind("class"))}
+    return all(s.tokens[i].text.startswith("ال") and i not in known for i in between)
 
 
 def _object_follows(s: Sentence, a: ActorMention) -> bool:
@@ -1674,6 +1753,16 @@ def _owner_role(s: Sentence, d: Draft, link: int, feats: set[str],
 _ACCUSE_FORMS = frozenset({"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا", "يتهم", "تتهم", "يتهمون"})
 
 
+def _accusation(s: Sentence, trig: Hit) -> bool:
+    """A one-word accusation verb (اتهم، تتهمهما): whom it accuses may stand
+    after a subject named after it, far from the verb."""
+    tok = s.tokens[trig.first].text
+    if tok[:1] in ("و", "ف") and tok[1:] in _ACCUSE_FORMS:
+        tok = tok[1:]
+    return trig.first == trig.last and (tok in _ACCUSE_FORMS or any(
+        tok == f + p for f in _ACCUSE_FORMS for p in _OBJECT_PRONOUNS))
+
+
 def _accused(s: Sentence, trig: Hit) -> bool:
     """An accusation verb with a ب-phrase (بالتجسس، بربط، بأنه) right after
     it: no object stands between, so the verb is passive (vowels are not
@@ -1730,6 +1819,7 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
             j = adjectives[j] + 1
         else:
             break
+    j = _past_adverbials(s, j)
     if j >= len(s.tokens) or is_punct(s.tokens[j]):
         return False
     starts = ({x.first for x in s.actors} | {p.first for p in s.places}
@@ -1744,6 +1834,49 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
 
 
 _GLUED = frozenset("بلوفك")
+# words of time that may stand between a verb's subject and its object
+# (normalised): "هاجمت قوات المجلس مساء اليوم مقرات التنظيم"
+_TIME_WORDS = frozenset({"مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "اليوم", "امس", "يوم",
+                         "الماضي", "الماضيه", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                         "الخميس", "الجمعه", "السبت", "اول"})
+_ADVERBIAL_REACH = 6
+
+
+def _past_adverbials(s: Sentence, j: int) -> int:
+    """The first token at or after ``j`` past the adverbials of time and place
+    that may part a verb's subject from its object (a comma, مساء اليوم
+    الثلاثاء، بصبراتة، a date), at most a few words; ``j`` when none."""
+    dated = {i for x in s.dates for i in range(s.token_at(x.start), s.token_at(max(x.start, x.end - 1)) + 1)}
+    placed = {p.first: p.last for p in s.places}
+    k = j
+    while k < len(s.tokens) and k - j < _ADVERBIAL_REACH:
+        tok = s.tokens[k].text
+        if k in dated or tok in _TIME_WORDS or tok in ("،", ","):
+            k += 1
+        elif k in placed and tok[:1] == "ب" and not any(a.first == k for a in s.actors):
+            k = placed[k] + 1  # "بصبراتة": where, glued to ب
+        else:
+            break
+    # only a stretch that ends before a new noun phrase counts; a bare comma
+    # with nothing of time or place around it leaves j where it was
+    return k if any(not is_punct(s.tokens[i]) for i in range(j, min(k, len(s.tokens)))) else j
+
+
+# object pronouns glued to a verb (normalised): "أطلقته"، "استهدفها"، "قتلهم"
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _object_suffix(s: Sentence, trig: Hit) -> bool:
+    """A one-word verb trigger with an object pronoun glued after the word
+    matched ("بصاروخ أطلقته قوة إيساف"، "غارات شنتها مقاتلات"، "قتلهم
+    مسلحون"): its object is the pronoun, so the bare noun phrase after it is
+    its subject, the doer of the deed."""
+    if trig.first != trig.last or not trig.key:
+        return False
+    tok = s.tokens[trig.first].text
+    key = trig.key.split()[-1]
+    at = tok.find(key)
+    return at >= 0 and at <= 1 and tok[at + len(key):] in _OBJECT_PRONOUNS
 
 
 def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:

@@ -32,7 +32,7 @@ _RULE_KEYS = {
     "example", "negative",
 }
 _CUE_VALUES = set(MODALITIES) | {"suppress"}
-_SLOT_FEATURE = re.compile(r"^(before|after|near|first|second|nosubj|vso|obj|noobj|verb|nominal|nom|bare|honorific|genobj|counted|uncounted|prep:\S+|(cue|cuefar|cuenext|trig):\w+|kind:\w+)$")
+_SLOT_FEATURE = re.compile(r"^(before|after|near|apart|adjoined|first|second|nosubj|vso|objsfx|obj|noobj|verb|nominal|nom|bare|honorific|genobj|counted|uncounted|prep:\S+|(cue|cuefar|cuenext|trig):\w+|kind:\w+)$")
 _SLOT_ROLES = (*ROLES, "ignore")
 _TYPE_PRIORITY = {
     "bombing": 90, "air_strike": 85, "rocket_strike": 85, "abduction": 80, "raid": 75,
