@@ -33,6 +33,8 @@ def location(text: str) -> Place | None:
     # the city named next: its province too
     ("قتل مسلحون شرطيا في كمين بحي المساعيد بالعريش.", "المساعيد", "EG", "North Sinai"),
     ("قتلت قوات الأمن إرهابيين في منزل بحي الياسمين شمال الرياض.", "الياسمين", "SA", "Riyadh"),
+    # quotes around the name and a comma before the city are no break
+    ("هاجمت مجموعة مسلحة منازل في منطقة \"ڨرڨور\" التابعة لولاية الكاف.", "ڨرڨور", "TN", "Kef"),
 ])
 def test_an_unknown_place_takes_the_country_the_text_gives(text: str, name: str, country: str,
                                                           admin1: str | None) -> None:

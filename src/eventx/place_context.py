@@ -36,9 +36,12 @@ __all__ = ["situate_unknown_places"]
 # directions are added below).  Normalised, without proclitics.
 _LINKS = frozenset(normalize_key(w) for w in (
     "في", "ب", "من", "التابعة", "التابع", "تابعة", "تابع", "قرب", "بالقرب", "القريبة", "القريب",
-    "قريبة", "قريب", "على", "اطراف", "أطراف", "ضواحي", "محيط", ",", "،",
+    "قريبة", "قريب", "على", "اطراف", "أطراف", "ضواحي", "محيط",
     "ريف", "ضاحية",  # في ريف حلب: the countryside of
 ))
+# marks that may stand there too (normalize_key would erase them): a comma, the
+# quotes and brackets around a name (منطقة "ڨرڨور" التابعة لولاية الكاف، سروج (جنوب تركيا))
+_LINK_MARKS = frozenset({",", "،", '"', "«", "»", "(", ")"})
 _PROCLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 # how far (in tokens) the containing place may be named after the unknown one
 _REACH = 7
@@ -58,6 +61,8 @@ def _bare(word: str) -> str:
 
 def _links(word: str) -> bool:
     """Whether ``word`` may stand between a name and its containing place."""
+    if word in _LINK_MARKS:
+        return True
     for w in (word, _bare(word)):
         if w in _LINKS or w in PLACE_NOUNS or direction_base(w) in DIRECTIONS:
             return True

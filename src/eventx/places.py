@@ -139,7 +139,7 @@ _LOCATIVE: frozenset[str] = _k(
 # noun ("sons of", "gate", "palace", "well"), not the name.
 _NAME_HEADS: frozenset[str] = _k(
     "بني بنو خان باب قصر أولاد اولاد بئر تل عين دير كفر جسر رأس راس بيت أبو ابو أم ام سيدي "
-    "حمام منزل برج سوق جبل وادي شط ذات مرج"
+    "حمام منزل برج سوق جبل وادي شط ذات مرج قرن"
 )
 # Words that are not a name after a place noun.
 _NOT_A_NAME: frozenset[str] = _k(
