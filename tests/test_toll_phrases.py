@@ -137,3 +137,18 @@ def test_one_as_an_adjective_is_no_count() -> None:
     # "أسرة واحدة" is one family: the eight are the toll, closed by the verb after it
     assert _counts("قالت مصادر إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف") == [
         ("killed", 8, False)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the qualifier of the next figure is no noun of this one
+    ("قتل 8 وأكثر من 100 جريح", [("killed", 8, False), ("wounded", 100, True)]),
+    ("مقتل 5 ونحو 20 جريحا", [("killed", 5, False), ("wounded", 20, True)]),
+])
+def test_next_figures_qualifier_is_not_a_noun(sentence: str,
+                                              expected: list[tuple[str, int, bool]]) -> None:
+    assert _counts(sentence) == expected
+
+
+def test_bare_conjunction_is_no_noun() -> None:
+    text = normalize_text("قتل 3 و 4 جنود")
+    assert [text[c.start:c.end] for c in find_counts(text)] == ["3", "4 جنود"]

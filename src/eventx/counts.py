@@ -621,6 +621,8 @@ def _find_counts(text: str) -> list[CountMatch]:
             # still names what the figure counts
             ns = (_noun_after(t, toks, b) if not num.post_qualified
                   or (b < n and toks[b].text == "من") else None)
+            if ns is not None and any(covered[k] >= 0 for k in range(b, ns.end_tok)):
+                ns = None  # "قتل 8 وأكثر من 100 جريح": the next figure's qualifier, no noun
             if ns is None and value == 1 and not approx and a > 0:
                 # قتيل واحد: the noun stands before "one"
                 before = t.nouns.get(toks[a - 1].text)
