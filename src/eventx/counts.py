@@ -52,6 +52,9 @@ _VICTIM = frozenset({"killed", "wounded"})
 _PRE_WINDOW = 3     # words allowed between a frame and a number that has a noun
 _POST_WINDOW = 5    # words scanned after the noun for a post frame (قتلوا، حتفهم)
 _COORD_GAP = 4      # tokens allowed between a count and the next one it is joined to by و
+_FAR_QUAL = 3       # words allowed between a counted noun and a "على الأقل" that qualifies it
+_AT_LEAST_HEAD = "علي"  # "على" normalised: the first word of على الأقل / على أقل تقدير
+_ONE_WORDS = frozenset({"واحد", "واحده"})  # "one", normalised: an adjective after its noun
 
 
 @attrs.frozen(slots=True)
@@ -103,6 +106,7 @@ class _Tables:
     hosts: dict[str, frozenset[str]]  # count kind -> event types that can hold it
     subsets: frozenset[str]       # بينهم: what follows is part of a toll already given
     one_of: frozenset[str]        # أحد/إحدى before a definite noun: one of them
+    one_of_people: frozenset[str]  # plurals of people أحد may count that no noun entry gives
 
 
 def _n(word: str) -> str:
@@ -187,6 +191,7 @@ def _tables() -> _Tables:
         hosts={k: frozenset(v) for k, v in d["hosts"].items()},
         subsets=frozenset(_n(w) for w in d["subsets"]["words"]),
         one_of=one_of,
+        one_of_people=frozenset(_n(w) for w in d["one_of"].get("people", [])),
     )
 
 
@@ -263,6 +268,8 @@ def _is_mixed_frame(t: _Tables, toks: list[Token], kind: str, first: int, pfx: i
         joined, k = True, k - 1
     if not joined or k < 0:
         return False
+    if toks[k].text in t.post_frames:
+        return False  # "22 مسلحا قتلوا وأصيب العشرات": قتلوا closes the toll before it
     other = _frame_ending_at(t, toks, k)
     return other is not None and other[0] in _VICTIM and other[0] != kind
 
@@ -357,6 +364,10 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
         f = _frame_ending_at(t, toks, k)
         if f is not None:
             kind, first, pfx = f
+            if k != start - 1 and toks[k].text[pfx:] in t.post_frames:
+                # a plural verb reads both ways: "وقتلوا ثلاثة جنود" (they killed
+                # three) before its object, "قتلوا على يد 3 مهاجمين" (were killed by)
+                return None
             # "مقتل وإصابة 20" is a joint total only when the pair touches the number
             # (ضابط قتل وأصيب آخر وثلاثة مجندين: three wounded)
             adjacent = k == start - 1 or all(
@@ -375,8 +386,8 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
 def _frame_after(t: _Tables, toks: list[Token], covered: list[int], j: int) -> str | None:
     for k in range(j, min(j + _POST_WINDOW, len(toks))):
         tok = toks[k]
-        if tok.kind != "w" or covered[k] >= 0:
-            return None
+        if tok.kind != "w" or (covered[k] >= 0 and tok.text not in _ONE_WORDS):
+            return None  # "8 أشخاص من أسرة واحدة قتلوا": "one" there is an adjective
         kind = t.post_frames.get(tok.text)
         if kind is not None:
             return kind
@@ -396,6 +407,54 @@ def _blocked(t: _Tables, toks: list[Token], a: int, b: int) -> bool:
         if toks[a - 1].text in t.block_before_x:
             return True
     return False
+
+
+def _frame_after_next_part(t: _Tables, toks: list[Token], covered: list[int],
+                           seeds: list[_Seed], end_tok: int) -> str | None:
+    """The post frame after the next part of a coordinated toll ("19 من مقاتلي
+    بوكو حرام وجنديين من تشاد قتلوا"): the verb closes both parts, however
+    far it stands from the first."""
+    nxt = next((sd for sd in seeds if end_tok <= sd.tok <= end_tok + _COORD_GAP), None)
+    if nxt is None or not (toks[nxt.tok].text.startswith("و")
+                           or (nxt.tok > 0 and toks[nxt.tok - 1].text == "و")):
+        return None
+    if nxt.dual is not None:
+        e = nxt.tok + 1
+    elif nxt.number is not None:
+        e = nxt.number.end_tok
+        ns = _noun_after(t, toks, e)
+        e = ns.end_tok if ns is not None else e
+    else:
+        return None
+    return _frame_after(t, toks, covered, e)
+
+
+def _far_at_least(t: _Tables, toks: list[Token], covered: list[int],
+                  j: int) -> tuple[str, int] | None:
+    """"على الأقل" after the counted noun's genitive and adjectives ("ستة من
+    مقاتلي المعارضة السورية على الأقل"): it still says the figure is a
+    minimum.  Only plain words may stand between (no number, no preposition
+    or conjunction, no frame: what follows those is another phrase)."""
+    for k in range(j, min(len(toks), j + _FAR_QUAL + 1)):
+        tok = toks[k]
+        if tok.kind == "w" and tok.text == _AT_LEAST_HEAD:
+            pq = match_post_qualifier(toks, k)
+            return pq if pq is not None and pq[0] == "at_least" else None
+        if (k == j + _FAR_QUAL or tok.kind != "w" or covered[k] >= 0
+                or tok.text in t.function_words or tok.text.startswith("و")
+                or tok.text in t.frames_x or tok.text in t.post_frames):
+            return None
+    return None
+
+
+def _people(t: _Tables, word: str) -> bool:
+    """An unknown noun after "أحد" that names people: a definite masculine
+    sound plural ("العاملين", "المحتجون") or a listed plural of people
+    (``one_of.people``: القادة، المارة).  Other unknown nouns after أحد are
+    mostly things ("أحد المستشفيات", "إحدى القرى", "أحد الأحياء"): a place the
+    deed touched, not a toll of one."""
+    return word in t.one_of_people or (
+        word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) > 5)
 
 
 def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[int],
@@ -521,8 +580,8 @@ def _find_counts(text: str) -> list[CountMatch]:
         if seed.one_of:
             # إحدى المرأتين / أحد الجنود: one, counted in the definite noun after it
             ns1 = _noun_after(t, toks, seed.tok + 1)
-            if ns1 is None:
-                continue
+            if ns1 is None or (ns1.noun is None and not _people(t, toks[seed.tok + 1].text)):
+                continue  # "في أحد المستشفيات": one of some things, no one counted
             tok = toks[seed.tok]
             start, value, lo, hi, approx = tok.start, 1, 1, 1, False
             noun, unit, end_tok = ns1.noun, ns1.unit, ns1.end_tok
@@ -555,8 +614,15 @@ def _find_counts(text: str) -> list[CountMatch]:
                 continue
             start, value, lo, hi, approx = m.start, m.value, m.min, m.max, m.approximate
             qual = num.qualifier
-            conj = num.conj or (a > 0 and toks[a - 1].text == "و")
-            ns = None if num.post_qualified else _noun_after(t, toks, b)
+            # "ونحو 30 متمردة": و glued on the qualifier joins the figure too
+            conj = (num.conj or (a > 0 and toks[a - 1].text == "و")
+                    or (qual is not None and toks[a].text.startswith("و")))
+            # "19 على الأقل من مقاتلي بوكو حرام": a partitive after the qualifier
+            # still names what the figure counts
+            ns = (_noun_after(t, toks, b) if not num.post_qualified
+                  or (b < n and toks[b].text == "من") else None)
+            if ns is not None and any(covered[k] >= 0 for k in range(b, ns.end_tok)):
+                ns = None  # "قتل 8 وأكثر من 100 جريح": the next figure's qualifier, no noun
             if ns is None and value == 1 and not approx and a > 0:
                 # قتيل واحد: the noun stands before "one"
                 before = t.nouns.get(toks[a - 1].text)
@@ -564,6 +630,8 @@ def _find_counts(text: str) -> list[CountMatch]:
                     ns = _NounSpan(before, b, before.unit)
                     start_tok = a - 1
                     start = toks[a - 1].start
+            if ns is None and value == 1 and toks[a].text in _ONE_WORDS:
+                continue  # "أسرة واحدة"، "مرة واحدة": "one" after its noun is an adjective
             if ns is None:
                 has_noun = False
                 noun, unit, end_tok = None, None, b
@@ -581,6 +649,8 @@ def _find_counts(text: str) -> list[CountMatch]:
                 continue  # مقتل وإصابة 20
         if kind is None:
             kind = _frame_after(t, toks, covered, end_tok)
+        if kind is None and has_noun:
+            kind = _frame_after_next_part(t, toks, covered, seeds, end_tok)
         if kind is None and conj and prev is not None and start_tok - prev[2] <= _COORD_GAP:
             kind = prev[0]
             if kind == "munitions" and unit is None:
@@ -606,6 +676,8 @@ def _find_counts(text: str) -> list[CountMatch]:
         # ---- a qualifier after the noun: مقتل خمسة أشخاص على الأقل
         if qual is None:
             pq = match_post_qualifier(toks, end_tok)
+            if pq is None and has_noun:
+                pq = _far_at_least(t, toks, covered, end_tok)
             if pq is not None:
                 value, lo, hi, approx = qualify(pq[0], value, lo, hi, approx)
                 end_tok = pq[1]

@@ -104,7 +104,8 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     holders = _count_holders(drafts, s)
     plain = {sec: _plain_words(s, names=not sec) for sec in {d.type in SECURITY_TYPES for d in drafts}}
     cast = _clause_owners(said, drafts, s)
-    filled = [_fill(d, owner, said, cast, s, comp, cues, occurred_at, class_at, holders,
+    dated = _date_clauses(said, drafts, s)
+    filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
                     plain[d.type in SECURITY_TYPES])
               for d in drafts]
     return _suspected_agents(_claimed_agents(filled, s, class_at), s)
@@ -563,6 +564,36 @@ def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[
     return out
 
 
+
+
+def _date_clauses(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[Draft]:
+    """``said`` for the words of dates: a date that ends right before a verb
+    with و/ف glued on ("اعتقل شقيقه … في 29 حزيران/يونيو واتهم ايضا بالتآمر")
+    closes the clause of the verb before it.  Arabic puts the verb first, so
+    the coordinated verb's own complements follow it, and the date is the
+    earlier deed's even where it stands nearer the later verb."""
+    out: list[Draft] | None = None
+    for before, after in zip(drafts, drafts[1:]):
+        if before.form.pos != "verb" or not _glued_verb(after):
+            continue
+        j = _prev_word(s, after.trigger.first)
+        for x in s.dates:
+            first, last = s.token_at(x.start), s.token_at(x.end - 1)
+            if (last == j and first > before.trigger.last
+                    and s.tokens[first - 1].text not in ("منذ", "ومنذ")):
+                # "الهدنة التي يلزمونها منذ عام 2013 وأعلنوا": a duration's start
+                # dates neither verb
+                out = out if out is not None else list(said)
+                for i in range(first, last + 1):
+                    out[i] = before
+    return said if out is None else out
+
+
+def _glued_verb(d: Draft) -> bool:
+    """A verb trigger with و/ف glued on that is no part of its word (واتهم، فاعتقل)."""
+    tok = d.sentence.tokens[d.trigger.first].text
+    return (d.form.pos == "verb" and tok[:1] in ("و", "ف")
+            and not d.trigger.key.startswith(tok[:1]))
 
 
 def _new_clause(d: Draft) -> bool:

@@ -534,8 +534,11 @@ def match_post_qualifier(toks: list[Token], i: int) -> tuple[str, int] | None:
         return None
     lex = _lexicon()
     hit = _match_phrase(lex.post_quals, toks, i)
-    if hit is None or (hit[1] < len(toks) and toks[hit[1]].text == "من"):
-        return None  # "8 قتلى وأكثر من 100 جريح": أكثر من qualifies the NEXT figure
+    if hit is None or (hit[1] < len(toks) and toks[hit[1]].text == "من"
+                       and toks[hit[1] - 1].text.endswith("كثر")):
+        # "8 قتلى وأكثر من 100 جريح": أكثر من qualifies the NEXT figure; "28
+        # عنصرا على الأقل من الفصائل" is at least 28, of the factions
+        return None
     return hit[0], hit[1]
 
 
