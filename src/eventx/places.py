@@ -158,7 +158,9 @@ _NOT_A_NAME: frozenset[str] = _k(
     # "several", "various", "the holiday", "it controls" (مناطق تسيطر عليها)
     "عدة عديدة مختلفة متفرقة متعددة كثيرة العطلة تسيطر يسيطر "
     # "a city inhabited by…" (مدينة يقطنها 14 مليون نسمة)
-    "يقطنها يسكنها تقطنها تسكنها يقطن يسكن"
+    "يقطنها يسكنها تقطنها تسكنها يقطن يسكن "
+    # demonstratives and kind nouns ("منطقة هذه"، "سلالة"، "فصيلة")
+    "هذه هذا تلك ذلك فصيلة سلالة"
 )
 
 #: direction words (normalised) and their English, for "north of X" phrases
