@@ -888,6 +888,9 @@ _MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "م
                      "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري",
                      "افريل", "جوان", "جويليه", "اوت"})
 # "ارتفاع العدد الإجمالي للقتلى إلى 3216": a running total
+# deeds that a year's round-up counts ("اعتقلت السلطات 60 شخصا العام الماضي")
+_ROUNDUP_TYPES = frozenset({"arrest", "abduction"})
+_PAST_WORDS = frozenset({"الماضي", "المنصرم", "الفائت", "السابق"})   # "العام الماضي", not "العام الحالي"
 # more strikes or attacks than one report tells of
 _MANY_INCIDENTS = 100
 _TOTAL_WORDS = frozenset({"الاجمالي", "اجمالي", "الاجماليه", "اجماليه"})
@@ -904,6 +907,11 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         return False
     s = d.sentence
     toks = s.tokens
+    if (date is not None and date.precision == "year" and d.type in _ROUNDUP_TYPES
+            and any(c.kind in ("arrested", "abducted") for c in counts)
+            and any(t.text in _PAST_WORDS
+                    for t in toks[s.token_at(date.start):s.token_at(date.end - 1) + 1])):
+        return True  # "اعتقلت 60 شخصا مرتبطين بداعش العام الماضي": a year's arrests
     if date is not None:
         k = s.token_at(date.start)
         if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
@@ -1865,6 +1873,11 @@ def _casualties(counts: tuple[CountMatch, ...]) -> bool:
     return any(c.kind in ("killed", "wounded") for c in counts)
 
 
+# "وراء هجمات": who is behind attacks (indefinite, plural) sums up a record
+_BEHIND = frozenset({"وراء", "ووراء"})
+_SEVERAL = frozenset({"عده", "بعده", "لعده", "وعده"})
+# "الطيران الذي شن عدة غارات": several carried out, told as a report
+_CONDUCT = frozenset({"شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت"})
 _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 # a demonstrative before a plural trigger points back at deeds already told
 _DEMONSTRATIVES = frozenset({"هذه", "تلك", "هاته", "وهذه", "وتلك", "لهذه", "بهذه", "ولهذه"})
@@ -1972,6 +1985,13 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "generic"
     if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)):
         return "generic"
+    if d.form.pos == "plural" and d.trigger.first > 0 and d.type in SECURITY_TYPES:
+        prev = d.sentence.tokens[d.trigger.first - 1].text
+        conducted = d.trigger.first > 1 and d.sentence.tokens[d.trigger.first - 2].text in _CONDUCT
+        if prev in _BEHIND or (prev in _SEVERAL and date is None and place is None
+                               and not conducted):
+            return "generic"  # "يقفون وراء هجمات في القوقاز"، "في أعقاب وقوع عدة اعتداءات": a
+            # record, no incident; "شن عدة غارات على صعدة أمس" is one told
     if occurred:
         return "asserted"
     if d.form.pos == "plural" and d.trigger.first > 0 and (
