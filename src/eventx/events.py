@@ -8,6 +8,7 @@ sentence that reports two incidents.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from itertools import accumulate
 
@@ -881,12 +882,15 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                         modality=modality, confidence=conf)
 
 
-_FUTURE_REACH = 6
+_FUTURE_REACH = 8
 # what stands before "لـ + deed" when the deed befell someone ("تعرض لقصف"): no purpose
 _PURPOSE_BLOCKERS = ("exposed", "occurred", "result")
 # "تعرضت قرى سهرة والحيمة … لاستهداف": a list of places may part the verb from its
 # deed; "حملة شنتها القوات لاستهداف البؤر" keeps its aim three words after the verb
 _PURPOSE_BLOCK_REACH = 8
+
+
+_ADDITION = frozenset({"اضافه", "واضافه", "بالاضافه", "وبالاضافه"})
 
 
 def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
@@ -900,8 +904,13 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
         return False
     tok = d.sentence.tokens[d.trigger.first].text
     bare = tok[1:] if tok[:1] in ("و", "ف") else tok
-    if bare[:1] != "ل" or bare[:2] == "لل" or d.trigger.key.startswith("ل"):
-        return False  # "اللحظات الأخيرة للتفجير": the article makes لـ "of", a genitive
+    if bare[:1] != "ل" or d.trigger.key.startswith("ل"):
+        return False
+    if d.trigger.first > 0 and d.sentence.tokens[d.trigger.first - 1].text in _ADDITION:
+        return False  # "إضافة للقبض على عمال": in addition to the arrest, which took place
+    if bare[:2] == "لل" and not d.trigger.key.startswith("ال"):
+        return False  # "اللحظات الأخيرة للتفجير": the article makes لـ "of", a genitive;
+        # a deed that always takes it ("القبض") reads "in order to" ("جارية للقبض عليهم")
     return not any(0 < d.trigger.first - i <= (_PURPOSE_BLOCK_REACH if c == "exposed" else 3)
                    for c in _PURPOSE_BLOCKERS for i in class_at.get(c, ()))
 
@@ -909,15 +918,30 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
 # "خلال 3 أشهر"، "خلال الأسبوع الماضي"، "خلال الأشهر الماضية": a span that sums deeds
 _SPAN_UNITS = frozenset({"اشهر", "شهور", "شهرين", "الاشهر", "الشهور", "اسابيع", "الاسابيع",
                          "اسبوعين", "اعوام", "الاعوام", "سنوات", "السنوات", "عامين", "سنتين",
-                         "الاسبوع", "الشهر", "الايام", "ايام", "شهرا", "عاما", "سنه", "العام"})
+                         "الاسبوع", "الشهر", "الايام", "ايام", "شهرا", "عاما", "سنه", "العام",
+                         "العقد", "العقود", "عقود"})   # "خلال العقد الماضي"
 # "منذ صباح اليوم"، "منذ ساعات": an incident under way, no tally
 _SINCE_TODAY = frozenset({"صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "ساعات", "الساعات",
                           "ساعه", "امس", "الصباح", "يوم", "يومين", "الليله"})
 _SPAN_REACH = 8
 _SINCE_REACH = 8
+# "ومنذ هجوم يونيو الذي دفع آلاف السياح إلى مغادرة تونس، اعتقل …": a clause ahead
+_SINCE_LEAD_REACH = 14
 # words that open a span: "خلال 3 أشهر"، "في معارك استمرت أكثر من ثلاثة أشهر"
 _SPAN_OPENERS = frozenset({"خلال", "وخلال", "استمرت", "استمر", "دامت", "دام", "امتدت"})
+# "شهدت معارك طوال أشهر"، "على مدى سنوات": with spans longer than days
+_LONG_SPAN_OPENERS = frozenset({"طوال", "طيله", "مدي", "مدار"})
+_LONG_UNITS = frozenset({"اشهر", "شهور", "الاشهر", "الشهور", "اسابيع", "الاسابيع", "اعوام",
+                         "الاعوام", "سنوات", "السنوات", "عقود", "العقود"})
+_MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
+                     "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري",
+                     "افريل", "جوان", "جويليه", "اوت"})
 # "ارتفاع العدد الإجمالي للقتلى إلى 3216": a running total
+# deeds that a year's round-up counts ("اعتقلت السلطات 60 شخصا العام الماضي")
+_ROUNDUP_TYPES = frozenset({"arrest", "abduction"})
+_PAST_WORDS = frozenset({"الماضي", "المنصرم", "الفائت", "السابق"})   # "العام الماضي", not "العام الحالي"
+# more strikes or attacks than one report tells of
+_MANY_INCIDENTS = 100
 _TOTAL_WORDS = frozenset({"الاجمالي", "اجمالي", "الاجماليه", "اجماليه"})
 
 
@@ -932,6 +956,11 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         return False
     s = d.sentence
     toks = s.tokens
+    if (date is not None and date.precision == "year" and d.type in _ROUNDUP_TYPES
+            and any(c.kind in ("arrested", "abducted") for c in counts)
+            and any(t.text in _PAST_WORDS
+                    for t in toks[s.token_at(date.start):s.token_at(date.end - 1) + 1])):
+        return True  # "اعتقلت 60 شخصا مرتبطين بداعش العام الماضي": a year's arrests
     if date is not None:
         k = s.token_at(date.start)
         if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
@@ -941,7 +970,23 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         if toks[j].text in _SPAN_OPENERS and any(
                 t.text in _SPAN_UNITS for t in toks[j + 1:min(len(toks), j + 6)]):
             return True
+        if toks[j].text in _LONG_SPAN_OPENERS and any(
+                t.text in _LONG_UNITS for t in toks[j + 1:min(len(toks), j + 4)]):
+            return True  # "شهدت معارك طوال أشهر"; "على مدى 3 أيام" is one incident's span
+        if toks[j].text in ("خلال", "وخلال") and any(
+                t.text in _MONTHS for t in toks[j + 1:min(len(toks), j + 3)]):
+            return True  # "خلال يوليو الماضي"، "خلال شهر يوليو": a month's deeds
+    if any(c.kind in ("killed", "wounded", "arrested", "abducted") for c in counts) and any(
+            (toks[j].text == "ومنذ" or (j == 0 and toks[j].text == "منذ"))
+            and toks[j + 1].text not in _SINCE_TODAY
+            for j in range(max(0, d.trigger.first - _SINCE_LEAD_REACH), d.trigger.first)):
+        return True  # "ومنذ هجوم يونيو … اعتقل نحو 150 شخصا": a count kept since then
     for c in counts:
+        if (c.kind == "incidents" and c.value >= _MANY_INCIDENTS
+                and 0 <= d.trigger.first - s.token_at(c.end - 1) <= 2
+                and not any(_year_like(x.text)  # "26 مارس 2005 تفجير": a year, no count
+                            for x in toks[s.token_at(c.start):s.token_at(c.end - 1) + 1])):
+            return True  # "أكثر من 36 ألف غارة جوية": a campaign summed
         if c.kind in ("incidents", "attackers", "munitions"):
             continue
         last = s.token_at(c.end - 1)
@@ -996,11 +1041,51 @@ def _future_date(s: Sentence, d: Draft, date: DateMatch | None,
     if not ahead:
         return False
     trig = d.trigger
+    if date is not None and not _date_near(d, date):
+        date = None  # far off: another deed's date, perhaps; look near the trigger
     near = [date] if date is not None else [
         x for x in s.dates
         if min(abs(s.token_at(x.start) - trig.first), abs(s.token_at(x.end - 1) - trig.last))
-        <= _FUTURE_REACH and not _boundary_between(s, s.token_at(x.start), trig.first)]
+        <= _FUTURE_REACH and not _boundary_between(s, s.token_at(x.start), trig.first)
+        and _date_near(d, x)]
     return any(s.token_at(x.start) <= i <= s.token_at(x.end - 1) for x in near for i in ahead)
+
+
+_AHEAD_REACH = 10
+# words about what is to come: their date is their content's ("هدد بالتوقف موفى الشهر")
+_TOLD_AHEAD = frozenset({"statement", "threat"})
+
+
+def dated_ahead(d: Draft, ref: dt.date | None) -> Draft:
+    """A deed or a visit whose own date lies after the day of publication has
+    not happened yet ("يؤدي الوزير زيارة عمل إلى تونس يومي 4 و5 جوان" in an
+    article of 2 June): planned, whatever words (or none) say so.  Needs the
+    reference date, which only the document knows (eventx.extractor).  Only
+    a date the text states in full counts: a weekday or "the weekend" told
+    against a wrong publication date would resolve ahead of it."""
+    if (ref is None or d.modality not in ("asserted", "claimed") or d.type in _TOLD_AHEAD
+            or d.date is None or d.date.relative
+            or d.date.start_date is None or d.date.start_date <= ref):
+        return d
+    return attrs.evolve(d, modality="planned") if _date_near(d, d.date) else d
+
+
+def _date_near(d: Draft, date: DateMatch) -> bool:
+    """The date is told within reach of the trigger, in its sentence: a date
+    far off may belong to another deed of a long sentence ("… هجوم متزامن …
+    فيما تقرر عقد اجتماع أمني عاجل … يوم غد")."""
+    s = d.sentence
+    if not s.start <= date.start < s.end:
+        return False
+    a, b = s.token_at(date.start), s.token_at(date.end - 1)
+    if min(abs(a - d.trigger.last), abs(b - d.trigger.first)) > _AHEAD_REACH:
+        return False
+    lo, hi = (b + 1, d.trigger.first) if b < d.trigger.first else (d.trigger.last + 1, a)
+    # "اجتماع يوم غد بعد عدة هجمات": the deed is what the date is told after
+    return not any(s.tokens[i].text in _SEQUENCE_WORDS for i in range(lo, hi))
+
+
+_SEQUENCE_WORDS = frozenset({"بعد", "قبل", "عقب", "اثر", "وبعد", "وقبل", "وعقب", "اعقاب"})
 
 
 def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
@@ -1954,6 +2039,11 @@ def _casualties(counts: tuple[CountMatch, ...]) -> bool:
     return any(c.kind in ("killed", "wounded") for c in counts)
 
 
+# "وراء هجمات": who is behind attacks (indefinite, plural) sums up a record
+_BEHIND = frozenset({"وراء", "ووراء"})
+_SEVERAL = frozenset({"عده", "بعده", "لعده", "وعده"})
+# "الطيران الذي شن عدة غارات": several carried out, told as a report
+_CONDUCT = frozenset({"شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت"})
 _MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
 # a demonstrative before a plural trigger points back at deeds already told
 _DEMONSTRATIVES = frozenset({"هذه", "تلك", "هاته", "وهذه", "وتلك", "لهذه", "بهذه", "ولهذه"})
@@ -2061,6 +2151,13 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "generic"
     if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)):
         return "generic"
+    if d.form.pos == "plural" and d.trigger.first > 0 and d.type in SECURITY_TYPES:
+        prev = d.sentence.tokens[d.trigger.first - 1].text
+        conducted = d.trigger.first > 1 and d.sentence.tokens[d.trigger.first - 2].text in _CONDUCT
+        if prev in _BEHIND or (prev in _SEVERAL and date is None and place is None
+                               and not conducted):
+            return "generic"  # "يقفون وراء هجمات في القوقاز"، "في أعقاب وقوع عدة اعتداءات": a
+            # record, no incident; "شن عدة غارات على صعدة أمس" is one told
     if occurred:
         return "asserted"
     if d.form.pos == "plural" and d.trigger.first > 0 and (

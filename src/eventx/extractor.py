@@ -17,7 +17,8 @@ from eventx.analysis import DocState, Sentence, analyse
 from eventx.compiled import Compiled, compile_packs
 from eventx.doc_countries import doc_countries
 from eventx.dates import DateMatch, parse_reference_date
-from eventx.events import Draft, may_fire, sentence_drafts
+from eventx.events import Draft, dated_ahead, may_fire, sentence_drafts
+from eventx.genre import in_column, is_column
 from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
@@ -115,9 +116,12 @@ class Extractor:
         drafts: list[Draft] = []
         trail = SpeakerTrail()
         for sent in self.analyse(norm, ref):
-            raw = sentence_drafts(sent, self.compiled)
+            raw = [dated_ahead(d, ref) for d in sentence_drafts(sent, self.compiled)]
             drafts.extend(trail.resolve(sent, merge_sentence(raw), raw))
-        return [_publication_date(d, ref) for d in merge_document(drafts)]
+        merged = merge_document(drafts)
+        if merged and is_column(norm.text):  # the genre, decided once per document
+            merged = in_column(merged)
+        return [_publication_date(d, ref) for d in merged]
 
 
 _LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))
