@@ -393,3 +393,12 @@ def test_moroccan_regions_of_1997_to_2015(gaz: Gazetteer) -> None:
         cands = gaz.candidates(name)
         assert [(p.name_en, p.feature, p.country) for p in cands] == [(en, "region", "MA")]
     assert gaz.candidates("الجهة الشرقية") == ()
+
+
+def test_a_city_of_millions_keeps_its_name_against_a_small_namesake() -> None:
+    """Context flips namesakes of similar standing (طرابلس), never a metropolis
+    to a small town abroad: موسكو in a story naming the United States."""
+    gaz = Gazetteer.default()
+    assert gaz.resolve("موسكو", ("US",)).country == "RU"
+    assert gaz.resolve("طرابلس", ("LB",)).country == "LB"
+    assert gaz.resolve("طرابلس", ("LY",)).country == "LY"

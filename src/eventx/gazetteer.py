@@ -12,7 +12,8 @@ scores each candidate by
 * prominence: log10 of the population (countries and admin1 units use their
   country figure or the sum of their towns), plus a bonus by feature
   (country > admin1/region > admin2 > city/site) so a country or governorate
-  outranks a same-named small town;
+  outranks a same-named small town, and one for cities of millions, which
+  keep their name against any small namesake (Moscow, not Mesquite, Texas);
 * a regional prior: the library reads Arabic news, whose places are
   overwhelmingly in the Arab world and its neighbours;
 * the document's countries (ISO2 codes, most relevant first): a strong bonus,
@@ -79,7 +80,17 @@ def _prior(p: Place) -> float:
     s = math.log10(max(p.population, 0) + 10) + _FEATURE_BONUS.get(p.feature, 0.0)
     if p.country in REGION:
         s += _REGION_BONUS
+    if p.population >= _METROPOLIS:
+        s += _METROPOLIS_BONUS
     return s
+
+
+# A city of millions keeps its name against a small namesake however strongly
+# the article's countries favour the namesake's: موسكو in a story that also
+# names the United States is Moscow, not Mesquite, Texas (a context bonus of
+# 4 outweighs their 1.9 orders of magnitude of population).
+_METROPOLIS = 5_000_000
+_METROPOLIS_BONUS = 3.0
 
 
 def _opt(v: str) -> str | None:
