@@ -17,12 +17,16 @@ tokens), so their cost does not grow with the size of the tables.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
 import attrs
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
 
 from eventx.cache import cached, data_key
 from eventx.records import ACTOR_KINDS, ActorInfo

@@ -45,11 +45,15 @@ import gzip
 import importlib.resources
 import io
 import math
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
 
 from eventx.cache import cached, data_key
 from eventx.records import FEATURES, Place
