@@ -2153,7 +2153,9 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "generic"
     if d.form.pos == "plural" and d.trigger.first > 0 and d.type in SECURITY_TYPES:
         prev = d.sentence.tokens[d.trigger.first - 1].text
-        conducted = d.trigger.first > 1 and d.sentence.tokens[d.trigger.first - 2].text in _CONDUCT
+        # the verb may have its subject between (شنت المقاتلات عدة غارات)
+        conducted = any(t.text in _CONDUCT
+                        for t in d.sentence.tokens[max(0, d.trigger.first - 5):d.trigger.first - 1])
         if prev in _BEHIND or (prev in _SEVERAL and date is None and place is None
                                and not conducted):
             return "generic"  # "يقفون وراء هجمات في القوقاز"، "في أعقاب وقوع عدة اعتداءات": a
