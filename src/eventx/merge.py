@@ -1090,6 +1090,9 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
     hosts = sorted((d for d in drafts if not _absorbable(d)), key=lambda h: h.trigger.start)
     starts = [h.trigger.start for h in hosts]  # anchors stay put: keep_anchor below
     left: list[Draft] = []
+    # places of tolls that joined a host without giving it their place
+    # (``_placed_for``): a later toll set elsewhere still parts from the host
+    unsaid: dict[int, PlaceMention] = {}
     for d in drafts:
         if not _absorbable(d) or (d.rule.absorb_only and not d.counts):
             continue
@@ -1100,7 +1103,8 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             i for i in window if hosts[i].type in SECURITY_TYPES
             and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
             and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
-            and _toll_dated_for(hosts[i], d)]
+            and _toll_dated_for(hosts[i], d)
+            and (i not in unsaid or _places_agree(unsaid[i], d.place))]
         if not cands:
             # a toll report is nothing on its own, nor a tally over a period
             if not (d.rule.absorb_only or cumulative or _period_dated(d)):
@@ -1108,5 +1112,24 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             continue
         before = [i for i in cands if starts[i] < d.trigger.start]
         i = max(before) if before else min(cands)
-        hosts[i] = combine(hosts[i], d, keep_anchor=True)
+        toll = _placed_for(hosts[i], d)
+        if toll.place is None and d.place is not None:
+            unsaid.setdefault(i, d.place)
+        hosts[i] = combine(hosts[i], toll, keep_anchor=True)
     return hosts + left
+
+
+def _placed_for(host: Draft, toll: Draft) -> Draft:
+    """The toll as it may add to ``host``: a killing told in another sentence
+    without any figure ("أريد أن تكف تركيا عن قتل الأكراد" in a marcher's
+    words, "ورد متشددون بقتل بعض رجال الشرطة") speaks of killing, not of the
+    deed's scene, so the place its sentence names (the marcher came "from
+    Oslo") is not where the incident was.  A toll with its figures ("قتل 24
+    شخصا في المحافظة"), or told as a deed's outcome ("أسقطت فوق شرق أوكرانيا
+    ما أدى إلى مقتل جميع من كانوا على متنها"), restates the deed and may tell
+    where.  A host with a place of its own takes only a finer one inside it
+    (``combine``), which no marcher's home town is."""
+    if (toll.counts or toll.place is None or host.place is not None
+            or toll.sentence is host.sentence or _result_of(toll)):
+        return toll
+    return attrs.evolve(toll, place=None)
