@@ -33,3 +33,50 @@ def test_a_toll_with_its_figures_still_tells_where() -> None:
     attack = _attack(text)
     assert attack.location is not None
     assert attack.location.place.country == "TN"
+
+
+# a plain party ("مسلحون") in an incident told later links it to the nearest
+# incident only; named again definitely ("المسلحين") it refers back to the first
+KANO = "فتح مسلحون النار على حافلة في مدينة كانو يوم الاثنين. "
+POLICE_RAID = "وفي مدينة مايدوغوري هاجمت الشرطة منزلا يوم الاثنين. "
+
+
+def _attacks(text: str) -> list[eventx.Event]:
+    return sorted((e for e in eventx.extract(text, reference_date="2015-07-21")
+                   if e.type == "attack" and e.modality == "asserted"),
+                  key=lambda e: e.trigger.start)
+
+
+def test_an_indefinite_plain_party_does_not_reach_past_another_incident() -> None:
+    text = KANO + POLICE_RAID + "وقتل حينها 14 شرطيا حين اقتحم مسلحون مركزا للشرطة."
+    attacks = _attacks(text)
+    kano = attacks[0]
+    assert kano.location is not None and kano.location.place.name_en == "Kano"
+    # the storming of a police post is not the Kano bus shooting
+    assert not any("مركز" in a.mention.text for a in kano.actors)
+    assert any(e.trigger.text == "اقتحم" for e in attacks)
+
+
+def test_a_definite_plain_party_refers_back() -> None:
+    text = KANO + POLICE_RAID + "وقال شهود إن المسلحين أطلقوا النار على الركاب."
+    attacks = _attacks(text)
+    assert len(attacks) == 2  # the witnesses' shooting is the Kano one
+    assert attacks[0].location is not None
+    assert attacks[0].location.place.name_en == "Kano"
+
+
+def test_plain_parties_are_common_nouns_without_a_name() -> None:
+    from eventx.analysis import ActorMention
+    from eventx.merge import _plain_party
+    from eventx.records import ActorInfo
+
+    def mention(info: ActorInfo) -> ActorMention:
+        return ActorMention(first=0, last=0, start=0, end=1, info=info)
+
+    assert _plain_party(mention(ActorInfo("مسلحون", "gunmen", "armed_group", None, "UAF")))
+    assert _plain_party(mention(ActorInfo("مسجد", "mosque", "civilians")))
+    assert not _plain_party(mention(ActorInfo("داعش", "ISIS", "armed_group", None, "IMGMUSISI")))
+    assert not _plain_party(mention(ActorInfo("الشرطة التركية", "Turkish police", "state_forces",
+                                              "TUR", "TURCOP")))
+    assert not _plain_party(mention(ActorInfo("مسجد", "mosque of emergency forces",
+                                              "state_forces")))
