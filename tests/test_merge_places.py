@@ -80,3 +80,13 @@ def test_plain_parties_are_common_nouns_without_a_name() -> None:
                                               "TUR", "TURCOP")))
     assert not _plain_party(mention(ActorInfo("مسجد", "mosque of emergency forces",
                                               "state_forces")))
+
+
+def test_a_toll_in_a_sentence_that_turns_elsewhere_stays_apart() -> None:
+    text = ("اقتحمت قوات الأمن مقرا لتنظيم داعش أمس الأحد. "
+            "ومن جهة أخرى أفادت مصادر أمنية بمقتل 11 مدنيا في أعمال عنف متفرقة في مدينة بعقوبة.")
+    events = eventx.extract(text, reference_date="2015-07-27")
+    storming = [e for e in events if e.type == "attack"]
+    assert len(storming) == 1
+    assert storming[0].location is None  # Baqubah is where the other deaths were
+    assert any(e.type == "killing" and e.location is not None for e in events)

@@ -1134,7 +1134,7 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             i for i in window if hosts[i].type in SECURITY_TYPES
             and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
             and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
-            and _toll_dated_for(hosts[i], d)
+            and _toll_dated_for(hosts[i], d) and not _turned_from(hosts[i], d)
             and (i not in unsaid or _places_agree(unsaid[i], d.place))]
         if not cands:
             # a toll report is nothing on its own, nor a tally over a period
@@ -1148,6 +1148,22 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             unsaid.setdefault(i, d.place)
         hosts[i] = combine(hosts[i], toll, keep_anchor=True)
     return hosts + left
+
+
+def _turned_from(host: Draft, toll: Draft) -> bool:
+    """A casualty report in a sentence that turns to another matter ("من جهة
+    أخرى وفي حلب … تحدث المرصد عن مقتل 12") is no toll of an incident told
+    before it, as ``_mergeable`` holds for any mention."""
+    return (host.sentence is not toll.sentence and host.trigger.start < toll.trigger.start
+            and _turns_elsewhere(toll))
+
+
+def _turned_from(host: Draft, toll: Draft) -> bool:
+    """A casualty report in a sentence that turns to another matter ("من جهة
+    أخرى وفي حلب … تحدث المرصد عن مقتل 12") is no toll of an incident told
+    before it, as ``_mergeable`` holds for any mention."""
+    return (host.sentence is not toll.sentence and host.trigger.start < toll.trigger.start
+            and _turns_elsewhere(toll))
 
 
 def _placed_for(host: Draft, toll: Draft) -> Draft:
