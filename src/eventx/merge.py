@@ -1158,14 +1158,6 @@ def _turned_from(host: Draft, toll: Draft) -> bool:
             and _turns_elsewhere(toll))
 
 
-def _turned_from(host: Draft, toll: Draft) -> bool:
-    """A casualty report in a sentence that turns to another matter ("من جهة
-    أخرى وفي حلب … تحدث المرصد عن مقتل 12") is no toll of an incident told
-    before it, as ``_mergeable`` holds for any mention."""
-    return (host.sentence is not toll.sentence and host.trigger.start < toll.trigger.start
-            and _turns_elsewhere(toll))
-
-
 def _placed_for(host: Draft, toll: Draft) -> Draft:
     """The toll as it may add to ``host``: a killing told in another sentence
     without any figure ("أريد أن تكف تركيا عن قتل الأكراد" in a marcher's
