@@ -90,3 +90,15 @@ def test_a_toll_in_a_sentence_that_turns_elsewhere_stays_apart() -> None:
     assert len(storming) == 1
     assert storming[0].location is None  # Baqubah is where the other deaths were
     assert any(e.type == "killing" and e.location is not None for e in events)
+
+
+def test_recent_attacks_in_the_plural_are_a_tally_not_the_incident() -> None:
+    text = ("فتح مسلحون أكراد النار على سيارة عسكرية قرب مدينة ديار بكر أمس الأحد. "
+            "ودان دبلوماسي أميركي كبير الهجمات التي نفذها مقاتلو حزب العمال الكردستاني "
+            "في تركيا في الآونة الأخيرة.")
+    events = eventx.extract(text, reference_date="2015-07-27")
+    shooting = [e for e in events if e.modality == "asserted" and e.type == "attack"]
+    assert len(shooting) == 1
+    # the diplomat's "recent attacks" sum up many: they name no agent of this one
+    assert not any("حزب العمال" in a.mention.text for a in shooting[0].actors)
+    assert all(e.modality != "asserted" for e in events if e.trigger.text == "الهجمات")

@@ -1081,15 +1081,23 @@ _SINCE_REACH = 12
 
 
 def _since_in_clause(d: Draft) -> bool:
-    """A running-total word after the plural deed, within its clause: the
-    deeds are counted over a period however far the toll stands before them."""
+    """A running-total word ("منذ") or one of a recent period ("الأخيرة"،
+    "الآونة") after the plural deed, within its clause: the deeds are counted
+    over a period however far the toll stands before them."""
     toks = d.sentence.tokens
     for t in toks[d.trigger.last + 1:d.trigger.last + 1 + _SINCE_REACH]:
         if t.text in _CLAUSE_MARKS:
             return False
-        if t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS:
+        if (t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS
+                or t.text in _LATELY or t.text[1:] in _LATELY):
             return True
     return False
+
+
+# "الهجمات الأخيرة"، "في الآونة الأخيرة"، "في الأسابيع الأخيرة": plural deeds told
+# over a recent period, a tally (a diplomat condemning "the attacks carried out
+# by PKK fighters lately" names no agent of the one shooting told before)
+_LATELY = frozenset({"الاخيره", "الاونه"})
 
 
 def _period_dated(d: Draft) -> bool:
