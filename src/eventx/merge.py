@@ -131,14 +131,42 @@ def _same_day(a: Draft, b: Draft) -> bool:
             and a.date.precision == "day")
 
 
-def _shared_actor(a: Draft, b: Draft) -> bool:
+def _shared_actor(a: Draft, b: Draft, plain: bool = True) -> bool:
     """One party on the same side of both deeds.  A party that strikes in one
     mention and is struck in the other links nothing: "هدد أتباع التنظيم
-    الإمارات" and "قطر يتوعد التنظيم" are two threats."""
+    الإمارات" and "قطر يتوعد التنظيم" are two threats.  With ``plain`` false,
+    a party named by a plain common noun (``_plain_party``) links only where
+    ``b`` names it definitely (``_definite_mention``)."""
     ka = {(_ROLE_GROUP.get(r, r), x.info.name_en, x.info.code) for r, x in a.actors
           if r != "source"}
     return any((_ROLE_GROUP.get(r, r), x.info.name_en, x.info.code) in ka
-               for r, x in b.actors if r != "source")
+               for r, x in b.actors if r != "source"
+               and (plain or not _plain_party(x) or _definite_mention(b, x)))
+
+
+def _definite_mention(d: Draft, m: ActorMention) -> bool:
+    """The actor is named by a definite noun phrase ("المسلحين"، "الشرطيين"،
+    "عناصر الشرطة": definite by its last word), which refers back to the
+    party named before; an indefinite one ("مسلحون"، "انتحاري") brings
+    new people on."""
+    tok = d.sentence.tokens[m.last].text
+    return tok.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def _plain_party(m: ActorMention) -> bool:
+    """A party named by a plain common noun, no name, no country: "مسلحون"،
+    "المهاجم"، "انتحاري"، "المدنيين"، "الشرطة"، "مسجد" (codes that give only a
+    role, UAF, CVL, COP; things without a code).  Such a party is in every
+    incident of its kind: named again definitely ("المسلحين") it refers back
+    to the gunmen told before, but an indefinite one ("اقتحم مسلحون مركزا
+    للشرطة"، "مقتل 10 مدنيين") ties a mention only to the incident told
+    nearest before it (``_referent``), never past another incident to the
+    first gunmen of the article.  A person with a name, or a thing of a
+    named owner ("mosque of emergency forces") or place, is no plain party."""
+    i = m.info
+    if i.country is not None or " of " in i.name_en or " in " in i.name_en:
+        return False
+    return (i.code is None and i.kind != "person") or (i.code is not None and len(i.code) == 3)
 
 
 def _parties(d: Draft) -> set[tuple[str, str | None]]:
@@ -236,10 +264,11 @@ def _deed_subject(d: Draft) -> bool:
         for h in d.sentence.hits)
 
 
-def _evidence(a: Draft, b: Draft) -> bool:
+def _evidence(a: Draft, b: Draft, plain: bool = True) -> bool:
     """Something the two mentions state alike ties them: a place, a party, the
     day, the toll, the encounter.  Definiteness alone is no such thing: see
-    ``_referent``."""
+    ``_referent``; nor, with ``plain`` false, a party named by a plain common
+    noun (``_plain_party``)."""
     shared_place = ((a.place is not None and b.place is not None and _places_agree(a.place, b.place))
                     or _place_as_actor(a, b) or _place_as_actor(b, a))
     # the same day links a vague "attack" to any incident, and two mentions of
@@ -248,7 +277,7 @@ def _evidence(a: Draft, b: Draft) -> bool:
     vague_same_day = ("attack" in (a.type, b.type)
                       or (a.type == b.type and a.type in SECURITY_TYPES
                           and _tolls_agree(a, b))) and _same_day(a, b) and not _told_elsewhere(a, b)
-    return (shared_place or vague_same_day or _shared_actor(a, b) or _same_toll(a, b)
+    return (shared_place or vague_same_day or _shared_actor(a, b, plain) or _same_toll(a, b)
             or _same_encounter(a, b))
 
 
@@ -909,11 +938,12 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
 
 
 def _by_reference(e: Draft, d: Draft) -> bool:
-    """Only definiteness ties the incident mention ``d`` to ``e`` in another
-    sentence ("الهجوم" far after a blast): whether it names ``e`` is for
-    ``_referent`` to tell, not any earlier incident it could name."""
+    """Only definiteness, or a party named by an indefinite common noun
+    ("مسلحون"), ties the incident mention ``d`` to ``e`` in another sentence
+    ("الهجوم" far after a blast): whether it names ``e`` is for ``_referent``
+    to tell, not any earlier incident it could name."""
     return (e.sentence is not d.sentence and d.type in SECURITY_TYPES
-            and e.type in SECURITY_TYPES and not _evidence(e, d))
+            and e.type in SECURITY_TYPES and not _evidence(e, d, plain=False))
 
 
 def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Draft,
@@ -942,7 +972,8 @@ def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Dra
             best, near = i, at
     if best is None or not _mergeable(merged[best], d):
         return None
-    return best if _refers_back(merged[best], d) else None
+    # the nearest incident that shares a plain party ("مسلحون") is named too
+    return best if _refers_back(merged[best], d) or _evidence(merged[best], d) else None
 
 
 # how far after its trigger a pair of places still names where the deed was
@@ -1050,15 +1081,23 @@ _SINCE_REACH = 12
 
 
 def _since_in_clause(d: Draft) -> bool:
-    """A running-total word after the plural deed, within its clause: the
-    deeds are counted over a period however far the toll stands before them."""
+    """A running-total word ("منذ") or one of a recent period ("الأخيرة"،
+    "الآونة") after the plural deed, within its clause: the deeds are counted
+    over a period however far the toll stands before them."""
     toks = d.sentence.tokens
     for t in toks[d.trigger.last + 1:d.trigger.last + 1 + _SINCE_REACH]:
         if t.text in _CLAUSE_MARKS:
             return False
-        if t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS:
+        if (t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS
+                or t.text in _LATELY or t.text[1:] in _LATELY):
             return True
     return False
+
+
+# "الهجمات الأخيرة"، "في الآونة الأخيرة"، "في الأسابيع الأخيرة": plural deeds told
+# over a recent period, a tally (a diplomat condemning "the attacks carried out
+# by PKK fighters lately" names no agent of the one shooting told before)
+_LATELY = frozenset({"الاخيره", "الاونه"})
 
 
 def _period_dated(d: Draft) -> bool:
@@ -1090,6 +1129,9 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
     hosts = sorted((d for d in drafts if not _absorbable(d)), key=lambda h: h.trigger.start)
     starts = [h.trigger.start for h in hosts]  # anchors stay put: keep_anchor below
     left: list[Draft] = []
+    # places of tolls that joined a host without giving it their place
+    # (``_placed_for``): a later toll set elsewhere still parts from the host
+    unsaid: dict[int, PlaceMention] = {}
     for d in drafts:
         if not _absorbable(d) or (d.rule.absorb_only and not d.counts):
             continue
@@ -1100,7 +1142,8 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             i for i in window if hosts[i].type in SECURITY_TYPES
             and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
             and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
-            and _toll_dated_for(hosts[i], d)]
+            and _toll_dated_for(hosts[i], d) and not _turned_from(hosts[i], d)
+            and (i not in unsaid or _places_agree(unsaid[i], d.place))]
         if not cands:
             # a toll report is nothing on its own, nor a tally over a period
             if not (d.rule.absorb_only or cumulative or _period_dated(d)):
@@ -1108,5 +1151,32 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             continue
         before = [i for i in cands if starts[i] < d.trigger.start]
         i = max(before) if before else min(cands)
-        hosts[i] = combine(hosts[i], d, keep_anchor=True)
+        toll = _placed_for(hosts[i], d)
+        if toll.place is None and d.place is not None:
+            unsaid.setdefault(i, d.place)
+        hosts[i] = combine(hosts[i], toll, keep_anchor=True)
     return hosts + left
+
+
+def _turned_from(host: Draft, toll: Draft) -> bool:
+    """A casualty report in a sentence that turns to another matter ("من جهة
+    أخرى وفي حلب … تحدث المرصد عن مقتل 12") is no toll of an incident told
+    before it, as ``_mergeable`` holds for any mention."""
+    return (host.sentence is not toll.sentence and host.trigger.start < toll.trigger.start
+            and _turns_elsewhere(toll))
+
+
+def _placed_for(host: Draft, toll: Draft) -> Draft:
+    """The toll as it may add to ``host``: a killing told in another sentence
+    without any figure ("أريد أن تكف تركيا عن قتل الأكراد" in a marcher's
+    words, "ورد متشددون بقتل بعض رجال الشرطة") speaks of killing, not of the
+    deed's scene, so the place its sentence names (the marcher came "from
+    Oslo") is not where the incident was.  A toll with its figures ("قتل 24
+    شخصا في المحافظة"), or told as a deed's outcome ("أسقطت فوق شرق أوكرانيا
+    ما أدى إلى مقتل جميع من كانوا على متنها"), restates the deed and may tell
+    where.  A host with a place of its own takes only a finer one inside it
+    (``combine``), which no marcher's home town is."""
+    if (toll.counts or toll.place is None or host.place is not None
+            or toll.sentence is host.sentence or _result_of(toll)):
+        return toll
+    return attrs.evolve(toll, place=None)
