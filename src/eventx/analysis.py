@@ -145,6 +145,9 @@ class DocState:
     # only sentences with a trigger word, and a prince is mostly introduced in
     # one without ("واسى صاحب السمو الأمير فلان …")
     read_to: int = 0
+    # normalised offsets of the ه that were ة in the input (see
+    # Normalized.folded_teh_marbuta): a word ending in one takes no pronoun
+    teh_marbuta: frozenset[int] = frozenset()
 
     def note_group(self, info: ActorInfo) -> None:
         if info.code in _GENERIC_GROUP_CODES:
@@ -208,7 +211,9 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     sentence) refuses stops after its mentions, which tell later sentences
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
-    hits = comp.lexicon.match(tokens)
+    teh = state.teh_marbuta
+    hits = comp.lexicon.match(tokens, frozenset(k for k, t in enumerate(tokens) if t.end - 1 in teh)
+                             if teh else frozenset())
     if state.read_to < start and _honorific(hits):
         gap = tokenize(doc, state.read_to, start)
         _note_dignitaries(gap, comp.lexicon.match(gap), comp, state)

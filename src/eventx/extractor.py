@@ -57,7 +57,8 @@ class Extractor:
     def entities(self, text: str) -> list[Entity]:
         _check_text(text)
         norm = normalize(text)
-        state = DocState(background=doc_countries(self.compiled.country_scan, norm.text))
+        state = DocState(background=doc_countries(self.compiled.country_scan, norm.text),
+                         teh_marbuta=norm.folded_teh_marbuta())
         out: list[Entity] = []
         for s, e in split_sentences(norm.text):
             sent = analyse(norm.text, s, e, self.compiled, None, state, full=True)
@@ -104,7 +105,8 @@ class Extractor:
     def analyse(self, norm: Normalized, ref: dt.date | None) -> list[Sentence]:
         comp = self.compiled
         # the article's countries from every sentence, not only those with a trigger
-        state = DocState(background=doc_countries(comp.country_scan, norm.text))
+        state = DocState(background=doc_countries(comp.country_scan, norm.text),
+                         teh_marbuta=norm.folded_teh_marbuta())
 
         def gate(sent: Sentence) -> bool:
             return may_fire(sent, comp)

@@ -72,6 +72,7 @@ class Lexicon:
         # token text -> how it starts a phrase (most tokens do not; one dict
         # lookup then settles them)
         self._starts: dict[str, _Start] = {}
+        self._plain_starts: dict[str, _Start] = {}  # the same for words ending in ة
         # one object for equal entries (a class word's entry recurs under every
         # phrase holding the word): half the entry objects to load and to walk
         self._intern: dict[Entry, Entry] = {}
@@ -98,6 +99,7 @@ class Lexicon:
             self._entries[prefix] = (*entries, entry)
             self.size += 1
         self._starts.clear()
+        self._plain_starts.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the tables without the per-process ``_first`` memo."""
@@ -108,6 +110,7 @@ class Lexicon:
         self._next = state["_next"]
         self.size = state["size"]
         self._starts = {}
+        self._plain_starts = {}
         self._intern = {}
 
     def _interned(self, entry: Entry) -> Entry:
@@ -153,9 +156,16 @@ class Lexicon:
                 if len(added) > len(entries):
                     self._entries[key] = tuple(added)
 
-    def _first(self, text: str) -> _Start:
-        """How a token can start a phrase (memoised: a news vocabulary repeats)."""
-        start = self._starts.get(text)
+    def _first(self, text: str, plain: bool = False) -> _Start:
+        """How a token can start a phrase (memoised: a news vocabulary repeats).
+
+        ``plain``: the word was written with a final ة (teh marbuta), which no
+        pronoun suffix takes, so a reading that strips a suffix ه starts no
+        trigger (استعادة is no استعاد+ه "he recovered it", القبضة no القبض+ه,
+        صفية no صفى+ه).  Cue and class readings stay: what they mark around a
+        trigger was tuned with them."""
+        memo = self._plain_starts if plain else self._starts
+        start = memo.get(text)
         if start is None:
             heads = self._next[""]
             roots = tuple((form, k == 0, enclitic) for k, (form, enclitic) in enumerate(analyse(text))
@@ -163,6 +173,8 @@ class Lexicon:
             alone: tuple[list[Entry], str] | None = None
             for form, lit, enclitic in roots:
                 ents = self._accepted(form, lit, enclitic)
+                if plain and enclitic:
+                    ents = [e for e in ents if e.kind != "trigger"]
                 if not ents:
                     continue
                 if alone is None:
@@ -172,8 +184,8 @@ class Lexicon:
             nxt = self._next
             follow = frozenset(w for form, *_ in roots for w in nxt.get(form, ()))
             start = _Start(roots, follow, None if alone is None else (tuple(alone[0]), alone[1]))
-            if len(self._starts) < 500_000:
-                self._starts[text] = start
+            if len(memo) < 500_000:
+                memo[text] = start
         return start
 
     def _accepted(self, key: str, literal: bool, enclitic: bool) -> list[Entry]:
@@ -182,8 +194,8 @@ class Lexicon:
         return [e for e in self._entries.get(key, ()) if (literal or not e.exact)
                 and not (enclitic and e.kind not in SUFFIXED_KINDS)]
 
-    def _walk(self, tokens: Sequence[Token], i: int,
-              start: _Start) -> tuple[int, list[Entry], str] | None:
+    def _walk(self, tokens: Sequence[Token], i: int, start: _Start,
+              plain: frozenset[int] = frozenset()) -> tuple[int, list[Entry], str] | None:
         """Longest phrase starting at token ``i``: (last token index, entries, key)."""
         best: tuple[int, list[Entry], str] | None = None
         if start.alone is not None:
@@ -211,21 +223,26 @@ class Lexicon:
                     frontier.append((child, j + 1, lit))
         return best
 
-    def match(self, tokens: Sequence[Token]) -> list[Hit]:
-        """Non-overlapping longest matches, left to right."""
+    def match(self, tokens: Sequence[Token], plain: frozenset[int] = frozenset()) -> list[Hit]:
+        """Non-overlapping longest matches, left to right.
+
+        ``plain``: indices of tokens written with a final ة (see :meth:`_first`)."""
         hits: list[Hit] = []
         i = 0
         n = len(tokens)
         first = self._first
         starts = self._starts
         while i < n:
-            start = starts.get(tokens[i].text) or first(tokens[i].text)
+            if i in plain:
+                start = first(tokens[i].text, plain=True)
+            else:
+                start = starts.get(tokens[i].text) or first(tokens[i].text)
             if not start.roots:
                 i += 1
                 continue
             if start.follow and i + 1 < n and not start.follow.isdisjoint(
                     forms(tokens[i + 1].text)):
-                found = self._walk(tokens, i, start)
+                found = self._walk(tokens, i, start, plain)
             elif start.alone is not None:  # a one-word phrase: nothing to walk
                 found = (i, list(start.alone[0]), start.alone[1])
             else:

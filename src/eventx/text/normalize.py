@@ -101,6 +101,15 @@ class Normalized:
             return self.table
         return array("l", (self.orig(i) for i in range(len(self.text) + 1)))
 
+    def folded_teh_marbuta(self) -> frozenset[int]:
+        """Normalised offsets of the ه that were a teh marbuta (ة، ۀ) in the input.
+
+        Why: normalisation folds ة into ه so that spellings meet, but a word
+        ending in ة carries no pronoun suffix; the lexicon must not read
+        إضافة as أضاف + ه ("he added it")."""
+        text, orig, original = self.text, self.orig, self.original
+        return frozenset(i for i in _h_positions(text) if original[orig(i)] in _TEH_MARBUTA)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Input offsets of the normalised span ``[start, end)``."""
         if end <= start:
@@ -115,6 +124,18 @@ class Normalized:
         while o_end < nxt and _fold_char(orig[o_end]) == "":
             o_end += 1
         return o_start, o_end
+
+
+_TEH_MARBUTA = frozenset("ةۀ")
+
+
+def _h_positions(text: str) -> list[int]:
+    """Positions of ه in ``text``."""
+    out, i = [], text.find("ه")
+    while i >= 0:
+        out.append(i)
+        i = text.find("ه", i + 1)
+    return out
 
 
 _TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
