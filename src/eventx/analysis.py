@@ -212,7 +212,8 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
     teh = state.teh_marbuta
-    hits = comp.lexicon.match(tokens, frozenset(k for k, t in enumerate(tokens) if t.end - 1 in teh)
+    hits = comp.lexicon.match(tokens, frozenset(k for k, t in enumerate(tokens)
+                                                       if t.text[-1] == "ه" and t.end - 1 in teh)
                              if teh else frozenset())
     if state.read_to < start and _honorific(hits):
         gap = tokenize(doc, state.read_to, start)
