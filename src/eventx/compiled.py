@@ -23,7 +23,7 @@ from eventx.gazetteer import DATA_FILES as GAZETTEER_FILES
 from eventx.gazetteer import Gazetteer
 from eventx.lexicon import Entry, Lexicon
 from eventx.packs.forms import noun_forms, verb_forms
-from eventx.packs.model import Pack, Rule, SlotSpec, WordClass
+from eventx.packs.model import Cue, Pack, Rule, SlotSpec, WordClass
 from eventx.text.normalize import normalize_key
 
 
@@ -51,6 +51,8 @@ class Compiled:
     pattern_rules: tuple[Rule, ...] = ()
     # country names (see eventx.doc_countries)
     country_scan: ahocorasick.Automaton | None = None
+    # cues that stand on lexicon kinds (Cue.kinds), not only on their words
+    kind_cues: tuple[Cue, ...] = ()
 
 
 def compile_packs(packs: Sequence[Pack]) -> Compiled:
@@ -76,7 +78,8 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
     lex, auto, trigger_count, countries = cached(
         "matcher", matcher_key(packs), lambda: _build_matcher(packs, gaz, actors))
     return Compiled(packs, rules, classes, slot_defaults, lex, auto, gaz, actors,
-                    trigger_count, tuple(r for r in rules.values() if r.patterns), countries)
+                    trigger_count, tuple(r for r in rules.values() if r.patterns), countries,
+                    tuple(c for p in packs for c in p.cues if c.kinds))
 
 
 def matcher_key(packs: Sequence[Pack]) -> str | None:

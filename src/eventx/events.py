@@ -84,13 +84,22 @@ def may_fire(s: Sentence, comp: Compiled) -> bool:
     Rule choice needs only tokens and hits; the extractor asks this before it
     assembles mentions, dates and counts, which a sentence whose triggers are
     all excluded or suppressed would never use."""
-    return bool(_chosen(s, comp, _class_positions(s.hits, comp),
-                        [(h, e.value) for h in s.hits for e in h.of_kind("cue")]))
+    return bool(_chosen(s, comp, _class_positions(s.hits, comp), _cue_hits(s, comp)))
+
+
+def _cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
+    """Each cue with the hit it stands on: its words, or a hit of a kind it
+    names (an office title)."""
+    out = [(h, e.value) for h in s.hits for e in h.of_kind("cue")]
+    if comp.kind_cues:
+        out += [(h, c) for h in s.hits for c in comp.kind_cues
+                if any(k in h.kinds for k in c.kinds)]
+    return out
 
 
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     class_at = _class_positions(s.hits, comp)
-    cues = [(h, e.value) for h in s.hits for e in h.of_kind("cue")]
+    cues = _cue_hits(s, comp)
     drafts = _one_per_phrase([Draft(rule, s, h, form, subtype or rule.subtype)
                               for h, rule, form, subtype in _chosen(s, comp, class_at, cues)])
     if not drafts:
@@ -151,7 +160,7 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         if best is None:
             continue
         rule, form, subtype = best
-        if any(c.value == "suppress" and _cue_applies(c, ch, h, rule.type) for ch, c in cues):
+        if any(c.value == "suppress" and _cue_applies(c, ch, h, rule) for ch, c in cues):
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
@@ -687,8 +696,8 @@ def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
     return True, subtype
 
 
-def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, etype: str) -> bool:
-    if cue.types and etype not in cue.types:
+def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule) -> bool:
+    if (cue.types and rule.type not in cue.types) or (cue.rules and rule.id not in cue.rules):
         return False
     if cue.side in ("before", "both") and 0 < trig.first - cue_hit.last <= cue.window:
         return True
@@ -2116,16 +2125,47 @@ def _today(s: Sentence, date: DateMatch) -> bool:
     return any(t.text in _NOW_WORDS for t in s.tokens[a:b + 1])
 
 
+# deeds an abstract noun can be told to do; raids and arrests are the state's,
+# and "وحدة مكافحة الإرهاب اعتقلت" has the noun as a genitive, no doer
+_ABSTRACT_DEEDS = frozenset({"attack", "armed_clash", "rocket_strike", "air_strike", "bombing",
+                             "killing", "abduction"})
+# what may open the clause an abstract subject starts ("قالت إن الإرهاب استهدف")
+_CLAUSE_OPENERS = frozenset({"ان", "إن", "أن", "لان", "لأن", "وان", "فان", "بان", "حيث", "وحيث",
+                             "كما", "ثم", "وقد", "قد", "لقد", "فقد", "بعدما", "عندما", "حين", "لما"})
+
+
+def _abstract_doer(d: Draft) -> bool:
+    """A verb whose subject is an abstract noun ("الإرهاب استهدف المساجد"،
+    "استهدف الإرهاب بيوت الله"، "حاول فيها الفكر الإرهابي ضرب") tells of
+    violence in general: no incident, whatever deed it names.  The noun must
+    stand right after the verb, or right before it at the head of a clause:
+    "فرقة مكافحة الإرهاب قتلت" has it as a genitive, the squad as the doer."""
+    if d.form.pos != "verb" or d.type not in _ABSTRACT_DEEDS:
+        return False
+    s = d.sentence
+    toks = s.tokens
+    for h in s.hits:
+        if not any(e.value == "abstract_doer" for e in h.of_kind("class")):
+            continue
+        if h.first == d.trigger.last + 1:
+            return True
+        if h.last == d.trigger.first - 1 and (
+                h.first == 0 or is_punct(toks[h.first - 1])
+                or toks[h.first - 1].text in _CLAUSE_OPENERS):
+            return True
+    return False
+
+
 def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
               occurred: bool = False, present_crowd: bool = False,
               has_actors: bool = False, survived: bool = False, future: bool = False,
               purpose: bool = False, tally: bool = False, idle: bool = False) -> str:
     found = {c.value for h, c in cues
-             if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.type)}
+             if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.rule)}
     if future or purpose:
         found.add("planned")
-    if tally or idle:
+    if tally or idle or _abstract_doer(d):
         found.add("generic")
     if "planned" in found and (_casualties(counts) or survived):
         # "محاولة اغتيال أسفرت عن مقتل…"، "نجا من محاولة اغتيال": the attempt took place

@@ -13,6 +13,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from eventx import cache
 from eventx.errors import RulePackError
 from eventx.packs.patterns import compile_pattern
@@ -32,6 +34,8 @@ _RULE_KEYS = {
     "example", "negative",
 }
 _CUE_VALUES = set(MODALITIES) | {"suppress"}
+# lexicon kinds a cue may stand on besides its words (see Cue.kinds)
+_CUE_KINDS = ("title",)
 _SLOT_FEATURE = re.compile(r"^(before|after|near|apart|adjoined|first|second|nosubj|vso|objsfx|obj|noobj|verb|nominal|nom|bare|honorific|genobj|counted|uncounted|prep:\S+|(cue|cuefar|cuenext|trig):\w+|kind:\w+)$")
 _SLOT_ROLES = (*ROLES, "ignore")
 _TYPE_PRIORITY = {
@@ -226,8 +230,12 @@ def _parse_pack(folder: Path) -> Pack:
             bad = [t for t in types if t not in EVENT_TYPES]
             if bad:
                 raise e(f"unknown event type {bad[0]!r}")
+            rids = _strs(c.get("rules"), "rules", e)
+            kinds = _strs(c.get("kinds"), "kinds", e)
+            if any(k not in _CUE_KINDS for k in kinds):
+                raise e(f"kinds must be among {', '.join(_CUE_KINDS)}")
             cues.append(Cue(_strs(c.get("words"), "words", e), value, side,
-                            int(c.get("window", 3)), types))
+                            int(c.get("window", 3)), types, rids, kinds))
         for etype, table in (data.get("slots") or {}).items():
             line = _line_of(raw, f"[slots.{etype}]")
             if etype not in EVENT_TYPES:
@@ -235,6 +243,12 @@ def _parse_pack(folder: Path) -> Pack:
             slot_defaults[etype] = _slots(table, _prefixed(ferr, "", line))
         for r in data.get("rule") or []:
             rules.append(_rule(r, name, fname, raw, ferr))
+    # a cue names rules as the pack does (attack.assail); another pack's by their
+    # full id (core.attack.assail)
+    local = {r.id for r in rules}
+    cues = [attrs.evolve(c, rules=tuple(f"{name}.{r}" if f"{name}.{r}" in local else r
+                                        for r in c.rules)) if c.rules else c
+            for c in cues]
     for rule in rules:
         for cname in (*rule.requires, *rule.excludes, *rule.subtype_from):
             if cname not in classes:

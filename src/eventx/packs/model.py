@@ -77,6 +77,14 @@ class Cue:
     side: str  # before | after | both
     window: int
     types: tuple[str, ...] = ()  # event types it applies to; empty: all
+    # ids of the rules whose triggers it applies to; empty: all.  "هاجم الوزير
+    # المعارضة بشدة" is criticism, while "أدان الهجوم بشدة" condemns a deed and
+    # "عملية استهدفت وزير الداخلية" is one.
+    rules: tuple[str, ...] = ()
+    # lexicon kinds whose hits count as its words too: "title" stands for every
+    # office ("رئيس الوزراء"، "وزير الخارجية"), whose phrases a word list would
+    # only half match
+    kinds: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
