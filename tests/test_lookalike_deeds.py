@@ -85,3 +85,20 @@ def test_cue_rules_resolve_to_the_pack_ids(tmp_path: Path) -> None:
         'rules = ["attack.x", "core.attack.assail"]\nwords = ["بشدة"]\n', encoding="utf-8")
     cue = load_pack(d).cues[0]
     assert cue.rules == ("demo.attack.x", "core.attack.assail")
+
+
+@pytest.mark.parametrize(("text", "is_incident"), [
+    # a possible deed is no incident
+    ("وشهدت المدينة حالة استنفار بعد ورود معلومات بإمكانية وقوع عملية إرهابية.", False),
+    ("وقالت الخارجية إن المطارات والفنادق كلها أهداف محتملة لهجمات.", False),
+    # the deed itself, told beside the same words, still is; a meeting that
+    # discussed a possibility was held
+    ("وهاجم مسلحون نقطة أمنية في المدينة أمس رغم التحذير من هجوم.", True),
+])
+def test_a_possible_deed_is_no_incident(text: str, is_incident: bool) -> None:
+    assert bool(attacks(text)) is is_incident
+
+
+def test_a_meeting_on_a_possibility_was_held() -> None:
+    text = "وناقش الوزير والأمين العام إمكانية عودة الدبلوماسيين خلال لقاء بينهما في الرياض أمس."
+    assert ("meeting", "asserted") in incidents(text)
