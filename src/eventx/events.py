@@ -1367,6 +1367,8 @@ _PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ا
 # "الاعتداء الذي وقع في مسجد قوات الطوارئ": the verbs of a relative clause that
 # tells where the deed took place
 _OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرى", "جرت", "حدث", "حدثت"})
+# either: the verbs of a relative clause that place the deed
+_PLACING_VERBS = _SITE_VERBS | _OCCURRED_VERBS
 
 
 def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
@@ -1378,7 +1380,7 @@ def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
     j = _prev_word(s, a.first)
     if j >= 0 and s.tokens[j].text in ("في", "داخل", "امام"):
         j = _prev_word(s, j)
-    if j < 0 or s.tokens[j].text not in _SITE_VERBS | _OCCURRED_VERBS:
+    if j < 0 or s.tokens[j].text not in _PLACING_VERBS:
         return False
     rel = _prev_word(s, j)
     return rel > trig.last and s.tokens[rel].text in _BOUNDARY_WORDS
@@ -1411,7 +1413,7 @@ def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
            and s.tokens[k].text.startswith("ال")):
         k += 1
     if not (k + 1 < i and s.tokens[k].text in _BOUNDARY_WORDS
-            and s.tokens[k + 1].text in _OCCURRED_VERBS | _SITE_VERBS):
+            and s.tokens[k + 1].text in _PLACING_VERBS):
         return False
     return i - (k + 1) <= _SITE_CLAUSE_REACH and not any(
         s.tokens[j].text in _CLAUSE_BREAKS or s.tokens[j].text in _BOUNDARY_WORDS
@@ -1464,10 +1466,11 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
     cands = [*s.places, *s.implied]
     cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
               for a in s.actors if _place_reading(s, a, d, used_as_actor)]
-    cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or _in_site_clause(s, p.first, d))
+    in_site = {p.first: _in_site_clause(s, p.first, d) for p in cands}
+    cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first])
              and not p.qualifier and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
     near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
-            or _site_of_relative(s, p.first) or _in_site_clause(s, p.first, d)]
+            or _site_of_relative(s, p.first) or in_site[p.first]]
 
     def rank(p: PlaceMention) -> tuple[int, int, int, int, int]:
         # a place the text locates (في X، بX، مدينة X، شمال X) is where it
@@ -1476,7 +1479,7 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
         # …as is the name right after the trigger (هجوم أربيل، اعتداءات طهران)
         # …and a place of the deed's own site clause, before any other
         # ("المصابين … في الرياض، إثر التفجير الذي وقع بمسجد … في منطقة عسير")
-        site = _in_site_clause(s, p.first, d)
+        site = in_site[p.first]
         located = (_located(s, p.first, p.key) or _targeted(s, p.first)
                    or p.first == trig.last + 1 or _site_of_relative(s, p.first) or site)
         r = FEATURE_RANK.get(p.place.feature, 3)

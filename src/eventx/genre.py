@@ -13,20 +13,19 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
-from pathlib import Path
+from importlib import resources
 
 import attrs
 
-if sys.version_info >= (3, 11):
+try:  # Python 3.11+
     import tomllib
-else:  # pragma: no cover - exercised only on 3.10
-    import tomli as tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
 
 from eventx.events import Draft
 from eventx.text.normalize import normalize_text
 
-_FILE = Path(__file__).parent / "data" / "genre.toml"
+_FILE = "genre.toml"  # in eventx/data
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _MARKS = re.compile(r"[؟?!]")
 
@@ -44,8 +43,7 @@ class _Lists:
 
 @functools.lru_cache(maxsize=1)
 def _lists() -> _Lists:
-    with _FILE.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = tomllib.loads(resources.files("eventx").joinpath("data", _FILE).read_text(encoding="utf-8"))
     return _Lists(frozenset(normalize_text(w) for w in data["essay"]),
                   frozenset(normalize_text(w) for w in data["report"]),
                   int(data["min_words"]), float(data["min_score"]),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from eventx.places import DIRECTIONS, PLACE_NOUNS, direction_base
+from eventx.places import DIRECTIONS, PLACE_NOUNS, direction_base, name_base
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -42,7 +42,6 @@ _LINKS = frozenset(normalize_key(w) for w in (
 # marks that may stand there too (normalize_key would erase them): a comma, the
 # quotes and brackets around a name (منطقة "ڨرڨور" التابعة لولاية الكاف، سروج (جنوب تركيا))
 _LINK_MARKS = frozenset({",", "،", '"', "«", "»", "(", ")"})
-_PROCLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 # how far (in tokens) the containing place may be named after the unknown one
 _REACH = 7
 
@@ -52,18 +51,11 @@ _REACH = 7
 _PEOPLED = frozenset(normalize_key(w) for w in ("مخيم", "مخيمات"))
 
 
-def _bare(word: str) -> str:
-    for p in _PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            return word[len(p):]
-    return word
-
-
 def _links(word: str) -> bool:
     """Whether ``word`` may stand between a name and its containing place."""
     if word in _LINK_MARKS:
         return True
-    for w in (word, _bare(word)):
+    for w in (word, name_base(word)):
         if w in _LINKS or w in PLACE_NOUNS or direction_base(w) in DIRECTIONS:
             return True
         if w.startswith("ال") and w[2:] in PLACE_NOUNS:
@@ -143,7 +135,7 @@ def _small_town(p: Place) -> bool:
 def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[int, Place, str]],
               nationality: Callable[[str], str | None]) -> tuple[str | None, str | None]:
     j = p.last + 1
-    if j < len(tokens) and not (p.first > 0 and _bare(tokens[p.first - 1].text) in _PEOPLED):
+    if j < len(tokens) and not (p.first > 0 and name_base(tokens[p.first - 1].text) in _PEOPLED):
         cc = nationality(tokens[j].text)
         if cc is not None:
             return cc, None

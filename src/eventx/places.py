@@ -38,7 +38,8 @@ from eventx.transliterate import transliterate
 
 __all__ = [
     "DIRECTIONS", "PLACE_NOUNS", "QualifiedPlace", "clitic_ok", "country_reference",
-    "described_region", "direction_at", "direction_base", "entity_span", "is_place_reading", "named_part",
+    "described_region", "direction_at", "direction_base", "entity_span", "is_place_reading", "name_base",
+    "named_part",
     "place_key", "qualified_places", "relative_place", "resolve_mention",
 ]
 
@@ -690,6 +691,11 @@ def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], las
 
 def direction_base(token: str) -> str:
     """A direction word without its proclitic (بشمال → شمال)."""
+    return _base(token)
+
+
+def name_base(token: str) -> str:
+    """A word around a place name without one name proclitic (لولاية → ولاية)."""
     return _base(token)
 
 
