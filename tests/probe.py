@@ -18,6 +18,12 @@ def typed(text: str, ref: str) -> list[tuple[str, str]]:
     return [(e.type, e.modality) for e in eventx.extract(text, reference_date=ref)]
 
 
+def asserted_events(text: str, etype: str, ref: str) -> list[eventx.Event]:
+    """The events of ``etype`` reported as having happened (asserted), in order."""
+    return [e for e in eventx.extract(text, reference_date=ref)
+            if e.type == etype and e.modality == "asserted"]
+
+
 def asserted_types(text: str, ref: str) -> list[str]:
     """Types of the events reported as incidents (asserted or claimed), in order."""
     return [t for t, m in typed(text, ref) if m in INCIDENT_MODALITIES]

@@ -14,6 +14,8 @@ from eventx.merge import _contains
 from eventx.records import Place
 from eventx.text.normalize import normalize
 
+from probe import asserted_events
+
 REF = "2015-08-10"  # a Monday
 
 
@@ -256,8 +258,7 @@ def test_a_street_in_the_town_of_an_earlier_clash_is_that_clash() -> None:
     text = ("وأفاد مصدر في المقاومة مساء أمس بأن 18 من مسلحي جماعة الحوثي قتلوا في اشتباكات عنيفة "
             "مع مسلحي المقاومة في مدينة تعز. وذكر المصدر أن قتلى من الحوثيين سقطوا في معارك "
             "عنيفة اندلعت في شارع الستين بمدينة تعز.")
-    evs = [e for e in eventx.extract(text, reference_date="2015-08-03")
-           if e.type == "armed_clash" and e.modality == "asserted"]
+    evs = asserted_events(text, "armed_clash", "2015-08-03")
     assert len(evs) == 1
     assert evs[0].location is not None and evs[0].location.mention.text.endswith("الستين")
 
@@ -265,8 +266,7 @@ def test_a_street_in_the_town_of_an_earlier_clash_is_that_clash() -> None:
 def test_a_street_in_another_town_stays_apart() -> None:
     text = ("قتل 18 من مسلحي جماعة الحوثي في اشتباكات عنيفة مع مسلحي المقاومة في مدينة تعز أمس. "
             "وسقط قتلى من الحوثيين في معارك عنيفة اندلعت أمس في شارع الستين بمدينة عدن.")
-    evs = [e for e in eventx.extract(text, reference_date="2015-08-03")
-           if e.type == "armed_clash" and e.modality == "asserted"]
+    evs = asserted_events(text, "armed_clash", "2015-08-03")
     assert len(evs) == 2
 
 
@@ -275,6 +275,5 @@ def test_an_indefinite_noun_after_a_definite_one_is_a_new_incident() -> None:
     text = ("وقتلت قوات الأمن خمسة مسلحين خلال الحملة الأمنية التي نفذتها في مدينة الشيخ زويد. "
             "وأعلنت مديرية الأمن أمس عن توجيهها عدة حملات مشتركة بالتنسيق مع القوات المسلحة "
             "استهدفت العناصر التكفيرية.")
-    raids = [e for e in eventx.extract(text, reference_date=REF)
-             if e.type == "raid" and e.modality == "asserted"]
+    raids = asserted_events(text, "raid", REF)
     assert len(raids) == 2

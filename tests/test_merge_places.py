@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import eventx
 
+from probe import asserted_events
+
 REF = "2015-08-09"
 
 MARCH = ("وقتل مقاتلون جنديين في هجوم على دورية عسكرية أمس الأحد. "
@@ -16,8 +18,7 @@ MARCH = ("وقتل مقاتلون جنديين في هجوم على دورية �
 
 
 def _attack(text: str) -> eventx.Event:
-    found = [e for e in eventx.extract(text, reference_date=REF)
-             if e.type == "attack" and e.modality == "asserted"]
+    found = asserted_events(text, "attack", REF)
     assert len(found) == 1
     return found[0]
 
@@ -42,9 +43,7 @@ POLICE_RAID = "وفي مدينة مايدوغوري هاجمت الشرطة من
 
 
 def _attacks(text: str) -> list[eventx.Event]:
-    return sorted((e for e in eventx.extract(text, reference_date="2015-07-21")
-                   if e.type == "attack" and e.modality == "asserted"),
-                  key=lambda e: e.trigger.start)
+    return sorted(asserted_events(text, "attack", "2015-07-21"), key=lambda e: e.trigger.start)
 
 
 def test_an_indefinite_plain_party_does_not_reach_past_another_incident() -> None:

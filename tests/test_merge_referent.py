@@ -17,6 +17,8 @@ from eventx.merge import (
 )
 from eventx.text.normalize import normalize
 
+from probe import asserted_events
+
 REF = "2016-03-10"
 
 TWO_BLASTS = ("انفجرت عبوة ناسفة في سوق بمدينة القصرين يوم الاثنين. "
@@ -35,8 +37,7 @@ def _agents(e: eventx.Event) -> set[str]:
 
 
 def test_the_blast_names_the_last_blast_told() -> None:
-    blasts = [e for e in eventx.extract(TWO_BLASTS, reference_date=REF)
-              if e.type == "bombing" and e.modality == "asserted"]
+    blasts = asserted_events(TWO_BLASTS, "bombing", REF)
     assert len(blasts) == 2
     first, second = sorted(blasts, key=lambda e: e.trigger.start)
     # the claim is of the Tuesday blast, told last: the Monday one has no claimant
@@ -65,8 +66,7 @@ def test_a_claim_far_after_one_incident_still_joins_it() -> None:
     text = ("انفجرت عبوة ناسفة في سوق بمدينة القصرين يوم الاثنين مما أسفر عن مقتل جنديين. "
             "وتشهد المنطقة منذ سنوات توترا أمنيا وتراجعا في النشاط الاقتصادي. "
             "وأعلن تنظيم داعش مسؤوليته عن الانفجار.")
-    blasts = [e for e in eventx.extract(text, reference_date=REF)
-              if e.type == "bombing" and e.modality == "asserted"]
+    blasts = asserted_events(text, "bombing", REF)
     assert len(blasts) == 1
     assert any("داعش" in a for a in _agents(blasts[0]))
 
@@ -77,8 +77,7 @@ def test_the_attack_after_its_toll_names_the_attack_not_the_toll() -> None:
             "وقتل المسلحون ستة أشخاص على الأقل بينهم خمسة جنود. "
             "وقتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة. "
             "ويسلط الهجوم الذي وقع جنوب معقل المتشددين الضوء على خطر الجماعات المسلحة.")
-    attacks = [e for e in eventx.extract(text, reference_date="2015-08-08")
-               if e.type == "attack" and e.modality == "asserted"]
+    attacks = asserted_events(text, "attack", "2015-08-08")
     assert len(attacks) == 1
 
 
