@@ -15,6 +15,8 @@ words the shortcuts key on, with proclitics, digits and noise around them.
 """
 from __future__ import annotations
 
+import functools
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -24,6 +26,7 @@ import eventx.counts as counts
 import eventx.numbers as numbers
 from eventx.dates import find_dates
 from eventx.dates_grammar import grammar
+from eventx.lexicon import Lexicon
 from eventx.text.normalize import normalize_text
 
 SENTENCES = [normalize_text(s) for s in (
@@ -355,3 +358,37 @@ def test_clitic_readings_of_news_words(word: str) -> None:
     from eventx.text.clitics import analyse
 
     assert analyse(word) == _plain_analyse(word)
+
+
+
+_HIT_WORDS = ["قال", "وأضاف", "أعلن", "هاجم", "قصفت", "انتحاري", "مفخخة", "الطائرات", "نفذ",
+              "وقع", "بغداد", "الجيش", "وزير", "الخارجية", "تعرض", "المشتبه", "بهم", "في",
+              "داعش", "تنظيم", "اعتقال", "،", "هجوم", "إرهابي", "أدان", "نفسه", "اتصالا", "هاتفيا"]
+
+
+@functools.cache
+def _lexicon() -> Lexicon:
+    from eventx.extractor import Extractor  # built once, on first use
+
+    return Extractor().compiled.lexicon
+
+
+def test_news_words_have_classes() -> None:
+    """The word list below reaches hits with classes (else the property is empty)."""
+    from eventx.text.tokenize import tokenize
+
+    norm = normalize_text(" ".join(_HIT_WORDS))
+    assert any(h.classes for h in _lexicon().match(tokenize(norm, 0, len(norm))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HIT_WORDS), max_size=14).map(" ".join))
+def test_hit_classes_are_its_class_entries(text: str) -> None:
+    """Rules ask ``"speech_verb" in hit.classes`` where they once walked the
+    hit's class entries: the precomputed set must be exactly their values."""
+    from eventx.text.tokenize import tokenize
+
+    norm = normalize_text(text)
+    for h in _lexicon().match(tokenize(norm, 0, len(norm))):
+        assert h.classes == frozenset(e.value for e in h.of_kind("class"))
+        assert h.kinds == frozenset(e.kind for e in h.entries)

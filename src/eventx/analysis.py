@@ -250,7 +250,8 @@ def _note_groups(hits: list[Hit], state: DocState) -> None:
 
 def _honorific(hits: list[Hit]) -> bool:
     """The sentence holds an honorific pronoun (سموه، معاليه)."""
-    return any(e.value.antecedent_offices for h in hits for e in h.of_kind("actor"))
+    return any(e.value.antecedent_offices for h in hits if "actor" in h.kinds
+               for e in h.of_kind("actor"))
 
 
 def _note_dignitaries(tokens: list[Token], hits: list[Hit], comp: Compiled,
@@ -342,7 +343,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
 
     # the office of each title hit by its last token: a dictionary person
     # right after it is a dignitary an honorific may point back to
-    office_at = {h.last: e.value[0] for h in hits for e in h.of_kind("title")[:1]}
+    office_at = {h.last: e.value[0] for h in hits if "title" in h.kinds
+                 for e in h.of_kind("title")[:1]}
     for h in hits:
         if h.first in used:
             continue
@@ -514,9 +516,10 @@ def _deed_nationalities(tokens: list[Token], hits: list[Hit], used: set[int],
     out: list[ActorMention] = []
     head: ActorEntry | None = None
     for h in hits:
-        if not any(e.value.pos != "verb" and e.value.rule in comp.rules
-                   and comp.rules[e.value.rule].type in DOER_ADJECTIVE_TYPES
-                   for e in h.of_kind("trigger")):
+        if "trigger" not in h.kinds or not any(
+                e.value.pos != "verb" and e.value.rule in comp.rules
+                and comp.rules[e.value.rule].type in DOER_ADJECTIVE_TYPES
+                for e in h.of_kind("trigger")):
             continue
         j = h.last + 1
         if j < len(tokens) and tokens[j].text in DEED_ADJECTIVES:
@@ -679,8 +682,10 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int,
     added: list[ActorMention] = []
     drop: set[int] = set()
     for h in hits:
+        if "title" not in h.kinds:
+            continue
         titles = h.of_kind("title")
-        if not titles or titles[0].value[1] == "person" or h.first == 0:
+        if titles[0].value[1] == "person" or h.first == 0:
             continue
         j = h.last + 1
         if j < len(tokens) and tokens[j].text in ("باسم", "لـ"):
@@ -703,7 +708,7 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int,
         # Arabic puts the verb first and then its titled subject ("وشدد
         # الرئيس"، "رفض الأمين العام"): only a verb of saying right before
         # opens a name, and one word alone is too often a noun
-        opener = k >= 0 and any(x.last == k and any(e.value == "speech_verb" for e in x.of_kind("class"))
+        opener = k >= 0 and any(x.last == k and "speech_verb" in x.classes
                                 for x in hits)
         if not opener or len(name) < 2:
             continue
@@ -739,7 +744,7 @@ def _apposed_names(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit],
     taken = {i for a in actors for i in range(a.first, a.last + 1)}
     added: list[ActorMention] = []
     for h in hits:
-        if not any(e.value == "apposed_person" for e in h.of_kind("class")):
+        if "apposed_person" not in h.classes:
             continue
         j = h.first - 1
         if j < 1 or tokens[j].text not in _APPOSITION_PRONOUNS or tokens[h.first].text.startswith("ال"):
@@ -778,7 +783,7 @@ def _cue_led_actor(h: Hit, tokens: list[Token], comp: Compiled) -> Hit:
     if entry is None:
         return h
     return attrs.evolve(h, last=h.last - 1, end=tokens[h.last - 1].end, key=" ".join(words[:-1]),
-                        entries=(Entry("actor", entry),), kinds=frozenset({"actor"}))
+                        entries=(Entry("actor", entry),), kinds=frozenset({"actor"}), classes=frozenset())
 
 
 def _unit_number(tokens: list[Token], i: int) -> str:
@@ -921,7 +926,7 @@ def _building_names(tokens: list[Token], hits: list[Hit],
     out: list[ActorMention] = []
     drop: set[int] = set()
     by_first = {a.first: a for a in actors}
-    title_end = {h.first: h.last for h in hits if h.of_kind("title")}
+    title_end = {h.first: h.last for h in hits if "title" in h.kinds}
     for a in actors:
         if a.first in drop:
             continue
@@ -1081,8 +1086,7 @@ def _bi_object(tokens: list[Token], k: int, title_first: int, hit_at: dict[int, 
     while j >= 0 and tokens[j].text in _PRE_NAME:
         j -= 1  # "وجه معالي وزير العدل بحصر …"
     h = hit_at.get(j)
-    return h is not None and h.last == j and any(
-        e.value == "governs_bi" for e in h.of_kind("class"))
+    return h is not None and h.last == j and "governs_bi" in h.classes
 
 
 # nouns of a body or unit (normalised): after a title they head what the office

@@ -90,10 +90,10 @@ def may_fire(s: Sentence, comp: Compiled) -> bool:
 def _cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
     """Each cue with the hit it stands on: its words, or a hit of a kind it
     names (an office title)."""
-    out = [(h, e.value) for h in s.hits for e in h.of_kind("cue")]
+    out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.of_kind("cue")]
     if comp.kind_cues:
         out += [(h, c) for h in s.hits for c in comp.kind_cues
-                if any(k in h.kinds for k in c.kinds)]
+                if not h.kinds.isdisjoint(c.kinds)]
     return out
 
 
@@ -140,7 +140,7 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         return out
     noun_ends = {h.last for h in triggers if _noun_trigger(h)}
     for h in triggers:
-        if any(e.value == "lookalike" for e in h.of_kind("class")):
+        if "lookalike" in h.classes:
             continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
         best: tuple[Rule, TriggerForm, str | None] | None = None
         tok = s.tokens[h.first].text
@@ -1546,7 +1546,7 @@ def _by_hand_cues(s: Sentence, trig: Hit, class_at: dict[str, list[int]],
 
 def _agent_cued(s: Sentence, a: ActorMention) -> bool:
     """An agent cue (بيد، على يد، من قبل) ends right before the actor: it governs it."""
-    return any(h.last == a.first - 1 and any(e.value == "agent_cue" for e in h.of_kind("class"))
+    return any(h.last == a.first - 1 and "agent_cue" in h.classes
                for h in s.hits)
 
 
@@ -1558,7 +1558,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         feats.add("before")
         words = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
         if any(h.last < trig.first and h.last + 5 >= trig.first
-               and any(e.value == "exposed" for e in h.of_kind("class")) for h in s.hits):
+               and "exposed" in h.classes for h in s.hits):
             feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
     else:
         feats.add("after")
@@ -1604,22 +1604,22 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     if not any(f.startswith("prep:") for f in feats) and not (
             a.last < trig.first and _agent_cued(s, a)):
         feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after
-    for e in trig.of_kind("class"):
-        feats.add("trig:" + e.value)  # the trigger's own word class (دعا: an appeal)  # no preposition governs it: it may be a subject
+    for c in trig.classes:
+        feats.add("trig:" + c)  # the trigger's own word class (دعا: an appeal)
     for h in s.hits:
         gap = a.first - h.last
-        if 0 < gap <= 10 and h.of_kind("class"):
+        if 0 < gap <= 10 and h.classes:
             between = s.tokens[h.last + 1:a.first]
             if any(t.text in _COMPLEMENTIZERS for t in between):
                 continue  # "قال X إن Y": the cue governs X, not Y
-            for e in h.of_kind("class"):
-                feats.add("cuefar:" + e.value)
+            for c in h.classes:
+                feats.add("cuefar:" + c)
                 if gap <= 4:
-                    feats.add("cue:" + e.value)
+                    feats.add("cue:" + c)
                 if gap == 1:
-                    feats.add("cuenext:" + e.value)
+                    feats.add("cuenext:" + c)
     if a.last < trig.first and any(
-            a.last < h.first < trig.first and any(e.value == "conduct" for e in h.of_kind("class"))
+            a.last < h.first < trig.first and "conduct" in h.classes
             for h in s.hits):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
@@ -1653,7 +1653,7 @@ def _deed_before(s: Sentence, trig: Hit) -> bool:
     opens an unmarked relative clause on it ("غارات استهدفت"، "حملات مشتركة
     بالتنسيق مع القوات المسلحة استهدفت"), whose subject is that deed. A
     reflexive after the verb ("فجر انتحاري نفسه") names its subject there."""
-    if any(0 < h.first - trig.last <= 3 and any(e.value == "self" for e in h.of_kind("class"))
+    if any(0 < h.first - trig.last <= 3 and "self" in h.classes
            for h in s.hits):
         return False
     for h in s.hits:
@@ -1685,7 +1685,7 @@ def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
     if not s.tokens[trig.last].text.startswith(("ال", "وال")):
         return False
     known = {i for h in s.hits for i in range(h.first, h.last + 1)
-             if not any(e.value in ("suicide", "car_bomb") for e in h.of_kind("class"))}
+             if h.classes.isdisjoint(("suicide", "car_bomb"))}
     return all(s.tokens[i].text.startswith("ال") and i not in known for i in between)
 
 
@@ -2068,9 +2068,9 @@ def _occurred_at(s: Sentence) -> list[int]:
     (in order to launch) and "تعرضهم" (their exposure) are no report."""
     out = []
     for h in s.hits:
-        if h.first != h.last and any(e.value == "occurred" for e in h.of_kind("class")):
+        if h.first != h.last and "occurred" in h.classes:
             out.append(h.last)  # a phrase ("راح ضحية") is no clitic misreading
-        elif h.first == h.last and any(e.value == "occurred" for e in h.of_kind("class")):
+        elif h.first == h.last and "occurred" in h.classes:
             tok = s.tokens[h.first].text
             if tok == h.key or (tok[:1] in ("و", "ف") and tok[1:] == h.key):
                 out.append(h.first)
@@ -2148,7 +2148,7 @@ def _abstract_doer(d: Draft) -> bool:
     s = d.sentence
     toks = s.tokens
     for h in s.hits:
-        if not any(e.value == "abstract_doer" for e in h.of_kind("class")):
+        if "abstract_doer" not in h.classes:
             continue
         if h.first == d.trigger.last + 1:
             return True

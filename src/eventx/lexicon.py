@@ -46,6 +46,9 @@ class Hit:
     key: str
     entries: tuple[Entry, ...]
     kinds: frozenset[str] = frozenset()
+    # the values of its class entries: rules and slot fillers ask "is this a
+    # speech verb / an agent cue?" of every hit, a set test instead of a walk
+    classes: frozenset[str] = frozenset()
 
     def of_kind(self, kind: str) -> list[Entry]:
         if kind not in self.kinds:
@@ -251,8 +254,10 @@ class Lexicon:
                 i += 1
                 continue
             last, ents, key = found
-            hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents),
-                            frozenset(e.kind for e in ents)))
+            kinds = frozenset(e.kind for e in ents)
+            hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents), kinds,
+                            frozenset(e.value for e in ents if e.kind == "class")
+                            if "class" in kinds else frozenset()))
             i = last + 1
         return hits
 

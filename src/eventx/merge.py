@@ -397,13 +397,13 @@ def _ground_assault(d: Draft) -> bool:
     a storming: class ``ground_assault``), not the bare word "attack" that
     news uses for a blast or a strike too.  A verb right after such a noun
     tells the same deed ("في كمين للمقاومة استهدف تعزيزات")."""
-    if any(e.value == "ground_assault" for e in d.trigger.of_kind("class")):
+    if "ground_assault" in d.trigger.classes:
         return True
     if d.form.pos != "verb":
         return False
     toks = d.sentence.tokens
     return any(0 < d.trigger.first - h.last <= _OWN_NOUN_REACH
-               and any(e.value == "ground_assault" for e in h.of_kind("class"))
+               and "ground_assault" in h.classes
                and not any(t.text in _CLAUSE_MARKS for t in toks[h.last + 1:d.trigger.first])
                for h in d.sentence.hits)
 

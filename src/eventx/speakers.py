@@ -80,7 +80,7 @@ def named_speaker(sent: Sentence) -> ActorMention | None:
     follows the verb, perhaps behind a title, before any punctuation or
     complementizer; a verb with no named subject ("وأكد البابا:") leaves the
     thread as it is, for it is mostly the speaker already named."""
-    verbs = [h for h in sent.hits if any(e.value in _SAYING for e in h.of_kind("class"))]
+    verbs = [h for h in sent.hits if not h.classes.isdisjoint(_SAYING)]
     toks = sent.tokens
     for h in reversed(verbs):
         for a in sent.actors:
