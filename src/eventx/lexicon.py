@@ -186,7 +186,8 @@ class Lexicon:
                     alone[0].extend(e for e in ents if e not in alone[0])
             nxt = self._next
             follow = frozenset(w for form, *_ in roots for w in nxt.get(form, ()))
-            start = _Start(roots, follow, None if alone is None else (tuple(alone[0]), alone[1]))
+            start = _Start(roots, follow, None if alone is None else (tuple(alone[0]), alone[1]),
+                           None if alone is None else _kinds_classes(alone[0]))
             if len(memo) < 500_000:
                 memo[text] = start
         return start
@@ -246,18 +247,21 @@ class Lexicon:
             if start.follow and i + 1 < n and not start.follow.isdisjoint(
                     forms(tokens[i + 1].text)):
                 found = self._walk(tokens, i, start, plain)
-            elif start.alone is not None:  # a one-word phrase: nothing to walk
-                found = (i, list(start.alone[0]), start.alone[1])
+            elif start.alone is not None and start.sets is not None:
+                # a one-word phrase: nothing to walk, and its sets are memoised
+                tok = tokens[i]
+                hits.append(Hit(i, i, tok.start, tok.end, start.alone[1], start.alone[0],
+                                *start.sets))
+                i += 1
+                continue
             else:
                 found = None
             if found is None:
                 i += 1
                 continue
             last, ents, key = found
-            kinds = frozenset(e.kind for e in ents)
-            hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents), kinds,
-                            frozenset(e.value for e in ents if e.kind == "class")
-                            if "class" in kinds else frozenset()))
+            hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents),
+                            *_kinds_classes(ents)))
             i = last + 1
         return hits
 
@@ -268,3 +272,11 @@ class _Start(NamedTuple):
     roots: tuple[tuple[str, bool, bool], ...]  # (form, literal, enclitic)
     follow: frozenset[str]  # words that continue some reading into a longer phrase
     alone: tuple[tuple[Entry, ...], str] | None  # the one-word match, if any
+    sets: tuple[frozenset[str], frozenset[str]] | None  # kinds and classes of ``alone``
+
+
+def _kinds_classes(ents: Sequence[Entry]) -> tuple[frozenset[str], frozenset[str]]:
+    """A hit's ``kinds`` and ``classes`` (see :class:`Hit`)."""
+    kinds = frozenset(e.kind for e in ents)
+    return kinds, (frozenset(e.value for e in ents if e.kind == "class")
+                   if "class" in kinds else frozenset())
