@@ -799,7 +799,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 feats.add("vso")
         if a.first > trig.last:
             after_rank += 1
-        if a.place_too and (_located(s, a.first, a.key) or _site_of_relative(s, a.first)):
+        if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
@@ -1434,7 +1434,7 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
     city; a country there is mostly the doer, هجوم إسرائيل)."""
     if not a.place_too:
         return False
-    if a.first not in used_as_actor and (_located(s, a.first, a.key) or _site_of_relative(s, a.first)):
+    if a.first not in used_as_actor and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
         return True
     return (d.form.pos != "verb" and a.first == d.trigger.last + 1
             and a.place_too[0].feature != "country")
@@ -1515,6 +1515,38 @@ def _located(s: Sentence, i: int, key: str) -> bool:
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
     return j >= 0 and any(v in _LOC_PREPS for v in variants(s.tokens[j].text))
+
+
+def _place_here(s: Sentence, i: int, key: str) -> bool:
+    """The name at token i is a place of this sentence, not an actor: located
+    (:func:`_located`), or joined by و to a place so located ("في سوريا
+    والعراق": Iraq is no target of strikes in Syria).  The later names of a
+    list are not themselves located: the event's place stays the first."""
+    if _located(s, i, key):
+        return True
+    tok = s.tokens[i].text
+    prev = _coordinated_place(s, i, tok, key.split()[0] if key else tok)
+    return prev is not None and _place_here(s, prev[0], prev[1])
+
+
+def _coordinated_place(s: Sentence, i: int, tok: str, head: str) -> tuple[int, str] | None:
+    """The place that the name at token i is joined to by و ("في سوريا
+    والعراق"، "في فرنسا وبلجيكا"): its first token and key, if one ends right
+    before.  A list of places after في is all places; without this the second
+    country read as an actor, the target of strikes "in Syria and Iraq"."""
+    if tok == "و" + head:
+        j = i - 1
+    elif tok == head and i >= 1 and s.tokens[i - 1].text == "و":
+        j = i - 2
+    else:
+        return None
+    for p in s.places:
+        if p.last == j:
+            return p.first, p.key
+    for a in s.actors:
+        if a.last == j and a.place_too:
+            return a.first, a.key
+    return None
 
 
 _TARGET_PREPS = frozenset({"على", "علي", "ضد", "استهدف", "استهدفت"})
