@@ -11,7 +11,7 @@ import attrs
 import eventx
 from eventx.dates import parse_reference_date
 from eventx.events import Draft, sentence_drafts
-from eventx.merge import _mergeable, _other_speakers, _same_encounter, combine
+from eventx.merge import _mergeable, _other_speakers, _same_encounter, _turns_elsewhere, combine
 from eventx.text.normalize import normalize
 
 REF = "2015-08-10"  # a Monday
@@ -116,7 +116,12 @@ def test_a_deed_told_after_a_later_date_still_parts_from_a_later_one() -> None:
     text = ("نشرت الشرطة الكندية دوريات عند المساجد يوم السبت، في أعقاب الهجوم على مسجد "
             "في مدينة كيبيك. وقالت السلطات إن المشتبه به الوحيد في حادث إطلاق النار الذي "
             "وقع اليوم الاثنين معروف للشرطة.")
-    assert len([e for e in asserted(text) if e.type == "attack"]) == 2
+    # the Monday shooting keeps its day; the attack recalled before Saturday's
+    # patrols stays apart, as background of the patrols (tests/test_tallies_background.py)
+    events = [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
+    assert len(events) == 2
+    shooting = [e for e in events if e.modality == "asserted"]
+    assert len(shooting) == 1 and shooting[0].trigger.text == "إطلاق النار"
 
 
 def _meetings(text: str) -> list[Draft]:
@@ -157,3 +162,12 @@ def test_a_country_and_its_government_are_one_speaker() -> None:
             "وعبر البيان عن تعازي اليمن للقيادة في المملكة.")
     said = [e for e in asserted(text) if e.type == "statement"]
     assert len(said) == 1
+
+
+def test_a_turn_to_another_matter_may_name_its_field() -> None:
+    # "على صعيد مصري آخر" opens another matter as "على صعيد آخر" does; a bare
+    # "على صعيد" naming the field of the same matter does not
+    turned = drafts("على صعيد مصري آخر قتل 18 شخصا في هجوم على قرية أمس.")
+    plain = drafts("على صعيد الأحداث قتل 18 شخصا في هجوم على قرية أمس.")
+    assert turned and all(_turns_elsewhere(d) for d in turned)
+    assert plain and not any(_turns_elsewhere(d) for d in plain)

@@ -929,6 +929,8 @@ _SPAN_UNITS = frozenset({"اشهر", "شهور", "شهرين", "الاشهر", "
                          "اسبوعين", "اعوام", "الاعوام", "سنوات", "السنوات", "عامين", "سنتين",
                          "الاسبوع", "الشهر", "الايام", "ايام", "شهرا", "عاما", "سنه", "العام",
                          "العقد", "العقود", "عقود"})   # "خلال العقد الماضي"
+# "خلال عطلة نهاية الأسبوع": the weekend, two days, no span that sums deeds
+_SPAN_PARTS = frozenset({"نهايه"})
 # "منذ صباح اليوم"، "منذ ساعات": an incident under way, no tally
 _SINCE_TODAY = frozenset({"صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "ساعات", "الساعات",
                           "ساعه", "امس", "الصباح", "يوم", "يومين", "الليله"})
@@ -951,7 +953,12 @@ _ROUNDUP_TYPES = frozenset({"arrest", "abduction"})
 _PAST_WORDS = frozenset({"الماضي", "المنصرم", "الفائت", "السابق"})   # "العام الماضي", not "العام الحالي"
 # more strikes or attacks than one report tells of
 _MANY_INCIDENTS = 100
+# more dead or wounded than one attack leaves (the worst, 11 September 2001, near 3,000
+# dead, is recalled by its date and generic anyway): a war's or a campaign's toll
+_MANY_DEAD = 1000
 _TOTAL_WORDS = frozenset({"الاجمالي", "اجمالي", "الاجماليه", "اجماليه"})
+# tolls a span of time may sum ("2041 قنبلة برميلية … خلال شهر يوليو")
+_SUMMED_KINDS = frozenset({"killed", "wounded", "arrested", "abducted", "munitions"})
 
 
 def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = None) -> bool:
@@ -975,9 +982,17 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
             return True  # dated "since 20 July": a count kept since then
     lo, hi = max(0, d.trigger.first - _SPAN_REACH), min(len(toks), d.trigger.last + _SPAN_REACH + 1)
-    for j in range(lo, hi):
+    near = set(range(lo, hi))
+    for c in counts:
+        if c.kind in _SUMMED_KINDS:
+            # the span may qualify the toll rather than the deed: "اعتقال أكثر من 20
+            # عنصرا يشتبه بانضمامهم إلى تنظيمات متشددة خلال أربعة أيام"
+            last = s.token_at(c.end - 1)
+            near.update(range(last + 1, min(len(toks), last + _SPAN_REACH + 1)))
+    for j in sorted(near):
         if toks[j].text in _SPAN_OPENERS and any(
-                t.text in _SPAN_UNITS for t in toks[j + 1:min(len(toks), j + 6)]):
+                toks[k].text in _SPAN_UNITS and toks[k - 1].text not in _SPAN_PARTS
+                for k in range(j + 1, min(len(toks), j + 6))):
             return True
         if toks[j].text in _LONG_SPAN_OPENERS and any(
                 t.text in _LONG_UNITS for t in toks[j + 1:min(len(toks), j + 4)]):
@@ -991,6 +1006,8 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
             for j in range(max(0, d.trigger.first - _SINCE_LEAD_REACH), d.trigger.first)):
         return True  # "ومنذ هجوم يونيو … اعتقل نحو 150 شخصا": a count kept since then
     for c in counts:
+        if c.kind in ("killed", "wounded") and c.value >= _MANY_DEAD:
+            return True  # "نحو أربعة آلاف شخص قتلوا": a war's toll, no attack's
         if (c.kind == "incidents" and c.value >= _MANY_INCIDENTS
                 and 0 <= d.trigger.first - s.token_at(c.end - 1) <= 2
                 and not any(_year_like(x.text)  # "26 مارس 2005 تفجير": a year, no count

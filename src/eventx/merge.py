@@ -76,7 +76,7 @@ def _night(d: Draft) -> bool:
 
 
 # "في أعقاب الهجوم"، "إثر الهجوم": the deed came before what the clause dates
-_AFTER_WORDS = AFTER_WORDS | {"اعقاب"}
+_AFTER_WORDS = AFTER_WORDS | {"اعقاب", "منذ"}
 
 
 def _dated_after(d: Draft) -> bool:
@@ -747,13 +747,16 @@ _ELSEWHERE = frozenset({
 def _turns_elsewhere(d: Draft) -> bool:
     """The sentence opens by turning to another matter ("من جهة أخرى"، "في
     حادث منفصل"): what it tells is not the incident told before it, unless
-    it names an incident by a definite noun ("أكد مفوض الشرطة الهجمات")."""
-    words = [t.text for t in d.sentence.tokens[:4] if t.text not in _CLAUSE_MARKS][:3]
+    it names an incident by a definite noun ("أكد مفوض الشرطة الهجمات").  An
+    adjective may stand before the last word: "على صعيد مصري آخر"، "في سياق
+    ميداني آخر"."""
+    words = [t.text for t in d.sentence.tokens[:5] if t.text not in _CLAUSE_MARKS][:4]
     if len(words) < 3:
         return False
     if words[0][:1] == "و" and words[0] not in ("من", "في", "علي"):
         words[0] = words[0][1:]
-    return tuple(words) in _ELSEWHERE
+    return tuple(words[:3]) in _ELSEWHERE or (
+        len(words) == 4 and (words[0], words[1], words[3]) in _ELSEWHERE)
 
 
 def _other_speakers(e: Draft, d: Draft) -> bool:
@@ -785,6 +788,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     (its agent, the claimant of both, goes to each); otherwise it is an
     event like any other (the only report of "two attacks in Tehran")."""
     drafts = [attrs.evolve(d, modality="generic") if _tally(d) else d for d in drafts]
+    background = [d for d in drafts if _background(d)]
     # toll reports only ever join an incident (_absorb), never anchor one
     tolls = [d for d in drafts if d.rule.absorb_only]
     out = [d for d in drafts if not d.rule.absorb_only]
@@ -813,8 +817,36 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
         out = _merge_passes(out)
     out = _absorb(out + tolls)
     out = [attrs.evolve(d, modality="generic") if _unofficial(d) else d for d in out]
+    # a background mention that no other mention joined stays background
+    out = [attrs.evolve(d, modality="generic") if any(d is b for b in background) else d
+           for d in out]
     out.sort(key=lambda d: d.trigger.start)
     return out
+
+
+# "في أعقاب الهجوم"، "منذ الهجوم": the deed lies behind its clause, as its background
+_BACKGROUND_WORDS = frozenset({"اعقاب", "منذ"})
+
+
+def _background(d: Draft) -> bool:
+    """An incident recalled as the background of what is reported, with no day
+    of its own: "قالت الوزارة أمس إن قوات الأمن فككت خلية … في أعقاب هجوم مسلح
+    على منتجع سياحي"، "اعتقلت تونس العشرات منذ هجوم منتجع سوسة".  The day told
+    before it dates the dismantling or the arrests, and with none an undated
+    event would pass for the day's news; told as background, it is no
+    incident of this report (where the article tells it as news, that mention
+    stands, and a mention that joins it gives the incident its day).  A day
+    told after it is its own: "منذ الهجوم على فندق سوسة في 26 يونيو" stays the
+    attack of that day."""
+    if d.type not in SECURITY_TYPES or d.form.pos == "verb" or d.modality not in SPECIFIC:
+        return False
+    toks = d.sentence.tokens
+    if not any(t.text in _BACKGROUND_WORDS or t.text[1:] in _BACKGROUND_WORDS
+               for t in toks[max(0, d.trigger.first - 2):d.trigger.first]):
+        return False
+    s = d.sentence
+    own = d.date is not None and s.start <= d.date.start < s.end and d.date.start > d.trigger.start
+    return not own
 
 
 def _unofficial(d: Draft) -> bool:
