@@ -25,7 +25,7 @@ def location(text: str) -> Place | None:
 
 @pytest.mark.parametrize(("text", "name", "country", "admin1"), [
     # a nationality adjective right after the name
-    ("قتل ستة مصلين في هجوم مسلح على مسجد في مدينة كيبيك الكندية.", "كيبيك", "CA", None),
+    ("قتل ستة مصلين في هجوم مسلح على مسجد في مدينة ريموسكي الكندية.", "ريموسكي", "CA", None),
     ("هاجم شاب ركاب قطار بمدينة فورتسبرغ الألمانية بفأس.", "فورتسبرغ", "DE", None),
     # the country named next, after a direction
     ("قتل ثلاثة أشخاص في انفجار بمخزن للذخيرة في بلدة جرابولي بغرب ليبيا.", "جرابولي", "LY", None),
@@ -46,7 +46,7 @@ def test_an_unknown_place_takes_the_country_the_text_gives(text: str, name: str,
 
 @pytest.mark.parametrize("text", [
     # nothing situates it: the article's other countries say nothing of it
-    "قتل ستة مصلين في هجوم على مسجد في مدينة كيبيك أثناء الصلاة في السعودية.",
+    "قتل ستة مصلين في هجوم على مسجد في مدينة ريموسكي أثناء الصلاة في السعودية.",
     # a camp's nationality is its people's (Yarmouk camp is in Syria)
     "قتل خمسة لاجئين في قصف على مخيم الوحدات الفلسطيني.",
 ])

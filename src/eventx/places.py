@@ -161,7 +161,11 @@ _NOT_A_NAME: frozenset[str] = _k(
     # "a city inhabited by…" (مدينة يقطنها 14 مليون نسمة)
     "يقطنها يسكنها تقطنها تسكنها يقطن يسكن "
     # demonstratives and kind nouns ("منطقة هذه"، "سلالة"، "فصيلة")
-    "هذه هذا تلك ذلك فصيلة سلالة"
+    "هذه هذا تلك ذلك فصيلة سلالة "
+    # what قضاء "spending, serving" takes ("لقضاء إجازة نهاية الأسبوع"، "قضاء عقوبة"):
+    # قضاء is also the Iraqi district, whose name never is a span of time
+    "إجازة عطلة الإجازة إجازته عطلته وقت الوقت وقتا فترة مدة عقوبة عقوبته حاجة حاجته "
+    "ليلة ليلته شهر أيام الأيام"
 )
 
 #: direction words (normalised) and their English, for "north of X" phrases
