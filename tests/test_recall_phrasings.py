@@ -40,6 +40,14 @@ REF = "2017-03-23"
      "protest"),
     ("وخرج أكراد من تركيا وإيران في مسيرة رافعين لافتات ومرددين شعارات ضد الحكومة التركية.",
      "protest"),
+    # a deed noun's own relative clause with its day: the deed is reported
+    ("عبرت تونس عن إدانتها الشديدة للعملية الإرهابية الغادرة التي استهدفت اليوم الجمعة حافلات "
+     "تقل مواطنين أقباطا في محافظة المنيا.", "attack"),
+    # an exchange of fire told with الرصاص; forces eliminating militants
+    ("ونجحت أجهزة الأمن بالجيزة في القضاء على أحد العناصر الجهادية بعد تبادل إطلاق الرصاص بإحدى "
+     "قرى العياط.", "armed_clash"),
+    ("وتمكنت وحدات الجيش الوطني أمس من القضاء على إرهابيين اثنين بجبل السلوم في ولاية القصرين.",
+     "raid"),
 ])
 def test_an_incident_told_so_is_found(text: str, etype: str) -> None:
     assert etype in asserted_types(text, REF)
@@ -60,6 +68,13 @@ def test_an_incident_told_so_is_found(text: str, etype: str) -> None:
     "وقال إن اختيار المدينة يأتي لقطع الطريق على المتظاهرين الذين سيتوجهون إلى النجف.",
     # whether he died is asked, no blast reported by it
     "ولم تذكر السلطات ما إذا كان المهاجم قد قتل أو أصيب من جراء انفجار حزامه.",
+    # a deed noun's clause in the present, or dated by a year long gone, is background
+    "وللمرة الأولى منذ بدأت عمليات التحالف الدولي الذي يقصف التنظيم المتطرف قبل عام تصل المقاتلات.",
+    "ويعتقد أن لهم صلة بالهجوم الذي استهدف حامية عسكرية في الشمال الموريتاني في يونيو 2005.",
+    # القضاء على الإرهاب is an aim
+    "وأكد الوزير أن الحكومة عازمة على القضاء على الإرهاب وتجفيف منابعه.",
+    # تبادل as a verb is no exchange of fire told
+    "ولكن 2500 دولار فقط يمكن أن تدفع لطفل يقتل أثناء تبادل لإطلاق النار.",
 ])
 def test_a_look_alike_reports_no_incident(text: str) -> None:
     assert asserted_types(text, REF) == []

@@ -2147,6 +2147,31 @@ _UNREAL = frozenset({"generic", "planned", "negated", "denied", "threatened"})
 
 
 _RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان", "أن"})
+_HEAD_REACH = 3
+
+
+def _recent_anchor(date: DateMatch | None, place: PlaceMention | None) -> bool:
+    """A day ("اليوم الجمعة"، "أمس") or, undated, a place pins a deed down as news;
+    a month or a year ("في يونيو 2005") dates background."""
+    if date is not None:
+        return date.precision == "day"
+    return place is not None
+
+
+def _deed_head(d: Draft) -> bool:
+    """The relative clause a verb opens describes a deed noun ("الهجوم الصاروخي
+    الأمريكي الذي استهدف قاعدة الشعيرات"، "العملية الإرهابية التي استهدفت"), not
+    a person or a place: it tells that deed's target."""
+    s = d.sentence
+    toks = s.tokens
+    j = next((k for k in range(d.trigger.first - 1, max(-1, d.trigger.first - 4), -1)
+              if toks[k].text in _BOUNDARY_WORDS), -1)
+    if j < 0:
+        return False
+    return any(j - _HEAD_REACH <= h.last < j
+               and any(e.value == "claimable" for e in h.of_kind("class"))
+               and not any(is_punct(t) for t in toks[h.last + 1:j])
+               for h in s.hits)
 
 
 def _relative_clause(d: Draft) -> bool:
@@ -2244,8 +2269,11 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "claimed"
     if _named_by_date(d):
         return "generic"
-    if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)):
-        return "generic"
+    if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)
+                              and not (d.form.tense != "present" and _deed_head(d)
+                                       and _recent_anchor(date, place))):
+        return "generic"  # a deed noun's own clause with its day or place reports it:
+        # "العملية الإرهابية التي استهدفت اليوم الجمعة حافلات … في محافظة المنيا"
     if d.form.pos == "plural" and d.trigger.first > 0 and d.type in SECURITY_TYPES:
         prev = d.sentence.tokens[d.trigger.first - 1].text
         # the verb may have its subject between (شنت المقاتلات عدة غارات)
