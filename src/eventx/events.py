@@ -2126,6 +2126,14 @@ def _occurred_at(s: Sentence) -> list[int]:
     return out
 
 
+# "تم" + a verbal noun is the passive of the deed done to someone ("تم إيقافه"، "وتم
+# اعتقال خمسة"، "تم اختطافه"، "تم تنظيم وقفة احتجاجية").  Blasts and strikes are not
+# told so in the news: "تم تفجيرها" is mostly a bomb squad detonating a device it
+# found, "حينما تم توجيه ضربات جوية" background from another war
+_PASSIVE_DONE = frozenset({"تم", "وتم", "فتم"})
+_PASSIVE_REPORT = frozenset({"arrest", "abduction", "killing", "raid", "attack", "protest"})
+
+
 def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     """A past light verb right before a nominal trigger reports it as having
     happened: "تعرضت لهجوم", "وقع انفجار", "شنت غارات", "نفذوا عملية اغتيال";
@@ -2134,16 +2142,85 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     if d.form.pos == "verb":
         return False
     toks = d.sentence.tokens
+    if d.type not in _PASSIVE_REPORT:
+        occurred_at = [i for i in occurred_at if toks[i].text not in _PASSIVE_DONE]
+    # قام reports only the verbal noun it governs by ب ("قام المحتجون بإشعال
+    # العجلات"): "ما قاموا بتلك المظاهرات" is counterfactual, "عمليات الاعتقال التي
+    # قام بها التنظيم" a tally told by a relative clause
+    carried = [i for i in occurred_at if toks[i].text in _CARRIED_OUT]
+    if carried:
+        occurred_at = [i for i in occurred_at if i not in carried]
+        if toks[d.trigger.first].text.startswith(("ب", "وب")):
+            occurred_at = occurred_at + [i for i in carried if i < d.trigger.first]
     if any(0 < d.trigger.first - i <= 3 and not any(is_punct(t) for t in toks[i + 1:d.trigger.first])
            for i in occurred_at):
         return True  # "وشهد الشهر الحالي اغتيال …": a time phrase may sit between
     for j in range(d.trigger.last + 1, min(d.trigger.last + 4, len(toks) - 1)):
         if toks[j].text in _BOUNDARY_WORDS:
-            return j + 1 in occurred_at
+            return j + 1 in occurred_at and j + 1 not in carried
+    return _caused_casualties(d)
+
+
+_CARRIED_OUT = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "فقام", "فقامت",
+                          "فقاموا"})
+
+
+# cause words after which a deed noun is what deaths or wounds told before resulted from
+_CASUALTY_CAUSES = frozenset({"نتيجه", "جراء", "اثر", "بسبب", "بفعل"})
+_CASUALTY_REACH = 5
+
+
+def _caused_casualties(d: Draft) -> bool:
+    """A singular deed noun named as the cause of deaths or wounds told just
+    before it ("استشهد أمس نتيجة سقوط مقذوف"، "مقتل ثلاثة مدنيين جراء انفجار
+    عبوة") took place, though the date went to the casualty verb."""
+    toks = d.sentence.tokens
+    c = d.trigger.first - 1
+    if d.form.pos != "noun" or c < 1 or toks[c].text not in _CASUALTY_CAUSES:
+        return False
+    hits = d.sentence.hits
+    for h in hits:
+        if (0 < c - h.last <= _CASUALTY_REACH
+                and any(e.value == "casualty_word" for e in h.of_kind("class"))
+                and not any(is_punct(t) for t in toks[h.last + 1:c])):
+            # the deaths must be told as real: "لم تذكر ما إذا كان قد قتل أو أصيب
+            # من جراء انفجار حزامه" asks whether they were
+            return not any(0 <= h.first - q.last <= _HYPOTHESIS_REACH
+                           and any(e.value.value in _UNREAL for e in q.of_kind("cue"))
+                           for q in hits)
     return False
 
 
+_HYPOTHESIS_REACH = 6
+_UNREAL = frozenset({"generic", "planned", "negated", "denied", "threatened"})
+
+
 _RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان", "أن"})
+_HEAD_REACH = 3
+
+
+def _recent_anchor(date: DateMatch | None, place: PlaceMention | None) -> bool:
+    """A day ("اليوم الجمعة"، "أمس") or, undated, a place pins a deed down as news;
+    a month or a year ("في يونيو 2005") dates background."""
+    if date is not None:
+        return date.precision == "day"
+    return place is not None
+
+
+def _deed_head(d: Draft) -> bool:
+    """The relative clause a verb opens describes a deed noun ("الهجوم الصاروخي
+    الأمريكي الذي استهدف قاعدة الشعيرات"، "العملية الإرهابية التي استهدفت"), not
+    a person or a place: it tells that deed's target."""
+    s = d.sentence
+    toks = s.tokens
+    j = next((k for k in range(d.trigger.first - 1, max(-1, d.trigger.first - 4), -1)
+              if toks[k].text in _BOUNDARY_WORDS), -1)
+    if j < 0:
+        return False
+    return any(j - _HEAD_REACH <= h.last < j
+               and any(e.value == "claimable" for e in h.of_kind("class"))
+               and not any(is_punct(t) for t in toks[h.last + 1:j])
+               for h in s.hits)
 
 
 def _relative_clause(d: Draft) -> bool:
@@ -2241,8 +2318,11 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "claimed"
     if _named_by_date(d):
         return "generic"
-    if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)):
-        return "generic"
+    if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)
+                              and not (d.form.tense != "present" and _deed_head(d)
+                                       and _recent_anchor(date, place))):
+        return "generic"  # a deed noun's own clause with its day or place reports it:
+        # "العملية الإرهابية التي استهدفت اليوم الجمعة حافلات … في محافظة المنيا"
     if d.form.pos == "plural" and d.trigger.first > 0 and d.type in SECURITY_TYPES:
         prev = d.sentence.tokens[d.trigger.first - 1].text
         # the verb may have its subject between (شنت المقاتلات عدة غارات)
