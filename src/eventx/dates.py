@@ -30,10 +30,16 @@ Rules of resolution (all in :mod:`eventx.dates_calendar`):
   ``start_date = end_date = None`` and ``relative = True`` — never "today".
 
 Deliberately NOT returned: durations ("منذ ثلاث سنوات" = for three years,
-"خلال أسبوع"), "قبل … من" (before some other event, not before publication)
-and vague recency ("مؤخرا", "في الفترة الأخيرة", "خلال الأيام الماضية"):
-an interval for those would be invented, not read.  A Hijri month with
-neither a day nor a year ("في رمضان") is ignored too.
+"خلال أسبوع") and "قبل … من" (before some other event, not before
+publication).  Vague recency ("مؤخرا", "في الفترة الأخيرة", "خلال الأيام
+الماضية") is no date of this grammar either: :func:`dates_in_context` adds
+it as a ``vague`` background stretch (:mod:`eventx.dates_stretch`), which the
+event slots use only where a deed's clause states nothing firmer.  A Hijri
+month with neither a day nor a year ("في رمضان") is ignored.
+
+A year glued to its month or cue ("مارس2016"، "عام2014") is read as if
+spaced, and a bare year of 1900–2099 after "في"/"خلال" ("في 2011") is that
+year.
 
 Days told from the last day the article named ("وقبل ذلك بيوم", "في اليوم
 التالي", "في اليوم نفسه") are not in that grammar: :func:`find_anaphoric`
@@ -84,6 +90,9 @@ class DateMatch:
 
     ``start_date``/``end_date`` are both None only when the expression is
     relative and no reference date was given (``relative`` is then True).
+    ``vague`` marks a background stretch ("خلال الأيام الماضية", see
+    :mod:`eventx.dates_stretch`): a window some deed fell in, weaker than any
+    date a deed's clause states itself.
     """
 
     start: int
@@ -92,6 +101,7 @@ class DateMatch:
     end_date: dt.date | None
     precision: str
     relative: bool
+    vague: bool = False
 
     def __attrs_post_init__(self) -> None:
         if (self.start_date is None) != (self.end_date is None):
@@ -250,13 +260,18 @@ _DAY_SPAN = 2  # a night ("ليلة السبت إلى الأحد") still names o
 
 def dates_in_context(text: str, reference_date: dt.date | None,
                      anchor: DateMatch | None) -> tuple[list[DateMatch], DateMatch | None]:
-    """The dates of a sentence read in its article: :func:`find_dates`, plus
+    """The dates of a sentence read in its article: :func:`find_dates` and the
+    background stretches (:func:`eventx.dates_stretch.find_stretches`), plus
     each day told relative to the last day named before ("وقبل ذلك بيوم" after
     "السبت" is Friday) resolved against ``anchor``; and the anchor for the next
     sentence, the last day named so far (a day a toll was counted up to,
     "حتى الأول من أغسطس", dates no incident and anchors nothing).
     """
+    from eventx.dates_stretch import find_stretches  # it builds on this module
+
     found = find_dates(text, reference_date)
+    found += [x for x in find_stretches(text, reference_date)
+              if not any(d.start < x.end and x.start < d.end for d in found)]
     events: list[tuple[int, DateMatch | Anaphor]] = [(d.start, d) for d in found]
     events += [(a.start, a) for a in find_anaphoric(text)
                if not any(d.start < a.end and a.start < d.end for d in found)]

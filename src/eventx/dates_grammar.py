@@ -156,10 +156,10 @@ def _first_words(forms: Iterable[str]) -> list[str]:
 
 
 def _whole_runs(text: str, word: str, shift: int) -> list[int]:
-    r"""``start + shift`` for every ``\w+`` run of ``text`` that is exactly ``word``.
+    r"""``start + shift`` for every letter run of ``text`` that is exactly ``word``.
 
-    An occurrence is a whole run when no word character touches it on either
-    side, which is what ``_WORD.finditer`` would have reported.
+    An occurrence is a whole run when no letter touches it on either side,
+    which is what ``_WORD.finditer`` would have reported.
     """
     out: list[int] = []
     size = len(word)
@@ -172,8 +172,10 @@ def _whole_runs(text: str, word: str, shift: int) -> list[int]:
     return out
 
 
-_WORD = regex.compile(r"\w+")
-_WORD_CHAR = regex.compile(r"\w")
+# letter runs: a month or a year cue glued to its year ("مارس2016"، "عام2014") is
+# still a whole word of its own; digits are found by the number scan
+_WORD = regex.compile(r"[^\W\d_]+")
+_WORD_CHAR = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"\d")
 # a number at a word start, possibly behind clitics and the article: "و28", "الـ28"
 _NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
@@ -332,6 +334,7 @@ def _build_pattern(
     HSUF = _alt(n(f) for f in data["hijri"]["year_suffixes"])
     GSUF = _alt(n(f) for f in data["year"]["gregorian_suffixes"])
     YCUE = _alt(n(f) for f in data["year"]["cues"])
+    BARE_CUE = _alt(n(f) for f in data["year"]["bare_cues"])
     MCUE = _alt(n(f) for f in data["month_context"]["cues"])
     HEDGE = _alt(n(f) for f in data["ago"]["hedges"])
     HEDGE_A = _alt(n(f) for f in data["ago"]["after_hedges"])
@@ -362,6 +365,7 @@ def _build_pattern(
     RELDAY = "(?:" + "|".join(reldays) + ")"
 
     E = r"(?!\w)"  # end of word
+    EL = r"(?![^\W\d_])"  # end of letters: a month may have its year glued on ("مارس2016")
     SEP = r"\s*[,،(\-]?\s*(?:" + AGREEING + r"\s+)?"
     LEAD = rf"(?:(?P<tod>{TOD_B})\s+)?(?:{YAWM}ي?\s+)?"
     # The branches below open with a look-ahead their every reading implies: the
@@ -373,9 +377,9 @@ def _build_pattern(
 
     YEAR_G = rf"(?P<y>(?:1\d|2[01])\d\d)(?!\d)(?:\s*{GSUF}{E})?"
     # "شباط/فبراير", "فبراير (شباط)", "يوليو تموز": the second name is a gloss
-    GLOSS = rf"(?:\s*[/\\\-]\s*{MON_ALL}{E}|\s*\(\s*{MON_ALL}{E}\s*\)|\s+{MON_ALL}{E})?"
-    MONTH = rf"(?P<m>{MON_ALL}){E}{GLOSS}"
-    MONTH_UN = rf"(?P<m>{MON_UNAMB}){E}{GLOSS}"
+    GLOSS = rf"(?:\s*[/\\\-]\s*{MON_ALL}{EL}|\s*\(\s*{MON_ALL}{E}\s*\)|\s+{MON_ALL}{EL})?"
+    MONTH = rf"(?P<m>{MON_ALL}){EL}{GLOSS}"
+    MONTH_UN = rf"(?P<m>{MON_UNAMB}){EL}{GLOSS}"
     YEAR_PART = (
         rf"(?:\s*[,،]?\s*(?:{MIN}\s+)?(?:{YCUE}\s*)?{YEAR_G}"
         rf"|\s+(?:{MIN}\s+)?{PER_YEAR}\s+(?P<yrel>{REL}){E}"
@@ -427,6 +431,10 @@ def _build_pattern(
     AGO_BRANCH = rf"(?<!{MIN}\s){HEDGED_UNIT}"
 
     YEAR_ONLY = rf"{YCUE}\s*(?P<ya>\d{{4}})(?!\d)(?:\s*(?P<yasuf>{HSUF}|{GSUF}){E})?"
+    # "في 2011", "خلال 2014": a bare Gregorian year of this age after a cue
+    # (a count there is rarely a number of this size; older years are history)
+    BARE_YEAR = (rf"(?<=(?:^|\W)[وف]?{BARE_CUE}\s+)(?P<ya>(?:19|20)\d\d)(?!\d)"
+                 rf"(?!\s*[/.\-]\s*\d)(?:\s*(?P<yasuf>{GSUF}){E})?")
     PART_YEAR = rf"(?P<pyear>\d{{4}})(?!\d)(?:\s*(?P<pysuf>{HSUF}|{GSUF}){E})?"
     PART_TARGET = (
         rf"(?:{SHAHR}\s+)?{MONTH}(?:{YEAR_PART})"
@@ -454,5 +462,7 @@ def _build_pattern(
     )
     START = r"(?<=(?:^|\W)[وف]?[بلك]?)"
     branches = [AGO_BRANCH, REL_DAY, WEEKDAY, DATED, PART_BRANCH, HIJRI_MONTH,
-                MONTH_BRANCH, PERIOD_BRANCH, YEAR_ONLY]
-    return START + "(?:" + "|".join("(?:" + b + ")" for b in branches) + r")(?!\w)"
+                MONTH_BRANCH, PERIOD_BRANCH, YEAR_ONLY, BARE_YEAR]
+    # a match ends at a word's end, or after digits a word is glued to ("في 2013عمليات")
+    return (START + "(?:" + "|".join("(?:" + b + ")" for b in branches) + r")"
+            + r"(?:(?<=\d)(?!\d)|(?!\w))")
