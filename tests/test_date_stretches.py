@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hijridate import Gregorian, Hijri
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,3 +182,95 @@ def test_a_bare_number_outside_modern_years_is_no_year(n: int) -> None:
 def test_a_bare_year_is_no_part_of_a_numeric_date() -> None:
     [m] = find_dates(normalize_text("ووقع الهجوم في 2011/05/03 في المدينة."), None)
     assert m.start_date == m.end_date == D(2011, 5, 3)
+
+
+# ---------------------------------------------------------------- feasts ---
+
+def _hijri(day: dt.date) -> tuple[int, int]:
+    h = Gregorian(day.year, day.month, day.day).to_hijri()
+    return h.month, h.day
+
+
+feast_refs = st.dates(min_value=D(1940, 1, 1), max_value=D(2070, 12, 31))
+FEASTS = {"عيد الفطر": (10, 1), "عيد الأضحى": (12, 10), "عيد الأضحى المبارك": (12, 10),
+          "عيد الفطر السعيد": (10, 1)}
+LEADS_DAYS = {"أول أيام": (0, 0), "ثاني أيام": (1, 1), "ثالث أيام": (2, 2), "يوم": (0, 0),
+              "صلاة": (0, 0), "ليلة": (-1, 0), "عشية": (-1, 0), "أيام": (0, 2)}
+
+
+@settings(max_examples=120, deadline=None)
+@given(feast_refs, st.sampled_from(sorted(FEASTS)), st.sampled_from(sorted(LEADS_DAYS)))
+def test_a_feast_day_is_the_nearest_such_feast_cut_by_its_lead(
+        ref: dt.date, name: str, lead: str) -> None:
+    phrase = f"{lead} {name}"
+    text = normalize_text(f"وانفجرت سيارة مفخخة {phrase} قرب المسجد.")
+    [m] = find_dates(text, ref)
+    assert text[m.start:m.end] == normalize_text(phrase)
+    first, last = LEADS_DAYS[lead]
+    assert m.start_date is not None and m.end_date is not None
+    feast = m.start_date - dt.timedelta(days=first)
+    assert _hijri(feast) == FEASTS[name]
+    assert m.end_date - m.start_date == dt.timedelta(days=last - first)
+    assert abs((feast - ref).days) <= 192  # a Hijri year is 354 or 355 days
+    assert m.precision == ("day" if last - first <= 1 else "approximate") and m.relative
+
+
+@settings(max_examples=80, deadline=None)
+@given(feast_refs, st.sampled_from(["في", "خلال", "أثناء"]), st.sampled_from(sorted(FEASTS)))
+def test_a_feast_after_a_preposition_leaves_it_out_of_the_span(
+        ref: dt.date, cue: str, name: str) -> None:
+    text = normalize_text(f"وقتل ثلاثة مصلين {cue} {name} في المدينة.")
+    [m] = find_dates(text, ref)
+    assert text[m.start:m.end] == normalize_text(name)
+    assert m.start_date is not None and _hijri(m.start_date) == FEASTS[name]
+
+
+@settings(max_examples=80, deadline=None)
+@given(feast_refs, st.sampled_from(["أول أيام العيد", "ليلة العيد", "صلاة العيد", "في العيد"]))
+def test_the_bare_eid_is_the_nearer_of_the_two(ref: dt.date, phrase: str) -> None:
+    text = normalize_text(f"وهاجم مسلحون المصلين {phrase} في القرية.")
+    [m] = find_dates(text, ref)
+    feast = m.end_date  # every lead here ends on the feast's first day
+    hy = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
+    eids = []
+    for y in (hy - 1, hy, hy + 1):
+        for month, day in ((10, 1), (12, 10)):
+            g = Hijri(y, month, day).to_gregorian()
+            eids.append(D(g.year, g.month, g.day))
+    assert feast in eids
+    assert abs((feast - ref).days) == min(abs((e - ref).days) for e in eids)
+
+
+@settings(max_examples=60, deadline=None)
+@given(refs)
+def test_new_years_eve_is_the_night_into_the_nearest_first_of_january(ref: dt.date) -> None:
+    [m] = find_dates(normalize_text("واستهدف الهجوم ملهى ليليا ليلة رأس السنة في المدينة."), ref)
+    assert m.end_date is not None and m.start_date is not None
+    assert (m.end_date.month, m.end_date.day) == (1, 1)
+    assert m.start_date == m.end_date - dt.timedelta(days=1) and m.precision == "day"
+    assert abs((m.end_date - ref).days) <= 183
+
+
+def test_a_feast_as_a_topic_or_the_edge_of_another_time_is_no_date() -> None:
+    for sentence in ("وتنوعت طقوس عيد الفطر في العاصمة.", "وتقدم بالتهنئة بعيد الأضحى.",
+                     "وقتل جنديان قبل عيد الأضحى بيومين.", "واحتفلت البلاد في العيد الوطني.",
+                     "وتبدأ احتفالات رأس السنة الأسبوع المقبل في الساحات."):
+        hits = find_dates(normalize_text(sentence), REF)
+        text = normalize_text(sentence)
+        assert all("عيد" not in text[m.start:m.end] and "راس" not in text[m.start:m.end]
+                   for m in hits), sentence
+
+
+def test_a_feast_without_a_reference_date_is_unresolved() -> None:
+    [m] = find_dates(normalize_text("وانفجرت عبوة في أول أيام عيد الفطر."), None)
+    assert m.start_date is None and m.end_date is None and m.relative
+
+
+def test_an_eid_prayer_bombing_is_dated_by_its_feast() -> None:
+    text = ("قتل عشرات المصلين في تفجير انتحاري استهدف مسجدا أثناء صلاة عيد الأضحى "
+            "في مدينة مايدوغوري.")
+    bombings = [e for e in eventx.extract(text, reference_date="2016-09-14")
+                if e.type == "bombing"]
+    assert bombings and bombings[0].date is not None
+    assert _hijri(bombings[0].date.start) == (12, 10)
+    assert bombings[0].date.start == bombings[0].date.end

@@ -39,7 +39,9 @@ month with neither a day nor a year ("في رمضان") is ignored.
 
 A year glued to its month or cue ("مارس2016"، "عام2014") is read as if
 spaced, and a bare year of 1900–2099 after "في"/"خلال" ("في 2011") is that
-year.
+year.  A feast after a lead word ("أول أيام عيد الفطر"، "ليلة رأس السنة"،
+"في عيد الأضحى") is its occurrence nearest the reference date, cut by the
+lead to the day or days it names (table in ``data/date_words.toml``).
 
 Days told from the last day the article named ("وقبل ذلك بيوم", "في اليوم
 التالي", "في اليوم نفسه") are not in that grammar: :func:`find_anaphoric`
@@ -308,12 +310,15 @@ def _word_before(text: str, pos: int) -> str:
 #   rd rdwd                                     أمس، اليوم، أول أمس (+ weekday)
 #   wd wdrel wd2 wdrel2                         weekdays and weekday ranges
 #   part per prel pyear pysuf this              periods and their parts
-#   ya yasuf                                    "عام 2013", "عام 1436 هـ"
+#   ya yasuf                                    "عام 2013", "عام 1436 هـ", "في 2011"
+#   hol hlead                                   "أول أيام عيد الفطر", "ليلة رأس السنة"
 
 
 def _resolve(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result | None:
     if gd.get("ago"):
         return _resolve_ago(gd, g, ref)
+    if gd.get("hol"):
+        return _resolve_holiday(gd, g, ref)
     # an explicit day wins over a weekday or "اليوم" next to it
     for fn in (_resolve_hijri_day, _resolve_greg_day, _resolve_day_of_period, _resolve_numeric):
         try:
@@ -526,6 +531,19 @@ def _resolve_year(gd: dict[str, Any], g: Grammar) -> Result | None:
         return None
     s, e = cal.year_span(year)
     return s, e, "year", False
+
+
+def _resolve_holiday(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result:
+    """"أول أيام عيد الفطر", "ليلة رأس السنة": the feast's occurrence nearest
+    the reference date (news tells of a feast just past or just ahead), cut
+    by the lead word to the day or days it names."""
+    first, last = g.holiday_lead[" ".join(gd["hlead"].split())]
+    precision = "day" if last - first <= 1 else "approximate"
+    if ref is None:
+        return _relative(precision)
+    kind, month, day = g.holiday[" ".join(gd["hol"].split())]
+    feast = cal.nearest_feast(ref, kind, month, day)
+    return (feast + dt.timedelta(days=first), feast + dt.timedelta(days=last), precision, True)
 
 
 def _resolve_part(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result | None:

@@ -123,6 +123,10 @@ class Grammar:
     anchor_words: frozenset[str] = frozenset()
     # words before a date that make it the END of a period ("حتى الأول من أغسطس")
     until: frozenset[str] = frozenset()
+    # feast name -> ("hijri"|"gregorian", month, day), or ("eid", 0, 0) for either Eid
+    holiday: dict[str, tuple[str, int, int]] = attrs.field(factory=dict)
+    # word before a feast -> [first, last] day of it, counted from its first day
+    holiday_lead: dict[str, tuple[int, int]] = attrs.field(factory=dict)
 
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
@@ -280,6 +284,15 @@ def build_grammar() -> Grammar:
     anchors: set[str] = set()
     for table in (weekday, relative_day, month, hijri_month, ordinal, period, part):
         anchors |= first(table)
+    holiday: dict[str, tuple[str, int, int]] = {}
+    for e in data["holiday"]:
+        kind = "hijri" if "hijri" in e else "gregorian" if "gregorian" in e else "eid"
+        on = e.get(kind, (0, 0)) if kind != "eid" else (0, 0)
+        holiday.update({_n(f): (kind, int(on[0]), int(on[1])) for f in e["forms"]})
+    holiday_lead = {_n(k): (int(v[0]), int(v[1])) for key in ("lead", "cue")
+                    for k, v in data["holiday_words"][key].items()}
+    # a cue ("في") is no anchor: the feast's own first word is, behind it
+    anchors |= first(holiday) | first(data["holiday_words"]["lead"])
     for words in (data["time_of_day"]["before"], data["periods"]["this"], data["year"]["cues"],
                   data["ago"]["words"], ["يوم", "يومي", "شهر"]):
         anchors |= first(words)
@@ -292,6 +305,7 @@ def build_grammar() -> Grammar:
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
         part_bounds=part_bounds, hijri_suffix=hijri_suffix,
         until=frozenset(_n(w) for w in data["bounds"]["until"]),
+        holiday=holiday, holiday_lead=holiday_lead,
     )
 
 
@@ -335,6 +349,13 @@ def _build_pattern(
     GSUF = _alt(n(f) for f in data["year"]["gregorian_suffixes"])
     YCUE = _alt(n(f) for f in data["year"]["cues"])
     BARE_CUE = _alt(n(f) for f in data["year"]["bare_cues"])
+    HWORDS = data["holiday_words"]
+    HOL_LEAD = _alt(n(f) for f in HWORDS["lead"])
+    HOL_CUE = _alt(n(f) for f in HWORDS["cue"])
+    HOL_EPI = _alt(n(f) for f in HWORDS["epithets"])
+    HOL_BLOCK = _alt(n(f) for f in HWORDS["blocked_after"])
+    HOL_NAMED = _alt(n(f) for e in data["holiday"] if not e.get("eid") for f in e["forms"])
+    HOL_EID = _alt(n(f) for e in data["holiday"] if e.get("eid") for f in e["forms"])
     MCUE = _alt(n(f) for f in data["month_context"]["cues"])
     HEDGE = _alt(n(f) for f in data["ago"]["hedges"])
     HEDGE_A = _alt(n(f) for f in data["ago"]["after_hedges"])
@@ -461,8 +482,18 @@ def _build_pattern(
         rf"|(?P<per>{PER})\s+(?P<prel>{REL_BL}|{REL}){E}"
     )
     START = r"(?<=(?:^|\W)[وف]?[بلك]?)"
+    # "أول أيام عيد الفطر"، "ليلة رأس السنة"، "صلاة العيد": a feast named for its
+    # day, only after a lead word (alone it is mostly a topic: "طقوس عيد الفطر");
+    # the bare "العيد" before no other adjective ("العيد الوطني"); never right
+    # after "قبل"/"بعد" (the edge of another time)
+    HOLIDAY = (
+        rf"(?:(?<!(?:^|\W)[وف]?{HOL_BLOCK}\s)(?P<hlead>{HOL_LEAD})\s+"
+        rf"|(?<=(?:^|\W)[وف]?(?P<hlead>{HOL_CUE})\s+))"
+        rf"(?:(?P<hol>{HOL_NAMED}){E}|(?P<hol>{HOL_EID}){E}(?!\s+(?!{HOL_EPI})ال\w))"
+        rf"(?:\s+{HOL_EPI}{E})?"
+    )
     branches = [AGO_BRANCH, REL_DAY, WEEKDAY, DATED, PART_BRANCH, HIJRI_MONTH,
-                MONTH_BRANCH, PERIOD_BRANCH, YEAR_ONLY, BARE_YEAR]
+                MONTH_BRANCH, PERIOD_BRANCH, YEAR_ONLY, BARE_YEAR, HOLIDAY]
     # a match ends at a word's end, or after digits a word is glued to ("في 2013عمليات")
     return (START + "(?:" + "|".join("(?:" + b + ")" for b in branches) + r")"
             + r"(?:(?<=\d)(?!\d)|(?!\w))")
