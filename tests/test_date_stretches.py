@@ -274,3 +274,19 @@ def test_an_eid_prayer_bombing_is_dated_by_its_feast() -> None:
     assert bombings and bombings[0].date is not None
     assert _hijri(bombings[0].date.start) == (12, 10)
     assert bombings[0].date.start == bombings[0].date.end
+
+
+def test_a_stretch_inside_a_relative_clause_before_the_deed_is_not_its_date() -> None:
+    text = ("وقال المتحدث إن الطائرات الجديدة التي تسلمها الجيش مؤخرا نفذت أولى غاراتها "
+            "على مواقع المسلحين في الصحراء.")
+    strikes = _dated(text, "air_strike")
+    assert strikes
+    assert all(e.date is None or e.date.mention.text != "مؤخرا" for e in strikes)
+
+
+def test_the_holy_month_is_no_calendar_month() -> None:
+    for sentence in ("وأعلنت الجهات المختصة نهاية الشهر الكريم مساء الخميس.",
+                     "وتوفي في الثاني والعشرين من هذا الشهر المبارك."):
+        text = normalize_text(sentence)
+        spans = [text[m.start:m.end] for m in find_dates(text, REF)]
+        assert not any(normalize_text("الشهر") in x for x in spans), spans

@@ -412,7 +412,9 @@ def _build_pattern(
     DAY = (rf"(?:(?:ال\s?)?(?:(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:و|-|{TO})\s*)?"
            rf"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|{NOT_ADJ}(?P<dw>{ORD}){E})")
     GREG_DAY = rf"{DAY}(?:\s*{MIN})?\s+(?:{SHAHR}\s+)?{MONTH}{YEAR_PART}"
-    DAY_OF_PERIOD = (rf"{DAY}\s*{MIN}\s+(?:{THIS}\s+)?(?P<dper>{PER_MONTH})"
+    # "الشهر الكريم"، "هذا الشهر المبارك": Ramadan, not the calendar month
+    NOT_HOLY = rf"(?!\s+{EPI}{E})"
+    DAY_OF_PERIOD = (rf"{DAY}\s*{MIN}\s+(?:{THIS}\s+)?(?P<dper>{PER_MONTH}){NOT_HOLY}"
                      rf"(?:\s+(?P<dperrel>{REL}){E})?")
     HYEAR = rf"(?P<hy>1[345]\d\d)(?!\d)(?:\s*{HSUF}{E})?"
     HDAY = rf"(?:(?:ال\s?)?(?P<hd>30|[12]\d|0?[1-9])(?!\d)|{NOT_ADJ}(?P<hdw>{ORD}){E})"
@@ -459,7 +461,7 @@ def _build_pattern(
     PART_YEAR = rf"(?P<pyear>\d{{4}})(?!\d)(?:\s*(?P<pysuf>{HSUF}|{GSUF}){E})?"
     PART_TARGET = (
         rf"(?:{SHAHR}\s+)?{MONTH}(?:{YEAR_PART})"
-        rf"|(?:{THIS}\s+)?(?P<per>{PER}){E}(?:\s+(?P<prel>{REL_BL}|{REL}){E}|\s*{PART_YEAR})?"
+        rf"|(?:{THIS}\s+)?(?P<per>{PER}){E}{NOT_HOLY}(?:\s+(?P<prel>{REL_BL}|{REL}){E}|\s*{PART_YEAR})?"
         rf"|(?:{YCUE}\s*)?{PART_YEAR}"
     )
     PART_BRANCH = rf"(?P<part>{PART})\s+(?:{PART_TARGET})"
@@ -478,7 +480,7 @@ def _build_pattern(
         rf"|{AFTER_CUE}{MONTH_UN}"
     )
     PERIOD_BRANCH = (
-        rf"(?P<this>{THIS})\s+(?P<per>{PER}){E}"
+        rf"(?P<this>{THIS})\s+(?P<per>{PER}){E}{NOT_HOLY}"
         rf"|(?P<per>{PER})\s+(?P<prel>{REL_BL}|{REL}){E}"
     )
     START = r"(?<=(?:^|\W)[وف]?[بلك]?)"

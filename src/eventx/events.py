@@ -919,7 +919,11 @@ def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool]) -> DateMatch |
         a, b = s.token_at(x.start), s.token_at(x.end - 1)
         lo, hi = (b, trig.first) if b < trig.first else (trig.last, a)
         if (hi - lo - 1 < gap and mine(a) and not _boundary_between(s, lo, hi)
-                and not _complementizer_between(s, lo, hi)):
+                and not _complementizer_between(s, lo, hi)
+                and not (b < trig.first
+                         and _boundary_between(s, max(-1, a - _STRETCH_REACH), a))):
+            # (a relative clause just before the stretch holds it: "الطائرات التي
+            # استلمها العراق مؤخرا نفذت غاراتها")
             best, gap = x, hi - lo - 1
     return best
 
