@@ -200,12 +200,13 @@ def test_tokens_are_cheap_tuples_with_named_fields() -> None:
 
 # ----------------------------------------------------------------- dates --
 
-_REF_WORD = regex.compile(r"\w+")
+# letter runs: a month glued to its year ("مارس2016") is a word of its own
+_REF_WORD = regex.compile(r"[^\W\d_]+")
 _REF_NUMBER = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
 
 
 def _reference_candidates(text: str) -> list[int]:
-    """The candidate scan as it was: one dictionary look-up per word."""
+    """The candidate scan as it was: one dictionary look-up per letter run."""
     get = grammar().anchors.get
     out = [tok.start() + k for tok in _REF_WORD.finditer(text)
            if (k := get(tok.group())) is not None]

@@ -30,10 +30,18 @@ Rules of resolution (all in :mod:`eventx.dates_calendar`):
   ``start_date = end_date = None`` and ``relative = True`` — never "today".
 
 Deliberately NOT returned: durations ("منذ ثلاث سنوات" = for three years,
-"خلال أسبوع"), "قبل … من" (before some other event, not before publication)
-and vague recency ("مؤخرا", "في الفترة الأخيرة", "خلال الأيام الماضية"):
-an interval for those would be invented, not read.  A Hijri month with
-neither a day nor a year ("في رمضان") is ignored too.
+"خلال أسبوع") and "قبل … من" (before some other event, not before
+publication).  Vague recency ("مؤخرا", "في الفترة الأخيرة", "خلال الأيام
+الماضية") is no date of this grammar either: :func:`dates_in_context` adds
+it as a ``vague`` background stretch (:mod:`eventx.dates_stretch`), which the
+event slots use only where a deed's clause states nothing firmer.  A Hijri
+month with neither a day nor a year ("في رمضان") is ignored.
+
+A year glued to its month or cue ("مارس2016"، "عام2014") is read as if
+spaced, and a bare year of 1900–2099 after "في"/"خلال" ("في 2011") is that
+year.  A feast after a lead word ("أول أيام عيد الفطر"، "ليلة رأس السنة"،
+"في عيد الأضحى") is its occurrence nearest the reference date, cut by the
+lead to the day or days it names (table in ``data/date_words.toml``).
 
 Days told from the last day the article named ("وقبل ذلك بيوم", "في اليوم
 التالي", "في اليوم نفسه") are not in that grammar: :func:`find_anaphoric`
@@ -84,6 +92,9 @@ class DateMatch:
 
     ``start_date``/``end_date`` are both None only when the expression is
     relative and no reference date was given (``relative`` is then True).
+    ``vague`` marks a background stretch ("خلال الأيام الماضية", see
+    :mod:`eventx.dates_stretch`): a window some deed fell in, weaker than any
+    date a deed's clause states itself.
     """
 
     start: int
@@ -92,6 +103,7 @@ class DateMatch:
     end_date: dt.date | None
     precision: str
     relative: bool
+    vague: bool = False
 
     def __attrs_post_init__(self) -> None:
         if (self.start_date is None) != (self.end_date is None):
@@ -250,13 +262,18 @@ _DAY_SPAN = 2  # a night ("ليلة السبت إلى الأحد") still names o
 
 def dates_in_context(text: str, reference_date: dt.date | None,
                      anchor: DateMatch | None) -> tuple[list[DateMatch], DateMatch | None]:
-    """The dates of a sentence read in its article: :func:`find_dates`, plus
+    """The dates of a sentence read in its article: :func:`find_dates` and the
+    background stretches (:func:`eventx.dates_stretch.find_stretches`), plus
     each day told relative to the last day named before ("وقبل ذلك بيوم" after
     "السبت" is Friday) resolved against ``anchor``; and the anchor for the next
     sentence, the last day named so far (a day a toll was counted up to,
     "حتى الأول من أغسطس", dates no incident and anchors nothing).
     """
+    from eventx.dates_stretch import find_stretches  # it builds on this module
+
     found = find_dates(text, reference_date)
+    found += [x for x in find_stretches(text, reference_date)
+              if not any(d.start < x.end and x.start < d.end for d in found)]
     events: list[tuple[int, DateMatch | Anaphor]] = [(d.start, d) for d in found]
     events += [(a.start, a) for a in find_anaphoric(text)
                if not any(d.start < a.end and a.start < d.end for d in found)]
@@ -293,12 +310,15 @@ def _word_before(text: str, pos: int) -> str:
 #   rd rdwd                                     أمس، اليوم، أول أمس (+ weekday)
 #   wd wdrel wd2 wdrel2                         weekdays and weekday ranges
 #   part per prel pyear pysuf this              periods and their parts
-#   ya yasuf                                    "عام 2013", "عام 1436 هـ"
+#   ya yasuf                                    "عام 2013", "عام 1436 هـ", "في 2011"
+#   hol hlead                                   "أول أيام عيد الفطر", "ليلة رأس السنة"
 
 
 def _resolve(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result | None:
     if gd.get("ago"):
         return _resolve_ago(gd, g, ref)
+    if gd.get("hol"):
+        return _resolve_holiday(gd, g, ref)
     # an explicit day wins over a weekday or "اليوم" next to it
     for fn in (_resolve_hijri_day, _resolve_greg_day, _resolve_day_of_period, _resolve_numeric):
         try:
@@ -511,6 +531,19 @@ def _resolve_year(gd: dict[str, Any], g: Grammar) -> Result | None:
         return None
     s, e = cal.year_span(year)
     return s, e, "year", False
+
+
+def _resolve_holiday(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result:
+    """"أول أيام عيد الفطر", "ليلة رأس السنة": the feast's occurrence nearest
+    the reference date (news tells of a feast just past or just ahead), cut
+    by the lead word to the day or days it names."""
+    first, last = g.holiday_lead[" ".join(gd["hlead"].split())]
+    precision = "day" if last - first <= 1 else "approximate"
+    if ref is None:
+        return _relative(precision)
+    kind, month, day = g.holiday[" ".join(gd["hol"].split())]
+    feast = cal.nearest_feast(ref, kind, month, day)
+    return (feast + dt.timedelta(days=first), feast + dt.timedelta(days=last), precision, True)
 
 
 def _resolve_part(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result | None:

@@ -156,3 +156,28 @@ def latest_hijri_day_month(ref: dt.date, month: int, day: int) -> dt.date:
         if d <= ref:
             return d
     raise ValueError(f"no valid Hijri date for day {day} month {month}")
+
+
+# ------------------------------------------------------------- feasts ----
+
+# the two Eids as (Hijri month, day): the bare "العيد" is whichever falls nearer
+EIDS = ((10, 1), (12, 10))
+
+
+def nearest_feast(ref: dt.date, kind: str, month: int, day: int) -> dt.date:
+    """The first day of a feast nearest ``ref``: a Hijri one (Umm al-Qura) or a
+    Gregorian one in the reference's Hijri or Gregorian year or the one
+    either side, or for ``kind == "eid"`` whichever Eid is nearer.
+
+    Why nearest, not latest past: a feast is news just before it ("صلاة عيد
+    الفطر" announced, security plans for "ليلة رأس السنة") as well as just
+    after it, and no feast is ever more than half a year from one of them.
+    Raises ValueError outside the Umm al-Qura table.
+    """
+    if kind == "gregorian":
+        days = [dt.date(ref.year + k, month, day) for k in (-1, 0, 1)]
+    else:
+        hy = hijri_of(ref)[0]
+        feasts = EIDS if kind == "eid" else ((month, day),)
+        days = [hijri_to_date(hy + k, m, d) for k in (-1, 0, 1) for m, d in feasts]
+    return min(days, key=lambda x: (abs((x - ref).days), x > ref))

@@ -123,6 +123,10 @@ class Grammar:
     anchor_words: frozenset[str] = frozenset()
     # words before a date that make it the END of a period ("حتى الأول من أغسطس")
     until: frozenset[str] = frozenset()
+    # feast name -> ("hijri"|"gregorian", month, day), or ("eid", 0, 0) for either Eid
+    holiday: dict[str, tuple[str, int, int]] = attrs.field(factory=dict)
+    # word before a feast -> [first, last] day of it, counted from its first day
+    holiday_lead: dict[str, tuple[int, int]] = attrs.field(factory=dict)
 
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
@@ -156,10 +160,10 @@ def _first_words(forms: Iterable[str]) -> list[str]:
 
 
 def _whole_runs(text: str, word: str, shift: int) -> list[int]:
-    r"""``start + shift`` for every ``\w+`` run of ``text`` that is exactly ``word``.
+    r"""``start + shift`` for every letter run of ``text`` that is exactly ``word``.
 
-    An occurrence is a whole run when no word character touches it on either
-    side, which is what ``_WORD.finditer`` would have reported.
+    An occurrence is a whole run when no letter touches it on either side,
+    which is what ``_WORD.finditer`` would have reported.
     """
     out: list[int] = []
     size = len(word)
@@ -172,8 +176,10 @@ def _whole_runs(text: str, word: str, shift: int) -> list[int]:
     return out
 
 
-_WORD = regex.compile(r"\w+")
-_WORD_CHAR = regex.compile(r"\w")
+# letter runs: a month or a year cue glued to its year ("مارس2016"، "عام2014") is
+# still a whole word of its own; digits are found by the number scan
+_WORD = regex.compile(r"[^\W\d_]+")
+_WORD_CHAR = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"\d")
 # a number at a word start, possibly behind clitics and the article: "و28", "الـ28"
 _NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
@@ -278,6 +284,15 @@ def build_grammar() -> Grammar:
     anchors: set[str] = set()
     for table in (weekday, relative_day, month, hijri_month, ordinal, period, part):
         anchors |= first(table)
+    holiday: dict[str, tuple[str, int, int]] = {}
+    for e in data["holiday"]:
+        kind = "hijri" if "hijri" in e else "gregorian" if "gregorian" in e else "eid"
+        on = e.get(kind, (0, 0)) if kind != "eid" else (0, 0)
+        holiday.update({_n(f): (kind, int(on[0]), int(on[1])) for f in e["forms"]})
+    holiday_lead = {_n(k): (int(v[0]), int(v[1])) for key in ("lead", "cue")
+                    for k, v in data["holiday_words"][key].items()}
+    # a cue ("في") is no anchor: the feast's own first word is, behind it
+    anchors |= first(holiday) | first(data["holiday_words"]["lead"])
     for words in (data["time_of_day"]["before"], data["periods"]["this"], data["year"]["cues"],
                   data["ago"]["words"], ["يوم", "يومي", "شهر"]):
         anchors |= first(words)
@@ -290,6 +305,7 @@ def build_grammar() -> Grammar:
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
         part_bounds=part_bounds, hijri_suffix=hijri_suffix,
         until=frozenset(_n(w) for w in data["bounds"]["until"]),
+        holiday=holiday, holiday_lead=holiday_lead,
     )
 
 
@@ -332,6 +348,14 @@ def _build_pattern(
     HSUF = _alt(n(f) for f in data["hijri"]["year_suffixes"])
     GSUF = _alt(n(f) for f in data["year"]["gregorian_suffixes"])
     YCUE = _alt(n(f) for f in data["year"]["cues"])
+    BARE_CUE = _alt(n(f) for f in data["year"]["bare_cues"])
+    HWORDS = data["holiday_words"]
+    HOL_LEAD = _alt(n(f) for f in HWORDS["lead"])
+    HOL_CUE = _alt(n(f) for f in HWORDS["cue"])
+    HOL_EPI = _alt(n(f) for f in HWORDS["epithets"])
+    HOL_BLOCK = _alt(n(f) for f in HWORDS["blocked_after"])
+    HOL_NAMED = _alt(n(f) for e in data["holiday"] if not e.get("eid") for f in e["forms"])
+    HOL_EID = _alt(n(f) for e in data["holiday"] if e.get("eid") for f in e["forms"])
     MCUE = _alt(n(f) for f in data["month_context"]["cues"])
     HEDGE = _alt(n(f) for f in data["ago"]["hedges"])
     HEDGE_A = _alt(n(f) for f in data["ago"]["after_hedges"])
@@ -362,6 +386,7 @@ def _build_pattern(
     RELDAY = "(?:" + "|".join(reldays) + ")"
 
     E = r"(?!\w)"  # end of word
+    EL = r"(?![^\W\d_])"  # end of letters: a month may have its year glued on ("مارس2016")
     SEP = r"\s*[,،(\-]?\s*(?:" + AGREEING + r"\s+)?"
     LEAD = rf"(?:(?P<tod>{TOD_B})\s+)?(?:{YAWM}ي?\s+)?"
     # The branches below open with a look-ahead their every reading implies: the
@@ -373,9 +398,9 @@ def _build_pattern(
 
     YEAR_G = rf"(?P<y>(?:1\d|2[01])\d\d)(?!\d)(?:\s*{GSUF}{E})?"
     # "شباط/فبراير", "فبراير (شباط)", "يوليو تموز": the second name is a gloss
-    GLOSS = rf"(?:\s*[/\\\-]\s*{MON_ALL}{E}|\s*\(\s*{MON_ALL}{E}\s*\)|\s+{MON_ALL}{E})?"
-    MONTH = rf"(?P<m>{MON_ALL}){E}{GLOSS}"
-    MONTH_UN = rf"(?P<m>{MON_UNAMB}){E}{GLOSS}"
+    GLOSS = rf"(?:\s*[/\\\-]\s*{MON_ALL}{EL}|\s*\(\s*{MON_ALL}{E}\s*\)|\s+{MON_ALL}{EL})?"
+    MONTH = rf"(?P<m>{MON_ALL}){EL}{GLOSS}"
+    MONTH_UN = rf"(?P<m>{MON_UNAMB}){EL}{GLOSS}"
     YEAR_PART = (
         rf"(?:\s*[,،]?\s*(?:{MIN}\s+)?(?:{YCUE}\s*)?{YEAR_G}"
         rf"|\s+(?:{MIN}\s+)?{PER_YEAR}\s+(?P<yrel>{REL}){E}"
@@ -387,7 +412,9 @@ def _build_pattern(
     DAY = (rf"(?:(?:ال\s?)?(?:(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:و|-|{TO})\s*)?"
            rf"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|{NOT_ADJ}(?P<dw>{ORD}){E})")
     GREG_DAY = rf"{DAY}(?:\s*{MIN})?\s+(?:{SHAHR}\s+)?{MONTH}{YEAR_PART}"
-    DAY_OF_PERIOD = (rf"{DAY}\s*{MIN}\s+(?:{THIS}\s+)?(?P<dper>{PER_MONTH})"
+    # "الشهر الكريم"، "هذا الشهر المبارك": Ramadan, not the calendar month
+    NOT_HOLY = rf"(?!\s+{EPI}{E})"
+    DAY_OF_PERIOD = (rf"{DAY}\s*{MIN}\s+(?:{THIS}\s+)?(?P<dper>{PER_MONTH}){NOT_HOLY}"
                      rf"(?:\s+(?P<dperrel>{REL}){E})?")
     HYEAR = rf"(?P<hy>1[345]\d\d)(?!\d)(?:\s*{HSUF}{E})?"
     HDAY = rf"(?:(?:ال\s?)?(?P<hd>30|[12]\d|0?[1-9])(?!\d)|{NOT_ADJ}(?P<hdw>{ORD}){E})"
@@ -427,10 +454,14 @@ def _build_pattern(
     AGO_BRANCH = rf"(?<!{MIN}\s){HEDGED_UNIT}"
 
     YEAR_ONLY = rf"{YCUE}\s*(?P<ya>\d{{4}})(?!\d)(?:\s*(?P<yasuf>{HSUF}|{GSUF}){E})?"
+    # "في 2011", "خلال 2014": a bare Gregorian year of this age after a cue
+    # (a count there is rarely a number of this size; older years are history)
+    BARE_YEAR = (rf"(?<=(?:^|\W)[وف]?{BARE_CUE}\s+)(?P<ya>(?:19|20)\d\d)(?!\d)"
+                 rf"(?!\s*[/.\-]\s*\d)(?:\s*(?P<yasuf>{GSUF}){E})?")
     PART_YEAR = rf"(?P<pyear>\d{{4}})(?!\d)(?:\s*(?P<pysuf>{HSUF}|{GSUF}){E})?"
     PART_TARGET = (
         rf"(?:{SHAHR}\s+)?{MONTH}(?:{YEAR_PART})"
-        rf"|(?:{THIS}\s+)?(?P<per>{PER}){E}(?:\s+(?P<prel>{REL_BL}|{REL}){E}|\s*{PART_YEAR})?"
+        rf"|(?:{THIS}\s+)?(?P<per>{PER}){E}{NOT_HOLY}(?:\s+(?P<prel>{REL_BL}|{REL}){E}|\s*{PART_YEAR})?"
         rf"|(?:{YCUE}\s*)?{PART_YEAR}"
     )
     PART_BRANCH = rf"(?P<part>{PART})\s+(?:{PART_TARGET})"
@@ -449,10 +480,22 @@ def _build_pattern(
         rf"|{AFTER_CUE}{MONTH_UN}"
     )
     PERIOD_BRANCH = (
-        rf"(?P<this>{THIS})\s+(?P<per>{PER}){E}"
+        rf"(?P<this>{THIS})\s+(?P<per>{PER}){E}{NOT_HOLY}"
         rf"|(?P<per>{PER})\s+(?P<prel>{REL_BL}|{REL}){E}"
     )
     START = r"(?<=(?:^|\W)[وف]?[بلك]?)"
+    # "أول أيام عيد الفطر"، "ليلة رأس السنة"، "صلاة العيد": a feast named for its
+    # day, only after a lead word (alone it is mostly a topic: "طقوس عيد الفطر");
+    # the bare "العيد" before no other adjective ("العيد الوطني"); never right
+    # after "قبل"/"بعد" (the edge of another time)
+    HOLIDAY = (
+        rf"(?:(?<!(?:^|\W)[وف]?{HOL_BLOCK}\s)(?P<hlead>{HOL_LEAD})\s+"
+        rf"|(?<=(?:^|\W)[وف]?(?P<hlead>{HOL_CUE})\s+))"
+        rf"(?:(?P<hol>{HOL_NAMED}){E}|(?P<hol>{HOL_EID}){E}(?!\s+(?!{HOL_EPI})ال\w))"
+        rf"(?:\s+{HOL_EPI}{E})?"
+    )
     branches = [AGO_BRANCH, REL_DAY, WEEKDAY, DATED, PART_BRANCH, HIJRI_MONTH,
-                MONTH_BRANCH, PERIOD_BRANCH, YEAR_ONLY]
-    return START + "(?:" + "|".join("(?:" + b + ")" for b in branches) + r")(?!\w)"
+                MONTH_BRANCH, PERIOD_BRANCH, YEAR_ONLY, BARE_YEAR, HOLIDAY]
+    # a match ends at a word's end, or after digits a word is glued to ("في 2013عمليات")
+    return (START + "(?:" + "|".join("(?:" + b + ")" for b in branches) + r")"
+            + r"(?:(?<=\d)(?!\d)|(?!\w))")

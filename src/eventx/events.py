@@ -68,6 +68,11 @@ class Draft:
     counts: tuple[CountMatch, ...] = ()
     modality: str = "asserted"
     confidence: float = 0.5
+    # a background stretch of the deed's own clause ("خلال الأيام الماضية"):
+    # apart from ``date`` so that it never outranks a firmer date, never
+    # weighs in merging, modality or confidence; it becomes the date only
+    # where the merged event has none (eventx.merge.merge_document)
+    stretch: DateMatch | None = None
 
     @property
     def type(self) -> str:
@@ -561,7 +566,7 @@ def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[
     that begins a time phrase ("بعد ظهر اليوم") opens no clause."""
     out = list(said)
     toks = s.tokens
-    dated = {s.token_at(x.start) for x in s.dates}
+    dated = {s.token_at(x.start) for x in _firm(s)}
     for before, after in zip(drafts, drafts[1:]):
         lo, hi = before.trigger.last + 1, after.trigger.first
         cut = -1
@@ -587,7 +592,7 @@ def _date_clauses(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[D
         if before.form.pos != "verb" or not _glued_verb(after):
             continue
         j = _prev_word(s, after.trigger.first)
-        for x in s.dates:
+        for x in _firm(s):
             first, last = s.token_at(x.start), s.token_at(x.end - 1)
             if (last == j and first > before.trigger.last
                     and s.tokens[first - 1].text not in ("منذ", "ومنذ")):
@@ -865,13 +870,14 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     place = _choose_place(d, owner, s, used_as_actor)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
-    stated = [x for x in s.dates if x.start_date is not None and not _ends_period(s, x)]
+    stated = [x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)]
     dates = [x for x in stated if mine(s.token_at(x.start))]
     dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
     own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     shared = _shared_dates(s, stated, d, said) if own is None else []
     date = own or (min(shared, key=lambda x: abs(s.token_at(x.start) - trig.first))
                    if shared else None)
+    stretch = _stretch(s, trig, mine) if date is None else None
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
@@ -888,7 +894,42 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
-                        modality=modality, confidence=conf)
+                        modality=modality, confidence=conf, stretch=stretch)
+
+
+def _firm(s: Sentence) -> list[DateMatch]:
+    """The dates a sentence states, without its background stretches
+    ("خلال الأيام الماضية"): only those order clauses, part words and date
+    deeds (a stretch dates a deed only through :func:`_stretch`)."""
+    return [x for x in s.dates if not x.vague]
+
+
+def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool]) -> DateMatch | None:
+    """The background stretch next to the deed, in its own clause, for a deed
+    with no date of its own: "اعتقلت حماس مؤخرا عشرات"، "شنت الطائرات غارات
+    خلال الأيام الماضية".  An adverb of time this loose modifies the verb it
+    stands by, so only one a few words off counts, with no relative pronoun
+    or complementizer between ("الطائرات التي استلمها العراق مؤخرا نفذت
+    غاراتها"، "أكد أنه تم مؤخرا استكمال …": the stretch is the other verb's)."""
+    best: DateMatch | None = None
+    gap = _STRETCH_REACH + 1
+    for x in s.dates:
+        if not x.vague or x.start_date is None:
+            continue
+        a, b = s.token_at(x.start), s.token_at(x.end - 1)
+        lo, hi = (b, trig.first) if b < trig.first else (trig.last, a)
+        if (hi - lo - 1 < gap and mine(a) and not _boundary_between(s, lo, hi)
+                and not _complementizer_between(s, lo, hi)
+                and not (b < trig.first
+                         and _boundary_between(s, max(-1, a - _STRETCH_REACH), a))):
+            # (a relative clause just before the stretch holds it: "الطائرات التي
+            # استلمها العراق مؤخرا نفذت غاراتها")
+            best, gap = x, hi - lo - 1
+    return best
+
+
+# words a stretch may stand from its deed ("قتل مؤخرا في سوريا شاب")
+_STRETCH_REACH = 4
 
 
 _FUTURE_REACH = 8
@@ -1070,7 +1111,7 @@ def _future_date(s: Sentence, d: Draft, date: DateMatch | None,
     if date is not None and not _date_near(d, date):
         date = None  # far off: another deed's date, perhaps; look near the trigger
     near = [date] if date is not None else [
-        x for x in s.dates
+        x for x in _firm(s)
         if min(abs(s.token_at(x.start) - trig.first), abs(s.token_at(x.end - 1) - trig.last))
         <= _FUTURE_REACH and not _boundary_between(s, s.token_at(x.start), trig.first)
         and _date_near(d, x)]
@@ -1328,7 +1369,7 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
     named = bytearray(len(s.tokens))
     for a in s.actors if names else ():
         named[a.first:a.last + 1] = b"\x01" * (a.last + 1 - a.first)
-    for x in s.dates:
+    for x in _firm(s):
         lo, hi = s.token_at(x.start), s.token_at(x.end - 1)
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
     return [0, *accumulate(not named[i] and bool(t.text.strip(PUNCT_CHARS))
@@ -2023,7 +2064,7 @@ def _past_adverbials(s: Sentence, j: int) -> int:
     """The first token at or after ``j`` past the adverbials of time and place
     that may part a verb's subject from its object (a comma, مساء اليوم
     الثلاثاء، بصبراتة، a date), at most a few words; ``j`` when none."""
-    dated = {i for x in s.dates for i in range(s.token_at(x.start), s.token_at(max(x.start, x.end - 1)) + 1)}
+    dated = {i for x in _firm(s) for i in range(s.token_at(x.start), s.token_at(max(x.start, x.end - 1)) + 1)}
     placed = {p.first: p.last for p in s.places}
     k = j
     while k < len(s.tokens) and k - j < _ADVERBIAL_REACH:
@@ -2092,7 +2133,7 @@ def _named_by_date(d: Draft) -> bool:
     incident ("تفجيرات 11 مارس 2004 في مدريد"، "هجمات 11 سبتمبر"), recalled,
     not reported; "هجمات الأسبوع الماضي" is dated, not named."""
     s = d.sentence
-    return any(not x.relative and s.token_at(x.start) == d.trigger.last + 1 for x in s.dates)
+    return any(not x.relative and s.token_at(x.start) == d.trigger.last + 1 for x in _firm(s))
 
 
 def _casualties(counts: tuple[CountMatch, ...]) -> bool:

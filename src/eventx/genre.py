@@ -72,7 +72,9 @@ def in_column(drafts: list[Draft]) -> list[Draft]:
     ("إن استهداف رجال الأمن ما هو إلا رد أحمق"): generic.  A claim told with
     the dated blast it claims ("الخميس الماضي استهدفت يد البغي مسجد … فيما
     تبنى تنظيم داعش مسؤوليته") is anchored by that blast."""
-    anchored = {d.sentence.start for d in drafts if d.date is not None or d.counts}
+    # a background stretch ("في الآونة الأخيرة") anchors nothing: it is no stated day
+    anchored = {d.sentence.start for d in drafts
+                if (d.date is not None and not d.date.vague) or d.counts}
     return [attrs.evolve(d, modality="generic")
             if (d.modality in ("asserted", "claimed") and d.type not in _DIPLOMACY
                 and d.sentence.start not in anchored) else d

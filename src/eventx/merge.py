@@ -445,7 +445,8 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
                 else other.modality)
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=actors,
                         place=place, date=_incident_date(main, other), counts=counts,
-                        modality=modality, confidence=max(a.confidence, b.confidence))
+                        modality=modality, confidence=max(a.confidence, b.confidence),
+                        stretch=main.stretch or other.stretch)
 
 
 # how far a type pins a deed down, for mentions in different sentences: an
@@ -820,6 +821,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     # a background mention that no other mention joined stays background
     out = [attrs.evolve(d, modality="generic") if any(d is b for b in background) else d
            for d in out]
+    out = [_stretch_dated(d) for d in out]
     out.sort(key=lambda d: d.trigger.start)
     return out
 
@@ -847,6 +849,16 @@ def _background(d: Draft) -> bool:
     s = d.sentence
     own = d.date is not None and s.start <= d.date.start < s.end and d.date.start > d.trigger.start
     return not own
+
+
+def _stretch_dated(d: Draft) -> Draft:
+    """An incident no mention dates is dated by the background stretch one of
+    its mentions told it in ("خلال الأيام الماضية"): only now, once merging
+    is done, so a stretch never kept two mentions of one incident apart nor
+    outranked the day another mention gives it."""
+    if d.date is not None or d.stretch is None:
+        return d
+    return attrs.evolve(d, date=d.stretch)
 
 
 def _unofficial(d: Draft) -> bool:

@@ -1,0 +1,134 @@
+"""Background stretches: "خلال الأيام الماضية"، "في الأسابيع الأخيرة"، "مؤخرا".
+
+A stretch is a window of time reaching up to the publication date that some
+deed fell in.  It is a date an analyst does use (GUIDELINES: "a few days ago"
+is the 7 days before), but a weak one: a deed's clause often states its own
+day as well, and two mentions of one incident may tell it once with a day
+and once "in recent days".  So a stretch is returned as a
+:class:`~eventx.dates.DateMatch` with ``vague=True`` and precision
+``approximate``, and the event slots (eventx.events) fill it only where the
+deed's own clause gives no firmer date; merging never weighs it (eventx.merge).
+
+Why apart from the date grammar: these phrases open with words as common as
+"في" and "خلال", which would make the grammar's anchors fire on nearly every
+sentence; here one substring test on the closing word ("الماضية"، "الأخيرة")
+gates a small regex, so a sentence without one costs a few string scans.
+Years ("في السنوات الأخيرة") are left out on purpose: a window of a decade
+dates nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import regex
+import sys
+from typing import Any
+
+import attrs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on 3.10
+    import tomli as tomllib
+
+from eventx.dates import DateMatch
+from eventx.dates_grammar import DATA_FILE, grammar
+from eventx.text.normalize import normalize_key
+
+__all__ = ["find_stretches"]
+
+
+@attrs.frozen(slots=True)
+class _Unit:
+    days: int  # days per unit; 0 for hours
+    few: int  # how many days back the bare plural reaches
+
+
+@attrs.frozen(slots=True)
+class _Table:
+    pattern: Any  # regex.Pattern
+    gate: Any  # regex.Pattern: a word stem that every stretch holds
+    unit: dict[str, _Unit]  # form -> its unit
+    dual: frozenset[str]
+    recent_days: int
+
+
+def _alt(forms: Any) -> str:
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+")
+                    for f in sorted(set(forms), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> _Table:
+    with DATA_FILE.open("rb") as fh:
+        data = tomllib.load(fh)["stretch"]
+    n = normalize_key
+    unit: dict[str, _Unit] = {}
+    plural: list[str] = []
+    dual: list[str] = []
+    counted: list[str] = []
+    for u in data["unit"].values():
+        spec = _Unit(int(u["days"]), int(u["few"]))
+        for key, bucket in (("plural", plural), ("dual", dual), ("counted", counted)):
+            for f in u[key]:
+                unit[n(f)] = spec
+                bucket.append(n(f))
+    last = _alt(n(f) for f in data["last"])
+    few = _alt(n(f) for f in data["few"])
+    numw = _alt(grammar().number_word)
+    lead = _alt(n(f) for f in data["lead"])
+    recent = [n(f) for f in data["recent"]]
+    num = r"(?:ال\s?)?(?P<n>\d{1,3})"
+    pattern = regex.compile(
+        rf"(?:(?<!\w)|(?<=\W[وف])|(?<=^[وف]))(?:(?:{lead})\s+)?(?:"
+        rf"(?P<pl>{_alt(plural)})(?:\s+(?:{num}|(?:ال)?(?P<nw>{numw})))?(?:\s+(?:{few}))?\s+(?:{last})"
+        rf"|(?P<du>{_alt(dual)})\s+(?:{last})"
+        rf"|{num}\s+(?P<cu>{_alt(counted)})\s+(?:{last})"
+        rf"|(?P<rec>{_alt(recent)})"
+        # "في الأيام الأخيرة من رمضان": the last days OF something, not a stretch
+        rf")(?!\w)(?!\s+من\s)")
+    stems = {n(f)[:-1] for f in data["last"]} | set(recent)
+    # the shortest stems only: "الماضي" already finds "الماضيين"
+    gate = regex.compile(_alt(g for g in stems if not any(h != g and h in g for h in stems)))
+    return _Table(pattern, gate, unit, frozenset(n(f) for f in dual),
+                  int(data["recent_days"]))
+
+
+def find_stretches(text: str, reference_date: dt.date | None) -> list[DateMatch]:
+    """Every background stretch of a normalised sentence, left to right, as
+    ``vague`` approximate dates ending on the reference date (unresolved,
+    ``relative``, without one)."""
+    t = _table()
+    if t.gate.search(text) is None:
+        return []
+    out = []
+    for m in t.pattern.finditer(text):
+        if reference_date is None:
+            out.append(DateMatch(m.start(), m.end(), None, None, "approximate", True, vague=True))
+            continue
+        back = _days_back(m, t)
+        out.append(DateMatch(m.start(), m.end(), reference_date - dt.timedelta(days=back),
+                             reference_date, "approximate", True, vague=True))
+    return out
+
+
+def _days_back(m: Any, t: _Table) -> int:
+    """How many days before the reference date the stretch reaches."""
+    if m.group("rec"):
+        return t.recent_days
+    form = m.group("pl") or m.group("du") or m.group("cu")
+    u = t.unit[" ".join(form.split())]
+    if m.group("n"):
+        count: int | None = int(m.group("n"))
+    elif m.group("nw"):
+        count = grammar().number_word[m.group("nw")]
+    elif m.group("du"):
+        count = 2
+    else:
+        count = None
+    if count is None:
+        return u.few
+    if u.days == 0:
+        return max(1, math.ceil(count / 24))
+    return max(1, count * u.days)
