@@ -101,8 +101,11 @@ def test_cautious_is_no_warning() -> None:
     "ومنهم من يطلق مصطلح الخوارج على الذين خرجوا على علي بن أبي طالب.",
     # بيان as "making plain"
     "وأكد أنه يجب على العلماء الرد على هذه الإساءات وبيان زيفها.",
-    # remarks given to one paper
+    # remarks given to one paper or station
     "وقال قائد المنطقة العسكرية في تصريح خاص لـ«المدينة» إن مناطق جعولة تحت السيطرة.",
+    "وأكد أحد التلاميذ في تصريح للجوهرة أف أم أن التلاميذ استأذنوا المدير.",
+    # forces calling on a man to surrender
+    "وقامت القوة بمحاصرة منزل الإرهابي المذكور وطالبته بتسليم نفسه.",
 ])
 def test_no_official_declaration(text: str) -> None:
     assert not {"statement", "threat"} & types(text)
@@ -125,3 +128,8 @@ def test_condemnation_setting_the_scene_is_no_statement() -> None:
 def test_manifestations_are_no_demonstration() -> None:
     text = "وتدين المنظمة بقوة جميع أعمال الإرهاب والتطرف العنيف بجميع أشكاله ومظاهره."
     assert "protest" not in types(text)
+
+
+def test_what_people_believe_was_declared_is_no_declaration() -> None:
+    text = "وجعل ذلك كثيرا من سكان المدينة يظنون أن «القاعدة» قد أعلنت ولاءها لتنظيم داعش."
+    assert "statement" not in types(text)
