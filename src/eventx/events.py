@@ -890,7 +890,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          present_crowd=crowd, has_actors=bool(roles), survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), tally=_tally(d, counts, date),
-                         idle=_idle_warning(d, class_at))
+                         idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
@@ -1087,15 +1087,61 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
     j = next((k for k in range(d.trigger.last + 1, end) if toks[k].text == "من"), None)
     if j is None:
         return False
-    named = sorted({(a.first, a.last) for a in s.actors
-                    if d.trigger.last < a.first < j and not _located(s, a.first, a.key)}
-                   | {(h.first, h.last) for h in s.hits
-                      if d.trigger.last < h.first < j and h.of_kind("title")})
+    named = _parties(sorted({(a.first, a.last) for a in s.actors
+                             if d.trigger.last < a.first < j and not _located(s, a.first, a.key)}),
+                     sorted({(h.first, h.last) for h in s.hits
+                             if d.trigger.last < h.first < j and h.of_kind("title")}))
     if len(named) > 1 and _prev_word(s, j) <= named[-1][1]:
         return False  # "حذر ترامب طهران من أن": the party warned, right before "من"
     nxt = toks[j + 1].text
-    return nxt in ("ان", "أن") or (j + 1) in class_at.get("warned_outcome", ())
+    outcome = class_at.get("warned_outcome", ())
+    # "من موجة" may be read as one phrase, the class then at "من" itself
+    return nxt in ("ان", "أن") or (j + 1) in outcome or j in outcome
 
+
+
+# the complement "من" of a warning stands within a few words of it, the party
+# warned between ("تحذير استراليا تونس من عملية إرهابية"); the deed warned of
+# comes right after that "من", or a word or two on ("من اندلاع احتجاجات"،
+# "من هجمات محتملة تستهدف")
+_WARNED_REACH = 6
+_WARNED_DEED_REACH = 3
+
+
+def _parties(actors: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the parties named, a title and the name right after it one
+    party, a nationality between ("وزير الخارجية الألماني فرانك فالتر
+    شتاينماير"): the speaker, not a speaker and a party warned."""
+    out = sorted(set(actors) | set(titles))
+    title_ends = {last for _, last in titles}
+    merged: list[tuple[int, int]] = []
+    for first, last in out:
+        if merged and (merged[-1][1] in title_ends and first <= merged[-1][1] + 2
+                       or first <= merged[-1][1]):
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def _warned_of(d: Draft, class_at: dict[str, list[int]]) -> bool:
+    """A deed that a warning warns of has not happened: "حذر الحزب من اندلاع
+    احتجاجات واسعة"، "لا علاقة بين تحذير استراليا تونس من عملية إرهابية وبين
+    هجوم قبلي".  The deed stands right after the first "من" that follows a
+    word of the class ``warning``; a later "من" belongs to another phrase ("حذر
+    من الإرهابيين قبل فترة قصيرة من الهجوم": the attack took place)."""
+    if d.type == "threat":
+        return False
+    toks = d.sentence.tokens
+    for w in class_at.get("warning", ()):
+        if w >= d.trigger.first:
+            break
+        j = next((k for k in range(w + 1, min(len(toks), w + _WARNED_REACH + 1))
+                  if toks[k].text == "من"), None)
+        if j is not None and 0 < d.trigger.first - j <= _WARNED_DEED_REACH \
+                and not any(is_punct(toks[k]) for k in range(w + 1, d.trigger.first)):
+            return True
+    return False
 
 
 def _future_date(s: Sentence, d: Draft, date: DateMatch | None,
