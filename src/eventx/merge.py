@@ -596,6 +596,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
+    drafts = _join_deed_objects(drafts)
     out: list[Draft] = []
     for d in drafts:
         deeds = [i for i, e in enumerate(out) if _toll_of(e, d)]
@@ -626,6 +627,89 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                 break
         else:
             out.append(d)
+    return out
+
+
+# how far after its verb a deed noun stands as the verb's object: the subject
+# stands between ("شن طيران التحالف العربي غارات"، "شنت الحكومة عدة غارات")
+_OBJECT_REACH = 5
+# a deed noun after a preposition is no object: "بانفجار"، "لهجوم"، "في غارة"
+_PREPOSITIONS = frozenset("بل")
+_DEED_PREPS = frozenset({"في", "خلال", "جراء", "اثر", "عقب", "بعد", "منذ", "من", "علي", "عن"})
+
+
+def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
+    """``n`` is the deed noun that the verb ``v`` carries out: "شن طيران
+    التحالف غارات"، "نفذ مسلحون هجوما".  The verb says the deed was done and
+    the noun names it: one deed, told once, however each found its slots."""
+    if v.form.pos != "verb" or n.form.pos == "verb" or _another(n) or v.type == "killing":
+        return False  # a killing verb tells the outcome ("قتل 5 في غارة"), not the deed
+    if n.sentence.tokens[n.trigger.first].text[:1] in _PREPOSITIONS or \
+            n.sentence.tokens[n.trigger.first - 1].text in _DEED_PREPS:
+        return False  # "أصيب جندي في انفجار": the deed the outcome came in, no object
+    if v.type not in SECURITY_TYPES or n.type not in SECURITY_TYPES:
+        return False
+    if v.type != n.type and not (({v.type, n.type} & VAGUE) and not ({v.type, n.type} & NEVER_VAGUE)):
+        return False
+    if (v.modality in SPECIFIC) != (n.modality in SPECIFIC) and not (
+            v.modality in SPECIFIC and n.modality == "generic"):
+        return False
+    gap = n.trigger.first - v.trigger.last
+    if not 0 < gap <= _OBJECT_REACH:
+        return False
+    toks = v.sentence.tokens
+    if any(toks[j].text in _CLAUSE_MARKS or connective_at(toks, j)
+           for j in range(v.trigger.last + 1, n.trigger.first)):
+        return False
+    return not any(v.trigger.last < d.trigger.first < n.trigger.first for d in drafts)
+
+
+def _clause_start(v: Draft) -> int:
+    """Where the verb's clause begins: after the last clause mark or
+    connective before it (a token index)."""
+    toks = v.sentence.tokens
+    for j in range(v.trigger.first - 1, -1, -1):
+        if toks[j].text in _CLAUSE_MARKS or connective_at(toks, j):
+            return j + 1
+    return 0
+
+
+def _own_clause(v: Draft, n: Draft) -> Draft:
+    """The verb ``v`` without the place and toll it took from a clause before
+    its own ("بعد قتل اثنين من الشرطة في سروج، شنت الحكومة غارات"): these
+    are another deed's, and the deed noun ``n`` tells where its own was."""
+    s = v.sentence
+    lo = _clause_start(v)
+    place = v.place
+    if place is not None and n.place is not None and place.last < lo:
+        place = None
+    counts = tuple(c for c in v.counts if s.token_at(c.start) >= lo)
+    if place is v.place and len(counts) == len(v.counts):
+        return v
+    return attrs.evolve(v, place=place, counts=counts)
+
+
+def _join_deed_objects(drafts: list[Draft]) -> list[Draft]:
+    """Join each verb with the deed noun it carries out (``_deed_object``)
+    before any other merge, so that a deed told in a clause before the verb
+    joins neither the verb alone nor keeps its noun apart: "قتل عدد من
+    الحوثيين في البيضاء، في حين شن طيران التحالف غارات على مأرب" is a
+    killing and one air strike, not two air strikes."""
+    out = list(drafts)
+    i = 0
+    while i < len(out) - 1:
+        v = out[i]
+        k = next((j for j in range(i + 1, len(out)) if _deed_object(v, out[j], out)), None)
+        if k is None:
+            i += 1
+            continue
+        n = out[k]
+        if _conflict(_own_clause(v, n), n) or not _counts_fit(v, n):
+            i += 1
+            continue
+        out[i] = combine(_own_clause(v, n), n)
+        del out[k]
+        i += 1
     return out
 
 
@@ -788,6 +872,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     (its agent, the claimant of both, goes to each); otherwise it is an
     event like any other (the only report of "two attacks in Tehran")."""
     drafts = [attrs.evolve(d, modality="generic") if _tally(d) else d for d in drafts]
+    drafts = _planned_back_references(drafts)
     background = [d for d in drafts if _background(d)]
     # toll reports only ever join an incident (_absorb), never anchor one
     tolls = [d for d in drafts if d.rule.absorb_only]
@@ -821,6 +906,49 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     out = [attrs.evolve(d, modality="generic") if any(d is b for b in background) else d
            for d in out]
     out.sort(key=lambda d: d.trigger.start)
+    return out
+
+
+# pronoun suffixes of a possessed noun: "زيارته"، "اجتماعها"
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+def _possessed(d: Draft) -> bool:
+    """The trigger noun carries a possessive pronoun ("زيارته"، "خلال جولتها"):
+    it names the visit of someone told before, as definite as "الزيارة"."""
+    tok = d.sentence.tokens[d.trigger.first].text
+    head = d.trigger.key.split(" ", 1)[0]
+    stem = head[:-1] if head.endswith("ه") else head
+    for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        if tok.startswith(pre + stem):
+            rest = tok[len(pre) + len(stem):]
+            return rest in (tuple("ت" + x for x in _POSSESSIVE) if head.endswith("ه")
+                            else _POSSESSIVE)
+    return False
+
+
+def _planned_back_references(drafts: list[Draft]) -> list[Draft]:
+    """A visit or meeting referred back to ("وتندرج هذه الزيارة"، "خلال
+    زيارته") after it was announced as planned ("يؤدي الوزير زيارة إلى تونس
+    يومي 4 و5 جوان"، "سيلتقي") is that planned encounter, not a meeting that
+    took place: it takes the modality of the nearest earlier mention of its
+    word ("الزيارة" names a زيارة: a meeting planned during the visit,
+    "سيلتقي"، is another encounter).  A mention with a day of its own in its
+    sentence ("30 يوليو: … نتج عن الزيارة") tells its own time, and one with
+    a place of its own elsewhere another visit: both keep their modality."""
+    out = list(drafts)
+    for k, d in enumerate(out):
+        if (d.type not in ENCOUNTERS or d.modality != "asserted" or d.form.pos != "noun"
+                or not (_definite(d) or _possessed(d))):
+            continue
+        s = d.sentence
+        if d.date is not None and s.start <= d.date.start < s.end:
+            continue
+        before = [e for e in out[:k] if e.trigger.key == d.trigger.key
+                  and e.trigger.start < d.trigger.start and e.modality in SPECIFIC | {"planned"}]
+        if (before and before[-1].modality == "planned"
+                and (d.place is None or _places_agree(d.place, before[-1].place))):
+            out[k] = attrs.evolve(d, modality="planned")
     return out
 
 
