@@ -77,3 +77,21 @@ def test_a_back_reference_with_a_day_of_its_own_keeps_its_modality() -> None:
     text = ("ومن المنتظر أن يؤدي الرئيس زيارة إلى القاهرة الشهر المقبل. "
             "وفي 30 مايو الماضي نتج عن الزيارة إعلان القاهرة.")
     assert meetings(text, "asserted")
+
+
+def test_a_bare_retelling_of_the_last_incident_joins_it() -> None:
+    text = ("أعلنت مصادر أمنية تركية مقتل شرطي وإصابة 13 آخرين اليوم الأحد في هجوم بسيارة "
+            "ملغومة أمام مقر للشرطة في مدينة غازي عنتاب. وذكرت شبكة تلفزيونية أن سيارة "
+            "مفخخة انفجرت أمام مركز الشرطة.")
+    assert len(of_type(asserted(text, "2016-05-01"), "bombing")) == 1
+
+
+def test_a_deed_added_or_timed_against_another_stays_apart() -> None:
+    added = ("انفجرت سيارة مفخخة أمام مركز للشرطة في مدينة غازي عنتاب اليوم الأحد. "
+             "كما انفجرت عبوة ناسفة قرب سوق شعبي.")
+    timed = ("قتل جنديان في هجوم بسيارة مفخخة على قاعدة عسكرية في كابل اليوم الجمعة. "
+             "وأعلنت طالبان مسؤوليتها عن الهجوم الذي أعقب تفجيرا انتحاريا قرب أكاديمية الشرطة.")
+    assert len(of_type(asserted(added, "2016-05-01"), "bombing")) == 2
+    told = [e for e in eventx.extract(timed, reference_date="2015-08-07")
+            if e.modality in ("asserted", "claimed")]
+    assert len(of_type(told, "bombing")) == 2

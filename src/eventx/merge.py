@@ -804,7 +804,9 @@ def _another(d: Draft) -> bool:
     return d.form.pos != "verb" and j < len(toks) and toks[j].text in _ANOTHER
 
 
-def _mergeable(e: Draft, d: Draft) -> bool:
+def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
+    """Whether ``d`` may join ``e``: with ``sequel`` a bare retelling of the
+    last incident (``_sequel``) needs no link of its own."""
     later = d if d.trigger.start >= e.trigger.start else e
     if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
         return False  # "كمين آخر" is no raid or shelling told before or after it
@@ -813,7 +815,7 @@ def _mergeable(e: Draft, d: Draft) -> bool:
     if _other_speakers(e, d):
         return False
     return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
-            and not _conflict(e, d) and _linked(e, d) and not _other_parties(e, d)
+            and not _conflict(e, d) and (sequel or _linked(e, d)) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and _told_apart(e, d)))
 
 
@@ -1130,10 +1132,60 @@ def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Dra
         at = min(reach[i][1], first)
         if at > near:
             best, near = i, at
-    if best is None or not _mergeable(merged[best], d):
+    if best is None:
+        return None
+    if _sequel(merged[best], d, first - near) and not any(
+            near < reach[i][1] < first and merged[i].modality in SPECIFIC
+            and merged[i].type in SECURITY_TYPES and not _absorbable(merged[i])
+            for i in range(lo, len(merged)) if i != best):
+        return best if _mergeable(merged[best], d, sequel=True) else None
+    if not _mergeable(merged[best], d):
         return None
     # the nearest incident that shares a plain party ("مسلحون") is named too
     return best if _refers_back(merged[best], d) or _evidence(merged[best], d) else None
+
+
+# how far (in characters) after the incident's last mention a bare sequel stands
+_SEQUEL_REACH = 500
+
+
+def _sequel(e: Draft, d: Draft, gap: int) -> bool:
+    """``d`` tells the incident ``e`` just told again, with nothing of its own:
+    "مقتل شرطي في هجوم بسيارة ملغومة أمام مقر للشرطة في غازي عنتاب" then
+    "وذكرت شبكة إن تي في أن سيارة مفخخة انفجرت أمام مركز الشرطة".  A mention
+    of the same named way of fighting, in the next sentences, with no place
+    and no day, and no other incident told between, adds detail to the last
+    one (a new incident is introduced with its place or day, or as another:
+    "انفجار آخر").  A vague type, or a plural that may sum several, links
+    only by what it shares (``_linked``)."""
+    return (e.type == d.type and d.type not in VAGUE and d.place is None and d.date is None
+            and d.form.pos != "plural" and d.modality in SPECIFIC and 0 < gap <= _SEQUEL_REACH
+            and e.sentence is not d.sentence and not _adds_another(d) and not _timed_apart(d))
+
+
+# words that set a deed before or after another: "الذي أعقب تفجيرا انتحاريا"،
+# "غداة مقتل 23 في تفجير"، "قبل تفجير"
+_TIMED = _AFTER_WORDS | {"اعقب", "غداه", "قبل", "بعد", "عشيه"}
+
+
+def _timed_apart(d: Draft) -> bool:
+    """The trigger follows a word that times it against another deed ("الذي
+    أعقب تفجيراً انتحارياً لطالبان"): a deed told for its time, no retelling."""
+    toks = d.sentence.tokens
+    return any(t.text in _TIMED or t.text[1:] in _TIMED
+               for t in toks[max(0, d.trigger.first - 3):d.trigger.first])
+
+
+# sentence openers that add another matter: "إلى ذلك"، "كما"، "وأيضا"
+_ADDING = frozenset({("الي", "ذلك"), ("والي", "ذلك"), ("كما",), ("وكما",), ("ايضا",),
+                     ("وايضا",), ("كذلك",), ("وكذلك",)})
+
+
+def _adds_another(d: Draft) -> bool:
+    """The sentence opens by adding to what was told ("إلى ذلك أعلنت مديرية
+    الأمن عن حملات"، "كما انفجرت سيارة مفخخة"): it brings another deed."""
+    words = tuple(t.text for t in d.sentence.tokens[:2])
+    return words[:1] in _ADDING or words in _ADDING
 
 
 # how far after its trigger a pair of places still names where the deed was
