@@ -95,3 +95,33 @@ def test_a_deed_added_or_timed_against_another_stays_apart() -> None:
     told = [e for e in eventx.extract(timed, reference_date="2015-08-07")
             if e.modality in ("asserted", "claimed")]
     assert len(of_type(told, "bombing")) == 2
+
+
+DIGEST = (
+    "* اشتباكات عنيفة في سيدني بين معادين للإسلام ومناهضين للعنصرية\n"
+    "* سيدني - «الشرق الأوسط»: اشتبك قوميون أستراليون بعنف مع جماعات مناهضة للعنصرية في "
+    "مسيرات في ملبورن أمس. ووقعت عدة اشتباكات عنيفة على الرغم من وجود 800 عنصر من الشرطة.\n\n"
+    "* مقتل 19 من بوكو حرام في تشاد\n"
+    "* نجامينا - «الشرق الأوسط»: قال مصدر عسكري إن 19 على الأقل من مقاتلي بوكو حرام قتلوا في "
+    "اشتباكات مساء أول من أمس بعد أن هاجم مسلحون قرية تشادية على ضفاف بحيرة تشاد.\n")
+
+
+def test_the_items_of_a_digest_never_merge() -> None:
+    from eventx.merge import _dateline
+    from eventx.text.normalize import normalize
+    ex = eventx.Extractor()
+    sents = ex.analyse(normalize(DIGEST), None)
+    assert sum(_dateline(s.tokens) for s in sents) == 2
+    clashes = [e for e in eventx.extract(DIGEST, reference_date="2015-07-20")
+               if e.type == "armed_clash" and e.modality == "asserted"]
+    # Sydney's clashes never take Chad's place or Boko Haram
+    for e in clashes:
+        if e.sentence.start < DIGEST.index("نجامينا"):
+            assert {a.info.name_en for a in e.actors}.isdisjoint({"Boko Haram"})
+            assert e.location is None or e.location.place.country != "TD"
+
+
+def test_a_dateline_credit_is_no_place() -> None:
+    text = "أنقرة - «الشرق الأوسط»: أعلنت تركيا، أمس، أنها جمدت رسميا أموال الرئيس اليمني السابق."
+    for e in eventx.extract(text, reference_date="2015-08-07"):
+        assert e.location is None or e.location.place.name_en != "Middle East"

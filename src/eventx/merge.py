@@ -16,12 +16,13 @@ import math
 import attrs
 
 from eventx.actors import ActorDictionary
-from eventx.analysis import ActorMention, PlaceMention
+from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
+from eventx.text.tokenize import Token
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC = INCIDENT_MODALITIES
@@ -865,6 +866,87 @@ def _office_of(x: tuple[str, str | None], y: tuple[str, str | None]) -> bool:
 
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:
+    """Merge the mentions of each story of the document (``_stories``): the
+    items of a news digest are separate reports, whose incidents, parties and
+    tolls never join another item's."""
+    drafts = [_uncredited(d) for d in drafts]
+    stories = _stories(drafts)
+    if len(stories) < 2:
+        return _merge_story(drafts)
+    out = [d for story in stories for d in _merge_story(story)]
+    out.sort(key=lambda d: d.trigger.start)
+    return out
+
+
+# a bullet before a dateline ("* كابل - «الشرق الأوسط»:")
+_BULLETS = frozenset({"*", "-", "•", "·"})
+_DASHES = frozenset({"-", "–", "—"})
+# how many words a dateline's place and credit take, at most
+_PLACE_WORDS, _CREDIT_WORDS = 5, 8
+# a headline: short, and no full stop at its end
+_HEADLINE_TOKENS = 25
+_STOPS = frozenset({".", "!", "؟", "?"})
+
+
+def _credit(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
+    """The credit of the dateline the sentence opens with, as (dash, colon)
+    token indices: a place, a dash and a credit ended by a colon ("*
+    نيودلهي - «الشرق الأوسط»:"، "بيني (الكونغو) - د.ب.أ:"); None without one."""
+    words = [t.text for t in tokens[:1 + _PLACE_WORDS + _CREDIT_WORDS]]
+    i = 1 if words and words[0] in _BULLETS else 0
+    for j in range(i + 1, min(len(words), i + _PLACE_WORDS + 1)):
+        if words[j] in _DASHES:
+            after = words[j + 1:j + 1 + _CREDIT_WORDS]
+            return (j, j + 1 + after.index(":")) if ":" in after else None
+    return None
+
+
+def _dateline(tokens: tuple[Token, ...]) -> bool:
+    return _credit(tokens) is not None
+
+
+def _uncredited(d: Draft) -> Draft:
+    """The draft without a place named in its dateline's credit: "«الشرق
+    الأوسط»" after "أنقرة -" is the newspaper, no region where anything
+    happened."""
+    if d.place is None or d.place.first > _PLACE_WORDS + _CREDIT_WORDS:
+        return d
+    credit = _credit(d.sentence.tokens)
+    if credit is None or not credit[0] < d.place.first <= d.place.last < credit[1]:
+        return d
+    return attrs.evolve(d, place=None)
+
+
+def _headline(tokens: tuple[Token, ...]) -> bool:
+    return 0 < len(tokens) <= _HEADLINE_TOKENS and tokens[-1].text not in _STOPS
+
+
+def _stories(drafts: list[Draft]) -> list[list[Draft]]:
+    """The document's stories, where it is a digest: each item opens with a
+    dateline ("* نيودلهي - «الشرق الأوسط»: …"), with the headline told right
+    before it ("* مقتل اثنين من المتمردين في اشتباكات بالهند").  A document
+    with one dateline or none is one story."""
+    sentences: dict[int, Sentence] = {}
+    for d in drafts:
+        sentences.setdefault(d.sentence.start, d.sentence)
+    order = sorted(sentences.values(), key=lambda x: x.start)
+    opens = [k for k, x in enumerate(order) if _dateline(x.tokens)]
+    if len(opens) < 2:
+        return [drafts]
+    starts = set()
+    for k in opens:
+        prev = order[k - 1] if k > 0 else None
+        headed = (prev is not None and 0 <= order[k].start - prev.end <= 3
+                  and _headline(prev.tokens) and not _dateline(prev.tokens))
+        starts.add((prev if headed and prev is not None else order[k]).start)
+    bounds = sorted(starts)
+    stories: list[list[Draft]] = [[] for _ in range(len(bounds) + 1)]
+    for d in drafts:
+        stories[bisect.bisect_right(bounds, d.sentence.start)].append(d)
+    return [x for x in stories if x]
+
+
+def _merge_story(drafts: list[Draft]) -> list[Draft]:
     """Across sentences only incidents merge; generic and negated mentions stay apart.
     Repeated until stable: a merge can link two events that were apart before.
 
