@@ -125,3 +125,15 @@ def test_a_dateline_credit_is_no_place() -> None:
     text = "أنقرة - «الشرق الأوسط»: أعلنت تركيا، أمس، أنها جمدت رسميا أموال الرئيس اليمني السابق."
     for e in eventx.extract(text, reference_date="2015-08-07"):
         assert e.location is None or e.location.place.name_en != "Middle East"
+
+
+def test_a_clause_telling_how_the_deed_went_is_the_same_deed() -> None:
+    text = ("عاودت أمس قذائف الحوثيين استهدافها لمحافظات الشريط الحدودي بمنطقة جازان، حيث "
+            "سقطت قذائف بمحافظة الطوال تسببت في احتراق مركبتين.")
+    assert len(of_type(asserted(text, "2015-07-23"), "rocket_strike")) == 1
+
+
+def test_two_targetings_parted_by_a_connective_stay_two() -> None:
+    text = ("واستهدفت الميليشيات الأحياء القديمة في الحديدة، حيث تم تدمير العديد من المساكن، "
+            "فيما استهدفت الميليشيات قلعة القاهرة بتعز.")
+    assert len(of_type(asserted(text, "2015-08-05"), "attack")) == 2

@@ -598,6 +598,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
     drafts = _join_deed_objects(drafts)
+    drafts = _join_elaborations(drafts)
     out: list[Draft] = []
     for d in drafts:
         deeds = [i for i, e in enumerate(out) if _toll_of(e, d)]
@@ -712,6 +713,53 @@ def _join_deed_objects(drafts: list[Draft]) -> list[Draft]:
         del out[k]
         i += 1
     return out
+
+
+# "حيث سقطت قذائف"، "عندما انفجرت": a clause that tells how the deed before it went
+_ELABORATING = frozenset({"حيث", "عندما", "اذ"})
+
+
+def _elaborates(e: Draft, d: Draft, drafts: list[Draft]) -> bool:
+    """``d`` tells in a clause of its own how the deed ``e`` went: "عاودت
+    قذائف الحوثيين استهدافها لمحافظات الشريط الحدودي بجازان، حيث سقطت
+    قذائف بمحافظة الطوال".  Both name one way of fighting, and nothing else
+    is told between: no other deed, no connective (فيما، بينما) and no word
+    that times one against the other (بعد، عقب)."""
+    if e.type not in SECURITY_TYPES or d.type != e.type or _another(d):
+        return False
+    if (e.modality in SPECIFIC) != (d.modality in SPECIFIC) or e.trigger.last >= d.trigger.first:
+        return False
+    if any(e.trigger.last < x.trigger.first < d.trigger.first for x in drafts):
+        return False
+    toks = d.sentence.tokens
+    between = range(e.trigger.last + 1, d.trigger.first)
+    return (any(toks[j].text in _ELABORATING for j in between) and _dates_agree(e, d)
+            and not any(toks[j].text in _TIMED or toks[j].text[1:] in _TIMED
+                        or connective_at(toks, j) for j in between))
+
+
+def _join_elaborations(drafts: list[Draft]) -> list[Draft]:
+    """Join a deed and the clause that tells how it went (``_elaborates``):
+    one deed, at the place the clause names where that is the finer (a town
+    of the province the deed befell)."""
+    out = list(drafts)
+    i = 0
+    while i < len(out) - 1:
+        e, d = out[i], out[i + 1]
+        if not _elaborates(e, d, out) or not _counts_fit(e, d):
+            i += 1
+            continue
+        both = combine(e, d)
+        if d.place is not None and (e.place is None or (
+                _same_country(e.place, d.place) and _more_specific(d.place, e.place))):
+            both = attrs.evolve(both, place=d.place)
+        out[i] = both
+        del out[i + 1]
+    return out
+
+
+def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.place.country is not None and a.place.country == b.place.country
 
 
 # "أدان فيه"، "أعرب خلاله": words said in the call or meeting the pronoun refers to
