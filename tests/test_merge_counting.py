@@ -137,3 +137,20 @@ def test_two_targetings_parted_by_a_connective_stay_two() -> None:
     text = ("واستهدفت الميليشيات الأحياء القديمة في الحديدة، حيث تم تدمير العديد من المساكن، "
             "فيما استهدفت الميليشيات قلعة القاهرة بتعز.")
     assert len(of_type(asserted(text, "2015-08-05"), "attack")) == 2
+
+
+def statements(text: str) -> list[eventx.Event]:
+    return of_type(asserted(text, "2015-08-07"), "statement")
+
+
+def test_words_said_in_a_statement_of_the_same_speaker_are_one_declaration() -> None:
+    text = ("استنكر القنصل العام للمملكة العربية السعودية في لوس أنجلوس العمل الإرهابي الذي "
+            "استهدف مسجد قوات الطوارئ في منطقة عسير. وقال في تصريح له إن من قام بهذا العمل "
+            "لا ينتمي للإسلام.")
+    assert len(statements(text)) == 1
+
+
+def test_another_speakers_statement_stays_apart() -> None:
+    text = ("أدانت السعودية الحادث الإرهابي وأكدت وقوفها إلى جانب البحرين. "
+            "وقالت جامعة الدول العربية في بيان صدر اليوم إن الهجوم عمل جبان.")
+    assert len(statements(text)) == 2

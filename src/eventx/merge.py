@@ -1191,6 +1191,33 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
     return glued or (i > 0 and toks[i - 1].text in _GOING_ON)
 
 
+# how far after the declaration's sentence the report noun may stand (characters)
+_REPORT_REACH = 300
+_IN = frozenset({"في", "فى"})
+
+
+def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
+    """"استنكر القنصل العام … العمل الإرهابي" then "وقال في تصريح له إن …";
+    "أدان مجلس الوزراء … التفجير" then "وأكد المجلس في تصريح لأمينه العام": a
+    statement or report noun after "في" with no speaker of its own, in the
+    sentences right after a declaration, with no one else named as speaking
+    before it, tells the medium of the same speaker's words."""
+    if d.type != "statement" or e.type not in _SPEAKER_ROLE or d.form.pos == "verb":
+        return False
+    if _speakers(d) or not _speakers(e) or d.sentence is e.sentence or d.trigger.first < 1:
+        return False
+    if d.sentence.tokens[d.trigger.first - 1].text not in _IN:
+        return False
+    if not 0 <= d.sentence.start - e.sentence.end <= _REPORT_REACH:
+        return False
+    if any(b.type in _SPEAKER_ROLE for b in between):
+        return False
+    named = {(m.info.name_en, m.info.code) for m in d.sentence.actors
+             if m.last < d.trigger.first and m.info.kind != "civilians"}
+    return named <= _speakers(e) or all(
+        any(_generic_of(x, y) or _office_of(y, x) for y in _speakers(e)) for x in named - _speakers(e))
+
+
 def _merge_passes(out: list[Draft]) -> list[Draft]:
     # where each event's mentions stand in the text (first, last trigger start):
     # how near an earlier incident is to a back-reference
@@ -1213,7 +1240,8 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                         break
                 elif (d.modality in SPECIFIC and e.modality in SPECIFIC
                         and not _conflict(e, d) and (_same_speaker(e, d, merged[i + 1:])
-                                                     or _continued(e, d, merged[i + 1:]))):
+                                                     or _continued(e, d, merged[i + 1:])
+                                                     or _said_in_report(e, d, merged[i + 1:]))):
                     k = i
                     break
             if k is None:
