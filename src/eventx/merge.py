@@ -16,12 +16,13 @@ import math
 import attrs
 
 from eventx.actors import ActorDictionary
-from eventx.analysis import ActorMention, PlaceMention
+from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
+from eventx.text.tokenize import Token
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC = INCIDENT_MODALITIES
@@ -597,6 +598,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
+    drafts = _join_deed_objects(drafts)
+    drafts = _join_elaborations(drafts)
     out: list[Draft] = []
     for d in drafts:
         deeds = [i for i, e in enumerate(out) if _toll_of(e, d)]
@@ -628,6 +631,136 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+# how far after its verb a deed noun stands as the verb's object: the subject
+# stands between ("شن طيران التحالف العربي غارات"، "شنت الحكومة عدة غارات")
+_OBJECT_REACH = 5
+# a deed noun after a preposition is no object: "بانفجار"، "لهجوم"، "في غارة"
+_PREPOSITIONS = frozenset("بل")
+_DEED_PREPS = frozenset({"في", "خلال", "جراء", "اثر", "عقب", "بعد", "منذ", "من", "علي", "عن"})
+
+
+def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
+    """``n`` is the deed noun that the verb ``v`` carries out: "شن طيران
+    التحالف غارات"، "نفذ مسلحون هجوما".  The verb says the deed was done and
+    the noun names it: one deed, told once, however each found its slots."""
+    if v.form.pos != "verb" or n.form.pos == "verb" or _another(n) or v.type == "killing":
+        return False  # a killing verb tells the outcome ("قتل 5 في غارة"), not the deed
+    if n.sentence.tokens[n.trigger.first].text[:1] in _PREPOSITIONS or \
+            n.sentence.tokens[n.trigger.first - 1].text in _DEED_PREPS:
+        return False  # "أصيب جندي في انفجار": the deed the outcome came in, no object
+    if v.type not in SECURITY_TYPES or n.type not in SECURITY_TYPES:
+        return False
+    if v.type != n.type and not (({v.type, n.type} & VAGUE) and not ({v.type, n.type} & NEVER_VAGUE)):
+        return False
+    if (v.modality in SPECIFIC) != (n.modality in SPECIFIC) and not (
+            v.modality in SPECIFIC and n.modality == "generic"):
+        return False
+    gap = n.trigger.first - v.trigger.last
+    if not 0 < gap <= _OBJECT_REACH:
+        return False
+    toks = v.sentence.tokens
+    if any(toks[j].text in _CLAUSE_MARKS or connective_at(toks, j)
+           for j in range(v.trigger.last + 1, n.trigger.first)):
+        return False
+    return not any(v.trigger.last < d.trigger.first < n.trigger.first for d in drafts)
+
+
+def _clause_start(v: Draft) -> int:
+    """Where the verb's clause begins: after the last clause mark or
+    connective before it (a token index)."""
+    toks = v.sentence.tokens
+    for j in range(v.trigger.first - 1, -1, -1):
+        if toks[j].text in _CLAUSE_MARKS or connective_at(toks, j):
+            return j + 1
+    return 0
+
+
+def _own_clause(v: Draft, n: Draft) -> Draft:
+    """The verb ``v`` without the place and toll it took from a clause before
+    its own ("بعد قتل اثنين من الشرطة في سروج، شنت الحكومة غارات"): these
+    are another deed's, and the deed noun ``n`` tells where its own was."""
+    s = v.sentence
+    lo = _clause_start(v)
+    place = v.place
+    if place is not None and n.place is not None and place.last < lo:
+        place = None
+    counts = tuple(c for c in v.counts if s.token_at(c.start) >= lo)
+    if place is v.place and len(counts) == len(v.counts):
+        return v
+    return attrs.evolve(v, place=place, counts=counts)
+
+
+def _join_deed_objects(drafts: list[Draft]) -> list[Draft]:
+    """Join each verb with the deed noun it carries out (``_deed_object``)
+    before any other merge, so that a deed told in a clause before the verb
+    joins neither the verb alone nor keeps its noun apart: "قتل عدد من
+    الحوثيين في البيضاء، في حين شن طيران التحالف غارات على مأرب" is a
+    killing and one air strike, not two air strikes."""
+    out = list(drafts)
+    i = 0
+    while i < len(out) - 1:
+        v = out[i]
+        k = next((j for j in range(i + 1, len(out)) if _deed_object(v, out[j], out)), None)
+        if k is None:
+            i += 1
+            continue
+        n = out[k]
+        if _conflict(_own_clause(v, n), n) or not _counts_fit(v, n):
+            i += 1
+            continue
+        out[i] = combine(_own_clause(v, n), n)
+        del out[k]
+        i += 1
+    return out
+
+
+# "حيث سقطت قذائف"، "عندما انفجرت": a clause that tells how the deed before it went
+_ELABORATING = frozenset({"حيث", "عندما", "اذ"})
+
+
+def _elaborates(e: Draft, d: Draft, drafts: list[Draft]) -> bool:
+    """``d`` tells in a clause of its own how the deed ``e`` went: "عاودت
+    قذائف الحوثيين استهدافها لمحافظات الشريط الحدودي بجازان، حيث سقطت
+    قذائف بمحافظة الطوال".  Both name one way of fighting, and nothing else
+    is told between: no other deed, no connective (فيما، بينما) and no word
+    that times one against the other (بعد، عقب)."""
+    if e.type not in SECURITY_TYPES or d.type != e.type or _another(d):
+        return False
+    if (e.modality in SPECIFIC) != (d.modality in SPECIFIC) or e.trigger.last >= d.trigger.first:
+        return False
+    if any(e.trigger.last < x.trigger.first < d.trigger.first for x in drafts):
+        return False
+    toks = d.sentence.tokens
+    between = range(e.trigger.last + 1, d.trigger.first)
+    return (any(toks[j].text in _ELABORATING for j in between) and _dates_agree(e, d)
+            and not any(toks[j].text in _TIMED or toks[j].text[1:] in _TIMED
+                        or connective_at(toks, j) for j in between))
+
+
+def _join_elaborations(drafts: list[Draft]) -> list[Draft]:
+    """Join a deed and the clause that tells how it went (``_elaborates``):
+    one deed, at the place the clause names where that is the finer (a town
+    of the province the deed befell)."""
+    out = list(drafts)
+    i = 0
+    while i < len(out) - 1:
+        e, d = out[i], out[i + 1]
+        if not _elaborates(e, d, out) or not _counts_fit(e, d):
+            i += 1
+            continue
+        both = combine(e, d)
+        if d.place is not None and (e.place is None or (
+                _same_country(e.place, d.place) and _more_specific(d.place, e.place))):
+            both = attrs.evolve(both, place=d.place)
+        out[i] = both
+        del out[i + 1]
+    return out
+
+
+def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.place.country is not None and a.place.country == b.place.country
 
 
 # "أدان فيه"، "أعرب خلاله": words said in the call or meeting the pronoun refers to
@@ -721,7 +854,9 @@ def _another(d: Draft) -> bool:
     return d.form.pos != "verb" and j < len(toks) and toks[j].text in _ANOTHER
 
 
-def _mergeable(e: Draft, d: Draft) -> bool:
+def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
+    """Whether ``d`` may join ``e``: with ``sequel`` a bare retelling of the
+    last incident (``_sequel``) needs no link of its own."""
     later = d if d.trigger.start >= e.trigger.start else e
     if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
         return False  # "كمين آخر" is no raid or shelling told before or after it
@@ -730,7 +865,7 @@ def _mergeable(e: Draft, d: Draft) -> bool:
     if _other_speakers(e, d):
         return False
     return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
-            and not _conflict(e, d) and _linked(e, d) and not _other_parties(e, d)
+            and not _conflict(e, d) and (sequel or _linked(e, d)) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and _told_apart(e, d)))
 
 
@@ -780,6 +915,87 @@ def _office_of(x: tuple[str, str | None], y: tuple[str, str | None]) -> bool:
 
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:
+    """Merge the mentions of each story of the document (``_stories``): the
+    items of a news digest are separate reports, whose incidents, parties and
+    tolls never join another item's."""
+    drafts = [_uncredited(d) for d in drafts]
+    stories = _stories(drafts)
+    if len(stories) < 2:
+        return _merge_story(drafts)
+    out = [d for story in stories for d in _merge_story(story)]
+    out.sort(key=lambda d: d.trigger.start)
+    return out
+
+
+# a bullet before a dateline ("* كابل - «الشرق الأوسط»:")
+_BULLETS = frozenset({"*", "-", "•", "·"})
+_DASHES = frozenset({"-", "–", "—"})
+# how many words a dateline's place and credit take, at most
+_PLACE_WORDS, _CREDIT_WORDS = 5, 8
+# a headline: short, and no full stop at its end
+_HEADLINE_TOKENS = 25
+_STOPS = frozenset({".", "!", "؟", "?"})
+
+
+def _credit(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
+    """The credit of the dateline the sentence opens with, as (dash, colon)
+    token indices: a place, a dash and a credit ended by a colon ("*
+    نيودلهي - «الشرق الأوسط»:"، "بيني (الكونغو) - د.ب.أ:"); None without one."""
+    words = [t.text for t in tokens[:1 + _PLACE_WORDS + _CREDIT_WORDS]]
+    i = 1 if words and words[0] in _BULLETS else 0
+    for j in range(i + 1, min(len(words), i + _PLACE_WORDS + 1)):
+        if words[j] in _DASHES:
+            after = words[j + 1:j + 1 + _CREDIT_WORDS]
+            return (j, j + 1 + after.index(":")) if ":" in after else None
+    return None
+
+
+def _dateline(tokens: tuple[Token, ...]) -> bool:
+    return _credit(tokens) is not None
+
+
+def _uncredited(d: Draft) -> Draft:
+    """The draft without a place named in its dateline's credit: "«الشرق
+    الأوسط»" after "أنقرة -" is the newspaper, no region where anything
+    happened."""
+    if d.place is None or d.place.first > _PLACE_WORDS + _CREDIT_WORDS:
+        return d
+    credit = _credit(d.sentence.tokens)
+    if credit is None or not credit[0] < d.place.first <= d.place.last < credit[1]:
+        return d
+    return attrs.evolve(d, place=None)
+
+
+def _headline(tokens: tuple[Token, ...]) -> bool:
+    return 0 < len(tokens) <= _HEADLINE_TOKENS and tokens[-1].text not in _STOPS
+
+
+def _stories(drafts: list[Draft]) -> list[list[Draft]]:
+    """The document's stories, where it is a digest: each item opens with a
+    dateline ("* نيودلهي - «الشرق الأوسط»: …"), with the headline told right
+    before it ("* مقتل اثنين من المتمردين في اشتباكات بالهند").  A document
+    with one dateline or none is one story."""
+    sentences: dict[int, Sentence] = {}
+    for d in drafts:
+        sentences.setdefault(d.sentence.start, d.sentence)
+    order = sorted(sentences.values(), key=lambda x: x.start)
+    opens = [k for k, x in enumerate(order) if _dateline(x.tokens)]
+    if len(opens) < 2:
+        return [drafts]
+    starts = set()
+    for k in opens:
+        prev = order[k - 1] if k > 0 else None
+        headed = (prev is not None and 0 <= order[k].start - prev.end <= 3
+                  and _headline(prev.tokens) and not _dateline(prev.tokens))
+        starts.add((prev if headed and prev is not None else order[k]).start)
+    bounds = sorted(starts)
+    stories: list[list[Draft]] = [[] for _ in range(len(bounds) + 1)]
+    for d in drafts:
+        stories[bisect.bisect_right(bounds, d.sentence.start)].append(d)
+    return [x for x in stories if x]
+
+
+def _merge_story(drafts: list[Draft]) -> list[Draft]:
     """Across sentences only incidents merge; generic and negated mentions stay apart.
     Repeated until stable: a merge can link two events that were apart before.
 
@@ -789,6 +1005,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     (its agent, the claimant of both, goes to each); otherwise it is an
     event like any other (the only report of "two attacks in Tehran")."""
     drafts = [attrs.evolve(d, modality="generic") if _tally(d) else d for d in drafts]
+    drafts = _planned_back_references(drafts)
     background = [d for d in drafts if _background(d)]
     # toll reports only ever join an incident (_absorb), never anchor one
     tolls = [d for d in drafts if d.rule.absorb_only]
@@ -823,6 +1040,49 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
            for d in out]
     out = [_stretch_dated(d) for d in out]
     out.sort(key=lambda d: d.trigger.start)
+    return out
+
+
+# pronoun suffixes of a possessed noun: "زيارته"، "اجتماعها"
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+def _possessed(d: Draft) -> bool:
+    """The trigger noun carries a possessive pronoun ("زيارته"، "خلال جولتها"):
+    it names the visit of someone told before, as definite as "الزيارة"."""
+    tok = d.sentence.tokens[d.trigger.first].text
+    head = d.trigger.key.split(" ", 1)[0]
+    stem = head[:-1] if head.endswith("ه") else head
+    for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        if tok.startswith(pre + stem):
+            rest = tok[len(pre) + len(stem):]
+            return rest in (tuple("ت" + x for x in _POSSESSIVE) if head.endswith("ه")
+                            else _POSSESSIVE)
+    return False
+
+
+def _planned_back_references(drafts: list[Draft]) -> list[Draft]:
+    """A visit or meeting referred back to ("وتندرج هذه الزيارة"، "خلال
+    زيارته") after it was announced as planned ("يؤدي الوزير زيارة إلى تونس
+    يومي 4 و5 جوان"، "سيلتقي") is that planned encounter, not a meeting that
+    took place: it takes the modality of the nearest earlier mention of its
+    word ("الزيارة" names a زيارة: a meeting planned during the visit,
+    "سيلتقي"، is another encounter).  A mention with a day of its own in its
+    sentence ("30 يوليو: … نتج عن الزيارة") tells its own time, and one with
+    a place of its own elsewhere another visit: both keep their modality."""
+    out = list(drafts)
+    for k, d in enumerate(out):
+        if (d.type not in ENCOUNTERS or d.modality != "asserted" or d.form.pos != "noun"
+                or not (_definite(d) or _possessed(d))):
+            continue
+        s = d.sentence
+        if d.date is not None and s.start <= d.date.start < s.end:
+            continue
+        before = [e for e in out[:k] if e.trigger.key == d.trigger.key
+                  and e.trigger.start < d.trigger.start and e.modality in SPECIFIC | {"planned"}]
+        if (before and before[-1].modality == "planned"
+                and (d.place is None or _places_agree(d.place, before[-1].place))):
+            out[k] = attrs.evolve(d, modality="planned")
     return out
 
 
@@ -943,6 +1203,33 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
     return glued or (i > 0 and toks[i - 1].text in _GOING_ON)
 
 
+# how far after the declaration's sentence the report noun may stand (characters)
+_REPORT_REACH = 300
+_IN = frozenset({"في", "فى"})
+
+
+def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
+    """"استنكر القنصل العام … العمل الإرهابي" then "وقال في تصريح له إن …";
+    "أدان مجلس الوزراء … التفجير" then "وأكد المجلس في تصريح لأمينه العام": a
+    statement or report noun after "في" with no speaker of its own, in the
+    sentences right after a declaration, with no one else named as speaking
+    before it, tells the medium of the same speaker's words."""
+    if d.type != "statement" or e.type not in _SPEAKER_ROLE or d.form.pos == "verb":
+        return False
+    if _speakers(d) or not _speakers(e) or d.sentence is e.sentence or d.trigger.first < 1:
+        return False
+    if d.sentence.tokens[d.trigger.first - 1].text not in _IN:
+        return False
+    if not 0 <= d.sentence.start - e.sentence.end <= _REPORT_REACH:
+        return False
+    if any(b.type in _SPEAKER_ROLE for b in between):
+        return False
+    named = {(m.info.name_en, m.info.code) for m in d.sentence.actors
+             if m.last < d.trigger.first and m.info.kind != "civilians"}
+    return named <= _speakers(e) or all(
+        any(_generic_of(x, y) or _office_of(y, x) for y in _speakers(e)) for x in named - _speakers(e))
+
+
 def _merge_passes(out: list[Draft]) -> list[Draft]:
     # where each event's mentions stand in the text (first, last trigger start):
     # how near an earlier incident is to a back-reference
@@ -965,7 +1252,8 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                         break
                 elif (d.modality in SPECIFIC and e.modality in SPECIFIC
                         and not _conflict(e, d) and (_same_speaker(e, d, merged[i + 1:])
-                                                     or _continued(e, d, merged[i + 1:]))):
+                                                     or _continued(e, d, merged[i + 1:])
+                                                     or _said_in_report(e, d, merged[i + 1:]))):
                     k = i
                     break
             if k is None:
@@ -1014,10 +1302,60 @@ def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Dra
         at = min(reach[i][1], first)
         if at > near:
             best, near = i, at
-    if best is None or not _mergeable(merged[best], d):
+    if best is None:
+        return None
+    if _sequel(merged[best], d, first - near) and not any(
+            near < reach[i][1] < first and merged[i].modality in SPECIFIC
+            and merged[i].type in SECURITY_TYPES and not _absorbable(merged[i])
+            for i in range(lo, len(merged)) if i != best):
+        return best if _mergeable(merged[best], d, sequel=True) else None
+    if not _mergeable(merged[best], d):
         return None
     # the nearest incident that shares a plain party ("مسلحون") is named too
     return best if _refers_back(merged[best], d) or _evidence(merged[best], d) else None
+
+
+# how far (in characters) after the incident's last mention a bare sequel stands
+_SEQUEL_REACH = 500
+
+
+def _sequel(e: Draft, d: Draft, gap: int) -> bool:
+    """``d`` tells the incident ``e`` just told again, with nothing of its own:
+    "مقتل شرطي في هجوم بسيارة ملغومة أمام مقر للشرطة في غازي عنتاب" then
+    "وذكرت شبكة إن تي في أن سيارة مفخخة انفجرت أمام مركز الشرطة".  A mention
+    of the same named way of fighting, in the next sentences, with no place
+    and no day, and no other incident told between, adds detail to the last
+    one (a new incident is introduced with its place or day, or as another:
+    "انفجار آخر").  A vague type, or a plural that may sum several, links
+    only by what it shares (``_linked``)."""
+    return (e.type == d.type and d.type not in VAGUE and d.place is None and d.date is None
+            and d.form.pos != "plural" and d.modality in SPECIFIC and 0 < gap <= _SEQUEL_REACH
+            and e.sentence is not d.sentence and not _adds_another(d) and not _timed_apart(d))
+
+
+# words that set a deed before or after another: "الذي أعقب تفجيرا انتحاريا"،
+# "غداة مقتل 23 في تفجير"، "قبل تفجير"
+_TIMED = _AFTER_WORDS | {"اعقب", "غداه", "قبل", "بعد", "عشيه"}
+
+
+def _timed_apart(d: Draft) -> bool:
+    """The trigger follows a word that times it against another deed ("الذي
+    أعقب تفجيراً انتحارياً لطالبان"): a deed told for its time, no retelling."""
+    toks = d.sentence.tokens
+    return any(t.text in _TIMED or t.text[1:] in _TIMED
+               for t in toks[max(0, d.trigger.first - 3):d.trigger.first])
+
+
+# sentence openers that add another matter: "إلى ذلك"، "كما"، "وأيضا"
+_ADDING = frozenset({("الي", "ذلك"), ("والي", "ذلك"), ("كما",), ("وكما",), ("ايضا",),
+                     ("وايضا",), ("كذلك",), ("وكذلك",)})
+
+
+def _adds_another(d: Draft) -> bool:
+    """The sentence opens by adding to what was told ("إلى ذلك أعلنت مديرية
+    الأمن عن حملات"، "كما انفجرت سيارة مفخخة"): it brings another deed."""
+    words = tuple(t.text for t in d.sentence.tokens[:2])
+    return words[:1] in _ADDING or words in _ADDING
 
 
 # how far after its trigger a pair of places still names where the deed was
