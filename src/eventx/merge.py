@@ -597,6 +597,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
+    drafts = _strike_blasts(drafts)
     out: list[Draft] = []
     for d in drafts:
         deeds = [i for i, e in enumerate(out) if _toll_of(e, d)]
@@ -628,6 +629,36 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
+    """"شن طيران التحالف غارات على مواقع … وسمع دوي انفجارات تهز العاصمة"،
+    "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف": bare
+    blasts (no bomb, car or belt named) in a sentence that tells an air or
+    rocket strike are the strike heard, not a bombing of their own.  They join
+    the strike, which keeps its type and anchor."""
+    strikes = [d for d in drafts if d.type in _STRIKE_TYPES and d.modality in SPECIFIC]
+    if not strikes:
+        return drafts
+    joined: dict[int, Draft] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type == "bombing" and d.subtype is None and d.trigger.key in _BARE_BLASTS:
+            s = min(strikes, key=lambda e: abs(e.trigger.first - d.trigger.first))
+            k = id(s)
+            base = joined.get(k, s)
+            both = combine(base, d, keep_anchor=True)
+            # "عام 2011" of a relative clause near the blast dates no strike
+            date = base.date if d.date is not None and d.date.precision != "day" else both.date
+            joined[k] = attrs.evolve(both, rule=s.rule, subtype=s.subtype, date=date)
+        else:
+            out.append(d)
+    return [joined.get(id(d), d) for d in out]
+
+
+_STRIKE_TYPES = frozenset({"air_strike", "rocket_strike"})
+# a blast named by its sound or its force, no device
+_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
 
 
 # "أدان فيه"، "أعرب خلاله": words said in the call or meeting the pronoun refers to
