@@ -597,7 +597,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
-    drafts = _strike_blasts(drafts)
+    drafts = _strike_blasts(_arrest_ambushes(drafts))
     out: list[Draft] = []
     for d in drafts:
         deeds = [i for i, e in enumerate(out) if _toll_of(e, d)]
@@ -657,6 +657,19 @@ def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
 
 
 _STRIKE_TYPES = frozenset({"air_strike", "rocket_strike"})
+
+
+def _arrest_ambushes(drafts: list[Draft]) -> list[Draft]:
+    """"تمكنت دورية … بعد نصب كمين محكم من إلقاء القبض على عنصر تكفيري"، "ألقى
+    الجيش القبض على ثلاثة إرهابيين … في كمين": the ambush police lay to make
+    an arrest is how the arrest was made, no attack.  Only an ambush that
+    names no doer or victim and no toll: "قتل 3 جنود في كمين … واعتقل الجيش
+    منفذيه" stays an attack."""
+    if not any(d.type == "arrest" and d.modality in SPECIFIC for d in drafts):
+        return drafts
+    return [d for d in drafts
+            if not (d.type == "attack" and "كمين" in d.trigger.key and not d.counts
+                    and not any(r in ("agent", "victim") for r, _ in d.actors))]
 # a blast named by its sound or its force, no device
 _BARE_BLASTS = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
 
