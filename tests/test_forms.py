@@ -22,7 +22,7 @@ def test_forms(base: str, form: str, tense: str) -> None:
 
 
 @pytest.mark.parametrize(("base", "bad"), [
-    ("دعا", "دعات"), ("تبنى", "تبنيت"), ("صفى", "صفا"), ("صفى", "يصفون"), ("صفى", "صفت"), ("ألقى", "تلقون"),
+    ("دعا", "دعات"), ("تبنى", "تبنيت"), ("زار", "نزار"), ("قاد", "يقاد"), ("صفى", "صفا"), ("صفى", "يصفون"), ("صفى", "صفت"), ("ألقى", "تلقون"),
 ])
 def test_no_misspelt_or_foreign_forms(base: str, bad: str) -> None:
     assert bad not in verb_forms(base)

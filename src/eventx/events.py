@@ -173,8 +173,9 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
     return out
 
 
-# a call or a meeting "with" someone, and the quote marks a title opens with
-_TALK_TYPES = frozenset({"phone_call", "meeting"})
+# a call or a meeting "with" someone, remarks "to" someone (an interview where a
+# paper's name in quotes follows), and the quote marks a title opens with
+_TALK_TYPES = frozenset({"phone_call", "meeting", "statement"})
 _WITH = frozenset({"مع", "ومع"})
 _OPEN_QUOTES = frozenset({'"', "(", "'"})
 
@@ -186,8 +187,30 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
     between two sides is a person or an office, named bare ("مع نظيره")."""
     toks = s.tokens
     j = h.last + 1
-    return (j + 1 < len(toks) and toks[j].text in _WITH
-            and toks[j + 1].text in _OPEN_QUOTES)
+    call = "اتصال" in h.key or "مكالم" in h.key
+    # "كشف في تصريح إلى "الوطن" أن …"، "في تصريحات إلى "الوطن"": remarks to a
+    # paper (a statement is no talk otherwise)
+    if h.key.startswith("تصريح"):
+        return (j + 1 < len(toks) and toks[j].text in _TO
+                and toks[j + 1].text in _OPEN_QUOTES)
+    # "شكك في اتصال هاتفي في "بوليتيكا"": a call made into a programme
+    if (j + 1 < len(toks) and (toks[j].text in _WITH or (call and toks[j].text == "في"))
+            and toks[j + 1].text in _OPEN_QUOTES):
+        return True
+    # "أجرت «المدينة» اتصالا هاتفيا بنائب مدير المستشفى": the paper called
+    i = h.first - 1
+    if not call or i < 2 or toks[i].text not in _OPEN_QUOTES:
+        return False
+    k = next((k for k in range(i - 1, max(-1, i - _QUOTED_NAME - 2), -1)
+              if toks[k].text in _OPEN_QUOTES), None)
+    return k is not None and k > 0 and toks[k - 1].text in _CALL_MAKERS
+
+
+# a paper's name in quotes is a word or a few
+_QUOTED_NAME = 4
+# "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to
+_TO = frozenset({"إلى", "الى", "الي", "ل", "لـ"})
+_CALL_MAKERS = frozenset({"أجرت", "اجرت", "أجرى", "اجرى", "وأجرت", "واجرت", "وأجرى", "واجرى"})
 
 
 def _repeated(h: Hit, fired: _Choice,
@@ -871,12 +894,17 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
     stated = [x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)]
-    dates = [x for x in stated if mine(s.token_at(x.start))]
+    # the day a source spoke, told in an aside: a deed takes it only when the
+    # text gives no other ("قتل مسلحون عشرات … بحسب ما قالت الشرطة اليوم")
+    aside = {id(x): _attributed(d, x, class_at) for x in stated}
+    kept = [x for x in stated if not aside[id(x)]]
+    dates = [x for x in kept if mine(s.token_at(x.start))]
     dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
     own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
-    shared = _shared_dates(s, stated, d, said) if own is None else []
-    date = own or (min(shared, key=lambda x: abs(s.token_at(x.start) - trig.first))
-                   if shared else None)
+    shared = _shared_dates(s, kept, d, said) if own is None else []
+    told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
+    date = own or (min(shared or told, key=lambda x: abs(s.token_at(x.start) - trig.first))
+                   if shared or told else None)
     stretch = _stretch(s, trig, mine) if date is None else None
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
@@ -895,6 +923,44 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
                         modality=modality, confidence=conf, stretch=stretch)
+
+
+def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str | None:
+    """The day a source spoke rather than a deed's: "aside", "spoken" or None.
+
+    "قتل 30 … أول أمس، بحسب ما أفادت مصادر أمنية أمس، في هجمات": a day inside
+    an aside that names a source ("بحسب ما أفادت"، "كما أعلنت"، "وفق ما ذكرت")
+    is when the source spoke; a deed told after the aside shares the day its
+    sentence gave first, and takes the aside's day only where the text gives
+    none other (an "aside").  "في كلمة … الثلاثاء الماضي، قال أوباما: … عند
+    حدوث الهجمات": a day right before "said" dates the words, and a deed named
+    with the article inside them is one spoken of, not one that day saw
+    ("spoken", never its date: the rule _shared_dates keeps for a report's
+    day).  Words said are dated by such days: speech keeps them."""
+    if d.type not in SECURITY_TYPES:
+        return None
+    s = d.sentence
+    a, b = s.token_at(x.start), s.token_at(x.end - 1)
+    toks = s.tokens
+    spoken_of = (d.form.pos != "verb" and _definite_word(toks[d.trigger.first].text))
+    for v in class_at.get("speech_verb", ()):
+        if 0 < a - v <= _ASIDE_REACH and not any(is_punct(toks[i]) for i in range(v + 1, a)):
+            before = toks[v - 1].text if v > 0 else ""
+            if toks[v].text in _ASIDE_HEADS or before in _ASIDE_LINKS:
+                return "aside"
+        elif (spoken_of and b < v < d.trigger.first
+              and not toks[v].text.endswith(("ه", "ة"))   # "إضافة إلى": no "added"
+              and all(toks[i].text in _CLAUSE_MARKS_DATE for i in range(b + 1, v))):
+            return "spoken"
+    return None
+
+
+# "بحسب مصادر أمس"، "وفقا لوكالة"؛ "بحسب ما أفادت"، "كما أعلنت"، "وفق ما ذكرت"
+_ASIDE_HEADS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"})
+_ASIDE_LINKS = frozenset({"ما", "كما", "وكما"})
+# speech verb, its source (two or three words) and the date
+_ASIDE_REACH = 5
+_CLAUSE_MARKS_DATE = frozenset({"،", ",", "و"})
 
 
 def _firm(s: Sentence) -> list[DateMatch]:
@@ -956,6 +1022,8 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
     bare = tok[1:] if tok[:1] in ("و", "ف") else tok
     if bare[:1] != "ل" or d.trigger.key.startswith("ل"):
         return False
+    if d.trigger.first > 0 and d.sentence.tokens[d.trigger.first - 1].text in _MADE_FOR:
+        return True  # "السيارات المفخخة المعدة للتفجير": made ready for it, the article or not
     if d.trigger.first > 0 and d.sentence.tokens[d.trigger.first - 1].text in _ADDITION:
         return False  # "إضافة للقبض على عمال": in addition to the arrest, which took place
     if bare[:2] == "لل" and not d.trigger.key.startswith("ال"):
@@ -963,6 +1031,10 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
         # a deed that always takes it ("القبض") reads "in order to" ("جارية للقبض عليهم")
     return not any(0 < d.trigger.first - i <= (_PURPOSE_BLOCK_REACH if c == "exposed" else 3)
                    for c in _PURPOSE_BLOCKERS for i in class_at.get(c, ()))
+
+
+# "المعدة للتفجير"، "مجهزة للاستهداف": what a thing was made ready for
+_MADE_FOR = frozenset({"المعده", "معده", "المعدة", "معدة", "المجهزه", "مجهزه", "المجهزة", "مجهزة"})
 
 
 # "خلال 3 أشهر"، "خلال الأسبوع الماضي"، "خلال الأشهر الماضية": a span that sums deeds
@@ -1084,7 +1156,12 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
     s = d.sentence
     toks = s.tokens
     end = min(len(toks) - 1, d.trigger.last + _WARN_REACH)
-    j = next((k for k in range(d.trigger.last + 1, end) if toks[k].text == "من"), None)
+    if any(toks[k].text in _OF_IT for k in range(d.trigger.last + 1, min(len(toks), d.trigger.last + 3))):
+        return True  # "كان متنبها للنيات التركية، وحذر منها": of a thing told before
+    # "حذر مصدر رسمي من داخل المحافظة من أن الوضع …": the first "من" told where
+    # the speaker stands
+    j = next((k for k in range(d.trigger.last + 1, end) if toks[k].text == "من"
+              and (k + 1 >= len(toks) or toks[k + 1].text not in _FROM_WHERE)), None)
     if j is None:
         return False
     named = _parties(sorted({(a.first, a.last) for a in s.actors
@@ -1098,6 +1175,12 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
     # "من موجة" may be read as one phrase, the class then at "من" itself
     return nxt in ("ان", "أن") or (j + 1) in outcome or j in outcome
 
+
+
+# "حذر منها"، "حذرت منه": a warning of what the text named before
+_OF_IT = frozenset({"منه", "منها", "منهم", "منهما"})
+# "من داخل"، "من قبل": where a speaker stands, no complement of the warning
+_FROM_WHERE = frozenset({"داخل", "قبل", "جانب", "جهة", "خارج", "بين"})
 
 
 # the complement "من" of a warning stands within a few words of it, the party

@@ -598,6 +598,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
+    drafts = _strike_blasts(_arrest_ambushes(drafts))
     drafts = _join_deed_objects(drafts)
     drafts = _join_elaborations(drafts)
     out: list[Draft] = []
@@ -761,6 +762,49 @@ def _join_elaborations(drafts: list[Draft]) -> list[Draft]:
 
 def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
     return a.place.country is not None and a.place.country == b.place.country
+
+
+def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
+    """"شن طيران التحالف غارات على مواقع … وسمع دوي انفجارات تهز العاصمة"،
+    "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف": bare
+    blasts (no bomb, car or belt named) in a sentence that tells an air or
+    rocket strike are the strike heard, not a bombing of their own.  They join
+    the strike, which keeps its type and anchor."""
+    strikes = [d for d in drafts if d.type in _STRIKE_TYPES and d.modality in SPECIFIC]
+    if not strikes:
+        return drafts
+    joined: dict[int, Draft] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type == "bombing" and d.subtype is None and d.trigger.key in _BARE_BLASTS:
+            s = min(strikes, key=lambda e: abs(e.trigger.first - d.trigger.first))
+            k = id(s)
+            base = joined.get(k, s)
+            both = combine(base, d, keep_anchor=True)
+            # "عام 2011" of a relative clause near the blast dates no strike
+            date = base.date if d.date is not None and d.date.precision != "day" else both.date
+            joined[k] = attrs.evolve(both, rule=s.rule, subtype=s.subtype, date=date)
+        else:
+            out.append(d)
+    return [joined.get(id(d), d) for d in out]
+
+
+_STRIKE_TYPES = frozenset({"air_strike", "rocket_strike"})
+
+
+def _arrest_ambushes(drafts: list[Draft]) -> list[Draft]:
+    """"تمكنت دورية … بعد نصب كمين محكم من إلقاء القبض على عنصر تكفيري"، "ألقى
+    الجيش القبض على ثلاثة إرهابيين … في كمين": the ambush police lay to make
+    an arrest is how the arrest was made, no attack.  Only an ambush that
+    names no doer or victim and no toll: "قتل 3 جنود في كمين … واعتقل الجيش
+    منفذيه" stays an attack."""
+    if not any(d.type == "arrest" and d.modality in SPECIFIC for d in drafts):
+        return drafts
+    return [d for d in drafts
+            if not (d.type == "attack" and "كمين" in d.trigger.key and not d.counts
+                    and not any(r in ("agent", "victim") for r, _ in d.actors))]
+# a blast named by its sound or its force, no device
+_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
 
 
 # "أدان فيه"، "أعرب خلاله": words said in the call or meeting the pronoun refers to

@@ -25,6 +25,10 @@ def verb_forms(base: str) -> dict[str, str]:
         return forms
     for suf in _PAST_SUFFIXES:
         forms.setdefault(b + suf, "past")
+    if len(b) == 3 and b[1] == "ا":
+        # a hollow verb (زار، قاد): its present keeps no alef (يزور), and نزار،
+        # يزار are a given name and a rare passive
+        return forms
     stem = b[1:] if b.startswith("ا") and len(b) > 3 else b
     for pre in _PRESENT_PREFIXES:
         for suf in _PRESENT_SUFFIXES:
