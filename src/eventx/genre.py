@@ -34,11 +34,14 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 from eventx.events import Draft
 from eventx.text.normalize import normalize_text
+from eventx.text.sentences import split_sentences
 
 _FILE = "genre.toml"  # in eventx/data
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _MARKS = re.compile(r"[؟?!]")
+# longest first is not needed: every reading is tried until one is a word
 _PROCLITICS = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
+_CLITIC_INITIALS = frozenset(p[0] for p in _PROCLITICS)
 
 
 @attrs.frozen(slots=True)
@@ -50,9 +53,11 @@ class _Lists:
     report_weight: float
     max_report_rate: float
     min_voice: int
+    min_unsourced_words: int
     sport: frozenset[str]
     min_sport_rate: float
     min_sport_forms: int
+    min_sport_words: int
     violence: re.Pattern[str]
     armed_kinds: frozenset[str]
 
@@ -77,22 +82,22 @@ def _lists() -> _Lists:
                   frozenset(normalize_text(w) for w in data["report"]),
                   int(data["min_words"]), float(data["min_score"]),
                   float(data["report_weight"]), float(data["max_report_rate"]),
-                  int(data["min_voice"]),
+                  int(data["min_voice"]), int(data["min_unsourced_words"]),
                   frozenset(normalize_text(w) for w in sport["words"]),
-                  float(sport["min_rate"]), int(sport["min_forms"]), violence,
+                  float(sport["min_rate"]), int(sport["min_forms"]), int(sport["min_words"]), violence,
                   frozenset(sport["armed_kinds"]))
 
 
 def _bare(w: str, words: frozenset[str]) -> str | None:
-    """``w`` or ``w`` without its proclitics when that is one of ``words``."""
+    """``w``, or ``w`` read without its proclitics, when that is one of ``words``."""
     if w in words:
         return w
+    if w[:1] not in _CLITIC_INITIALS:
+        return None
     for p in _PROCLITICS:
         if w.startswith(p):
             rest = w[len(p):]
-            if p.endswith("ال"):
-                rest = "ال" + rest
-            elif p == "لل":
+            if p.endswith("ال") or p == "لل":
                 rest = "ال" + rest
             if rest in words:
                 return rest
@@ -105,32 +110,39 @@ def genre(text: str) -> Genre:
     words = _WORD.findall(text)
     if not words:
         return Genre()
+    voice = report = hits = 0
     forms: set[str] = set()
-    hits = 0
     for w in words:
+        bare = w[1:] if w[:1] == "و" else w
+        voice += w in ls.essay or bare in ls.essay
+        report += w in ls.report or bare in ls.report
         b = _bare(w, ls.sport)
         if b is not None:
             hits += 1
             forms.add(b)
-    sport = len(forms) >= ls.min_sport_forms and 100.0 * hits / len(words) >= ls.min_sport_rate
-    return Genre(column=_column(words, text, ls), sport=sport)
+    per100 = 100.0 / len(words)
+    # one sentence, however long, is no article: the sentence cues judge it
+    sport = (len(words) >= ls.min_sport_words and len(forms) >= ls.min_sport_forms
+             and hits * per100 >= ls.min_sport_rate and len(split_sentences(text)) > 1)
+    return Genre(column=_column(len(words), voice, report, len(_MARKS.findall(text)), ls),
+                 sport=sport)
 
 
 def is_column(text: str) -> bool:
     """True when the normalised ``text`` reads as an opinion column."""
-    return _column(_WORD.findall(text), text, _lists())
+    return genre(text).column
 
 
-def _column(words: list[str], text: str, ls: _Lists) -> bool:
-    if len(words) < ls.min_words:
+def _column(n: int, voice: int, report: int, marks: int, ls: _Lists) -> bool:
+    """A strong voice, or a voice with hardly any reporting, or a long text
+    that names no source and no news day at all."""
+    if n < ls.min_words:
         return False
-    voice = sum(1 for w in words if w in ls.essay or (w[:1] == "و" and w[1:] in ls.essay))
-    report = sum(1 for w in words if w in ls.report or (w[:1] == "و" and w[1:] in ls.report))
-    marks = len(_MARKS.findall(text))
-    per100 = 100.0 / len(words)
+    per100 = 100.0 / n
     score = (voice + 2 * marks) * per100 - ls.report_weight * report * per100
-    return score >= ls.min_score or (report * per100 < ls.max_report_rate
-                                     and voice + marks >= ls.min_voice)
+    return (score >= ls.min_score
+            or (report * per100 < ls.max_report_rate and voice + marks >= ls.min_voice)
+            or (report == 0 and n >= ls.min_unsourced_words))
 
 
 def in_column(drafts: list[Draft]) -> list[Draft]:
