@@ -39,9 +39,7 @@ from eventx.text.sentences import split_sentences
 _FILE = "genre.toml"  # in eventx/data
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _MARKS = re.compile(r"[؟?!]")
-# longest first is not needed: every reading is tried until one is a word
 _PROCLITICS = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
-_CLITIC_INITIALS = frozenset(p[0] for p in _PROCLITICS)
 
 
 @attrs.frozen(slots=True)
@@ -54,7 +52,7 @@ class _Lists:
     max_report_rate: float
     min_voice: int
     min_unsourced_words: int
-    sport: frozenset[str]
+    sport: dict[str, str]  # every written form of a sports word to the word
     min_sport_rate: float
     min_sport_forms: int
     min_sport_words: int
@@ -83,25 +81,24 @@ def _lists() -> _Lists:
                   int(data["min_words"]), float(data["min_score"]),
                   float(data["report_weight"]), float(data["max_report_rate"]),
                   int(data["min_voice"]), int(data["min_unsourced_words"]),
-                  frozenset(normalize_text(w) for w in sport["words"]),
+                  _with_clitics(frozenset(normalize_text(w) for w in sport["words"])),
                   float(sport["min_rate"]), int(sport["min_forms"]), int(sport["min_words"]), violence,
                   frozenset(sport["armed_kinds"]))
 
 
-def _bare(w: str, words: frozenset[str]) -> str | None:
-    """``w``, or ``w`` read without its proclitics, when that is one of ``words``."""
-    if w in words:
-        return w
-    if w[:1] not in _CLITIC_INITIALS:
-        return None
-    for p in _PROCLITICS:
-        if w.startswith(p):
-            rest = w[len(p):]
+def _with_clitics(words: frozenset[str]) -> dict[str, str]:
+    """Every written form of ``words`` (bare, or after a proclitic, whose ال
+    takes the place of theirs) to its bare word: one lookup a word later."""
+    out = {w: w for w in words}
+    for w in sorted(words):
+        for p in _PROCLITICS:
             if p.endswith("ال") or p == "لل":
-                rest = "ال" + rest
-            if rest in words:
-                return rest
-    return None
+                form = p + w[2:] if w.startswith("ال") else ""
+            else:
+                form = p + w
+            if form:
+                out.setdefault(form, w)
+    return out
 
 
 def genre(text: str) -> Genre:
@@ -112,11 +109,12 @@ def genre(text: str) -> Genre:
         return Genre()
     voice = report = hits = 0
     forms: set[str] = set()
+    sport_forms = ls.sport
     for w in words:
         bare = w[1:] if w[:1] == "و" else w
         voice += w in ls.essay or bare in ls.essay
         report += w in ls.report or bare in ls.report
-        b = _bare(w, ls.sport)
+        b = sport_forms.get(w)
         if b is not None:
             hits += 1
             forms.add(b)
