@@ -1,8 +1,9 @@
-"""Document-level modality: opinion columns (eventx.genre) and events dated
-after the day of publication (events.dated_ahead).
+"""Document-level modality: opinion columns and sports reports (eventx.genre)
+and events dated after the day of publication (events.dated_ahead).
 
 The column below is written for the test in the manner of the corpus's
-op-eds: the writer's voice, the reader addressed, questions, no one quoted.
+op-eds: the writer's voice, the reader addressed, questions, no one quoted;
+the match report in the manner of its sports pages.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eventx
-from eventx.genre import is_column
+from eventx.genre import genre, is_column
 from eventx.text.normalize import normalize_text
 
 _VOICE = ("إننا ندرك جيدا أن علينا أن نسأل أنفسنا: لماذا يستهدف هؤلاء شبابنا؟ وهل نكتفي "
@@ -60,6 +61,62 @@ def test_the_same_words_in_a_report_stay_asserted() -> None:
     rep = _asserted(_report())
     assert any(ty == "statement" and t == "ندد" for ty, t in rep)
     assert any(ty == "bombing" for ty, _ in rep)
+
+
+_MATCH = ("فاز الفريق على ضيفه بهدفين دون رد في مباراة الجولة العاشرة من الدوري، وسجل المهاجم "
+          "الهدف الأول في الشوط الأول من ركلة جزاء، فيما أضاف اللاعب البديل الهدف الثاني بتسديدة "
+          "قوية في الشوط الثاني أمام الجماهير التي ملأت المدرجات. ")
+# a game's and a club's words, no sports word near the trigger
+_GAME = ("وشن الضيوف هجوما كاسحا في الدقائق الأخيرة. "
+         "وعقد رئيس الهيئة اجتماعا مع أعضاء الإدارة مساء الأحد. "
+         "وهدد رئيس الهيئة بالاستقالة. ")
+_GUNMEN = "وأطلق مسلحون مجهولون النار على حافلة تقل مشجعين مساء الأحد. "
+_POLICE = "واعتقلت قوات الأمن ثلاثة أشخاص بعد نهاية اللقاء. "
+
+
+def _modalities(text: str) -> dict[str, str]:
+    return {e.trigger.text: e.modality for e in eventx.extract(text, reference_date="2017-03-06")}
+
+
+def test_a_sports_report_makes_a_game_and_a_club_no_incident() -> None:
+    alone = _modalities(_GAME)
+    assert alone and set(alone.values()) == {"asserted"}  # news where no sport is told
+    in_sport = _modalities(_MATCH * 3 + _GAME)
+    assert {t: in_sport[t] for t in alone} == dict.fromkeys(alone, "generic")
+
+
+@given(st.integers(min_value=3, max_value=6), st.sampled_from([_GUNMEN, _POLICE]))
+@settings(max_examples=8, deadline=None)
+def test_real_violence_in_a_sports_report_stays_news(n: int, deed: str) -> None:
+    """Gunmen, the security forces: its own sentence tells of real violence."""
+    text = _MATCH * n + _GAME + deed
+    assert genre(normalize_text(text)).sport
+    alone = {t: m for t, m in _modalities(deed).items() if m == "asserted"}
+    assert alone
+    got = _modalities(text)
+    assert {t: got[t] for t in alone} == alone
+
+
+def test_one_sentence_is_never_a_sports_report() -> None:
+    """A sentence has no article around it (GSR); the sentence cues judge it."""
+    one = _MATCH.replace(". ", "، ") * 3
+    assert not genre(normalize_text(one)).sport
+    assert genre(normalize_text(_MATCH * 3)).sport
+
+
+def test_a_news_report_is_no_sports_report() -> None:
+    assert not genre(normalize_text(_report())).sport
+
+
+_ESSAY = ("وبالعموم كانت إيران هي الرابح الأكبر في كل ما حصل في المنطقة، وكان الدرس الأساسي الذي "
+          "خلص إليه المجتمع الدولي أنه يمكن تحييد خطر الدول المارقة بالتحالف معها ولو بشكل غير "
+          "مباشر، وإن كان هذا على حساب بقية مكونات الشعوب التي دفعت الثمن. ")
+
+
+def test_a_long_essay_naming_no_source_and_no_day_is_a_column() -> None:
+    assert is_column(normalize_text(_ESSAY * 8))
+    assert not is_column(normalize_text(_ESSAY * 3))  # too short to tell
+    assert not is_column(normalize_text("وقال المتحدث أمس إن التحقيقات مستمرة. " + _ESSAY * 8))
 
 
 _VISIT = "وأدى وزير الخارجية الفرنسي زيارة عمل إلى تونس يوم 4 جوان 2017."

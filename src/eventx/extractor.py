@@ -18,7 +18,7 @@ from eventx.compiled import Compiled, compile_packs
 from eventx.doc_countries import doc_countries
 from eventx.dates import DateMatch, parse_reference_date
 from eventx.events import Draft, dated_ahead, may_fire, sentence_drafts
-from eventx.genre import in_column, is_column
+from eventx.genre import by_genre
 from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
@@ -121,8 +121,8 @@ class Extractor:
             raw = [dated_ahead(d, ref) for d in sentence_drafts(sent, self.compiled)]
             drafts.extend(trail.resolve(sent, merge_sentence(raw), raw))
         merged = merge_document(drafts)
-        if merged and is_column(norm.text):  # the genre, decided once per document
-            merged = in_column(merged)
+        if merged:  # the genre (column, sport), decided once per document
+            merged = by_genre(merged, norm.text)
         return [_publication_date(d, ref) for d in merged]
 
 

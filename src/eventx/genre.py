@@ -1,4 +1,5 @@
-"""Is the article an opinion column?  One look at the whole document.
+"""Is the article an opinion column, or a sports report?  One look at the
+whole document.
 
 A column that discusses terrorism in general names attacks, condemnations and
 battles without reporting any of them; sentence cues reach only a few of its
@@ -8,6 +9,15 @@ the word lists in ``data/genre.toml``: the writer's voice (first person, the
 reader addressed, questions) against the marks of reporting (who said what,
 yesterday, today).  In a column an event keeps "asserted" only when the text
 anchors it, by a stated date or a toll; the rest is talk about events.
+
+A sports report borrows the words of battle and of politics: a team's
+"attack" and "raids", a club's statement, a coach "meeting" his players, a
+match (اللقاء) read as talks.  Sentence cues catch these only when a sports
+word stands near the trigger; the genre catches the rest.  Where the density
+of distinct sports words marks the article as sport, an event stays asserted
+only when its own sentence speaks of real violence (a word of ``violence``,
+a death toll, an armed group or the security forces): a bomb near a team's
+hotel, a player kidnapped by gunmen, fans killed, stay news.
 """
 from __future__ import annotations
 
@@ -24,10 +34,12 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 from eventx.events import Draft
 from eventx.text.normalize import normalize_text
+from eventx.text.sentences import split_sentences
 
 _FILE = "genre.toml"  # in eventx/data
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _MARKS = re.compile(r"[؟?!]")
+_PROCLITICS = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
 
 
 @attrs.frozen(slots=True)
@@ -39,31 +51,96 @@ class _Lists:
     report_weight: float
     max_report_rate: float
     min_voice: int
+    min_unsourced_words: int
+    sport: dict[str, str]  # every written form of a sports word to the word
+    min_sport_rate: float
+    min_sport_forms: int
+    min_sport_words: int
+    violence: re.Pattern[str]
+    armed_kinds: frozenset[str]
+
+
+@attrs.frozen(slots=True)
+class Genre:
+    """What the whole article is: an opinion column, a sports report, or neither."""
+
+    column: bool = False
+    sport: bool = False
 
 
 @functools.lru_cache(maxsize=1)
 def _lists() -> _Lists:
     data = tomllib.loads(resources.files("eventx").joinpath("data", _FILE).read_text(encoding="utf-8"))
+    sport = data["sport"]
+    # a violence word at a word start, after proclitics; any ending
+    stems = sorted({normalize_text(w) for w in sport["violence"]}, key=len, reverse=True)
+    violence = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(_PROCLITICS) + r")?(?:"
+                          + "|".join(re.escape(w) for w in stems) + ")")
     return _Lists(frozenset(normalize_text(w) for w in data["essay"]),
                   frozenset(normalize_text(w) for w in data["report"]),
                   int(data["min_words"]), float(data["min_score"]),
                   float(data["report_weight"]), float(data["max_report_rate"]),
-                  int(data["min_voice"]))
+                  int(data["min_voice"]), int(data["min_unsourced_words"]),
+                  _with_clitics(frozenset(normalize_text(w) for w in sport["words"])),
+                  float(sport["min_rate"]), int(sport["min_forms"]), int(sport["min_words"]), violence,
+                  frozenset(sport["armed_kinds"]))
+
+
+def _with_clitics(words: frozenset[str]) -> dict[str, str]:
+    """Every written form of ``words`` (bare, or after a proclitic, whose ال
+    takes the place of theirs) to its bare word: one lookup a word later."""
+    out = {w: w for w in words}
+    for w in sorted(words):
+        for p in _PROCLITICS:
+            if p.endswith("ال") or p == "لل":
+                form = p + w[2:] if w.startswith("ال") else ""
+            else:
+                form = p + w
+            if form:
+                out.setdefault(form, w)
+    return out
+
+
+def genre(text: str) -> Genre:
+    """The genre of the normalised ``text``, from one pass over its words."""
+    ls = _lists()
+    words = _WORD.findall(text)
+    if not words:
+        return Genre()
+    voice = report = hits = 0
+    forms: set[str] = set()
+    sport_forms = ls.sport
+    for w in words:
+        bare = w[1:] if w[:1] == "و" else w
+        voice += w in ls.essay or bare in ls.essay
+        report += w in ls.report or bare in ls.report
+        b = sport_forms.get(w)
+        if b is not None:
+            hits += 1
+            forms.add(b)
+    per100 = 100.0 / len(words)
+    # one sentence, however long, is no article: the sentence cues judge it
+    sport = (len(words) >= ls.min_sport_words and len(forms) >= ls.min_sport_forms
+             and hits * per100 >= ls.min_sport_rate and len(split_sentences(text)) > 1)
+    return Genre(column=_column(len(words), voice, report, len(_MARKS.findall(text)), ls),
+                 sport=sport)
 
 
 def is_column(text: str) -> bool:
     """True when the normalised ``text`` reads as an opinion column."""
-    ls = _lists()
-    words = _WORD.findall(text)
-    if len(words) < ls.min_words:
+    return genre(text).column
+
+
+def _column(n: int, voice: int, report: int, marks: int, ls: _Lists) -> bool:
+    """A strong voice, or a voice with hardly any reporting, or a long text
+    that names no source and no news day at all."""
+    if n < ls.min_words:
         return False
-    voice = sum(1 for w in words if w in ls.essay or (w[:1] == "و" and w[1:] in ls.essay))
-    report = sum(1 for w in words if w in ls.report or (w[:1] == "و" and w[1:] in ls.report))
-    marks = len(_MARKS.findall(text))
-    per100 = 100.0 / len(words)
+    per100 = 100.0 / n
     score = (voice + 2 * marks) * per100 - ls.report_weight * report * per100
-    return score >= ls.min_score or (report * per100 < ls.max_report_rate
-                                     and voice + marks >= ls.min_voice)
+    return (score >= ls.min_score
+            or (report * per100 < ls.max_report_rate and voice + marks >= ls.min_voice)
+            or (report == 0 and n >= ls.min_unsourced_words))
 
 
 def in_column(drafts: list[Draft]) -> list[Draft]:
@@ -79,6 +156,34 @@ def in_column(drafts: list[Draft]) -> list[Draft]:
             if (d.modality in ("asserted", "claimed") and d.type not in _DIPLOMACY
                 and d.sentence.start not in anchored) else d
             for d in drafts]
+
+
+def by_genre(drafts: list[Draft], text: str) -> list[Draft]:
+    """The document's events, their modality weighed by its genre."""
+    g = genre(text)
+    if g.sport:
+        drafts = in_sport(drafts, text)
+    if g.column:
+        drafts = in_column(drafts)
+    return drafts
+
+
+def in_sport(drafts: list[Draft], text: str) -> list[Draft]:
+    """The events of a sports report whose sentence tells of no real violence
+    (no violence word, no one killed, no armed group or security force among
+    its actors) are a game's or a club's, no incident: generic."""
+    ls = _lists()
+    return [attrs.evolve(d, modality="generic")
+            if (d.modality in ("asserted", "claimed") and not _violent(d, text, ls)) else d
+            for d in drafts]
+
+
+def _violent(d: Draft, text: str, ls: _Lists) -> bool:
+    if any(c.kind == "killed" for c in d.counts):
+        return True
+    if any(m.info.kind in ls.armed_kinds and not m.thing for _, m in d.actors):
+        return True
+    return ls.violence.search(text, d.sentence.start, d.sentence.end) is not None
 
 
 # A column weighs a visit or a call that took place ("زيارة الأمير محمد بن سلمان
