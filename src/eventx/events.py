@@ -611,6 +611,52 @@ def _glued_verb(d: Draft) -> bool:
             and not d.trigger.key.startswith(tok[:1]))
 
 
+# prepositions that open what a speech verb is of ("دعا … إلى إرسال قوات")
+_COMPLEMENT_PREPS = frozenset({"الى", "الي", "على", "علي", "عن", "ب"})
+
+
+def _in_complement(s: Sentence, after: int, i: int) -> bool:
+    """A preposition, or ب glued on a verbal noun or a definite word, between
+    token ``after`` and the actor at ``i``: the actor is in the verb's
+    complement ("دعا نائب رئيس الوزراء إلى إرسال قوات"، "طالب … بإرسال
+    قوات"), no part of its subject (a body the office heads, "رئيس بعثة
+    الأمم المتحدة", or "المتحدث باسم الجيش", is)."""
+    return any(t.text in _COMPLEMENT_PREPS or (t.text.startswith(("بال", "با")) and t.text != "باسم")
+               for t in s.tokens[after + 1:i])
+
+
+# meetings and visits: a country or capital they go to is where, not who
+_VISIT_TYPES = frozenset({"meeting"})
+
+
+def _destination(s: Sentence, a: ActorMention) -> bool:
+    """A country or capital after إلى, or with ل glued on ("زيارة رسمية إلى
+    ألمانيا"، "زيارته لموسكو"): where a visit goes; the people met are named
+    as persons, and the state is no participant."""
+    tok = s.tokens[a.first].text
+    head = (a.key or a.info.name).split()[0]
+    if tok[:1] == "ل" and tok != head and (tok[1:] == head or "ال" + tok[2:] == head):
+        return True
+    j = _prev_word(s, a.first)
+    return j >= 0 and s.tokens[j].text in ("الى", "الي")
+
+
+def _comma_vso(s: Sentence, trig: Hit) -> bool:
+    """A verb right after a comma with a bare name right after it: Arabic puts
+    the verb first, so what the comma closes (a fronted adverbial, "وبخصوص
+    أزمة جنوب السودان،", or another clause) holds no subject of this verb,
+    and the name after it is its subject ("، طالب أوباما"، "، قال الجيش")."""
+    first = trig.first
+    if first == 0 or s.tokens[first - 1].text not in _COMMAS or trig.first != trig.last:
+        return False
+    if s.tokens[first].text.endswith(_SUBJECT_SUFFIXES):
+        return False
+    nxt = next((a for a in s.actors if a.first == trig.last + 1), None)
+    return nxt is not None and not nxt.adjective and not nxt.thing and (
+        s.tokens[nxt.first].text[:1] not in _GLUED
+        or (nxt.key or nxt.info.name)[:1] == s.tokens[nxt.first].text[:1])
+
+
 def _new_clause(d: Draft) -> bool:
     """A trigger with و/ف glued on right after a comma: "، وتبناه داعش"."""
     s, first = d.sentence, d.trigger.first
@@ -746,6 +792,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     if d.form.pos == "verb" and _new_clause(d) and any(
             0 < a.first - trig.last <= 2 for a in s.actors):
         before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
+    elif d.form.pos == "verb" and d.type in _SPEECH_TYPES and _comma_vso(s, trig):
+        before = []  # "وبخصوص أزمة جنوب السودان، طالب أوباما": the name after the verb
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
     by_first = {a.first for a in s.actors}
@@ -757,6 +805,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
+    visited = False
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
@@ -797,13 +846,20 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if a.last < trig.first:
             feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
-                                      and not any(f.startswith("prep:") for f in feats)):
+                                      and not any(f.startswith("prep:") for f in feats)) \
+                and not (0 <= titled_end < a.first and d.type in _SPEECH_TYPES
+                         and _in_complement(s, titled_end, a.first)):
+            # "دعا نائب رئيس الوزراء إلى إرسال قوات": the office spoke; what
+            # its words are of is no second speaker
             feats.add("nosubj")  # no subject took a role before the trigger
             if (d.form.pos == "verb" and after_rank == 0 and subject is None and "bare" in feats
                     and _vso_subject(s, trig, a, class_at, by_last)):
                 feats.add("vso")
         if a.first > trig.last:
             after_rank += 1
+        if d.type in _VISIT_TYPES and a.place_too and _destination(s, a):
+            visited = True  # "زيارة رسمية إلى ألمانيا": where, not who; still a visit told
+            continue
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
         if "prep:ك" in feats:
@@ -887,7 +943,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                for i in class_at.get("protesters", ())))
     survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
-                         present_crowd=crowd, has_actors=bool(roles), survived=survived,
+                         present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), tally=_tally(d, counts, date),
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
@@ -1538,7 +1594,8 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
     city; a country there is mostly the doer, هجوم إسرائيل)."""
     if not a.place_too:
         return False
-    if a.first not in used_as_actor and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
+    if a.first not in used_as_actor and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)
+                                         or (d.type in _VISIT_TYPES and _destination(s, a))):
         return True
     return (d.form.pos != "verb" and a.first == d.trigger.last + 1
             and a.place_too[0].feature != "country")
@@ -1618,6 +1675,9 @@ def _located(s: Sentence, i: int, key: str) -> bool:
     j = i - 1
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
+    if (j >= 1 and s.tokens[j].text.startswith("ال") and s.tokens[j].text.endswith(("يه", "ي"))
+            and s.tokens[j - 1].text in _LOC_PREPS):
+        j -= 1  # "العاصمة العراقية بغداد"، "العاصمة الفرنسية باريس": a nisba between
     return j >= 0 and any(v in _LOC_PREPS for v in variants(s.tokens[j].text))
 
 
@@ -1630,6 +1690,8 @@ def _place_here(s: Sentence, i: int, key: str) -> bool:
         return True
     tok = s.tokens[i].text
     prev = _coordinated_place(s, i, tok, key.split()[0] if key else tok)
+    if prev is not None and not any(a.first == prev[0] for a in s.actors):
+        return True  # "بين باجة وتونس": joined to a town that is only a place
     return prev is not None and _place_here(s, prev[0], prev[1])
 
 

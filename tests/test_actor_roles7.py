@@ -1,0 +1,67 @@
+"""Actor roles from general phrasing, round seven: who speaks and who meets.
+
+A speech verb after a comma takes the name after it as its subject (Arabic
+puts the verb first), an office no dictionary knows still names its holder,
+an office that speaks keeps what its words are of from becoming a second
+speaker, and a country a visit goes to, or a capital qualified by a
+nationality, is a place and no party to the deed."""
+from __future__ import annotations
+
+import eventx
+from probe import role_mentions
+
+REF = "2016-01-01"
+
+
+def roles(text: str, etype: str) -> dict[str, str]:
+    """Mention text -> role, for the first event of ``etype``."""
+    return {m: r for r, m in role_mentions(text, etype, REF)}
+
+
+def names(text: str, etype: str) -> set[str]:
+    """The canonical names of every actor of every ``etype`` event."""
+    return {str(a["name"]) for e in eventx.extract(text, reference_date=REF)
+            if e.type == etype for a in e.to_dict()["actors"]}  # type: ignore[index]
+
+
+def test_a_fronted_adverbial_closed_by_a_comma_is_no_speaker() -> None:
+    got = roles("وبخصوص أزمة جنوب السودان، طالب أوباما بإنهاء الحرب الأهلية", "statement")
+    assert got.get("أوباما") == "source"
+    assert "جنوب السودان" not in got
+
+
+def test_an_office_of_an_unknown_body_names_its_holder() -> None:
+    got = roles("ودعا رئيس المجلس الوطني الفلسطيني سليم الزعنون إلى وقف التنسيق الأمني",
+                "statement")
+    assert got.get("سليم الزعنون") == "source"
+
+
+def test_words_running_on_after_an_unknown_body_name_no_one() -> None:
+    # a place after the body, a preposition glued on: no holder named
+    assert not roles("زار وزير الطاقة لدول خليجية بالتزامن مع القمة", "meeting")
+
+
+def test_what_an_untitled_office_calls_for_is_no_speaker() -> None:
+    assert "قوات" not in roles("دعا نائب رئيس الوزراء إلى إرسال قوات إلى المنطقة", "statement")
+
+
+def test_the_body_an_untitled_office_heads_may_still_speak() -> None:
+    got = roles("دعا الزعيم الجديد لحركة طالبان مقاتليه إلى توحيد صفوفهم", "statement")
+    assert [r for m, r in got.items() if "طالبان" in m] == ["source"]
+
+
+def test_a_country_a_visit_goes_to_is_no_participant() -> None:
+    text = "بدأ رئيس الحكومة يوسف الشاهد اليوم زيارة رسمية إلى ألمانيا"
+    assert "Germany" not in names(text, "meeting")
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.type == "meeting"]
+    assert evs and evs[0].modality == "asserted"  # still a visit told
+
+
+def test_a_capital_after_a_nationality_adjective_is_a_place() -> None:
+    got = roles("قتل 9 أشخاص في هجوم بسيارة مفخخة وسط العاصمة العراقية بغداد", "bombing")
+    assert "بغداد" not in got
+
+
+def test_a_city_joined_to_a_town_is_a_place() -> None:
+    got = roles("نصب كمين له في الطريق الرابط بين باجة وتونس", "attack")
+    assert "تونس" not in got
