@@ -65,3 +65,31 @@ def test_a_capital_after_a_nationality_adjective_is_a_place() -> None:
 def test_a_city_joined_to_a_town_is_a_place() -> None:
     got = roles("نصب كمين له في الطريق الرابط بين باجة وتونس", "attack")
     assert "تونس" not in got
+
+
+def test_killed_by_the_bullets_of_names_the_doer() -> None:
+    got = roles("قتل جميع المهاجمين الأربعة برصاص قوات الأمن", "killing")
+    assert got.get("قوات الأمن") == "agent"
+    assert got.get("المهاجمين") != "agent"
+
+
+def test_a_lorry_with_bi_is_the_means_of_a_ramming() -> None:
+    got = roles("قتل خمسة أشخاص في هجوم إرهابي بشاحنة في العاصمة ستوكهولم", "attack")
+    assert "بشاحنة" not in got
+
+
+def test_a_bus_with_bi_is_where_a_bomb_went_off() -> None:
+    got = roles("أصيب 12 جنديا في انفجار عبوة ناسفة بحافلة للجيش في العريش", "bombing")
+    assert any("بحافلة" in m for m in got)
+
+
+def test_bare_al_qaida_beside_a_military_base_is_the_base() -> None:
+    text = ("قتل المهاجمون قبل أن يتمكنوا من دخول القاعدة وأعلنت طالبان مسؤوليتها "
+            "عن الهجوم على القاعدة العسكرية")
+    assert roles(text, "statement").get("طالبان") == "source"
+    assert "al-Qaeda" not in names(text, "statement")
+
+
+def test_a_verb_after_an_office_names_no_holder() -> None:
+    text = "قال المصدر إن زيارة الوزير السعودي تأتي في سياق التحضير للقمة"
+    assert not any("تأتي" in m or "تاتي" in m for m in roles(text, "meeting"))

@@ -1042,7 +1042,11 @@ def _clitic_led(word: str) -> bool:
 # adjectives that follow a title or role noun (قائد كبير، مسؤول رفيع، ضابط سابق)
 # and so stand where its holder's name would: never a word of a name (normalised)
 _NOT_NAMES = frozenset({"كبير", "بارز", "سابق", "رفيع", "ميداني", "اخر", "جديد", "محلي",
-                        "عسكري", "امني", "مسلح", "مجهول"})
+                        "عسكري", "امني", "مسلح", "مجهول",
+                        # verbs that follow an office as its predicate ("زيارة
+                        # الوزير السعودي تأتي في سياق"، "الرئيس يصل اليوم")
+                        "ياتي", "تاتي", "يقوم", "تقوم", "يصل", "تصل", "يزور", "تزور",
+                        "يلتقي", "تلتقي", "يتوجه", "تتوجه", "يبدا", "تبدا", "يعتزم", "تعتزم"})
 
 
 # function words that are also first names once normalised (على → علي)

@@ -641,6 +641,28 @@ def _destination(s: Sentence, a: ActorMention) -> bool:
     return j >= 0 and s.tokens[j].text in ("الى", "الي")
 
 
+def _base_named(s: Sentence, a: ActorMention) -> bool:
+    """A bare "القاعدة" in a sentence that names a military base (قاعدة
+    عسكرية، القاعدة الجوية): the base again, not al-Qaeda, which news calls
+    تنظيم القاعدة where a base is in the story."""
+    return (a.first == a.last and (a.key or a.info.name) in ("القاعده", "قاعده")
+            and any("facility" in h.kinds and "قاعده" in h.key for h in s.hits))
+
+
+def _vehicle_used(s: Sentence, a: ActorMention) -> bool:
+    """A car or lorry with ب glued on ("بشاحنة"، "بسيارة مفخخة"): the means of
+    the deed (a ramming, a car bomb), not what it hit; a vehicle hit is the
+    object itself ("استهدف سيارة"، "على حافلة")."""
+    tok = s.tokens[a.first].text
+    return (tok[:1] == "ب" and tok.lstrip("ب").removeprefix("ال") in _RAMMED
+            and a.first == a.last)
+
+
+# cars and lorries: the means of a car bomb or a ramming when ب is glued on
+# (a bus or an armoured car with ب is where the bomb went off: "انفجار بحافلة")
+_RAMMED = frozenset({"سياره", "سيارتين", "سيارات", "شاحنه", "شاحنتين", "شاحنات"})
+
+
 def _comma_vso(s: Sentence, trig: Hit) -> bool:
     """A verb right after a comma with a bare name right after it: Arabic puts
     the verb first, so what the comma closes (a fronted adverbial, "وبخصوص
@@ -866,6 +888,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
         if a.thing and d.type not in _THING_TYPES:
             continue  # "في المطار"، "سائقي الحافلات": no one arrested, met or accused
+        if _base_named(s, a):
+            continue  # "دخول القاعدة … الهجوم على القاعدة العسكرية": the base
+        if a.thing and _vehicle_used(s, a):
+            continue  # "هجوم إرهابي بشاحنة"، "هجوم بسيارة مفخخة": what it was done with
         if a.adjective:
             if (d.type in DOER_ADJECTIVE_TYPES and (a.info.country or a.place_too)
                     and _whose_deed(s, d, a)):
