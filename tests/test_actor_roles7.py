@@ -93,3 +93,22 @@ def test_bare_al_qaida_beside_a_military_base_is_the_base() -> None:
 def test_a_verb_after_an_office_names_no_holder() -> None:
     text = "قال المصدر إن زيارة الوزير السعودي تأتي في سياق التحضير للقمة"
     assert not any("تأتي" in m or "تاتي" in m for m in roles(text, "meeting"))
+
+
+def test_the_workers_party_is_the_pkk_only_once_named() -> None:
+    uk = "دعت الزعيمة المؤقتة لحزب العمال هارييت هارمان إلى التهدئة"
+    assert "PKK" not in {n for e in eventx.extract(uk, reference_date=REF)
+                         for n in (str(a["name_en"]) for a in e.to_dict()["actors"])}  # type: ignore[index]
+    tr = ("قصفت المقاتلات التركية مواقع حزب العمال الكردستاني في شمال العراق. "
+          "وقال الجيش إن حزب العمال هاجم مركزا للشرطة.")
+    got = [str(a["name_en"]) for e in eventx.extract(tr, reference_date=REF)
+           if e.type == "attack" for a in e.to_dict()["actors"]]  # type: ignore[index]
+    assert "PKK" in got
+
+
+def test_the_terrorist_organisation_points_back_to_the_group_named() -> None:
+    text = ("تبنى تنظيم داعش الإرهابي عملية إطلاق النار في باريس. "
+            "وأعلن التنظيم الإرهابي مسؤوليته عن العملية عبر وكالة أعماق.")
+    got = {str(a["name_en"]) for e in eventx.extract(text, reference_date=REF)
+           if e.type == "statement" for a in e.to_dict()["actors"]}  # type: ignore[index]
+    assert "terrorists" not in got
