@@ -112,3 +112,11 @@ def test_the_terrorist_organisation_points_back_to_the_group_named() -> None:
     got = {str(a["name_en"]) for e in eventx.extract(text, reference_date=REF)
            if e.type == "statement" for a in e.to_dict()["actors"]}  # type: ignore[index]
     assert "terrorists" not in got
+
+
+def test_a_feminine_body_after_a_masculine_verb_is_its_object() -> None:
+    text = "قال أوباما إن الانتخابات لا تتمتع بالمصداقية، ودعا الحكومة والمعارضة إلى التلاقي"
+    got = [r for r, m in role_mentions(text, "statement", REF) if "الحكومة" in m]
+    assert "source" not in got
+    assert roles("ودعت الحكومة المعارضة إلى الحوار", "statement").get("الحكومة") == "source"
+    assert roles("وقد حذرتها الشرطة من التجمع", "threat").get("الشرطة") != "target"

@@ -649,6 +649,29 @@ def _base_named(s: Sentence, a: ActorMention) -> bool:
             and any("facility" in h.kinds and "قاعده" in h.key for h in s.hits))
 
 
+def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
+    """A masculine verb with a definite feminine body right after it: the
+    body is the object, the subject is the speaker named before ("قال أوباما
+    …، ودعا الحكومة والمعارضة إلى التلاقي"); a feminine body as subject
+    takes a feminine verb (دعت الحكومة، تدعو الحكومة)."""
+    trig = d.trigger
+    if d.form.pos != "verb" or trig.first != trig.last or a.first != trig.last + 1:
+        return False
+    word = s.tokens[a.first].text
+    if a.info.kind == "person" or not word.startswith("ال") or not word.endswith("ه"):
+        return False
+    verb = s.tokens[trig.first].text
+    if _glued_verb(d):
+        verb = verb[1:]
+    for sfx in ("هما", "ها", "هم", "هن"):
+        if verb.endswith(sfx) and len(verb) - len(sfx) >= 3:
+            verb = verb[:-len(sfx)]  # "حذرتها الشرطة": the object pronoun off
+            break
+    if d.form.tense == "past":
+        return not verb.endswith("ت")
+    return d.form.tense == "present" and verb[:1] == "ي"
+
+
 def _vehicle_used(s: Sentence, a: ActorMention) -> bool:
     """A car or lorry with ب glued on ("بشاحنة"، "بسيارة مفخخة"): the means of
     the deed (a ramming, a car bomb), not what it hit; a vehicle hit is the
@@ -870,7 +893,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
                                       and not any(f.startswith("prep:") for f in feats)) \
                 and not (0 <= titled_end < a.first and d.type in _SPEECH_TYPES
-                         and _in_complement(s, titled_end, a.first)):
+                         and _in_complement(s, titled_end, a.first)) \
+                and not (d.type in _SPEECH_TYPES and _disagreeing_object(s, d, a)):
             # "دعا نائب رئيس الوزراء إلى إرسال قوات": the office spoke; what
             # its words are of is no second speaker
             feats.add("nosubj")  # no subject took a role before the trigger
