@@ -120,3 +120,16 @@ def test_a_feminine_body_after_a_masculine_verb_is_its_object() -> None:
     assert "source" not in got
     assert roles("ودعت الحكومة المعارضة إلى الحوار", "statement").get("الحكومة") == "source"
     assert roles("وقد حذرتها الشرطة من التجمع", "threat").get("الشرطة") != "target"
+
+
+def test_the_genitive_of_a_noun_of_dying_died() -> None:
+    evs = eventx.extract("استهدف القصف الجزيرة، ما أسفر عن مقتل جنديين للشطر الجنوبي",
+                         reference_date=REF)
+    got = {str(a["role"]) for e in evs for a in e.to_dict()["actors"]  # type: ignore[index]
+           if "جنديين" in str(a["mention"]["text"])}  # type: ignore[index]
+    assert got and "agent" not in got
+
+
+def test_forces_a_number_counts_are_the_ones_arrested() -> None:
+    got = roles("وقالت المحكمة إنه جرى توقيف 11 رجل شرطة بينهم ضابط", "arrest")
+    assert "agent" not in got.values()

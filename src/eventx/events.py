@@ -649,6 +649,11 @@ def _base_named(s: Sentence, a: ActorMention) -> bool:
             and any("facility" in h.kinds and "قاعده" in h.key for h in s.hits))
 
 
+# nouns of dying (normalised): their genitive died, whoever a ل-word after it
+# names ("مقتل جنديين للشطر الكوري الجنوبي": the soldiers of the South)
+_DEATH_NOUNS = frozenset({"مقتل", "مصرع", "وفاه", "استشهاد"})
+
+
 def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
     """A masculine verb with a definite feminine body right after it: the
     body is the object, the subject is the speaker named before ("قال أوباما
@@ -851,6 +856,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     visited = False
+    # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
+    dies = d.form.pos != "verb" and any(
+        v in _DEATH_NOUNS for v in variants(s.tokens[trig.first].text))
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
@@ -882,6 +890,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
+        if dies:
+            feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
         if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
             feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
         if accusing and a.first > trig.last and not any(
