@@ -1042,7 +1042,11 @@ def _clitic_led(word: str) -> bool:
 # adjectives that follow a title or role noun (قائد كبير، مسؤول رفيع، ضابط سابق)
 # and so stand where its holder's name would: never a word of a name (normalised)
 _NOT_NAMES = frozenset({"كبير", "بارز", "سابق", "رفيع", "ميداني", "اخر", "جديد", "محلي",
-                        "عسكري", "امني", "مسلح", "مجهول"})
+                        "عسكري", "امني", "مسلح", "مجهول",
+                        # verbs that follow an office as its predicate ("زيارة
+                        # الوزير السعودي تأتي في سياق"، "الرئيس يصل اليوم")
+                        "ياتي", "تاتي", "يقوم", "تقوم", "يصل", "تصل", "يزور", "تزور",
+                        "يلتقي", "تلتقي", "يتوجه", "تتوجه", "يبدا", "تبدا", "يعتزم", "تعتزم"})
 
 
 # function words that are also first names once normalised (على → علي)
@@ -1116,6 +1120,58 @@ def _rank_end(tokens: list[Token], last: int) -> int:
     return end
 
 
+# how many definite words an office's unknown body may run to ("رئيس المجلس
+# الوطني الفلسطيني"), nationality adjectives included
+_BODY_REACH = 4
+
+
+def _after_unknown_body(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Compiled,
+                        office_en: str) -> tuple[ActorMention | None, range]:
+    """The holder of an office whose body no dictionary knows: "رئيس المجلس
+    الوطني الفلسطيني سليم الزعنون" names Salim al-Zanoun after a run of
+    definite words (the body and its adjectives).  The name must have two
+    words at least, the first without the article: a lone word after such a
+    run is as often a verb or an adverb as a name."""
+    j = i
+    while (j < len(tokens) and j - i < _BODY_REACH and tokens[j].text.startswith("ال")
+           and len(tokens[j].text) > 3 and (j not in hit_at or _nisba(comp, tokens[j]) is not None
+                                            or not hit_at[j].kinds & _NAMED_KINDS)):
+        j += 1
+    if j == i or _nisba(comp, tokens[i]) is not None:
+        return None, range(0)
+    name = _name_tokens(tokens, j, hit_at, limit=3)
+    k = next((n for n, x in enumerate(name) if n and (
+        tokens[x].text in _TIME_WORDS or _clitic_led(tokens[x].text)
+        or tokens[x].text[:1] == "و")), len(name))
+    name = name[:k]  # "ناجي جلول ومن والي الجهة"، "صلاح خبري الأسبوع الماضي"
+    if len(name) < 2 or any(not _name_like(tokens[k]) or tokens[k].text in _NOT_NAMES
+                            or tokens[k].text in _BODY_NOUNS for k in name):
+        return None, range(0)
+    first = tokens[name[0]].text
+    if (first.startswith("ال") or first[:1] == "ل" or len(first) < 3 or _complement_led(first)
+            or _clitic_led(first)):
+        return None, range(0)  # "زيارة وزير الطاقة لدول خليجية": where he went
+    nxt = name[-1] + 1
+    if nxt < len(tokens) and not (is_punct(tokens[nxt]) or tokens[nxt].text in STOPWORDS
+                                  or tokens[nxt].text in _AFTER_NAME):
+        return None, range(0)  # the words run on: no name, or not all of it
+    last = name[-1]
+    surface = " ".join(t.text for t in tokens[name[0]:last + 1])
+    return (ActorMention(name[0], last, tokens[name[0]].start, tokens[last].end,
+                         ActorInfo(surface, f"{transliterate(surface)} ({office_en})", "person")),
+            range(i, j))
+
+
+# words of time that end a name run ("صلاح خبري الأسبوع الماضي"), normalised
+_TIME_WORDS = frozenset({"الاسبوع", "الشهر", "العام", "اليوم", "امس", "صباح", "مساء", "يوم",
+                         "الماضي", "الماضيه", "الليله"})
+# what may follow a name to close it: prepositions, complementizers, time words
+_AFTER_NAME = _TIME_WORDS | frozenset({"في", "الي", "ان", "بان", "انه", "عن", "علي", "من",
+                                        "خلال", "مع", "لدي", "قايلا"})
+# what a word of an office's body may not be: a name, place or deed of its own
+_NAMED_KINDS = frozenset({"actor", "place", "trigger", "title", "facility"})
+
+
 def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[int, Hit],
                    comp: Compiled, title: tuple[str, str]) -> tuple[ActorMention | None, range]:
     """A person named after a title, and the tokens of the title's complement.
@@ -1178,6 +1234,8 @@ def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[i
             or tokens[name[0]].text in _BODY_NOUNS or tokens[name[0]].text in _RANK_WORDS:
         # "الأمين العام لرابطة العالم"، "وزير الدولة ومستشار": what the office
         # is of, or a second office, not a name
+        if kind != "person" and not after_comma and j == comp_start:
+            return _after_unknown_body(tokens, comp_start, hit_at, comp, office_en)
         return None, range(0)
     first, last = name[0], name[-1]
     if (tokens[last].text in NASAB and last + 1 < len(tokens) and last + 1 not in hit_at

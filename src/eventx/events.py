@@ -634,6 +634,102 @@ def _glued_verb(d: Draft) -> bool:
             and not d.trigger.key.startswith(tok[:1]))
 
 
+# prepositions that open what a speech verb is of ("دعا … إلى إرسال قوات")
+_COMPLEMENT_PREPS = frozenset({"الى", "الي", "على", "علي", "عن", "ب"})
+
+
+def _in_complement(s: Sentence, after: int, i: int) -> bool:
+    """A preposition, or ب glued on a verbal noun or a definite word, between
+    token ``after`` and the actor at ``i``: the actor is in the verb's
+    complement ("دعا نائب رئيس الوزراء إلى إرسال قوات"، "طالب … بإرسال
+    قوات"), no part of its subject (a body the office heads, "رئيس بعثة
+    الأمم المتحدة", or "المتحدث باسم الجيش", is)."""
+    return any(t.text in _COMPLEMENT_PREPS or (t.text.startswith(("بال", "با")) and t.text != "باسم")
+               for t in s.tokens[after + 1:i])
+
+
+# meetings and visits: a country or capital they go to is where, not who
+_VISIT_TYPES = frozenset({"meeting"})
+
+
+def _destination(s: Sentence, a: ActorMention) -> bool:
+    """A country or capital after إلى, or with ل glued on ("زيارة رسمية إلى
+    ألمانيا"، "زيارته لموسكو"): where a visit goes; the people met are named
+    as persons, and the state is no participant."""
+    tok = s.tokens[a.first].text
+    head = (a.key or a.info.name).split()[0]
+    if tok[:1] == "ل" and tok != head and (tok[1:] == head or "ال" + tok[2:] == head):
+        return True
+    j = _prev_word(s, a.first)
+    return j >= 0 and s.tokens[j].text in ("الى", "الي")
+
+
+def _base_named(s: Sentence, a: ActorMention) -> bool:
+    """A bare "القاعدة" in a sentence that names a military base (قاعدة
+    عسكرية، القاعدة الجوية): the base again, not al-Qaeda, which news calls
+    تنظيم القاعدة where a base is in the story."""
+    return (a.first == a.last and (a.key or a.info.name) in ("القاعده", "قاعده")
+            and any("facility" in h.kinds and "قاعده" in h.key for h in s.hits))
+
+
+# nouns of dying (normalised): their genitive died, whoever a ل-word after it
+# names ("مقتل جنديين للشطر الكوري الجنوبي": the soldiers of the South)
+_DEATH_NOUNS = frozenset({"مقتل", "مصرع", "وفاه", "استشهاد"})
+
+
+def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
+    """A masculine verb with a definite feminine body right after it: the
+    body is the object, the subject is the speaker named before ("قال أوباما
+    …، ودعا الحكومة والمعارضة إلى التلاقي"); a feminine body as subject
+    takes a feminine verb (دعت الحكومة، تدعو الحكومة)."""
+    trig = d.trigger
+    if d.form.pos != "verb" or trig.first != trig.last or a.first != trig.last + 1:
+        return False
+    word = s.tokens[a.first].text
+    if a.info.kind == "person" or not word.startswith("ال") or not word.endswith("ه"):
+        return False
+    verb = s.tokens[trig.first].text
+    if _glued_verb(d):
+        verb = verb[1:]
+    for sfx in ("هما", "ها", "هم", "هن"):
+        if verb.endswith(sfx) and len(verb) - len(sfx) >= 3:
+            verb = verb[:-len(sfx)]  # "حذرتها الشرطة": the object pronoun off
+            break
+    if d.form.tense == "past":
+        return not verb.endswith("ت")
+    return d.form.tense == "present" and verb[:1] == "ي"
+
+
+def _vehicle_used(s: Sentence, a: ActorMention) -> bool:
+    """A car or lorry with ب glued on ("بشاحنة"، "بسيارة مفخخة"): the means of
+    the deed (a ramming, a car bomb), not what it hit; a vehicle hit is the
+    object itself ("استهدف سيارة"، "على حافلة")."""
+    tok = s.tokens[a.first].text
+    return (tok[:1] == "ب" and tok.lstrip("ب").removeprefix("ال") in _RAMMED
+            and a.first == a.last)
+
+
+# cars and lorries: the means of a car bomb or a ramming when ب is glued on
+# (a bus or an armoured car with ب is where the bomb went off: "انفجار بحافلة")
+_RAMMED = frozenset({"سياره", "سيارتين", "سيارات", "شاحنه", "شاحنتين", "شاحنات"})
+
+
+def _comma_vso(s: Sentence, trig: Hit) -> bool:
+    """A verb right after a comma with a bare name right after it: Arabic puts
+    the verb first, so what the comma closes (a fronted adverbial, "وبخصوص
+    أزمة جنوب السودان،", or another clause) holds no subject of this verb,
+    and the name after it is its subject ("، طالب أوباما"، "، قال الجيش")."""
+    first = trig.first
+    if first == 0 or s.tokens[first - 1].text not in _COMMAS or trig.first != trig.last:
+        return False
+    if s.tokens[first].text.endswith(_SUBJECT_SUFFIXES):
+        return False
+    nxt = next((a for a in s.actors if a.first == trig.last + 1), None)
+    return nxt is not None and not nxt.adjective and not nxt.thing and (
+        s.tokens[nxt.first].text[:1] not in _GLUED
+        or (nxt.key or nxt.info.name)[:1] == s.tokens[nxt.first].text[:1])
+
+
 def _new_clause(d: Draft) -> bool:
     """A trigger with و/ف glued on right after a comma: "، وتبناه داعش"."""
     s, first = d.sentence, d.trigger.first
@@ -769,6 +865,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     if d.form.pos == "verb" and _new_clause(d) and any(
             0 < a.first - trig.last <= 2 for a in s.actors):
         before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
+    elif d.form.pos == "verb" and d.type in _SPEECH_TYPES and _comma_vso(s, trig):
+        before = []  # "وبخصوص أزمة جنوب السودان، طالب أوباما": the name after the verb
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
     by_first = {a.first for a in s.actors}
@@ -780,6 +878,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
+    visited = False
+    # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
+    dies = d.form.pos != "verb" and any(
+        v in _DEATH_NOUNS for v in variants(s.tokens[trig.first].text))
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
@@ -811,6 +913,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
+        if dies:
+            feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
         if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
             feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
         if accusing and a.first > trig.last and not any(
@@ -820,19 +924,31 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if a.last < trig.first:
             feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
-                                      and not any(f.startswith("prep:") for f in feats)):
+                                      and not any(f.startswith("prep:") for f in feats)) \
+                and not (0 <= titled_end < a.first and d.type in _SPEECH_TYPES
+                         and _in_complement(s, titled_end, a.first)) \
+                and not (d.type in _SPEECH_TYPES and _disagreeing_object(s, d, a)):
+            # "دعا نائب رئيس الوزراء إلى إرسال قوات": the office spoke; what
+            # its words are of is no second speaker
             feats.add("nosubj")  # no subject took a role before the trigger
             if (d.form.pos == "verb" and after_rank == 0 and subject is None and "bare" in feats
                     and _vso_subject(s, trig, a, class_at, by_last)):
                 feats.add("vso")
         if a.first > trig.last:
             after_rank += 1
+        if d.type in _VISIT_TYPES and a.place_too and _destination(s, a):
+            visited = True  # "زيارة رسمية إلى ألمانيا": where, not who; still a visit told
+            continue
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
         if a.thing and d.type not in _THING_TYPES:
             continue  # "في المطار"، "سائقي الحافلات": no one arrested, met or accused
+        if _base_named(s, a):
+            continue  # "دخول القاعدة … الهجوم على القاعدة العسكرية": the base
+        if a.thing and _vehicle_used(s, a):
+            continue  # "هجوم إرهابي بشاحنة"، "هجوم بسيارة مفخخة": what it was done with
         if a.adjective:
             if (d.type in DOER_ADJECTIVE_TYPES and (a.info.country or a.place_too)
                     and _whose_deed(s, d, a)):
@@ -915,7 +1031,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                for i in class_at.get("protesters", ())))
     survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
-                         present_crowd=crowd, has_actors=bool(roles), survived=survived,
+                         present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), tally=_tally(d, counts, date),
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
@@ -1621,7 +1737,8 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
     city; a country there is mostly the doer, هجوم إسرائيل)."""
     if not a.place_too:
         return False
-    if a.first not in used_as_actor and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
+    if a.first not in used_as_actor and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)
+                                         or (d.type in _VISIT_TYPES and _destination(s, a))):
         return True
     return (d.form.pos != "verb" and a.first == d.trigger.last + 1
             and a.place_too[0].feature != "country")
@@ -1701,6 +1818,9 @@ def _located(s: Sentence, i: int, key: str) -> bool:
     j = i - 1
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
+    if (j >= 1 and s.tokens[j].text.startswith("ال") and s.tokens[j].text.endswith(("يه", "ي"))
+            and s.tokens[j - 1].text in _LOC_PREPS):
+        j -= 1  # "العاصمة العراقية بغداد"، "العاصمة الفرنسية باريس": a nisba between
     return j >= 0 and any(v in _LOC_PREPS for v in variants(s.tokens[j].text))
 
 
@@ -1713,6 +1833,8 @@ def _place_here(s: Sentence, i: int, key: str) -> bool:
         return True
     tok = s.tokens[i].text
     prev = _coordinated_place(s, i, tok, key.split()[0] if key else tok)
+    if prev is not None and not any(a.first == prev[0] for a in s.actors):
+        return True  # "بين باجة وتونس": joined to a town that is only a place
     return prev is not None and _place_here(s, prev[0], prev[1])
 
 
