@@ -38,6 +38,7 @@ from eventx.transliterate import transliterate
 
 __all__ = [
     "DIRECTIONS", "PLACE_NOUNS", "QualifiedPlace", "clitic_ok", "country_reference",
+    "state_reference", "state_words",
     "described_region", "direction_at", "direction_base", "entity_span", "is_place_reading", "name_base",
     "named_part",
     "place_key", "qualified_places", "relative_place", "resolve_mention",
@@ -96,6 +97,8 @@ _ORG_BEFORE: frozenset[str] = _k(
     "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
     "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
     "راديو تلفزيون تليفزيون قناة جامعة كلية "
+    # a news agency or two firms named after their home (وكالة الأناضول، شركتي تويوتا)
+    "وكالة وكالات شركتي "
     # a meeting, prize or festival named after its host city is an event
     # (مؤتمر روما، قمة بيروت، جائزة إيطاليا الكبرى، مهرجان كان)
     "مؤتمر قمة جائزة مهرجان منتدى"
@@ -128,6 +131,11 @@ _PERSON_BEFORE: frozenset[str] = _k(
 _CONSTRUCT_PLURALS: frozenset[str] = _k("حماة")
 # Words after a name that make it part of an organisation's name.
 _ORG_AFTER: frozenset[str] = _k("يونايتد سيتي تايمز بوست هوتسبير غاز ريفيو تريبيون")
+# A name that an idiom's next word makes an ordinary word: مسقط رأسه is "his
+# birthplace", not Muscat.
+_IDIOM_AFTER: Mapping[str, frozenset[str]] = {
+    normalize_key("مسقط"): _k("رأس رأسه رأسها رأسهم رأسي"),
+}
 # A locating word before a guarded name (besides a place noun or a glued ب).
 _LOCATIVE: frozenset[str] = _k(
     "في من إلى الى الي قرب بالقرب نحو حول داخل خارج باتجاه اتجاه بين وسط شمال جنوب شرق غرب "
@@ -140,7 +148,7 @@ _LOCATIVE: frozenset[str] = _k(
 # noun ("sons of", "gate", "palace", "well"), not the name.
 _NAME_HEADS: frozenset[str] = _k(
     "بني بنو خان باب قصر أولاد اولاد بئر تل عين دير كفر جسر رأس راس بيت أبو ابو أم ام سيدي "
-    "حمام منزل برج سوق جبل وادي شط ذات مرج قرن"
+    "حمام منزل برج سوق جبل وادي شط ذات مرج قرن سهل هنشير"
 )
 # Words that are not a name after a place noun.
 _NOT_A_NAME: frozenset[str] = _k(
@@ -165,7 +173,10 @@ _NOT_A_NAME: frozenset[str] = _k(
     # what قضاء "spending, serving" takes ("لقضاء إجازة نهاية الأسبوع"، "قضاء عقوبة"):
     # قضاء is also the Iraqi district, whose name never is a span of time
     "إجازة عطلة الإجازة إجازته عطلته وقت الوقت وقتا فترة مدة عقوبة عقوبته حاجة حاجته "
-    "ليلة ليلته شهر أيام الأيام"
+    "ليلة ليلته شهر أيام الأيام "
+    # the story's own state (مدن المملكة، ولايات الجمهورية): no name of a
+    # town; a kingdom or sultanate is read by eventx.analysis as the country
+    "المملكة السلطنة الجمهورية الدولة البلاد الوطن"
 )
 
 #: direction words (normalised) and their English, for "north of X" phrases
@@ -254,7 +265,7 @@ def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
             and any(b in PLACE_NOUNS for b in _bases(tokens[j - 1].text)))
 
 
-_DASHES = frozenset("-–—:")
+_DASHES = frozenset("-–—:ـ")  # a lone tatweel is a dash too (لندن ـ رويترز :)
 _LIST_SEPARATORS = frozenset({"،", ",", "و"})
 
 
@@ -424,6 +435,8 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None  # جامعة القاهرة، نادي ليفربول; جامعة بالقاهرة is "in" Cairo
     if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
         return None
+    if last + 1 < len(tokens) and tokens[last + 1].text in _IDIOM_AFTER.get(chosen, ()):
+        return None
     if _quoted_title(tokens, first):
         return None
     if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
@@ -438,7 +451,11 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None  # حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين: a group's name
     head = chosen.split()[0]
     located = _located_at(tokens, first, last, gazetteer, key=head)
-    if gazetteer.guard(chosen) and not located:
+    if gazetteer.guard(chosen) and not (
+            located if len(head) > 3 or head.startswith("ال")
+            else _located_at(tokens, first, last, gazetteer, glued=False, key=head)):
+        # ب glued to a short guarded name is mostly a word or a surname
+        # (محمد بنيس), not "in" it
         return None
     if (first == last and _minor(gazetteer.candidates(chosen))
             and not _located_at(tokens, first, last, gazetteer, glued=False)
@@ -526,10 +543,45 @@ def _looks_like_name(token: str) -> bool:
         return False  # a second noun (بلدة ومستوطنة); known و-names are in the gazetteer
     if token in DIRECTIONS or _base(token) in DIRECTIONS or _base(token) in PLACE_NOUNS:
         return False  # قرى بشمال شرق سوريا: a direction, with its preposition
+    if token.startswith("ي") and token.endswith(("ي", "ها", "هم", "ون")):
+        return False  # a verb (مخيم يحتوي، مدينة يقطنها)
     if token.endswith("ات") or token.endswith("ىء") or token.endswith("ئ"):
         return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطئ)
     # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
     return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال"))
+
+
+#: titles and the servant-of particle that open a street or district named
+#: after a person (حي الملك فهد، شارع عبد الكريم الخطابي، حي السلطان أحمد):
+#: the name goes on after them
+_PERSON_HEADS: frozenset[str] = _k("عبد أبي ابي الملك الأمير الامير الشيخ الإمام الامام السلطان سلطان الشهيد")
+_SON: frozenset[str] = _k("بن ابن")
+_REGNAL: frozenset[str] = _k(
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي")
+
+
+def _name_end(tokens: Sequence[Token], j: int) -> int:
+    """The last token of an unknown name that starts at ``j`` after a place
+    noun.  One word, unless it is a head that needs the next word (حي باب
+    طبرق), a title or عبد (شارع الملك عبد العزيز), or a person's name goes on
+    with بن or a regnal number (حي خالد بن الوليد، شارع محمد الخامس)."""
+    n, end = len(tokens), j
+    for _ in range(4):
+        nxt = end + 1
+        if nxt >= n or not tokens[nxt].text.isalpha() or tokens[nxt].text in _NOT_A_NAME:
+            break
+        w, nw = tokens[end].text, tokens[nxt].text
+        if w in _NAME_HEADS or w in _PERSON_HEADS:
+            end = nxt
+        elif nw in _REGNAL:
+            end = nxt
+            break
+        elif nw in _SON and nxt + 1 < n and tokens[nxt + 1].text.isalpha() \
+                and tokens[nxt + 1].text not in _NOT_A_NAME:
+            end = nxt + 1
+        else:
+            break
+    return end
 
 
 # منطقة introduces an unknown name only when the word after it cannot be an
@@ -582,8 +634,7 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
                 break
         if found is None and (naming or (tokens[i].text in _REGION_NOUNS and _foreign_looking(tokens[j].text))) \
                 and _looks_like_name(tokens[j].text):
-            end = j + 1 if (tokens[j].text in _NAME_HEADS and j + 1 < n
-                            and tokens[j + 1].text.isalpha() and tokens[j + 1].text not in _NOT_A_NAME) else j
+            end = _name_end(tokens, j)
             name = " ".join(t.text for t in tokens[j:end + 1])
             if not (end + 1 < n and tokens[end + 1].text in _ORG_AFTER):
                 found = QualifiedPlace(j, end, Place(name, transliterate(name), None, feature, None),
@@ -663,7 +714,7 @@ def _cut_landmark_name(tokens: Sequence[Token], q: QualifiedPlace) -> bool:
     if q.first == 0 or _base(tokens[q.first - 1].text) not in _BUILDINGS:
         return False
     word = tokens[q.first].text
-    if word in _PERSON_BEFORE or word.startswith("ي"):
+    if q.last == q.first and (word in _PERSON_BEFORE or word.startswith("ي")):
         return True  # a kunya (ضريح أبي وقاص) goes on; a verb (مسجد يعتبر) is no name
     if word.endswith("ي") and not word.startswith("ال") and len(word) <= 6:
         # an indefinite nisba adjective (مطار دولي، مسجد أثري) is no name;
@@ -787,6 +838,50 @@ def country_words(tokens: Sequence[Token]) -> list[int]:
     """Indices of the words that can refer to the story's country (البلاد)."""
     return [i for i, t in enumerate(tokens)
             if t.text in _COUNTRY_SPELLINGS and _base(t.text) in _COUNTRY_WORDS]
+
+
+#: the story's state named by its kind (في المملكة، أنحاء السلطنة) and the
+#: countries that kind can be: Saudi, Moroccan, Jordanian and Bahraini news
+#: say "the kingdom" for their own country, Omani news "the sultanate"
+_STATE_WORDS: Mapping[str, frozenset[str]] = {
+    normalize_key("المملكة"): frozenset({"SA", "MA", "JO", "BH"}),
+    normalize_key("السلطنة"): frozenset({"OM"}),
+}
+_STATE_SPELLINGS = _spellings(_STATE_WORDS)
+# words before it that place something inside the state (not خارج "outside",
+# not a genitive like أمن المملكة "the kingdom's security")
+_IN_STATE: frozenset[str] = _k(
+    "في داخل أنحاء ارجاء أرجاء ربوع مدن مناطق محافظات مختلف جميع كافة شمال جنوب شرق غرب وسط "
+    "شمالي جنوبي شرقي غربي")
+
+
+def state_words(tokens: Sequence[Token]) -> list[int]:
+    """Indices of the words that can name the story's kingdom or sultanate."""
+    return [i for i, t in enumerate(tokens)
+            if t.text in _STATE_SPELLINGS and _base(t.text) in _STATE_WORDS]
+
+
+def state_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
+                    countries: Sequence[str]) -> Place | None:
+    """المملكة / السلطنة where something is inside it (في المملكة، بالمملكة،
+    مناطق المملكة، جنوب المملكة): the first of ``countries`` (the story's,
+    most relevant first) that is a state of that kind, or None.  Followed by
+    an adjective it is another name (المملكة المتحدة، المملكة المغربية: the
+    gazetteer's)."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i].text
+    kinds = _STATE_WORDS.get(_base(tok))
+    if not kinds:
+        return None
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if nxt.startswith("ال") and nxt.endswith("ه"):
+        return None
+    glued_in = any(tok == p + _base(tok) for p in _GLUED_IN) and tok != _base(tok)
+    if not glued_in and not (i > 0 and _base(tokens[i - 1].text) in _IN_STATE):
+        return None
+    cc = next((c for c in countries if c in kinds), None)
+    return gazetteer.country(cc) if cc else None
 
 
 def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,

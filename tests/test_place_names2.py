@@ -1,0 +1,89 @@
+"""Place names as news writes them: official state names, the story's own
+kingdom, streets named after persons, display names, and words that look
+like towns (a birthplace, a news agency, a surname).
+
+Sentences written for this test in wire-copy style.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+from eventx.gazetteer import Gazetteer
+
+REF = "2016-06-01"
+
+
+def _locations(text: str) -> list[tuple[str, str | None]]:
+    return [(e.location.place.name_en, e.location.place.country)
+            for e in eventx.extract(text, reference_date=REF) if e.location is not None]
+
+
+def _places(text: str) -> list[str]:
+    return [e.mention.text for e in eventx.entities(text) if e.label == "PLACE"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("التقى الوزير نظيره في الجمهورية اللبنانية أمس.", "الجمهورية اللبنانية"),
+    ("وقع الاتفاق وزير الخارجية بالمملكة المغربية أمس.", "بالمملكة المغربية"),
+    ("تستثمر الشركة في الإمارات العربية وقطر.", "الإمارات العربية"),
+])
+def test_official_state_names_are_one_place(text: str, name: str) -> None:
+    assert name in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "يشارك في المعرض الذي يقام في مسقط رأس الشاعر عشرون فنانا.",  # birthplace
+    "وأفادت وكالة الأناضول أن الوزير وصل صباح اليوم.",  # a news agency
+    "كتب الشاعر محمد بنيس قصيدته الأولى عام 1970.",  # a surname, not "in Nice"
+    "وجدد رفضه لسياسة صلاح الدين الأيوبي في كتابه.",  # Saladin, not the province
+])
+def test_words_and_names_are_no_places(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_a_lone_tatweel_dash_makes_a_dateline() -> None:
+    assert "لندن" in _places("لندن ـ رويترز : قال المدرب إنه سيبقى في منصبه.")
+
+
+def test_the_kingdom_is_the_storys_kingdom() -> None:
+    """في المملكة in a Saudi story is Saudi Arabia; in a Moroccan one, Morocco."""
+    saudi = ("أعلنت السلطات السعودية القبض على خلية. وقالت إن الخلية خططت لتنفيذ هجمات "
+             "في المملكة خلال شهر رمضان.")
+    assert ("Saudi Arabia", "SA") in _locations(saudi)
+    moroccan = ("أعلنت وزارة الداخلية في المغرب تفكيك خلية إرهابية. وقالت إن أعضاءها كانوا "
+                "يخططون لتنفيذ هجمات في المملكة. ويواجه المغرب تهديدات متزايدة.")
+    assert ("Morocco", "MA") in _locations(moroccan)
+
+
+def test_the_kingdom_outside_a_kingdom_story_is_nothing() -> None:
+    """With no kingdom named in the story, المملكة refers to none the reader knows."""
+    text = "قال مسؤول مصري إن الخلية خططت لتنفيذ هجمات في المملكة."
+    assert all(c not in ("SA", "MA", "JO", "BH") for _, c in _locations(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قتل شخص في انفجار عبوة ناسفة في حي السلطان أحمد بإسطنبول.", "السلطان احمد"),
+    ("ألقت الشرطة القبض على مشتبه به في حي خالد بن الوليد بالعاصمة.", "خالد بن الوليد"),
+    ("انفجرت حافلة للأمن في شارع محمد الخامس بالعاصمة تونس.", "محمد الخامس"),
+])
+def test_streets_named_after_persons_keep_the_whole_name(text: str, name: str) -> None:
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.location is not None]
+    assert evs and evs[0].location.place.name == name
+
+
+def test_a_verb_after_a_camp_is_no_name() -> None:
+    text = "عثرت الوحدات العسكرية خلال عمليات التمشيط على مخيم يحتوي على أسلحة."
+    assert all(e.location is None or e.location.place.name != "يحتوي"
+               for e in eventx.extract(text, reference_date=REF))
+
+
+def test_display_names_carry_no_vowel_marks() -> None:
+    """GeoNames' Arabic names sometimes carry vowel marks (طَرَابُلُس); the
+    display name is the plain spelling, like every key."""
+    g = Gazetteer.default()
+    for key in ("طرابلس", "بيروت", "جده", "طهران", "القدس", "درعا", "لندن"):
+        for p in g.candidates(key):
+            assert not any("\u064b" <= ch <= "\u0652" for ch in p.name), p
+    assert g.resolve("القدس") is not None and g.resolve("القدس").name == "القدس"
+    assert g.resolve("لندن") is not None and g.resolve("لندن").name == "لندن"
