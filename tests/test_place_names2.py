@@ -87,3 +87,33 @@ def test_display_names_carry_no_vowel_marks() -> None:
             assert not any("\u064b" <= ch <= "\u0652" for ch in p.name), p
     assert g.resolve("القدس") is not None and g.resolve("القدس").name == "القدس"
     assert g.resolve("لندن") is not None and g.resolve("لندن").name == "لندن"
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع مؤشر سوق دبي المالي 0.2 بالمئة إلى 3500 نقطة.",  # the exchange
+    "يعني ذلك انقلابا على دولة الطائف ومبادئها.",  # the order an accord made
+    "كانت الحروب تخاض بين جيشين في ساحة المعركة بعيدا عن المدن.",  # the battlefield
+    "وهي مدينة مقدسة لدى المسلمين.",  # an adjective after a place noun
+    "ولد في حي مجاور لبيت الشاعر.",
+])
+def test_phrases_with_place_nouns_or_towns_that_are_no_places(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_a_market_in_a_town_is_still_in_the_town() -> None:
+    """Without share prices, سوق + a town is a market there."""
+    assert "دبي" in _places("تجول الزوار في سوق دبي القديم أمس.")
+
+
+@pytest.mark.parametrize(("text", "name_en"), [
+    ("قتل عشرة أشخاص في تفجير انتحاري في مروة بشمال الكاميرون.", "Maroua"),
+    ("قصفت قوات النظام مواقع المعارضة في الغوطة الشرقية.", "Eastern Ghouta"),
+    ("اندلعت اشتباكات عنيفة في جبال القلمون قرب الحدود اللبنانية.", "Qalamoun"),
+    ("قتل ثلاثة جنود في هجوم استهدف دورية في إقليم كشمير.", "Kashmir"),
+])
+def test_places_news_names_resolve(text: str, name_en: str) -> None:
+    assert any(n == name_en for n, _ in _locations(text))
+
+
+def test_a_woman_named_marwa_is_no_town() -> None:
+    assert _places("قال المعارض هشام مروة إن الوضع صعب.") == []

@@ -176,7 +176,9 @@ _NOT_A_NAME: frozenset[str] = _k(
     "ليلة ليلته شهر أيام الأيام "
     # the story's own state (مدن المملكة، ولايات الجمهورية): no name of a
     # town; a kingdom or sultanate is read by eventx.analysis as the country
-    "المملكة السلطنة الجمهورية الدولة البلاد الوطن"
+    "المملكة السلطنة الجمهورية الدولة البلاد الوطن "
+    # where a fight is, not a name (ساحة المعركة، ساحات القتال)
+    "المعركة المعارك القتال الحرب"
 )
 
 #: direction words (normalised) and their English, for "north of X" phrases
@@ -357,6 +359,26 @@ def _quoted_title(tokens: Sequence[Token], first: int) -> bool:
     return not _locative_before(tokens, first - 1, glued=False)
 
 
+_STATE_NOUN = normalize_key("دولة")
+_MARKET_NOUN = normalize_key("سوق")
+# words of a stock-market report, where سوق + a city is its exchange
+# (ارتفع مؤشر سوق دبي، تداولات سوق مسقط), not a market in the town
+_MARKET_WORDS: frozenset[str] = _k(
+    "مؤشر المؤشر الأسهم أسهم سهم التداول التداولات تداولات المالي المالية للأوراق الأوراق نقطة "
+    "البورصة بورصة المتداولة")
+
+
+def _market(tokens: Sequence[Token], first: int) -> bool:
+    """The name follows سوق in a sentence about shares (see ``_MARKET_WORDS``)."""
+    if _base(tokens[first - 1].text) != _MARKET_NOUN:
+        return False
+    return _MARKET_MEMO.get((tokens,), len(tokens),
+                            lambda: any(t.text in _MARKET_WORDS for t in tokens))
+
+
+_MARKET_MEMO: LastAnswer[bool] = LastAnswer()
+
+
 _SAID: frozenset[str] = _k("أن إن قال وقال قالت وقالت قوله وأضاف وأضافت وتابع وأكد أكد ف يسمى")
 
 
@@ -439,6 +461,11 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None
     if _quoted_title(tokens, first):
         return None
+    if first > 0 and _market(tokens, first):
+        return None
+    if first > 0 and _base(tokens[first - 1].text) == _STATE_NOUN and all(
+            p.feature == "city" for p in gazetteer.candidates(chosen)):
+        return None  # دولة الطائف: the order an accord made, no town
     if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
         return None
     if chosen in _CONSTRUCT_PLURALS and last + 1 < len(tokens) and _construct_noun_after(
@@ -545,6 +572,8 @@ def _looks_like_name(token: str) -> bool:
         return False  # قرى بشمال شرق سوريا: a direction, with its preposition
     if token.startswith("ي") and token.endswith(("ي", "ها", "هم", "ون")):
         return False  # a verb (مخيم يحتوي، مدينة يقطنها)
+    if _adjective_shaped(token):
+        return False
     if token.endswith("ات") or token.endswith("ىء") or token.endswith("ئ"):
         return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطئ)
     # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
@@ -582,6 +611,20 @@ def _name_end(tokens: Sequence[Token], j: int) -> int:
         else:
             break
     return end
+
+
+def _adjective_shaped(token: str) -> bool:
+    """An indefinite participle or adjective after a place noun (مدينة مقدسة،
+    مدن مزدهرة، قرية عائمة، حي مجاور): مُفعَّلة, فاعِلة and مُفاعِل shapes.
+    Known names of those shapes (مروة، مكة) are in the gazetteer; an unknown
+    one is rare enough (مدينة ثالثة "a third town" is not)."""
+    if token.startswith("ال"):
+        return False
+    if token.startswith("م") and token.endswith("ه") and len(token) >= 4 and token[2] != "ي":
+        return True  # not مليلة: no participle has ي third
+    if len(token) == 5 and token[1] == "ا" and token.endswith("ه"):
+        return True
+    return len(token) == 5 and token.startswith("م") and token[2] == "ا"
 
 
 # منطقة introduces an unknown name only when the word after it cannot be an
@@ -625,8 +668,12 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
         for last in range(min(n - 1, j + max_words - 1), j - 1, -1):
             if any(x in taken for x in range(j, last + 1)):
                 continue
+            if last > j and not any(c.isalnum() for c in tokens[last].text):
+                continue  # a name ends at a word, not at a quotation mark or a stop
             key = " ".join(t.text for t in tokens[j:last + 1])
             cands = gazetteer.candidates(key, guarded=True)
+            if cands and feature == "country" and all(p.feature == "city" for p in cands):
+                break  # دولة الطائف: the order an accord made, no town
             if cands:
                 p = gazetteer.resolve(key, countries, guarded=True)
                 assert p is not None
