@@ -117,3 +117,35 @@ def test_places_news_names_resolve(text: str, name_en: str) -> None:
 
 def test_a_woman_named_marwa_is_no_town() -> None:
     assert _places("قال المعارض هشام مروة إن الوضع صعب.") == []
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a district or street named after a city or country is not that city
+    ("خطف مسلحون ناشطا سياسيا في منطقة حي دمشق بطرابلس.", "حي دمشق", "LY"),
+    ("انفجرت عبوة ناسفة في حي الرياض بسوسة أمس.", "حي الرياض", "TN"),
+    ("انفجرت سيارة مفخخة في شارع فلسطين وسط بغداد.", "شارع فلسطين", "IQ"),
+])
+def test_streets_named_after_great_places_are_streets(text: str, name: str, country: str) -> None:
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.location is not None]
+    assert evs
+    p = evs[0].location.place
+    assert (p.name, p.country, p.geonames_id, p.lat) == (name, country, None, None)
+
+
+def test_a_known_district_after_a_district_noun_stays_itself() -> None:
+    evs = eventx.extract("فجر انتحاري شاحنة ملغومة في حي مدينة الصدر شرق بغداد.", reference_date=REF)
+    assert any(e.location is not None and e.location.place.name_en == "Sadr City" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الأحمدي أن عملية تمشيط واسعة تجري في المنطقة.",  # a spokesman, not Al Ahmadi
+    "وأدان ليون الهجوم في تصريح صحفي عقب لقائه بالوزير.",  # the envoy León, not Lyon
+    "أعلنت وزيرة الطاقة هالة شيخ روحه اليوم افتتاح الحقل.",  # Hala, not Halle
+])
+def test_mens_and_womens_names_are_no_towns(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_zinjibar_is_in_yemen_in_a_yemeni_story() -> None:
+    text = "شنت طائرات التحالف غارات على مواقع الحوثيين في مدينة زنجبار عاصمة محافظة أبين اليمنية."
+    assert ("Zinjibar", "YE") in _locations(text)

@@ -787,8 +787,48 @@ def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], las
         if cc:
             inside = [p for p in gazetteer.candidates(key, guarded=True) if p.country == cc]
             if inside:
-                return inside[0]
-    return gazetteer.resolve(key, countries, guarded=True)
+                return _street_named(tokens, last - len(key.split()), inside[0], key, gazetteer)
+    p = gazetteer.resolve(key, countries, guarded=True)
+    return _street_named(tokens, last - len(key.split()), p, key, gazetteer) if p is not None else None
+
+
+#: nouns of a street or district, which Arab towns name after countries and
+#: great cities (شارع فلسطين، حي دمشق بطرابلس، شارع بغداد)
+_STREET_NOUNS: frozenset[str] = _k("شارع حي ساحة نهج")
+_GREAT_CITY = 500_000
+
+
+def _street_named(tokens: Sequence[Token], before: int, place: Place, key: str,
+                  gazetteer: Gazetteer) -> Place:
+    """``place`` named right after a street or district noun (token
+    ``before``): a country, a province or a great city there is the street's
+    or district's name, not where it is (no district is that large), so the
+    place is the street itself, unlocated (eventx.place_context may give it
+    the country of the next place named within a few words, or of the one
+    right before it: حي الرياض بسوسة is in Sousse, جدة حي الأندلس in Jeddah).  A town or a neighbourhood the gazetteer knows
+    stays itself (حي المنصور), and so does a name with its own place noun
+    (حي مدينة الصدر)."""
+    if before < 0 or _base(tokens[before].text) not in _STREET_NOUNS:
+        return place
+    if place.feature == "site" or (place.feature in ("city", "admin2")
+                                   and place.population < _GREAT_CITY):
+        return place
+    if key.split()[0] in PLACE_NOUNS:
+        return place
+    name = f"{_base(tokens[before].text)} {normalize_key(key)}"  # as written
+    country, admin1 = None, None
+    end = before + 1 + len(key.split())
+    # the next place named within a few words, else the one right before
+    # the noun (في جدة حي الأندلس)
+    for t in [*tokens[end:end + 6], *tokens[max(0, before - 2):before][::-1]]:
+        near = next((c for b in _bases(t.text) for c in gazetteer.candidates(b)[:1]), None)
+        if near is not None and near.country:
+            country = near.country
+            admin1 = near.name_en if near.feature == "admin1" else near.admin1
+            if near.feature == "country":
+                admin1 = None
+            break
+    return Place(name, transliterate(name), None, "site", country, admin1)
 
 
 def direction_base(token: str) -> str:
