@@ -149,3 +149,18 @@ def test_mens_and_womens_names_are_no_towns(text: str) -> None:
 def test_zinjibar_is_in_yemen_in_a_yemeni_story() -> None:
     text = "شنت طائرات التحالف غارات على مواقع الحوثيين في مدينة زنجبار عاصمة محافظة أبين اليمنية."
     assert ("Zinjibar", "YE") in _locations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "لقي عشرة أشخاص مصرعهم اثر اصطدام مركب كانوا على متنه بصندل نهري.",  # "aboard it"
+    "استهدف الهجوم مسجدا للطائفة الإسماعيلية في قلب العاصمة.",  # the Ismaili sect
+    "وألحقت الغارات أضرارا مادية ببساتين المنطقة.",  # orchards
+])
+def test_words_glued_to_prepositions_are_no_towns(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_khyber_pakhtunkhwa_is_one_province() -> None:
+    text = "اعتقلت القوات الباكستانية عشرة مسلحين في إقليم خيبر بختونخوا شمال غربي البلاد."
+    assert any(e.place is not None and e.place.name_en == "Khyber Pakhtunkhwa"
+               for e in eventx.entities(text) if e.label == "PLACE")

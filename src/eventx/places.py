@@ -529,6 +529,11 @@ def _nisba_after_noun(tokens: Sequence[Token], first: int, last: int, key: str) 
     if tokens[first].text != key:
         return False  # a clitic (بالسعودية، والناصرية) makes it a name
     prev = tokens[first - 1].text
+    # with a preposition glued to the noun too (للطائفة الإسماعيلية: the sect's)
+    for p, article in (("ولل", 3), ("لل", 2), ("وبال", 2), ("بال", 1), ("وال", 1), ("فال", 1)):
+        if prev.startswith(p) and len(prev) > len(p) + 2:
+            prev = "ال" + prev[len(p):] if p.endswith("لل") else prev[article:]
+            break
     return (prev.startswith("ال") and len(prev) > 3 and prev not in _NOT_A_NOUN
             and prev not in PLACE_NOUNS and prev not in DIRECTIONS)
 
