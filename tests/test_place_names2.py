@@ -164,3 +164,9 @@ def test_khyber_pakhtunkhwa_is_one_province() -> None:
     text = "اعتقلت القوات الباكستانية عشرة مسلحين في إقليم خيبر بختونخوا شمال غربي البلاد."
     assert any(e.place is not None and e.place.name_en == "Khyber Pakhtunkhwa"
                for e in eventx.entities(text) if e.label == "PLACE")
+
+
+def test_a_capital_noun_with_glued_li_introduces_the_name() -> None:
+    """للعاصمة is ل + العاصمة: a place noun, whatever the sentence is about."""
+    text = "تعد البطولة اختبارا للقدرات التنظيمية للعاصمة الصينية بكين قبل الأولمبياد."
+    assert "بكين" in _places(text)

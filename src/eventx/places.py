@@ -208,11 +208,15 @@ def _base(token: str) -> str:
 
 @functools.lru_cache(maxsize=100_000)
 def _bases(token: str) -> tuple[str, ...]:
-    """The token itself and the token without each name proclitic."""
+    """The token itself and the token without each name proclitic; ل before
+    the article drops its alef (للعاصمة is ل + العاصمة), so that form too."""
     out = [token]
     for p in _NAME_PROCLITICS:
         if p and token.startswith(p) and len(token) - len(p) >= 2:
             out.append(token[len(p):])
+    for p in ("لل", "ولل", "فلل"):
+        if token.startswith(p) and len(token) - len(p) >= 2:
+            out.append("ال" + token[len(p):])
     return tuple(out)
 
 
