@@ -23,6 +23,8 @@ from eventx.packs.patterns import safe_finditer
 from eventx.places import (
     country_reference,
     country_words,
+    state_reference,
+    state_words,
     described_region,
     direction_at,
     direction_base,
@@ -968,9 +970,7 @@ def _implied_places(tokens: list[Token], comp: Compiled, state: DocState) -> lis
     """البلاد after a direction (جنوب شرق البلاد) is the document's country,
     relative: a location an event can take, though no name is written."""
     out: list[PlaceMention] = []
-    if not state.countries:
-        return out
-    for i in country_words(tokens):
+    for i in country_words(tokens) if state.countries else ():
         t = tokens[i]
         c = country_reference(tokens, i, comp.gazetteer, state.countries)
         d = direction_at(tokens, i) if c is not None else None
@@ -978,6 +978,18 @@ def _implied_places(tokens: list[Token], comp: Compiled, state: DocState) -> lis
             words = [x.text for x in tokens[d[0]:i]]
             words[0] = direction_base(words[0])
             out.append(PlaceMention(i, i, t.start, t.end, relative_place(" ".join(words), c), t.text))
+    # المملكة / السلطنة inside which something is: the story's kingdom or
+    # sultanate, from the countries named so far or the article's background
+    for i in state_words(tokens):
+        t = tokens[i]
+        c = state_reference(tokens, i, comp.gazetteer, [*state.countries, *state.background])
+        if c is not None:
+            d = direction_at(tokens, i)
+            if d is not None:
+                words = [x.text for x in tokens[d[0]:i]]
+                words[0] = direction_base(words[0])
+                c = relative_place(" ".join(words), c)
+            out.append(PlaceMention(i, i, t.start, t.end, c, t.text))
     return out
 
 

@@ -45,6 +45,7 @@ import gzip
 import importlib.resources
 import io
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -103,6 +104,17 @@ def _opt(v: str) -> str | None:
 
 def _float(v: str) -> float | None:
     return float(v) if v else None
+
+
+# short vowels, shadda, sukun and tanween; the dagger alef
+_TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
+
+
+def _display(name: str) -> str:
+    """A GeoNames Arabic name as news writes it: without the vowel marks some
+    alternates carry (طَرَابُلُس، تِهران، جدّة), which an analyst reads as a
+    different, scholarly spelling and a string match misses."""
+    return _TASHKEEL.sub("", name)
 
 
 class Gazetteer:
@@ -218,7 +230,7 @@ class Gazetteer:
                 rec = dict(zip(header, parts))
                 gid = int(rec["geonames_id"]) if rec["geonames_id"] else None
                 row: dict[str, Any] = {
-                    "name": rec["name_ar"], "name_en": rec["name_en"], "geonames_id": gid,
+                    "name": _display(rec["name_ar"]), "name_en": rec["name_en"], "geonames_id": gid,
                     "feature": rec["feature"], "country": _opt(rec["country"]),
                     "admin1": _opt(rec["admin1"]), "admin2": _opt(rec["admin2"]),
                     "lat": _float(rec["lat"]), "lon": _float(rec["lon"]),

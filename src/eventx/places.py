@@ -38,6 +38,7 @@ from eventx.transliterate import transliterate
 
 __all__ = [
     "DIRECTIONS", "PLACE_NOUNS", "QualifiedPlace", "clitic_ok", "country_reference",
+    "state_reference", "state_words",
     "described_region", "direction_at", "direction_base", "entity_span", "is_place_reading", "name_base",
     "named_part",
     "place_key", "qualified_places", "relative_place", "resolve_mention",
@@ -96,6 +97,8 @@ _ORG_BEFORE: frozenset[str] = _k(
     "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
     "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
     "راديو تلفزيون تليفزيون قناة جامعة كلية "
+    # a news agency or two firms named after their home (وكالة الأناضول، شركتي تويوتا)
+    "وكالة وكالات شركتي "
     # a meeting, prize or festival named after its host city is an event
     # (مؤتمر روما، قمة بيروت، جائزة إيطاليا الكبرى، مهرجان كان)
     "مؤتمر قمة جائزة مهرجان منتدى"
@@ -128,6 +131,11 @@ _PERSON_BEFORE: frozenset[str] = _k(
 _CONSTRUCT_PLURALS: frozenset[str] = _k("حماة")
 # Words after a name that make it part of an organisation's name.
 _ORG_AFTER: frozenset[str] = _k("يونايتد سيتي تايمز بوست هوتسبير غاز ريفيو تريبيون")
+# A name that an idiom's next word makes an ordinary word: مسقط رأسه is "his
+# birthplace", not Muscat.
+_IDIOM_AFTER: Mapping[str, frozenset[str]] = {
+    normalize_key("مسقط"): _k("رأس رأسه رأسها رأسهم رأسي"),
+}
 # A locating word before a guarded name (besides a place noun or a glued ب).
 _LOCATIVE: frozenset[str] = _k(
     "في من إلى الى الي قرب بالقرب نحو حول داخل خارج باتجاه اتجاه بين وسط شمال جنوب شرق غرب "
@@ -140,7 +148,7 @@ _LOCATIVE: frozenset[str] = _k(
 # noun ("sons of", "gate", "palace", "well"), not the name.
 _NAME_HEADS: frozenset[str] = _k(
     "بني بنو خان باب قصر أولاد اولاد بئر تل عين دير كفر جسر رأس راس بيت أبو ابو أم ام سيدي "
-    "حمام منزل برج سوق جبل وادي شط ذات مرج قرن"
+    "حمام منزل برج سوق جبل وادي شط ذات مرج قرن سهل هنشير"
 )
 # Words that are not a name after a place noun.
 _NOT_A_NAME: frozenset[str] = _k(
@@ -165,7 +173,12 @@ _NOT_A_NAME: frozenset[str] = _k(
     # what قضاء "spending, serving" takes ("لقضاء إجازة نهاية الأسبوع"، "قضاء عقوبة"):
     # قضاء is also the Iraqi district, whose name never is a span of time
     "إجازة عطلة الإجازة إجازته عطلته وقت الوقت وقتا فترة مدة عقوبة عقوبته حاجة حاجته "
-    "ليلة ليلته شهر أيام الأيام"
+    "ليلة ليلته شهر أيام الأيام "
+    # the story's own state (مدن المملكة، ولايات الجمهورية): no name of a
+    # town; a kingdom or sultanate is read by eventx.analysis as the country
+    "المملكة السلطنة الجمهورية الدولة البلاد الوطن "
+    # where a fight is, not a name (ساحة المعركة، ساحات القتال)
+    "المعركة المعارك القتال الحرب"
 )
 
 #: direction words (normalised) and their English, for "north of X" phrases
@@ -195,11 +208,15 @@ def _base(token: str) -> str:
 
 @functools.lru_cache(maxsize=100_000)
 def _bases(token: str) -> tuple[str, ...]:
-    """The token itself and the token without each name proclitic."""
+    """The token itself and the token without each name proclitic; ل before
+    the article drops its alef (للعاصمة is ل + العاصمة), so that form too."""
     out = [token]
     for p in _NAME_PROCLITICS:
         if p and token.startswith(p) and len(token) - len(p) >= 2:
             out.append(token[len(p):])
+    for p in ("لل", "ولل", "فلل"):
+        if token.startswith(p) and len(token) - len(p) >= 2:
+            out.append("ال" + token[len(p):])
     return tuple(out)
 
 
@@ -254,7 +271,7 @@ def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
             and any(b in PLACE_NOUNS for b in _bases(tokens[j - 1].text)))
 
 
-_DASHES = frozenset("-–—:")
+_DASHES = frozenset("-–—:ـ")  # a lone tatweel is a dash too (لندن ـ رويترز :)
 _LIST_SEPARATORS = frozenset({"،", ",", "و"})
 
 
@@ -346,6 +363,26 @@ def _quoted_title(tokens: Sequence[Token], first: int) -> bool:
     return not _locative_before(tokens, first - 1, glued=False)
 
 
+_STATE_NOUN = normalize_key("دولة")
+_MARKET_NOUN = normalize_key("سوق")
+# words of a stock-market report, where سوق + a city is its exchange
+# (ارتفع مؤشر سوق دبي، تداولات سوق مسقط), not a market in the town
+_MARKET_WORDS: frozenset[str] = _k(
+    "مؤشر المؤشر الأسهم أسهم سهم التداول التداولات تداولات المالي المالية للأوراق الأوراق نقطة "
+    "البورصة بورصة المتداولة")
+
+
+def _market(tokens: Sequence[Token], first: int) -> bool:
+    """The name follows سوق in a sentence about shares (see ``_MARKET_WORDS``)."""
+    if _base(tokens[first - 1].text) != _MARKET_NOUN:
+        return False
+    return _MARKET_MEMO.get((tokens,), len(tokens),
+                            lambda: any(t.text in _MARKET_WORDS for t in tokens))
+
+
+_MARKET_MEMO: LastAnswer[bool] = LastAnswer()
+
+
 _SAID: frozenset[str] = _k("أن إن قال وقال قالت وقالت قوله وأضاف وأضافت وتابع وأكد أكد ف يسمى")
 
 
@@ -424,8 +461,15 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None  # جامعة القاهرة، نادي ليفربول; جامعة بالقاهرة is "in" Cairo
     if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
         return None
+    if last + 1 < len(tokens) and tokens[last + 1].text in _IDIOM_AFTER.get(chosen, ()):
+        return None
     if _quoted_title(tokens, first):
         return None
+    if first > 0 and _market(tokens, first):
+        return None
+    if first > 0 and _base(tokens[first - 1].text) == _STATE_NOUN and all(
+            p.feature == "city" for p in gazetteer.candidates(chosen)):
+        return None  # دولة الطائف: the order an accord made, no town
     if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
         return None
     if chosen in _CONSTRUCT_PLURALS and last + 1 < len(tokens) and _construct_noun_after(
@@ -438,7 +482,11 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None  # حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين: a group's name
     head = chosen.split()[0]
     located = _located_at(tokens, first, last, gazetteer, key=head)
-    if gazetteer.guard(chosen) and not located:
+    if gazetteer.guard(chosen) and not (
+            located if len(head) > 3 or head.startswith("ال")
+            else _located_at(tokens, first, last, gazetteer, glued=False, key=head)):
+        # ب glued to a short guarded name is mostly a word or a surname
+        # (محمد بنيس), not "in" it
         return None
     if (first == last and _minor(gazetteer.candidates(chosen))
             and not _located_at(tokens, first, last, gazetteer, glued=False)
@@ -485,6 +533,11 @@ def _nisba_after_noun(tokens: Sequence[Token], first: int, last: int, key: str) 
     if tokens[first].text != key:
         return False  # a clitic (بالسعودية، والناصرية) makes it a name
     prev = tokens[first - 1].text
+    # with a preposition glued to the noun too (للطائفة الإسماعيلية: the sect's)
+    for p, article in (("ولل", 3), ("لل", 2), ("وبال", 2), ("بال", 1), ("وال", 1), ("فال", 1)):
+        if prev.startswith(p) and len(prev) > len(p) + 2:
+            prev = "ال" + prev[len(p):] if p.endswith("لل") else prev[article:]
+            break
     return (prev.startswith("ال") and len(prev) > 3 and prev not in _NOT_A_NOUN
             and prev not in PLACE_NOUNS and prev not in DIRECTIONS)
 
@@ -526,10 +579,61 @@ def _looks_like_name(token: str) -> bool:
         return False  # a second noun (بلدة ومستوطنة); known و-names are in the gazetteer
     if token in DIRECTIONS or _base(token) in DIRECTIONS or _base(token) in PLACE_NOUNS:
         return False  # قرى بشمال شرق سوريا: a direction, with its preposition
+    if token.startswith("ي") and token.endswith(("ي", "ها", "هم", "ون")):
+        return False  # a verb (مخيم يحتوي، مدينة يقطنها)
+    if _adjective_shaped(token):
+        return False
     if token.endswith("ات") or token.endswith("ىء") or token.endswith("ئ"):
         return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطئ)
     # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
     return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال"))
+
+
+#: titles and the servant-of particle that open a street or district named
+#: after a person (حي الملك فهد، شارع عبد الكريم الخطابي، حي السلطان أحمد):
+#: the name goes on after them
+_PERSON_HEADS: frozenset[str] = _k("عبد أبي ابي الملك الأمير الامير الشيخ الإمام الامام السلطان سلطان الشهيد")
+_SON: frozenset[str] = _k("بن ابن")
+_REGNAL: frozenset[str] = _k(
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي")
+
+
+def _name_end(tokens: Sequence[Token], j: int) -> int:
+    """The last token of an unknown name that starts at ``j`` after a place
+    noun.  One word, unless it is a head that needs the next word (حي باب
+    طبرق), a title or عبد (شارع الملك عبد العزيز), or a person's name goes on
+    with بن or a regnal number (حي خالد بن الوليد، شارع محمد الخامس)."""
+    n, end = len(tokens), j
+    for _ in range(4):
+        nxt = end + 1
+        if nxt >= n or not tokens[nxt].text.isalpha() or tokens[nxt].text in _NOT_A_NAME:
+            break
+        w, nw = tokens[end].text, tokens[nxt].text
+        if w in _NAME_HEADS or w in _PERSON_HEADS:
+            end = nxt
+        elif nw in _REGNAL:
+            end = nxt
+            break
+        elif nw in _SON and nxt + 1 < n and tokens[nxt + 1].text.isalpha() \
+                and tokens[nxt + 1].text not in _NOT_A_NAME:
+            end = nxt + 1
+        else:
+            break
+    return end
+
+
+def _adjective_shaped(token: str) -> bool:
+    """An indefinite participle or adjective after a place noun (مدينة مقدسة،
+    مدن مزدهرة، قرية عائمة، حي مجاور): مُفعَّلة, فاعِلة and مُفاعِل shapes.
+    Known names of those shapes (مروة، مكة) are in the gazetteer; an unknown
+    one is rare enough (مدينة ثالثة "a third town" is not)."""
+    if token.startswith("ال"):
+        return False
+    if token.startswith("م") and token.endswith("ه") and len(token) >= 4 and token[2] != "ي":
+        return True  # not مليلة: no participle has ي third
+    if len(token) == 5 and token[1] == "ا" and token.endswith("ه"):
+        return True
+    return len(token) == 5 and token.startswith("م") and token[2] == "ا"
 
 
 # منطقة introduces an unknown name only when the word after it cannot be an
@@ -573,8 +677,12 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
         for last in range(min(n - 1, j + max_words - 1), j - 1, -1):
             if any(x in taken for x in range(j, last + 1)):
                 continue
+            if last > j and not any(c.isalnum() for c in tokens[last].text):
+                continue  # a name ends at a word, not at a quotation mark or a stop
             key = " ".join(t.text for t in tokens[j:last + 1])
             cands = gazetteer.candidates(key, guarded=True)
+            if cands and feature == "country" and all(p.feature == "city" for p in cands):
+                break  # دولة الطائف: the order an accord made, no town
             if cands:
                 p = gazetteer.resolve(key, countries, guarded=True)
                 assert p is not None
@@ -582,8 +690,7 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
                 break
         if found is None and (naming or (tokens[i].text in _REGION_NOUNS and _foreign_looking(tokens[j].text))) \
                 and _looks_like_name(tokens[j].text):
-            end = j + 1 if (tokens[j].text in _NAME_HEADS and j + 1 < n
-                            and tokens[j + 1].text.isalpha() and tokens[j + 1].text not in _NOT_A_NAME) else j
+            end = _name_end(tokens, j)
             name = " ".join(t.text for t in tokens[j:end + 1])
             if not (end + 1 < n and tokens[end + 1].text in _ORG_AFTER):
                 found = QualifiedPlace(j, end, Place(name, transliterate(name), None, feature, None),
@@ -663,7 +770,7 @@ def _cut_landmark_name(tokens: Sequence[Token], q: QualifiedPlace) -> bool:
     if q.first == 0 or _base(tokens[q.first - 1].text) not in _BUILDINGS:
         return False
     word = tokens[q.first].text
-    if word in _PERSON_BEFORE or word.startswith("ي"):
+    if q.last == q.first and (word in _PERSON_BEFORE or word.startswith("ي")):
         return True  # a kunya (ضريح أبي وقاص) goes on; a verb (مسجد يعتبر) is no name
     if word.endswith("ي") and not word.startswith("ال") and len(word) <= 6:
         # an indefinite nisba adjective (مطار دولي، مسجد أثري) is no name;
@@ -689,8 +796,48 @@ def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], las
         if cc:
             inside = [p for p in gazetteer.candidates(key, guarded=True) if p.country == cc]
             if inside:
-                return inside[0]
-    return gazetteer.resolve(key, countries, guarded=True)
+                return _street_named(tokens, last - len(key.split()), inside[0], key, gazetteer)
+    p = gazetteer.resolve(key, countries, guarded=True)
+    return _street_named(tokens, last - len(key.split()), p, key, gazetteer) if p is not None else None
+
+
+#: nouns of a street or district, which Arab towns name after countries and
+#: great cities (شارع فلسطين، حي دمشق بطرابلس، شارع بغداد)
+_STREET_NOUNS: frozenset[str] = _k("شارع حي ساحة نهج")
+_GREAT_CITY = 500_000
+
+
+def _street_named(tokens: Sequence[Token], before: int, place: Place, key: str,
+                  gazetteer: Gazetteer) -> Place:
+    """``place`` named right after a street or district noun (token
+    ``before``): a country, a province or a great city there is the street's
+    or district's name, not where it is (no district is that large), so the
+    place is the street itself, unlocated (eventx.place_context may give it
+    the country of the next place named within a few words, or of the one
+    right before it: حي الرياض بسوسة is in Sousse, جدة حي الأندلس in Jeddah).  A town or a neighbourhood the gazetteer knows
+    stays itself (حي المنصور), and so does a name with its own place noun
+    (حي مدينة الصدر)."""
+    if before < 0 or _base(tokens[before].text) not in _STREET_NOUNS:
+        return place
+    if place.feature == "site" or (place.feature in ("city", "admin2")
+                                   and place.population < _GREAT_CITY):
+        return place
+    if key.split()[0] in PLACE_NOUNS:
+        return place
+    name = f"{_base(tokens[before].text)} {normalize_key(key)}"  # as written
+    country, admin1 = None, None
+    end = before + 1 + len(key.split())
+    # the next place named within a few words, else the one right before
+    # the noun (في جدة حي الأندلس)
+    for t in [*tokens[end:end + 6], *tokens[max(0, before - 2):before][::-1]]:
+        near = next((c for b in _bases(t.text) for c in gazetteer.candidates(b)[:1]), None)
+        if near is not None and near.country:
+            country = near.country
+            admin1 = near.name_en if near.feature == "admin1" else near.admin1
+            if near.feature == "country":
+                admin1 = None
+            break
+    return Place(name, transliterate(name), None, "site", country, admin1)
 
 
 def direction_base(token: str) -> str:
@@ -787,6 +934,50 @@ def country_words(tokens: Sequence[Token]) -> list[int]:
     """Indices of the words that can refer to the story's country (البلاد)."""
     return [i for i, t in enumerate(tokens)
             if t.text in _COUNTRY_SPELLINGS and _base(t.text) in _COUNTRY_WORDS]
+
+
+#: the story's state named by its kind (في المملكة، أنحاء السلطنة) and the
+#: countries that kind can be: Saudi, Moroccan, Jordanian and Bahraini news
+#: say "the kingdom" for their own country, Omani news "the sultanate"
+_STATE_WORDS: Mapping[str, frozenset[str]] = {
+    normalize_key("المملكة"): frozenset({"SA", "MA", "JO", "BH"}),
+    normalize_key("السلطنة"): frozenset({"OM"}),
+}
+_STATE_SPELLINGS = _spellings(_STATE_WORDS)
+# words before it that place something inside the state (not خارج "outside",
+# not a genitive like أمن المملكة "the kingdom's security")
+_IN_STATE: frozenset[str] = _k(
+    "في داخل أنحاء ارجاء أرجاء ربوع مدن مناطق محافظات مختلف جميع كافة شمال جنوب شرق غرب وسط "
+    "شمالي جنوبي شرقي غربي")
+
+
+def state_words(tokens: Sequence[Token]) -> list[int]:
+    """Indices of the words that can name the story's kingdom or sultanate."""
+    return [i for i, t in enumerate(tokens)
+            if t.text in _STATE_SPELLINGS and _base(t.text) in _STATE_WORDS]
+
+
+def state_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
+                    countries: Sequence[str]) -> Place | None:
+    """المملكة / السلطنة where something is inside it (في المملكة، بالمملكة،
+    مناطق المملكة، جنوب المملكة): the first of ``countries`` (the story's,
+    most relevant first) that is a state of that kind, or None.  Followed by
+    an adjective it is another name (المملكة المتحدة، المملكة المغربية: the
+    gazetteer's)."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i].text
+    kinds = _STATE_WORDS.get(_base(tok))
+    if not kinds:
+        return None
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if nxt.startswith("ال") and nxt.endswith("ه"):
+        return None
+    glued_in = any(tok == p + _base(tok) for p in _GLUED_IN) and tok != _base(tok)
+    if not glued_in and not (i > 0 and _base(tokens[i - 1].text) in _IN_STATE):
+        return None
+    cc = next((c for c in countries if c in kinds), None)
+    return gazetteer.country(cc) if cc else None
 
 
 def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
