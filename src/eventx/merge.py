@@ -23,7 +23,7 @@ from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
 from eventx.text.tokenize import Token
-from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES, Place
+from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC = INCIDENT_MODALITIES
 VAGUE = frozenset({"attack", "armed_clash", "killing"})
@@ -487,7 +487,10 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
     actors = list(main.actors)
     seen = {(_ROLE_GROUP.get(r, r), m.info) for r, m in actors}
     words = _deciding(main, other).type
+    swapped = _sides_swapped(main, other, seen)
     for role, m in other.actors:
+        if swapped and role in _PARTY_ROLES:
+            continue  # the sides of another deed are not this deed's sides
         if (words in _SPEAKER_ROLE and other.sentence is not main.sentence
                 and role not in _SPEAKERS and other.type != words):
             continue  # whom another sentence's deed befell is not whom these words address
@@ -502,6 +505,33 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
             seen.add(key)
             actors.append((role, m))
     return tuple(actors)
+
+
+# the roles that take a side in a deed
+_PARTY_ROLES = frozenset({"agent", "target", "victim"})
+# deeds of two armed sides, each of which acts on the other: a side of a clash
+# read as the target of a later mention is still a side of it
+_TWO_SIDED = frozenset({"armed_clash"})
+
+
+def _sides_swapped(main: Draft, other: Draft,
+                   seen: set[tuple[str, ActorInfo]]) -> bool:
+    """Whether ``other``, a mention of another kind of deed in another
+    sentence, names a target of the event as its doer: the coalition's air
+    strike on the Houthis met "the Houthis attacked the resistance" of a
+    later sentence, an attack on the regiment met the regiment's raid.  Such
+    a mention tells of another deed by the other side (a reprisal, the day's
+    other fighting), so none of its agents, targets or victims join the
+    event: they would set the Houthis against themselves and the resistance
+    beside the coalition.  Only this direction is told apart: a doer of the
+    event read as the target of another mention is as often the anchor's
+    misreading as the other's.  A mention of the same kind of deed may
+    restate it with the roles read better, and in a clash both sides act on
+    each other, so those are left alone."""
+    if (other.sentence is main.sentence or other.type == main.type
+            or main.type in _TWO_SIDED or other.type in _TWO_SIDED):
+        return False
+    return any(r == "agent" and ("target", m.info) in seen for r, m in other.actors)
 
 
 def _combined_counts(main: Draft, other: Draft) -> tuple[CountMatch, ...]:
