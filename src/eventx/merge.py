@@ -863,8 +863,10 @@ def _said_in_encounter(d: Draft, drafts: list[Draft]) -> bool:
 
 
 # "أسفر عن مقتل"، "أدى إلى مقتل"، "خلف مقتل": the outcome of a deed told before it
-_RESULT_WORDS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "ادتا", "خلف", "خلفت", "اوقع", "اوقعت"})
-_RESULT_LINKS = frozenset({"عن", "الي", "إلى", "الى"})
+# "نتج عنه استشهاد" (Gulf press): the outcome verb with its pronoun link
+_RESULT_WORDS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "ادتا", "خلف", "خلفت", "اوقع", "اوقعت",
+                           "نتج", "نتجت"})
+_RESULT_LINKS = frozenset({"عن", "الي", "إلى", "الى", "عنه", "عنها", "عنهما", "عنهم"})
 
 
 def _result_of(d: Draft) -> bool:
