@@ -150,6 +150,22 @@ class DocState:
     # normalised offsets of the ه that were ة in the input (see
     # Normalized.folded_teh_marbuta): a word ending in one takes no pronoun
     teh_marbuta: frozenset[int] = frozenset()
+    # persons named in full after an office (رئيس الإقليم مسعود بارزاني), by
+    # their last name without the article: what the surname alone names
+    # later in the article ("وقال بارزاني"); None where two persons share it
+    surnames: dict[str, ActorInfo | None] = attrs.Factory(dict)
+
+    def note_surname(self, info: ActorInfo) -> None:
+        """Remember a person named in full so that the last name alone names
+        him later; a name two different persons end in names neither."""
+        words = info.name.split()
+        if len(words) < 2 or any(w in NASAB for w in words):
+            return  # "فهد بن عبدالله": the last word is his father's name
+        last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+        if len(last) < 4 or last in STOPWORDS or last in _NAME_STOPWORDS:
+            return
+        known = self.surnames.get(last, info)
+        self.surnames[last] = info if known is not None and known.name == info.name else None
 
     def note_group(self, info: ActorInfo) -> None:
         if info.code in _GENERIC_GROUP_CODES:
@@ -469,7 +485,37 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         actors = _building_names(tokens, hits, actors)
     actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
     actors = _apposed_names(tokens, hits, hit_at, actors, comp)
+    actors = _surnamed(tokens, hit_at, actors, state)
     return _qualified_generics(actors, tokens), places
+
+
+def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], actors: list[ActorMention],
+              state: DocState) -> list[ActorMention]:
+    """A word that is the last name of a person the article named in full
+    after an office is that person ("وقال بارزاني" after "رئيس إقليم كردستان
+    مسعود بارزاني"): news names an official in full once, then by surname.
+    Only words no lexicon entry and no other mention covers."""
+    if not state.surnames:
+        return actors
+    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    taken |= {i for h in hit_at.values() for i in range(h.first, h.last + 1)}
+    verb_at = {h.last: h for h in hit_at.values()}
+    found: list[ActorMention] = []
+    for i, tok in enumerate(tokens):
+        word = tok.text[2:] if tok.text.startswith("ال") else tok.text
+        info = state.surnames.get(word)
+        if info is None or i in taken:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text in NASAB:
+            continue  # "بارزاني بن …": another person's name
+        verb = verb_at.get(i - 1)
+        if verb is None or not ("class" in verb.kinds or "trigger" in verb.kinds):
+            continue  # only a subject right after its verb ("وأكد محلب"): "سعد دوابشة"
+            # is a kinsman's full name, "أن بلاده" the common word
+        found.append(ActorMention(i, i, tok.start, tok.end, info, key=tok.text))
+    if not found:
+        return actors
+    return sorted(actors + found, key=lambda a: a.first)
 
 
 def _qualified_generics(actors: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
@@ -808,6 +854,13 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
     if person is None:
         return False
     state.note_dignitary(title[0], person.info, comp)
+    named = tokens[person.first:person.last + 1]
+    if person.info.name == " ".join(t.text for t in named) and not any(
+            k in hit_at for k in range(person.first, person.last + 1)) and all(
+            _name_like(t) and t.text not in _PRE_NAME and t.text not in _BODY_NOUNS
+            for t in named) and not tokens[person.first].text.startswith(("ال", "ل")) \
+            and _nisba(comp, named[-1]) is None:  # "طلال الأردني": الأردني is Jordanian too
+        state.note_surname(person.info)  # a name of name words only, no office's
     actors.append(person)
     used.update(range(person.first, person.last + 1))
     # "محافظ الطائف فهد": the place qualifies the office, it is no location
