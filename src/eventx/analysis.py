@@ -37,6 +37,7 @@ from eventx.places import (
 from eventx.records import ActorInfo, Place
 from eventx.facilities import Facility
 from eventx.text.clitics import variants
+from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token, tokenize
 from eventx.place_context import situate_unknown_places
 from eventx.transliterate import transliterate
@@ -852,7 +853,16 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
         return False  # "الأمير فلان أمير منطقة نجران، …": the title is his, no new name
     person, complement = _titled_person(tokens, h.first, h.last + 1, hit_at, comp, title)
     if person is None:
-        return False
+        if h.first > 2 and tokens[h.first - 1].text in "،," and (
+                tokens[h.first - 3].text in NASAB  # a nasab name, found after this loop
+                or (prev is not None and prev.info.kind == "person" and prev.last == h.first - 2)):
+            return False  # "الملك عبدالله الثاني، ملك الأردن": his office, no second actor
+        office = _country_office(tokens, h, hit_at, title)
+        if office is None:
+            return False
+        actors.append(office)  # "زعيم كوريا الشمالية": North Korea's leader, no bare country
+        used.update(range(office.first, office.last + 1))
+        return True
     state.note_dignitary(title[0], person.info, comp)
     named = tokens[person.first:person.last + 1]
     if person.info.name == " ".join(t.text for t in named) and not any(
@@ -867,6 +877,51 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
     used.update(complement)
     places.extend(_qualifier_places(tokens, complement, hit_at, comp, state))
     return True
+
+
+# offices whose holder, named by "TITLE + COUNTRY" alone, is the country's
+# government or its military (the title's kind, see titles.toml)
+_OFFICE_SUFFIX = {"government": "GOV", "armed_group": "GOV", "state_forces": "MIL"}
+
+
+def _country_office(tokens: list[Token], h: Hit, hit_at: dict[int, Hit],
+                    title: tuple[str, str]) -> ActorMention | None:
+    """The holder of an office of a country named in the construct state with
+    no name after it: "زعيم كوريا الشمالية" is North Korea's leader, an actor
+    of its government, not the country itself.  A title with the article
+    (الرئيس سوريا) is no construct, a person's role (الشاب) no office."""
+    office_en, kind = title
+    suffix = _OFFICE_SUFFIX.get(kind)
+    nh = hit_at.get(h.last + 1)
+    word = h.key.split()[-1] if h.key else ""
+    if suffix is None or nh is None or not word or word.startswith("ال") \
+            or not tokens[h.last].text.endswith(word):
+        return None  # "رئيسا للولايات المتحدة": as president, an adverb
+    country = next((e.value.info for e in nh.of_kind("actor")
+                    if e.value.info.kind == "government" and e.value.info.country
+                    and e.value.info.code == e.value.info.country), None)
+    if country is None or not nh.of_kind("place") or not nh.key \
+            or tokens[nh.first].text != nh.key.split()[0]:
+        return None  # "للولايات": a preposition, no genitive
+    if " " not in nh.key and nh.key != normalize_key(country.name):
+        return None  # "عمدة لندن": the city's office, London only stands for the UK
+    after = nh.last + 1
+    if after < len(tokens) and not (
+            is_punct(tokens[after]) or tokens[after].text in STOPWORDS
+            or tokens[after].text in _AFTER_NAME
+            or (after in hit_at and hit_at[after].kinds & {"trigger", "class", "cue"}
+                and not hit_at[after].kinds & {"title", "actor"})):
+        return None  # "أمير دولة قطر الشيخ تميم": the holder is named, after all
+    nxt = after + 1
+    if after < len(tokens) and tokens[after].text in "،," and nxt < len(tokens) and (
+            (nxt in hit_at and hit_at[nxt].kinds & {"actor", "title"})
+            or (nxt not in hit_at and _name_like(tokens[nxt]) and not _clitic_led(tokens[nxt].text))):
+        return None  # "رئيس الولايات المتحدة، جو بايدن": named after a comma
+    assert country.country is not None
+    surface = " ".join([h.key] + [t.text for t in tokens[nh.first:nh.last + 1]])
+    info = ActorInfo(surface, f"{country.name_en} {office_en}", "state_forces" if suffix == "MIL"
+                     else "government", country=country.country, code=country.country + suffix)
+    return ActorMention(h.first, nh.last, tokens[h.first].start, tokens[nh.last].end, info)
 
 
 NASAB = frozenset({"بن", "بنت", "ابن"})
