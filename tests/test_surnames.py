@@ -39,3 +39,23 @@ def test_a_nisba_surname_is_no_back_reference() -> None:
     text = ("قال قائد الكتيبة طلال الأردني إن الوضع هادئ. "
             "وطالب الأردني السكان بعدم الثأر من المتهمين.")
     assert all(m != "الأردني" for m, _ in statement_sources(text))
+
+
+
+def meeting_participants(text: str) -> list[tuple[str, str]]:
+    evs = [e.to_dict() for e in eventx.extract(text, reference_date="2015-07-23")]
+    return [(a["mention"]["text"], a["name"]) for e in evs if e["type"] == "meeting"
+            for a in e["actors"] if a["role"] == "participant"]
+
+
+def test_a_dictionary_person_named_in_full_is_his_surname_later() -> None:
+    """A dictionary person listed by full name only (أشتون كارتر): "كارتر"
+    alone after a verb is he once an analysed sentence named him."""
+    text = ("قال وزير الدفاع الأميركي أشتون كارتر إن الضربات الجوية على داعش ستستمر. "
+            "والتقى كارتر رئيس الوزراء حيدر العبادي في بغداد.")
+    assert ("كارتر", "أشتون كارتر") in meeting_participants(text)
+
+
+def test_a_surname_alone_is_no_dictionary_person() -> None:
+    got = meeting_participants("والتقى كارتر رئيس الوزراء حيدر العبادي في بغداد.")
+    assert all(m != "كارتر" for m, _ in got)

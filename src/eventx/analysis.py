@@ -496,6 +496,10 @@ def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], actors: list[ActorMen
     after an office is that person ("وقال بارزاني" after "رئيس إقليم كردستان
     مسعود بارزاني"): news names an official in full once, then by surname.
     Only words no lexicon entry and no other mention covers."""
+    for a in actors:  # a dictionary person named in full here (مسعود بارزاني)
+        if a.info.kind == "person" and a.info.code and a.last > a.first \
+                and not a.info.name.split()[-1].startswith("ال"):
+            state.note_surname(a.info)  # (not "عبدالله الثاني": الثاني is "the second")
     if not state.surnames:
         return actors
     taken = {i for a in actors for i in range(a.first, a.last + 1)}
