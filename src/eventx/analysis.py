@@ -37,6 +37,7 @@ from eventx.places import (
 from eventx.records import ActorInfo, Place
 from eventx.facilities import Facility
 from eventx.text.clitics import variants
+from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token, tokenize
 from eventx.place_context import situate_unknown_places
 from eventx.transliterate import transliterate
@@ -150,6 +151,22 @@ class DocState:
     # normalised offsets of the ه that were ة in the input (see
     # Normalized.folded_teh_marbuta): a word ending in one takes no pronoun
     teh_marbuta: frozenset[int] = frozenset()
+    # persons named in full after an office (رئيس الإقليم مسعود بارزاني), by
+    # their last name without the article: what the surname alone names
+    # later in the article ("وقال بارزاني"); None where two persons share it
+    surnames: dict[str, ActorInfo | None] = attrs.Factory(dict)
+
+    def note_surname(self, info: ActorInfo) -> None:
+        """Remember a person named in full so that the last name alone names
+        him later; a name two different persons end in names neither."""
+        words = info.name.split()
+        if len(words) < 2 or any(w in NASAB for w in words):
+            return  # "فهد بن عبدالله": the last word is his father's name
+        last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+        if len(last) < 4 or last in STOPWORDS or last in _NAME_STOPWORDS:
+            return
+        known = self.surnames.get(last, info)
+        self.surnames[last] = info if known is not None and known.name == info.name else None
 
     def note_group(self, info: ActorInfo) -> None:
         if info.code in _GENERIC_GROUP_CODES:
@@ -469,7 +486,41 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         actors = _building_names(tokens, hits, actors)
     actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
     actors = _apposed_names(tokens, hits, hit_at, actors, comp)
+    actors = _surnamed(tokens, hit_at, actors, state)
     return _qualified_generics(actors, tokens), places
+
+
+def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], actors: list[ActorMention],
+              state: DocState) -> list[ActorMention]:
+    """A word that is the last name of a person the article named in full
+    after an office is that person ("وقال بارزاني" after "رئيس إقليم كردستان
+    مسعود بارزاني"): news names an official in full once, then by surname.
+    Only words no lexicon entry and no other mention covers."""
+    for a in actors:  # a dictionary person named in full here (مسعود بارزاني)
+        if a.info.kind == "person" and a.info.code and a.last > a.first \
+                and not a.info.name.split()[-1].startswith("ال"):
+            state.note_surname(a.info)  # (not "عبدالله الثاني": الثاني is "the second")
+    if not state.surnames:
+        return actors
+    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    taken |= {i for h in hit_at.values() for i in range(h.first, h.last + 1)}
+    verb_at = {h.last: h for h in hit_at.values()}
+    found: list[ActorMention] = []
+    for i, tok in enumerate(tokens):
+        word = tok.text[2:] if tok.text.startswith("ال") else tok.text
+        info = state.surnames.get(word)
+        if info is None or i in taken:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text in NASAB:
+            continue  # "بارزاني بن …": another person's name
+        verb = verb_at.get(i - 1)
+        if verb is None or not ("class" in verb.kinds or "trigger" in verb.kinds):
+            continue  # only a subject right after its verb ("وأكد محلب"): "سعد دوابشة"
+            # is a kinsman's full name, "أن بلاده" the common word
+        found.append(ActorMention(i, i, tok.start, tok.end, info, key=tok.text))
+    if not found:
+        return actors
+    return sorted(actors + found, key=lambda a: a.first)
 
 
 def _qualified_generics(actors: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
@@ -806,8 +857,24 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
         return False  # "الأمير فلان أمير منطقة نجران، …": the title is his, no new name
     person, complement = _titled_person(tokens, h.first, h.last + 1, hit_at, comp, title)
     if person is None:
-        return False
+        if h.first > 2 and tokens[h.first - 1].text in "،," and (
+                tokens[h.first - 3].text in NASAB  # a nasab name, found after this loop
+                or (prev is not None and prev.info.kind == "person" and prev.last == h.first - 2)):
+            return False  # "الملك عبدالله الثاني، ملك الأردن": his office, no second actor
+        office = _country_office(tokens, h, hit_at, title)
+        if office is None:
+            return False
+        actors.append(office)  # "زعيم كوريا الشمالية": North Korea's leader, no bare country
+        used.update(range(office.first, office.last + 1))
+        return True
     state.note_dignitary(title[0], person.info, comp)
+    named = tokens[person.first:person.last + 1]
+    if person.info.name == " ".join(t.text for t in named) and not any(
+            k in hit_at for k in range(person.first, person.last + 1)) and all(
+            _name_like(t) and t.text not in _PRE_NAME and t.text not in _BODY_NOUNS
+            for t in named) and not tokens[person.first].text.startswith(("ال", "ل")) \
+            and _nisba(comp, named[-1]) is None:  # "طلال الأردني": الأردني is Jordanian too
+        state.note_surname(person.info)  # a name of name words only, no office's
     actors.append(person)
     used.update(range(person.first, person.last + 1))
     # "محافظ الطائف فهد": the place qualifies the office, it is no location
@@ -815,6 +882,57 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
     places.extend(_qualifier_places(tokens, complement, hit_at, comp, state))
     return True
 
+
+# offices whose holder, named by "TITLE + COUNTRY" alone, is the country's
+# government or its military (the title's kind, see titles.toml)
+_OFFICE_SUFFIX = {"government": "GOV", "armed_group": "GOV", "state_forces": "MIL"}
+
+
+def _country_office(tokens: list[Token], h: Hit, hit_at: dict[int, Hit],
+                    title: tuple[str, str]) -> ActorMention | None:
+    """The holder of an office of a country named in the construct state with
+    no name after it: "زعيم كوريا الشمالية" is North Korea's leader, an actor
+    of its government, not the country itself.  A title with the article
+    (الرئيس سوريا) is no construct, a person's role (الشاب) no office."""
+    office_en, kind = title
+    suffix = _OFFICE_SUFFIX.get(kind)
+    nh = hit_at.get(h.last + 1)
+    word = h.key.split()[-1] if h.key else ""
+    if suffix is None or nh is None or not word or word.startswith("ال") \
+            or not tokens[h.last].text.endswith(word):
+        return None  # "رئيسا للولايات المتحدة": as president, an adverb
+    country = next((e.value.info for e in nh.of_kind("actor")
+                    if e.value.info.kind == "government" and e.value.info.country
+                    and e.value.info.code == e.value.info.country), None)
+    if country is None or not nh.of_kind("place") or not nh.key \
+            or tokens[nh.first].text != nh.key.split()[0]:
+        return None  # "للولايات": a preposition, no genitive
+    if " " not in nh.key and nh.key != normalize_key(country.name):
+        return None  # "عمدة لندن": the city's office, London only stands for the UK
+    after = nh.last + 1
+    if after < len(tokens) and tokens[after].text in _HOLDER_NEXT:
+        return None  # "أمير دولة الكويت سمو الشيخ صباح"، "سفير فرنسا لدى الأمم المتحدة جان": named
+    if after < len(tokens) and not (
+            is_punct(tokens[after]) or tokens[after].text in STOPWORDS
+            or tokens[after].text in _AFTER_NAME
+            or (after in hit_at and hit_at[after].kinds & {"trigger", "class", "cue"}
+                and not hit_at[after].kinds & {"title", "actor"})):
+        return None  # "أمير دولة قطر الشيخ تميم": the holder is named, after all
+    nxt = after + 1
+    if after < len(tokens) and tokens[after].text in "،," and nxt < len(tokens) and (
+            (nxt in hit_at and hit_at[nxt].kinds & {"actor", "title"})
+            or (nxt not in hit_at and _name_like(tokens[nxt]) and not _clitic_led(tokens[nxt].text))):
+        return None  # "رئيس الولايات المتحدة، جو بايدن": named after a comma
+    assert country.country is not None
+    surface = " ".join([h.key] + [t.text for t in tokens[nh.first:nh.last + 1]])
+    info = ActorInfo(surface, f"{country.name_en} {office_en}", "state_forces" if suffix == "MIL"
+                     else "government", country=country.country, code=country.country + suffix)
+    return ActorMention(h.first, nh.last, tokens[h.first].start, tokens[nh.last].end, info)
+
+
+# what stands between an office and its holder's name: an honorific, or the
+# body an envoy is accredited to ("سفير فرنسا لدى الأمم المتحدة فلان")
+_HOLDER_NEXT = frozenset({"سمو", "معالي", "فخامه", "جلاله", "سعاده", "لدي"})
 
 NASAB = frozenset({"بن", "بنت", "ابن"})
 # honorifics and academic titles between an office and its holder's name
