@@ -15,8 +15,6 @@ words the shortcuts key on, with proclitics, digits and noise around them.
 """
 from __future__ import annotations
 
-import functools
-
 import pytest
 import regex
 from hypothesis import given, settings
@@ -367,11 +365,10 @@ _HIT_WORDS = ["قال", "وأضاف", "أعلن", "هاجم", "قصفت", "ان�
               "داعش", "تنظيم", "اعتقال", "،", "هجوم", "إرهابي", "أدان", "نفسه", "اتصالا", "هاتفيا"]
 
 
-@functools.cache
 def _lexicon() -> Lexicon:
-    from eventx.extractor import Extractor  # built once, on first use
+    from eventx import default_extractor  # built once, on first use
 
-    return Extractor().compiled.lexicon
+    return default_extractor().compiled.lexicon
 
 
 def test_news_words_have_classes() -> None:

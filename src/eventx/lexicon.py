@@ -198,8 +198,8 @@ class Lexicon:
         return [e for e in self._entries.get(key, ()) if (literal or not e.exact)
                 and not (enclitic and e.kind not in SUFFIXED_KINDS)]
 
-    def _walk(self, tokens: Sequence[Token], i: int, start: _Start,
-              plain: frozenset[int] = frozenset()) -> tuple[int, list[Entry], str] | None:
+    def _walk(self, tokens: Sequence[Token], i: int,
+              start: _Start) -> tuple[int, list[Entry], str] | None:
         """Longest phrase starting at token ``i``: (last token index, entries, key)."""
         best: tuple[int, list[Entry], str] | None = None
         if start.alone is not None:
@@ -246,8 +246,8 @@ class Lexicon:
                 continue
             if start.follow and i + 1 < n and not start.follow.isdisjoint(
                     forms(tokens[i + 1].text)):
-                found = self._walk(tokens, i, start, plain)
-            elif start.alone is not None and start.sets is not None:
+                found = self._walk(tokens, i, start)
+            elif start.alone is not None and start.sets is not None:  # (both or neither)
                 # a one-word phrase: nothing to walk, and its sets are memoised
                 tok = tokens[i]
                 hits.append(Hit(i, i, tok.start, tok.end, start.alone[1], start.alone[0],
