@@ -2473,7 +2473,7 @@ def _caused_casualties(d: Draft) -> bool:
     hits = d.sentence.hits
     for h in hits:
         if (0 < c - h.last <= _CASUALTY_REACH
-                and any(e.value == "casualty_word" for e in h.of_kind("class"))
+                and "casualty_word" in h.classes
                 and not any(is_punct(t) for t in toks[h.last + 1:c])):
             # the deaths must be told as real: "لم تذكر ما إذا كان قد قتل أو أصيب
             # من جراء انفجار حزامه" asks whether they were
@@ -2510,7 +2510,7 @@ def _deed_head(d: Draft) -> bool:
     if j < 0:
         return False
     return any(j - _HEAD_REACH <= h.last < j
-               and any(e.value == "claimable" for e in h.of_kind("class"))
+               and "claimable" in h.classes
                and not any(is_punct(t) for t in toks[h.last + 1:j])
                for h in s.hits)
 
