@@ -208,8 +208,9 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
 
 # a paper's name in quotes is a word or a few
 _QUOTED_NAME = 4
-# "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to
-_TO = frozenset({"إلى", "الى", "الي", "ل", "لـ"})
+# "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to (tokens are
+# normalised: إلى and الى read الي)
+_TO = frozenset({"الي", "ل", "لـ"})
 _CALL_MAKERS = frozenset({"أجرت", "اجرت", "أجرى", "اجرى", "وأجرت", "واجرت", "وأجرى", "واجرى"})
 
 
@@ -635,7 +636,7 @@ def _glued_verb(d: Draft) -> bool:
 
 
 # prepositions that open what a speech verb is of ("دعا … إلى إرسال قوات")
-_COMPLEMENT_PREPS = frozenset({"الى", "الي", "على", "علي", "عن", "ب"})
+_COMPLEMENT_PREPS = frozenset({"الي", "علي", "عن", "ب"})
 
 
 def _in_complement(s: Sentence, after: int, i: int) -> bool:
@@ -661,7 +662,7 @@ def _destination(s: Sentence, a: ActorMention) -> bool:
     if tok[:1] == "ل" and tok != head and (tok[1:] == head or "ال" + tok[2:] == head):
         return True
     j = _prev_word(s, a.first)
-    return j >= 0 and s.tokens[j].text in ("الى", "الي")
+    return j >= 0 and s.tokens[j].text == "الي"
 
 
 def _base_named(s: Sentence, a: ActorMention) -> bool:
@@ -1149,8 +1150,8 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
                    for c in _PURPOSE_BLOCKERS for i in class_at.get(c, ()))
 
 
-# "المعدة للتفجير"، "مجهزة للاستهداف": what a thing was made ready for
-_MADE_FOR = frozenset({"المعده", "معده", "المعدة", "معدة", "المجهزه", "مجهزه", "المجهزة", "مجهزة"})
+# "المعدة للتفجير"، "مجهزة للاستهداف": what a thing was made ready for (normalised)
+_MADE_FOR = frozenset({"المعده", "معده", "المجهزه", "مجهزه"})
 
 
 # "خلال 3 أشهر"، "خلال الأسبوع الماضي"، "خلال الأشهر الماضية": a span that sums deeds
