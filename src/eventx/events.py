@@ -1281,17 +1281,16 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
               and (k + 1 >= len(toks) or toks[k + 1].text not in _FROM_WHERE)), None)
     if j is None:
         return False
-    named = _parties(sorted({(a.first, a.last) for a in s.actors
-                             if d.trigger.last < a.first < j and not _located(s, a.first, a.key)}),
-                     sorted({(h.first, h.last) for h in s.hits
-                             if d.trigger.last < h.first < j and h.of_kind("title")}))
+    named = _parties({(a.first, a.last) for a in s.actors
+                      if d.trigger.last < a.first < j and not _located(s, a.first, a.key)},
+                     {(h.first, h.last) for h in s.hits
+                      if d.trigger.last < h.first < j and "title" in h.kinds})
     if len(named) > 1 and _prev_word(s, j) <= named[-1][1]:
         return False  # "حذر ترامب طهران من أن": the party warned, right before "من"
     nxt = toks[j + 1].text
     outcome = class_at.get("warned_outcome", ())
     # "من موجة" may be read as one phrase, the class then at "من" itself
     return nxt in ("ان", "أن") or (j + 1) in outcome or j in outcome
-
 
 
 # "حذر منها"، "حذرت منه": a warning of what the text named before
@@ -1308,11 +1307,11 @@ _WARNED_REACH = 6
 _WARNED_DEED_REACH = 3
 
 
-def _parties(actors: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _parties(actors: set[tuple[int, int]], titles: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of the parties named, a title and the name right after it one
     party, a nationality between ("وزير الخارجية الألماني فرانك فالتر
     شتاينماير"): the speaker, not a speaker and a party warned."""
-    out = sorted(set(actors) | set(titles))
+    out = sorted(actors | titles)
     title_ends = {last for _, last in titles}
     merged: list[tuple[int, int]] = []
     for first, last in out:
