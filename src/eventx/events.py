@@ -208,8 +208,9 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
 
 # a paper's name in quotes is a word or a few
 _QUOTED_NAME = 4
-# "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to
-_TO = frozenset({"إلى", "الى", "الي", "ل", "لـ"})
+# "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to (tokens are
+# normalised: إلى and الى read الي)
+_TO = frozenset({"الي", "ل", "لـ"})
 _CALL_MAKERS = frozenset({"أجرت", "اجرت", "أجرى", "اجرى", "وأجرت", "واجرت", "وأجرى", "واجرى"})
 
 
@@ -635,7 +636,7 @@ def _glued_verb(d: Draft) -> bool:
 
 
 # prepositions that open what a speech verb is of ("دعا … إلى إرسال قوات")
-_COMPLEMENT_PREPS = frozenset({"الى", "الي", "على", "علي", "عن", "ب"})
+_COMPLEMENT_PREPS = frozenset({"الي", "علي", "عن", "ب"})
 
 
 def _in_complement(s: Sentence, after: int, i: int) -> bool:
@@ -661,7 +662,7 @@ def _destination(s: Sentence, a: ActorMention) -> bool:
     if tok[:1] == "ل" and tok != head and (tok[1:] == head or "ال" + tok[2:] == head):
         return True
     j = _prev_word(s, a.first)
-    return j >= 0 and s.tokens[j].text in ("الى", "الي")
+    return j >= 0 and s.tokens[j].text == "الي"
 
 
 def _base_named(s: Sentence, a: ActorMention) -> bool:
@@ -1149,8 +1150,8 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
                    for c in _PURPOSE_BLOCKERS for i in class_at.get(c, ()))
 
 
-# "المعدة للتفجير"، "مجهزة للاستهداف": what a thing was made ready for
-_MADE_FOR = frozenset({"المعده", "معده", "المعدة", "معدة", "المجهزه", "مجهزه", "المجهزة", "مجهزة"})
+# "المعدة للتفجير"، "مجهزة للاستهداف": what a thing was made ready for (normalised)
+_MADE_FOR = frozenset({"المعده", "معده", "المجهزه", "مجهزه"})
 
 
 # "خلال 3 أشهر"، "خلال الأسبوع الماضي"، "خلال الأشهر الماضية": a span that sums deeds
@@ -1280,17 +1281,16 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
               and (k + 1 >= len(toks) or toks[k + 1].text not in _FROM_WHERE)), None)
     if j is None:
         return False
-    named = _parties(sorted({(a.first, a.last) for a in s.actors
-                             if d.trigger.last < a.first < j and not _located(s, a.first, a.key)}),
-                     sorted({(h.first, h.last) for h in s.hits
-                             if d.trigger.last < h.first < j and h.of_kind("title")}))
+    named = _parties({(a.first, a.last) for a in s.actors
+                      if d.trigger.last < a.first < j and not _located(s, a.first, a.key)},
+                     {(h.first, h.last) for h in s.hits
+                      if d.trigger.last < h.first < j and "title" in h.kinds})
     if len(named) > 1 and _prev_word(s, j) <= named[-1][1]:
         return False  # "حذر ترامب طهران من أن": the party warned, right before "من"
     nxt = toks[j + 1].text
     outcome = class_at.get("warned_outcome", ())
     # "من موجة" may be read as one phrase, the class then at "من" itself
     return nxt in ("ان", "أن") or (j + 1) in outcome or j in outcome
-
 
 
 # "حذر منها"، "حذرت منه": a warning of what the text named before
@@ -1307,11 +1307,11 @@ _WARNED_REACH = 6
 _WARNED_DEED_REACH = 3
 
 
-def _parties(actors: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _parties(actors: set[tuple[int, int]], titles: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of the parties named, a title and the name right after it one
     party, a nationality between ("وزير الخارجية الألماني فرانك فالتر
     شتاينماير"): the speaker, not a speaker and a party warned."""
-    out = sorted(set(actors) | set(titles))
+    out = sorted(actors | titles)
     title_ends = {last for _, last in titles}
     merged: list[tuple[int, int]] = []
     for first, last in out:
@@ -2473,7 +2473,7 @@ def _caused_casualties(d: Draft) -> bool:
     hits = d.sentence.hits
     for h in hits:
         if (0 < c - h.last <= _CASUALTY_REACH
-                and any(e.value == "casualty_word" for e in h.of_kind("class"))
+                and "casualty_word" in h.classes
                 and not any(is_punct(t) for t in toks[h.last + 1:c])):
             # the deaths must be told as real: "لم تذكر ما إذا كان قد قتل أو أصيب
             # من جراء انفجار حزامه" asks whether they were
@@ -2510,7 +2510,7 @@ def _deed_head(d: Draft) -> bool:
     if j < 0:
         return False
     return any(j - _HEAD_REACH <= h.last < j
-               and any(e.value == "claimable" for e in h.of_kind("class"))
+               and "claimable" in h.classes
                and not any(is_punct(t) for t in toks[h.last + 1:j])
                for h in s.hits)
 
