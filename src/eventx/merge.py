@@ -86,9 +86,15 @@ def _dated_after(d: Draft) -> bool:
     patrols, and the attack came on that day or before it."""
     if d.date is None or d.date.end > d.trigger.start or d.trigger.first < 1:
         return False
+    return _word_before(d, _AFTER_WORDS, 2)
+
+
+def _word_before(d: Draft, words: frozenset[str], reach: int) -> bool:
+    """One of ``words`` (bare or after one proclitic letter) stands among the
+    ``reach`` tokens right before the trigger."""
     toks = d.sentence.tokens
-    return any(t.text in _AFTER_WORDS or t.text[1:] in _AFTER_WORDS
-               for t in toks[max(0, d.trigger.first - 2):d.trigger.first])
+    return any(t.text in words or t.text[1:] in words
+               for t in toks[max(0, d.trigger.first - reach):d.trigger.first])
 
 
 def _dates_agree(a: Draft, b: Draft) -> bool:
@@ -1178,9 +1184,7 @@ def _background(d: Draft) -> bool:
     attack of that day."""
     if d.type not in SECURITY_TYPES or d.form.pos == "verb" or d.modality not in SPECIFIC:
         return False
-    toks = d.sentence.tokens
-    if not any(t.text in _BACKGROUND_WORDS or t.text[1:] in _BACKGROUND_WORDS
-               for t in toks[max(0, d.trigger.first - 2):d.trigger.first]):
+    if not _word_before(d, _BACKGROUND_WORDS, 2):
         return False
     s = d.sentence
     own = d.date is not None and s.start <= d.date.start < s.end and d.date.start > d.trigger.start
@@ -1417,9 +1421,7 @@ _TIMED = _AFTER_WORDS | {"اعقب", "غداه", "قبل", "بعد", "عشيه"}
 def _timed_apart(d: Draft) -> bool:
     """The trigger follows a word that times it against another deed ("الذي
     أعقب تفجيراً انتحارياً لطالبان"): a deed told for its time, no retelling."""
-    toks = d.sentence.tokens
-    return any(t.text in _TIMED or t.text[1:] in _TIMED
-               for t in toks[max(0, d.trigger.first - 3):d.trigger.first])
+    return _word_before(d, _TIMED, 3)
 
 
 # sentence openers that add another matter: "إلى ذلك"، "كما"، "وأيضا"
