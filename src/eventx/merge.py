@@ -744,10 +744,11 @@ def _join_deed_objects(drafts: list[Draft]) -> list[Draft]:
             i += 1
             continue
         n = out[k]
-        if _conflict(_own_clause(v, n), n) or not _counts_fit(v, n):
+        own = _own_clause(v, n)
+        if _conflict(own, n) or not _counts_fit(v, n):
             i += 1
             continue
-        out[i] = combine(_own_clause(v, n), n)
+        out[i] = combine(own, n)
         del out[k]
         i += 1
     return out
@@ -1068,7 +1069,7 @@ def _stories(drafts: list[Draft]) -> list[list[Draft]]:
     for k in opens:
         prev = order[k - 1] if k > 0 else None
         headed = (prev is not None and 0 <= order[k].start - prev.end <= 3
-                  and _headline(prev.tokens) and not _dateline(prev.tokens))
+                  and _headline(prev.tokens) and k - 1 not in opens)
         starts.add((prev if headed and prev is not None else order[k]).start)
     bounds = sorted(starts)
     stories: list[list[Draft]] = [[] for _ in range(len(bounds) + 1)]
@@ -1127,6 +1128,8 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
 
 # pronoun suffixes of a possessed noun: "زيارته"، "اجتماعها"
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+# after a teh marbuta, which turns ت: "زيارته"
+_POSSESSIVE_T = tuple("ت" + x for x in _POSSESSIVE)
 
 
 def _possessed(d: Draft) -> bool:
@@ -1138,8 +1141,7 @@ def _possessed(d: Draft) -> bool:
     for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
         if tok.startswith(pre + stem):
             rest = tok[len(pre) + len(stem):]
-            return rest in (tuple("ت" + x for x in _POSSESSIVE) if head.endswith("ه")
-                            else _POSSESSIVE)
+            return rest in (_POSSESSIVE_T if head.endswith("ه") else _POSSESSIVE)
     return False
 
 
