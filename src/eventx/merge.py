@@ -801,6 +801,11 @@ def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
     return a.place.country is not None and a.place.country == b.place.country
 
 
+_STRIKE_TYPES = frozenset({"air_strike", "rocket_strike"})
+# a blast named by its sound or its force, no device
+_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
+
+
 def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
     """"شن طيران التحالف غارات على مواقع … وسمع دوي انفجارات تهز العاصمة"،
     "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف": bare
@@ -826,9 +831,6 @@ def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
     return [joined.get(id(d), d) for d in out]
 
 
-_STRIKE_TYPES = frozenset({"air_strike", "rocket_strike"})
-
-
 def _arrest_ambushes(drafts: list[Draft]) -> list[Draft]:
     """"تمكنت دورية … بعد نصب كمين محكم من إلقاء القبض على عنصر تكفيري"، "ألقى
     الجيش القبض على ثلاثة إرهابيين … في كمين": the ambush police lay to make
@@ -840,8 +842,6 @@ def _arrest_ambushes(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts
             if not (d.type == "attack" and "كمين" in d.trigger.key and not d.counts
                     and not any(r in ("agent", "victim") for r, _ in d.actors))]
-# a blast named by its sound or its force, no device
-_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
 
 
 # "أدان فيه"، "أعرب خلاله": words said in the call or meeting the pronoun refers to
@@ -1298,7 +1298,8 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
     before it, tells the medium of the same speaker's words."""
     if d.type != "statement" or e.type not in _SPEAKER_ROLE or d.form.pos == "verb":
         return False
-    if _speakers(d) or not _speakers(e) or d.sentence is e.sentence or d.trigger.first < 1:
+    said = _speakers(e)
+    if _speakers(d) or not said or d.sentence is e.sentence or d.trigger.first < 1:
         return False
     if d.sentence.tokens[d.trigger.first - 1].text not in _IN:
         return False
@@ -1308,8 +1309,8 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
         return False
     named = {(m.info.name_en, m.info.code) for m in d.sentence.actors
              if m.last < d.trigger.first and m.info.kind != "civilians"}
-    return named <= _speakers(e) or all(
-        any(_generic_of(x, y) or _office_of(y, x) for y in _speakers(e)) for x in named - _speakers(e))
+    return named <= said or all(
+        any(_generic_of(x, y) or _office_of(y, x) for y in said) for x in named - said)
 
 
 def _merge_passes(out: list[Draft]) -> list[Draft]:
