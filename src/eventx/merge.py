@@ -86,9 +86,15 @@ def _dated_after(d: Draft) -> bool:
     patrols, and the attack came on that day or before it."""
     if d.date is None or d.date.end > d.trigger.start or d.trigger.first < 1:
         return False
+    return _word_before(d, _AFTER_WORDS, 2)
+
+
+def _word_before(d: Draft, words: frozenset[str], reach: int) -> bool:
+    """One of ``words`` (bare or after one proclitic letter) stands among the
+    ``reach`` tokens right before the trigger."""
     toks = d.sentence.tokens
-    return any(t.text in _AFTER_WORDS or t.text[1:] in _AFTER_WORDS
-               for t in toks[max(0, d.trigger.first - 2):d.trigger.first])
+    return any(t.text in words or t.text[1:] in words
+               for t in toks[max(0, d.trigger.first - reach):d.trigger.first])
 
 
 def _dates_agree(a: Draft, b: Draft) -> bool:
@@ -738,10 +744,11 @@ def _join_deed_objects(drafts: list[Draft]) -> list[Draft]:
             i += 1
             continue
         n = out[k]
-        if _conflict(_own_clause(v, n), n) or not _counts_fit(v, n):
+        own = _own_clause(v, n)
+        if _conflict(own, n) or not _counts_fit(v, n):
             i += 1
             continue
-        out[i] = combine(_own_clause(v, n), n)
+        out[i] = combine(own, n)
         del out[k]
         i += 1
     return out
@@ -794,6 +801,11 @@ def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
     return a.place.country is not None and a.place.country == b.place.country
 
 
+_STRIKE_TYPES = frozenset({"air_strike", "rocket_strike"})
+# a blast named by its sound or its force, no device
+_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
+
+
 def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
     """"شن طيران التحالف غارات على مواقع … وسمع دوي انفجارات تهز العاصمة"،
     "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف": bare
@@ -819,9 +831,6 @@ def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
     return [joined.get(id(d), d) for d in out]
 
 
-_STRIKE_TYPES = frozenset({"air_strike", "rocket_strike"})
-
-
 def _arrest_ambushes(drafts: list[Draft]) -> list[Draft]:
     """"تمكنت دورية … بعد نصب كمين محكم من إلقاء القبض على عنصر تكفيري"، "ألقى
     الجيش القبض على ثلاثة إرهابيين … في كمين": the ambush police lay to make
@@ -833,8 +842,6 @@ def _arrest_ambushes(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts
             if not (d.type == "attack" and "كمين" in d.trigger.key and not d.counts
                     and not any(r in ("agent", "victim") for r, _ in d.actors))]
-# a blast named by its sound or its force, no device
-_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
 
 
 # "أدان فيه"، "أعرب خلاله": words said in the call or meeting the pronoun refers to
@@ -1062,7 +1069,7 @@ def _stories(drafts: list[Draft]) -> list[list[Draft]]:
     for k in opens:
         prev = order[k - 1] if k > 0 else None
         headed = (prev is not None and 0 <= order[k].start - prev.end <= 3
-                  and _headline(prev.tokens) and not _dateline(prev.tokens))
+                  and _headline(prev.tokens) and k - 1 not in opens)
         starts.add((prev if headed and prev is not None else order[k]).start)
     bounds = sorted(starts)
     stories: list[list[Draft]] = [[] for _ in range(len(bounds) + 1)]
@@ -1121,6 +1128,8 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
 
 # pronoun suffixes of a possessed noun: "زيارته"، "اجتماعها"
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+# after a teh marbuta, which turns ت: "زيارته"
+_POSSESSIVE_T = tuple("ت" + x for x in _POSSESSIVE)
 
 
 def _possessed(d: Draft) -> bool:
@@ -1132,8 +1141,7 @@ def _possessed(d: Draft) -> bool:
     for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
         if tok.startswith(pre + stem):
             rest = tok[len(pre) + len(stem):]
-            return rest in (tuple("ت" + x for x in _POSSESSIVE) if head.endswith("ه")
-                            else _POSSESSIVE)
+            return rest in (_POSSESSIVE_T if head.endswith("ه") else _POSSESSIVE)
     return False
 
 
@@ -1178,9 +1186,7 @@ def _background(d: Draft) -> bool:
     attack of that day."""
     if d.type not in SECURITY_TYPES or d.form.pos == "verb" or d.modality not in SPECIFIC:
         return False
-    toks = d.sentence.tokens
-    if not any(t.text in _BACKGROUND_WORDS or t.text[1:] in _BACKGROUND_WORDS
-               for t in toks[max(0, d.trigger.first - 2):d.trigger.first]):
+    if not _word_before(d, _BACKGROUND_WORDS, 2):
         return False
     s = d.sentence
     own = d.date is not None and s.start <= d.date.start < s.end and d.date.start > d.trigger.start
@@ -1292,7 +1298,8 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
     before it, tells the medium of the same speaker's words."""
     if d.type != "statement" or e.type not in _SPEAKER_ROLE or d.form.pos == "verb":
         return False
-    if _speakers(d) or not _speakers(e) or d.sentence is e.sentence or d.trigger.first < 1:
+    said = _speakers(e)
+    if _speakers(d) or not said or d.sentence is e.sentence or d.trigger.first < 1:
         return False
     if d.sentence.tokens[d.trigger.first - 1].text not in _IN:
         return False
@@ -1302,8 +1309,8 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
         return False
     named = {(m.info.name_en, m.info.code) for m in d.sentence.actors
              if m.last < d.trigger.first and m.info.kind != "civilians"}
-    return named <= _speakers(e) or all(
-        any(_generic_of(x, y) or _office_of(y, x) for y in _speakers(e)) for x in named - _speakers(e))
+    return named <= said or all(
+        any(_generic_of(x, y) or _office_of(y, x) for y in said) for x in named - said)
 
 
 def _merge_passes(out: list[Draft]) -> list[Draft]:
@@ -1417,9 +1424,7 @@ _TIMED = _AFTER_WORDS | {"اعقب", "غداه", "قبل", "بعد", "عشيه"}
 def _timed_apart(d: Draft) -> bool:
     """The trigger follows a word that times it against another deed ("الذي
     أعقب تفجيراً انتحارياً لطالبان"): a deed told for its time, no retelling."""
-    toks = d.sentence.tokens
-    return any(t.text in _TIMED or t.text[1:] in _TIMED
-               for t in toks[max(0, d.trigger.first - 3):d.trigger.first])
+    return _word_before(d, _TIMED, 3)
 
 
 # sentence openers that add another matter: "إلى ذلك"، "كما"، "وأيضا"
