@@ -502,14 +502,18 @@ def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], actors: list[ActorMen
             state.note_surname(a.info)  # (not "عبدالله الثاني": الثاني is "the second")
     if not state.surnames:
         return actors
+    named = [(i, info) for i, tok in enumerate(tokens)
+             if (info := state.surnames.get(tok.text[2:] if tok.text.startswith("ال") else tok.text))
+             is not None]
+    if not named:  # most sentences: no surname, so no spans to collect
+        return actors
     taken = {i for a in actors for i in range(a.first, a.last + 1)}
     taken |= {i for h in hit_at.values() for i in range(h.first, h.last + 1)}
     verb_at = {h.last: h for h in hit_at.values()}
     found: list[ActorMention] = []
-    for i, tok in enumerate(tokens):
-        word = tok.text[2:] if tok.text.startswith("ال") else tok.text
-        info = state.surnames.get(word)
-        if info is None or i in taken:
+    for i, info in named:
+        tok = tokens[i]
+        if i in taken:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].text in NASAB:
             continue  # "بارزاني بن …": another person's name
