@@ -1095,23 +1095,15 @@ def _implied_places(tokens: list[Token], comp: Compiled, state: DocState) -> lis
     for i in country_words(tokens) if state.countries else ():
         t = tokens[i]
         c = country_reference(tokens, i, comp.gazetteer, state.countries)
-        d = direction_at(tokens, i) if c is not None else None
-        if c is not None and d is not None:
-            words = [x.text for x in tokens[d[0]:i]]
-            words[0] = direction_base(words[0])
-            out.append(PlaceMention(i, i, t.start, t.end, relative_place(" ".join(words), c), t.text))
+        if c is not None:  # it is after a direction (country_reference checks)
+            out.append(relative_mention(tokens, PlaceMention(i, i, t.start, t.end, c, t.text)))
     # المملكة / السلطنة inside which something is: the story's kingdom or
     # sultanate, from the countries named so far or the article's background
     for i in state_words(tokens):
         t = tokens[i]
         c = state_reference(tokens, i, comp.gazetteer, [*state.countries, *state.background])
         if c is not None:
-            d = direction_at(tokens, i)
-            if d is not None:
-                words = [x.text for x in tokens[d[0]:i]]
-                words[0] = direction_base(words[0])
-                c = relative_place(" ".join(words), c)
-            out.append(PlaceMention(i, i, t.start, t.end, c, t.text))
+            out.append(relative_mention(tokens, PlaceMention(i, i, t.start, t.end, c, t.text)))
     return out
 
 
