@@ -502,14 +502,18 @@ def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], actors: list[ActorMen
             state.note_surname(a.info)  # (not "عبدالله الثاني": الثاني is "the second")
     if not state.surnames:
         return actors
+    named = [(i, info) for i, tok in enumerate(tokens)
+             if (info := state.surnames.get(tok.text[2:] if tok.text.startswith("ال") else tok.text))
+             is not None]
+    if not named:  # most sentences: no surname, so no spans to collect
+        return actors
     taken = {i for a in actors for i in range(a.first, a.last + 1)}
     taken |= {i for h in hit_at.values() for i in range(h.first, h.last + 1)}
     verb_at = {h.last: h for h in hit_at.values()}
     found: list[ActorMention] = []
-    for i, tok in enumerate(tokens):
-        word = tok.text[2:] if tok.text.startswith("ال") else tok.text
-        info = state.surnames.get(word)
-        if info is None or i in taken:
+    for i, info in named:
+        tok = tokens[i]
+        if i in taken:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].text in NASAB:
             continue  # "بارزاني بن …": another person's name
@@ -1091,23 +1095,15 @@ def _implied_places(tokens: list[Token], comp: Compiled, state: DocState) -> lis
     for i in country_words(tokens) if state.countries else ():
         t = tokens[i]
         c = country_reference(tokens, i, comp.gazetteer, state.countries)
-        d = direction_at(tokens, i) if c is not None else None
-        if c is not None and d is not None:
-            words = [x.text for x in tokens[d[0]:i]]
-            words[0] = direction_base(words[0])
-            out.append(PlaceMention(i, i, t.start, t.end, relative_place(" ".join(words), c), t.text))
+        if c is not None:  # it is after a direction (country_reference checks)
+            out.append(relative_mention(tokens, PlaceMention(i, i, t.start, t.end, c, t.text)))
     # المملكة / السلطنة inside which something is: the story's kingdom or
     # sultanate, from the countries named so far or the article's background
     for i in state_words(tokens):
         t = tokens[i]
         c = state_reference(tokens, i, comp.gazetteer, [*state.countries, *state.background])
         if c is not None:
-            d = direction_at(tokens, i)
-            if d is not None:
-                words = [x.text for x in tokens[d[0]:i]]
-                words[0] = direction_base(words[0])
-                c = relative_place(" ".join(words), c)
-            out.append(PlaceMention(i, i, t.start, t.end, c, t.text))
+            out.append(relative_mention(tokens, PlaceMention(i, i, t.start, t.end, c, t.text)))
     return out
 
 

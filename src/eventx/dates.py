@@ -269,10 +269,8 @@ def dates_in_context(text: str, reference_date: dt.date | None,
     sentence, the last day named so far (a day a toll was counted up to,
     "حتى الأول من أغسطس", dates no incident and anchors nothing).
     """
-    from eventx.dates_stretch import find_stretches  # it builds on this module
-
     found = find_dates(text, reference_date)
-    found += [x for x in find_stretches(text, reference_date)
+    found += [x for x in _stretch.find_stretches(text, reference_date)
               if not any(d.start < x.end and x.start < d.end for d in found)]
     events: list[tuple[int, DateMatch | Anaphor]] = [(d.start, d) for d in found]
     events += [(a.start, a) for a in find_anaphoric(text)
@@ -615,3 +613,8 @@ def _resolve_ago(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result:
     start = centre - dt.timedelta(days=half)
     end = min(ref, centre + dt.timedelta(days=half))
     return start, end, "approximate", True
+
+
+# last, and as a module: eventx.dates_stretch builds on DateMatch above, and
+# whichever of the two is imported first, the other finds it in sys.modules
+import eventx.dates_stretch as _stretch  # noqa: E402

@@ -22,18 +22,12 @@ import datetime as dt
 import functools
 import math
 import regex
-import sys
 from typing import Any
 
 import attrs
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on 3.10
-    import tomli as tomllib
-
 from eventx.dates import DateMatch
-from eventx.dates_grammar import DATA_FILE, grammar
+from eventx.dates_grammar import _load_toml, grammar
 from eventx.text.normalize import normalize_key
 
 __all__ = ["find_stretches"]
@@ -61,8 +55,7 @@ def _alt(forms: Any) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _table() -> _Table:
-    with DATA_FILE.open("rb") as fh:
-        data = tomllib.load(fh)["stretch"]
+    data = _load_toml()["stretch"]
     n = normalize_key
     unit: dict[str, _Unit] = {}
     plural: list[str] = []
