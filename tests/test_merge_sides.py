@@ -171,3 +171,24 @@ def test_a_turn_to_another_matter_may_name_its_field() -> None:
     plain = drafts("على صعيد الأحداث قتل 18 شخصا في هجوم على قرية أمس.")
     assert turned and all(_turns_elsewhere(d) for d in turned)
     assert plain and not any(_turns_elsewhere(d) for d in plain)
+
+
+def test_deeds_of_opposed_sides_in_two_sentences_stay_two() -> None:
+    # the coalition's air raids and the Houthis' attack: doers named for two
+    # sides, so the second is not the first told again, whatever they share
+    text = ("شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة أمس. "
+            "وشن الحوثيون هجوما على مواقع المقاومة الشعبية في صعدة أمس.")
+    evs = asserted(text)
+    assert sorted(e.type for e in evs) == ["air_strike", "attack"]
+    strike = next(e for e in evs if e.type == "air_strike")
+    assert "Houthis" not in {a.info.name_en for a in strike.actors if a.role == "agent"}
+
+
+def test_a_doer_named_only_by_role_may_be_the_side_named_later() -> None:
+    # "مسلحون" names no side: the group that claims the attack after is its doer
+    text = ("هاجم مسلحون حاجزا للجيش في مدينة العريش أمس وقتلوا 5 جنود. "
+            "وتبنى تنظيم داعش الهجوم في بيان.")
+    attacks = [e for e in asserted(text) + [e for e in eventx.extract(text, reference_date=REF)
+                                            if e.modality == "claimed"]
+               if e.type == "attack"]
+    assert len(attacks) == 1

@@ -93,3 +93,27 @@ def test_glued_number_no_longer_hides_an_actor() -> None:
 def test_a_proclitic_before_a_quote_is_its_own_token() -> None:
     assert toks('تفيد ب"احتمال" وقوع هجوم') == ["تفيد", "ب", '"', "احتمال", '"', "وقوع", "هجوم"]
     assert toks("و«داعش»") == ["و", '"', "داعش", '"']
+
+
+_MARKS = st.sampled_from(["،", "؛", ":", "!", "؟"])
+
+
+@given(_WORD, _MARKS, _WORD)
+def test_a_mark_glued_between_two_words_is_its_own_token(left: str, mark: str, right: str) -> None:
+    """Wire copy drops the space after a comma ("لقادتهم،أما في تعز"): both
+    words reach the lexicon, and the mark stays between them."""
+    assert [t.text for t in tokenize(left + mark + right)] == [left, mark, right]
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهي", min_size=3, max_size=8),
+       st.sampled_from([".", "!", "؟"]), _WORD)
+def test_a_stop_glued_between_two_words_ends_the_sentence(left: str, stop: str,
+                                                          right: str) -> None:
+    text = f"قال {left}{stop}{right} امس"
+    assert [text[s:e] for s, e in split_sentences(text)] == [f"قال {left}{stop}", f"{right} امس"]
+
+
+def test_letters_spelt_out_with_stops_stay_one_word() -> None:
+    # "سي.إن.إن" (CNN) spells letters' names: no sentence ends inside it
+    text = normalize_text("وقالت شبكة سي.إن.إن الأمريكية إن الهجوم وقع أمس")
+    assert len(split_sentences(text)) == 1

@@ -46,7 +46,7 @@ Nisba = tuple[str, str, str]
 TITLE_KINDS: frozenset[str] = frozenset(ACTOR_KINDS)
 
 # CAMEO codes that carry a role but no country: a nationality may be put in front.
-_ROLE_ONLY_CODES = frozenset(
+ROLE_ONLY_CODES = frozenset(
     {"MIL", "COP", "GOV", "SPY", "LEG", "UAF", "CVL", "CRM", "REB", "MED", "REF"}
 )
 _ARTICLE = "ال"
@@ -518,11 +518,11 @@ class ActorDictionary:
         if spec is None:
             info = head.info
             if info.country is not None or head.anaphor or (
-                info.code is not None and info.code not in _ROLE_ONLY_CODES
+                info.code is not None and info.code not in ROLE_ONLY_CODES
             ):
                 return info
             code = info.code
-            if code is None or code in _ROLE_ONLY_CODES:
+            if code is None or code in ROLE_ONLY_CODES:
                 code = a3 + (code or "")
             return attrs.evolve(info, name_en=f"{demonym} {info.name_en}", country=a3,
                                 code=code)

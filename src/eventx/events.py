@@ -1943,8 +1943,10 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
     feats.add("counted" if _counted(s, a) else "uncounted")
     if not any(f.startswith("prep:") for f in feats) and not (
-            a.last < trig.first and _agent_cued(s, a)):
-        feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after
+            a.last < trig.first and _agent_cued(s, a)) and not (
+            a.first > trig.last and _site_owner(s, a)):
+        feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after;
+        # "هجوما على مواقع المقاومة": whose sites were hit, no doer
     for c in trig.classes:
         feats.add("trig:" + c)  # the trigger's own word class (دعا: an appeal)
     for h in s.hits:
@@ -1965,6 +1967,13 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
+
+
+def _site_owner(s: Sentence, a: ActorMention) -> bool:
+    """The actor is the genitive of a site noun right before it ("مواقع
+    الحوثيين"، "معسكر الجيش"): the owner of what a deed hits, like an actor
+    glued to ل after one ("مواقع للحوثيين")."""
+    return any(h.last == a.first - 1 and "held_site" in h.classes for h in s.hits)
 
 
 # "نسب" glued to its object's ل ("نسب للتنظيم"): bare نسب is also "ratios", so
@@ -2624,6 +2633,10 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
                                and not conducted):
             return "generic"  # "يقفون وراء هجمات في القوقاز"، "في أعقاب وقوع عدة اعتداءات": a
             # record, no incident; "شن عدة غارات على صعدة أمس" is one told
+        if (prev in AFTER_WORDS and date is None and not _toll(counts)
+                and d.sentence.tokens[d.trigger.first].text.startswith("ال")):
+            return "generic"  # "بعد الضربات الجوية على مواقعه في سوريا": the time of
+            # another matter, set by a campaign the reader knows, no incident told
     if occurred:
         return "asserted"
     if d.form.pos == "plural" and d.trigger.first > 0 and (

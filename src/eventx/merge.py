@@ -15,7 +15,7 @@ import math
 
 import attrs
 
-from eventx.actors import ActorDictionary
+from eventx.actors import ROLE_ONLY_CODES, ActorDictionary
 from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
@@ -591,7 +591,39 @@ def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _conflict(a: Draft, b: Draft) -> bool:
-    return not (_drafts_placed_alike(a, b) and _dates_agree(a, b))
+    return not (_drafts_placed_alike(a, b) and _dates_agree(a, b)) or (
+        a.sentence is not b.sentence and _opposed(a, b))
+
+
+# the roles of a state's own arms: its army, government and police are one side
+_STATE_ROLES = frozenset({"", "MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
+
+
+def _sides(d: Draft) -> frozenset[str]:
+    """The sides the draft's agents are named for: the country or body that
+    opens a CAMEO code with the role after it, a state's arms taken together
+    (YEMREB the Houthis and YEMUAF the resistance fight each other; ISRMIL
+    and ISRGOV are one state).  A role alone (MIL، UAF "gunmen") names no
+    side: the unnamed "مسلحون" of one sentence may be the group a later one
+    names."""
+    out = set()
+    for role, m in d.actors:
+        code = m.info.code
+        if role == "agent" and code and code[:3] not in ROLE_ONLY_CODES:
+            rest = code[3:6]
+            out.add(code[:3] + ("" if rest in _STATE_ROLES else rest))
+    return frozenset(out)
+
+
+def _opposed(a: Draft, b: Draft) -> bool:
+    """Two deeds told in different sentences whose doers are named for
+    different sides are two incidents: the coalition's air raids and the
+    Houthis' "هجوم" on a position, the resistance's ambush after them.  A
+    clash names both sides as its doers, so it opposes nothing."""
+    if a.type == "armed_clash" or b.type == "armed_clash":
+        return False
+    sa, sb = _sides(a), _sides(b)
+    return bool(sa and sb) and not (sa & sb)
 
 
 # how far after a site its town may stand ("شارع الستين بمدينة تعز")

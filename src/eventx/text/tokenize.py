@@ -16,7 +16,7 @@ from typing import NamedTuple
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 _ARABIC = r"\u0600-\u06FF"
 _LETTER = r"\u0621-\u064A"  # Arabic letters only (not its digits or punctuation)
@@ -50,9 +50,13 @@ def blank_arabic() -> spacy.language.Language:
         r"(?<=[\"'»”\)\]])[\.,،:]",
         *(nlp.Defaults.suffixes or ()),
     ]
+    # a comma or mark glued between two words ("لقادتهم،أما في تعز"، "وقال:هناك"):
+    # the wire copy lost a space, not a word
+    infixes = [rf"(?<=[{_LETTER}])[،؛:!؟](?=[{_LETTER}])", *(nlp.Defaults.infixes or ())]
     tok: Tokenizer = nlp.tokenizer
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
