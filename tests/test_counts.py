@@ -333,3 +333,22 @@ WORDS = st.sampled_from([
 @given(st.lists(WORDS, max_size=30).map(" ".join))
 def test_invariants_on_count_soup(text: str) -> None:
     _check_invariants(normalize_text(text))
+
+
+_GROUPS = st.sampled_from(["خلية إرهابية مكونة من", "عصابة تتكون من", "شبكة تضم", "مجموعة مؤلفة من",
+                           "خلية قوامها"])
+
+
+@given(_GROUPS, st.integers(min_value=2, max_value=90))
+def test_a_group_held_is_counted_by_its_members(group: str, n: int) -> None:
+    """"ألقت القبض على خلية إرهابية مكونة من 3 عناصر": the group's make-up
+    stands between the arrest and the number, and the number counts the held."""
+    found = find_counts(normalize_text(f"ألقت الشرطة القبض على {group} {n} عناصر"))
+    assert [(c.kind, c.value) for c in found] == [("arrested", n)]
+
+
+@given(_GROUPS, st.integers(min_value=2, max_value=90))
+def test_a_group_is_no_toll(group: str, n: int) -> None:
+    # the members of the cell that struck are not the dead
+    found = find_counts(normalize_text(f"قتل في عملية إرهابية نفذتها {group} {n} عناصر"))
+    assert not any(c.kind == "killed" for c in found)

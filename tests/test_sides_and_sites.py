@@ -47,3 +47,11 @@ def test_a_threat_to_carry_out_attacks_is_still_one() -> None:
     evs = eventx.extract("وهدد تنظيم داعش بتنفيذ هجمات جديدة في أوروبا.", reference_date=REF)
     assert any(e.type == "attack" and e.modality == "threatened" for e in evs) or any(
         e.type == "threat" for e in evs)
+
+
+def test_two_arrests_told_with_their_own_numbers_stay_two() -> None:
+    text = ("ألقت قوات الأمن أمس القبض على خلية إرهابية مكونة من ثلاثة عناصر في الشيخ زويد، "
+            "كما ألقت أجهزة الأمن القبض على 18 من قيادات تنظيم الإخوان.")
+    held = sorted(c.value for e in eventx.extract(text, reference_date=REF) if e.type == "arrest"
+                  for c in e.counts if c.kind == "arrested")
+    assert held == [3, 18]

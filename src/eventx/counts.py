@@ -107,6 +107,7 @@ class _Tables:
     subsets: frozenset[str]       # بينهم: what follows is part of a toll already given
     one_of: frozenset[str]        # أحد/إحدى before a definite noun: one of them
     one_of_people: frozenset[str]  # plurals of people أحد may count that no noun entry gives
+    group_words: frozenset[str]  # a group and its make-up between frame and number
 
 
 def _n(word: str) -> str:
@@ -192,6 +193,7 @@ def _tables() -> _Tables:
         subsets=frozenset(_n(w) for w in d["subsets"]["words"]),
         one_of=one_of,
         one_of_people=frozenset(_n(w) for w in d["one_of"].get("people", [])),
+        group_words=frozenset(_n(w) for w in d["group_words"]["words"]),
     )
 
 
@@ -349,7 +351,7 @@ def _noun_after(t: _Tables, toks: list[Token], j: int) -> _NounSpan | None:
 def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list[bool],
                   start: int, has_noun: bool) -> str | None:
     """Kind of the nearest frame before token ``start`` ("" when a mixed total), else None."""
-    steps = 0
+    steps = core = 0  # words between; those not naming a group and its make-up
     k = start - 1
     while k >= 0:
         tok = toks[k]
@@ -364,6 +366,8 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
         f = _frame_ending_at(t, toks, k)
         if f is not None:
             kind, first, pfx = f
+            if steps > _PRE_WINDOW and kind != "arrested":
+                return None  # a group's members are counted by who holds them, not by a toll
             if k != start - 1 and toks[k].text[pfx:] in t.post_frames:
                 # a plural verb reads both ways: "وقتلوا ثلاثة جنود" (they killed
                 # three) before its object, "قتلوا على يد 3 مهاجمين" (were killed by)
@@ -375,7 +379,8 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
             return "" if adjacent and _is_mixed_frame(t, toks, kind, first, pfx) else kind
         if has_noun:
             steps += 1
-            if steps > _PRE_WINDOW:
+            core += tok.text not in t.group_words
+            if core > _PRE_WINDOW:
                 return None
         elif tok.text not in t.bridges:
             return None

@@ -938,11 +938,25 @@ def _told_apart(e: Draft, d: Draft) -> bool:
     lies in the other ("اعتقلت الشرطة 5 في تونس العاصمة بينما اعتقلت 3 في
     سوسة"); without places (a toll told in parts, "قتل 3 جنود بينما قتل 5
     مسلحين") they stay one."""
-    if e.place is None or d.place is None or _same_place(e.place.place, d.place.place):
+    placed_apart = not (e.place is None or d.place is None
+                        or _same_place(e.place.place, d.place.place))
+    if not (placed_apart or _counted_apart(e, d)):
         return False
     lo, hi = sorted((e.trigger.last, d.trigger.first))
     toks = d.sentence.tokens
     return any(connective_at(toks, j) for j in range(lo + 1, hi))
+
+
+def _counted_apart(e: Draft, d: Draft) -> bool:
+    """Each mention counts its own of one kind, and not the same number: "ألقت
+    القبض على خلية من ثلاثة عناصر، كما ألقت أجهزة الأمن القبض على 18" tells
+    two arrests, not one of three.  A toll told in parts ("قتل 3 جنود بينما
+    قتل 5 مسلحين") is one incident's."""
+    mine = {c.kind: c.value for c in e.counts if c.kind in _HELD}
+    return any(c.kind in mine and mine[c.kind] != c.value for c in d.counts)
+
+
+_HELD = frozenset({"arrested", "abducted"})  # people taken: each taking counts its own
 
 
 def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
