@@ -73,6 +73,10 @@ class Draft:
     # weighs in merging, modality or confidence; it becomes the date only
     # where the merged event has none (eventx.merge.merge_document)
     stretch: DateMatch | None = None
+    # every mention tells the deed as background, from before the news
+    # ("وكان … قد"، "في ذكرى الهجوم": eventx.recalled): undated, it is no news
+    # of the publication day (eventx.extractor infers no date for it)
+    recalled: bool = False
 
     @property
     def type(self) -> str:

@@ -144,8 +144,9 @@ def _publication_date(d: Draft, ref: dt.date | None) -> Draft:
     tells, recent news: it gets the day before publication or the day itself,
     precision "approximate", and an empty mention (no words of the text say it)
     so users can tell an inferred date from a stated one.  As ACLED does, every
-    event then has a date; with no reference date nothing is inferred."""
-    if d.date is not None or ref is None:
+    event then has a date; with no reference date nothing is inferred, nor for
+    an incident the text recalls from before its news (``Draft.recalled``)."""
+    if d.date is not None or ref is None or d.recalled:
         return d
     pos = d.trigger.start
     guess = DateMatch(pos, pos, ref - dt.timedelta(days=1), ref, "approximate", True)

@@ -22,6 +22,7 @@ from eventx.dates import DateMatch
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
+from eventx.recalled import recalled
 from eventx.text.tokenize import Token
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
@@ -453,7 +454,8 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=actors,
                         place=place, date=_incident_date(main, other), counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence),
-                        stretch=main.stretch or other.stretch)
+                        stretch=main.stretch or other.stretch,
+                        recalled=main.recalled and other.recalled)
 
 
 # how far a type pins a deed down, for mentions in different sentences: an
@@ -1002,6 +1004,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     items of a news digest are separate reports, whose incidents, parties and
     tolls never join another item's."""
     drafts = [_uncredited(d) for d in drafts]
+    drafts = [attrs.evolve(d, recalled=True) if recalled(d) else d for d in drafts]
     stories = _stories(drafts)
     if len(stories) < 2:
         return _merge_story(drafts)
@@ -1119,8 +1122,8 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
     out = _absorb(out + tolls)
     out = [attrs.evolve(d, modality="generic") if _unofficial(d) else d for d in out]
     # a background mention that no other mention joined stays background
-    out = [attrs.evolve(d, modality="generic") if any(d is b for b in background) else d
-           for d in out]
+    out = [attrs.evolve(d, modality="generic", recalled=True) if any(d is b for b in background)
+           else d for d in out]
     out = [_stretch_dated(d) for d in out]
     out.sort(key=lambda d: d.trigger.start)
     return out

@@ -1,0 +1,82 @@
+"""Background incidents the text recalls from before its news (eventx.recalled).
+
+Why: an undated deed is given the publication day on the assumption that it
+is the day's news.  A deed told in the pluperfect ("وكان … قد"), after "سبق
+أن", as an anniversary or a model ("في ذكرى"، "على غرار") or as the start of
+a time since ("منذ هجوم …") is told as older than the news: with no time of
+its own it gets no date (GUIDELINES: null where none is stated), and with one
+it keeps that.  Sentences are written for this file in the style of the
+corpus; nothing is copied from it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eventx
+
+D = dt.date
+REF = D(2021, 2, 24)
+refs = st.dates(min_value=D(1995, 1, 1), max_value=D(2035, 12, 31))
+
+
+def _events(text: str, etype: str, ref: dt.date = REF) -> list[eventx.Event]:
+    return [e for e in eventx.extract(text, reference_date=ref) if e.type == etype]
+
+
+def _one(text: str, etype: str, ref: dt.date = REF) -> eventx.Event:
+    [ev] = _events(text, etype, ref)
+    return ev
+
+
+@settings(max_examples=25, deadline=None)
+@given(ref=refs)
+def test_a_pluperfect_deed_with_no_time_of_its_own_gets_no_date(ref: dt.date) -> None:
+    news = _one("وهاجم مسلحون دورية للجيش في جبل سمامة.", "attack", ref)
+    assert news.date is not None and news.date.precision == "approximate"
+    assert news.date.end == ref and news.date.mention.text == ""
+    told_before = _one("وكان مسلحون قد هاجموا دورية للجيش في جبل سمامة.", "attack", ref)
+    assert told_before.date is None
+    assert told_before.location is not None  # only the inferred date goes
+
+
+def test_a_pluperfect_deed_keeps_the_time_its_clause_states() -> None:
+    ev = _one("وكان مسلحون قد هاجموا دورية للجيش في جبل سمامة في مارس الماضي.", "attack",
+              D(2021, 5, 10))
+    assert ev.date is not None
+    assert (ev.date.start, ev.date.end, ev.date.precision) == (D(2021, 3, 1), D(2021, 3, 31),
+                                                               "month")
+
+
+def test_a_deed_reported_inside_recalled_words_is_not_recalled_itself() -> None:
+    # the pluperfect dates the announcement; the arrests it told are the day's
+    ev = _one("وكانت الداخلية قد أعلنت أن الشرطة اعتقلت عشرة مشتبه بهم في صفاقس.", "arrest")
+    assert ev.date is not None and ev.date.end == REF
+
+
+def test_ever_before_and_memory_words_recall_the_deed() -> None:
+    for text, etype in (("وسبق أن اعتقلت الشرطة ثلاثة أشخاص في المدينة.", "arrest"),
+                        ("وسبق للشرطة أن اعتقلت ثلاثة أشخاص في المدينة.", "arrest"),
+                        ("ونظمت الجمعية وقفة في ذكرى الهجوم على متحف باردو.", "attack"),
+                        ("وشددت السلطات الإجراءات على غرار هجوم سوسة الإرهابي.", "attack")):
+        evs = _events(text, etype)
+        assert evs, text
+        assert all(e.date is None for e in evs), text
+
+
+def test_since_a_deed_recalls_it_but_since_a_while_is_a_time() -> None:
+    assert all(e.date is None for e in _events(
+        "وتعيش المدينة حالة تأهب منذ هجوم سوسة الإرهابي.", "attack"))
+    # "منذ قليل": a moment ago, the day's news
+    ev = _one("أعلن التنظيم منذ قليل تبنيه للهجوم على الثكنة.", "attack")
+    assert ev.date is not None and ev.date.end == REF
+
+
+def test_a_recalled_mention_that_joins_the_news_keeps_the_news_day() -> None:
+    text = ("هاجم مسلحون أمس دورية للجيش في جبل سمامة. "
+            "وكان المسلحون قد هاجموا الدورية في جبل سمامة بأسلحة رشاشة.")
+    attacks = _events(text, "attack")
+    assert attacks and all(e.date is not None for e in attacks)
+    assert any(e.date.start == e.date.end == D(2021, 2, 23) for e in attacks if e.date)
