@@ -100,7 +100,7 @@ def _word_before(d: Draft, words: frozenset[str], reach: int) -> bool:
 
 def _dates_agree(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None:
-        return True
+        return _stretch_agrees(a, b) and _stretch_agrees(b, a)
     assert a.date.start_date and a.date.end_date and b.date.start_date and b.date.end_date
     if a.date.start_date <= b.date.end_date and b.date.start_date <= a.date.end_date:
         return True
@@ -111,6 +111,21 @@ def _dates_agree(a: Draft, b: Draft) -> bool:
     # a day apart (checked first: reading the words costs more)
     return (a.date.start_date <= b.date.end_date + _ONE_DAY
             and b.date.start_date <= a.date.end_date + _ONE_DAY and (_night(a) or _night(b)))
+
+
+def _stretch_agrees(a: Draft, b: Draft) -> bool:
+    """``a``'s background stretch ("خلال الأيام الماضية"، "مؤخرا"), where no
+    firmer date dates it, may hold ``b``'s date.  A stretch is a weak date:
+    a mention told "in recent days" and another told on a day both tell one
+    incident, so a stretch never parts mentions whose dates it nearly holds.
+    But a date that ends long before the stretch starts (earlier by more
+    than the stretch's own length: "في مارس 2015" against "خلال الأيام
+    الماضية") is an older incident recalled, not the one of recent days."""
+    x, y = a.stretch, b.date
+    if a.date is not None or x is None or y is None or x.start_date is None \
+            or x.end_date is None or y.end_date is None:
+        return True
+    return y.end_date >= x.start_date - (x.end_date - x.start_date)
 
 
 def _narrower(a: DateMatch | None, b: DateMatch | None) -> DateMatch | None:
