@@ -80,3 +80,43 @@ def test_a_recalled_mention_that_joins_the_news_keeps_the_news_day() -> None:
     attacks = _events(text, "attack")
     assert attacks and all(e.date is not None for e in attacks)
     assert any(e.date.start == e.date.end == D(2021, 2, 23) for e in attacks if e.date)
+
+
+ORDINALS = {"الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
+            "العاشرة": 10, "العشرين": 20, "السبعين": 70}
+
+
+def _years_back(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+@settings(max_examples=30, deadline=None)
+@given(ref=st.dates(min_value=D(1995, 1, 1), max_value=D(2035, 12, 31)),
+       ordinal=st.sampled_from(sorted(ORDINALS)), filler=st.sampled_from(["", "السنوية "]))
+def test_an_anniversary_dates_its_deed_that_many_years_back(ref: dt.date, ordinal: str,
+                                                            filler: str) -> None:
+    text = f"وأحيت العائلات الذكرى {filler}{ordinal} لاغتيال المعارض في وسط العاصمة."
+    ev = _one(text, "killing", ref)
+    assert ev.date is not None
+    day = _years_back(ref, ORDINALS[ordinal])
+    assert ev.date.start <= day <= ev.date.end and (ev.date.end - ev.date.start).days <= 7
+    assert ev.date.precision == "approximate"
+    assert ev.date.mention.text == f"الذكرى {filler}{ordinal}"
+    assert ev.modality != "planned"  # the لـ of an anniversary is no purpose
+
+
+def test_a_day_told_before_the_anniversary_is_the_commemoration_s() -> None:
+    ev = _one("ويصادف غدا الذكرى السنوية الأولى لاختطاف العسكريين على يد مسلحين.", "abduction",
+              D(2015, 8, 1))
+    assert ev.modality != "planned"  # tomorrow is the anniversary, not the abduction
+    assert ev.date is not None and ev.date.start <= D(2014, 8, 2) <= ev.date.end
+    assert ev.date.mention.text == "غدا الذكرى السنوية الأولى"
+
+
+def test_a_deed_with_its_own_day_keeps_it_beside_an_anniversary() -> None:
+    ev = _one("يصادف اليوم الذكرى الرابعة لاغتيال المعارض الذي قتل يوم 6 فيفري 2013.",
+              "killing", D(2017, 2, 6))
+    assert ev.date is not None and ev.date.start == ev.date.end == D(2013, 2, 6)

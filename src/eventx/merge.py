@@ -22,7 +22,7 @@ from eventx.dates import DateMatch
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
-from eventx.recalled import recalled
+from eventx.recalled import marked
 from eventx.text.tokenize import Token
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
@@ -1019,7 +1019,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     items of a news digest are separate reports, whose incidents, parties and
     tolls never join another item's."""
     drafts = [_uncredited(d) for d in drafts]
-    drafts = [attrs.evolve(d, recalled=True) if recalled(d) else d for d in drafts]
+    drafts = [marked(d) for d in drafts]
     stories = _stories(drafts)
     if len(stories) < 2:
         return _merge_story(drafts)
