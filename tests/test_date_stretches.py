@@ -141,6 +141,20 @@ def test_a_stretch_never_parts_two_mentions_of_one_incident() -> None:
     assert any(e.date.start == e.date.end == D(2021, 2, 22) for e in attacks if e.date)
 
 
+def test_a_stretch_keeps_a_recent_deed_apart_from_an_old_one() -> None:
+    # "مؤخرا" is the month before publication: an attack of two years ago at
+    # the same checkpoint is another incident, recalled, not this one's date
+    text = ("هاجم مسلحون مؤخرا نقطة تفتيش للجيش في مدينة العريش. "
+            "وكان مسلحون قد هاجموا نقطة التفتيش في العريش في مارس 2019.")
+    attacks = [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
+    assert len(attacks) == 2
+    recent, old = attacks
+    assert recent.date is not None and recent.date.mention.text == "مؤخرا"
+    assert recent.date.end == REF
+    assert old.date is not None and (old.date.start, old.date.precision) == (D(2019, 3, 1),
+                                                                             "month")
+
+
 # -------------------------------------------------------- glued and bare years ---
 
 MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",

@@ -7,7 +7,8 @@ day as well, and two mentions of one incident may tell it once with a day
 and once "in recent days".  So a stretch is returned as a
 :class:`~eventx.dates.DateMatch` with ``vague=True`` and precision
 ``approximate``, and the event slots (eventx.events) fill it only where the
-deed's own clause gives no firmer date; merging never weighs it (eventx.merge).
+deed's own clause gives no firmer date; merging weighs it only against a
+date that ends long before it starts, an older incident (eventx.merge).
 
 Why apart from the date grammar: these phrases open with words as common as
 "في" and "خلال", which would make the grammar's anchors fire on nearly every

@@ -70,9 +70,14 @@ class Draft:
     confidence: float = 0.5
     # a background stretch of the deed's own clause ("خلال الأيام الماضية"):
     # apart from ``date`` so that it never outranks a firmer date, never
-    # weighs in merging, modality or confidence; it becomes the date only
+    # weighs in modality or confidence and in merging only against a date
+    # long before it (eventx.merge._stretch_agrees); it becomes the date only
     # where the merged event has none (eventx.merge.merge_document)
     stretch: DateMatch | None = None
+    # every mention tells the deed as background, from before the news
+    # ("وكان … قد"، "في ذكرى الهجوم": eventx.recalled): undated, it is no news
+    # of the publication day (eventx.extractor infers no date for it)
+    recalled: bool = False
 
     @property
     def type(self) -> str:

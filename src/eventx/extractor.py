@@ -23,6 +23,7 @@ from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
 from eventx.places import entity_span
+from eventx.recalled import anniversary_dated
 from eventx.speakers import SpeakerTrail
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
 from eventx.text.clitics import PROCLITIC_CHAINS
@@ -144,9 +145,13 @@ def _publication_date(d: Draft, ref: dt.date | None) -> Draft:
     tells, recent news: it gets the day before publication or the day itself,
     precision "approximate", and an empty mention (no words of the text say it)
     so users can tell an inferred date from a stated one.  As ACLED does, every
-    event then has a date; with no reference date nothing is inferred."""
+    event then has a date; with no reference date nothing is inferred, nor for
+    an incident the text recalls from before its news (``Draft.recalled``),
+    which only an anniversary it names dates."""
     if d.date is not None or ref is None:
         return d
+    if d.recalled:
+        return anniversary_dated(d, ref)
     pos = d.trigger.start
     guess = DateMatch(pos, pos, ref - dt.timedelta(days=1), ref, "approximate", True)
     return attrs.evolve(d, date=guess)

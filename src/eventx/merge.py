@@ -22,6 +22,7 @@ from eventx.dates import DateMatch
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
+from eventx.recalled import marked
 from eventx.text.tokenize import Token
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
@@ -99,7 +100,7 @@ def _word_before(d: Draft, words: frozenset[str], reach: int) -> bool:
 
 def _dates_agree(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None:
-        return True
+        return _stretch_agrees(a, b) and _stretch_agrees(b, a)
     assert a.date.start_date and a.date.end_date and b.date.start_date and b.date.end_date
     if a.date.start_date <= b.date.end_date and b.date.start_date <= a.date.end_date:
         return True
@@ -110,6 +111,21 @@ def _dates_agree(a: Draft, b: Draft) -> bool:
     # a day apart (checked first: reading the words costs more)
     return (a.date.start_date <= b.date.end_date + _ONE_DAY
             and b.date.start_date <= a.date.end_date + _ONE_DAY and (_night(a) or _night(b)))
+
+
+def _stretch_agrees(a: Draft, b: Draft) -> bool:
+    """``a``'s background stretch ("خلال الأيام الماضية"، "مؤخرا"), where no
+    firmer date dates it, may hold ``b``'s date.  A stretch is a weak date:
+    a mention told "in recent days" and another told on a day both tell one
+    incident, so a stretch never parts mentions whose dates it nearly holds.
+    But a date that ends long before the stretch starts (earlier by more
+    than the stretch's own length: "في مارس 2015" against "خلال الأيام
+    الماضية") is an older incident recalled, not the one of recent days."""
+    x, y = a.stretch, b.date
+    if a.date is not None or x is None or y is None or x.start_date is None \
+            or x.end_date is None or y.end_date is None:
+        return True
+    return y.end_date >= x.start_date - (x.end_date - x.start_date)
 
 
 def _narrower(a: DateMatch | None, b: DateMatch | None) -> DateMatch | None:
@@ -453,7 +469,8 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=actors,
                         place=place, date=_incident_date(main, other), counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence),
-                        stretch=main.stretch or other.stretch)
+                        stretch=main.stretch or other.stretch,
+                        recalled=main.recalled and other.recalled)
 
 
 # how far a type pins a deed down, for mentions in different sentences: an
@@ -1048,6 +1065,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     items of a news digest are separate reports, whose incidents, parties and
     tolls never join another item's."""
     drafts = [_uncredited(d) for d in drafts]
+    drafts = [marked(d) for d in drafts]
     stories = _stories(drafts)
     if len(stories) < 2:
         return _merge_story(drafts)
@@ -1165,8 +1183,8 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
     out = _absorb(out + tolls)
     out = [attrs.evolve(d, modality="generic") if _unofficial(d) else d for d in out]
     # a background mention that no other mention joined stays background
-    out = [attrs.evolve(d, modality="generic") if any(d is b for b in background) else d
-           for d in out]
+    out = [attrs.evolve(d, modality="generic", recalled=True) if any(d is b for b in background)
+           else d for d in out]
     out = [_stretch_dated(d) for d in out]
     out.sort(key=lambda d: d.trigger.start)
     return out
