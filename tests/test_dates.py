@@ -489,3 +489,18 @@ def test_date_match_enforces_its_invariants() -> None:
 def test_words_that_end_a_period(word: str, ends: bool) -> None:
     """ "حتى <date>" is the day a toll was counted up to (event slots skip it)."""
     assert ends_period(word) is ends
+
+
+_WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+       st.integers(min_value=0, max_value=6), st.sampled_from(["اليوم", "أمس"]))
+def test_a_named_weekday_told_as_today_or_before_lies_at_most_a_day_ahead(
+        ref: dt.date, wd: int, word: str) -> None:
+    """"اليوم (الجمعة)" in a feed dated the Tuesday after: the feed's date
+    comes after the writing, so the day is the Friday before, never the one
+    three days ahead; the named weekday always wins."""
+    (d,) = find_dates(normalize_text(f"قتل 13 شخصا {word} ({_WEEKDAYS[wd]})"), ref)
+    assert d.start_date is not None and d.start_date.weekday() == wd
+    assert ref - dt.timedelta(days=7) <= d.start_date <= ref + dt.timedelta(days=1)

@@ -473,9 +473,13 @@ def _resolve_relative_day(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -
     if gd.get("rdwd"):
         # "أمس الخميس" in an article dated Saturday: the publication date is
         # often a day after the writing, the named weekday is not — it wins,
-        # at its occurrence nearest to the day "أمس" points at.
+        # at its occurrence nearest to the day "أمس" points at.  "اليوم
+        # الجمعة" in an article dated Tuesday was written on the Friday before
+        # (a feed's date comes after the writing, never days before it): a
+        # day told as today or before lies at most a day ahead of its word.
         delta = (g.weekday[gd["rdwd"]] - start.weekday()) % 7
-        start += dt.timedelta(days=delta - 7 if delta > 3 else delta)
+        ahead = 1 if offset <= 0 else 3
+        start += dt.timedelta(days=delta - 7 if delta > ahead else delta)
     return start, start + dt.timedelta(days=span), "day", True
 
 
