@@ -49,8 +49,7 @@ _BETWEEN = frozenset({"بين", "وبين"})
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-_PREP_WORDS = frozenset({"على", "علي", "ضد", "مع", "من", "الى", "الي", "عن", "باتجاه", "نحو",
-                         "بحق", "قبل", "لدى", "لدي"})
+_PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
 
 
 @attrs.frozen(slots=True)
@@ -210,8 +209,8 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
 _QUOTED_NAME = 4
 # "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to (tokens are
 # normalised: إلى and الى read الي)
-_TO = frozenset({"الي", "ل", "لـ"})
-_CALL_MAKERS = frozenset({"أجرت", "اجرت", "أجرى", "اجرى", "وأجرت", "واجرت", "وأجرى", "واجرى"})
+_TO = frozenset({"الي", "ل"})
+_CALL_MAKERS = frozenset({"اجرت", "اجري", "واجرت", "واجري"})
 
 
 def _repeated(h: Hit, fired: _Choice,
@@ -414,7 +413,7 @@ _PREP_PREFIXES = frozenset({"ب", "وب", "فب", "ك", "وك", "فك"})
 
 
 # words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
-_NOUN_GOVERNORS = AFTER_WORDS | {"في", "من", "عن", "على", "علي", "الى", "حول", "بسبب", "قصد",
+_NOUN_GOVERNORS = AFTER_WORDS | {"في", "من", "عن", "علي", "الي", "حول", "بسبب", "قصد",
                                  "قبل", "خلال", "جراء", "وراء", "ضد"}
 
 
@@ -1066,7 +1065,7 @@ def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str |
             if toks[v].text in _ASIDE_HEADS or before in _ASIDE_LINKS:
                 return "aside"
         elif (spoken_of and b < v < d.trigger.first
-              and not toks[v].text.endswith(("ه", "ة"))   # "إضافة إلى": no "added"
+              and not toks[v].text.endswith("ه")   # "إضافة إلى": no "added"
               and all(toks[i].text in _CLAUSE_MARKS_DATE for i in range(b + 1, v))):
             return "spoken"
     return None
@@ -1180,7 +1179,7 @@ _MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "م
 # "ارتفاع العدد الإجمالي للقتلى إلى 3216": a running total
 # deeds that a year's round-up counts ("اعتقلت السلطات 60 شخصا العام الماضي")
 _ROUNDUP_TYPES = frozenset({"arrest", "abduction"})
-_PAST_WORDS = frozenset({"الماضي", "المنصرم", "الفائت", "السابق"})   # "العام الماضي", not "العام الحالي"
+_PAST_WORDS = frozenset({"الماضي", "المنصرم", "الفايت", "السابق"})   # "العام الماضي", not "العام الحالي"
 # more strikes or attacks than one report tells of
 _MANY_INCIDENTS = 100
 # more dead or wounded than one attack leaves (the worst, 11 September 2001, near 3,000
@@ -1290,13 +1289,13 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
     nxt = toks[j + 1].text
     outcome = class_at.get("warned_outcome", ())
     # "من موجة" may be read as one phrase, the class then at "من" itself
-    return nxt in ("ان", "أن") or (j + 1) in outcome or j in outcome
+    return nxt == "ان" or (j + 1) in outcome or j in outcome
 
 
 # "حذر منها"، "حذرت منه": a warning of what the text named before
 _OF_IT = frozenset({"منه", "منها", "منهم", "منهما"})
 # "من داخل"، "من قبل": where a speaker stands, no complement of the warning
-_FROM_WHERE = frozenset({"داخل", "قبل", "جانب", "جهة", "خارج", "بين"})
+_FROM_WHERE = frozenset({"داخل", "قبل", "جانب", "جهه", "خارج", "بين"})
 
 
 # the complement "من" of a warning stands within a few words of it, the party
@@ -1669,7 +1668,7 @@ _PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ا
 
 # "الاعتداء الذي وقع في مسجد قوات الطوارئ": the verbs of a relative clause that
 # tells where the deed took place
-_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرى", "جرت", "حدث", "حدثت"})
+_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرت", "حدث", "حدثت"})
 # either: the verbs of a relative clause that place the deed
 _PLACING_VERBS = _SITE_VERBS | _OCCURRED_VERBS
 
@@ -1858,7 +1857,7 @@ def _coordinated_place(s: Sentence, i: int, tok: str, head: str) -> tuple[int, s
     return None
 
 
-_TARGET_PREPS = frozenset({"على", "علي", "ضد", "استهدف", "استهدفت"})
+_TARGET_PREPS = frozenset({"علي", "ضد", "استهدف", "استهدفت"})
 
 
 def _targeted(s: Sentence, i: int) -> bool:
@@ -1972,7 +1971,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
 _ASCRIBED = frozenset({"نسب", "نسبت", "تنسب", "ينسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
 # words glued to ل that are no object of a verbal noun (لأن، لكن، لدى…)
 _L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "لكن", "لكنه", "لكنها", "لم", "لن",
-                               "لا", "لدي", "لدى", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",
+                               "لا", "لدي", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",
                                "لها", "له", "لهم"})
 
 
@@ -2078,12 +2077,12 @@ def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
 
 # what may stand between an affiliation word and the group (بانتمائه لـ«داعش»،
 # الموالية إلى الحوثيين)
-_AFFILIATION_LINKS = frozenset({"ل", "الي", "الى", "مع"})
+_AFFILIATION_LINKS = frozenset({"ل", "الي", "مع"})
 # the bearer stands right before the affiliation word, or one word before it
 # ("انتحاري يشتبه بانتمائه")
 _AFFILIATION_REACH = 2
 _GROUP_NOUNS = frozenset({"جماعه", "تنظيم", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
-                          "جبهه", "كتائب", "حزب"})
+                          "جبهه", "كتايب", "حزب"})
 
 
 def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
@@ -2249,7 +2248,7 @@ def _accused(s: Sentence, trig: Hit) -> bool:
 
 # words that may follow a passive casualty verb: the place, the cause or the
 # hand that did it ("قتل في انفجار"، "قتل برصاص"، "قتل خلال اشتباك")
-_PASSIVE_NEXT = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "علي", "على", "يوم", "امس",
+_PASSIVE_NEXT = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "علي", "يوم", "امس",
                            "اليوم", "متاثرا", "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم",
                            # a clause of time opens: no object came ("قتلوا عندما تعرضوا")
                            "عندما", "حينما", "حين", "بعدما", "بعد", "عقب", "بينما"})
@@ -2487,7 +2486,7 @@ _HYPOTHESIS_REACH = 6
 _UNREAL = frozenset({"generic", "planned", "negated", "denied", "threatened"})
 
 
-_RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان", "أن"})
+_RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان"})
 _HEAD_REACH = 3
 
 
@@ -2551,7 +2550,7 @@ def _today(s: Sentence, date: DateMatch) -> bool:
 _ABSTRACT_DEEDS = frozenset({"attack", "armed_clash", "rocket_strike", "air_strike", "bombing",
                              "killing", "abduction"})
 # what may open the clause an abstract subject starts ("قالت إن الإرهاب استهدف")
-_CLAUSE_OPENERS = frozenset({"ان", "إن", "أن", "لان", "لأن", "وان", "فان", "بان", "حيث", "وحيث",
+_CLAUSE_OPENERS = frozenset({"ان", "لان", "وان", "فان", "بان", "حيث", "وحيث",
                              "كما", "ثم", "وقد", "قد", "لقد", "فقد", "بعدما", "عندما", "حين", "لما"})
 
 

@@ -271,7 +271,7 @@ def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
             and any(b in PLACE_NOUNS for b in _bases(tokens[j - 1].text)))
 
 
-_DASHES = frozenset("-–—:ـ")  # a lone tatweel is a dash too (لندن ـ رويترز :)
+_DASHES = frozenset("-–—:")  # (a lone tatweel, لندن ـ رويترز, is gone after normalisation)
 _LIST_SEPARATORS = frozenset({"،", ",", "و"})
 
 
@@ -583,8 +583,8 @@ def _looks_like_name(token: str) -> bool:
         return False  # a verb (مخيم يحتوي، مدينة يقطنها)
     if _adjective_shaped(token):
         return False
-    if token.endswith("ات") or token.endswith("ىء") or token.endswith("ئ"):
-        return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطئ)
+    if token.endswith(("ات", "يء")):
+        return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطىء)
     # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
     return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال"))
 
