@@ -33,6 +33,7 @@ from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
+from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 
 _LOC_PREPS = frozenset({
@@ -1916,14 +1917,23 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         # a sound plural in the nominative (مسلحون، مستوطنون), or in a construct
         # (مسلحو الحوثي): a subject
         feats.add("nom")
-    if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):
-        feats.add("prep:ل")
-    if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
-        feats.add("prep:ب")
-    base = a.key or a.info.name  # the words matched, without the clitics on them
-    if (tok.startswith("ك") and not base.startswith("ك")) or (
-            tok.startswith("وك") and not base.startswith(("ك", "وك"))):
-        feats.add("prep:ك")  # "كمواطنين": as citizens
+    glued = proclitics(tok, a.key, a.info.name)  # "لبوتين" → ل; "بوتين": his name's ب
+    if glued is not None:
+        if glued.startswith("ل"):
+            feats.add("prep:ل")
+        if glued.startswith(("ب", "وب")):
+            feats.add("prep:ب")
+        if glued.startswith(("ك", "وك")):
+            feats.add("prep:ك")  # "كمواطنين": as citizens
+    else:  # no key the token ends in (a composed or facility name): its display name
+        if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):
+            feats.add("prep:ل")
+        if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
+            feats.add("prep:ب")
+        base = a.key or a.info.name
+        if (tok.startswith("ك") and not base.startswith("ك")) or (
+                tok.startswith("وك") and not base.startswith(("ك", "وك"))):
+            feats.add("prep:ك")  # "كمواطنين": as citizens
     j = a.first - 1
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
@@ -1964,6 +1974,52 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
+
+
+# the letters of proclitics: conjunctions و ف and prepositions ب ل ك
+_PROCLITIC_LETTERS = frozenset("وفبلك")
+# a name's words shorter than this may end a token by chance
+_NAME_WORD_MIN = 3
+
+
+def _glued_before(tok: str, word: str) -> str | None:
+    """What ``tok`` holds before ``word`` (or before ``word`` without its
+    article), if only proclitics: "للحوثيين"/"الحوثيين" → "ل"، "بالحوثيين"/
+    "حوثيين" → "ب"، "بوتين"/"بوتين" → ""; None otherwise."""
+    if tok.endswith(word):
+        glued = tok[:len(tok) - len(word)]
+        if glued.endswith("ال"):  # the article the word left out (والحوثيين, حوثيين)
+            glued = glued[:-2]
+    elif word.startswith("ال") and tok.endswith(word[2:]):
+        glued = tok[:len(tok) - len(word) + 2]
+    else:
+        return None
+    if glued.endswith("لل"):  # ل + the article, its alef elided (للحوثيين)
+        glued = glued[:-1]
+    return glued if len(glued) <= 3 and set(glued) <= _PROCLITIC_LETTERS else None
+
+
+def proclitics(tok: str, key: str, name: str) -> str | None:
+    """The proclitics glued before an actor's name in its first token ``tok``,
+    without the article: "لبوتين" → "ل"، "للحوثيين" → "ل"، "وبغداد" → "و"،
+    "بوتين" → "".  None for a mention no lexicon key found, or when neither
+    the matched words ``key`` nor a word of the display ``name`` ends the token.
+
+    Why: a name may begin with ب or ل of its own (بوتين، لافروف، بغداد، لندن،
+    بحاح): only the letters before the name are prepositions ("by", "to"), and
+    comparing the token's first letter with the display name's (فلاديمير
+    بوتين; العراق for بغداد) read the name's own letter as one.  Both sources
+    are needed: a surname or a capital matches only the key, while the key of
+    a hit that also holds a class word spelt with its clitic ("للحكومة" in a
+    cue list) keeps the clitic, and only the display name (الحكومة) shows it.
+    The longest reading wins."""
+    if not key:
+        return None  # built from the text (a facility "للمستشفى", a title's holder)
+    readings = [_glued_before(tok, key.split()[0])]
+    readings += [_glued_before(tok, w) for w in normalize_key(name).split()
+                 if len(w) >= _NAME_WORD_MIN]
+    found = [g for g in readings if g is not None]
+    return max(found, key=len) if found else None
 
 
 # "نسب" glued to its object's ل ("نسب للتنظيم"): bare نسب is also "ratios", so
