@@ -61,3 +61,11 @@ def test_a_surname_beginning_with_lam_is_the_speaker() -> None:
 def test_a_capital_beginning_with_lam_after_a_title_is_no_speaker() -> None:
     found = roles("اتهم وزير الخارجية الأمريكي لندن بالتقصير.", "statement")
     assert ("source", "بريطانيا") not in found
+
+
+def test_a_capital_in_the_dateline_is_where_the_story_was_filed() -> None:
+    """"لندن - «الشرق الأوسط»: دعت منظمة …": London is no speaker, the
+    organisation is."""
+    found = roles('لندن - «الشرق الأوسط»: دعت منظمة "هيومن رايتس ووتش" الحوثيين إلى '
+                  "الإفراج عن الناشط المختطف.", "statement")
+    assert ("source", "بريطانيا") not in found

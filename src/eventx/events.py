@@ -31,6 +31,7 @@ from eventx.dates import DateMatch, ends_period
 from eventx.memo import LastAnswer
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
+from eventx.places import dateline
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_key
@@ -1831,6 +1832,8 @@ def _place_here(s: Sentence, i: int, key: str) -> bool:
     list are not themselves located: the event's place stays the first."""
     if _located(s, i, key):
         return True
+    if dateline(s.tokens, i, i + len(key.split()) - 1 if key else i):
+        return True  # "لندن - «الشرق الأوسط»: دعت منظمة …": where the story was filed
     tok = s.tokens[i].text
     prev = _coordinated_place(s, i, tok, key.split()[0] if key else tok)
     if prev is not None and not any(a.first == prev[0] for a in s.actors):

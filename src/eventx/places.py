@@ -275,7 +275,7 @@ _DASHES = frozenset("-–—:")  # (a lone tatweel, لندن ـ رويترز, is
 _LIST_SEPARATORS = frozenset({"،", ",", "و"})
 
 
-def _dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
+def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A dash or colon after the name, which opens the text or is followed
     by a source and a colon: a dateline (عمان - الراية :، كاتمندو - د ب أ :)
     names where the story was filed."""
@@ -300,7 +300,7 @@ def _located_at(tokens: Sequence[Token], first: int, last: int | None = None,
     place is located (في إندونيسيا وماليزيا وفيتنام: each of them is "in").
     ``to``/``glued``/``key`` as in :func:`_locative_before`."""
     last = first if last is None else last
-    if _locative_before(tokens, first, to, glued, key) or _dateline(tokens, first, last):
+    if _locative_before(tokens, first, to, glued, key) or dateline(tokens, first, last):
         return True
     if _parenthesised(tokens, first, last):
         return True
