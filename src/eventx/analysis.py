@@ -44,8 +44,8 @@ from eventx.transliterate import transliterate
 
 # Function words that end a name and never start one.
 STOPWORDS = frozenset(
-    "في من على علي الى الي عن مع ان إن انه بان لان قد لقد كان كانت التي الذي الذين هو هي هم "
-    "بعد قبل خلال حيث كما او أو ثم لكن لم لن لا ما منذ حول عبر اثر إثر بين ضد عند لدى لدي امس اليوم "
+    "في من علي الي عن مع ان انه بان لان قد لقد كان كانت التي الذي الذين هو هي هم "
+    "بعد قبل خلال حيث كما او ثم لكن لم لن لا ما منذ حول عبر اثر بين ضد عند لدي امس اليوم "
     "وقال قال وقالت قالت واضاف اضاف واكد اكد يوم صباح مساء فجر ليله "
     # conjunctions of time and contrast, and adverbs: "استشهاد الرضيع فورا فيما
     # وصفت حالة …" names no one after the title
@@ -745,7 +745,7 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int,
         if titles[0].value[1] == "person" or h.first == 0:
             continue
         j = h.last + 1
-        if j < len(tokens) and tokens[j].text in ("باسم", "لـ"):
+        if j < len(tokens) and tokens[j].text in ("باسم", "ل"):
             j += 1
         if h.first - 1 in person_ends:
             drop.add(j)  # "ذبيح الله مجاهد المتحدث باسم حركة طالبان": whose spokesman he is
@@ -1308,7 +1308,7 @@ def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[i
     no name).
     """
     j = i
-    if j < len(tokens) and tokens[j].text in ("باسم", "لـ"):
+    if j < len(tokens) and tokens[j].text in ("باسم", "ل"):
         j += 1
     comp_start = j
     h = hit_at.get(j)

@@ -31,8 +31,10 @@ from eventx.dates import DateMatch, ends_period
 from eventx.memo import LastAnswer
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
+from eventx.places import dateline
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
+from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 
 _LOC_PREPS = frozenset({
@@ -49,8 +51,7 @@ _BETWEEN = frozenset({"بين", "وبين"})
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-_PREP_WORDS = frozenset({"على", "علي", "ضد", "مع", "من", "الى", "الي", "عن", "باتجاه", "نحو",
-                         "بحق", "قبل", "لدى", "لدي"})
+_PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
 
 
 @attrs.frozen(slots=True)
@@ -215,8 +216,8 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
 _QUOTED_NAME = 4
 # "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to (tokens are
 # normalised: إلى and الى read الي)
-_TO = frozenset({"الي", "ل", "لـ"})
-_CALL_MAKERS = frozenset({"أجرت", "اجرت", "أجرى", "اجرى", "وأجرت", "واجرت", "وأجرى", "واجرى"})
+_TO = frozenset({"الي", "ل"})
+_CALL_MAKERS = frozenset({"اجرت", "اجري", "واجرت", "واجري"})
 
 
 def _repeated(h: Hit, fired: _Choice,
@@ -419,7 +420,7 @@ _PREP_PREFIXES = frozenset({"ب", "وب", "فب", "ك", "وك", "فك"})
 
 
 # words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
-_NOUN_GOVERNORS = AFTER_WORDS | {"في", "من", "عن", "على", "علي", "الى", "حول", "بسبب", "قصد",
+_NOUN_GOVERNORS = AFTER_WORDS | {"في", "من", "عن", "علي", "الي", "حول", "بسبب", "قصد",
                                  "قبل", "خلال", "جراء", "وراء", "ضد"}
 
 
@@ -1072,7 +1073,7 @@ def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str |
             if toks[v].text in _ASIDE_HEADS or before in _ASIDE_LINKS:
                 return "aside"
         elif (spoken_of and b < v < d.trigger.first
-              and not toks[v].text.endswith(("ه", "ة"))   # "إضافة إلى": no "added"
+              and not toks[v].text.endswith("ه")   # "إضافة إلى": no "added"
               and all(toks[i].text in _CLAUSE_MARKS_DATE for i in range(b + 1, v))):
             return "spoken"
     return None
@@ -1197,7 +1198,7 @@ _MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "م
 # "ارتفاع العدد الإجمالي للقتلى إلى 3216": a running total
 # deeds that a year's round-up counts ("اعتقلت السلطات 60 شخصا العام الماضي")
 _ROUNDUP_TYPES = frozenset({"arrest", "abduction"})
-_PAST_WORDS = frozenset({"الماضي", "المنصرم", "الفائت", "السابق"})   # "العام الماضي", not "العام الحالي"
+_PAST_WORDS = frozenset({"الماضي", "المنصرم", "الفايت", "السابق"})   # "العام الماضي", not "العام الحالي"
 # more strikes or attacks than one report tells of
 _MANY_INCIDENTS = 100
 # more dead or wounded than one attack leaves (the worst, 11 September 2001, near 3,000
@@ -1307,13 +1308,13 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
     nxt = toks[j + 1].text
     outcome = class_at.get("warned_outcome", ())
     # "من موجة" may be read as one phrase, the class then at "من" itself
-    return nxt in ("ان", "أن") or (j + 1) in outcome or j in outcome
+    return nxt == "ان" or (j + 1) in outcome or j in outcome
 
 
 # "حذر منها"، "حذرت منه": a warning of what the text named before
 _OF_IT = frozenset({"منه", "منها", "منهم", "منهما"})
 # "من داخل"، "من قبل": where a speaker stands, no complement of the warning
-_FROM_WHERE = frozenset({"داخل", "قبل", "جانب", "جهة", "خارج", "بين"})
+_FROM_WHERE = frozenset({"داخل", "قبل", "جانب", "جهه", "خارج", "بين"})
 
 
 # the complement "من" of a warning stands within a few words of it, the party
@@ -1686,7 +1687,7 @@ _PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ا
 
 # "الاعتداء الذي وقع في مسجد قوات الطوارئ": the verbs of a relative clause that
 # tells where the deed took place
-_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرى", "جرت", "حدث", "حدثت"})
+_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرت", "حدث", "حدثت"})
 # either: the verbs of a relative clause that place the deed
 _PLACING_VERBS = _SITE_VERBS | _OCCURRED_VERBS
 
@@ -1848,6 +1849,8 @@ def _place_here(s: Sentence, i: int, key: str) -> bool:
     list are not themselves located: the event's place stays the first."""
     if _located(s, i, key):
         return True
+    if dateline(s.tokens, i, i + len(key.split()) - 1 if key else i):
+        return True  # "لندن - «الشرق الأوسط»: دعت منظمة …": where the story was filed
     tok = s.tokens[i].text
     prev = _coordinated_place(s, i, tok, key.split()[0] if key else tok)
     if prev is not None and not any(a.first == prev[0] for a in s.actors):
@@ -1875,7 +1878,7 @@ def _coordinated_place(s: Sentence, i: int, tok: str, head: str) -> tuple[int, s
     return None
 
 
-_TARGET_PREPS = frozenset({"على", "علي", "ضد", "استهدف", "استهدفت"})
+_TARGET_PREPS = frozenset({"علي", "ضد", "استهدف", "استهدفت"})
 
 
 def _targeted(s: Sentence, i: int) -> bool:
@@ -1934,14 +1937,23 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         # a sound plural in the nominative (مسلحون، مستوطنون), or in a construct
         # (مسلحو الحوثي): a subject
         feats.add("nom")
-    if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):
-        feats.add("prep:ل")
-    if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
-        feats.add("prep:ب")
-    base = a.key or a.info.name  # the words matched, without the clitics on them
-    if (tok.startswith("ك") and not base.startswith("ك")) or (
-            tok.startswith("وك") and not base.startswith(("ك", "وك"))):
-        feats.add("prep:ك")  # "كمواطنين": as citizens
+    glued = proclitics(tok, a.key, a.info.name)  # "لبوتين" → ل; "بوتين": his name's ب
+    if glued is not None:
+        if glued.startswith("ل"):
+            feats.add("prep:ل")
+        if glued.startswith(("ب", "وب")):
+            feats.add("prep:ب")
+        if glued.startswith(("ك", "وك")):
+            feats.add("prep:ك")  # "كمواطنين": as citizens
+    else:  # no key the token ends in (a composed or facility name): its display name
+        if tok.startswith("لل") or (tok.startswith("ل") and not a.info.name.startswith("ل")):
+            feats.add("prep:ل")
+        if tok.startswith(("ب", "وب")) and not a.info.name.startswith("ب"):
+            feats.add("prep:ب")
+        base = a.key or a.info.name
+        if (tok.startswith("ك") and not base.startswith("ك")) or (
+                tok.startswith("وك") and not base.startswith(("ك", "وك"))):
+            feats.add("prep:ك")  # "كمواطنين": as citizens
     j = a.first - 1
     while j >= 0 and is_punct(s.tokens[j]):
         j -= 1
@@ -1993,12 +2005,58 @@ def _site_owner(s: Sentence, a: ActorMention) -> bool:
     return any(h.last == a.first - 1 and "held_site" in h.classes for h in s.hits)
 
 
+# the letters of proclitics: conjunctions و ف and prepositions ب ل ك
+_PROCLITIC_LETTERS = frozenset("وفبلك")
+# a name's words shorter than this may end a token by chance
+_NAME_WORD_MIN = 3
+
+
+def _glued_before(tok: str, word: str) -> str | None:
+    """What ``tok`` holds before ``word`` (or before ``word`` without its
+    article), if only proclitics: "للحوثيين"/"الحوثيين" → "ل"، "بالحوثيين"/
+    "حوثيين" → "ب"، "بوتين"/"بوتين" → ""; None otherwise."""
+    if tok.endswith(word):
+        glued = tok[:len(tok) - len(word)]
+        if glued.endswith("ال"):  # the article the word left out (والحوثيين, حوثيين)
+            glued = glued[:-2]
+    elif word.startswith("ال") and tok.endswith(word[2:]):
+        glued = tok[:len(tok) - len(word) + 2]
+    else:
+        return None
+    if glued.endswith("لل"):  # ل + the article, its alef elided (للحوثيين)
+        glued = glued[:-1]
+    return glued if len(glued) <= 3 and set(glued) <= _PROCLITIC_LETTERS else None
+
+
+def proclitics(tok: str, key: str, name: str) -> str | None:
+    """The proclitics glued before an actor's name in its first token ``tok``,
+    without the article: "لبوتين" → "ل"، "للحوثيين" → "ل"، "وبغداد" → "و"،
+    "بوتين" → "".  None for a mention no lexicon key found, or when neither
+    the matched words ``key`` nor a word of the display ``name`` ends the token.
+
+    Why: a name may begin with ب or ل of its own (بوتين، لافروف، بغداد، لندن،
+    بحاح): only the letters before the name are prepositions ("by", "to"), and
+    comparing the token's first letter with the display name's (فلاديمير
+    بوتين; العراق for بغداد) read the name's own letter as one.  Both sources
+    are needed: a surname or a capital matches only the key, while the key of
+    a hit that also holds a class word spelt with its clitic ("للحكومة" in a
+    cue list) keeps the clitic, and only the display name (الحكومة) shows it.
+    The longest reading wins."""
+    if not key:
+        return None  # built from the text (a facility "للمستشفى", a title's holder)
+    readings = [_glued_before(tok, key.split()[0])]
+    readings += [_glued_before(tok, w) for w in normalize_key(name).split()
+                 if len(w) >= _NAME_WORD_MIN]
+    found = [g for g in readings if g is not None]
+    return max(found, key=len) if found else None
+
+
 # "نسب" glued to its object's ل ("نسب للتنظيم"): bare نسب is also "ratios", so
 # the class agent_cue lists it only with إلى
 _ASCRIBED = frozenset({"نسب", "نسبت", "تنسب", "ينسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
 # words glued to ل that are no object of a verbal noun (لأن، لكن، لدى…)
 _L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "لكن", "لكنه", "لكنها", "لم", "لن",
-                               "لا", "لدي", "لدى", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",
+                               "لا", "لدي", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",
                                "لها", "له", "لهم"})
 
 
@@ -2104,12 +2162,12 @@ def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
 
 # what may stand between an affiliation word and the group (بانتمائه لـ«داعش»،
 # الموالية إلى الحوثيين)
-_AFFILIATION_LINKS = frozenset({"ل", "الي", "الى", "مع"})
+_AFFILIATION_LINKS = frozenset({"ل", "الي", "مع"})
 # the bearer stands right before the affiliation word, or one word before it
 # ("انتحاري يشتبه بانتمائه")
 _AFFILIATION_REACH = 2
 _GROUP_NOUNS = frozenset({"جماعه", "تنظيم", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
-                          "جبهه", "كتائب", "حزب"})
+                          "جبهه", "كتايب", "حزب"})
 
 
 def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
@@ -2275,7 +2333,7 @@ def _accused(s: Sentence, trig: Hit) -> bool:
 
 # words that may follow a passive casualty verb: the place, the cause or the
 # hand that did it ("قتل في انفجار"، "قتل برصاص"، "قتل خلال اشتباك")
-_PASSIVE_NEXT = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "علي", "على", "يوم", "امس",
+_PASSIVE_NEXT = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "علي", "يوم", "امس",
                            "اليوم", "متاثرا", "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم",
                            # a clause of time opens: no object came ("قتلوا عندما تعرضوا")
                            "عندما", "حينما", "حين", "بعدما", "بعد", "عقب", "بينما"})
@@ -2513,7 +2571,7 @@ _HYPOTHESIS_REACH = 6
 _UNREAL = frozenset({"generic", "planned", "negated", "denied", "threatened"})
 
 
-_RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان", "أن"})
+_RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان"})
 _HEAD_REACH = 3
 
 
@@ -2577,7 +2635,7 @@ def _today(s: Sentence, date: DateMatch) -> bool:
 _ABSTRACT_DEEDS = frozenset({"attack", "armed_clash", "rocket_strike", "air_strike", "bombing",
                              "killing", "abduction"})
 # what may open the clause an abstract subject starts ("قالت إن الإرهاب استهدف")
-_CLAUSE_OPENERS = frozenset({"ان", "إن", "أن", "لان", "لأن", "وان", "فان", "بان", "حيث", "وحيث",
+_CLAUSE_OPENERS = frozenset({"ان", "لان", "وان", "فان", "بان", "حيث", "وحيث",
                              "كما", "ثم", "وقد", "قد", "لقد", "فقد", "بعدما", "عندما", "حين", "لما"})
 
 

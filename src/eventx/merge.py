@@ -733,8 +733,11 @@ def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
     the noun names it: one deed, told once, however each found its slots."""
     if v.form.pos != "verb" or n.form.pos == "verb" or _another(n) or v.type == "killing":
         return False  # a killing verb tells the outcome ("قتل 5 في غارة"), not the deed
-    if n.sentence.tokens[n.trigger.first].text[:1] in _PREPOSITIONS or \
-            n.sentence.tokens[n.trigger.first - 1].text in _DEED_PREPS:
+    first = n.trigger.first
+    if first < 1:
+        return False  # the noun opens the sentence: no verb before it to carry it out
+    if n.sentence.tokens[first].text[:1] in _PREPOSITIONS or \
+            n.sentence.tokens[first - 1].text in _DEED_PREPS:
         return False  # "أصيب جندي في انفجار": the deed the outcome came in, no object
     if v.type not in SECURITY_TYPES or n.type not in SECURITY_TYPES:
         return False
@@ -922,7 +925,7 @@ def _said_in_encounter(d: Draft, drafts: list[Draft]) -> bool:
 # "نتج عنه استشهاد" (Gulf press): the outcome verb with its pronoun link
 _RESULT_WORDS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "ادتا", "خلف", "خلفت", "اوقع", "اوقعت",
                            "نتج", "نتجت"})
-_RESULT_LINKS = frozenset({"عن", "الي", "إلى", "الى", "عنه", "عنها", "عنهما", "عنهم"})
+_RESULT_LINKS = frozenset({"عن", "الي", "عنه", "عنها", "عنهما", "عنهم"})
 
 
 def _result_of(d: Draft) -> bool:
@@ -1351,7 +1354,7 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
 
 # how far after the declaration's sentence the report noun may stand (characters)
 _REPORT_REACH = 300
-_IN = frozenset({"في", "فى"})
+_IN = frozenset({"في"})
 
 
 def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:

@@ -271,11 +271,11 @@ def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
             and any(b in PLACE_NOUNS for b in _bases(tokens[j - 1].text)))
 
 
-_DASHES = frozenset("-–—:ـ")  # a lone tatweel is a dash too (لندن ـ رويترز :)
+_DASHES = frozenset("-–—:")  # (a lone tatweel, لندن ـ رويترز, is gone after normalisation)
 _LIST_SEPARATORS = frozenset({"،", ",", "و"})
 
 
-def _dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
+def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A dash or colon after the name, which opens the text or is followed
     by a source and a colon: a dateline (عمان - الراية :، كاتمندو - د ب أ :)
     names where the story was filed."""
@@ -300,7 +300,7 @@ def _located_at(tokens: Sequence[Token], first: int, last: int | None = None,
     place is located (في إندونيسيا وماليزيا وفيتنام: each of them is "in").
     ``to``/``glued``/``key`` as in :func:`_locative_before`."""
     last = first if last is None else last
-    if _locative_before(tokens, first, to, glued, key) or _dateline(tokens, first, last):
+    if _locative_before(tokens, first, to, glued, key) or dateline(tokens, first, last):
         return True
     if _parenthesised(tokens, first, last):
         return True
@@ -583,8 +583,8 @@ def _looks_like_name(token: str) -> bool:
         return False  # a verb (مخيم يحتوي، مدينة يقطنها)
     if _adjective_shaped(token):
         return False
-    if token.endswith("ات") or token.endswith("ىء") or token.endswith("ئ"):
-        return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطئ)
+    if token.endswith(("ات", "يء")):
+        return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطىء)
     # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
     return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال"))
 
