@@ -55,3 +55,16 @@ def test_two_arrests_told_with_their_own_numbers_stay_two() -> None:
     held = sorted(c.value for e in eventx.extract(text, reference_date=REF) if e.type == "arrest"
                   for c in e.counts if c.kind == "arrested")
     assert held == [3, 18]
+
+
+def test_exposed_to_shelling_was_shelled() -> None:
+    # the bare verb's spelling is also the noun's: after تعرض, لـ is the verb's
+    evs = eventx.extract("وتعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية أمس لقصف من قبل "
+                         "قوات النظام.", reference_date=REF)
+    assert [e.modality for e in evs if e.type in ("rocket_strike", "air_strike")] == ["asserted"]
+
+
+def test_sent_to_shell_is_still_an_aim() -> None:
+    evs = eventx.extract("وأرسلت الحكومة أمس طائرات لقصف مواقع المتمردين.", reference_date=REF)
+    assert not any(e.modality == "asserted" for e in evs
+                   if e.type in ("rocket_strike", "air_strike"))

@@ -1040,7 +1040,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
                          present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
-                         purpose=_purpose(d, class_at), tally=_tally(d, counts, date),
+                         purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
+                         tally=_tally(d, counts, date),
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
@@ -1154,6 +1155,17 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
         # a deed that always takes it ("القبض") reads "in order to" ("جارية للقبض عليهم")
     return not any(0 < d.trigger.first - i <= (_PURPOSE_BLOCK_REACH if c == "exposed" else 3)
                    for c in _PURPOSE_BLOCKERS for i in class_at.get(c, ()))
+
+
+def _exposed(d: Draft, class_at: dict[str, list[int]]) -> bool:
+    """Something was exposed to the deed ("تعرضت مناطق في محيط دوما لقصف"): its
+    لـ is the verb's, no purpose, however the trigger's spelling reads."""
+    return any(0 < d.trigger.first - i <= _EXPOSED_REACH for i in class_at.get("exposed", ()))
+
+
+# a list of places and a day may stand between: "تعرضت مناطق في محيط مدينة دوما
+# بالغوطة الشرقية أمس لقصف"
+_EXPOSED_REACH = 10
 
 
 # "المعدة للتفجير"، "مجهزة للاستهداف": what a thing was made ready for (normalised)
@@ -2653,7 +2665,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               place: PlaceMention | None, counts: tuple[CountMatch, ...], *,
               occurred: bool = False, present_crowd: bool = False,
               has_actors: bool = False, survived: bool = False, future: bool = False,
-              purpose: bool = False, tally: bool = False, idle: bool = False) -> str:
+              purpose: bool = False, exposed: bool = False, tally: bool = False,
+              idle: bool = False) -> str:
     found = {c.value for h, c in cues
              if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.rule)}
     if future or purpose:
@@ -2667,8 +2680,10 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
     if d.form.pos == "verb" and d.form.tense == "present" and bare[:1] == "س":
         found.add("planned")  # سيهاجم، وستستهدف: future
-    if d.form.pos == "verb" and bare[:1] == "ل" and not d.trigger.key.startswith("ل"):
-        found.add("planned")  # ليفجر، لقطع: "in order to", a purpose
+    if (d.form.pos == "verb" and bare[:1] == "ل" and not d.trigger.key.startswith("ل")
+            and not exposed):
+        found.add("planned")  # ليفجر، لقطع: "in order to", a purpose; "تعرضت لقصف"
+        # (a bare verb's spelling is also the noun's) was exposed to one
     for m in _MODALITY_ORDER:
         if m in found:
             return m
