@@ -1,0 +1,73 @@
+"""Calls and meetings that are no encounter between two sides.
+
+GUIDELINES: a phone call or a meeting is an interaction between named actors.
+A call "in which X said" with no party to it is an interview by phone, the
+medium of the report; a call from an unknown caller or to a number is private
+or a hotline; a body meeting its own staff or supporters does internal
+business; forces that "meet" in the field join up.  Each look-alike stands
+beside the phrasing it resembles that is one, so the rules must tell them
+apart rather than silence the trigger.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+from eventx.records import INCIDENT_MODALITIES
+
+REF = "2015-08-01"
+
+
+def types(text: str) -> set[str]:
+    """Types of the events reported as having happened."""
+    return {e.type for e in eventx.extract(text, reference_date=REF)
+            if e.modality in INCIDENT_MODALITIES}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال باسلمه في اتصال هاتفي، أمس، إن زيارة الوزير جاءت بمبادرة منه.",
+    'وقالت مارتن في اتصال هاتفي: "لم أفكر كثيرا في الأمر".',
+    "وأوضح راجح بادي في اتصال هاتفي من عدن أمس أن الحكومة لم تبلغ رسميا بالموعد.",
+    "وقال مدير المسجد في اتصال هاتفي مع رويتر إن الشرطة أغلقت الأبواب.",
+    "وأضاف في اتصال هاتفي مع عين اليوم أنه لم تحدث حوادث مشابهة.",
+])
+def test_words_said_in_a_call_with_no_party_are_an_interview(text: str) -> None:
+    assert "phone_call" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال خادم الحرمين الشريفين، خلال اتصال هاتفي تلقاه من الرئيس التركي رجب طيب إردوغان، إن الإرهاب خطر على المنطقة.",
+    "وقال أمير المنطقة في اتصال هاتفي مع والد الشهيد: إننا نعزي أنفسنا.",
+    "وقال الرئيس في اتصال هاتفي من الملك سلمان إن الهجوم جبان.",
+])
+def test_a_call_that_names_its_other_party_stays_a_call(text: str) -> None:
+    assert "phone_call" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "إثر تلقي الوحدات الأمنية الليلة الماضية اتصالا هاتفيا من مواطن أفاد فيه بوجود سيارة مشبوهة.",
+    "تلقى التاجر في أبريل الماضي اتصالا هاتفيا من مجهول طلب منه مبلغا من المال.",
+    "وأجرت الصحيفة اتصالا هاتفيا على أحد الأرقام المدونة على الصندوق إلا أنه لم يرد.",
+])
+def test_a_private_caller_or_a_number_rung_is_no_call_between_sides(text: str) -> None:
+    assert "phone_call" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سموه خلال لقائه بموظفي الإمارة في مكتبه أمس إن الأمن نعمة.",
+    "وعقد رئيس الحزب أمس أول اجتماع لمكتبه التنفيذي بمقر الحزب.",
+    "ونظمت النائبة أمس لقاء مع عدد من أنصارها في قاعة وسط المدينة.",
+    "من جهة ثانية، عين الجيش التركي خلال اجتماع سنوي أمس قائدا جديدا لهيئة الأركان.",
+    "وبسطت قوات أخرى سيطرتها على الفيوش، حيث التقت الفرقتان في منطقة صبر بلحج.",
+])
+def test_internal_business_and_forces_joining_up_are_no_meeting(text: str) -> None:
+    assert "meeting" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "التقى وزير الخارجية السعودي نظيره الأميركي في الرياض أمس.",
+    "وعقد رئيس البرلمان أمس اجتماعا مغلقا مع قادة الكتل النيابية.",
+    "استقبل أمير منطقة عسير أمس بمكتبه بالإمارة نائب وزير الصحة.",
+])
+def test_meetings_with_an_outside_party_stay(text: str) -> None:
+    assert "meeting" in types(text)
