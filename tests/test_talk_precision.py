@@ -71,3 +71,34 @@ def test_internal_business_and_forces_joining_up_are_no_meeting(text: str) -> No
 ])
 def test_meetings_with_an_outside_party_stay(text: str) -> None:
     assert "meeting" in types(text)
+
+
+def speech(text: str) -> set[str]:
+    """Statement and threat types among the events reported as having happened."""
+    return types(text) & {"statement", "threat"}
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر ريتشارد توتاه الخبير في شؤون الأمن المقيم في نيروبي أن الرئيس الأميركي هدف ثمين.",
+    "وحذر الدكتور حسن ثاني أستاذ علم النفس من اختلال أداء الجسم بسبب قلة النوم.",
+    "وقال المحلل السياسي اليمني ياسين التميمي في تصريح للصحيفة إن عودة الحكومة تعني الكثير.",
+    "واستنكر الكاتب الروائي عبده خال الجريمة الإرهابية عبر تغريدات.",
+    "وفي تصريحات سابقة قال الناطق الرسمي باسم الحكومة إن عدن ستكون مقرا للوزراء.",
+])
+def test_commentators_and_earlier_words_are_no_declaration(text: str) -> None:
+    assert not speech(text)
+
+
+def test_an_earlier_warning_recalled_is_no_threat_of_the_day() -> None:
+    text = "وكانت السفارة أعلنت في تحذير سابق أصدرته في مايو الماضي أن رعاياها يجب أن يكونوا على علم."
+    assert "threat" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "دعت منظمة هيومن رايتس ووتش الحوثيين إلى الإفراج عن الناشط عبدالله.",
+    "ونددت الولايات المتحدة بالحادث ووصفته بأنه هجوم إرهابي وحشي.",
+    "وقال المتحدث باسم وزارة الخارجية في تصريح صحفي إن هذه الجريمة تستهدف أمن المنطقة.",
+])
+def test_official_declarations_stay(text: str) -> None:
+    assert "statement" in speech(text)
+
