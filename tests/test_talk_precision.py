@@ -102,3 +102,18 @@ def test_an_earlier_warning_recalled_is_no_threat_of_the_day() -> None:
 def test_official_declarations_stay(text: str) -> None:
     assert "statement" in speech(text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "وقد عادوا الأسبوع الماضي إلى عدن بعد إعلان السلطات تحريرها من المتمردين الحوثيين.",
+    "ويعتبر هذا الهجوم الأوسع على معاقل الحزب عقب إعلان الحزب انسحاب مسلحيه من الأراضي التركية.",
+    "وجاء ذلك بالتزامن مع إعلان المقاومة سيطرتها على مقر القاعدة الجوية.",
+])
+def test_an_announcement_as_the_time_of_something_else_is_background(text: str) -> None:
+    assert "statement" not in speech(text)
+
+
+def test_a_claim_of_responsibility_so_placed_stays() -> None:
+    text = ("يذكر أن هذه الأنباء تأتي بعد إعلان تنظيم الدولة الإسلامية في العراق والشام "
+            "مسؤوليته عن هذه الهجمات.")
+    assert "statement" in speech(text)
