@@ -117,3 +117,18 @@ def test_a_claim_of_responsibility_so_placed_stays() -> None:
     text = ("يذكر أن هذه الأنباء تأتي بعد إعلان تنظيم الدولة الإسلامية في العراق والشام "
             "مسؤوليته عن هذه الهجمات.")
     assert "statement" in speech(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الحكومة أعلنت في وقت سابق من هذا الشهر أنها تحقق في تقارير للأمم المتحدة.",
+    "وأفادت والدة زوجته أن محمد بدا في آخر اتصال هاتفي عاديا.",
+    "وكانت المنظمة قررت في آخر اجتماع لها في فيينا الإبقاء على مستويات الإنتاج.",
+])
+def test_words_and_encounters_recalled_are_background(text: str) -> None:
+    assert not types(text) & {"statement", "phone_call", "meeting"}
+
+
+def test_a_meeting_held_earlier_the_same_day_is_news() -> None:
+    text = ("وقال الوزير إن اللقاء الذي جرى في وقت سابق من اليوم في موسكو بين وزير الخارجية "
+            "الروسي ونظيره الأمريكي كان مثمرا.")
+    assert "meeting" in types(text)
