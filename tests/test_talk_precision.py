@@ -132,3 +132,19 @@ def test_a_meeting_held_earlier_the_same_day_is_news() -> None:
     text = ("وقال الوزير إن اللقاء الذي جرى في وقت سابق من اليوم في موسكو بين وزير الخارجية "
             "الروسي ونظيره الأمريكي كان مثمرا.")
     assert "meeting" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أدى زعيم كوريا الشمالية زيارة تفقد إلى وحدات جيش بلاده في جزيرتين صغيرتين.",
+    "وقام فريق عمل الشركة بزيارة ميدانية للمستشفى العام لتقديم المعايدة للمرضى.",
+    "وأوضحت الشركة في بيان مشترك أنها استقبلت نبأ اختطاف رئيسها بصدمة كبيرة.",
+    "من جهة أخرى، استقبلت أسرة الشهيد المعزين الذين توافدوا إلى مقر العزاء.",
+])
+def test_inspections_and_news_received_are_no_meeting(text: str) -> None:
+    assert "meeting" not in types(text)
+
+
+def test_arrangements_for_an_operation_are_no_operation() -> None:
+    text = ("وقال المصدر إن الزيارة قد تكون لها مدلولات عسكرية كبيرة وترتيبات لعملية عسكرية "
+            "برية قد يقودها التحالف.")
+    assert "raid" not in types(text)
