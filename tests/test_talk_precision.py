@@ -148,3 +148,21 @@ def test_arrangements_for_an_operation_are_no_operation() -> None:
     text = ("وقال المصدر إن الزيارة قد تكون لها مدلولات عسكرية كبيرة وترتيبات لعملية عسكرية "
             "برية قد يقودها التحالف.")
     assert "raid" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقد طالبت عائلته السلطات التونسية بالتدخل لمعرفة ملابسات الحادثة.",
+    "لقي طالب سوداني مصرعه بعد أن فجر نفسه بعبوة ناسفة في الرقة.",
+    "وقال الصحافي إن طالب الصيدلة مصطفى فقيري سافر إلى سوريا.",
+])
+def test_a_family_s_plea_or_a_student_is_no_declaration(text: str) -> None:
+    assert "statement" not in speech(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت الأسرة الدولية إلى وقف إطلاق النار فورا.",
+    "وطالب الرئيس السوداني بالإفراج عن المعتقلين.",
+    "من جانبها، أدانت السعودية الحادث الإرهابي وأكدت وقوفها إلى جانب البحرين.",
+])
+def test_appeals_of_states_and_their_community_stay(text: str) -> None:
+    assert "statement" in speech(text)
