@@ -166,3 +166,10 @@ def test_a_family_s_plea_or_a_student_is_no_declaration(text: str) -> None:
 ])
 def test_appeals_of_states_and_their_community_stay(text: str) -> None:
     assert "statement" in speech(text)
+
+
+def test_the_statement_referred_back_to_is_told_once() -> None:
+    text = ("وقالت وزارة الداخلية في بيان إن قوات الأمن فككت خلية إرهابية في الكاف. "
+            "وقال البيان إن المجموعة كانت بصدد التخطيط لاستهداف منشآت أمنية.")
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.type == "statement"]
+    assert [e.trigger.text for e in evs] == ["بيان"]
