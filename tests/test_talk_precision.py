@@ -173,3 +173,11 @@ def test_the_statement_referred_back_to_is_told_once() -> None:
             "وقال البيان إن المجموعة كانت بصدد التخطيط لاستهداف منشآت أمنية.")
     evs = [e for e in eventx.extract(text, reference_date=REF) if e.type == "statement"]
     assert [e.trigger.text for e in evs] == ["بيان"]
+
+
+@pytest.mark.parametrize("text", [
+    'إذ قال كاميرون في سياق خطابه، "عندما تسعى مجموعات متطرفة لحشد شبابنا فإنها تمنحهم إحساسا بالانتماء".',
+    "ورفع الأمير في ختام تصريحه العزاء والمواساة لذوي الشهداء.",
+])
+def test_words_framed_by_their_course_go_on_with_a_speech_told(text: str) -> None:
+    assert "statement" not in speech(text)
