@@ -194,6 +194,8 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
     toks = s.tokens
     j = h.last + 1
     call = "اتصال" in h.key or "مكالم" in h.key
+    if call and _phoned_interview(toks, h):
+        return True
     # "كشف في تصريح إلى "الوطن" أن …"، "في تصريحات إلى "الوطن"": remarks to a
     # paper (a statement is no talk otherwise)
     if h.key.startswith("تصريح"):
@@ -217,7 +219,57 @@ _QUOTED_NAME = 4
 # "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to (tokens are
 # normalised: إلى and الى read الي)
 _TO = frozenset({"الي", "ل"})
-_CALL_MAKERS = frozenset({"اجرت", "اجري", "واجرت", "واجري"})
+# tokens are normalised: أجرى reads اجري (alef folded, final alef maqsura read
+# as ya), أجرت reads اجرت
+_CALL_MAKERS = frozenset({"اجرت", "اجري", "واجرت", "واجري", "فاجرت", "فاجري"})
+
+
+def _phoned_interview(toks: tuple[Token, ...], h: Hit) -> bool:
+    """Words said "in a phone call" with no party to it are an interview by
+    phone, the medium of the report: "وقال باسلمه في اتصال هاتفي، أمس، إن …"،
+    "وقالت مارتن في اتصال هاتفي: «…»"، "وأوضح راجح بادي في اتصال هاتفي من
+    عدن أمس أن …".  A call between two sides names its other party right
+    after it ("خلال اتصال هاتفي تلقاه من الرئيس"، "في اتصال هاتفي مع والد
+    الشهيد"، "في اتصال هاتفي نظيره"): then it is a call, whatever is said in it."""
+    i = h.first - 1
+    if i < 1 or toks[i].text not in _IN_CALL:
+        return False
+    if not any(_bare(toks[k].text) in _SAID
+               for k in range(i - 1, max(-1, i - _SPEAKER_SPAN - 1), -1)):
+        return False
+    j = h.last + 1
+    while j < min(len(toks), h.last + 1 + _PARTY_SPAN):
+        w = toks[j].text
+        if w in _SAID_OPENERS:
+            return True
+        if w not in _CALL_FILLERS:
+            return False
+        j += 2 if w == "من" else 1   # "من عدن": the place phoned from
+    # the sentence ends after a time or a place: no party named
+    return j >= len(toks)
+
+
+# "في اتصال"، "خلال اتصال": the call as the setting of the words
+_IN_CALL = frozenset({"في", "خلال", "وفي", "وخلال"})
+# verbs of saying (normalised, without the conjunction) and how far back they
+# stand: a speaker's name and titles may come between ("وقال الشيخ عمر
+# الكسواني مدير المسجد الاقصى في اتصال هاتفي")
+_SAID = frozenset({"قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "اكد", "اكدت", "ذكر", "ذكرت",
+                   "افاد", "افادت", "صرح", "صرحت", "كشف", "كشفت", "تابع", "تابعت", "اشار",
+                   "اشارت", "قالوا", "اكدوا", "اوضحوا", "اضافوا"})
+_SPEAKER_SPAN = 8
+# what opens the words said (a colon, a quote, "إن"/"أن", normalised) or ends
+# the sentence
+_SAID_OPENERS = frozenset({":", "«", '"', "“", "ان", "انه", "انها", "انهم", "بان", "."})
+# what may stand between the call and the words where no party is named: a
+# comma, a time ("أمس"), a place phoned from ("من عدن")
+_CALL_FILLERS = frozenset({"،", ",", "امس", "اليوم", "مساء", "صباح", "من", "عصر", "ظهر", "ليلا"})
+_PARTY_SPAN = 5
+
+
+def _bare(word: str) -> str:
+    """A word without the conjunction و or ف it may carry ("وقال")."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
 def _repeated(h: Hit, fired: _Choice,
