@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 _BOUNDARY = re.compile(
-    r"""(?:[.!?؟…]+["')\]]*[.,،]*(?=\s|$)(?<!\b[A-Za-z]\.)"""  # ". ", '".,' joins, "?»"
+    # ". ", '".,' joins, "?»"; or a stop glued between words ("الشرطة.وندد", not
+    # "سي.إن.إن", letters' names), told in the same branch: a branch of its
+    # own would make the scan a third slower
+    r"""(?:[.!?؟…]+(?:["')\]]*[.,،]*(?=\s|$)(?<!\b[A-Za-z]\.)"""
+    r"""|(?<=[\u0621-\u064A]{3}.)(?=[\u0621-\u064A]{2}))"""
     r"""|["')\]]+\.(?=[\u0621-\u064A])"""                      # '".وأضاف' glued
-    # "الشرطة.وندد": a stop glued between words (not "سي.إن.إن", letters' names)
-    r"""|(?<=[\u0621-\u064A]{3})[.!؟?](?=[\u0621-\u064A]{2})"""
     r"""|\n+|;|؛)"""
 )
 
