@@ -1,0 +1,88 @@
+"""Document merging, round q39: one incident told in two adjacent sentences
+is one event.  News states the incident in its lead and retells it in the
+next sentence in its source's words ("وقال المصدر إن …"); and a lead dated by
+the day its source spoke ("قالت الوزارة اليوم الجمعة إن غارة …") agrees
+with a retelling that gives the deed's own day shortly before.  Probe
+articles in the corpus's style."""
+from __future__ import annotations
+
+import datetime as dt
+
+import eventx
+from eventx.dates import parse_reference_date
+from eventx.events import Draft, sentence_drafts
+from eventx.merge import _bound_above, _retold, _said_on
+from eventx.text.normalize import normalize
+
+from probe import asserted_events
+
+REF = "2015-07-24"  # a Friday
+
+SHOT = ("أطلق مجهولان النار مساء الأحد على القيادي في الحركة أحمد سالم، ما تسبب "
+        "بإصابته. وقال المصدر إن القيادي تعرض لإطلاق نار من مجهولين كانا يستقلان سيارة.")
+ARRESTED = ("اعتقلت امرأتان يشتبه في انتمائهما لخلية إرهابية، كما أعلنت وزارة الداخلية "
+            "المغربية أمس. وقالت الوزارة في بيان إنه تم في مدينة طنجة إيقاف المتطرفتين.")
+STRIKE = ("قالت وزارة الدفاع الأمريكية اليوم الجمعة إن غارة جوية في أفغانستان قتلت "
+          "قياديا في تنظيم القاعدة. وذكرت الوزارة أن الغارة استهدفت القيادي في ضربة "
+          "وقعت في {day} في ولاية بكتيكا.")
+
+
+def drafts(text: str) -> list[Draft]:
+    ex = eventx.Extractor()
+    return [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
+            for d in sentence_drafts(s, ex.compiled)]
+
+
+def test_a_source_retelling_the_lead_joins_it() -> None:
+    shots = asserted_events(SHOT, "attack", REF)
+    assert len(shots) == 1
+    # the retelling adds who fired to the lead's victim
+    roles = {(a.role, a.mention.text) for a in shots[0].actors}
+    assert ("target", "أحمد سالم") in roles and ("agent", "مجهولين") in roles
+
+
+def test_a_retold_arrest_gives_the_lead_its_place() -> None:
+    arrests = asserted_events(ARRESTED, "arrest", REF)
+    assert len(arrests) == 1
+    assert arrests[0].location is not None and arrests[0].location.mention.text == "طنجة"
+
+
+def test_a_source_adding_another_deed_stays_apart() -> None:
+    lead, back = [d for d in drafts(SHOT) if d.type == "attack"]
+    assert _retold(lead, back) and _retold(back, lead)
+    also = SHOT.replace("إن القيادي تعرض لإطلاق نار من مجهولين كانا يستقلان سيارة",
+                        "إن مسلحين أطلقوا النار أيضا على حارس في السوق")
+    lead, back = [d for d in drafts(also) if d.type == "attack"]
+    assert not _retold(lead, back)
+    assert len(asserted_events(also, "attack", REF)) == 2
+    # a deed the source tells after another speech verb is more than the lead
+    added = ("اعتقلت الشرطة الإيطالية اليوم رجلين. وقالت الشرطة إن التحقيق مستمر، "
+             "وأضافت أنها اعتقلت امرأة يشتبه في تمويلها للخلية.")
+    lead, back = [d for d in drafts(added) if d.type == "arrest"]
+    assert not _retold(lead, back)
+    # nor is a source's deed told a sentence further on a retelling
+    far = SHOT.replace("بإصابته. ", "بإصابته. وشهدت المدينة توترا أمنيا. ")
+    lead, back = [d for d in drafts(far) if d.type == "attack"]
+    assert not _retold(lead, back)
+
+
+def test_the_day_of_the_words_bounds_the_deed_from_above() -> None:
+    lead, back = [d for d in drafts(STRIKE.format(day="11 يوليو")) if d.type == "air_strike"]
+    assert _said_on(lead) and not _said_on(back)
+    assert _bound_above(lead, back)
+    strikes = asserted_events(STRIKE.format(day="11 يوليو"), "air_strike", REF)
+    assert len(strikes) == 1
+    # the merged strike takes the day it came on, not the day it was reported
+    assert strikes[0].date is not None and strikes[0].date.start == dt.date(2015, 7, 11)
+
+
+def test_a_deed_months_before_the_report_is_another() -> None:
+    lead, back = [d for d in drafts(STRIKE.format(day="11 مايو")) if d.type == "air_strike"]
+    assert _said_on(lead) and not _bound_above(lead, back)
+    assert len(asserted_events(STRIKE.format(day="11 مايو"), "air_strike", REF)) == 2
+
+
+def test_a_day_after_that_is_the_deeds_own() -> None:
+    text = "قال مصدر أمني إن مسلحين هاجموا أمس الخميس حاجزا للجيش في مدينة العريش."
+    ds = [d for d in drafts(text) if d.type == "attack"]
+    assert ds and not any(_said_on(d) for d in ds)
