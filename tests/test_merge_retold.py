@@ -11,7 +11,7 @@ import datetime as dt
 import eventx
 from eventx.dates import parse_reference_date
 from eventx.events import Draft, sentence_drafts
-from eventx.merge import _bound_above, _retold, _said_on
+from eventx.merge import _bound_above, _retold, _said_on, _unknown, _unknown_beside
 from eventx.text.normalize import normalize
 
 from probe import asserted_events
@@ -86,3 +86,27 @@ def test_a_day_after_that_is_the_deeds_own() -> None:
     text = "قال مصدر أمني إن مسلحين هاجموا أمس الخميس حاجزا للجيش في مدينة العريش."
     ds = [d for d in drafts(text) if d.type == "attack"]
     assert ds and not any(_said_on(d) for d in ds)
+
+
+QUARTER = ("قتل شخصان ليل السبت في مدينة بوجمبورا حيث سمع دوي انفجارات. وذكر مسؤول في "
+           "الشرطة أن شرطيا قتل خلال الليل جراء انفجار قنبلة في حي {where}.")
+
+
+def test_a_retelling_at_an_unknown_quarter_joins_the_lead() -> None:
+    text = QUARTER.format(where="كاموسيري")
+    lead, back = [d for d in drafts(text) if d.type == "bombing"]
+    assert back.place is not None and _unknown(back.place)
+    assert _unknown_beside(lead, back) and _unknown_beside(back, lead)
+    blasts = asserted_events(text, "bombing", REF)
+    assert len(blasts) == 1
+    # the lead's known city stays the place of the incident
+    assert blasts[0].location is not None and blasts[0].location.mention.text == "بوجمبورا"
+
+
+def test_an_unknown_quarter_of_another_city_or_deed_stays_apart() -> None:
+    elsewhere = QUARTER.format(where="كاموسيري بمدينة نيروبي")
+    another = QUARTER.format(where="كاموسيري").replace("قنبلة في", "قنبلة أخرى في")
+    for text in (elsewhere, another):
+        lead, back = [d for d in drafts(text) if d.type == "bombing"]
+        assert not _unknown_beside(lead, back)
+        assert len(asserted_events(text, "bombing", REF)) == 2

@@ -373,12 +373,11 @@ def _retold(a: Draft, b: Draft) -> bool:
         return False
     if late.form.pos == "plural" and early.form.pos != "plural":
         return False
-    if _adds_another(late) or _another(late) or _timed_apart(late) or not _tolls_agree(a, b):
+    if _counted_apart(late) or not _tolls_agree(a, b):
         return False
     if _definite(early) and _indefinite_noun(late):
         return False  # "عدة حملات مشتركة" after "الحملة الأمنية": campaigns of their own
-    toks = late.sentence.tokens
-    return _reports(late) and not any(t.text in _ALSO or t.text[1:] in _ALSO for t in toks)
+    return _reports(late)
 
 
 def _reports(d: Draft) -> bool:
@@ -723,8 +722,49 @@ def _sited_in(d: Draft, outer: PlaceMention) -> bool:
     return any(q is not None and _same_place(q.place, outer.place) for q in _where(d)[1:])
 
 
+def _unknown(p: PlaceMention | None) -> bool:
+    """A place the gazetteer knows nothing of, not even its country ("حي
+    موتاكورا"، "بلدة المريسة"، "مطار صبيحا جوكن")."""
+    return p is not None and p.place.country is None and _unlocated(p.place)
+
+
+def _unknown_beside(a: Draft, b: Draft) -> bool:
+    """One mention retells the other in the sentence right after it, at a
+    place the gazetteer does not know (``_unknown``): a quarter or town of
+    the place told in the lead ("قتل شخصان في بوجمبورا" then "وذكر مسؤول أن
+    شرطيا قتل في انفجار قنبلة في حي موتاكورا"، "الهجوم الذي وقع قرب بلدة
+    المريسة").  It retells by its words (a definite deed, a source's report),
+    names no known place of its own elsewhere ("في حي النشوة جنوبي مدينة
+    الحسكة") and counts no other deed ("غارة أخرى")."""
+    early, late = (a, b) if a.sentence.start < b.sentence.start else (b, a)
+    if (not _unknown(late.place) or early.place is None or _unknown(early.place)
+            or early.sentence is late.sentence
+            or not 0 <= late.sentence.start - early.sentence.end <= _ADJACENT):
+        return False
+    if not (_definite(late) or _deed_subject(late) or _reports(late)) or _counted_apart(late):
+        return False
+    return all(_places_agree(early.place, q) for q in late.sentence.places if not _unknown(q))
+
+
+# how far after its trigger a word counts the deed apart ("استهدفت غارة أخرى")
+_APART_REACH = 3
+
+
+def _counted_apart(d: Draft) -> bool:
+    """A word that counts a deed apart ("آخر"، "جديد") stands right after the
+    trigger, or after the deed noun that follows a verb ("استهدفت غارة أخرى"),
+    or the sentence adds to what was told ("كما"، "أيضا")."""
+    toks = d.sentence.tokens
+    near = toks[d.trigger.last + 1:d.trigger.last + 1 + _APART_REACH]
+    return (_another(d) or _adds_another(d) or _timed_apart(d)
+            or any(t.text in _ANOTHER for t in near)
+            or any(t.text in _ALSO or t.text[1:] in _ALSO for t in toks))
+
+
 def _drafts_placed_alike(a: Draft, b: Draft) -> bool:
     if _places_agree(a.place, b.place):
+        return True
+    if _unknown_beside(a, b) or _unknown_beside(b, a):
         return True
     return any(_places_agree(x, y) for x in _where(a) for y in _where(b)
                if x is not a.place or y is not b.place)
