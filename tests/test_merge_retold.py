@@ -110,3 +110,18 @@ def test_an_unknown_quarter_of_another_city_or_deed_stays_apart() -> None:
         lead, back = [d for d in drafts(text) if d.type == "bombing"]
         assert not _unknown_beside(lead, back)
         assert len(asserted_events(text, "bombing", REF)) == 2
+
+
+def test_a_source_retells_a_definite_deed_with_an_indefinite_noun() -> None:
+    # the report introduces the clashes its lead named; "عدة حملات" counts new ones
+    text = ("أفاد مصدر في المقاومة الشعبية اليوم الجمعة بمقتل ثمانية عشر مسلحا خلال "
+            "الاشتباكات التي اندلعت بين الطرفين في محافظة الضالع. وأوضح المصدر أن مواجهات "
+            "عنيفة اندلعت مساء أمس الخميس بين الطرفين.")
+    clashes = asserted_events(text, "armed_clash", "2015-07-31")
+    assert len(clashes) == 1
+    # the day the source spoke (Friday) yields to the day the clashes broke out
+    assert clashes[0].date is not None and clashes[0].date.start == dt.date(2015, 7, 30)
+    several = ("وقتلت قوات الأمن خمسة مسلحين خلال الحملة الأمنية في مدينة الشيخ زويد. "
+               "وأعلنت مديرية الأمن أمس عن توجيهها عدة حملات مشتركة استهدفت العناصر التكفيرية.")
+    lead, more = [d for d in drafts(several) if d.type == "raid"]
+    assert not _retold(lead, more)

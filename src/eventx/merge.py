@@ -350,7 +350,7 @@ def _evidence(a: Draft, b: Draft, plain: bool = True) -> bool:
 
 
 # how many characters part two sentences told one after the other ("، " "\n")
-_ADJACENT = 3
+_ADJACENT = 5
 # "أيضا"، "كذلك": the sentence tells one more deed beside the one told before
 _ALSO = frozenset({"ايضا", "كذلك"})
 
@@ -365,8 +365,10 @@ def _retold(a: Draft, b: Draft) -> bool:
     source that adds another deed says so ("كما أعلنت"، "أيضا"، "هجوم آخر"،
     "الهجوم الذي أعقب تفجيرا انتحاريا"),
     and one that gives another toll tells another deed; a plural after a
-    singular may sum up several, and an indefinite noun after a definite one
-    brings deeds of its own on (``_refers_back``)."""
+    singular may sum up several, and so may a noun counted by the several
+    ("عدة حملات مشتركة").  An indefinite noun is how a source's words retell
+    the deed ("وأوضح المصدر أن مواجهات عنيفة اندلعت" after "الاشتباكات
+    التي اندلعت"): the report, not the article, introduces it."""
     early, late = (a, b) if a.sentence.start < b.sentence.start else (b, a)
     if (a.type != b.type or a.type not in SECURITY_TYPES or early.sentence is late.sentence
             or not 0 <= late.sentence.start - early.sentence.end <= _ADJACENT):
@@ -375,9 +377,13 @@ def _retold(a: Draft, b: Draft) -> bool:
         return False
     if _counted_apart(late) or not _tolls_agree(a, b):
         return False
-    if _definite(early) and _indefinite_noun(late):
+    if _indefinite_noun(late) and _word_before(late, _SEVERAL, 2):
         return False  # "عدة حملات مشتركة" after "الحملة الأمنية": campaigns of their own
     return _reports(late)
+
+
+# words that count deeds by the several: "عدة حملات"، "سلسلة غارات"، "عشرات الهجمات"
+_SEVERAL = frozenset({"عده", "سلسله", "بعض", "عشرات", "مئات", "جمله", "موجه"})
 
 
 def _reports(d: Draft) -> bool:
