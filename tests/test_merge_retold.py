@@ -125,3 +125,12 @@ def test_a_source_retells_a_definite_deed_with_an_indefinite_noun() -> None:
                "وأعلنت مديرية الأمن أمس عن توجيهها عدة حملات مشتركة استهدفت العناصر التكفيرية.")
     lead, more = [d for d in drafts(several) if d.type == "raid"]
     assert not _retold(lead, more)
+
+
+def test_a_day_in_an_aside_after_the_deed_is_the_day_it_was_reported() -> None:
+    text = ("تسببت غارات جوية على مدرسة في شمال اليمن في مقتل عشرة أطفال وإصابة 28 آخرين، "
+            "بحسب ما أعلنته منظمة أطباء بلا حدود اليوم الأحد. وقال متحدث باسم المنظمة إن "
+            "الغارات الجوية على المدرسة نفذت السبت.")
+    strikes = asserted_events(text, "air_strike", "2016-08-14")
+    assert len(strikes) == 1
+    assert strikes[0].date is not None and strikes[0].date.start == dt.date(2016, 8, 13)

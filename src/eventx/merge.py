@@ -109,10 +109,12 @@ def _said_on(d: Draft) -> bool:
     verb and the deed ("قالت وزارة الدفاع اليوم الجمعة إن غارة جوية قتلت …"،
     "أفاد مصدر اليوم الجمعة بمقتل 18 خلال الاشتباكات"، "وأشار في تصريح له صباح
     أمس إلى … الاعتداء"): the day the source spoke, which the deed came on or
-    before.  A day after "إن"/"أن" is the deed's own ("قال إن مسلحين هاجموا
-    أمس").  Deeds told over a stretch ("احتجزت حوالى 20 في الأيام الأخيرة")
-    are several, of which a deed of one day is one, not their retelling."""
-    if d.date is None or d.date.end > d.trigger.start:
+    before; so is a day in an aside after the deed ("غارات جوية … في مقتل عشرة
+    أطفال، بحسب ما أعلنته المنظمة اليوم الأحد").  A day after "إن"/"أن" is
+    the deed's own ("قال إن مسلحين هاجموا أمس").  Deeds told over a stretch
+    ("احتجزت حوالى 20 في الأيام الأخيرة") are several, of which a deed of one
+    day is one, not their retelling."""
+    if d.date is None:
         return False
     s = d.sentence
     if not s.start <= d.date.start < s.end or any(x.vague for x in s.dates):
@@ -120,6 +122,7 @@ def _said_on(d: Draft) -> bool:
     at = s.token_at(d.date.start)
     toks = s.tokens
     return any("speech_verb" in h.classes and 0 < at - h.last <= _SAID_REACH
+               and not h.last < d.trigger.first < at
                and not any(toks[j].text in _CLAUSE_MARKS or toks[j].text in _THAT
                            for j in range(h.last + 1, at))
                for h in s.hits)
@@ -136,7 +139,7 @@ def _bound_above(d: Draft, other: Draft) -> bool:
     report a deed of some day shortly before them ("قالت وزارة الدفاع اليوم
     الجمعة إن غارة …" and "ضربة وقعت في 11 يوليو"), not one of a month or a
     year ago ("وفي فبراير خطف مقاتلو التنظيم 250"), which news tells as
-    background.  The day of the words counts so only against a mention in
+    background, nor one of a sentence that adds another matter ("إلى ذلك").  The day of the words counts so only against a mention in
     another sentence: in its own it dates every deed the words report
     alike, and a deed there with a day of its own is another ("أعلن الوزير
     اليوم الأحد اعتقال المتورطين بالتفجير الذي استهدف … أمس الأول الجمعة")."""
@@ -145,7 +148,7 @@ def _bound_above(d: Draft, other: Draft) -> bool:
         return other.date.end_date <= d.date.end_date
     return (d.sentence is not other.sentence and other.date.precision == "day"
             and 0 <= (d.date.end_date - other.date.end_date).days <= _REPORT_LAG
-            and _said_on(d))
+            and not _adds_another(other) and not _adds_another(d) and _said_on(d))
 
 
 def _dates_agree(a: Draft, b: Draft) -> bool:
