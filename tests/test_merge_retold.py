@@ -11,7 +11,14 @@ import datetime as dt
 import eventx
 from eventx.dates import parse_reference_date
 from eventx.events import Draft, sentence_drafts
-from eventx.merge import _bound_above, _retold, _said_on, _unknown, _unknown_beside
+from eventx.merge import (
+    _bound_above,
+    _own_encounter,
+    _retold,
+    _said_on,
+    _unknown,
+    _unknown_beside,
+)
 from eventx.text.normalize import normalize
 
 from probe import asserted_events
@@ -134,3 +141,17 @@ def test_a_day_in_an_aside_after_the_deed_is_the_day_it_was_reported() -> None:
     strikes = asserted_events(text, "air_strike", "2016-08-14")
     assert len(strikes) == 1
     assert strikes[0].date is not None and strikes[0].date.start == dt.date(2016, 8, 13)
+
+
+def test_a_possessed_call_in_the_next_sentence_is_the_call_told() -> None:
+    text = ("أجرى أمير المنطقة الأمير خالد بن سعود اتصالا هاتفيا نقل خلاله تعازي القيادة إلى "
+            "أسرة الجندي الذي استشهد أمس. وأكد الأمير خالد بن سعود خلال اتصاله بأسرة الشهيد "
+            "أنه نال شهادة العز والكرامة.")
+    calls = [e for e in eventx.extract(text, reference_date=REF) if e.type == "phone_call"]
+    assert len(calls) == 1
+    first, again = [d for d in drafts(text) if d.type == "phone_call"]
+    assert _own_encounter(first, again) and not _own_encounter(again, first)
+    # told further on, "his call" may be anyone's
+    far = text.replace("استشهد أمس. ", "استشهد أمس. وتشهد المنطقة هدوءا حذرا منذ أيام. ")
+    first, again = [d for d in drafts(far) if d.type == "phone_call"]
+    assert not _own_encounter(first, again)

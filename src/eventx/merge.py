@@ -318,7 +318,18 @@ def _refers_back(a: Draft, b: Draft) -> bool:
     definite mention ("الحملة الأمنية") is referred back to by a verb or a
     definite noun, never by an indefinite noun: "عدة حملات مشتركة"
     introduces campaigns of its own."""
-    return _definite(b) or _deed_subject(b) or (_definite(a) and not _indefinite_noun(b))
+    return (_definite(b) or _deed_subject(b) or _own_encounter(a, b)
+            or (_definite(a) and not _indefinite_noun(b)))
+
+
+def _own_encounter(a: Draft, b: Draft) -> bool:
+    """``b`` names the call or visit of ``a``, told in the sentence right
+    before it, by a noun with a possessive pronoun ("أجرى الأمير اتصالاً
+    هاتفياً نقل فيه التعازي" then "وأكد الأمير خلال اتصاله بأسرة الشهيد"):
+    the pronoun is the host just named.  Further on, "زيارته" may be
+    anyone's."""
+    return (a.type == b.type and b.type in ENCOUNTERS and a.sentence is not b.sentence
+            and 0 <= b.sentence.start - a.sentence.end <= _ADJACENT and _possessed(b))
 
 
 def _deed_subject(d: Draft) -> bool:
