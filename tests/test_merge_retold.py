@@ -155,3 +155,10 @@ def test_a_possessed_call_in_the_next_sentence_is_the_call_told() -> None:
     far = text.replace("استشهد أمس. ", "استشهد أمس. وتشهد المنطقة هدوءا حذرا منذ أيام. ")
     first, again = [d for d in drafts(far) if d.type == "phone_call"]
     assert not _own_encounter(first, again)
+
+
+def test_a_flashback_is_not_retold_by_the_next_report() -> None:
+    text = ("وكانت جماعة متشددة أعلنت في مايو أنها أطلقت قذيفتي هاون على موقع للتدريب جنوب "
+            "القطاع. وذكرت جماعة أخرى في بيان أنها استهدفت موقعا للتدريب بقذيفتي هاون.")
+    ds = [d for d in drafts(text) if d.type == "rocket_strike"]
+    assert len(ds) == 2 and not _retold(ds[0], ds[1])

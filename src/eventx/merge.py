@@ -389,7 +389,7 @@ def _retold(a: Draft, b: Draft) -> bool:
         return False
     if late.form.pos == "plural" and early.form.pos != "plural":
         return False
-    if _counted_apart(late) or not _tolls_agree(a, b):
+    if _counted_apart(late) or not _tolls_agree(a, b) or _flashback(early):
         return False
     if _indefinite_noun(late) and _word_before(late, _SEVERAL, 2):
         return False  # "عدة حملات مشتركة" after "الحملة الأمنية": campaigns of their own
@@ -398,6 +398,17 @@ def _retold(a: Draft, b: Draft) -> bool:
 
 # words that count deeds by the several: "عدة حملات"، "سلسلة غارات"، "عشرات الهجمات"
 _SEVERAL = frozenset({"عده", "سلسله", "بعض", "عشرات", "مئات", "جمله", "موجه"})
+
+
+# "وكان/وكانت … قد": the sentence goes back to what came before the news
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
+
+
+def _flashback(d: Draft) -> bool:
+    """The sentence opens with "وكان"/"وكانت" ("وكانت جماعة سلفية أعلنت في
+    مايو أنها أطلقت قذيفتين"): background the next sentence does not retell."""
+    toks = d.sentence.tokens
+    return bool(toks) and toks[0].text in _WAS
 
 
 def _reports(d: Draft) -> bool:
