@@ -98,15 +98,69 @@ def _word_before(d: Draft, words: frozenset[str], reach: int) -> bool:
                for t in toks[max(0, d.trigger.first - reach):d.trigger.first])
 
 
+# how far after a speech verb the day of the words stands: its subject between
+# ("قالت وزارة الدفاع الأمريكية (البنتاغون) اليوم الجمعة إن غارة …")
+_SAID_REACH = 7
+# words that open the reported clause: a day after them is the deed's own
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "حيث"})
+
+
+def _said_on(d: Draft) -> bool:
+    """The mention's day stands in the clause that reports it, between a speech
+    verb and the deed ("قالت وزارة الدفاع اليوم الجمعة إن غارة جوية قتلت …"،
+    "أفاد مصدر اليوم الجمعة بمقتل 18 خلال الاشتباكات"، "وأشار في تصريح له صباح
+    أمس إلى … الاعتداء"): the day the source spoke, which the deed came on or
+    before; so is a day in an aside after the deed ("غارات جوية … في مقتل عشرة
+    أطفال، بحسب ما أعلنته المنظمة اليوم الأحد").  A day after "إن"/"أن" is
+    the deed's own ("قال إن مسلحين هاجموا أمس").  Deeds told over a stretch
+    ("احتجزت حوالى 20 في الأيام الأخيرة") are several, of which a deed of one
+    day is one, not their retelling."""
+    if d.date is None:
+        return False
+    s = d.sentence
+    if not s.start <= d.date.start < s.end or any(x.vague for x in s.dates):
+        return False
+    at = s.token_at(d.date.start)
+    toks = s.tokens
+    return any("speech_verb" in h.classes and 0 < at - h.last <= _SAID_REACH
+               and not h.last < d.trigger.first < at
+               and not any(toks[j].text in _CLAUSE_MARKS or toks[j].text in _THAT
+                           for j in range(h.last + 1, at))
+               for h in s.hits)
+
+
+# how many days before its report news tells a deed it reports
+_REPORT_LAG = 15
+
+
+def _bound_above(d: Draft, other: Draft) -> bool:
+    """``d``'s date bounds the deed from above only, and ``other``'s date
+    falls within that bound: ``d`` dates what followed the deed
+    (``_dated_after``), or the words reporting it (``_said_on``), which
+    report a deed of some day shortly before them ("قالت وزارة الدفاع اليوم
+    الجمعة إن غارة …" and "ضربة وقعت في 11 يوليو"), not one of a month or a
+    year ago ("وفي فبراير خطف مقاتلو التنظيم 250"), which news tells as
+    background, nor one of a sentence that adds another matter ("إلى ذلك").  The day of the words counts so only against a mention in
+    another sentence: in its own it dates every deed the words report
+    alike, and a deed there with a day of its own is another ("أعلن الوزير
+    اليوم الأحد اعتقال المتورطين بالتفجير الذي استهدف … أمس الأول الجمعة")."""
+    assert d.date and d.date.end_date and other.date and other.date.end_date
+    if _dated_after(d):
+        return other.date.end_date <= d.date.end_date
+    return (d.sentence is not other.sentence and other.date.precision == "day"
+            and 0 <= (d.date.end_date - other.date.end_date).days <= _REPORT_LAG
+            and not _adds_another(other) and not _adds_another(d) and _said_on(d))
+
+
 def _dates_agree(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None:
         return _stretch_agrees(a, b) and _stretch_agrees(b, a)
     assert a.date.start_date and a.date.end_date and b.date.start_date and b.date.end_date
     if a.date.start_date <= b.date.end_date and b.date.start_date <= a.date.end_date:
         return True
-    # a date told of what followed the deed bounds it from above only
-    if (_dated_after(a) and b.date.end_date <= a.date.end_date) or (
-            _dated_after(b) and a.date.end_date <= b.date.end_date):
+    # a date told of what followed the deed, or (told in another sentence) of
+    # the words that report it, bounds it from above only
+    if _bound_above(a, b) or _bound_above(b, a):
         return True
     # a day apart (checked first: reading the words costs more)
     return (a.date.start_date <= b.date.end_date + _ONE_DAY
@@ -144,7 +198,17 @@ def _incident_date(main: Draft, other: Draft) -> DateMatch | None:
     if main.date is not None and other.date is not None and _dated_after(main) \
             != _dated_after(other):
         return other.date if _dated_after(main) else main.date
+    if (main.date is not None and other.date is not None and _apart(main.date, other.date)
+            and _said_on(main) != _said_on(other)):
+        # the day the source spoke yields to the day the deed came on
+        return other.date if _said_on(main) else main.date
     return _narrower(main.date, other.date)
+
+
+def _apart(a: DateMatch, b: DateMatch) -> bool:
+    """The two dates share no day."""
+    assert a.start_date and a.end_date and b.start_date and b.end_date
+    return a.end_date < b.start_date or b.end_date < a.start_date
 
 
 def _same_day(a: Draft, b: Draft) -> bool:
@@ -270,7 +334,18 @@ def _refers_back(a: Draft, b: Draft) -> bool:
     definite mention ("الحملة الأمنية") is referred back to by a verb or a
     definite noun, never by an indefinite noun: "عدة حملات مشتركة"
     introduces campaigns of its own."""
-    return _definite(b) or _deed_subject(b) or (_definite(a) and not _indefinite_noun(b))
+    return (_definite(b) or _deed_subject(b) or _own_encounter(a, b)
+            or (_definite(a) and not _indefinite_noun(b)))
+
+
+def _own_encounter(a: Draft, b: Draft) -> bool:
+    """``b`` names the call or visit of ``a``, told in the sentence right
+    before it, by a noun with a possessive pronoun ("أجرى الأمير اتصالاً
+    هاتفياً نقل فيه التعازي" then "وأكد الأمير خلال اتصاله بأسرة الشهيد"):
+    the pronoun is the host just named.  Further on, "زيارته" may be
+    anyone's."""
+    return (a.type == b.type and b.type in ENCOUNTERS and a.sentence is not b.sentence
+            and 0 <= b.sentence.start - a.sentence.end <= _ADJACENT and _possessed(b))
 
 
 def _deed_subject(d: Draft) -> bool:
@@ -301,7 +376,66 @@ def _evidence(a: Draft, b: Draft, plain: bool = True) -> bool:
                       or (a.type == b.type and a.type in SECURITY_TYPES
                           and _tolls_agree(a, b))) and _same_day(a, b) and not _told_elsewhere(a, b)
     return (shared_place or vague_same_day or _shared_actor(a, b, plain) or _same_toll(a, b)
-            or _same_encounter(a, b))
+            or _same_encounter(a, b) or _retold(a, b))
+
+
+# how many characters part two sentences told one after the other ("، " "\n")
+_ADJACENT = 5
+# "أيضا"، "كذلك": the sentence tells one more deed beside the one told before
+_ALSO = frozenset({"ايضا", "كذلك"})
+
+
+def _retold(a: Draft, b: Draft) -> bool:
+    """The later of two mentions of one way of fighting, in the sentence right
+    after the other's, reports it as a source told it ("أطلق مجهولان النار
+    السبت على القيادي طلال الأردني" then "وقال المصدر: تعرض القيادي لإطلاق
+    نار من مجهولين"، "اعتقلت الشرطة الإيطالية تونسيا وباكستانيا" then
+    "وذكرت الشرطة في بيان أن الرجلين اعتقلا في بريشيا"): news states the
+    incident in its lead and retells it in the words of its source.  A
+    source that adds another deed says so ("كما أعلنت"، "أيضا"، "هجوم آخر"،
+    "الهجوم الذي أعقب تفجيرا انتحاريا"),
+    and one that gives another toll tells another deed; a plural after a
+    singular may sum up several, and so may a noun counted by the several
+    ("عدة حملات مشتركة").  An indefinite noun is how a source's words retell
+    the deed ("وأوضح المصدر أن مواجهات عنيفة اندلعت" after "الاشتباكات
+    التي اندلعت"): the report, not the article, introduces it."""
+    early, late = (a, b) if a.sentence.start < b.sentence.start else (b, a)
+    if (a.type != b.type or a.type not in SECURITY_TYPES or early.sentence is late.sentence
+            or not 0 <= late.sentence.start - early.sentence.end <= _ADJACENT):
+        return False
+    if late.form.pos == "plural" and early.form.pos != "plural":
+        return False
+    if _counted_apart(late) or not _tolls_agree(a, b) or _flashback(early):
+        return False
+    if _indefinite_noun(late) and _word_before(late, _SEVERAL, 2):
+        return False  # "عدة حملات مشتركة" after "الحملة الأمنية": campaigns of their own
+    return _reports(late)
+
+
+# words that count deeds by the several: "عدة حملات"، "سلسلة غارات"، "عشرات الهجمات"
+_SEVERAL = frozenset({"عده", "سلسله", "بعض", "عشرات", "ميات", "جمله", "موجه"})
+
+
+# "وكان/وكانت … قد": the sentence goes back to what came before the news
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
+
+
+def _flashback(d: Draft) -> bool:
+    """The sentence opens with "وكان"/"وكانت" ("وكانت جماعة سلفية أعلنت في
+    مايو أنها أطلقت قذيفتين"): background the next sentence does not retell."""
+    toks = d.sentence.tokens
+    return bool(toks) and toks[0].text in _WAS
+
+
+def _reports(d: Draft) -> bool:
+    """The sentence opens with a speech verb that reports the deed after it:
+    "وقال المصدر …"، "وذكرت الشرطة في بيان أن …"، "ونقلت رويترز عن الشرطة أن …".
+    Words the source added after another speech verb ("وقالت الخلية إن
+    المتهمين سيحالون للقضاء، وأضافت أنه تم توقيف عدد من الضباط") tell more
+    than the deed told before."""
+    said = [h.first for h in d.sentence.hits
+            if "speech_verb" in h.classes and h.last < d.trigger.first]
+    return len(said) == 1 and said[0] <= 1
 
 
 def _countries_told(d: Draft) -> frozenset[str]:
@@ -668,8 +802,49 @@ def _sited_in(d: Draft, outer: PlaceMention) -> bool:
     return any(q is not None and _same_place(q.place, outer.place) for q in _where(d)[1:])
 
 
+def _unknown(p: PlaceMention | None) -> bool:
+    """A place the gazetteer knows nothing of, not even its country ("حي
+    موتاكورا"، "بلدة المريسة"، "مطار صبيحا جوكن")."""
+    return p is not None and p.place.country is None and _unlocated(p.place)
+
+
+def _unknown_beside(a: Draft, b: Draft) -> bool:
+    """One mention retells the other in the sentence right after it, at a
+    place the gazetteer does not know (``_unknown``): a quarter or town of
+    the place told in the lead ("قتل شخصان في بوجمبورا" then "وذكر مسؤول أن
+    شرطيا قتل في انفجار قنبلة في حي موتاكورا"، "الهجوم الذي وقع قرب بلدة
+    المريسة").  It retells by its words (a definite deed, a source's report),
+    names no known place of its own elsewhere ("في حي النشوة جنوبي مدينة
+    الحسكة") and counts no other deed ("غارة أخرى")."""
+    early, late = (a, b) if a.sentence.start < b.sentence.start else (b, a)
+    if (not _unknown(late.place) or early.place is None or _unknown(early.place)
+            or early.sentence is late.sentence
+            or not 0 <= late.sentence.start - early.sentence.end <= _ADJACENT):
+        return False
+    if not (_definite(late) or _deed_subject(late) or _reports(late)) or _counted_apart(late):
+        return False
+    return all(_places_agree(early.place, q) for q in late.sentence.places if not _unknown(q))
+
+
+# how far after its trigger a word counts the deed apart ("استهدفت غارة أخرى")
+_APART_REACH = 3
+
+
+def _counted_apart(d: Draft) -> bool:
+    """A word that counts a deed apart ("آخر"، "جديد") stands right after the
+    trigger, or after the deed noun that follows a verb ("استهدفت غارة أخرى"),
+    or the sentence adds to what was told ("كما"، "أيضا")."""
+    toks = d.sentence.tokens
+    near = toks[d.trigger.last + 1:d.trigger.last + 1 + _APART_REACH]
+    return (_another(d) or _adds_another(d) or _timed_apart(d)
+            or any(t.text in _ANOTHER for t in near)
+            or any(t.text in _ALSO or t.text[1:] in _ALSO for t in toks))
+
+
 def _drafts_placed_alike(a: Draft, b: Draft) -> bool:
     if _places_agree(a.place, b.place):
+        return True
+    if _unknown_beside(a, b) or _unknown_beside(b, a):
         return True
     return any(_places_agree(x, y) for x in _where(a) for y in _where(b)
                if x is not a.place or y is not b.place)
@@ -960,14 +1135,14 @@ def _told_apart(e: Draft, d: Draft) -> bool:
     مسلحين") they stay one."""
     placed_apart = not (e.place is None or d.place is None
                         or _same_place(e.place.place, d.place.place))
-    if not (placed_apart or _counted_apart(e, d)):
+    if not (placed_apart or _held_apart(e, d)):
         return False
     lo, hi = sorted((e.trigger.last, d.trigger.first))
     toks = d.sentence.tokens
     return any(connective_at(toks, j) for j in range(lo + 1, hi))
 
 
-def _counted_apart(e: Draft, d: Draft) -> bool:
+def _held_apart(e: Draft, d: Draft) -> bool:
     """Each mention counts its own of one kind, and not the same number: "ألقت
     القبض على خلية من ثلاثة عناصر، كما ألقت أجهزة الأمن القبض على 18" tells
     two arrests, not one of three.  A toll told in parts ("قتل 3 جنود بينما
