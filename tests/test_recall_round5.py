@@ -57,3 +57,38 @@ def test_ground_fighting_and_an_air_raid_in_one_sentence_are_two_incidents() -> 
     kinds = asserted_types(text, REF)
     assert "armed_clash" in kinds
     assert "air_strike" in kinds
+
+
+@pytest.mark.parametrize("text", [
+    # "تم" reaches its verbal noun over an adverbial of its own
+    "هذا وتم أيضا خلال العملية ايقاف عنصر اسناد على علاقة بالمجموعة الارهابية وحجز أسلحة.",
+    "وتقدمت العائلة بشكوى لدى الحرس الوطني و تم على إثر ذلك ايقاف 3 مشتبهين بهم.",
+    # a verbal noun under ب opening the sentence: the means of what "تم" reports
+    "وبمداهمة منازلهم تم العثور على كتب وحاسوب وراية لتنظيم داعش الإرهابي.",
+    # an imperfect a source reports at a named town: under way, no habit
+    "وأكد المتحدث باسم وزارة الدفاع أن قوات الجيش تحاصر عنصرا إرهابيا في مطماطة.",
+])
+def test_reported_deeds_are_asserted(text: str) -> None:
+    assert asserted_types(text, REF)
+
+
+@pytest.mark.parametrize("text", [
+    # a habit told after its verb, and a deed at a whole country
+    "وقال إن الجيش يقصف مواقع الإرهابيين في جبل الشعانبي بشكل دوري.",
+    "وأوضح أن الإرهابيين يستهدفون الأمنيين في تونس.",
+    # a tally over months stays one
+    "وتم خلال الأشهر الماضية إيقاف 1069 عنصرا.",
+])
+def test_habits_and_tallies_stay_generic(text: str) -> None:
+    assert not asserted_types(text, REF)
+
+
+def test_the_area_of_a_town_locates_but_on_one_hand_does_not() -> None:
+    import eventx
+
+    here = eventx.extract("وبين المصدر أن هذا العنصر حاول الاختفاء بجهة زغوان لكن تم إيقافه أمس.",
+                          reference_date=REF)
+    assert [e.to_dict()["location"]["name"] for e in here if e.type == "arrest"] == ["زغوان"]
+    there = eventx.extract("وقال إن التقدم سيساعد القوات نحو تعز من جهة، وزنجبار من جهة أخرى، "
+                           "وإن أكثر المعارك ضراوة شهدتها المنطقة الخضراء أمس.", reference_date=REF)
+    assert all((e.to_dict()["location"] or {}).get("name") != "زنجبار" for e in there)
