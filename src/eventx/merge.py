@@ -899,8 +899,12 @@ def _ground_and_air(a: Draft, b: Draft) -> bool:
     incidents, not one told vaguely and then precisely: "اشتباكات عنيفة تدور
     بين الجيش والحوثيين …، ودمر طيران التحالف دبابتين" has the coalition's
     aircraft as a third party; "دارت صدامات دامية … حيث زادت الولايات المتحدة
-    الغارات" a campaign beside the fighting."""
-    return {a.type, b.type} == {"armed_clash", "air_strike"}
+    الغارات" a campaign beside the fighting.  Fighting told only as going on
+    ("حيث تتواصل الاشتباكات … شرق أفغانستان") still lends the raid its place."""
+    if {a.type, b.type} != {"armed_clash", "air_strike"}:
+        return False
+    clash = a if a.type == "armed_clash" else b
+    return clash.modality in SPECIFIC
 
 
 # how far after its verb a deed noun stands as the verb's object: the subject
