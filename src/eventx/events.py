@@ -42,6 +42,7 @@ _LOC_PREPS = frozenset({
     "شرقي", "غربي", "محيط", "ضواحي", "اطراف", "العاصمه", "عاصمه", "محافظه", "قضاء", "ناحيه",
     "بلده", "قريه", "ولايه", "منطقه", "حي", "مدينتي", "مقاطعه", "اقليم", "مخيم", "شارع", "ريف",
     "مطار",
+    "جهه",   # the Tunisian "بجهة مطماطة": in the area of (its ب glued: variants strip it)
 })
 # "ان" + a new subject opens a reported clause; "انه" (he …) keeps the speaker as subject.
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "لان", "حيث"})
@@ -1089,6 +1090,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
                for i in class_at.get("protesters", ())))
     survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
+    crowd = crowd or _reported_under_way(d, class_at, place)
     modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
                          present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
@@ -1207,6 +1209,36 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
         # a deed that always takes it ("القبض") reads "in order to" ("جارية للقبض عليهم")
     return not any(0 < d.trigger.first - i <= (_PURPOSE_BLOCK_REACH if c == "exposed" else 3)
                    for c in _PURPOSE_BLOCKERS for i in class_at.get(c, ()))
+
+
+# deeds a source may report as under way ("أكد أن قوات الجيش تحاصر عنصرا إرهابيا")
+_UNDER_WAY_TYPES = frozenset({"raid", "armed_clash", "attack", "rocket_strike", "air_strike"})
+# speech-class words that are no past report: the present "يقول", and "according to"
+_NO_PAST_REPORT = frozenset({"يقول", "تقول", "حسب", "بحسب", "وفق", "وفقا"})
+# how far the clause's "أن" may stand before its verb (its subject between), and the
+# report verb before "أن" (its speaker and title between)
+_UNDER_WAY_THAT = 4
+_UNDER_WAY_REPORT = 8
+
+
+def _reported_under_way(d: Draft, class_at: dict[str, list[int]],
+                        place: PlaceMention | None) -> bool:
+    """An imperfect deed verb that a source's past report states at a named town
+    or site is under way, not a habit: "وأكد المتحدث أن قوات الجيش تحاصر عنصرا
+    إرهابيا في مطماطة".  The imperfect alone, or at a whole country ("أوضح أن
+    الإرهابيين يستهدفون الأمنيين في تونس"), stays habitual, and habit words
+    (باستمرار، بشكل دوري) make it generic before this is asked."""
+    if (d.form.pos != "verb" or d.form.tense != "present" or d.type not in _UNDER_WAY_TYPES
+            or place is None or place.place.feature in ("country", "region")):
+        return False
+    toks = d.sentence.tokens
+    first = d.trigger.first
+    thats = [i for i in class_at.get("that_clause", ()) if 0 < first - i <= _UNDER_WAY_THAT]
+    if not thats or any(is_punct(t) for t in toks[max(thats) + 1:first]):
+        return False
+    that = max(thats)
+    return any(0 < that - v <= _UNDER_WAY_REPORT and toks[v].text.lstrip("وف") not in _NO_PAST_REPORT
+               for v in class_at.get("speech_verb", ()))
 
 
 def _exposed(d: Draft, class_at: dict[str, list[int]]) -> bool:
@@ -1891,7 +1923,13 @@ def _located(s: Sentence, i: int, key: str) -> bool:
     if (j >= 1 and s.tokens[j].text.startswith("ال") and s.tokens[j].text.endswith(("يه", "ي"))
             and s.tokens[j - 1].text in _LOC_PREPS):
         j -= 1  # "العاصمة العراقية بغداد"، "العاصمة الفرنسية باريس": a nisba between
+    if j >= 1 and s.tokens[j].text == "جهه" and s.tokens[j - 1].text in _ON_THE_SIDE:
+        return False  # "نحو تعز من جهة، وزنجبار من جهة أخرى": on one hand, no place
     return j >= 0 and any(v in _LOC_PREPS for v in variants(s.tokens[j].text))
+
+
+# "من جهة" is "on (one) hand", "in turn"; only "بجهة"، "في جهة" locate
+_ON_THE_SIDE = frozenset({"من", "ومن"})
 
 
 def _place_here(s: Sentence, i: int, key: str) -> bool:
@@ -2559,7 +2597,11 @@ def _occurred_at(s: Sentence) -> list[int]:
 # told so in the news: "تم تفجيرها" is mostly a bomb squad detonating a device it
 # found, "حينما تم توجيه ضربات جوية" background from another war
 _PASSIVE_DONE = frozenset({"تم", "وتم", "فتم"})
-_PASSIVE_REPORT = frozenset({"arrest", "abduction", "killing", "raid", "attack", "protest"})
+_PASSIVE_REPORT = frozenset({"arrest", "abduction", "killing", "raid", "attack", "protest",
+                             "armed_clash"})   # "تم الاشتباك مع مجموعة": the army's report
+# "تم" reaches its verbal noun over an adverbial of its own: "وتم أيضا خلال العملية
+# ايقاف عنصر"، "تم على إثر ذلك ايقاف 3"، "تم خلال شهر ديسمبر الجاري الاشتباك"
+_PASSIVE_REACH = 5
 
 
 def _occurred(d: Draft, occurred_at: list[int]) -> bool:
@@ -2580,13 +2622,29 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
         occurred_at = [i for i in occurred_at if i not in carried]
         if toks[d.trigger.first].text.startswith(("ب", "وب")):
             occurred_at = occurred_at + [i for i in carried if i < d.trigger.first]
-    if any(0 < d.trigger.first - i <= 3 and not any(is_punct(t) for t in toks[i + 1:d.trigger.first])
+    if any(0 < d.trigger.first - i <= (_PASSIVE_REACH if toks[i].text in _PASSIVE_DONE else 3)
+           and not any(is_punct(t) for t in toks[i + 1:d.trigger.first])
            for i in occurred_at):
         return True  # "وشهد الشهر الحالي اغتيال …": a time phrase may sit between
+    if _means_of_passive(d, occurred_at):
+        return True
     for j in range(d.trigger.last + 1, min(d.trigger.last + 4, len(toks) - 1)):
         if toks[j].text in _BOUNDARY_WORDS:
             return j + 1 in occurred_at and j + 1 not in carried
     return _caused_casualties(d)
+
+
+def _means_of_passive(d: Draft, occurred_at: list[int]) -> bool:
+    """A verbal noun under ب opening the sentence is the means by which what "تم"
+    reports was done, so it was done too: "وبمداهمة منازلهم تم العثور على كتب"،
+    "وبتفتيش المنزل تم حجز أسلحة" (the Tunisian police report)."""
+    toks = d.sentence.tokens
+    first = d.trigger.first
+    if first > 1 or not toks[first].text.startswith(("ب", "وب")):
+        return False
+    return any(toks[i].text in _PASSIVE_DONE and 0 < i - d.trigger.last <= 3
+               and not any(is_punct(t) for t in toks[d.trigger.last + 1:i])
+               for i in occurred_at)
 
 
 _CARRIED_OUT = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "فقام", "فقامت",

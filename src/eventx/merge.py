@@ -886,12 +886,25 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             if ((d.type == e.type or vague_ok)
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
                     and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)
-                    and not _other_parties(e, d)):
+                    and not _other_parties(e, d) and not _ground_and_air(d, e)):
                 out[i] = combine(e, d)
                 break
         else:
             out.append(d)
     return out
+
+
+def _ground_and_air(a: Draft, b: Draft) -> bool:
+    """Fighting on the ground and an air raid told in one sentence are two
+    incidents, not one told vaguely and then precisely: "اشتباكات عنيفة تدور
+    بين الجيش والحوثيين …، ودمر طيران التحالف دبابتين" has the coalition's
+    aircraft as a third party; "دارت صدامات دامية … حيث زادت الولايات المتحدة
+    الغارات" a campaign beside the fighting.  Fighting told only as going on
+    ("حيث تتواصل الاشتباكات … شرق أفغانستان") still lends the raid its place."""
+    if {a.type, b.type} != {"armed_clash", "air_strike"}:
+        return False
+    clash = a if a.type == "armed_clash" else b
+    return clash.modality in SPECIFIC
 
 
 # how far after its verb a deed noun stands as the verb's object: the subject
