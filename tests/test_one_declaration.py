@@ -1,0 +1,72 @@
+"""One declaration told in parts is one statement (merge._continued,
+_named_again, _spokesman_of); another speaker's words stay apart."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eventx
+
+REF = "2015-08-06"
+
+
+def statements(text: str) -> list[eventx.Event]:
+    return [e for e in eventx.extract(text, reference_date=REF)
+            if e.type == "statement" and e.modality in ("asserted", "claimed")]
+
+
+def test_a_spokesman_tells_his_government_s_condemnation() -> None:
+    text = ("أدانت الحكومة الأردنية بشدة التفجير الإرهابي الذي استهدف مسجدا في منطقة عسير. "
+            "وأكد الناطق الرسمي باسم الحكومة الأردنية الدكتور محمد المومني في بيان صحفي "
+            "اليوم وقوف بلاده بجانب السعودية ضد كل عمل إرهابي.")
+    said = statements(text)
+    assert len(said) == 1
+    assert len([a for a in said[0].actors if a.role == "source"]) == 2
+
+
+def test_the_spokesman_of_another_government_speaks_apart() -> None:
+    text = ("أدانت الحكومة الأردنية بشدة التفجير الإرهابي الذي استهدف مسجدا في منطقة عسير. "
+            "وأكد الناطق الرسمي باسم الحكومة المصرية الدكتور محمد المومني في بيان صحفي "
+            "اليوم وقوف بلاده بجانب السعودية ضد كل عمل إرهابي.")
+    assert len(statements(text)) == 2
+
+
+def test_an_unknown_speaker_named_again_goes_on() -> None:
+    text = ("أعلن حاكم محافظة شانلي أورفة عز الدين كجك أنه تم العثور على جثتي شرطيين. "
+            "وقال كجك في تصريحات نقلتها وسائل الإعلام إنه لا رابط بعد مع الإرهاب.")
+    assert len(statements(text)) == 1
+
+
+def test_a_speaker_with_a_longer_name_of_its_own_stays_apart() -> None:
+    text = ("طالبت حركة حماس بضرورة تصعيد المقاومة ضد الاحتلال في الضفة الغربية. "
+            "وفي سياق متصل، أعلنت حركة التحرير الوطني الفلسطيني فتح أن ما ارتكبه المستوطنون في بلدة دوما "
+            "صباح اليوم ما هو إلا جريمة ضد الإنسانية تستوجب العقاب.")
+    assert len(statements(text)) == 2
+
+
+def test_a_verb_with_no_subject_goes_on_with_the_unknown_speaker() -> None:
+    text = ("ودعا الأصبحي المنظمات العربية والدولية إلى تقديم المساعدات الإغاثية. "
+            "كما طالب بالتحقيق في الجرائم التي ارتكبتها الميليشيات في عدن.")
+    assert len(statements(text)) == 1
+
+
+def test_a_verb_with_a_subject_of_its_own_is_another_speaker() -> None:
+    text = ("واستنكر الأمين العام للمشروع العربي خميس الخنجر هذه التصريحات. "
+            "واستنكرت فعاليات ثقافية وشخصيات عراقية تصريحات المالكي.")
+    assert len(statements(text)) == 2
+
+
+# surnames no word list holds
+NAMES = ["الخرينج", "كجك", "الزويدي", "البلوشي", "القحطاني", "الشمراني"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(NAMES))
+def test_same_word_one_declaration_other_word_two(a: str, b: str) -> None:
+    text = (f"وأكد {a} في تصريح له اليوم أن الإرهاب يضرب المنطقة كلها. "
+            f"وقال {b} في بيان إن التعاون بين الدول واجب.")
+    n = len(statements(text))
+    if a == b:
+        assert n == 1
+    else:
+        assert n == 2
