@@ -70,3 +70,18 @@ def test_same_word_one_declaration_other_word_two(a: str, b: str) -> None:
         assert n == 1
     else:
         assert n == 2
+
+
+def test_a_body_named_again_before_its_statement_noun() -> None:
+    # the person after the report noun issued the statement; the body speaks
+    text = ("أدانت رابطة العالم الإسلامي بمكة المكرمة التصريحات الطائفية التي صدرت عن "
+            "نائب رئيس الجمهورية العراقية. وأكدت الرابطة، في بيان أصدره الدكتور عبدالله "
+            "التركي الأمين العام للرابطة، أنها تابعت بأسى بالغ التصريحات.")
+    assert len(statements(text)) == 1
+
+
+def test_another_body_before_its_statement_noun_stays_apart() -> None:
+    text = ("أدانت رابطة العالم الإسلامي بمكة المكرمة التصريحات الطائفية التي صدرت عن "
+            "نائب رئيس الجمهورية العراقية. وأكدت الهيئة، في بيان أصدره الدكتور عبدالله "
+            "التركي الأمين العام للهيئة، أنها تابعت بأسى بالغ التصريحات.")
+    assert len(statements(text)) == 2

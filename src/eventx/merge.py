@@ -1629,15 +1629,17 @@ def _bare(word: str) -> str:
 def _subject_word(d: Draft) -> int | None:
     """Where the unknown subject of ``d`` stands: the word after its verb
     ("ودعا الخرينج إلى …"), or the one after the speech verb that opens the
-    sentence ("وقال كجك في تصريحات …"); None where it is a known actor or
+    sentence ("وقال كجك في تصريحات …"، "وأكدت الرابطة، في بيان أصدره الدكتور
+    عبدالله التركي …"); None where it is a known actor or
     title, which ``_same_speaker`` compares, or no word at all."""
     s = d.sentence
     toks = s.tokens
     if d.form.pos == "verb":
         i = d.trigger.last + 1
-    elif d.trigger.first == 3 and toks[2].text in _IN and any(
+    elif d.trigger.first >= 3 and toks[d.trigger.first - 1].text in _IN and all(
+            toks[j].text in _CLAUSE_MARKS for j in range(2, d.trigger.first - 1)) and any(
             h.first == 0 and "speech_verb" in h.classes for h in s.hits):
-        i = 1
+        i = 1  # "وأكدت الرابطة، في بيان …" too
     else:
         return None
     if i + 1 >= len(toks) or not toks[i].text.isalpha() or len(toks[i].text) < 3 \
@@ -1659,9 +1661,14 @@ def _named_again(e: Draft, d: Draft, between: list[Draft]) -> bool:
     the same speaker going on (``_same_speaker`` for the ones it knows)."""
     if d.type != "statement" or e.type != "statement" or d.sentence is e.sentence:
         return False
-    if _speakers(d) or not 0 <= d.sentence.start - e.sentence.end <= _REPORT_REACH:
+    if not 0 <= d.sentence.start - e.sentence.end <= _REPORT_REACH:
         return False
     if any(b.type in _SPEAKER_ROLE and b.sentence is not e.sentence for b in between):
+        return False
+    # a speaker after a report noun issued it ("في بيان أصدره الأمين العام"):
+    # the subject before the noun still speaks
+    if any(r == "source" and (d.form.pos == "verb" or m.first < d.trigger.first)
+           for r, m in d.actors):
         return False
     i = _subject_word(d)
     if i is None:
