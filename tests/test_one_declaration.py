@@ -85,3 +85,31 @@ def test_another_body_before_its_statement_noun_stays_apart() -> None:
             "نائب رئيس الجمهورية العراقية. وأكدت الهيئة، في بيان أصدره الدكتور عبدالله "
             "التركي الأمين العام للهيئة، أنها تابعت بأسى بالغ التصريحات.")
     assert len(statements(text)) == 2
+
+
+def test_a_body_named_again_before_its_own_statement() -> None:
+    # "في بيانها": the possessive says whose statement it is, whatever the verb
+    text = ("وقالت الحركة في بيانها إن المسؤول قد استعفى من مهمته منذ أشهر. "
+            "وكذبت الحركة في بيانها ما أوردته الجريدة بخصوص إقالته.")
+    assert len(statements(text)) == 1
+
+
+def test_the_same_source_said_so_goes_on() -> None:
+    text = ("وقال بيان المنسقية العامة لرئاسة الوزراء إن رئيس الوزراء أصدر تعليمات "
+            "بتشكيل مركز تنسيق. كما أعلن المصدر نفسه أن مستشار رئاسة الوزراء تولى رئاسة المركز.")
+    assert len(statements(text)) == 1
+
+
+def test_a_spokesman_of_the_country_s_ministry_speaks_for_the_country() -> None:
+    text = ("وأعلنت الولايات المتحدة أمس أن الاقتراع الرئاسي في بوروندي لم يتسم بالمصداقية. "
+            "وصرح الناطق باسم وزارة الخارجية الأميركية جون كيربي في بيان بأن الانتخابات "
+            "لا تتمتع بالمصداقية.")
+    said = statements(text)
+    assert len(said) == 1
+
+
+def test_a_spokesman_of_another_country_speaks_apart() -> None:
+    text = ("وأعلنت فرنسا أمس أن الاقتراع الرئاسي في بوروندي لم يتسم بالمصداقية. "
+            "وصرح الناطق باسم وزارة الخارجية الأميركية جون كيربي في بيان بأن الانتخابات "
+            "لا تتمتع بالمصداقية.")
+    assert len(statements(text)) == 2

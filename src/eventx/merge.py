@@ -1522,6 +1522,8 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
         return False  # the deed the first one condemned may stand between
     if d.form.pos != "verb" or _speakers(d) or d.sentence is e.sentence:
         return False
+    if _self_named(d):
+        return d.sentence.start - e.sentence.end <= _ADJACENT
     if not _speakers(e) and not (_opens(e) and _no_subject(d)
                                  and d.sentence.start - e.sentence.end <= _ADJACENT):
         return False  # "واستنكرت فعاليات ثقافية …": a subject the lexicon does not know
@@ -1538,6 +1540,12 @@ def _opens(e: Draft) -> bool:
     """The statement verb opens its sentence ("ودعا الأصبحي …"، "دعت الهيئة
     الوطنية في بيان …"): its subject, named or not, is who speaks there."""
     return e.type == "statement" and e.form.pos == "verb" and e.trigger.first == 0
+
+
+def _self_named(d: Draft) -> bool:
+    """The subject after the verb of ``d`` is said to be the same one ("كما
+    أعلن المصدر نفسه أن …"، "وأضافت الوزارة ذاتها"): the speaker just told."""
+    return any(h.first == d.trigger.last + 2 and "self" in h.classes for h in d.sentence.hits)
 
 
 def _no_subject(d: Draft) -> bool:
@@ -1609,10 +1617,15 @@ def _spokesman_of(e: Draft, d: Draft) -> frozenset[tuple[str, str | None]]:
         return frozenset()
     words = [t.text for t in d.sentence.tokens]
     etoks = e.sentence.tokens
-    return frozenset(
+    named = frozenset(
         (m.info.name_en, m.info.code) for r, m in e.actors if r == role
         for j in starts
         if words[j:j + m.last - m.first + 1] == [t.text for t in etoks[m.first:m.last + 1]])
+    # "وأعلنت الولايات المتحدة …" then "وصرح الناطق باسم وزارة الخارجية
+    # الأميركية جون كيربي في بيان …": an office of the country speaks for it
+    codes = [m.info.code for r, m in d.actors if r == role and m.info.kind == "person"]
+    return named | frozenset(x for x in _speakers(e) if x[1] and len(x[1]) == 3 and any(
+        c and len(c) > 3 and c.startswith(x[1]) for c in codes))
 
 
 # a word too common to name the speaker again
@@ -1631,15 +1644,17 @@ def _subject_word(d: Draft) -> int | None:
     ("ودعا الخرينج إلى …"), or the one after the speech verb that opens the
     sentence ("وقال كجك في تصريحات …"، "وأكدت الرابطة، في بيان أصدره الدكتور
     عبدالله التركي …"); None where it is a known actor or
-    title, which ``_same_speaker`` compares, or no word at all."""
+    title, which ``_same_speaker`` compares, or no word at all.  A report
+    noun with a possessive pronoun ("في بيانها") needs no speech verb before
+    it."""
     s = d.sentence
     toks = s.tokens
     if d.form.pos == "verb":
         i = d.trigger.last + 1
     elif d.trigger.first >= 3 and toks[d.trigger.first - 1].text in _IN and all(
-            toks[j].text in _CLAUSE_MARKS for j in range(2, d.trigger.first - 1)) and any(
-            h.first == 0 and "speech_verb" in h.classes for h in s.hits):
-        i = 1  # "وأكدت الرابطة، في بيان …" too
+            toks[j].text in _CLAUSE_MARKS for j in range(2, d.trigger.first - 1)) and (
+            _possessed(d) or any(h.first == 0 and "speech_verb" in h.classes for h in s.hits)):
+        i = 1  # "وأكدت الرابطة، في بيان …", "وكذبت الحركة في بيانها …" too
     else:
         return None
     if i + 1 >= len(toks) or not toks[i].text.isalpha() or len(toks[i].text) < 3 \
@@ -1648,8 +1663,8 @@ def _subject_word(d: Draft) -> int | None:
     if toks[i + 1].text not in _NOT_NAMES and toks[i + 1].text not in _CLAUSE_MARKS:
         return None  # "أعلنت حركة التحرير الوطني …": the word begins a name of its own
     if any(m.first <= i <= m.last for m in s.actors) or any(
-            h.first <= i <= h.last and (h.of_kind("title") or h.of_kind("actor")) for h in s.hits):
-        return None
+            h.first <= i <= h.last and h.of_kind("title") for h in s.hits):
+        return None  # an actor word that named no one ("الحركة") still counts
     return i
 
 
