@@ -113,3 +113,15 @@ def test_a_spokesman_of_another_country_speaks_apart() -> None:
             "وصرح الناطق باسم وزارة الخارجية الأميركية جون كيربي في بيان بأن الانتخابات "
             "لا تتمتع بالمصداقية.")
     assert len(statements(text)) == 2
+
+
+def test_the_country_s_ministry_goes_on_right_after() -> None:
+    text = ("أعربت دولة قطر عن إدانتها واستنكارها للتفجير الإجرامي. "
+            "وأكدت وزارة الخارجية القطرية في بيان أمس وقوف دولة قطر مع المملكة.")
+    assert len(statements(text)) == 1
+
+
+def test_another_country_s_ministry_stays_apart() -> None:
+    text = ("أعربت دولة قطر عن إدانتها واستنكارها للتفجير الإجرامي. "
+            "وأكدت وزارة الخارجية الكويتية في بيان أمس وقوف دولة الكويت مع المملكة.")
+    assert len(statements(text)) == 2

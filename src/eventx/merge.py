@@ -1497,6 +1497,11 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
         # office noun (code GOV, no country) names the office named before
         shared = frozenset(x for x in _speakers(e) for y in _bare_office_speakers(d)
                            if _generic_of(y, x)) or _spokesman_of(e, d)
+    if not shared and d.sentence.start - e.sentence.end <= _ADJACENT:
+        # "أعربت دولة قطر عن إدانتها" then "وأكدت وزارة الخارجية القطرية في
+        # بيان …": the country's office goes on with its words, right after
+        shared = frozenset(x for x in _speakers(e) for y in _speakers(d)
+                           if _office_of(x, y) or _office_of(y, x))
     # words reported inside the first one's sentence ("… عقب الاعتداءات التي
     # تبناها داعش") are told by that speaker, not said in between
     return bool(shared) and not any(
