@@ -1509,7 +1509,12 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
         # "ودعت الحكومة" after "دعت الحكومة المحلية لمحافظة الأنبار": a bare
         # office noun (code GOV, no country) names the office named before
         shared = frozenset(x for x in _speakers(e) for y in _bare_office_speakers(d)
-                           if _generic_of(y, x))
+                           if _generic_of(y, x)) or _spokesman_of(e, d)
+    if not shared and d.sentence.start - e.sentence.end <= _ADJACENT:
+        # "أعربت دولة قطر عن إدانتها" then "وأكدت وزارة الخارجية القطرية في
+        # بيان …": the country's office goes on with its words, right after
+        shared = frozenset(x for x in _speakers(e) for y in _speakers(d)
+                           if _office_of(x, y) or _office_of(y, x))
     # words reported inside the first one's sentence ("… عقب الاعتداءات التي
     # تبناها داعش") are told by that speaker, not said in between
     return bool(shared) and not any(
@@ -1525,12 +1530,21 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
     """A statement verb with no speaker of its own that goes straight on from
     the declaration before it ("أدانت تونس بشدة التصعيد …، وفق بيان …" then
     "كما دعت جميع الأطراف الليبية إلى ضبط النفس"): its hidden subject is the
-    speaker just named, and the words are the same declaration's."""
+    speaker just named, and the words are the same declaration's.  So is a
+    speaker the lexicon does not know, the subject of the verb that opens the
+    sentence right before ("ودعا الأصبحي المنظمات …" then "كما طالب بالتحقيق
+    …").  Only what is told between the two sentences parts them: a mention
+    told before the first one may follow it in the merged list."""
     if d.type != "statement" or e.type not in _SPEAKER_ROLE or any(
-            b.sentence is not e.sentence for b in between):
+            b.sentence is not e.sentence and b.sentence.start >= e.sentence.end for b in between):
         return False  # the deed the first one condemned may stand between
-    if d.form.pos != "verb" or _speakers(d) or not _speakers(e) or d.sentence is e.sentence:
+    if d.form.pos != "verb" or _speakers(d) or d.sentence is e.sentence:
         return False
+    if _self_named(d):
+        return d.sentence.start - e.sentence.end <= _ADJACENT
+    if not _speakers(e) and not (_opens(e) and _no_subject(d)
+                                 and d.sentence.start - e.sentence.end <= _ADJACENT):
+        return False  # "واستنكرت فعاليات ثقافية …": a subject the lexicon does not know
     toks = d.sentence.tokens
     i = d.trigger.first
     if any(0 < h.first - d.trigger.last <= 3 and (h.of_kind("title") or h.of_kind("actor"))
@@ -1538,6 +1552,30 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
         return False  # "وقال مدير الأمن": a subject of its own, if unresolved
     glued = toks[i].text[:1] == "و" and not d.trigger.key.startswith("و")
     return glued or (i > 0 and toks[i - 1].text in _GOING_ON)
+
+
+def _opens(e: Draft) -> bool:
+    """The statement verb opens its sentence ("ودعا الأصبحي …"، "دعت الهيئة
+    الوطنية في بيان …"): its subject, named or not, is who speaks there."""
+    return e.type == "statement" and e.form.pos == "verb" and e.trigger.first == 0
+
+
+def _self_named(d: Draft) -> bool:
+    """The subject after the verb of ``d`` is said to be the same one ("كما
+    أعلن المصدر نفسه أن …"، "وأضافت الوزارة ذاتها"): the speaker just told."""
+    return any(h.first == d.trigger.last + 2 and "self" in h.classes for h in d.sentence.hits)
+
+
+def _no_subject(d: Draft) -> bool:
+    """The word after the verb of ``d`` begins no subject: a preposition, a
+    particle or a noun under "ب" ("كما طالب بالتحقيق …"، "وطالبت في بيانها
+    …"، "ودعا أيضا …")."""
+    toks = d.sentence.tokens
+    i = d.trigger.last + 1
+    if i >= len(toks):
+        return False
+    word = toks[i].text
+    return word in _NOT_NAMES or word in _CLAUSE_MARKS or word.startswith(("بال", "لل"))
 
 
 # how far after the declaration's sentence the report noun may stand (characters)
@@ -1568,6 +1606,110 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
         any(_generic_of(x, y) or _office_of(y, x) for y in said) for x in named - said)
 
 
+# how many words from a spokesman's name "باسم" may stand: "الناطق الرسمي
+# باسم الحكومة الأردنية الدكتور محمد المومني" (the body's words between)
+_FOR_REACH = 6
+
+
+def _spoken_for(d: Draft) -> list[int]:
+    """Where the bodies that the person who speaks in ``d`` speaks for begin:
+    the word after "باسم" next to the person's name ("الناطق الرسمي باسم
+    الحكومة الأردنية الدكتور محمد المومني"، "ذبيح الله مجاهد المتحدث باسم حركة
+    طالبان").  The body is part of the person's title, no actor mention of its
+    own, so only its words tell it."""
+    role = _SPEAKER_ROLE.get(d.type)
+    toks = d.sentence.tokens
+    return [j + 1 for r, m in d.actors if r == role and m.info.kind == "person"
+            for j in range(max(0, m.first - _FOR_REACH), min(len(toks) - 1, m.last + _FOR_REACH))
+            if toks[j].text == "باسم" and not m.first <= j <= m.last]
+
+
+def _spokesman_of(e: Draft, d: Draft) -> frozenset[tuple[str, str | None]]:
+    """The speakers of ``e`` whose spokesman speaks in ``d``: "أدانت الحكومة
+    الأردنية بشدة التفجير" then "وأكد الناطق الرسمي باسم الحكومة الأردنية … في
+    بيان صحفي وقوف بلاده …".  A spokesman's words are the body's declaration,
+    not a speaker's of his own."""
+    role = _SPEAKER_ROLE.get(e.type)
+    starts = _spoken_for(d)
+    if not starts:
+        return frozenset()
+    words = [t.text for t in d.sentence.tokens]
+    etoks = e.sentence.tokens
+    named = frozenset(
+        (m.info.name_en, m.info.code) for r, m in e.actors if r == role
+        for j in starts
+        if words[j:j + m.last - m.first + 1] == [t.text for t in etoks[m.first:m.last + 1]])
+    # "وأعلنت الولايات المتحدة …" then "وصرح الناطق باسم وزارة الخارجية
+    # الأميركية جون كيربي في بيان …": an office of the country speaks for it
+    codes = [m.info.code for r, m in d.actors if r == role and m.info.kind == "person"]
+    return named | frozenset(x for x in _speakers(e) if x[1] and len(x[1]) == 3 and any(
+        c and len(c) > 3 and c.startswith(x[1]) for c in codes))
+
+
+# a word too common to name the speaker again
+_NOT_NAMES = _THAT | frozenset({"في", "علي", "الي", "عن", "من", "مع", "ايضا", "كذلك", "له", "لها"})
+# how far after the first one's trigger the speaker's name may stand ("أعلن
+# حاكم محافظة شانلي أورفة عز الدين كجك أنه …")
+_NAMED_REACH = 8
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _subject_word(d: Draft) -> int | None:
+    """Where the unknown subject of ``d`` stands: the word after its verb
+    ("ودعا الخرينج إلى …"), or the one after the speech verb that opens the
+    sentence ("وقال كجك في تصريحات …"، "وأكدت الرابطة، في بيان أصدره الدكتور
+    عبدالله التركي …"); None where it is a known actor or
+    title, which ``_same_speaker`` compares, or no word at all.  A report
+    noun with a possessive pronoun ("في بيانها") needs no speech verb before
+    it."""
+    s = d.sentence
+    toks = s.tokens
+    if d.form.pos == "verb":
+        i = d.trigger.last + 1
+    elif d.trigger.first >= 3 and toks[d.trigger.first - 1].text in _IN and all(
+            toks[j].text in _CLAUSE_MARKS for j in range(2, d.trigger.first - 1)) and (
+            _possessed(d) or any(h.first == 0 and "speech_verb" in h.classes for h in s.hits)):
+        i = 1  # "وأكدت الرابطة، في بيان …", "وكذبت الحركة في بيانها …" too
+    else:
+        return None
+    if i + 1 >= len(toks) or not toks[i].text.isalpha() or len(toks[i].text) < 3 \
+            or toks[i].text in _NOT_NAMES:
+        return None
+    if toks[i + 1].text not in _NOT_NAMES and toks[i + 1].text not in _CLAUSE_MARKS:
+        return None  # "أعلنت حركة التحرير الوطني …": the word begins a name of its own
+    if any(m.first <= i <= m.last for m in s.actors) or any(
+            h.first <= i <= h.last and h.of_kind("title") for h in s.hits):
+        return None  # an actor word that named no one ("الحركة") still counts
+    return i
+
+
+def _named_again(e: Draft, d: Draft, between: list[Draft]) -> bool:
+    """"وأكد الخرينج في تصريح له …" then "ودعا الخرينج إلى التعاون …"; "أعلن
+    حاكم محافظة شانلي أورفة عز الدين كجك أنه …" then "وقال كجك في تصريحات
+    …": a speaker the lexicon does not know, named again by the same word as
+    the subject of the next declaration with no one else's words between, is
+    the same speaker going on (``_same_speaker`` for the ones it knows)."""
+    if d.type != "statement" or e.type != "statement" or d.sentence is e.sentence:
+        return False
+    if not 0 <= d.sentence.start - e.sentence.end <= _REPORT_REACH:
+        return False
+    if any(b.type in _SPEAKER_ROLE and b.sentence is not e.sentence for b in between):
+        return False
+    # a speaker after a report noun issued it ("في بيان أصدره الأمين العام"):
+    # the subject before the noun still speaks
+    if any(r == "source" and (d.form.pos == "verb" or m.first < d.trigger.first)
+           for r, m in d.actors):
+        return False
+    i = _subject_word(d)
+    if i is None:
+        return False
+    word = _bare(d.sentence.tokens[i].text)
+    return any(_bare(t.text) == word for t in e.sentence.tokens[:e.trigger.last + _NAMED_REACH + 1])
+
+
 def _merge_passes(out: list[Draft]) -> list[Draft]:
     # where each event's mentions stand in the text (first, last trigger start):
     # how near an earlier incident is to a back-reference
@@ -1591,6 +1733,7 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                 elif (d.modality in SPECIFIC and e.modality in SPECIFIC
                         and not _conflict(e, d) and (_same_speaker(e, d, merged[i + 1:])
                                                      or _continued(e, d, merged[i + 1:])
+                                                     or _named_again(e, d, merged[i + 1:])
                                                      or _said_in_report(e, d, merged[i + 1:]))):
                     k = i
                     break
