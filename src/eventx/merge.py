@@ -858,7 +858,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
-    drafts = [own_slots(d) for d in drafts]
+    drafts = [_own_slots(d) for d in drafts]
     drafts = _strike_blasts(_arrest_ambushes(drafts))
     drafts = _join_deed_objects(drafts)
     drafts = _join_elaborations(drafts)
@@ -1141,6 +1141,17 @@ def _told_apart(e: Draft, d: Draft) -> bool:
     lo, hi = sorted((e.trigger.last, d.trigger.first))
     toks = d.sentence.tokens
     return any(connective_at(toks, j) for j in range(lo + 1, hi))
+
+
+def _own_slots(d: Draft) -> Draft:
+    """``own_slots``, except that a day told before "في أعقاب"/"إثر" stays
+    with the deed after it: it bounds that deed from above (``_dated_after``),
+    which keeps "نشرت الشرطة دوريات يوم السبت، في أعقاب الهجوم" apart from a
+    shooting told for Monday."""
+    own = own_slots(d)
+    if own.date is None and d.date is not None and _dated_after(d):
+        return attrs.evolve(own, date=d.date)
+    return own
 
 
 def _timed_by_other(e: Draft, d: Draft) -> bool:

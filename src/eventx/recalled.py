@@ -142,6 +142,11 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
         return got[1]
     w = _words()
     toks = s.tokens
+    # tokens that name a deed: "بعد اختطافه يوم الجمعة من طرف …" times the
+    # abduction by بعد alone, and its يوم is no span of time
+    deeds = frozenset(j for h in s.hits if any(isinstance(e.value, TriggerForm)
+                                               for e in h.of_kind("trigger"))
+                      for j in range(h.first, h.last + 1))
     starts: list[int] = []
     ends: list[int] = []
     for k in range(len(toks)):
@@ -150,7 +155,7 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
             if len(ends) < len(starts) and not _goes_on(toks, k, w):
                 ends.append(k)
             continue
-        cue = _cue_ending(toks, k, w)
+        cue = _cue_ending(toks, k, w, deeds)
         if cue is None or any(x.text in w.cause_blockers
                               for x in toks[k + 1:k + 1 + w.cause_reach]):
             continue
@@ -244,7 +249,8 @@ def _goes_on(toks: tuple[Token, ...], k: int, w: _Words) -> bool:
         or (len(nxt) > 1 and nxt[1] in w.phrase_back))
 
 
-def _cue_ending(toks: tuple[Token, ...], k: int, w: _Words) -> int | None:
+def _cue_ending(toks: tuple[Token, ...], k: int, w: _Words,
+                deeds: frozenset[int] = frozenset()) -> int | None:
     """The first token of the cue whose last token is ``k``, or None."""
     t = toks[k].text
     if t in w.cause_words:
@@ -258,7 +264,7 @@ def _cue_ending(toks: tuple[Token, ...], k: int, w: _Words) -> int | None:
         unit = False
         for j in range(k - 1, max(-1, k - 2 - w.cause_span_words), -1):
             x = toks[j].text
-            if x in w.cause_span_links and not unit:
+            if (x in w.cause_span_links and not unit) or j in deeds:
                 return None
             unit = unit or x in w.cause_span_units
             if x in w.cause_span_heads:
