@@ -72,6 +72,11 @@ class _Words:
     phrase_link: str
     phrase_back: frozenset[str]
 
+    @property
+    def cause_openers(self) -> frozenset[str]:
+        """The first words a cue may open with."""
+        return self.cause_words | self.cause_replies | self.cause_span_heads
+
 
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
@@ -142,6 +147,9 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
         return got[1]
     w = _words()
     toks = s.tokens
+    openers = w.cause_openers
+    if not any(t.text in openers for t in toks):
+        return ()  # most sentences: no cue word at all
     # tokens that name a deed: "بعد اختطافه يوم الجمعة من طرف …" times the
     # abduction by بعد alone, and its يوم is no span of time
     deeds = frozenset(j for h in s.hits if any(isinstance(e.value, TriggerForm)
