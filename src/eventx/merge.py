@@ -22,7 +22,7 @@ from eventx.dates import DateMatch
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
-from eventx.recalled import marked
+from eventx.recalled import marked, own_slots, timing_cue
 from eventx.text.tokenize import Token
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
@@ -858,6 +858,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
+    drafts = [_own_slots(d) for d in drafts]
     drafts = _strike_blasts(_arrest_ambushes(drafts))
     drafts = _join_deed_objects(drafts)
     drafts = _join_elaborations(drafts)
@@ -886,7 +887,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             if ((d.type == e.type or vague_ok)
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
                     and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)
-                    and not _other_parties(e, d) and not _ground_and_air(d, e)):
+                    and not _other_parties(e, d) and not _ground_and_air(d, e)
+                    and not _timed_by_other(e, d)):
                 out[i] = combine(e, d)
                 break
         else:
@@ -927,7 +929,7 @@ def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
     if n.sentence.tokens[first].text[:1] in _PREPOSITIONS or \
             n.sentence.tokens[first - 1].text in _DEED_PREPS:
         return False  # "أصيب جندي في انفجار": the deed the outcome came in, no object
-    if v.type not in SECURITY_TYPES or n.type not in SECURITY_TYPES:
+    if v.type not in SECURITY_TYPES or n.type not in SECURITY_TYPES or _timed_by_other(v, n):
         return False
     if v.type != n.type and not (({v.type, n.type} & VAGUE) and not ({v.type, n.type} & NEVER_VAGUE)):
         return False
@@ -1137,7 +1139,7 @@ def _toll_of(e: Draft, d: Draft) -> bool:
     return (_result_of(d) and e.type in SECURITY_TYPES and e.type != "killing"
             and e.trigger.last < d.trigger.first
             and e.modality not in ("negated", "denied") and d.modality in SPECIFIC
-            and not _conflict(d, e))
+            and not _conflict(d, e) and not _timed_by_other(e, d))
 
 
 def _told_apart(e: Draft, d: Draft) -> bool:
@@ -1153,6 +1155,30 @@ def _told_apart(e: Draft, d: Draft) -> bool:
     lo, hi = sorted((e.trigger.last, d.trigger.first))
     toks = d.sentence.tokens
     return any(connective_at(toks, j) for j in range(lo + 1, hi))
+
+
+def _own_slots(d: Draft) -> Draft:
+    """``own_slots``, except that a day told before "في أعقاب"/"إثر" stays
+    with the deed after it: it bounds that deed from above (``_dated_after``),
+    which keeps "نشرت الشرطة دوريات يوم السبت، في أعقاب الهجوم" apart from a
+    shooting told for Monday."""
+    own = own_slots(d)
+    if own.date is None and d.date is not None and _dated_after(d):
+        return attrs.evolve(own, date=d.date)
+    return own
+
+
+def _timed_by_other(e: Draft, d: Draft) -> bool:
+    """One of two deeds in a sentence is named as the other's time or cause
+    (``timing_cue``): "قتل جندي في تبادل لإطلاق النار أمس، بعد ثلاثة أيام على
+    هجوم انتحاري"، "قتلت القوات 16 عنصراً ردا على الهجوم الذي استهدف دورية".
+    That deed came before, and the deaths, parties and place told with the
+    other are not its own: two incidents.  Deeds that one cue names together
+    ("غداة مقتل 23 شخصا في تفجير سيارتين") stay one."""
+    if e.sentence is not d.sentence:
+        return False
+    cue = timing_cue(d)
+    return cue != timing_cue(e)
 
 
 def _held_apart(e: Draft, d: Draft) -> bool:
@@ -1191,10 +1217,36 @@ def _another(d: Draft) -> bool:
     return d.form.pos != "verb" and j < len(toks) and toks[j].text in _ANOTHER
 
 
+# "خمسة جنود آخرين"، "وقتل 3 آخرون": the count after which one of these stands
+# counts other victims than those told before
+_OTHERS = frozenset({"اخرين", "اخرون", "اخريات", "اخر", "اخري"})
+
+
+def _others_in_another(early: Draft, later: Draft) -> bool:
+    """``later`` counts other victims of a kind ``early`` counted ("وذكر
+    مسعفون أن خمسة جنود آخرين قتلوا في انفجار قنبلة" after "خمسة جنود قتلوا
+    عندما تعرضوا لهجوم"), in a deed it names by an indefinite noun of a way
+    of fighting: another incident's toll, told in another sentence.  "وقتل 3
+    آخرون في الهجوم" (definite) adds to the incident told before."""
+    if (early.sentence is later.sentence or later.type == "killing"
+            or not _indefinite_noun(later)):
+        return False
+    kinds = {c.kind for c in early.counts}
+    s = later.sentence
+    for c in later.counts:
+        j = s.token_at(c.end - 1) + 1
+        if c.kind in kinds and j < len(s.tokens) and s.tokens[j].text in _OTHERS and not any(
+                x.kind == c.kind and x.start < c.start for x in s.counts):
+            return True  # "سبع جثث … وأربع جثث أخرى": others of its own sentence's count
+    return False
+
+
 def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
     """Whether ``d`` may join ``e``: with ``sequel`` a bare retelling of the
     last incident (``_sequel``) needs no link of its own."""
     later = d if d.trigger.start >= e.trigger.start else e
+    if _others_in_another(e if later is d else d, later):
+        return False  # "خمسة جنود آخرين قتلوا في انفجار": another deed's toll
     if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
         return False  # "كمين آخر" is no raid or shelling told before or after it
     if e.sentence is not d.sentence and _turns_elsewhere(later) and not _definite(later):
@@ -1203,7 +1255,7 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False
     return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
             and not _conflict(e, d) and (sequel or _linked(e, d)) and not _other_parties(e, d)
-            and not (e.sentence is d.sentence and _told_apart(e, d)))
+            and not (e.sentence is d.sentence and (_told_apart(e, d) or _timed_by_other(e, d))))
 
 
 # "من جهة أخرى"، "على صعيد آخر"، "في حادث منفصل": a sentence that opens so

@@ -26,11 +26,15 @@ try:  # Python 3.11+
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
+from eventx.compiled import TriggerForm
 from eventx.dates import DateMatch
+from eventx.analysis import Sentence
 from eventx.events import Draft
+from eventx.records import SECURITY_TYPES
 from eventx.text.normalize import normalize_text
+from eventx.text.tokenize import Token
 
-__all__ = ["anniversary_dated", "marked", "recalled"]
+__all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled", "timing_cue"]
 
 _FILE = "recalled.toml"  # in eventx/data
 
@@ -54,6 +58,24 @@ class _Words:
     anniversary_fillers: frozenset[str]
     anniversary_slack: int
     ordinals: dict[str, int]
+    cause_words: frozenset[str]
+    cause_replies: frozenset[str]
+    cause_reply_link: frozenset[str]
+    cause_span_heads: frozenset[str]
+    cause_span_units: frozenset[str]
+    cause_span_links: frozenset[str]
+    cause_span_words: int
+    cause_reach: int
+    cause_blockers: frozenset[str]
+    cause_verb_reach: int
+    phrase_commas: frozenset[str]
+    phrase_link: str
+    phrase_back: frozenset[str]
+
+    @property
+    def cause_openers(self) -> frozenset[str]:
+        """The first words a cue may open with."""
+        return self.cause_words | self.cause_replies | self.cause_span_heads
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +95,14 @@ def _words() -> _Words:
                   int(data["ever_reach"]), frozenset(data["breaks"]),
                   forms("anniversary_words"), forms("anniversary_fillers"),
                   int(data["anniversary_slack"]),
-                  {normalize_text(k): int(v) for k, v in data["anniversary_ordinals"].items()})
+                  {normalize_text(k): int(v) for k, v in data["anniversary_ordinals"].items()},
+                  forms("cause_words", clitics=True), forms("cause_replies", clitics=True),
+                  forms("cause_reply_link"), forms("cause_span_heads", clitics=True),
+                  forms("cause_span_units"), forms("cause_span_links"),
+                  int(data["cause_span_words"]), int(data["cause_reach"]),
+                  forms("cause_blockers"), int(data["cause_verb_reach"]),
+                  frozenset(data["phrase_commas"]), normalize_text(data["phrase_link"]),
+                  forms("phrase_back"))
 
 
 def recalled(d: Draft) -> bool:
@@ -105,6 +134,161 @@ def recalled(d: Draft) -> bool:
         elif particle and t in w.auxiliary:
             return True
     return False
+
+
+def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
+    """The phrases of the sentence that name a deed as another's time or
+    cause, as (first token, token after the last): from the cue ("بعد ثلاثة
+    أيام على"، "رداً على"، "غداة"، "انتقاماً لـ"، "في أعقاب") to the end of its
+    clause or the next cue.  A cue followed closely by a blocker (a
+    demonstrative, a question, a wound) names no earlier incident."""
+    got = _REGIONS.get(id(s))
+    if got is not None and got[0] is s:
+        return got[1]
+    w = _words()
+    toks = s.tokens
+    openers = w.cause_openers
+    if not any(t.text in openers for t in toks):
+        return ()  # most sentences: no cue word at all
+    # tokens that name a deed: "بعد اختطافه يوم الجمعة من طرف …" times the
+    # abduction by بعد alone, and its يوم is no span of time
+    deeds = frozenset(j for h in s.hits if any(isinstance(e.value, TriggerForm)
+                                               for e in h.of_kind("trigger"))
+                      for j in range(h.first, h.last + 1))
+    starts: list[int] = []
+    ends: list[int] = []
+    for k in range(len(toks)):
+        t = toks[k].text
+        if t in w.breaks:
+            if len(ends) < len(starts) and not _goes_on(toks, k, w):
+                ends.append(k)
+            continue
+        cue = _cue_ending(toks, k, w, deeds)
+        if cue is None or any(x.text in w.cause_blockers
+                              for x in toks[k + 1:k + 1 + w.cause_reach]):
+            continue
+        if len(ends) < len(starts):
+            ends.append(cue)
+        starts.append(cue)
+    if len(ends) < len(starts):
+        ends.append(len(toks))
+    regions = tuple(zip(starts, ends))
+    if len(_REGIONS) > 256:
+        _REGIONS.clear()
+    _REGIONS[id(s)] = (s, regions)
+    return regions
+
+
+# the regions of the sentences last asked about: a sentence's drafts ask in turn
+_REGIONS: dict[int, tuple[Sentence, tuple[tuple[int, int], ...]]] = {}
+
+
+def timing_cue(d: Draft) -> int | None:
+    """Where the cue stands (a token index) that names the deed as the time
+    or the cause of another ("بعد ثلاثة أيام على هجوم"، "رداً على الهجوم
+    الذي استهدف"، "غداة"، "انتقاماً لمقتل"): the deed lies in the cue's
+    phrase (``cue_regions``); None for a deed told for itself.  Deeds that
+    share a cue are told in one phrase, the earlier incident; a deed with a
+    cue and one without, or with another cue, are two incidents.  A verb in
+    the phrase is the phrase's own only as a deed ("أسفر"، "استهدف"), or
+    as the relative clause of a deed noun told in it: a speech verb further
+    on is the sentence's ("ردا على هجوم كيماوي على بلدة خان شيخون اتهمت
+    واشنطن …")."""
+    first = d.trigger.first
+    for lo, hi in cue_regions(d.sentence):
+        if lo < first < hi:
+            if d.form.pos != "verb" or d.type in SECURITY_TYPES or _relative_verb(d, lo):
+                return lo
+            return None
+    return None
+
+
+def own_slots(d: Draft) -> Draft:
+    """``d`` with only the slots its own phrase tells: a deed named as
+    another's time or cause keeps none told outside its cue's phrase, and
+    a deed told for itself none told inside another's ("قتل جندي تركي في
+    تبادل لإطلاق النار أمس، بعد ثلاثة أيام على هجوم انتحاري" dates the
+    clash, not the bombing).  A cued deed with no day of its own is dated
+    as any: "بعد ساعات من مقتل 25 في انفجار داخل كنيسة" is the day's news
+    too, and the window the article's day gives is as near as the text
+    tells."""
+    regions = cue_regions(d.sentence)
+    if not regions:
+        return d
+    cue = timing_cue(d)
+    s = d.sentence
+
+    if cue is not None:
+        def mine(first: int) -> bool:
+            # what follows the phrase may still be the deed's: a comma parts
+            # an apposition too ("إعلان مساعد المتحدث، سيد ظفر هاشمي، في …")
+            return first >= cue
+    else:
+        # a deed told inside a phrase's clause ends that phrase: "بعد أسبوع
+        # من أعمال عنف واتهمت السلطات …" leaves the authorities the statement's
+        own = d.trigger.first
+        cut = tuple((lo, own if lo < own < hi else hi) for lo, hi in regions)
+
+        def mine(first: int) -> bool:
+            return not any(lo <= first < hi for lo, hi in cut)
+
+    def at(char: int) -> int:
+        return s.token_at(char)
+
+    date = d.date if d.date is None or not s.start <= d.date.start < s.end \
+        or mine(at(d.date.start)) else None
+    place = d.place if d.place is None or mine(d.place.first) else None
+    counts = tuple(c for c in d.counts if not s.start <= c.start < s.end or mine(at(c.start)))
+    actors = tuple((r, m) for r, m in d.actors if mine(m.first))
+    if (date is d.date and place is d.place and len(counts) == len(d.counts)
+            and len(actors) == len(d.actors)):
+        return d
+    return attrs.evolve(d, date=date, place=place, counts=counts, actors=actors)
+
+
+def _goes_on(toks: tuple[Token, ...], k: int, w: _Words) -> bool:
+    """The comma at ``k`` goes on with the phrase before it: "بعد ساعات من
+    مقتل 25 وإصابة 78 آخرين، في انفجار داخل كنيسة" names the deed the toll
+    came in (not "في حين", a connective), and so does "، قتل فيه ضابط"
+    (the toll told of the deed by its pronoun)."""
+    nxt = [x.text for x in toks[k + 1:k + 3]]
+    return toks[k].text in w.phrase_commas and (
+        (nxt[:1] == [w.phrase_link] and nxt[1:] != ["حين"])
+        or (len(nxt) > 1 and nxt[1] in w.phrase_back))
+
+
+def _cue_ending(toks: tuple[Token, ...], k: int, w: _Words,
+                deeds: frozenset[int] = frozenset()) -> int | None:
+    """The first token of the cue whose last token is ``k``, or None."""
+    t = toks[k].text
+    if t in w.cause_words:
+        return k
+    if t in w.cause_reply_link and k >= 1 and toks[k - 1].text in w.cause_replies:
+        return k - 1
+    if t in w.cause_span_links:
+        # "بعد (أقل من) ثلاثة أيام على": بعد, a span of time, and the first
+        # link after it ("بعد ساعات من الواقعة من إيقافه" times the arrest by
+        # the deed, not the arrest)
+        unit = False
+        for j in range(k - 1, max(-1, k - 2 - w.cause_span_words), -1):
+            x = toks[j].text
+            if (x in w.cause_span_links and not unit) or j in deeds:
+                return None
+            unit = unit or x in w.cause_span_units
+            if x in w.cause_span_heads:
+                return j if unit else None
+    return None
+
+
+def _relative_verb(d: Draft, end: int) -> bool:
+    """The verb ``d`` follows, within a few words, a deed noun told after the
+    cue that ends at ``end``: the noun's relative clause ("هجوم انتحاري
+    استهدف"، "الهجوم الذي استهدف")."""
+    reach = _words().cause_verb_reach
+    return any(end < h.first and h.last < d.trigger.first <= h.last + reach
+               and any(isinstance(e.value, TriggerForm) and e.value.pos != "verb"
+                       for e in h.of_kind("trigger"))
+               for h in d.sentence.hits)
 
 
 def marked(d: Draft) -> Draft:
