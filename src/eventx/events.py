@@ -28,7 +28,7 @@ from eventx.analysis import (
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
-from eventx.memo import LastAnswer
+from eventx.memo import LastAnswer, RecentAnswers
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
@@ -100,7 +100,12 @@ def may_fire(s: Sentence, comp: Compiled) -> bool:
 
 def _cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
     """Each cue with the hit it stands on: its words, or a hit of a kind it
-    names (an office title)."""
+    names (an office title).  The gate and sentence_drafts both ask it of a
+    sentence's hits: the recent answers are kept (callers only read them)."""
+    return _RECENT_CUES.get((s.hits, comp), lambda: _find_cue_hits(s, comp))
+
+
+def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
     out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.of_kind("cue")]
     if comp.kind_cues:
         out += [(h, c) for h in s.hits for c in comp.kind_cues
@@ -133,14 +138,18 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
-# the extractor's gate (may_fire) and sentence_drafts ask it of the same hits
-_LAST_CHOICE: LastAnswer[_Choice] = LastAnswer()
+# the extractor's gate (may_fire) asks it of every candidate sentence of a
+# document before sentence_drafts asks it again of each: the last few dozen
+# answers are kept, as many as a document's candidate sentences
+_RECENT = 64
+_RECENT_CHOICE: RecentAnswers[_Choice] = RecentAnswers(_RECENT)
+_RECENT_CUES: RecentAnswers[list[tuple[Hit, Cue]]] = RecentAnswers(_RECENT)
 
 
 def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
             cues: list[tuple[Hit, Cue]]) -> _Choice:
     """The rule each trigger hit fires, by priority, after constraints and suppressors."""
-    return list(_LAST_CHOICE.get((s.hits, comp), None, lambda: _choose(s, comp, class_at, cues)))
+    return list(_RECENT_CHOICE.get((s.hits, comp), lambda: _choose(s, comp, class_at, cues)))
 
 
 def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
@@ -838,9 +847,9 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
     (the lexicon gives them to it), save those its own class shadows: "الفصائل
     المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one.
 
-    The gate (may_fire) and sentence_drafts ask it of the same hits in a row:
-    the last answer is kept (callers only read it)."""
-    return _LAST_CLASSES.get((hits, comp), None, lambda: _find_class_positions(hits, comp))
+    The gate (may_fire) and sentence_drafts ask it of the same hits: the
+    recent answers are kept (callers only read them)."""
+    return _RECENT_CLASSES.get((hits, comp), lambda: _find_class_positions(hits, comp))
 
 
 def _find_class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[int]]:
@@ -857,7 +866,7 @@ def _find_class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, li
     return out
 
 
-_LAST_CLASSES: LastAnswer[dict[str, list[int]]] = LastAnswer()
+_RECENT_CLASSES: RecentAnswers[dict[str, list[int]]] = RecentAnswers(_RECENT)
 
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
