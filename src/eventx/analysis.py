@@ -40,6 +40,7 @@ from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token, tokenize
 from eventx.place_context import situate_unknown_places
+from eventx.positions import word_positions
 from eventx.transliterate import transliterate
 
 # Function words that end a name and never start one.
@@ -248,13 +249,14 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         return bare
     actors, places = _mentions(tokens, hits, comp, state)
     if not full and gate is not None and not gate(bare):
-        return attrs.evolve(bare, actors=tuple(actors), places=tuple(places))
+        return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
+                        ends=bare.ends)  # no attrs.evolve: it asks every field by name
     found, state.last_day = dates_in_context(text, ref, state.last_day)
     dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start) for d in found)
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
-    return attrs.evolve(bare, actors=tuple(actors), places=tuple(places), dates=dates,
-                        counts=counts, implied=tuple(_implied_places(tokens, comp, state)))
+    return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
+                    tuple(_implied_places(tokens, comp, state)), bare.ends)
 
 
 def _note_groups(hits: list[Hit], state: DocState) -> None:
@@ -458,7 +460,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    for i in [i for i, t in enumerate(tokens) if t.text in _KUNYA_OR_TRIBE or t.text in _UNIT_NOUNS]:
+    for i in word_positions(tokens, _KUNYA_TRIBE_OR_UNIT):
         tok = tokens[i]
         if tok.text in _UNIT_NOUNS:
             end = _unit_name(tokens, i + 1, hit_at, plural=False) if i not in covered else -1
@@ -697,6 +699,7 @@ def _tribe_word(word: str) -> bool:
 # the words _mentions looks at for kunyas and tribes, as one set: a lookup a
 # token instead of a call (every token of every analysed sentence is asked)
 _KUNYA_OR_TRIBE = KUNYA | _TRIBE_NOUNS | {"و" + w for w in _TRIBE_NOUNS}
+_KUNYA_TRIBE_OR_UNIT = _KUNYA_OR_TRIBE | _UNIT_NOUNS
 
 
 def _tribe(tokens: list[Token], i: int, hit_at: dict[int, Hit]) -> ActorMention | None:
@@ -964,7 +967,7 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
     n = len(tokens)
     resume = 0  # a name found swallows the tokens up to its end
     # only the words around a بن can start such a name: visit those
-    for k in [k for k, t in enumerate(tokens) if t.text in NASAB]:
+    for k in word_positions(tokens, NASAB):
         i = k - 1
         if i < resume or i + 2 >= n:
             continue

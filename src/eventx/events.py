@@ -29,6 +29,7 @@ from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
 from eventx.memo import LastAnswer, RecentAnswers
+from eventx.positions import word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
@@ -1251,6 +1252,8 @@ _SINCE_LEAD_REACH = 14
 _SPAN_OPENERS = frozenset({"خلال", "وخلال", "استمرت", "استمر", "دامت", "دام", "امتدت"})
 # "شهدت معارك طوال أشهر"، "على مدى سنوات": with spans longer than days
 _LONG_SPAN_OPENERS = frozenset({"طوال", "طيله", "مدي", "مدار"})
+_ANY_SPAN_OPENERS = _SPAN_OPENERS | _LONG_SPAN_OPENERS
+_LAST_OPENERS: LastAnswer[list[int]] = LastAnswer()
 _LONG_UNITS = frozenset({"اشهر", "شهور", "الاشهر", "الشهور", "اسابيع", "الاسابيع", "اعوام",
                          "الاعوام", "سنوات", "السنوات", "عقود", "العقود"})
 _MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
@@ -1290,15 +1293,19 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         k = s.token_at(date.start)
         if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
             return True  # dated "since 20 July": a count kept since then
-    lo, hi = max(0, d.trigger.first - _SPAN_REACH), min(len(toks), d.trigger.last + _SPAN_REACH + 1)
-    near = set(range(lo, hi))
+    # every test below answers True: only the openers near the deed need asking,
+    # and most sentences have none (found once a sentence, not once a draft)
+    openers = _LAST_OPENERS.get((toks,), None, lambda: word_positions(toks, _ANY_SPAN_OPENERS))
+    near = [(d.trigger.first - _SPAN_REACH, d.trigger.last + _SPAN_REACH)] if openers else []
     for c in counts:
-        if c.kind in _SUMMED_KINDS:
+        if openers and c.kind in _SUMMED_KINDS:
             # the span may qualify the toll rather than the deed: "اعتقال أكثر من 20
             # عنصرا يشتبه بانضمامهم إلى تنظيمات متشددة خلال أربعة أيام"
             last = s.token_at(c.end - 1)
-            near.update(range(last + 1, min(len(toks), last + _SPAN_REACH + 1)))
-    for j in sorted(near):
+            near.append((last + 1, last + _SPAN_REACH))
+    for j in openers:
+        if not any(a <= j <= b for a, b in near):
+            continue
         if toks[j].text in _SPAN_OPENERS and any(
                 toks[k].text in _SPAN_UNITS and toks[k - 1].text not in _SPAN_PARTS
                 for k in range(j + 1, min(len(toks), j + 6))):
@@ -1976,11 +1983,12 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     feats: set[str] = {"kind:" + a.info.kind}
     if a.honorific:
         feats.add("honorific")
+    classed = _classed_hits(s.hits)
     if a.last < trig.first:
         feats.add("before")
         words = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
         if any(h.last < trig.first and h.last + 5 >= trig.first
-               and "exposed" in h.classes for h in s.hits):
+               and "exposed" in h.classes for h in classed):
             feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
     else:
         feats.add("after")
@@ -2039,9 +2047,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         # "هجوما على مواقع المقاومة": whose sites were hit, no doer
     for c in trig.classes:
         feats.add("trig:" + c)  # the trigger's own word class (دعا: an appeal)
-    for h in s.hits:
+    for h in classed:
         gap = a.first - h.last
-        if 0 < gap <= 10 and h.classes:
+        if 0 < gap <= 10:
             between = s.tokens[h.last + 1:a.first]
             if any(t.text in _COMPLEMENTIZERS for t in between):
                 continue  # "قال X إن Y": the cue governs X, not Y
@@ -2053,10 +2061,19 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
                     feats.add("cuenext:" + c)
     if a.last < trig.first and any(
             a.last < h.first < trig.first and "conduct" in h.classes
-            for h in s.hits):
+            for h in classed):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
+
+
+def _classed_hits(hits: tuple[Hit, ...]) -> list[Hit]:
+    """The hits with a word class, in order: all _features looks at, asked
+    for every actor of every draft of a sentence (kept for the last hits)."""
+    return _LAST_CLASSED.get((hits,), None, lambda: [h for h in hits if h.classes])
+
+
+_LAST_CLASSED: LastAnswer[list[Hit]] = LastAnswer()
 
 
 def _site_owner(s: Sentence, a: ActorMention) -> bool:

@@ -49,7 +49,7 @@ class RecentAnswers(Generic[T]):
     sentence's choice was computed twice.  A document has a few dozen
     candidate sentences at most; the slots hold their keys, so an identity
     cannot be reused while it is remembered.  A lock keeps the table whole
-    when threads share it."""
+    when threads share it and write at once."""
 
     __slots__ = ("_size", "_table", "_lock")
 
@@ -60,8 +60,7 @@ class RecentAnswers(Generic[T]):
 
     def get(self, keys: tuple[object, ...], compute: Callable[[], T]) -> T:
         ids = tuple(map(id, keys))
-        with self._lock:
-            found = self._table.get(ids)
+        found = self._table.get(ids)  # one dict read: whole under the GIL
         if found is not None and all(a is b for a, b in zip(found[0], keys)):
             return found[1]
         value = compute()

@@ -31,6 +31,7 @@ import attrs
 
 from eventx.gazetteer import Gazetteer
 from eventx.memo import LastAnswer
+from eventx.positions import word_positions
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -665,7 +666,7 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
     n = len(tokens)
     resume = 0  # a name found swallows the tokens up to its end
     # the loop runs only at place nouns (one memoised lookup a token finds them)
-    for i in [i for i, t in enumerate(tokens[:-1]) if t.text in _NOUN_SPELLINGS]:
+    for i in word_positions(tokens[:-1], _NOUN_SPELLINGS):
         nf = _noun_feature(tokens[i].text)
         j = i + 1
         if nf is None:
@@ -719,7 +720,7 @@ def _quoted_names(tokens: Sequence[Token], taken: set[int], gazetteer: Gazetteer
     make it a title.  One or two words, each a name."""
     out: list[QualifiedPlace] = []
     n = len(tokens)
-    for i in [i for i, t in enumerate(tokens[:-3]) if t.text in _NOUN_SPELLINGS]:
+    for i in word_positions(tokens[:-3], _NOUN_SPELLINGS):
         if tokens[i + 1].text not in _QUOTES:
             continue
         nf = _noun_feature(tokens[i].text)
@@ -932,8 +933,8 @@ _NOUN_SPELLINGS = _spellings(PLACE_NOUNS)
 
 def country_words(tokens: Sequence[Token]) -> list[int]:
     """Indices of the words that can refer to the story's country (البلاد)."""
-    return [i for i, t in enumerate(tokens)
-            if t.text in _COUNTRY_SPELLINGS and _base(t.text) in _COUNTRY_WORDS]
+    return [i for i in word_positions(tokens, _COUNTRY_SPELLINGS)
+            if _base(tokens[i].text) in _COUNTRY_WORDS]
 
 
 #: the story's state named by its kind (في المملكة، أنحاء السلطنة) and the
@@ -953,8 +954,8 @@ _IN_STATE: frozenset[str] = _k(
 
 def state_words(tokens: Sequence[Token]) -> list[int]:
     """Indices of the words that can name the story's kingdom or sultanate."""
-    return [i for i, t in enumerate(tokens)
-            if t.text in _STATE_SPELLINGS and _base(t.text) in _STATE_WORDS]
+    return [i for i in word_positions(tokens, _STATE_SPELLINGS)
+            if _base(tokens[i].text) in _STATE_WORDS]
 
 
 def state_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,

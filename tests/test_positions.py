@@ -1,0 +1,25 @@
+"""word_positions gives exactly the indices the plain comprehension gives."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventx.positions import word_positions
+from eventx.text.tokenize import tokenize
+
+_WORDS = ["بن", "خلال", "البلاد", "مدينة", "قتل", "،", "3"]
+
+
+@given(st.lists(st.sampled_from([*_WORDS, "وبن", "بنت"]), max_size=30),
+       st.sets(st.sampled_from(_WORDS)))
+def test_the_same_indices_as_a_comprehension(words: list[str], wanted: set[str]) -> None:
+    text = " ".join(words)
+    tokens = tokenize(text, 0, len(text))
+    keys = frozenset(wanted)
+    assert word_positions(tokens, keys) == [i for i, t in enumerate(tokens) if t.text in keys]
+    assert word_positions(tuple(tokens[:-1]), keys) == [
+        i for i, t in enumerate(tokens[:-1]) if t.text in keys]
+
+
+def test_no_tokens_no_positions() -> None:
+    assert word_positions([], frozenset({"بن"})) == []
