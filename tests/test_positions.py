@@ -23,3 +23,18 @@ def test_the_same_indices_as_a_comprehension(words: list[str], wanted: set[str])
 
 def test_no_tokens_no_positions() -> None:
     assert word_positions([], frozenset({"بن"})) == []
+
+
+@given(st.lists(st.sampled_from(["في", "حين", "كما", "،", "قتل", ",", "وفيما", "بينما"]), max_size=25))
+def test_clause_marks_count_as_the_plain_loop(words: list[str]) -> None:
+    from itertools import accumulate
+
+    from eventx.events import _CONNECTIVES, _count_marks
+
+    text = " ".join(words)
+    toks = tuple(tokenize(text, 0, len(text)))
+    texts = [t.text for t in toks]
+    breaks = [0, *accumulate(w in _CONNECTIVES or (w == "حين" and j > 0 and texts[j - 1] in ("في", "وفي"))
+                             for j, w in enumerate(texts))]
+    commas = [0, *accumulate(w in ("،", ",") for w in texts)]
+    assert _count_marks(toks) == (commas, breaks)

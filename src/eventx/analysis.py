@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 import datetime as dt
+from itertools import compress, count, repeat
+from operator import attrgetter, sub
 
 import attrs
 
@@ -102,6 +104,9 @@ class PlaceMention:
     qualifier: bool = False
 
 
+_END = attrgetter("end")
+
+
 @attrs.frozen(slots=True)
 class Sentence:
     start: int
@@ -115,7 +120,7 @@ class Sentence:
     # places implied, not named (جنوب البلاد): event locations, no entities
     implied: tuple[PlaceMention, ...] = ()
     ends: tuple[int, ...] = attrs.field(default=attrs.Factory(
-        lambda self: tuple(t.end for t in self.tokens), takes_self=True))
+        lambda self: tuple(map(_END, self.tokens)), takes_self=True))
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or following) a normalised offset."""
@@ -232,9 +237,10 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
     teh = state.teh_marbuta
-    hits = comp.lexicon.match(tokens, frozenset(k for k, t in enumerate(tokens)
-                                                       if t.text[-1] == "ه" and t.end - 1 in teh)
-                             if teh else frozenset())
+    # the tokens whose last letter was a teh marbuta: their ends looked up in C
+    hits = comp.lexicon.match(tokens, frozenset(
+        k for k in compress(count(), map(teh.__contains__, map(sub, map(_END, tokens), repeat(1))))
+        if tokens[k].text[-1] == "ه") if teh else frozenset())
     if state.read_to < start and _honorific(hits):
         gap = tokenize(doc, state.read_to, start)
         _note_dignitaries(gap, comp.lexicon.match(gap), comp, state)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from itertools import accumulate
+from operator import attrgetter, gt, methodcaller
 
 import attrs
 
@@ -623,10 +624,13 @@ def _clause_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
 def _count_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
     """Prefix counts of commas and of clause connectives (see connective_at),
     as running sums over the token texts (asked once per analysed sentence)."""
-    texts = [t.text for t in toks]
-    commas = [0, *accumulate(w in _COMMAS for w in texts)]
-    breaks = [0, *accumulate(w in _CONNECTIVES or (w == "حين" and j > 0 and texts[j - 1] in ("في", "وفي"))
-                             for j, w in enumerate(texts))]
+    texts = list(map(_TEXT, toks))
+    commas = [0, *accumulate(map(_COMMAS.__contains__, texts))]
+    if "حين" not in texts:  # the test in C where no في حين can stand
+        breaks = [0, *accumulate(map(_CONNECTIVES.__contains__, texts))]
+    else:
+        breaks = [0, *accumulate(w in _CONNECTIVES or (w == "حين" and j > 0 and texts[j - 1] in ("في", "وفي"))
+                                 for j, w in enumerate(texts))]
     return commas, breaks
 
 
@@ -1703,8 +1707,14 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
     for x in _firm(s):
         lo, hi = s.token_at(x.start), s.token_at(x.end - 1)
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
-    return [0, *accumulate(not named[i] and bool(t.text.strip(PUNCT_CHARS))
-                           for i, t in enumerate(s.tokens))]
+    # a word counts where it is no punctuation (1) and not named (0): the
+    # comparison runs in C over the two byte rows
+    words = bytes(map(bool, map(_STRIP_PUNCT, map(_TEXT, s.tokens))))
+    return [0, *accumulate(map(gt, words, named))]
+
+
+_TEXT = attrgetter("text")
+_STRIP_PUNCT = methodcaller("strip", PUNCT_CHARS)
 
 
 def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
