@@ -38,3 +38,22 @@ def test_clause_marks_count_as_the_plain_loop(words: list[str]) -> None:
                              for j, w in enumerate(texts))]
     commas = [0, *accumulate(w in ("،", ",") for w in texts)]
     assert _count_marks(toks) == (commas, breaks)
+
+
+@given(st.lists(st.sampled_from(["3", "-", "/", "صفر", "12", "2021", "المباراة", "قتل", "1999"]), max_size=20))
+def test_sports_scan_as_the_plain_loop(words: list[str]) -> None:
+    from eventx.places import _SPORTS, _scan_sports
+
+    text = " ".join(words)
+    tokens = tokenize(text, 0, len(text))
+
+    def goals(i: int) -> bool:
+        w = tokens[i].text if 0 <= i < len(tokens) else ""
+        return w == "صفر" or (w.isdigit() and len(w) <= 2)
+
+    plain = any(t.text in _SPORTS for t in tokens) or any(
+        tokens[i].text in ("-", "/") and goals(i - 1) and goals(i + 1)
+        and not (i + 2 < len(tokens) and tokens[i + 2].text == "/")
+        and not (i >= 2 and tokens[i - 2].text == "/")
+        for i in range(1, len(tokens) - 1))
+    assert _scan_sports(tokens) == plain

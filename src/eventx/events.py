@@ -2400,8 +2400,7 @@ def _accusation(s: Sentence, trig: Hit) -> bool:
     tok = s.tokens[trig.first].text
     if tok[:1] in ("و", "ف") and tok[1:] in _ACCUSE_FORMS:
         tok = tok[1:]
-    return trig.first == trig.last and (tok in _ACCUSE_FORMS or any(
-        tok == f + p for f in _ACCUSE_FORMS for p in _OBJECT_PRONOUNS))
+    return trig.first == trig.last and (tok in _ACCUSE_FORMS or tok in _ACCUSE_WITH_OBJECT)
 
 
 def _accused(s: Sentence, trig: Hit) -> bool:
@@ -2505,6 +2504,8 @@ def _past_adverbials(s: Sentence, j: int) -> int:
 
 # object pronouns glued to a verb (normalised): "أطلقته"، "استهدفها"، "قتلهم"
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# an accusation verb with its object glued on (تتهمهما), spelled out once
+_ACCUSE_WITH_OBJECT = frozenset(f + p for f in _ACCUSE_FORMS for p in _OBJECT_PRONOUNS)
 
 
 def _object_suffix(s: Sentence, trig: Hit) -> bool:

@@ -61,7 +61,7 @@ class RecentAnswers(Generic[T]):
     def get(self, keys: tuple[object, ...], compute: Callable[[], T]) -> T:
         ids = tuple(map(id, keys))
         found = self._table.get(ids)  # one dict read: whole under the GIL
-        if found is not None and all(a is b for a, b in zip(found[0], keys)):
+        if found is not None:  # its keys are alive, held here: the same ids, the same objects
             return found[1]
         value = compute()
         with self._lock:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -396,17 +397,19 @@ def _sports_report(tokens: Sequence[Token]) -> bool:
 
 
 _SPORTS_MEMO: LastAnswer[bool] = LastAnswer()
+_TEXT = attrgetter("text")
+_SCORE_MARKS = frozenset({"-", "/"})
 
 
 def _scan_sports(tokens: Sequence[Token]) -> bool:
-    if any(t.text in _SPORTS for t in tokens):
+    if not _SPORTS.isdisjoint(map(_TEXT, tokens)):
         return True
     def goals(i: int) -> bool:
         w = tokens[i].text if 0 <= i < len(tokens) else ""
         return w == "صفر" or (w.isdigit() and len(w) <= 2)
 
-    for i in range(1, len(tokens) - 1):
-        if tokens[i].text in ("-", "/") and goals(i - 1) and goals(i + 1):
+    for i in word_positions(tokens, _SCORE_MARKS):  # few sentences have any
+        if 1 <= i < len(tokens) - 1 and goals(i - 1) and goals(i + 1):
             # not a date (13 / 12 / 1999) or a range of years
             if not (i + 2 < len(tokens) and tokens[i + 2].text == "/"):
                 if not (i >= 2 and tokens[i - 2].text == "/"):
