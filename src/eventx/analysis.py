@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 import datetime as dt
+from itertools import compress, count, repeat
+from operator import attrgetter, sub
 
 import attrs
 
@@ -40,6 +42,7 @@ from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token, tokenize
 from eventx.place_context import situate_unknown_places
+from eventx.positions import word_positions
 from eventx.transliterate import transliterate
 
 # Function words that end a name and never start one.
@@ -101,6 +104,9 @@ class PlaceMention:
     qualifier: bool = False
 
 
+_END = attrgetter("end")
+
+
 @attrs.frozen(slots=True)
 class Sentence:
     start: int
@@ -114,7 +120,7 @@ class Sentence:
     # places implied, not named (جنوب البلاد): event locations, no entities
     implied: tuple[PlaceMention, ...] = ()
     ends: tuple[int, ...] = attrs.field(default=attrs.Factory(
-        lambda self: tuple(t.end for t in self.tokens), takes_self=True))
+        lambda self: tuple(map(_END, self.tokens)), takes_self=True))
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or following) a normalised offset."""
@@ -231,9 +237,10 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
     teh = state.teh_marbuta
-    hits = comp.lexicon.match(tokens, frozenset(k for k, t in enumerate(tokens)
-                                                       if t.text[-1] == "ه" and t.end - 1 in teh)
-                             if teh else frozenset())
+    # the tokens whose last letter was a teh marbuta: their ends looked up in C
+    hits = comp.lexicon.match(tokens, frozenset(
+        k for k in compress(count(), map(teh.__contains__, map(sub, map(_END, tokens), repeat(1))))
+        if tokens[k].text[-1] == "ه") if teh else frozenset())
     if state.read_to < start and _honorific(hits):
         gap = tokenize(doc, state.read_to, start)
         _note_dignitaries(gap, comp.lexicon.match(gap), comp, state)
@@ -248,13 +255,14 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         return bare
     actors, places = _mentions(tokens, hits, comp, state)
     if not full and gate is not None and not gate(bare):
-        return attrs.evolve(bare, actors=tuple(actors), places=tuple(places))
+        return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
+                        ends=bare.ends)  # no attrs.evolve: it asks every field by name
     found, state.last_day = dates_in_context(text, ref, state.last_day)
     dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start) for d in found)
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
-    return attrs.evolve(bare, actors=tuple(actors), places=tuple(places), dates=dates,
-                        counts=counts, implied=tuple(_implied_places(tokens, comp, state)))
+    return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
+                    tuple(_implied_places(tokens, comp, state)), bare.ends)
 
 
 def _note_groups(hits: list[Hit], state: DocState) -> None:
@@ -458,7 +466,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    for i in [i for i, t in enumerate(tokens) if t.text in _KUNYA_OR_TRIBE or t.text in _UNIT_NOUNS]:
+    for i in word_positions(tokens, _KUNYA_TRIBE_OR_UNIT):
         tok = tokens[i]
         if tok.text in _UNIT_NOUNS:
             end = _unit_name(tokens, i + 1, hit_at, plural=False) if i not in covered else -1
@@ -697,6 +705,7 @@ def _tribe_word(word: str) -> bool:
 # the words _mentions looks at for kunyas and tribes, as one set: a lookup a
 # token instead of a call (every token of every analysed sentence is asked)
 _KUNYA_OR_TRIBE = KUNYA | _TRIBE_NOUNS | {"و" + w for w in _TRIBE_NOUNS}
+_KUNYA_TRIBE_OR_UNIT = _KUNYA_OR_TRIBE | _UNIT_NOUNS
 
 
 def _tribe(tokens: list[Token], i: int, hit_at: dict[int, Hit]) -> ActorMention | None:
@@ -964,7 +973,7 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
     n = len(tokens)
     resume = 0  # a name found swallows the tokens up to its end
     # only the words around a بن can start such a name: visit those
-    for k in [k for k, t in enumerate(tokens) if t.text in NASAB]:
+    for k in word_positions(tokens, NASAB):
         i = k - 1
         if i < resume or i + 2 >= n:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from itertools import accumulate
+from operator import attrgetter, gt, methodcaller
 
 import attrs
 
@@ -28,7 +29,8 @@ from eventx.analysis import (
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
-from eventx.memo import LastAnswer
+from eventx.memo import LastAnswer, RecentAnswers
+from eventx.positions import word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
@@ -101,7 +103,12 @@ def may_fire(s: Sentence, comp: Compiled) -> bool:
 
 def _cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
     """Each cue with the hit it stands on: its words, or a hit of a kind it
-    names (an office title)."""
+    names (an office title).  The gate and sentence_drafts both ask it of a
+    sentence's hits: the recent answers are kept (callers only read them)."""
+    return _RECENT_CUES.get((s.hits, comp), lambda: _find_cue_hits(s, comp))
+
+
+def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
     out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.of_kind("cue")]
     if comp.kind_cues:
         out += [(h, c) for h in s.hits for c in comp.kind_cues
@@ -134,14 +141,18 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
-# the extractor's gate (may_fire) and sentence_drafts ask it of the same hits
-_LAST_CHOICE: LastAnswer[_Choice] = LastAnswer()
+# the extractor's gate (may_fire) asks it of every candidate sentence of a
+# document before sentence_drafts asks it again of each: the last few dozen
+# answers are kept, as many as a document's candidate sentences
+_RECENT = 64
+_RECENT_CHOICE: RecentAnswers[_Choice] = RecentAnswers(_RECENT)
+_RECENT_CUES: RecentAnswers[list[tuple[Hit, Cue]]] = RecentAnswers(_RECENT)
 
 
 def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
             cues: list[tuple[Hit, Cue]]) -> _Choice:
     """The rule each trigger hit fires, by priority, after constraints and suppressors."""
-    return list(_LAST_CHOICE.get((s.hits, comp), None, lambda: _choose(s, comp, class_at, cues)))
+    return list(_RECENT_CHOICE.get((s.hits, comp), lambda: _choose(s, comp, class_at, cues)))
 
 
 def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
@@ -614,10 +625,13 @@ def _clause_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
 def _count_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
     """Prefix counts of commas and of clause connectives (see connective_at),
     as running sums over the token texts (asked once per analysed sentence)."""
-    texts = [t.text for t in toks]
-    commas = [0, *accumulate(w in _COMMAS for w in texts)]
-    breaks = [0, *accumulate(w in _CONNECTIVES or (w == "حين" and j > 0 and texts[j - 1] in ("في", "وفي"))
-                             for j, w in enumerate(texts))]
+    texts = list(map(_TEXT, toks))
+    commas = [0, *accumulate(map(_COMMAS.__contains__, texts))]
+    if "حين" not in texts:  # the test in C where no في حين can stand
+        breaks = [0, *accumulate(map(_CONNECTIVES.__contains__, texts))]
+    else:
+        breaks = [0, *accumulate(w in _CONNECTIVES or (w == "حين" and j > 0 and texts[j - 1] in ("في", "وفي"))
+                                 for j, w in enumerate(texts))]
     return commas, breaks
 
 
@@ -839,9 +853,9 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
     (the lexicon gives them to it), save those its own class shadows: "الفصائل
     المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one.
 
-    The gate (may_fire) and sentence_drafts ask it of the same hits in a row:
-    the last answer is kept (callers only read it)."""
-    return _LAST_CLASSES.get((hits, comp), None, lambda: _find_class_positions(hits, comp))
+    The gate (may_fire) and sentence_drafts ask it of the same hits: the
+    recent answers are kept (callers only read them)."""
+    return _RECENT_CLASSES.get((hits, comp), lambda: _find_class_positions(hits, comp))
 
 
 def _find_class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[int]]:
@@ -858,7 +872,7 @@ def _find_class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, li
     return out
 
 
-_LAST_CLASSES: LastAnswer[dict[str, list[int]]] = LastAnswer()
+_RECENT_CLASSES: RecentAnswers[dict[str, list[int]]] = RecentAnswers(_RECENT)
 
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
@@ -1274,6 +1288,8 @@ _SINCE_LEAD_REACH = 14
 _SPAN_OPENERS = frozenset({"خلال", "وخلال", "استمرت", "استمر", "دامت", "دام", "امتدت"})
 # "شهدت معارك طوال أشهر"، "على مدى سنوات": with spans longer than days
 _LONG_SPAN_OPENERS = frozenset({"طوال", "طيله", "مدي", "مدار"})
+_ANY_SPAN_OPENERS = _SPAN_OPENERS | _LONG_SPAN_OPENERS
+_LAST_OPENERS: LastAnswer[list[int]] = LastAnswer()
 _LONG_UNITS = frozenset({"اشهر", "شهور", "الاشهر", "الشهور", "اسابيع", "الاسابيع", "اعوام",
                          "الاعوام", "سنوات", "السنوات", "عقود", "العقود"})
 _MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
@@ -1313,15 +1329,19 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         k = s.token_at(date.start)
         if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
             return True  # dated "since 20 July": a count kept since then
-    lo, hi = max(0, d.trigger.first - _SPAN_REACH), min(len(toks), d.trigger.last + _SPAN_REACH + 1)
-    near = set(range(lo, hi))
+    # every test below answers True: only the openers near the deed need asking,
+    # and most sentences have none (found once a sentence, not once a draft)
+    openers = _LAST_OPENERS.get((toks,), None, lambda: word_positions(toks, _ANY_SPAN_OPENERS))
+    near = [(d.trigger.first - _SPAN_REACH, d.trigger.last + _SPAN_REACH)] if openers else []
     for c in counts:
-        if c.kind in _SUMMED_KINDS:
+        if openers and c.kind in _SUMMED_KINDS:
             # the span may qualify the toll rather than the deed: "اعتقال أكثر من 20
             # عنصرا يشتبه بانضمامهم إلى تنظيمات متشددة خلال أربعة أيام"
             last = s.token_at(c.end - 1)
-            near.update(range(last + 1, min(len(toks), last + _SPAN_REACH + 1)))
-    for j in sorted(near):
+            near.append((last + 1, last + _SPAN_REACH))
+    for j in openers:
+        if not any(a <= j <= b for a, b in near):
+            continue
         if toks[j].text in _SPAN_OPENERS and any(
                 toks[k].text in _SPAN_UNITS and toks[k - 1].text not in _SPAN_PARTS
                 for k in range(j + 1, min(len(toks), j + 6))):
@@ -1719,8 +1739,14 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
     for x in _firm(s):
         lo, hi = s.token_at(x.start), s.token_at(x.end - 1)
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
-    return [0, *accumulate(not named[i] and bool(t.text.strip(PUNCT_CHARS))
-                           for i, t in enumerate(s.tokens))]
+    # a word counts where it is no punctuation (1) and not named (0): the
+    # comparison runs in C over the two byte rows
+    words = bytes(map(bool, map(_STRIP_PUNCT, map(_TEXT, s.tokens))))
+    return [0, *accumulate(map(gt, words, named))]
+
+
+_TEXT = attrgetter("text")
+_STRIP_PUNCT = methodcaller("strip", PUNCT_CHARS)
 
 
 def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
@@ -2005,11 +2031,12 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     feats: set[str] = {"kind:" + a.info.kind}
     if a.honorific:
         feats.add("honorific")
+    classed = _classed_hits(s.hits)
     if a.last < trig.first:
         feats.add("before")
         words = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
         if any(h.last < trig.first and h.last + 5 >= trig.first
-               and "exposed" in h.classes for h in s.hits):
+               and "exposed" in h.classes for h in classed):
             feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
     else:
         feats.add("after")
@@ -2068,9 +2095,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         # "هجوما على مواقع المقاومة": whose sites were hit, no doer
     for c in trig.classes:
         feats.add("trig:" + c)  # the trigger's own word class (دعا: an appeal)
-    for h in s.hits:
+    for h in classed:
         gap = a.first - h.last
-        if 0 < gap <= 10 and h.classes:
+        if 0 < gap <= 10:
             between = s.tokens[h.last + 1:a.first]
             if any(t.text in _COMPLEMENTIZERS for t in between):
                 continue  # "قال X إن Y": the cue governs X, not Y
@@ -2082,10 +2109,19 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
                     feats.add("cuenext:" + c)
     if a.last < trig.first and any(
             a.last < h.first < trig.first and "conduct" in h.classes
-            for h in s.hits):
+            for h in classed):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
+
+
+def _classed_hits(hits: tuple[Hit, ...]) -> list[Hit]:
+    """The hits with a word class, in order: all _features looks at, asked
+    for every actor of every draft of a sentence (kept for the last hits)."""
+    return _LAST_CLASSED.get((hits,), None, lambda: [h for h in hits if h.classes])
+
+
+_LAST_CLASSED: LastAnswer[list[Hit]] = LastAnswer()
 
 
 def _site_owner(s: Sentence, a: ActorMention) -> bool:
@@ -2402,8 +2438,7 @@ def _accusation(s: Sentence, trig: Hit) -> bool:
     tok = s.tokens[trig.first].text
     if tok[:1] in ("و", "ف") and tok[1:] in _ACCUSE_FORMS:
         tok = tok[1:]
-    return trig.first == trig.last and (tok in _ACCUSE_FORMS or any(
-        tok == f + p for f in _ACCUSE_FORMS for p in _OBJECT_PRONOUNS))
+    return trig.first == trig.last and (tok in _ACCUSE_FORMS or tok in _ACCUSE_WITH_OBJECT)
 
 
 def _accused(s: Sentence, trig: Hit) -> bool:
@@ -2507,6 +2542,8 @@ def _past_adverbials(s: Sentence, j: int) -> int:
 
 # object pronouns glued to a verb (normalised): "أطلقته"، "استهدفها"، "قتلهم"
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# an accusation verb with its object glued on (تتهمهما), spelled out once
+_ACCUSE_WITH_OBJECT = frozenset(f + p for f in _ACCUSE_FORMS for p in _OBJECT_PRONOUNS)
 
 
 def _object_suffix(s: Sentence, trig: Hit) -> bool:

@@ -1,4 +1,4 @@
-"""A one-slot memo keyed by object identity.
+"""Memos keyed by object identity: the last answer, or the last few.
 
 Some answers are asked for several times in a row about the same sentence by
 different steps (is it a sports report? which rules fire on its hits?), and
@@ -10,6 +10,7 @@ see either the old pair or the new one.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
@@ -34,4 +35,39 @@ class LastAnswer(Generic[T]):
             return last[2]
         value = compute()
         self._last = (keys, check, value)
+        return value
+
+
+class RecentAnswers(Generic[T]):
+    """The answers computed for the last ``size`` distinct ``keys`` (compared
+    by identity), the oldest forgotten first.
+
+    Why more than one slot: the extractor analyses every candidate sentence of
+    a document (asking the gate, which chooses the rules) before it drafts
+    events from any of them, so by the time ``sentence_drafts`` asks again the
+    one-slot memo holds the document's last sentence only, and every other
+    sentence's choice was computed twice.  A document has a few dozen
+    candidate sentences at most; the slots hold their keys, so an identity
+    cannot be reused while it is remembered.  A lock keeps the table whole
+    when threads share it and write at once."""
+
+    __slots__ = ("_size", "_table", "_lock")
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._table: dict[tuple[int, ...], tuple[tuple[object, ...], T]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, keys: tuple[object, ...], compute: Callable[[], T]) -> T:
+        ids = tuple(map(id, keys))
+        found = self._table.get(ids)  # one dict read: whole under the GIL
+        if found is not None:  # its keys are alive, held here: the same ids, the same objects
+            return found[1]
+        value = compute()
+        with self._lock:
+            table = self._table
+            table.pop(ids, None)
+            table[ids] = (keys, value)
+            if len(table) > self._size:
+                del table[next(iter(table))]
         return value

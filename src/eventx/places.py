@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import attrgetter
 
 import attrs
 
 from eventx.gazetteer import Gazetteer
 from eventx.memo import LastAnswer
+from eventx.positions import word_positions
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -395,17 +397,19 @@ def _sports_report(tokens: Sequence[Token]) -> bool:
 
 
 _SPORTS_MEMO: LastAnswer[bool] = LastAnswer()
+_TEXT = attrgetter("text")
+_SCORE_MARKS = frozenset({"-", "/"})
 
 
 def _scan_sports(tokens: Sequence[Token]) -> bool:
-    if any(t.text in _SPORTS for t in tokens):
+    if not _SPORTS.isdisjoint(map(_TEXT, tokens)):
         return True
     def goals(i: int) -> bool:
         w = tokens[i].text if 0 <= i < len(tokens) else ""
         return w == "صفر" or (w.isdigit() and len(w) <= 2)
 
-    for i in range(1, len(tokens) - 1):
-        if tokens[i].text in ("-", "/") and goals(i - 1) and goals(i + 1):
+    for i in word_positions(tokens, _SCORE_MARKS):  # few sentences have any
+        if 1 <= i < len(tokens) - 1 and goals(i - 1) and goals(i + 1):
             # not a date (13 / 12 / 1999) or a range of years
             if not (i + 2 < len(tokens) and tokens[i + 2].text == "/"):
                 if not (i >= 2 and tokens[i - 2].text == "/"):
@@ -665,7 +669,7 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
     n = len(tokens)
     resume = 0  # a name found swallows the tokens up to its end
     # the loop runs only at place nouns (one memoised lookup a token finds them)
-    for i in [i for i, t in enumerate(tokens[:-1]) if t.text in _NOUN_SPELLINGS]:
+    for i in word_positions(tokens[:-1], _NOUN_SPELLINGS):
         nf = _noun_feature(tokens[i].text)
         j = i + 1
         if nf is None:
@@ -719,7 +723,7 @@ def _quoted_names(tokens: Sequence[Token], taken: set[int], gazetteer: Gazetteer
     make it a title.  One or two words, each a name."""
     out: list[QualifiedPlace] = []
     n = len(tokens)
-    for i in [i for i, t in enumerate(tokens[:-3]) if t.text in _NOUN_SPELLINGS]:
+    for i in word_positions(tokens[:-3], _NOUN_SPELLINGS):
         if tokens[i + 1].text not in _QUOTES:
             continue
         nf = _noun_feature(tokens[i].text)
@@ -932,8 +936,8 @@ _NOUN_SPELLINGS = _spellings(PLACE_NOUNS)
 
 def country_words(tokens: Sequence[Token]) -> list[int]:
     """Indices of the words that can refer to the story's country (البلاد)."""
-    return [i for i, t in enumerate(tokens)
-            if t.text in _COUNTRY_SPELLINGS and _base(t.text) in _COUNTRY_WORDS]
+    return [i for i in word_positions(tokens, _COUNTRY_SPELLINGS)
+            if _base(tokens[i].text) in _COUNTRY_WORDS]
 
 
 #: the story's state named by its kind (في المملكة، أنحاء السلطنة) and the
@@ -953,8 +957,8 @@ _IN_STATE: frozenset[str] = _k(
 
 def state_words(tokens: Sequence[Token]) -> list[int]:
     """Indices of the words that can name the story's kingdom or sultanate."""
-    return [i for i, t in enumerate(tokens)
-            if t.text in _STATE_SPELLINGS and _base(t.text) in _STATE_WORDS]
+    return [i for i in word_positions(tokens, _STATE_SPELLINGS)
+            if _base(tokens[i].text) in _STATE_WORDS]
 
 
 def state_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
