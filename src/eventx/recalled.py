@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from importlib import resources
+from operator import attrgetter
 
 import attrs
 
@@ -145,11 +146,10 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
     got = _REGIONS.get(id(s))
     if got is not None and got[0] is s:
         return got[1]
-    w = _words()
     toks = s.tokens
-    openers = w.cause_openers
-    if not any(t.text in openers for t in toks):
-        return ()  # most sentences: no cue word at all
+    if _cause_openers().isdisjoint(map(_TEXT, toks)):
+        return ()  # most sentences: no cue word at all (a set test in C, asked per draft)
+    w = _words()
     # tokens that name a deed: "بعد اختطافه يوم الجمعة من طرف …" times the
     # abduction by بعد alone, and its يوم is no span of time
     deeds = frozenset(j for h in s.hits if any(isinstance(e.value, TriggerForm)
@@ -178,6 +178,14 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
     _REGIONS[id(s)] = (s, regions)
     return regions
 
+
+@functools.lru_cache(maxsize=1)
+def _cause_openers() -> frozenset[str]:
+    """``_Words.cause_openers``, built once: the property makes a new union each time."""
+    return _words().cause_openers
+
+
+_TEXT = attrgetter("text")
 
 # the regions of the sentences last asked about: a sentence's drafts ask in turn
 _REGIONS: dict[int, tuple[Sentence, tuple[tuple[int, int], ...]]] = {}
