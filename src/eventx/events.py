@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from itertools import accumulate
-from operator import attrgetter, gt, methodcaller
+from operator import gt, methodcaller
 
 import attrs
 
@@ -30,7 +30,7 @@ from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
 from eventx.memo import LastAnswer, RecentAnswers
-from eventx.positions import word_positions
+from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
@@ -625,7 +625,7 @@ def _clause_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
 def _count_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
     """Prefix counts of commas and of clause connectives (see connective_at),
     as running sums over the token texts (asked once per analysed sentence)."""
-    texts = list(map(_TEXT, toks))
+    texts = list(token_texts(toks))
     commas = [0, *accumulate(map(_COMMAS.__contains__, texts))]
     if "حين" not in texts:  # the test in C where no في حين can stand
         breaks = [0, *accumulate(map(_CONNECTIVES.__contains__, texts))]
@@ -1741,11 +1741,10 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
     # a word counts where it is no punctuation (1) and not named (0): the
     # comparison runs in C over the two byte rows
-    words = bytes(map(bool, map(_STRIP_PUNCT, map(_TEXT, s.tokens))))
+    words = bytes(map(bool, map(_STRIP_PUNCT, token_texts(s.tokens))))
     return [0, *accumulate(map(gt, words, named))]
 
 
-_TEXT = attrgetter("text")
 _STRIP_PUNCT = methodcaller("strip", PUNCT_CHARS)
 
 

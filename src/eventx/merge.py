@@ -519,12 +519,7 @@ def _indefinite_noun(d: Draft) -> bool:
 def _tolls_agree(a: Draft, b: Draft) -> bool:
     """No kind of count differs between the mentions: "297 arrested" and
     "251 detained" the same day are two reports, not one."""
-    va: dict[str, int] = {}
-    for c in a.counts:
-        va[c.kind] = va.get(c.kind, 0) + c.value
-    vb: dict[str, int] = {}
-    for c in b.counts:
-        vb[c.kind] = vb.get(c.kind, 0) + c.value
+    va, vb = _toll_sums(a), _toll_sums(b)
     return all(vb[k] == v for k, v in va.items() if k in vb)
 
 

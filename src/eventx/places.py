@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from operator import attrgetter
 
 import attrs
 
 from eventx.gazetteer import Gazetteer
 from eventx.memo import LastAnswer
-from eventx.positions import word_positions
+from eventx.positions import token_texts, word_positions
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -397,12 +396,11 @@ def _sports_report(tokens: Sequence[Token]) -> bool:
 
 
 _SPORTS_MEMO: LastAnswer[bool] = LastAnswer()
-_TEXT = attrgetter("text")
 _SCORE_MARKS = frozenset({"-", "/"})
 
 
 def _scan_sports(tokens: Sequence[Token]) -> bool:
-    if not _SPORTS.isdisjoint(map(_TEXT, tokens)):
+    if not _SPORTS.isdisjoint(token_texts(tokens)):
         return True
     def goals(i: int) -> bool:
         w = tokens[i].text if 0 <= i < len(tokens) else ""

@@ -9,7 +9,7 @@ the indices in order, exactly those the comprehension gave.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from itertools import compress, count
 from operator import attrgetter
 
@@ -20,4 +20,10 @@ _TEXT = attrgetter("text")
 
 def word_positions(tokens: Sequence[Token], words: Set[str]) -> list[int]:
     """Indices, ascending, of the tokens whose text is in ``words``."""
-    return list(compress(count(), map(words.__contains__, map(_TEXT, tokens))))
+    return list(compress(count(), map(words.__contains__, token_texts(tokens))))
+
+
+def token_texts(tokens: Iterable[Token]) -> Iterator[str]:
+    """The tokens' texts, read in C: for set tests over a whole sentence
+    (``words.isdisjoint(token_texts(tokens))``) without a Python loop."""
+    return map(_TEXT, tokens)

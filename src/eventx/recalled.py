@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from importlib import resources
-from operator import attrgetter
 
 import attrs
 
@@ -31,6 +30,7 @@ from eventx.compiled import TriggerForm
 from eventx.dates import DateMatch
 from eventx.analysis import Sentence
 from eventx.events import Draft
+from eventx.positions import token_texts
 from eventx.records import SECURITY_TYPES
 from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import Token
@@ -147,7 +147,7 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
     if got is not None and got[0] is s:
         return got[1]
     toks = s.tokens
-    if _cause_openers().isdisjoint(map(_TEXT, toks)):
+    if _cause_openers().isdisjoint(token_texts(toks)):
         return ()  # most sentences: no cue word at all (a set test in C, asked per draft)
     w = _words()
     # tokens that name a deed: "بعد اختطافه يوم الجمعة من طرف …" times the
@@ -185,7 +185,6 @@ def _cause_openers() -> frozenset[str]:
     return _words().cause_openers
 
 
-_TEXT = attrgetter("text")
 
 # the regions of the sentences last asked about: a sentence's drafts ask in turn
 _REGIONS: dict[int, tuple[Sentence, tuple[tuple[int, int], ...]]] = {}
