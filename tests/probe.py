@@ -10,7 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import eventx
+from eventx.dates import parse_reference_date
+from eventx.events import Draft, sentence_drafts
 from eventx.records import INCIDENT_MODALITIES
+from eventx.text.normalize import normalize
 
 
 def typed(text: str, ref: str) -> list[tuple[str, str]]:
@@ -43,3 +46,11 @@ def role_mentions(text: str, etype: str, ref: str) -> list[tuple[str, str]]:
 def roles_of(text: str, etype: str, name: str, ref: str) -> set[str]:
     """Roles of the actors of the first ``etype`` event whose mention contains ``name``."""
     return {r for r, m in role_mentions(text, etype, ref) if name in m}
+
+
+def drafts(text: str, ref: str) -> list[Draft]:
+    """Every sentence's drafts before any merging, in order: what the merge
+    tests feed to merge_sentence, _mergeable and combine themselves."""
+    ex = eventx.Extractor()
+    return [d for s in ex.analyse(normalize(text), parse_reference_date(ref))
+            for d in sentence_drafts(s, ex.compiled)]

@@ -5,8 +5,7 @@ not the first the article told; a verb whose subject is such a noun ("الهجو
 from __future__ import annotations
 
 import eventx
-from eventx.dates import parse_reference_date
-from eventx.events import Draft, sentence_drafts
+from eventx.events import Draft
 from eventx.merge import (
     _by_reference,
     _countries_told,
@@ -15,9 +14,9 @@ from eventx.merge import (
     _told_elsewhere,
     _turns_elsewhere,
 )
-from eventx.text.normalize import normalize
 
 from probe import asserted_events
+import probe
 
 REF = "2016-03-10"
 
@@ -27,9 +26,7 @@ TWO_BLASTS = ("انفجرت عبوة ناسفة في سوق بمدينة الق�
 
 
 def drafts(text: str) -> list[Draft]:
-    ex = eventx.Extractor()
-    return [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
-            for d in sentence_drafts(s, ex.compiled)]
+    return probe.drafts(text, REF)
 
 
 def _agents(e: eventx.Event) -> set[str]:

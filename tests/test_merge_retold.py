@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import eventx
-from eventx.dates import parse_reference_date
-from eventx.events import Draft, sentence_drafts
+from eventx.events import Draft
 from eventx.merge import (
     _bound_above,
     _own_encounter,
@@ -19,9 +18,9 @@ from eventx.merge import (
     _unknown,
     _unknown_beside,
 )
-from eventx.text.normalize import normalize
 
 from probe import asserted_events
+import probe
 
 REF = "2015-07-24"  # a Friday
 
@@ -35,9 +34,7 @@ STRIKE = ("قالت وزارة الدفاع الأمريكية اليوم الج
 
 
 def drafts(text: str) -> list[Draft]:
-    ex = eventx.Extractor()
-    return [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
-            for d in sentence_drafts(s, ex.compiled)]
+    return probe.drafts(text, REF)
 
 
 def test_a_source_retelling_the_lead_joins_it() -> None:

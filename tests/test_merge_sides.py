@@ -9,10 +9,9 @@ import datetime as dt
 import attrs
 
 import eventx
-from eventx.dates import parse_reference_date
-from eventx.events import Draft, sentence_drafts
+from eventx.events import Draft
 from eventx.merge import _mergeable, _other_speakers, _same_encounter, _turns_elsewhere, combine
-from eventx.text.normalize import normalize
+import probe
 
 REF = "2015-08-10"  # a Monday
 
@@ -22,9 +21,7 @@ def asserted(text: str, ref: str = REF) -> list[eventx.Event]:
 
 
 def drafts(text: str) -> list[Draft]:
-    ex = eventx.Extractor()
-    return [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
-            for d in sentence_drafts(s, ex.compiled)]
+    return probe.drafts(text, REF)
 
 
 def names(e: eventx.Event) -> set[str]:

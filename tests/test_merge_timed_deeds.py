@@ -8,12 +8,11 @@ Probe sentences in the corpus's style."""
 from __future__ import annotations
 
 import eventx
-from eventx.dates import parse_reference_date
-from eventx.events import Draft, sentence_drafts
+from eventx.events import Draft
 from eventx.recalled import cue_regions, own_slots, timing_cue
-from eventx.text.normalize import normalize
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import probe
 
 REF = "2017-03-05"
 
@@ -26,9 +25,7 @@ OTHERS = ("قالت الشرطة إن خمسة جنود قتلوا عندما ت
 
 
 def drafts(text: str) -> list[Draft]:
-    ex = eventx.Extractor()
-    return [d for s in ex.analyse(normalize(text), parse_reference_date(REF))
-            for d in sentence_drafts(s, ex.compiled)]
+    return probe.drafts(text, REF)
 
 
 def incidents(text: str) -> list[eventx.Event]:
