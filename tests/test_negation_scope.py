@@ -126,3 +126,26 @@ def test_cue_literal_must_be_a_boolean(tmp_path: Path) -> None:
     folder = _cue_pack(tmp_path, '[[cue]]\nvalue = "negated"\nwords = ["عدم"]\nliteral = "yes"\n')
     with pytest.raises(RulePackError, match="literal must be true or false"):
         load_pack(folder)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وقالت الشرطة إنه لم يسجل سوى هجوم واحد في بغداد أمس.", "attack"),
+    ("ولم تقصف تركيا مواقع داعش في سوريا سوى ثلاث مرات الشهر الماضي.", "rocket_strike"),
+])
+def test_negation_with_an_exception_is_a_restriction(text: str, etype: str) -> None:
+    """"لم … سوى" (only): the deed took place, so often."""
+    assert "negated" not in _modalities(text, etype)
+    assert _modalities(text, etype)
+
+
+def test_however_is_no_exception() -> None:
+    text = "ولم يتم اعتقال أي شخص إلا أن الشرطة تواصل التحقيق."
+    assert _modalities(text, "arrest") == ["negated"]
+
+
+def test_planned_and_carried_out_took_place() -> None:
+    text = ("واعتقلت الشرطة رجلا بتهمة المشاركة في التخطيط وتنفيذ الاعتداء على متحف باردو "
+            "في 18 مارس 2015.")
+    assert _modalities(text, "attack") == ["asserted"]
+    plan = "واعتقلت الشرطة رجلا بتهمة المشاركة في التخطيط للاعتداء على متحف باردو."
+    assert _modalities(plan, "attack") == ["planned"]

@@ -941,6 +941,30 @@ _SKIP_MAX = 3
 _DISCLAIM_REACH = 5
 
 
+# "only", after a negation: "ولم يعتقل سوى مرة واحدة"، "لم يسجل إلا هجوم واحد"
+_EXCEPTIVE = frozenset({"سوي", "الا"})
+# "إلا أن": "however", no exception
+_HOWEVER = frozenset({"ان", "انه", "انها", "انهم"})
+_EXCEPTIVE_REACH = 6
+
+
+def _restricted(neg: Hit, d: Draft) -> bool:
+    """A negation with an exception is a restriction, not a denial: "ولم تقصف
+    تركيا داعش سوى ثلاث مرات" tells three strikes, "لم يسجل سوى هجوم واحد" one
+    attack.  The exception stands between the negation and the deed or just
+    after the deed, in the same clause."""
+    toks = d.sentence.tokens
+    first, last = d.trigger.first, d.trigger.last
+    span = [*range(neg.last + 1, first), *range(last + 1, min(last + 1 + _EXCEPTIVE_REACH, len(toks)))]
+    for i in span:
+        if is_punct(toks[i]) and i > last:
+            return False
+        if toks[i].text in _EXCEPTIVE and not (
+                i + 1 < len(toks) and toks[i + 1].text in _HOWEVER):
+            return True
+    return False
+
+
 def _disclaimed(claim: Hit, cues: list[tuple[Hit, Cue]], s: Sentence) -> bool:
     """The claim cue stands under a negation or a denial: no one claimed the
     deed, which took place all the same (asserted, not claimed)."""
@@ -2860,7 +2884,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               has_actors: bool = False, survived: bool = False, future: bool = False,
               purpose: bool = False, exposed: bool = False, tally: bool = False,
               idle: bool = False) -> str:
-    reaching = [(h, c) for h, c in cues if c.value != "suppress" and _cue_reaches(c, h, d)]
+    reaching = [(h, c) for h, c in cues if c.value != "suppress" and _cue_reaches(c, h, d)
+                and not (c.value == "negated" and _restricted(h, d))]
     found = {c.value for _, c in reaching}
     if "claimed" in found and all(_disclaimed(h, cues, d.sentence)
                                   for h, c in reaching if c.value == "claimed"):
