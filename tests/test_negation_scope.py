@@ -149,3 +149,18 @@ def test_planned_and_carried_out_took_place() -> None:
     assert _modalities(text, "attack") == ["asserted"]
     plan = "واعتقلت الشرطة رجلا بتهمة المشاركة في التخطيط للاعتداء على متحف باردو."
     assert _modalities(plan, "attack") == ["planned"]
+
+
+def test_a_state_is_no_hypothesis() -> None:
+    """"في حالة حرجة" (in a critical state) is no "في حال" (in case) + pronoun."""
+    text = "وأصيب ثلاثة أشخاص بعضهم في حالة حرجة إثر انفجار عبوة ناسفة في بغداد أمس."
+    assert _modalities(text, "bombing") == ["asserted"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وتم تسجيل 36 حالة اختطاف في صنعاء العام الماضي.", "abduction"),
+    ("وستتدخل القوات في حالة وقوع هجوم على المدينة.", "attack"),
+    ("وقالت الحكومة إنها سترد في حال تعرضت لهجوم.", "attack"),
+])
+def test_a_case_counted_or_supposed_is_generic(text: str, etype: str) -> None:
+    assert _modalities(text, etype) == ["generic"]
