@@ -115,7 +115,7 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer, actors: ActorDictionar
                 lex.add(w, Entry("class", c.name))
         for cue in pack.cues:
             for w in cue.words:
-                lex.add(w, Entry("cue", cue, exact=_is_short(w)))
+                lex.add(w, Entry("cue", cue, exact=cue.literal or _is_short(w)))
         for rule in pack.rules:
             for v in rule.verbs:
                 for form, tense in verb_forms(v).items():

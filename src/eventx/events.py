@@ -902,6 +902,77 @@ def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule) -> bool:
     return cue.side in ("after", "both") and 0 < cue_hit.first - trig.last <= cue.window
 
 
+def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
+    """Whether a modality cue bears on the draft's trigger.  Most cues reach by
+    distance alone (:func:`_cue_applies`); a cue naming ``skips`` does not count
+    the words of those classes in its window ("لم يتم تنفيذ الهجوم"، "لم يسجل أي
+    هجوم": the negation is the deed's), and one naming ``blocked_by`` stops at a
+    word of those classes ("لم يذكر بيان القوات"، "لم يسفر الهجوم عن إصابات": the
+    verb is negated, its subject was issued or took place)."""
+    if not cue.skips and not cue.blocked_by:
+        return _cue_applies(cue, cue_hit, d.trigger, d.rule)
+    if (cue.types and d.type not in cue.types) or (cue.rules and d.rule.id not in cue.rules):
+        return False
+    trig = d.trigger
+    if cue.side in ("before", "both") and cue_hit.last < trig.first:
+        lo, hi = cue_hit.last, trig.first
+    elif cue.side in ("after", "both") and trig.last < cue_hit.first:
+        lo, hi = trig.last, cue_hit.first
+    else:
+        return False
+    gap = hi - lo
+    if gap > cue.window + _SKIP_MAX:
+        return False
+    skipped = 0
+    for h in d.sentence.hits:
+        if h.first <= lo or h.last >= hi or not h.classes:
+            continue
+        if not h.classes.isdisjoint(cue.blocked_by):
+            return False
+        if not h.classes.isdisjoint(cue.skips):
+            skipped += h.last - h.first + 1
+    return 0 < gap - skipped <= cue.window
+
+
+# how many words a cue's skipped classes may add to its window
+_SKIP_MAX = 3
+# how far before a claim a negation or a denial makes it none ("ولم تعلن أي
+# جماعة على الفور مسؤوليتها عن"، "ونفت الحركة مسؤوليتها عن")
+_DISCLAIM_REACH = 5
+
+
+# "only", after a negation: "ولم يعتقل سوى مرة واحدة"، "لم يسجل إلا هجوم واحد"
+_EXCEPTIVE = frozenset({"سوي", "الا"})
+# "إلا أن": "however", no exception
+_HOWEVER = frozenset({"ان", "انه", "انها", "انهم"})
+_EXCEPTIVE_REACH = 6
+
+
+def _restricted(neg: Hit, d: Draft) -> bool:
+    """A negation with an exception is a restriction, not a denial: "ولم تقصف
+    تركيا داعش سوى ثلاث مرات" tells three strikes, "لم يسجل سوى هجوم واحد" one
+    attack.  The exception stands between the negation and the deed or just
+    after the deed, in the same clause."""
+    toks = d.sentence.tokens
+    first, last = d.trigger.first, d.trigger.last
+    span = [*range(neg.last + 1, first), *range(last + 1, min(last + 1 + _EXCEPTIVE_REACH, len(toks)))]
+    for i in span:
+        if is_punct(toks[i]) and i > last:
+            return False
+        if toks[i].text in _EXCEPTIVE and not (
+                i + 1 < len(toks) and toks[i + 1].text in _HOWEVER):
+            return True
+    return False
+
+
+def _disclaimed(claim: Hit, cues: list[tuple[Hit, Cue]], s: Sentence) -> bool:
+    """The claim cue stands under a negation or a denial: no one claimed the
+    deed, which took place all the same (asserted, not claimed)."""
+    return any(c.value in ("negated", "denied") and 0 < claim.first - h.last <= _DISCLAIM_REACH
+               and not any(is_punct(t) for t in s.tokens[h.last + 1:claim.first])
+               for h, c in cues)
+
+
 # a relative clause telling the deed's outcome ("التفجير الذي أسفر عن مقتل 5 في
 # طنطا") still speaks of the deed: its place and victims are the deed's
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "اوقعت", "خلف", "خلفت", "ادي", "ادت"})
@@ -2813,8 +2884,15 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               has_actors: bool = False, survived: bool = False, future: bool = False,
               purpose: bool = False, exposed: bool = False, tally: bool = False,
               idle: bool = False) -> str:
-    found = {c.value for h, c in cues
-             if c.value != "suppress" and _cue_applies(c, h, d.trigger, d.rule)}
+    reaching = [(h, c) for h, c in cues if c.value != "suppress" and _cue_reaches(c, h, d)
+                and not (c.value == "negated" and _restricted(h, d))]
+    found = {c.value for _, c in reaching}
+    if "claimed" in found and all(_disclaimed(h, cues, d.sentence)
+                                  for h, c in reaching if c.value == "claimed"):
+        # "ولم تعلن أي جهة مسؤوليتها عن الهجوم": nobody claimed the deed, and
+        # saying so tells that it took place
+        found.discard("claimed")
+        occurred = True
     if future or purpose:
         found.add("planned")
     if tally or idle or _abstract_doer(d):

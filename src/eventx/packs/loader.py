@@ -195,6 +195,7 @@ def _parse_pack(folder: Path) -> Pack:
     classes: dict[str, WordClass] = {}
     rules: list[Rule] = []
     cues: list[Cue] = []
+    cue_where: list[tuple[str, int | None]] = []  # file and line of each cue
     slot_defaults: dict[str, tuple[SlotSpec, ...]] = {}
     for path in _pack_files(folder):
         data, raw = _read(path)
@@ -234,8 +235,14 @@ def _parse_pack(folder: Path) -> Pack:
             kinds = _strs(c.get("kinds"), "kinds", e)
             if any(k not in _CUE_KINDS for k in kinds):
                 raise e(f"kinds must be among {', '.join(_CUE_KINDS)}")
+            literal = c.get("literal", False)
+            if not isinstance(literal, bool):
+                raise e("literal must be true or false")
             cues.append(Cue(_strs(c.get("words"), "words", e), value, side,
-                            int(c.get("window", 3)), types, rids, kinds))
+                            int(c.get("window", 3)), types, rids, kinds, literal,
+                            _strs(c.get("blocked_by"), "blocked_by", e),
+                            _strs(c.get("skips"), "skips", e)))
+            cue_where.append((fname, line))
         for etype, table in (data.get("slots") or {}).items():
             line = _line_of(raw, f"[slots.{etype}]")
             if etype not in EVENT_TYPES:
@@ -249,6 +256,11 @@ def _parse_pack(folder: Path) -> Pack:
     cues = [attrs.evolve(c, rules=tuple(f"{name}.{r}" if f"{name}.{r}" in local else r
                                         for r in c.rules)) if c.rules else c
             for c in cues]
+    for cue, (cfile, cline) in zip(cues, cue_where, strict=True):
+        for cname in (*cue.blocked_by, *cue.skips):
+            if cname not in classes:
+                raise RulePackError(f"cue {cue.value}: unknown word class {cname!r}",
+                                    file=cfile, line=cline)
     for rule in rules:
         for cname in (*rule.requires, *rule.excludes, *rule.subtype_from):
             if cname not in classes:

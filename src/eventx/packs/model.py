@@ -85,6 +85,15 @@ class Cue:
     # office ("رئيس الوزراء"، "وزير الخارجية"), whose phrases a word list would
     # only half match
     kinds: tuple[str, ...] = ()
+    # its words are matched only as written, never as a stem under a clitic:
+    # "بعدما" (after) must not read as ب + عدم + tanween, a negation
+    literal: bool = False
+    # word classes the cue does not reach across: "لم يذكر بيان القوات" negates
+    # the mentioning, not the statement that is the verb's subject
+    blocked_by: tuple[str, ...] = ()
+    # word classes whose words do not count in the window: "لم يتم تنفيذ الهجوم"،
+    # "لم يسجل أي هجوم" negate the deed the light noun or "any" stands before
+    skips: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
