@@ -34,6 +34,7 @@ from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
+from eventx.provenance import came_from, origin_tokens
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_key
@@ -1015,6 +1016,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
+        if d.type in SECURITY_TYPES and (came_from(s, a) or a.first in origin_tokens(s)):
+            continue  # "مشتبه بهم من ليبيا"، "أصيلا معتمدية بن ڨردان": a home, no party to it
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
         if a.thing and d.type not in _THING_TYPES:
@@ -1898,8 +1901,10 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
     cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
               for a in s.actors if _place_reading(s, a, d, used_as_actor)]
     in_site = {p.first: _in_site_clause(s, p.first, d) for p in cands}
+    homes = origin_tokens(s)  # "أصيلة جربة"، "قادمين من تعز": where someone is from
     cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first])
-             and not p.qualifier and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
+             and not p.qualifier and p.first not in homes
+             and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
     near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
 

@@ -1,0 +1,88 @@
+"""Where someone comes from is neither where a deed happened nor whom it hit.
+
+Why: news names the home of the people it tells about as readily as the scene
+("قُتل تونسيان أصيلا معتمدية بن ڨردان من ولاية مدنين … غرب مدينة بنغازي"،
+"إيقاف فتاة أصيلة جربة"، "مسافرين كانوا قادمين من تعز"), and a country after
+"من" is where people, fire or goods came from ("خمسة مشتبه بهم من ليبيا
+والجزائر وتونس"، "فتحوا النار من سوريا"، "عائد من ليبيا"، "جندي من تشاد").
+Read as the deed's place or as its target or victim, such a name misleads the
+analyst twice: the map shows the wrong town and the actor list a country
+nobody attacked.
+
+The origin words are data (``origin`` in rules/core/classes.toml): the phrase
+after one of them, made of places, place nouns and the prepositions that join
+them, is a home.  A country (a name that may be a place) right after "من", or
+joined by و to one that is, came from somewhere.
+
+Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
+"""
+from __future__ import annotations
+
+from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
+from eventx.places import PLACE_NOUNS
+
+__all__ = ["came_from", "origin_tokens"]
+
+# what may stand inside a home's phrase besides names and bare place nouns:
+# what joins a town to its province ("من ولاية مدنين"، "(ولاية مدنين)").  A
+# locating word (في، بمدينة) starts a new phrase: "أصيل سوسة بمدينة المنستير"
+# was held in Monastir.
+_JOINERS = frozenset({"من", "(", ")", "و"})
+# how many tokens a home's phrase may run after its origin word
+_REACH = 9
+_FROM = frozenset({"من", "ومن"})
+
+
+def origin_tokens(s: Sentence) -> frozenset[int]:
+    """The tokens of every home the sentence names after an origin word."""
+    starts = [h.last + 1 for h in s.hits if "origin" in h.classes]
+    if not starts:
+        return frozenset()
+    spans = {m.first: m.last for m in s.places}
+    spans.update((m.first, m.last) for m in s.actors)
+    out: set[int] = set()
+    for j in starts:
+        stop = min(len(s.tokens), j + _REACH)
+        while j < stop:
+            last = spans.get(j)
+            if last is not None:
+                out.update(range(j, last + 1))
+                j = last + 1
+                continue
+            tok = s.tokens[j].text
+            if tok in _JOINERS or tok in PLACE_NOUNS or (tok[:1] == "و" and tok[1:] in PLACE_NOUNS):
+                j += 1
+                continue
+            break
+    return frozenset(out)
+
+
+def came_from(s: Sentence, a: ActorMention) -> bool:
+    """The country named by ``a`` follows "من", itself or through the list it
+    ends ("من ليبيا والجزائر وتونس"): a provenance, no party to the deed."""
+    if not a.place_too:
+        return False
+    first, key = a.first, a.key
+    spans: dict[int, ActorMention | PlaceMention] = {m.last: m for m in s.places}
+    spans.update((m.last, m) for m in s.actors)
+    for _ in range(8):
+        j = first - 1
+        while j >= 0 and is_punct(s.tokens[j]):
+            j -= 1
+        if j < 0:
+            return False
+        if s.tokens[j].text in _FROM:
+            return True
+        head = key.split()[0] if key else s.tokens[first].text
+        tok = s.tokens[first].text
+        if tok == "و" + head:
+            pass  # "والجزاير": the conjunction glued on
+        elif s.tokens[j].text == "و":
+            j -= 1
+        else:
+            return False
+        prev = spans.get(j)
+        if prev is None:
+            return False
+        first, key = prev.first, prev.key
+    return False
