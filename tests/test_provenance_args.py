@@ -132,3 +132,33 @@ def test_a_carried_device_is_no_bombing(text: str) -> None:
 ])
 def test_a_worn_device_that_blew_up_stays_a_bombing(text: str) -> None:
     assert "bombing" in asserted_types(text, "2015-08-07")
+
+
+# ---- what the one held was doing is neither the arrest's place nor target ---
+
+def test_hiding_place_gives_way_to_the_arrests_own_place() -> None:
+    text = ("وألقت قوات الأمن في العريش أمس القبض على عناصر خلية إرهابية كانت تختبئ "
+            "داخل أحد المنازل جنوب الشيخ زويد.")
+    [ev] = asserted_events(text, "arrest", "2015-08-06")
+    assert _loc(ev) == "Arish"
+
+
+def test_hiding_place_is_not_the_arrests_place_when_the_day_is_told() -> None:
+    text = ("وألقت قوات الأمن أمس القبض على خلية إرهابية مكونة من ثلاثة عناصر كانت تختبئ "
+            "داخل أحد المنازل جنوب الشيخ زويد.")
+    evs = asserted_events(text, "arrest", "2015-08-06")
+    assert evs and all(ev.location is None for ev in evs)
+
+
+def test_a_destination_is_no_target_of_the_arrest() -> None:
+    text = ("وتمكنت الوحدة أمس من إيقاف عنصرين تكفيريين كانا يستعدان لمغادرة التراب التونسي "
+            "والالتحاق بالجماعات الإرهابية بسوريا.")
+    [ev] = asserted_events(text, "arrest", "2017-06-01")
+    assert _loc(ev) != "Syria"
+    assert not any("الإرهابية" in m or "سوريا" in m for m in _mentions(ev))
+
+
+def test_with_nothing_else_told_the_clause_place_still_anchors_the_arrest() -> None:
+    # no day and no other place: dropping it would make the arrest read as generic
+    text = "وتمكنت الوحدات الأمنية من إيقاف عنصر تكفيري كان يختبئ في منزل بمدينة القصرين."
+    assert [e.type for e in asserted_events(text, "arrest", "2017-06-01")] == ["arrest"]

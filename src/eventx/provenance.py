@@ -14,6 +14,12 @@ after one of them, made of places, place nouns and the prepositions that join
 them, is a home.  A country (a name that may be a place) right after "من", or
 joined by و to one that is, came from somewhere.
 
+The same holds of where someone held was hiding or meant to go, told in a
+clause of "كان" and an imperfect verb after him ("خلية كانت تختبئ داخل أحد
+المنازل جنوب الشيخ زويد"، "عنصرين كانا يستعدان … للالتحاق بالجماعات
+الإرهابية بسوريا"، "شابا كان يعتزم السفر إلى سوريا"): what he was doing,
+not where or against whom he was held (:func:`state_clause_tokens`).
+
 Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
 from eventx.places import PLACE_NOUNS
 
-__all__ = ["came_from", "origin_tokens"]
+__all__ = ["came_from", "origin_tokens", "state_clause_tokens"]
 
 # what may stand inside a home's phrase besides names and bare place nouns:
 # what joins a town to its province ("من ولاية مدنين"، "(ولاية مدنين)").  A
@@ -86,3 +92,29 @@ def came_from(s: Sentence, a: ActorMention) -> bool:
             return False
         first, key = prev.first, prev.key
     return False
+
+
+# "كان" and its forms, the conjunction glued on or not: with an imperfect verb
+# right after, what someone was doing then
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "كن",
+                  "وكان", "وكانت", "وكانوا", "وكانا", "وكانتا"})
+_CLAUSE_ENDS = frozenset({"،", ",", "؛", ";", ".", ":", "!", "؟"})
+# how far such a clause runs at most, when no comma closes it
+_STATE_REACH = 12
+
+
+def state_clause_tokens(s: Sentence, after: int) -> frozenset[int]:
+    """The tokens of every "كان + imperfect verb" clause that starts after
+    token ``after`` (a deed's trigger) and runs to the next comma."""
+    toks = s.tokens
+    out: set[int] = set()
+    for k in range(after + 1, len(toks) - 1):
+        nxt = toks[k + 1].text
+        if toks[k].text not in _WAS or len(nxt) < 3 or nxt[0] not in "يت":
+            continue
+        end = min(len(toks), k + _STATE_REACH)
+        j = k + 1
+        while j < end and toks[j].text not in _CLAUSE_ENDS:
+            j += 1
+        out.update(range(k, j))
+    return frozenset(out)
