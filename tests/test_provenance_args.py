@@ -162,3 +162,28 @@ def test_with_nothing_else_told_the_clause_place_still_anchors_the_arrest() -> N
     # no day and no other place: dropping it would make the arrest read as generic
     text = "وتمكنت الوحدات الأمنية من إيقاف عنصر تكفيري كان يختبئ في منزل بمدينة القصرين."
     assert [e.type for e in asserted_events(text, "arrest", "2017-06-01")] == ["arrest"]
+
+
+# ---- a border, a destination, a leader -------------------------------------
+
+def test_the_country_across_the_border_is_no_target() -> None:
+    text = ("وكان الطيران المروحي التابع لنظام الأسد ألقى أمس 28 برميلا متفجرا على مناطق في "
+            "الزبداني، آخر مدينة في المنطقة الحدودية مع لبنان.")
+    evs = [e for e in eventx.extract(text, reference_date="2015-07-21") if e.type == "air_strike"]
+    assert evs
+    assert not any("لبنان" in m for e in evs for m in _mentions(e))
+
+
+def test_where_the_arrested_had_gone_is_no_target() -> None:
+    text = ("اُعتقل أمس تونسي في الرابعة والعشرين من عمره، كان قد وصل إلى ألمانيا قبل نحو "
+            "العام، في مدينة برلين.")
+    [ev] = asserted_events(text, "arrest", "2016-12-15")
+    assert not any("المانيا" in m or "ألمانيا" in m for m in _mentions(ev))
+
+
+def test_the_leader_of_the_coalition_is_not_what_it_hit() -> None:
+    text = ("وقتل خمسة مدنيين أمس في غارات لطيران التحالف بقيادة السعودية على مواقع "
+            "الحوثيين في مدينة عدن.")
+    ev = asserted_events(text, "air_strike", "2015-08-02")[0]
+    assert roles_of(text, "air_strike", "السعودية", "2015-08-02") <= {"agent"}
+    assert any(a.role == "agent" for a in ev.actors)

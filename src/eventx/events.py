@@ -34,7 +34,7 @@ from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
-from eventx.provenance import came_from, origin_tokens, state_clause_tokens
+from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_key
@@ -1017,7 +1017,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
         if d.type in SECURITY_TYPES and (came_from(s, a) or a.first in origin_tokens(s)):
-            continue  # "مشتبه بهم من ليبيا"، "أصيلا معتمدية بن ڨردان": a home, no party to it
+            continue  # "مشتبه بهم من ليبيا"، "أصيلا معتمدية بن ڨردان"، "قرب الحدود مع سوريا":
+            # a home, a destination, a border: no party to the deed
         if d.type in _HELD_TYPES and a.first in state_clause_tokens(s, trig.last):
             continue  # "شابا كان يعتزم السفر إلى سوريا": what the one held was doing
         if "prep:ك" in feats:
@@ -1072,6 +1073,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
+        if role in ("target", "victim") and d.type in SECURITY_TYPES and led_by(s, a):
+            continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never hit
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
             used_as_actor.add(a.first)

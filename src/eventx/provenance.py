@@ -27,7 +27,7 @@ from __future__ import annotations
 from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
 from eventx.places import PLACE_NOUNS
 
-__all__ = ["came_from", "origin_tokens", "state_clause_tokens"]
+__all__ = ["came_from", "led_by", "origin_tokens", "state_clause_tokens"]
 
 # what may stand inside a home's phrase besides names and bare place nouns:
 # what joins a town to its province ("من ولاية مدنين"، "(ولاية مدنين)").  A
@@ -36,7 +36,14 @@ __all__ = ["came_from", "origin_tokens", "state_clause_tokens"]
 _JOINERS = frozenset({"من", "(", ")", "و"})
 # how many tokens a home's phrase may run after its origin word
 _REACH = 9
-_FROM = frozenset({"من", "ومن"})
+# what a country named right after is no party of a deed: where someone or
+# something came from (من) or went (إلى: "كان قد وصل إلى ألمانيا"، "أعيد بعدها
+# إلى لبنان"، "في طريق عودتهما إلى تونس"), normalised
+_FROM = frozenset({"من", "ومن", "الي", "والي"})
+# "الحدود مع سوريا"، "المنطقة الحدودية مع لبنان": the border, no side
+_WITH = frozenset({"مع"})
+# "التحالف الدولي بقيادة الولايات المتحدة": who leads the actor before it
+_LED_BY = frozenset({"بقياده", "بزعامه"})
 
 
 def origin_tokens(s: Sentence) -> frozenset[int]:
@@ -63,9 +70,19 @@ def origin_tokens(s: Sentence) -> frozenset[int]:
     return frozenset(out)
 
 
+def led_by(s: Sentence, a: ActorMention) -> bool:
+    """``a`` leads the actor named before it ("التحالف بقيادة واشنطن"): it
+    only qualifies that actor, which takes the role in the deed."""
+    j = a.first - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    return j >= 0 and s.tokens[j].text in _LED_BY
+
+
 def came_from(s: Sentence, a: ActorMention) -> bool:
-    """The country named by ``a`` follows "من", itself or through the list it
-    ends ("من ليبيا والجزائر وتونس"): a provenance, no party to the deed."""
+    """The country named by ``a`` follows "من" or "إلى" (or "الحدود مع"),
+    itself or through the list it ends ("من ليبيا والجزائر وتونس"): a
+    provenance, a destination or a border, no party to the deed."""
     if not a.place_too:
         return False
     first, key = a.first, a.key
@@ -78,6 +95,8 @@ def came_from(s: Sentence, a: ActorMention) -> bool:
         if j < 0:
             return False
         if s.tokens[j].text in _FROM:
+            return True
+        if s.tokens[j].text in _WITH and j >= 1 and "حدود" in s.tokens[j - 1].text:
             return True
         head = key.split()[0] if key else s.tokens[first].text
         tok = s.tokens[first].text
