@@ -187,3 +187,15 @@ def test_the_leader_of_the_coalition_is_not_what_it_hit() -> None:
     ev = asserted_events(text, "air_strike", "2015-08-02")[0]
     assert roles_of(text, "air_strike", "السعودية", "2015-08-02") <= {"agent"}
     assert any(a.role == "agent" for a in ev.actors)
+
+
+def test_forces_right_after_a_shelling_verb_shelled() -> None:
+    text = "وقصفت قوات النظام أمس مناطق في ريف بلدة داريا بالصواريخ."
+    assert roles_of(text, "rocket_strike", "قوات النظام", "2015-08-02") == {"agent"}
+
+
+def test_the_genitive_of_a_shelling_campaign_was_shelled() -> None:
+    # "حملة قصف لمخيمات ناشطي حزب العمال": the noun spelt like the verb; its
+    # genitive is what the shelling hit, never who shelled
+    text = ("وبدأت تركيا أمس حملة قصف لمخيمات ناشطي حزب العمال الكردستاني في شمال العراق.")
+    assert "agent" not in roles_of(text, "rocket_strike", "حزب العمال", "2015-07-26")
