@@ -199,3 +199,9 @@ def test_the_genitive_of_a_shelling_campaign_was_shelled() -> None:
     # genitive is what the shelling hit, never who shelled
     text = ("وبدأت تركيا أمس حملة قصف لمخيمات ناشطي حزب العمال الكردستاني في شمال العراق.")
     assert "agent" not in roles_of(text, "rocket_strike", "حزب العمال", "2015-07-26")
+
+
+def test_who_ascribed_a_blast_is_no_party_to_it() -> None:
+    text = "وقتل 32 شخصا أمس في هجوم انتحاري دام نسبته الحكومة إلى تنظيم داعش في مدينة سروج."
+    [ev] = asserted_events(text, "bombing", "2015-07-21")
+    assert [(a.role, a.mention.text) for a in ev.actors] == [("agent", "تنظيم داعش")]
