@@ -966,6 +966,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     objsfx = d.form.pos == "verb" and _object_suffix(s, trig)
     accusing = d.form.pos == "verb" and _accusation(s, trig)
     by_hand = _by_hand_cues(s, trig, class_at, cast_here)
+    # a home ("أصيلة جربة") and, for an arrest, what the one held was doing
+    # ("كان يعتزم السفر إلى سوريا"): their names are no party to the deed
+    homes = origin_tokens(s) if d.type in SECURITY_TYPES else frozenset()
+    held = state_clause_tokens(s, trig.last) if d.type in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
     for a in s.actors:
@@ -1016,10 +1020,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
-        if d.type in SECURITY_TYPES and (came_from(s, a) or a.first in origin_tokens(s)):
+        if d.type in SECURITY_TYPES and (came_from(s, a) or a.first in homes):
             continue  # "مشتبه بهم من ليبيا"، "أصيلا معتمدية بن ڨردان"، "قرب الحدود مع سوريا":
             # a home, a destination, a border: no party to the deed
-        if d.type in _HELD_TYPES and a.first in state_clause_tokens(s, trig.last):
+        if a.first in held:
             continue  # "شابا كان يعتزم السفر إلى سوريا": what the one held was doing
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
