@@ -34,6 +34,7 @@ from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
+from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_key
@@ -1036,6 +1037,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     objsfx = d.form.pos == "verb" and _object_suffix(s, trig)
     accusing = d.form.pos == "verb" and _accusation(s, trig)
     by_hand = _by_hand_cues(s, trig, class_at, cast_here)
+    # a home ("أصيلة جربة") and, for an arrest, what the one held was doing
+    # ("كان يعتزم السفر إلى سوريا"): their names are no party to the deed
+    homes = origin_tokens(s) if d.type in SECURITY_TYPES else frozenset()
+    held = state_clause_tokens(s, trig.last) if d.type in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
     for a in s.actors:
@@ -1086,6 +1091,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
+        if d.type in SECURITY_TYPES and (came_from(s, a) or a.first in homes):
+            continue  # "مشتبه بهم من ليبيا"، "أصيلا معتمدية بن ڨردان"، "قرب الحدود مع سوريا":
+            # a home, a destination, a border: no party to the deed
+        if a.first in held:
+            continue  # "شابا كان يعتزم السفر إلى سوريا": what the one held was doing
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
         if a.thing and d.type not in _THING_TYPES:
@@ -1138,6 +1148,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
+        if role in ("target", "victim") and d.type in SECURITY_TYPES and led_by(s, a):
+            continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never hit
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
             used_as_actor.add(a.first)
@@ -1944,6 +1956,10 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
 
 _CLAUSE_BREAKS = AFTER_WORDS | {"،", ",", "؛", ";", "قبل"}
 
+# deeds whose object is someone held: a "كان + imperfect" clause after them
+# tells what that someone was doing (provenance.state_clause_tokens)
+_HELD_TYPES = frozenset({"arrest"})
+
 
 def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
     """The place at token i is this draft's: its own by nearness, or a place
@@ -1961,16 +1977,36 @@ def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
 
 def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
                   used_as_actor: set[int]) -> PlaceMention | None:
+    """The deed's place, never a home ("أصيلة جربة"، "قادمين من تعز") nor,
+    for an arrest, where the one held was hiding or heading ("خلية كانت
+    تختبئ داخل أحد المنازل جنوب الشيخ زويد") — unless the sentence states no
+    other place and no date: then that place is all that tells the deed as
+    an incident (a deed with no anchor reads as generic), so it stays."""
+    skip = origin_tokens(s)
+    if d.type in _HELD_TYPES:
+        skip |= state_clause_tokens(s, d.trigger.last)
+    if not skip:
+        return _pick_place(d, owner, s, used_as_actor, skip)
+    best = _pick_place(d, owner, s, used_as_actor, skip)
+    if best is None and not any(x.start_date is not None for x in _firm(s)):
+        return _pick_place(d, owner, s, used_as_actor, frozenset())
+    return best
+
+
+def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
+                used_as_actor: set[int], skip: frozenset[int]) -> PlaceMention | None:
     """The most specific place near the trigger, not across a relative clause
     (unless its verb names the site, or nothing nearer is stated), preferring
-    a place the text locates to a bare name and a whole to one of its parts."""
+    a place the text locates to a bare name and a whole to one of its parts;
+    none whose first token is in ``skip``."""
     trig = d.trigger
     cands = [*s.places, *s.implied]
     cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
               for a in s.actors if _place_reading(s, a, d, used_as_actor)]
     in_site = {p.first: _in_site_clause(s, p.first, d) for p in cands}
     cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first])
-             and not p.qualifier and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
+             and not p.qualifier and p.first not in skip
+             and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
     near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
 

@@ -1,0 +1,139 @@
+"""Where someone comes from is neither where a deed happened nor whom it hit.
+
+Why: news names the home of the people it tells about as readily as the scene
+("قُتل تونسيان أصيلا معتمدية بن ڨردان من ولاية مدنين … غرب مدينة بنغازي"،
+"إيقاف فتاة أصيلة جربة"، "مسافرين كانوا قادمين من تعز"), and a country after
+"من" is where people, fire or goods came from ("خمسة مشتبه بهم من ليبيا
+والجزائر وتونس"، "فتحوا النار من سوريا"، "عائد من ليبيا"، "جندي من تشاد").
+Read as the deed's place or as its target or victim, such a name misleads the
+analyst twice: the map shows the wrong town and the actor list a country
+nobody attacked.
+
+The origin words are data (``origin`` in rules/core/classes.toml): the phrase
+after one of them, made of places, place nouns and the prepositions that join
+them, is a home.  A country (a name that may be a place) right after "من", or
+joined by و to one that is, came from somewhere.
+
+The same holds of where someone held was hiding or meant to go, told in a
+clause of "كان" and an imperfect verb after him ("خلية كانت تختبئ داخل أحد
+المنازل جنوب الشيخ زويد"، "عنصرين كانا يستعدان … للالتحاق بالجماعات
+الإرهابية بسوريا"، "شابا كان يعتزم السفر إلى سوريا"): what he was doing,
+not where or against whom he was held (:func:`state_clause_tokens`).
+
+Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
+"""
+from __future__ import annotations
+
+from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
+from eventx.places import PLACE_NOUNS
+
+__all__ = ["came_from", "led_by", "origin_tokens", "state_clause_tokens"]
+
+# what may stand inside a home's phrase besides names and bare place nouns:
+# what joins a town to its province ("من ولاية مدنين"، "(ولاية مدنين)").  A
+# locating word (في، بمدينة) starts a new phrase: "أصيل سوسة بمدينة المنستير"
+# was held in Monastir.
+_JOINERS = frozenset({"من", "(", ")", "و"})
+# how many tokens a home's phrase may run after its origin word
+_REACH = 9
+# what a country named right after is no party of a deed: where someone or
+# something came from (من) or went (إلى: "كان قد وصل إلى ألمانيا"، "أعيد بعدها
+# إلى لبنان"، "في طريق عودتهما إلى تونس"), normalised
+_FROM = frozenset({"من", "ومن", "الي", "والي"})
+# "الحدود مع سوريا"، "المنطقة الحدودية مع لبنان": the border, no side
+_WITH = frozenset({"مع"})
+# "التحالف الدولي بقيادة الولايات المتحدة": who leads the actor before it
+_LED_BY = frozenset({"بقياده", "بزعامه"})
+
+
+def origin_tokens(s: Sentence) -> frozenset[int]:
+    """The tokens of every home the sentence names after an origin word."""
+    starts = [h.last + 1 for h in s.hits if "origin" in h.classes]
+    if not starts:
+        return frozenset()
+    spans = {m.first: m.last for m in s.places}
+    spans.update((m.first, m.last) for m in s.actors)
+    out: set[int] = set()
+    for j in starts:
+        stop = min(len(s.tokens), j + _REACH)
+        while j < stop:
+            last = spans.get(j)
+            if last is not None:
+                out.update(range(j, last + 1))
+                j = last + 1
+                continue
+            tok = s.tokens[j].text
+            if tok in _JOINERS or tok in PLACE_NOUNS or (tok[:1] == "و" and tok[1:] in PLACE_NOUNS):
+                j += 1
+                continue
+            break
+    return frozenset(out)
+
+
+def led_by(s: Sentence, a: ActorMention) -> bool:
+    """``a`` leads the actor named before it ("التحالف بقيادة واشنطن"): it
+    only qualifies that actor, which takes the role in the deed."""
+    j = a.first - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    return j >= 0 and s.tokens[j].text in _LED_BY
+
+
+def came_from(s: Sentence, a: ActorMention) -> bool:
+    """The country named by ``a`` follows "من" or "إلى" (or "الحدود مع"),
+    itself or through the list it ends ("من ليبيا والجزائر وتونس"): a
+    provenance, a destination or a border, no party to the deed."""
+    if not a.place_too:
+        return False
+    first, key = a.first, a.key
+    spans: dict[int, ActorMention | PlaceMention] = {m.last: m for m in s.places}
+    spans.update((m.last, m) for m in s.actors)
+    for _ in range(8):
+        j = first - 1
+        while j >= 0 and is_punct(s.tokens[j]):
+            j -= 1
+        if j < 0:
+            return False
+        if s.tokens[j].text in _FROM:
+            return True
+        if s.tokens[j].text in _WITH and j >= 1 and "حدود" in s.tokens[j - 1].text:
+            return True
+        head = key.split()[0] if key else s.tokens[first].text
+        tok = s.tokens[first].text
+        if tok == "و" + head:
+            pass  # "والجزاير": the conjunction glued on
+        elif s.tokens[j].text == "و":
+            j -= 1
+        else:
+            return False
+        prev = spans.get(j)
+        if prev is None:
+            return False
+        first, key = prev.first, prev.key
+    return False
+
+
+# "كان" and its forms, the conjunction glued on or not: with an imperfect verb
+# right after, what someone was doing then
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "كن",
+                  "وكان", "وكانت", "وكانوا", "وكانا", "وكانتا"})
+_CLAUSE_ENDS = frozenset({"،", ",", "؛", ";", ".", ":", "!", "؟"})
+# how far such a clause runs at most, when no comma closes it
+_STATE_REACH = 12
+
+
+def state_clause_tokens(s: Sentence, after: int) -> frozenset[int]:
+    """The tokens of every "كان + imperfect verb" clause that starts after
+    token ``after`` (a deed's trigger) and runs to the next comma."""
+    toks = s.tokens
+    out: set[int] = set()
+    for k in range(after + 1, len(toks) - 1):
+        nxt = toks[k + 1].text
+        if toks[k].text not in _WAS or len(nxt) < 3 or nxt[0] not in "يت":
+            continue
+        end = min(len(toks), k + _STATE_REACH)
+        j = k + 1
+        while j < end and toks[j].text not in _CLAUSE_ENDS:
+            j += 1
+        out.update(range(k, j))
+    return frozenset(out)
