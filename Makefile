@@ -4,8 +4,15 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The compiled build (mypyc): its own venv with the compiled wheel installed
+# (not editable), so that the tests and the benchmark import the C extensions.
+CVENV ?= .venv-compiled
+CPY := $(CVENV)/bin/python
+CSTAMP := $(CVENV)/.installed
+CSRC := build/compiled-src
+SOURCES := $(shell git ls-files src rules 2>/dev/null)
 
-.PHONY: demo test venv clean bench fuzz
+.PHONY: demo test test-pure test-compiled venv clean bench bench-compiled wheel-compiled fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +26,43 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/eventx extract examples/seed.txt --date 2021-02-24 --format table
 
-test: $(STAMP)
+# Every test twice: over the pure-Python source (editable install) and over
+# the compiled wheel, which must behave the same.
+test: test-pure test-compiled
+
+test-pure: $(STAMP)
 	$(VENV)/bin/ruff check src tests scripts benchmarks
 	$(VENV)/bin/mypy
 	$(PY) -m pytest tests
 	PY=$(PY) sh scripts/check_docs.sh
+
+# The wheel is built from a copy of the tracked files: an in-place mypyc build
+# leaves .so files beside the sources, which would shadow later edits of them
+# in the editable install.
+wheel-compiled: $(STAMP)
+	rm -rf $(CSRC) && mkdir -p $(CSRC) dist
+	git ls-files -z | xargs -0 cp --parents -t $(CSRC)
+	rm -f dist/eventx-*-cp*.whl
+	cd $(CSRC) && HATCH_BUILD_HOOKS_ENABLE=1 $(abspath $(PY)) -m pip wheel --quiet \
+		--disable-pip-version-check --no-deps -w $(abspath dist) .
+
+$(CSTAMP): pyproject.toml $(SOURCES)
+	$(MAKE) wheel-compiled
+	rm -rf $(CVENV)
+	$(PYTHON) -m venv $(CVENV)
+	$(CPY) -m pip install --quiet --upgrade pip
+	$(CPY) -m pip install --quiet "$$(ls dist/eventx-*-cp*.whl)[test]"
+	touch $(CSTAMP)
+
+# Tests run from the repository root import the installed wheel (src/ is not on
+# the path); the first line fails when the wheel holds no compiled pipeline.
+# test_wheel.py checks the pure wheel against an editable test venv, in test-pure.
+test-compiled: $(CSTAMP)
+	$(CPY) -c "import eventx.events as m, sys; sys.exit(0 if m.__file__.endswith('.so') else 'eventx.events is not compiled: ' + m.__file__)"
+	$(CPY) -m pytest -p no:cacheprovider --deselect tests/test_wheel.py tests
+
+bench-compiled: $(CSTAMP)
+	$(CPY) benchmarks/bench.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
@@ -33,4 +72,4 @@ fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=nightly $(PY) -m pytest tests/test_invariants.py tests/test_fuzz.py tests/test_normalize.py tests/test_text.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) $(CVENV) build dist .pytest_cache

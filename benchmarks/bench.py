@@ -251,6 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     import eventx
     from eventx.packs.loader import builtin_pack_names, builtin_root
 
+    compiled = compiled_modules()
+    print(f"eventx build: {eventx.__file__.rsplit('/eventx/', 1)[0]}: "
+          + (f"compiled by mypyc ({len(compiled)} modules)" if compiled else "pure Python"))
+
     tok = spacy.blank("ar").tokenizer
     ex = eventx.Extractor()
     ex.extract(WARM, reference_date="2021-02-24")
@@ -360,8 +364,23 @@ def main(argv: list[str] | None = None) -> int:
         pass
 
     print("\n== where the time goes")
-    print(profile(ex, docs, a.top))
+    if compiled:  # compiled functions never reach the profiler's hooks
+        print("(compiled build: cProfile sees only the pure-Python modules; "
+              "profile with `make bench`)")
+    else:
+        print(profile(ex, docs, a.top))
     return 0
+
+
+def compiled_modules() -> list[str]:
+    """The pipeline modules loaded as C extensions (the mypyc build of
+    `make wheel-compiled`); empty for the pure-Python build."""
+    import importlib
+
+    import eventx.extractor  # noqa: F401  (loads the whole pipeline)
+    names = sorted(n for n in sys.modules if n == "eventx" or n.startswith("eventx."))
+    return [n for n in names
+            if (getattr(importlib.import_module(n), "__file__", None) or "").endswith((".so", ".pyd"))]
 
 
 if __name__ == "__main__":

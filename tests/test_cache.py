@@ -238,3 +238,21 @@ def test_actor_dictionary_shares_equal_entries() -> None:
     assert len({id(e) for e in entries}) == len(set(entries)) < len(entries)
     infos = [e.info for e in entries]
     assert len({id(i) for i in infos}) == len(set(infos))
+
+
+def test_code_digest_tells_a_compiled_build_from_a_pure_one(monkeypatch: pytest.MonkeyPatch,
+                                                           tmp_path: Path) -> None:
+    # the two builds pickle different classes, so they must not share entries
+    pkg = tmp_path / "eventx"
+    (pkg / "text").mkdir(parents=True)
+    (pkg / "events.py").write_text("X = 1\n", encoding="utf-8")
+    (pkg / "text" / "tokenize.py").write_text("Y = 2\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_PACKAGE", pkg)
+    digests = []
+    for extension in (None, "events.cpython-311-x86_64-linux-gnu.so", "text/tokenize.pyd"):
+        if extension is not None:
+            (pkg / extension).write_bytes(b"\x7fELF")
+        cache.code_digest.cache_clear()
+        digests.append(cache.code_digest())
+    cache.code_digest.cache_clear()
+    assert len(set(digests)) == 3

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import eventx
+from eventx.analysis import PlaceMention
 from eventx.place_context import situate_unknown_places
 from eventx.records import Place
 from eventx.text.tokenize import Token
@@ -88,12 +89,9 @@ def test_a_list_of_places_is_no_chain_of_containment() -> None:
 # ------------------------------------------------------------ the function
 
 
-@attrs.frozen
-class M:
-    first: int
-    last: int
-    place: Place
-    key: str = ""
+def M(first: int, last: int, place: Place, key: str = "") -> PlaceMention:
+    """A place mention of tokens first..last (the function reads no offsets)."""
+    return PlaceMention(first, last, 0, 0, place, key)
 
 
 def _toks(words: list[str]) -> list[Token]:

@@ -127,3 +127,11 @@ def test_cli_geojson_is_a_feature_collection(venv):
             assert g["type"] == "Point" and -180 <= lon <= 180 and -90 <= lat <= 90
             points += 1
     assert points > 0
+
+
+def test_the_default_wheel_is_pure_python(venv: dict[str, Path]) -> None:
+    # the compiled build is opt-in (HATCH_BUILD_HOOKS_ENABLE=1, make wheel-compiled):
+    # a plain `pip install` must never need a C compiler
+    assert venv["wheel"].name.endswith("-py3-none-any.whl")
+    with zipfile.ZipFile(venv["wheel"]) as z:
+        assert not [n for n in z.namelist() if n.endswith((".so", ".pyd", ".c"))]

@@ -453,7 +453,7 @@ class ActorDictionary:
         countries/capitals and member phrases (عناصر من داعش)."""
         return self._entries.keys()
 
-    def lookup(self, key: str) -> ActorEntry | None:
+    def lookup(self, key: object) -> ActorEntry | None:
         """The entry for a phrase.  A phrase not listed as such that reads as an
         entry + nationality (الشرطة الليبية، مسلحين عراقيين) is composed on the
         fly; the split costs a few dict lookups for the few tokens of a key."""
@@ -484,7 +484,7 @@ class ActorDictionary:
         (الجبهة) puts to a candidate antecedent."""
         return not words.isdisjoint(self._name_words.get(info, ()))
 
-    def nisba(self, word_key: str) -> Nisba | None:
+    def nisba(self, word_key: object) -> Nisba | None:
         """Nationality of an adjective in any inflection, with or without ال
         (العراقي، عراقية، العراقيين) → (alpha2, alpha3, demonym_en)."""
         if not isinstance(word_key, str):
@@ -540,7 +540,7 @@ class ActorDictionary:
             country=a3, code=a3 + spec.suffix,
         )
 
-    def title(self, key: str) -> tuple[str, str] | None:
+    def title(self, key: object) -> tuple[str, str] | None:
         """A title phrase (رئيس الوزراء، المتحدث باسم) → (office_en, kind)."""
         if not isinstance(key, str):
             return None
@@ -555,14 +555,14 @@ class ActorDictionary:
         the persons holding them are worth remembering along a document."""
         return self._honorific
 
-    def office(self, name_key: str) -> str | None:
+    def office(self, name_key: object) -> str | None:
         """The office note of a person entry, by its canonical name or any key."""
         if not isinstance(name_key, str):
             return None
         e = self.lookup(name_key)
         return self._offices.get(normalize_key(e.info.name)) if e is not None else None
 
-    def blocked(self, key: str) -> bool:
+    def blocked(self, key: object) -> bool:
         """True for a phrase that looks like an actor but is not one
         (القاعدة العسكرية: a military base, not al-Qaeda)."""
         if not isinstance(key, str):

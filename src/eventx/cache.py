@@ -136,6 +136,10 @@ def code_digest() -> str:
     for path in sorted(_PACKAGE.rglob("*.py")):
         parts.append(path.relative_to(_PACKAGE).as_posix())
         parts.append(path.read_bytes())
+    # a compiled build (mypyc, see pyproject.toml) pickles its own classes:
+    # its modules' extension files keep its entries apart from a pure build's
+    for path in sorted(_PACKAGE.rglob("*.so")) + sorted(_PACKAGE.rglob("*.pyd")):
+        parts.append(f"{path.relative_to(_PACKAGE).as_posix()}:{path.stat().st_size}")
     return digest(*parts)
 
 

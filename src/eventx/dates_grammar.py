@@ -119,14 +119,14 @@ class Grammar:
     part_bounds: dict[str, tuple[int, int]]
     hijri_suffix: frozenset[str]
     anchors: dict[str, int]  # first word, with any clitics → length of those clitics
+    # feast name -> ("hijri"|"gregorian", month, day), or ("eid", 0, 0) for either Eid
+    holiday: dict[str, tuple[str, int, int]]
+    # word before a feast -> [first, last] day of it, counted from its first day
+    holiday_lead: dict[str, tuple[int, int]]
     # the anchors that can equal a whole \w+ run (every one, in practice)
     anchor_words: frozenset[str] = frozenset()
     # words before a date that make it the END of a period ("حتى الأول من أغسطس")
     until: frozenset[str] = frozenset()
-    # feast name -> ("hijri"|"gregorian", month, day), or ("eid", 0, 0) for either Eid
-    holiday: dict[str, tuple[str, int, int]] = attrs.field(factory=dict)
-    # word before a feast -> [first, last] day of it, counted from its first day
-    holiday_lead: dict[str, tuple[int, int]] = attrs.field(factory=dict)
 
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.

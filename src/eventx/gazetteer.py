@@ -117,6 +117,11 @@ def _display(name: str) -> str:
     return _TASHKEEL.sub("", name)
 
 
+# what a pickle of the gazetteer holds: every slot but the per-process records
+# made so far (named here: a class that mypyc compiles has no __slots__ to read)
+_PICKLED = ("_countries", "_index", "_locative", "_noun_only", "_prior", "_rows")
+
+
 class Gazetteer:
     """Alias key -> places, with context-aware resolution. Immutable once built.
 
@@ -130,7 +135,9 @@ class Gazetteer:
 
     __slots__ = ("_countries", "_index", "_locative", "_noun_only", "_prior", "_rows", "_made")
 
-    def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]],
+    # ``entries`` has a default only so that unpickling can make the object
+    # first (a class compiled by mypyc is unpickled through its __init__)
+    def __init__(self, entries: Iterable[tuple[Place, Iterable[str]]] = (),
                  noun_only: Iterable[str] = (), locative: Iterable[str] = (),
                  *, normalized: bool = False) -> None:
         """Index ``(place, alias keys)`` pairs; keys are normalised again here
@@ -181,7 +188,7 @@ class Gazetteer:
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the tables without the per-process records made so far."""
-        return {k: getattr(self, k) for k in self.__slots__ if k != "_made"}
+        return {k: getattr(self, k) for k in _PICKLED}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         for k, v in state.items():
@@ -254,7 +261,7 @@ class Gazetteer:
         """Every normalised alias key (space-separated tokens)."""
         return self._index.keys()
 
-    def _lookup(self, key: str, guarded: bool = False) -> tuple[int, ...]:
+    def _lookup(self, key: object, guarded: bool = False) -> tuple[int, ...]:
         if not isinstance(key, str):
             return ()
         hit = self._index.get(key)
@@ -265,18 +272,18 @@ class Gazetteer:
             hit = self._noun_only.get(key, ())
         return hit
 
-    def candidates(self, key: str, guarded: bool = False) -> tuple[Place, ...]:
+    def candidates(self, key: object, guarded: bool = False) -> tuple[Place, ...]:
         """All places for ``key``, best first without context (empty when unknown).
 
         ``guarded=True`` also answers noun-only keys (مشهد): pass it only when a
         place noun introduces the name (مدينة مشهد)."""
         return tuple(self._place(i) for i in self._lookup(key, guarded))
 
-    def guard(self, key: str) -> bool:
+    def guard(self, key: object) -> bool:
         """Whether ``key`` is a place only after a locating word (في القصير)."""
         return isinstance(key, str) and (key in self._locative or normalize_key(key) in self._locative)
 
-    def resolve(self, key: str, context: Sequence[str] = (), guarded: bool = False) -> Place | None:
+    def resolve(self, key: object, context: Sequence[str] = (), guarded: bool = False) -> Place | None:
         """The most likely place for ``key`` given the document's countries (ISO2,
         most relevant first), or None when the key is unknown."""
         cands = self._lookup(key, guarded)
@@ -291,7 +298,7 @@ class Gazetteer:
         prior, rows = self._prior, self._rows
         return self._place(max(cands, key=lambda i: prior[i] + bonus.get(rows[i][_COUNTRY] or "", 0.0)))
 
-    def country(self, iso2: str) -> Place | None:
+    def country(self, iso2: object) -> Place | None:
         """The country entry for an ISO 3166 alpha-2 code."""
         if not isinstance(iso2, str):
             return None

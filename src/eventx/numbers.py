@@ -276,7 +276,7 @@ def _digits_ok(text: str, tok: Token) -> bool:
     return True
 
 
-def _digit_value(s: str) -> tuple[float, bool]:
+def _digit_value(s: str) -> tuple[int | float, bool]:
     """(value, is_decimal) of a digit token."""
     if "," in s:
         return int(s.replace(",", "")), False
@@ -333,17 +333,18 @@ def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
     point at which the words read so far form a complete number.
     """
     inf = float("inf")
-    total: float = 0
-    group: float = 0
-    last_scale: float = inf
+    total: int | float = 0
+    group: int | float = 0
+    last_scale: int | float = inf
     gh = gu = closed = pend_teen = dec = False
-    unit_val: float = 0
+    unit_val: int | float = 0
+    val: int | float  # a digit run's value (int or decimal) or a number word's
     prev_cat: str | None = None
     conn = False
     first = True
     start = 0
     conj = False
-    best: tuple[int, int, float] | None = None
+    best: tuple[int, int, int | float] | None = None
     k = i
     n = len(toks)
     while k < n:
@@ -436,7 +437,7 @@ def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
             if cat == _SA:
                 cat = _S1 if group > 0 else _S2
             if cat == _S2:
-                mult: float = 2 if group == 0 and new_group_ok else 0
+                mult: int | float = 2 if group == 0 and new_group_ok else 0
             elif group > 0 and not conn:
                 mult = group
             elif cat == _S1 and group == 0 and new_group_ok:
@@ -655,7 +656,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         return []
 
 
-def parse_number(phrase: str) -> int | None:
+def parse_number(phrase: object) -> int | None:
     """The integer a whole phrase states ("ثلاثة وعشرون" → 23, "1,250" → 1250), else None.
 
     ``phrase`` may be raw or normalised text; it must be one number expression

@@ -45,12 +45,17 @@ for _i in range(10):
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian / Urdu
 
 
+# lone surrogates (a bad decode) become U+FFFD; built with chr() because
+# mypyc cannot compile surrogate code points in string literals
+_SURROGATE_LO, _SURROGATE_HI = chr(0xD800), chr(0xDFFF)
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """The normalised form of one character ('' when it is dropped)."""
     if ch in _DROP:
         return ""
-    if "\ud800" <= ch <= "\udfff":
+    if _SURROGATE_LO <= ch <= _SURROGATE_HI:
         return "\ufffd"
     m = _MAP.get(ch)
     if m is not None:
