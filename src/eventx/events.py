@@ -9,7 +9,7 @@ sentence that reports two incidents.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from operator import gt, methodcaller
 
@@ -55,6 +55,8 @@ _BETWEEN = frozenset({"بين", "وبين"})
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# the same with و glued (class joined_relative in rules/core/classes.toml)
+_JOINED_RELATIVES = frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
 
 
@@ -986,6 +988,14 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
                for i in range(lo + 1, hi))
 
 
+def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
+    """A turn of contrast (class ``clause_turn``: لكن، إلا أن، غير أن) stands
+    between a deed and a name after it: the name is told in a clause set
+    against the deed, as the one who answered it or denied it, never as its
+    doer or target."""
+    return any(trig_last < j < first for j in turns)
+
+
 # deeds a facility or vehicle can suffer: only these give a thing a role
 _THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
                           "armed_clash", "threat"})
@@ -1043,12 +1053,19 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     held = state_clause_tokens(s, trig.last) if d.type in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
+    turns = class_at.get("clause_turn", ())
+    joined = class_at.get("joined_relative", ())
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
         if (not cast_here(a.first)
                 or (_boundary_between(s, a.first, trig.first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
+            continue
+        if a.first > trig.last and (_turned_away(trig.last, a.first, turns) or (
+                _turned_away(trig.last, a.first, joined) and not _site_in_relative(s, a, trig))):
+            # "حاول تفجير نفسه … إلا أن القوات تعاملت معه": the turn's subject;
+            # "، والذي حوله الحوثيون إلى مركز طبي": the added clause's
             continue
         if _reach(plain, a, trig, results) > d.rule.place_window:
             if a.first > trig.last:
@@ -1896,7 +1913,7 @@ def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
     if j < 0 or s.tokens[j].text not in _PLACING_VERBS:
         return False
     rel = _prev_word(s, j)
-    return rel > trig.last and s.tokens[rel].text in _BOUNDARY_WORDS
+    return rel > trig.last and s.tokens[rel].text in _BOUNDARY_WORDS | _JOINED_RELATIVES
 
 
 def _site_of_relative(s: Sentence, i: int) -> bool:
