@@ -69,7 +69,7 @@ _DEEDS = [
     ("اعتقلت الشرطة ثلاثة مشتبه بهم في مدينة سوسة", "arrest"),
     ("شن طيران التحالف غارات على مواقع الحوثيين في صعدة", "air_strike"),
 ]
-_TURNS = ["لكن", "إلا أن", "غير أن"]
+_TURNS = ["لكن", "إلا أن", "غير أن", "فيما", "في حين"]
 _SUBJECTS = ["وزارة الداخلية", "الحكومة التونسية", "الأمم المتحدة", "روسيا"]
 
 
@@ -81,3 +81,32 @@ def test_a_turn_adds_no_party_to_the_deed(deed: tuple[str, str], turn: str, subj
     turned = role_mentions(f"{text}، {turn} {subject} لم تعلق على الحادث.", etype, REF)
     assert set(turned) <= set(alone)
     assert not any(subject in m for _, m in turned)
+
+
+# ---- a connective adding another clause (كما، فيما، في حين) -------------------
+
+def test_who_promised_after_fima_is_no_target_of_the_strike() -> None:
+    text = ("للمرة الأولى قصفت طائرات حربية تركية أهدافا لتنظيم داعش في سوريا أمس، "
+            "فيما وعد الرئيس التركي رجب طيب أردوغان باتخاذ إجراءات أكثر حسما.")
+    assert not roles_of(text, "air_strike", "أردوغان", REF)
+    assert roles_of(text, "air_strike", "داعش", REF) == {"target"}
+
+
+def test_who_cancelled_a_tour_after_fi_hin_is_no_target_of_the_raid() -> None:
+    text = ("وقد قامت الشرطة الفرنسية بمداهمة منزل الإرهابي القتيل، "
+            "في حين ألغى الرئيس الفرنسي فرانسوا أولاند جولة رئاسية مبرمجة يوم غد.")
+    assert roles_of(text, "raid", "الشرطة", REF) == {"agent"}
+    assert not roles_of(text, "raid", "أولاند", REF)
+
+
+def test_the_deed_after_kama_keeps_its_own_subject() -> None:
+    text = "وقصف طيران التحالف مواقع للحوثيين في صعدة أمس، كما هاجم مسلحون حاجزا للجيش في مأرب."
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
+    assert evs and any(a.role == "agent" and "مسلحون" in a.mention.text for a in evs[0].actors)
+
+
+def test_a_target_told_with_baynama_stays() -> None:
+    # "while" tells the deed's own moment: the convoy passing is what the mine hit
+    text = "قتل جندي تركي عندما انفجر لغم أرضي بينما كانت قافلة عسكرية تمر على طريق في مدينة مديات."
+    ev = next(e for e in eventx.extract(text, reference_date=REF) if e.type == "bombing")
+    assert any("قافلة" in a.mention.text for a in ev.actors)

@@ -989,10 +989,12 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
 
 
 def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
-    """A turn of contrast (class ``clause_turn``: لكن، إلا أن، غير أن) stands
-    between a deed and a name after it: the name is told in a clause set
-    against the deed, as the one who answered it or denied it, never as its
-    doer or target."""
+    """A turn of contrast (class ``clause_turn``: لكن، إلا أن، غير أن) or a
+    connective (class ``clause_link``: كما، فيما، في حين) stands between a
+    deed and a name after it: the name is told in a clause set beside or
+    against the deed, as the one who answered it, denied it or did something
+    else meanwhile, never as its doer or target.  (A deed told after the
+    connective has its own trigger, and the name is that one's.)"""
     return any(trig_last < j < first for j in turns)
 
 
@@ -1053,7 +1055,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     held = state_clause_tokens(s, trig.last) if d.type in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
-    turns = class_at.get("clause_turn", ())
+    turns = [*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())]
     joined = class_at.get("joined_relative", ())
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
@@ -1064,7 +1066,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue
         if a.first > trig.last and (_turned_away(trig.last, a.first, turns) or (
                 _turned_away(trig.last, a.first, joined) and not _site_in_relative(s, a, trig))):
-            # "حاول تفجير نفسه … إلا أن القوات تعاملت معه": the turn's subject;
+            # "حاول تفجير نفسه … إلا أن القوات تعاملت معه"، "قصفت طائرات
+            # تركية أهدافا لداعش، فيما وعد الرئيس أردوغان": the turn's subject;
             # "، والذي حوله الحوثيون إلى مركز طبي": the added clause's
             continue
         if _reach(plain, a, trig, results) > d.rule.place_window:
