@@ -110,3 +110,29 @@ def test_a_target_told_with_baynama_stays() -> None:
     text = "قتل جندي تركي عندما انفجر لغم أرضي بينما كانت قافلة عسكرية تمر على طريق في مدينة مديات."
     ev = next(e for e in eventx.extract(text, reference_date=REF) if e.type == "bombing")
     assert any("قافلة" in a.mention.text for a in ev.actors)
+
+
+# ---- the speaker of a later clause (verb first, then its subject) ----------------
+
+def test_who_explained_the_arrest_is_no_target() -> None:
+    text = "اعتقلت الشرطة التونسية ثلاثة أشخاص في مدينة سوسة، وأوضحت وزارة الداخلية أنهم مطلوبون."
+    assert roles_of(text, "arrest", "الشرطة", REF) == {"agent"}
+    assert not roles_of(text, "arrest", "وزارة الداخلية", REF)
+
+
+def test_who_regretted_the_downing_is_no_target() -> None:
+    text = "عقب مرور سنة على إسقاط الطائرة الماليزية أعرب الاتحاد الأوروبي أمس عن أسفه."
+    for ev in eventx.extract(text, reference_date=REF):
+        if ev.type == "attack":
+            assert not any("الاتحاد" in a.mention.text for a in ev.actors)
+
+
+def test_the_source_after_bihasab_is_no_party() -> None:
+    text = "أوقفت وحدات الحرس الوطني شخصين في بنقردان يوم أمس، بحسب وزارة الداخلية."
+    assert not roles_of(text, "arrest", "وزارة الداخلية", REF)
+
+
+def test_a_speech_verb_before_the_deed_leaves_its_parties() -> None:
+    # the verb of saying stands before the deed: the names after the deed are its own
+    text = "وقالت مصادر أمنية إن مسلحين هاجموا حاجزا للجيش في مدينة العريش أمس."
+    assert roles_of(text, "attack", "مسلحين", REF) == {"agent"}

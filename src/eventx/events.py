@@ -998,6 +998,19 @@ def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
     return any(trig_last < j < first for j in turns)
 
 
+# verbs whose subject, named right after them, speaks of a deed (rules/core/classes.toml)
+_SAYING_CLASSES = ("speech_verb", "opinion_verb", "reaction_verb")
+
+
+def _sayer_positions(class_at: dict[str, list[int]]) -> frozenset[int]:
+    """Where a verb of saying or of reacting stands.  Arabic puts the verb
+    first, so the name right after one after a deed is who told, condemned
+    or regretted it ("اعتقلت الشرطة ثلاثة أشخاص، وأوضحت وزارة الداخلية
+    أنهم مطلوبون"، "عقب إسقاط الطائرة أعرب الاتحاد الأوروبي عن أسفه"),
+    never its doer or target."""
+    return frozenset(i for c in _SAYING_CLASSES for i in class_at.get(c, ()))
+
+
 # deeds a facility or vehicle can suffer: only these give a thing a role
 _THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
                           "armed_clash", "threat"})
@@ -1057,6 +1070,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
     turns = [*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())]
     joined = class_at.get("joined_relative", ())
+    sayers = _sayer_positions(class_at) if d.type in SECURITY_TYPES else frozenset()
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -1070,6 +1084,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # تركية أهدافا لداعش، فيما وعد الرئيس أردوغان": the turn's subject;
             # "، والذي حوله الحوثيون إلى مركز طبي": the added clause's
             continue
+        if a.first > trig.last and _prev_word(s, a.first) in sayers:
+            continue  # "، وأوضحت وزارة الداخلية أنهم"، "أعرب الاتحاد الأوروبي": who spoke of it
         if _reach(plain, a, trig, results) > d.rule.place_window:
             if a.first > trig.last:
                 far.append(a)
