@@ -9,7 +9,7 @@ sentence that reports two incidents.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from operator import gt, methodcaller
 
@@ -55,6 +55,8 @@ _BETWEEN = frozenset({"بين", "وبين"})
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# the same with و glued (class joined_relative in rules/core/classes.toml)
+_JOINED_RELATIVES = frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
 
 
@@ -986,6 +988,29 @@ def _boundary_between(s: Sentence, a: int, b: int) -> bool:
                for i in range(lo + 1, hi))
 
 
+def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
+    """A turn of contrast (class ``clause_turn``: لكن، إلا أن، غير أن) or a
+    connective (class ``clause_link``: كما، فيما، في حين) stands between a
+    deed and a name after it: the name is told in a clause set beside or
+    against the deed, as the one who answered it, denied it or did something
+    else meanwhile, never as its doer or target.  (A deed told after the
+    connective has its own trigger, and the name is that one's.)"""
+    return any(trig_last < j < first for j in turns)
+
+
+# verbs whose subject, named right after them, speaks of a deed (rules/core/classes.toml)
+_SAYING_CLASSES = ("speech_verb", "opinion_verb", "reaction_verb")
+
+
+def _sayer_positions(class_at: dict[str, list[int]]) -> frozenset[int]:
+    """Where a verb of saying or of reacting stands.  Arabic puts the verb
+    first, so the name right after one after a deed is who told, condemned
+    or regretted it ("اعتقلت الشرطة ثلاثة أشخاص، وأوضحت وزارة الداخلية
+    أنهم مطلوبون"، "عقب إسقاط الطائرة أعرب الاتحاد الأوروبي عن أسفه"),
+    never its doer or target."""
+    return frozenset(i for c in _SAYING_CLASSES for i in class_at.get(c, ()))
+
+
 # deeds a facility or vehicle can suffer: only these give a thing a role
 _THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
                           "armed_clash", "threat"})
@@ -1043,6 +1068,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     held = state_clause_tokens(s, trig.last) if d.type in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
+    turns = [*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())]
+    joined = class_at.get("joined_relative", ())
+    sayers = _sayer_positions(class_at) if d.type in SECURITY_TYPES else frozenset()
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -1050,6 +1078,14 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 or (_boundary_between(s, a.first, trig.first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
+        if a.first > trig.last and (_turned_away(trig.last, a.first, turns) or (
+                _turned_away(trig.last, a.first, joined) and not _site_in_relative(s, a, trig))):
+            # "حاول تفجير نفسه … إلا أن القوات تعاملت معه"، "قصفت طائرات
+            # تركية أهدافا لداعش، فيما وعد الرئيس أردوغان": the turn's subject;
+            # "، والذي حوله الحوثيون إلى مركز طبي": the added clause's
+            continue
+        if a.first > trig.last and _prev_word(s, a.first) in sayers:
+            continue  # "، وأوضحت وزارة الداخلية أنهم"، "أعرب الاتحاد الأوروبي": who spoke of it
         if _reach(plain, a, trig, results) > d.rule.place_window:
             if a.first > trig.last:
                 far.append(a)
@@ -1896,7 +1932,7 @@ def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
     if j < 0 or s.tokens[j].text not in _PLACING_VERBS:
         return False
     rel = _prev_word(s, j)
-    return rel > trig.last and s.tokens[rel].text in _BOUNDARY_WORDS
+    return rel > trig.last and s.tokens[rel].text in _BOUNDARY_WORDS | _JOINED_RELATIVES
 
 
 def _site_of_relative(s: Sentence, i: int) -> bool:
