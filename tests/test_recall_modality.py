@@ -153,3 +153,28 @@ def test_happening_in_a_relative_clause_recalls() -> None:
     text = ("وقال مصدر أمني إن السلطات حققت معهم حول صلتهم بالهجوم الذي نفذته الحركة "
             "على العاصمة السبت الماضي.")
     assert all(e.modality != "asserted" for e in eventx.extract(text) if e.type == "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزارة إن الوحدات الأمنية ألقت القبض على عنصر إرهابي أمس بعد مداهمة منزله في سوسة.",
+    "اعتقلت الشرطة ثلاثة أشخاص بعد أن داهمت قوات الأمن منزلهم في بنزرت أمس.",
+])
+def test_raid_that_led_to_an_arrest_took_place(text: str) -> None:
+    assert _modality(text, "raid") == {"asserted"}
+    assert _modality(text, "arrest") == {"asserted"}
+
+
+def test_campaign_before_an_arrest_is_not_lifted() -> None:
+    # "بعد المداهمات": the campaign the reader knows, no part of this arrest
+    # (read without a day to resolve, which would anchor it on its own)
+    text = "وأوقفت الشرطة شخصين بعد المداهمات."
+    assert all(e.modality != "asserted" for e in eventx.extract(text) if e.type == "raid")
+
+
+@pytest.mark.parametrize("text", [
+    "الشرطة ألقت القبض على عنصر مطلوب.",
+    "وقالت الوزارة إن الوحدات الأمنية ألقت القبض على عنصر إرهابي بعد مداهمة منزله.",
+])
+def test_light_verb_apart_from_its_noun_makes_the_arrest(text: str) -> None:
+    # read without a day to resolve: the verb alone tells that the arrest was made
+    assert {e.modality for e in eventx.extract(text) if e.type == "arrest"} == {"asserted"}

@@ -57,14 +57,35 @@ def _joined(s: Sentence, a: Draft, b: Draft, triggers: frozenset[int]) -> bool:
     return True
 
 
+# what sets a raid before the arrest it led to ("احتفظت الدورية بالمتهم بعد مداهمة
+# منزله"، "القبض على عنصر إرهابي بعد مداهمة منزله")
+_BEFORE = frozenset({"بعد", "اثر", "عقب", "وبعد", "واثر"})
+
+
+def _raid_before_arrest(s: Sentence, arrest: Draft, raid: Draft) -> bool:
+    """An indefinite raid noun set by بعد/إثر/عقب after an arrest in the same
+    clause is the search that found the one held: one operation, told as
+    having happened with the arrest.  A definite raid ("بعد المداهمات") is a
+    campaign the reader knows, no part of this arrest."""
+    toks = s.tokens
+    first = raid.trigger.first
+    if not (arrest.type == "arrest" and raid.type == "raid" and arrest.trigger.last < first - 1
+            and toks[first - 1].text in _BEFORE and not toks[first].text.startswith("ال")):
+        return False
+    return first - arrest.trigger.last <= _REACH + 4 and not any(
+        is_punct(t) for t in toks[arrest.trigger.last + 1:first])
+
+
 def coordinated_modality(drafts: list[Draft], s: Sentence) -> list[Draft]:
     """``drafts`` (one sentence's) with each generic deed noun joined by و to
-    an asserted one made asserted."""
+    an asserted one made asserted, and so each raid noun set right after an
+    asserted arrest (:func:`_raid_before_arrest`)."""
     deeds = sorted((d for d in drafts if _deed(d)), key=lambda d: d.trigger.first)
     if len(deeds) < 2:
         return drafts
     triggers = frozenset(i for d in drafts for i in range(d.trigger.first, d.trigger.last + 1))
-    lifted: list[Draft] = []
+    lifted: list[Draft] = [b for a in deeds if a.modality == "asserted" for b in deeds
+                           if b.modality == "generic" and _raid_before_arrest(s, a, b)]
     for a, b in zip(deeds, deeds[1:]):
         if not _joined(s, a, b, triggers):
             continue
