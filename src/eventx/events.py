@@ -34,6 +34,7 @@ from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
+from eventx.coordinated import coordinated_modality
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import variants
@@ -140,7 +141,7 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
                     plain[d.type in SECURITY_TYPES])
               for d in drafts]
-    return _suspected_agents(_claimed_agents(filled, s, class_at), s)
+    return coordinated_modality(_suspected_agents(_claimed_agents(filled, s, class_at), s), s)
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
@@ -1224,7 +1225,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                for i in class_at.get("protesters", ())))
     survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     crowd = crowd or _reported_under_way(d, class_at, place)
-    modality = _modality(d, cues, date, place, counts, occurred=_occurred(d, occurred_at),
+    modality = _modality(d, cues, date, place, counts,
+                         occurred=_occurred(d, occurred_at) or _result_follows(d, class_at),
                          present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
@@ -2373,13 +2375,33 @@ def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
     if _object_suffix(s, trig):
         return False  # "استهدافها للتنظيم": the pronoun is the doer, the ل-phrase the object
     between = _content_between(s, trig.last, a.first)
-    if not between:
+    if not between or _manner_only(s, between):
         return True
     if not s.tokens[trig.last].text.startswith(("ال", "وال")):
         return False
     known = {i for h in s.hits for i in range(h.first, h.last + 1)
              if h.classes.isdisjoint(("suicide", "car_bomb"))}
     return all(s.tokens[i].text.startswith("ال") and i not in known for i in between)
+
+
+# How a deed went: indefinite adjectives of force and pace, normalised ("غارات
+# مكثفة من التحالف"، "هجوم عنيف من داعش"، "قصفا متواصلا لقوات النظام").  A
+# plain set read only for the word or two between a deed noun and an actor,
+# not lexicon words: as hits they would cut names and weigh elsewhere
+# ("قسم العلاج المكثف"، "بمناطق متفرقة").
+_MANNER_WORDS = frozenset({
+    "مكثف", "مكثفه", "مكثفا", "عنيف", "عنيفه", "عنيفا", "متواصل", "متواصله", "متواصلا",
+    "متقطع", "متقطعه", "متكرر", "متكرره", "متزامن", "متزامنه", "مركز", "مركزه", "مركزا",
+    "شديد", "شديده", "شديدا", "كثيف", "كثيفه", "كثيفا", "مباغت", "مباغته", "خاطف", "خاطفه",
+    "جديد", "جديده", "جديدا"})
+
+
+def _manner_only(s: Sentence, between: list[int]) -> bool:
+    """Every word between a deed noun and the actor after it tells how the
+    deed went ("غارات مكثفة من التحالف"، "هجوم عنيف من داعش"): indefinite
+    adjectives, which no article marks as the noun's own, unlike "قصف مواقع
+    لداعش" whose noun between has its own owner."""
+    return len(between) <= 2 and all(s.tokens[i].text in _MANNER_WORDS for i in between)
 
 
 def _object_follows(s: Sentence, a: ActorMention) -> bool:
@@ -2775,7 +2797,8 @@ def _occurred_at(s: Sentence) -> list[int]:
 # اعتقال خمسة"، "تم اختطافه"، "تم تنظيم وقفة احتجاجية").  Blasts and strikes are not
 # told so in the news: "تم تفجيرها" is mostly a bomb squad detonating a device it
 # found, "حينما تم توجيه ضربات جوية" background from another war
-_PASSIVE_DONE = frozenset({"تم", "وتم", "فتم"})
+_PASSIVE_DONE = frozenset({"تم", "وتم", "فتم", "تمت", "وتمت", "فتمت"})  # تمت: of a feminine noun
+# ("تمت مداهمة منزل والديه"، "وتمت إحالته")
 _PASSIVE_REPORT = frozenset({"arrest", "abduction", "killing", "raid", "attack", "protest",
                              "armed_clash"})   # "تم الاشتباك مع مجموعة": the army's report
 # "تم" reaches its verbal noun over an adverbial of its own: "وتم أيضا خلال العملية
@@ -2813,17 +2836,51 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     return _caused_casualties(d)
 
 
+# what may stand between a deed noun and the verb of its result: "قد", "أيضا",
+# "بدوره" and a relative pronoun ("التفجير الذي أدى إلى إصابة 6 أشخاص")
+_RESULT_SKIPS = frozenset({"قد", "ايضا", "بدوره", "بدورها", "الذي", "التي"})
+
+
+def _result_follows(d: Draft, class_at: dict[str, list[int]]) -> bool:
+    """A deed noun whose result a past verb tells right after it took place:
+    "الاشتباك أسفر عن مصرع ضابط"، "الانفجار قد أسفر عن أضرار مادية"، "الهجوم
+    أدى إلى سقوط 3"، "تفجير انتحاري أودى بحياة 32 شخصا" (class.result); so
+    did one that a verb of happening has for subject ("المداهمات جرت في 13
+    محافظة"، class.occurred).  The toll alone, without a number, gave the deed
+    no anchor; a negation between ("الهجوم لم يسفر عن ضحايا") is no such verb.
+    Security deeds only: a visit or a meeting "that took place" is told so
+    of the past as often as of the news."""
+    if d.form.pos == "verb" or d.type not in SECURITY_TYPES:
+        return False
+    toks = d.sentence.tokens
+    j = d.trigger.last + 1
+    while j < len(toks) and j - d.trigger.last <= 2 and toks[j].text in _RESULT_SKIPS:
+        j += 1
+    if j in class_at.get("result", ()):
+        return True
+    # a verb of happening only as the deed's own verb: in a relative clause
+    # ("بالهجوم الذي نفذته الحركة … السبت الماضي") it recalls a deed told before
+    return j in class_at.get("occurred", ()) and not any(
+        toks[k].text in _BOUNDARY_WORDS for k in range(d.trigger.last + 1, j))
+
+
 def _means_of_passive(d: Draft, occurred_at: list[int]) -> bool:
     """A verbal noun under ب opening the sentence is the means by which what "تم"
     reports was done, so it was done too: "وبمداهمة منازلهم تم العثور على كتب"،
     "وبتفتيش المنزل تم حجز أسلحة" (the Tunisian police report)."""
     toks = d.sentence.tokens
     first = d.trigger.first
-    if first > 1 or not toks[first].text.startswith(("ب", "وب")):
+    if not toks[first].text.startswith(("ب", "وب")) or not (
+            first <= 1 or toks[first - 1].text in _THAT_WORDS):
         return False
     return any(toks[i].text in _PASSIVE_DONE and 0 < i - d.trigger.last <= 3
                and not any(is_punct(t) for t in toks[d.trigger.last + 1:i])
                for i in occurred_at)
+
+
+# a reported clause opens with أن/أنه ("وأضافت الوزارة أنه بمداهمة منازلهن تم
+# العثور على كتب"): the verbal noun under ب opens it as it opens a sentence
+_THAT_WORDS = frozenset({"انه", "بانه", "وانه", "ان", "بان", "انها", "بانها"})
 
 
 _CARRIED_OUT = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "فقام", "فقامت",
@@ -2835,14 +2892,33 @@ _CASUALTY_CAUSES = frozenset({"نتيجه", "جراء", "اثر", "بسبب", "�
 _CASUALTY_REACH = 5
 
 
+def _scene_of_casualties(d: Draft) -> int:
+    """Where an indefinite deed noun is told as the deed in which people died
+    or were hurt ("قتل جندي تركي في هجوم بقاذفة صواريخ"، "إصابة رجل أمن في
+    اعتداء جديد"): the position of its في, else -1.  A definite deed ("قتلوا
+    في الهجوم") is one told before, retold; a plural ("قتل المئات في هجمات")
+    mostly a tally.  Not the means under ب ("قتلوا بانفجار ألغام"): an old
+    mine or a strike told so is mostly an aside, and, asserted, it would
+    join the day's main deed."""
+    toks = d.sentence.tokens
+    first = d.trigger.first
+    if toks[first - 1].text == "في" and not toks[first].text.startswith(("ال", "وال")):
+        return first - 1
+    return -1
+
+
 def _caused_casualties(d: Draft) -> bool:
     """A singular deed noun named as the cause of deaths or wounds told just
     before it ("استشهد أمس نتيجة سقوط مقذوف"، "مقتل ثلاثة مدنيين جراء انفجار
     عبوة") took place, though the date went to the casualty verb."""
     toks = d.sentence.tokens
     c = d.trigger.first - 1
-    if d.form.pos != "noun" or c < 1 or toks[c].text not in _CASUALTY_CAUSES:
+    if d.form.pos != "noun" or c < 1:
         return False
+    if toks[c].text not in _CASUALTY_CAUSES:
+        c = _scene_of_casualties(d)
+        if c < 1:
+            return False
     hits = d.sentence.hits
     for h in hits:
         if (0 < c - h.last <= _CASUALTY_REACH

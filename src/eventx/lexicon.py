@@ -177,7 +177,9 @@ class Lexicon:
             for form, lit, enclitic in roots:
                 ents = self._accepted(form, lit, enclitic)
                 if plain and enclitic:
-                    ents = [e for e in ents if e.kind != "trigger"]
+                    # a word known as written keeps its own reading: الدورية (the
+                    # patrol) is no الدوري (the league) + ه
+                    ents = [] if alone is not None else [e for e in ents if e.kind != "trigger"]
                 if not ents:
                     continue
                 if alone is None:
