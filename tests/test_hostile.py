@@ -7,13 +7,27 @@ import time
 import pytest
 
 import eventx
+from eventx.counts import find_counts
+from eventx.dates import find_dates
 from eventx.extractor import MAX_CHARS
+from eventx.numbers import find_numbers, parse_number
 
 
 @pytest.mark.parametrize("bad", [None, b"\xd9\x87\xd8\xac\xd9\x88\xd9\x85", 42, ["هجوم"]])
 def test_non_str_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="expects text as str"):
         eventx.extract(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [None, b"\xd9\x87\xd8\xac\xd9\x88\xd9\x85", 42, ["هجوم"]])
+def test_the_parsers_answer_non_str_with_nothing(bad: object) -> None:
+    # the public parsers read anything a caller hands them (a missing field,
+    # bytes): an empty answer, in the compiled build too (mypyc checks a
+    # parameter typed str before the function's own test could run)
+    assert find_numbers(bad) == []
+    assert find_counts(bad) == []
+    assert find_dates(bad, dt.date(2021, 2, 24)) == []
+    assert parse_number(bad) is None
 
 
 @pytest.mark.parametrize("ref", ["yesterday", "2021-13-45", "24/02/2021x"])

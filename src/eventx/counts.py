@@ -499,7 +499,7 @@ class _Seed:
     one_of: bool = False
 
 
-def find_counts(text: str) -> list[CountMatch]:
+def find_counts(text: object) -> list[CountMatch]:
     """Every count in one normalised sentence, in text order (see module doc).
 
     Never raises: any string gives a (possibly empty) list.

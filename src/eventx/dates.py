@@ -152,7 +152,7 @@ Result = tuple[dt.date | None, dt.date | None, str, bool]
 _UNRESOLVED = object()
 
 
-def find_dates(text: str, reference_date: dt.date | None) -> list[DateMatch]:
+def find_dates(text: object, reference_date: dt.date | None) -> list[DateMatch]:
     """Every date expression in a normalised sentence, left to right, non-overlapping.
 
     Each match is the longest reading at its position.  Never raises on any

@@ -641,7 +641,7 @@ def _number_at(lex: _Lexicon, text: str, toks: list[Token], i: int) -> ScannedNu
                          qkind, p.conj, post)
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
+def find_numbers(text: object) -> list[NumberMatch]:
     """All number expressions in a normalised text, left to right, non-overlapping.
 
     Dates are NOT filtered here ("28 يناير" yields 28): deciding that a number is
