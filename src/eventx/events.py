@@ -56,8 +56,8 @@ _BETWEEN = frozenset({"بين", "وبين"})
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-# the same with و glued (class joined_relative in rules/core/classes.toml)
-_JOINED_RELATIVES = frozenset("و" + w for w in _BOUNDARY_WORDS)
+# a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
+_RELATIVE_OPENERS = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
 
 
@@ -1065,7 +1065,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     by_hand = _by_hand_cues(s, trig, class_at, cast_here)
     # a home ("أصيلة جربة") and, for an arrest, what the one held was doing
     # ("كان يعتزم السفر إلى سوريا"): their names are no party to the deed
-    homes = origin_tokens(s) if d.type in SECURITY_TYPES else frozenset()
+    origins = origin_tokens(s)
+    homes = origins if d.type in SECURITY_TYPES else frozenset()
     held = state_clause_tokens(s, trig.last) if d.type in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
@@ -1200,7 +1201,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if r is not None:
             roles.append((r, a))
             used_as_actor.add(a.first)
-    place = _choose_place(d, owner, s, used_as_actor)
+    place = _choose_place(d, owner, s, used_as_actor, origins | held)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
     stated = [x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)]
@@ -1934,7 +1935,7 @@ def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
     if j < 0 or s.tokens[j].text not in _PLACING_VERBS:
         return False
     rel = _prev_word(s, j)
-    return rel > trig.last and s.tokens[rel].text in _BOUNDARY_WORDS | _JOINED_RELATIVES
+    return rel > trig.last and s.tokens[rel].text in _RELATIVE_OPENERS
 
 
 def _site_of_relative(s: Sentence, i: int) -> bool:
@@ -2013,20 +2014,15 @@ def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
             and not any(s.tokens[k].text in _CLAUSE_BREAKS for k in range(trig.last + 1, i)))
 
 
-def _choose_place(d: Draft, owner: list[Draft], s: Sentence,
-                  used_as_actor: set[int]) -> PlaceMention | None:
-    """The deed's place, never a home ("أصيلة جربة"، "قادمين من تعز") nor,
-    for an arrest, where the one held was hiding or heading ("خلية كانت
-    تختبئ داخل أحد المنازل جنوب الشيخ زويد") — unless the sentence states no
-    other place and no date: then that place is all that tells the deed as
+def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[int],
+                  skip: frozenset[int]) -> PlaceMention | None:
+    """The deed's place, never in ``skip``: a home ("أصيلة جربة"، "قادمين من
+    تعز") nor, for an arrest, where the one held was hiding or heading ("خلية
+    كانت تختبئ داخل أحد المنازل جنوب الشيخ زويد") — unless the sentence states
+    no other place and no date: then that place is all that tells the deed as
     an incident (a deed with no anchor reads as generic), so it stays."""
-    skip = origin_tokens(s)
-    if d.type in _HELD_TYPES:
-        skip |= state_clause_tokens(s, d.trigger.last)
-    if not skip:
-        return _pick_place(d, owner, s, used_as_actor, skip)
     best = _pick_place(d, owner, s, used_as_actor, skip)
-    if best is None and not any(x.start_date is not None for x in _firm(s)):
+    if best is None and skip and not any(x.start_date is not None for x in _firm(s)):
         return _pick_place(d, owner, s, used_as_actor, frozenset())
     return best
 
