@@ -128,6 +128,9 @@ class Grammar:
     # words before a date that make it the END of a period ("حتى الأول من أغسطس")
     until: frozenset[str] = frozenset()
 
+    # the pattern's group names in group-number order: see :meth:`groups`
+    group_names: tuple[str, ...] = ()
+
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
 
@@ -145,6 +148,16 @@ class Grammar:
             out += [m.start(1) for m in _NUMBER_START.finditer(text)]
         out.sort()
         return out
+
+    def groups(self, m: Any) -> dict[str, Any]:
+        """``m.groupdict()`` of a match of :attr:`pattern`, built from ``m.groups()``.
+
+        Why: the regex module's groupdict looks each of the forty-odd names
+        up again and costs three times as much; the names are fixed per
+        pattern (one number per name, duplicates included), so they are
+        listed once at build time.
+        """
+        return dict(zip(self.group_names, m.groups()))
 
 
 def _first_words(forms: Iterable[str]) -> list[str]:
@@ -297,9 +310,12 @@ def build_grammar() -> Grammar:
                   data["ago"]["words"], ["يوم", "يومي", "شهر"]):
         anchors |= first(words)
     anchor_map = _anchor_map(anchors)
+    if len(pattern.groupindex) != pattern.groups:  # Grammar.groups needs a name per group
+        raise ValueError("the date pattern has an unnamed capturing group")
     return Grammar(
         anchors=anchor_map,
         anchor_words=frozenset(w for w in anchor_map if _WORD.fullmatch(w)),
+        group_names=tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)),
         pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
         hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
