@@ -145,7 +145,7 @@ class Grammar:
         for word in hits:
             out += _whole_runs(text, word, self.anchors[word])
         if _DIGIT.search(text) is not None:
-            out += [m.start(1) for m in _NUMBER_START.finditer(text)]
+            out += _number_starts(text)
         out.sort()
         return out
 
@@ -158,6 +158,29 @@ class Grammar:
         listed once at build time.
         """
         return dict(zip(self.group_names, m.groups()))
+
+
+def _number_starts(text: str) -> list[int]:
+    """Where ``_NUMBER_START.finditer(text)`` finds a number (its group 1), found
+    from the digit runs.
+
+    Why: the pattern opens with a look-behind, so finditer tries it at every
+    character, while a sentence holds a few digit runs.  A match ends on the
+    first digit of a run, at most ``_NUMBER_REACH`` characters after its start
+    (two clitics, ال and a space), and no match ends anywhere else: so the
+    leftmost match before each run, searched from the end of the last one, is
+    the one finditer reports.
+    """
+    out: list[int] = []
+    free = 0  # where finditer would go on: the end of the last match
+    search = _NUMBER_START.search
+    for run in _DIGIT_RUN.finditer(text):
+        d = run.start()
+        m = search(text, max(free, d - _NUMBER_REACH), d + 1)
+        if m is not None:
+            out.append(m.start(1))
+            free = m.end()
+    return out
 
 
 def _first_words(forms: Iterable[str]) -> list[str]:
@@ -196,6 +219,8 @@ _WORD_CHAR = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"\d")
 # a number at a word start, possibly behind clitics and the article: "و28", "الـ28"
 _NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
+_NUMBER_REACH = 5  # the longest stretch _NUMBER_START matches before its digit
+_DIGIT_RUN = regex.compile(r"\d+")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
