@@ -438,3 +438,41 @@ def test_phrases_are_matched_as_by_every_word(text: str) -> None:
                          and all(toks[i + m].text == words[m] for m in range(1, len(words)))),
                         None)
         assert numbers._phrase_at(cands, 0, toks, i) == expected
+
+
+# anchor words glued to letters of other scripts, marks, digits and symbols: the
+# anchors' own letter runs must still find every anchor the letter class finds
+_GLUE = ["", "", " ", "x", "ی", "ک", "\u0651", "\u0670", "²", "_", "٣", "3", "ـ", "ß", "\u200c"]
+
+
+@st.composite
+def _glued_anchors(draw: st.DrawFn) -> str:
+    words = sorted(grammar().anchor_words)
+    return "".join(draw(st.sampled_from(_GLUE)) + draw(st.sampled_from(words))
+                   for _ in range(draw(st.integers(0, 6)))) + draw(st.sampled_from(_GLUE))
+
+
+@given(_glued_anchors())
+@settings(max_examples=400, deadline=None)
+def test_date_candidates_of_glued_anchors(text: str) -> None:
+    assert grammar().candidates(text) == _reference_candidates(text)
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")  # the word tokens of numbers.tokenize
+
+
+@st.composite
+def _glued_count_words(draw: st.DrawFn) -> str:
+    words = sorted(_COUNT_T.count_words)
+    return "".join(draw(st.sampled_from(_GLUE)) + draw(st.sampled_from(words))
+                   for _ in range(draw(st.integers(0, 4)))) + draw(st.sampled_from(_GLUE))
+
+
+@given(st.one_of(_glued_count_words(), _TEXTS))
+@settings(max_examples=400, deadline=None)
+def test_the_figure_gates_pass_every_text_the_word_tokens_pass(text: str) -> None:
+    tokens = set(_PLAIN_WORD.findall(text))
+    if not _COUNT_T.count_words.isdisjoint(tokens):
+        assert counts._may_hold_counts(_COUNT_T, text)
+    if not _NUM_LEX.number_words.isdisjoint(tokens):
+        assert numbers.may_hold_numbers(text)

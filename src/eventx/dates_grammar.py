@@ -15,6 +15,7 @@ Named groups carry the parts a resolver needs (``d`` day, ``m`` month word,
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -130,6 +131,8 @@ class Grammar:
 
     # the pattern's group names in group-number order: see :meth:`groups`
     group_names: tuple[str, ...] = ()
+    # runs of the letters the anchor words are spelt with: see :meth:`candidates`
+    anchor_runs: re.Pattern[str] = re.compile(r"(?!)")
 
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
@@ -139,9 +142,15 @@ class Grammar:
         clitics و ف ب ل ك) or a number costs a few microseconds.  The words are
         listed and intersected with the anchors in C; only the few hits are
         then located, and the number scan runs only when there is a digit.
+
+        The words listed are runs of the few letters anchors are spelt with
+        (``anchor_runs``, a plain character range, twice as fast as the letter
+        class): an anchor that is a whole letter run is a whole run of those
+        letters too, as the letters next to it are no letters at all, and
+        :func:`_whole_runs` still checks every hit against the letter class.
         """
         out: list[int] = []
-        hits = self.anchor_words.intersection(_WORD.findall(text))
+        hits = self.anchor_words.intersection(self.anchor_runs.findall(text))
         for word in hits:
             out += _whole_runs(text, word, self.anchors[word])
         if _DIGIT.search(text) is not None:
@@ -181,6 +190,14 @@ def _number_starts(text: str) -> list[int]:
             out.append(m.start(1))
             free = m.end()
     return out
+
+
+def _runs_of_letters(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding the runs of the characters ``words`` are spelt with."""
+    letters = sorted(set("".join(words)))
+    if not letters:
+        return re.compile(r"(?!)")  # no words: no runs
+    return re.compile("[" + "".join(re.escape(c) for c in letters) + "]+")
 
 
 def _first_words(forms: Iterable[str]) -> list[str]:
@@ -341,6 +358,7 @@ def build_grammar() -> Grammar:
         anchors=anchor_map,
         anchor_words=frozenset(w for w in anchor_map if _WORD.fullmatch(w)),
         group_names=tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)),
+        anchor_runs=_runs_of_letters(w for w in anchor_map if _WORD.fullmatch(w)),
         pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
         hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
