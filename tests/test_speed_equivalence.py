@@ -15,6 +15,8 @@ words the shortcuts key on, with proclitics, digits and noise around them.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -390,3 +392,87 @@ def test_hit_classes_are_its_class_entries(text: str) -> None:
     for h in _lexicon().match(tokenize(norm, 0, len(norm))):
         assert h.classes == frozenset(e.value for e in h.of_kind("class"))
         assert h.kinds == frozenset(e.kind for e in h.entries)
+
+
+# digits behind clitics, the article and spaces: where number starts are found
+_NUMBERISH_TEXT = st.text(alphabet=st.sampled_from(list("وفبلكالمن 5٣_x،-\t")), max_size=40)
+
+
+@given(st.one_of(_NUMBERISH_TEXT, _TEXTS))
+@settings(max_examples=500, deadline=None)
+def test_number_starts_are_those_of_the_full_scan(text: str) -> None:
+    from eventx.dates_grammar import _number_starts
+    assert _number_starts(text) == [m.start(1) for m in _REF_NUMBER.finditer(text)]
+
+
+# the token pattern as first written (digits first): the reordered one must agree
+_REF_TOKEN = re.compile(
+    r"([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])"
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])(?!\.[0-9])"
+    r"|[0-9]+\.[0-9]+(?![0-9])(?![.,][0-9])"
+    r"|[0-9]+)"
+    r"|([^\W\d_]+)"
+    r"|(\S)")
+
+
+@given(st.one_of(_TEXTS, st.text(alphabet=st.sampled_from(list("0123456789.,قتل ٣x_")),
+                                 max_size=40)))
+@settings(max_examples=400, deadline=None)
+def test_tokens_are_those_of_the_first_token_pattern(text: str) -> None:
+    kinds = ("", "d", "w", "p")
+    assert numbers.tokenize(text) == [
+        (m.start(), m.end(), m.group(), kinds[m.lastindex or 0]) for m in _REF_TOKEN.finditer(text)]
+
+
+@given(_TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_phrases_are_matched_as_by_every_word(text: str) -> None:
+    toks = numbers.tokenize(normalize_text(text))
+    index = numbers._lexicon().pre_quals
+    for i, tok in enumerate(toks):
+        cands = index.get(tok.text)
+        if cands is None:
+            continue
+        expected = next(((kind, i + len(words), tok.start) for words, kind in cands
+                         if i + len(words) <= len(toks)
+                         and all(toks[i + m].text == words[m] for m in range(1, len(words)))),
+                        None)
+        assert numbers._phrase_at(cands, 0, toks, i) == expected
+
+
+# anchor words glued to letters of other scripts, marks, digits and symbols: the
+# anchors' own letter runs must still find every anchor the letter class finds
+_GLUE = ["", "", " ", "x", "ی", "ک", "\u0651", "\u0670", "²", "_", "٣", "3", "ـ", "ß", "\u200c"]
+
+
+@st.composite
+def _glued_anchors(draw: st.DrawFn) -> str:
+    words = sorted(grammar().anchor_words)
+    return "".join(draw(st.sampled_from(_GLUE)) + draw(st.sampled_from(words))
+                   for _ in range(draw(st.integers(0, 6)))) + draw(st.sampled_from(_GLUE))
+
+
+@given(_glued_anchors())
+@settings(max_examples=400, deadline=None)
+def test_date_candidates_of_glued_anchors(text: str) -> None:
+    assert grammar().candidates(text) == _reference_candidates(text)
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")  # the word tokens of numbers.tokenize
+
+
+@st.composite
+def _glued_count_words(draw: st.DrawFn) -> str:
+    words = sorted(_COUNT_T.count_words)
+    return "".join(draw(st.sampled_from(_GLUE)) + draw(st.sampled_from(words))
+                   for _ in range(draw(st.integers(0, 4)))) + draw(st.sampled_from(_GLUE))
+
+
+@given(st.one_of(_glued_count_words(), _TEXTS))
+@settings(max_examples=400, deadline=None)
+def test_the_figure_gates_pass_every_text_the_word_tokens_pass(text: str) -> None:
+    tokens = set(_PLAIN_WORD.findall(text))
+    if not _COUNT_T.count_words.isdisjoint(tokens):
+        assert counts._may_hold_counts(_COUNT_T, text)
+    if not _NUM_LEX.number_words.isdisjoint(tokens):
+        assert numbers.may_hold_numbers(text)

@@ -34,7 +34,7 @@ import attrs
 
 from eventx.numbers import (
     ScannedNumber, Token, match_post_qualifier, number_start_words, proclitic_index, qualify,
-    scan_numbers, tokenize,
+    scan_numbers, tokenize, word_runs,
 )
 from eventx.text.normalize import normalize_text
 
@@ -103,6 +103,7 @@ class _Tables:
     block_before_x: dict[str, tuple[int, bool]]
     seed_words: frozenset[str]    # token texts that seed a count without a number
     count_words: frozenset[str]   # ... or that a number can start with
+    count_runs: re.Pattern[str]   # word_runs of count_words: _may_hold_counts lists them
     hosts: dict[str, frozenset[str]]  # count kind -> event types that can hold it
     subsets: frozenset[str]       # بينهم: what follows is part of a toll already given
     one_of: frozenset[str]        # أحد/إحدى before a definite noun: one of them
@@ -189,6 +190,7 @@ def _tables() -> _Tables:
         block_before_x=proclitic_index(block_before, procl),
         seed_words=seed_words,
         count_words=seed_words | number_start_words(),
+        count_runs=word_runs(seed_words | number_start_words()),
         hosts={k: frozenset(v) for k, v in d["hosts"].items()},
         subsets=frozenset(_n(w) for w in d["subsets"]["words"]),
         one_of=one_of,
@@ -513,7 +515,6 @@ def find_counts(text: object) -> list[CountMatch]:
 
 
 _DIGIT = re.compile(r"[0-9]")
-_WORD = re.compile(r"[^\W\d_]+")  # the word tokens of eventx.numbers.tokenize
 
 
 def _may_hold_counts(t: _Tables, text: str) -> bool:
@@ -524,7 +525,8 @@ def _may_hold_counts(t: _Tables, text: str) -> bool:
     before any tokenising.  Exact, not a heuristic: ``count_words`` holds every
     token text (proclitic forms included) that a seed can start with.
     """
-    return _DIGIT.search(text) is not None or not t.count_words.isdisjoint(_WORD.findall(text))
+    return (_DIGIT.search(text) is not None
+            or not t.count_words.isdisjoint(t.count_runs.findall(text)))
 
 
 def _find_counts(text: str) -> list[CountMatch]:

@@ -173,7 +173,7 @@ def find_dates(text: object, reference_date: dt.date | None) -> list[DateMatch]:
         if m is None:
             continue
         try:
-            res = _resolve(m.groupdict(), g, ref)
+            res = _resolve(g.groups(m), g, ref)
         except (ValueError, OverflowError, KeyError, TypeError):
             continue
         if res is None:
@@ -209,8 +209,20 @@ class Anaphor:
     offset: int
 
 
+@attrs.frozen(slots=True)
+class _AnaphoraTable:
+    """The regex over ``data/date_anaphora.toml`` and what its groups resolve with."""
+
+    pattern: re.Pattern[str]
+    fixed: dict[str, int]  # fixed phrase -> day offset
+    table: dict[str, int]  # "ptr:" word -> sign (-1 before, +1 after); "amt:" word -> days
+    # every match holds one of these (the first word of a phrase, as written in
+    # the pattern), shortest ones only: a sentence with none is not scanned
+    gate: tuple[str, ...]
+
+
 @functools.lru_cache(maxsize=1)
-def _anaphora() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+def _anaphora() -> _AnaphoraTable:
     """One regex over the table in ``data/date_anaphora.toml``, and the day
     offsets of its fixed phrases and its pointer words (-1 before, +1 after)."""
     with _ANAPHORA_FILE.open("rb") as fh:
@@ -230,8 +242,11 @@ def _anaphora() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     pattern = re.compile(
         rf"(?<!\w)[وف]?(?:(?:في\s+)?(?P<fixed>{alt(fixed)})"
         rf"|(?P<ptr>{alt(pointer)})\s+(?:(?P<amt>{alt(amounts)})|{counted}))(?!\w)")
-    return pattern, fixed, {**{f"ptr:{k}": v for k, v in pointer.items()},
-                            **{f"amt:{k}": v for k, v in amounts.items()}}
+    firsts = {w.split()[0] for w in (*fixed, *pointer)}
+    return _AnaphoraTable(
+        pattern, fixed, {**{f"ptr:{k}": v for k, v in pointer.items()},
+                         **{f"amt:{k}": v for k, v in amounts.items()}},
+        tuple(sorted(w for w in firsts if not any(v != w and v in w for v in firsts))))
 
 
 def find_anaphoric(text: str) -> list[Anaphor]:
@@ -239,10 +254,15 @@ def find_anaphoric(text: str) -> list[Anaphor]:
 
     Why apart from :func:`find_dates`: their day is not the publication
     date's business but the last day the article named (:func:`dates_in_context`).
+    Most sentences hold none of the phrases' first words ("اليوم"، "قبل"،
+    "بعد" …): a few substring tests spare them the regex scan.
     """
-    pattern, fixed, table = _anaphora()
+    t = _anaphora()
+    if not any(w in text for w in t.gate):
+        return []
+    fixed, table = t.fixed, t.table
     out = []
-    for m in pattern.finditer(text):
+    for m in t.pattern.finditer(text):
         if m.group("fixed"):
             offset = fixed[" ".join(m.group("fixed").split())]
         else:
@@ -270,11 +290,15 @@ def dates_in_context(text: str, reference_date: dt.date | None,
     "حتى الأول من أغسطس", dates no incident and anchors nothing).
     """
     found = find_dates(text, reference_date)
-    found += [x for x in _stretch.find_stretches(text, reference_date)
-              if not any(d.start < x.end and x.start < d.end for d in found)]
+    stretches = _stretch.find_stretches(text, reference_date)
+    if stretches:
+        found += [x for x in stretches
+                  if not any(d.start < x.end and x.start < d.end for d in found)]
     events: list[tuple[int, DateMatch | Anaphor]] = [(d.start, d) for d in found]
-    events += [(a.start, a) for a in find_anaphoric(text)
-               if not any(d.start < a.end and a.start < d.end for d in found)]
+    anaphors = find_anaphoric(text)
+    if anaphors:
+        events += [(a.start, a) for a in anaphors
+                   if not any(d.start < a.end and a.start < d.end for d in found)]
     if not events:
         return found, anchor
     out: list[DateMatch] = []

@@ -15,6 +15,7 @@ Named groups carry the parts a resolver needs (``d`` day, ``m`` month word,
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -128,6 +129,11 @@ class Grammar:
     # words before a date that make it the END of a period ("حتى الأول من أغسطس")
     until: frozenset[str] = frozenset()
 
+    # the pattern's group names in group-number order: see :meth:`groups`
+    group_names: tuple[str, ...] = ()
+    # runs of the letters the anchor words are spelt with: see :meth:`candidates`
+    anchor_runs: re.Pattern[str] = re.compile(r"(?!)")
+
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
 
@@ -136,15 +142,62 @@ class Grammar:
         clitics و ف ب ل ك) or a number costs a few microseconds.  The words are
         listed and intersected with the anchors in C; only the few hits are
         then located, and the number scan runs only when there is a digit.
+
+        The words listed are runs of the few letters anchors are spelt with
+        (``anchor_runs``, a plain character range, twice as fast as the letter
+        class): an anchor that is a whole letter run is a whole run of those
+        letters too, as the letters next to it are no letters at all, and
+        :func:`_whole_runs` still checks every hit against the letter class.
         """
         out: list[int] = []
-        hits = self.anchor_words.intersection(_WORD.findall(text))
+        hits = self.anchor_words.intersection(self.anchor_runs.findall(text))
         for word in hits:
             out += _whole_runs(text, word, self.anchors[word])
         if _DIGIT.search(text) is not None:
-            out += [m.start(1) for m in _NUMBER_START.finditer(text)]
+            out += _number_starts(text)
         out.sort()
         return out
+
+    def groups(self, m: Any) -> dict[str, Any]:
+        """``m.groupdict()`` of a match of :attr:`pattern`, built from ``m.groups()``.
+
+        Why: the regex module's groupdict looks each of the forty-odd names
+        up again and costs three times as much; the names are fixed per
+        pattern (one number per name, duplicates included), so they are
+        listed once at build time.
+        """
+        return dict(zip(self.group_names, m.groups()))
+
+
+def _number_starts(text: str) -> list[int]:
+    """Where ``_NUMBER_START.finditer(text)`` finds a number (its group 1), found
+    from the digit runs.
+
+    Why: the pattern opens with a look-behind, so finditer tries it at every
+    character, while a sentence holds a few digit runs.  A match ends on the
+    first digit of a run, at most ``_NUMBER_REACH`` characters after its start
+    (two clitics, ال and a space), and no match ends anywhere else: so the
+    leftmost match before each run, searched from the end of the last one, is
+    the one finditer reports.
+    """
+    out: list[int] = []
+    free = 0  # where finditer would go on: the end of the last match
+    search = _NUMBER_START.search
+    for run in _DIGIT_RUN.finditer(text):
+        d = run.start()
+        m = search(text, max(free, d - _NUMBER_REACH), d + 1)
+        if m is not None:
+            out.append(m.start(1))
+            free = m.end()
+    return out
+
+
+def _runs_of_letters(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding the runs of the characters ``words`` are spelt with."""
+    letters = sorted(set("".join(words)))
+    if not letters:
+        return re.compile(r"(?!)")  # no words: no runs
+    return re.compile("[" + "".join(re.escape(c) for c in letters) + "]+")
 
 
 def _first_words(forms: Iterable[str]) -> list[str]:
@@ -183,6 +236,8 @@ _WORD_CHAR = regex.compile(r"[^\W\d_]")
 _DIGIT = regex.compile(r"\d")
 # a number at a word start, possibly behind clitics and the article: "و28", "الـ28"
 _NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
+_NUMBER_REACH = 5  # the longest stretch _NUMBER_START matches before its digit
+_DIGIT_RUN = regex.compile(r"\d+")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
@@ -297,9 +352,13 @@ def build_grammar() -> Grammar:
                   data["ago"]["words"], ["يوم", "يومي", "شهر"]):
         anchors |= first(words)
     anchor_map = _anchor_map(anchors)
+    if len(pattern.groupindex) != pattern.groups:  # Grammar.groups needs a name per group
+        raise ValueError("the date pattern has an unnamed capturing group")
     return Grammar(
         anchors=anchor_map,
         anchor_words=frozenset(w for w in anchor_map if _WORD.fullmatch(w)),
+        group_names=tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)),
+        anchor_runs=_runs_of_letters(w for w in anchor_map if _WORD.fullmatch(w)),
         pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
         hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,

@@ -43,7 +43,7 @@ class _Unit:
 @attrs.frozen(slots=True)
 class _Table:
     pattern: Any  # regex.Pattern
-    gate: Any  # regex.Pattern: a word stem that every stretch holds
+    gate: tuple[str, ...]  # word stems: every stretch holds one of them
     unit: dict[str, _Unit]  # form -> its unit
     dual: frozenset[str]
     recent_days: int
@@ -82,9 +82,11 @@ def _table() -> _Table:
         rf"|(?P<rec>{_alt(recent)})"
         # "في الأيام الأخيرة من رمضان": the last days OF something, not a stretch
         rf")(?!\w)(?!\s+من\s)")
-    stems = {n(f)[:-1] for f in data["last"]} | set(recent)
+    # a stem is the first word of what a stretch must hold (a closing word
+    # less its last letter, or a recency word), so one substring test finds it
+    stems = {w.split()[0] for w in [n(f)[:-1] for f in data["last"]] + recent}
     # the shortest stems only: "الماضي" already finds "الماضيين"
-    gate = regex.compile(_alt(g for g in stems if not any(h != g and h in g for h in stems)))
+    gate = tuple(sorted(g for g in stems if not any(h != g and h in g for h in stems)))
     return _Table(pattern, gate, unit, frozenset(n(f) for f in dual),
                   int(data["recent_days"]))
 
@@ -94,7 +96,7 @@ def find_stretches(text: str, reference_date: dt.date | None) -> list[DateMatch]
     ``vague`` approximate dates ending on the reference date (unresolved,
     ``relative``, without one)."""
     t = _table()
-    if t.gate.search(text) is None:
+    if not any(stem in text for stem in t.gate):
         return []
     out = []
     for m in t.pattern.finditer(text):

@@ -37,7 +37,8 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 __all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "find_numbers",
            "match_post_qualifier", "may_hold_numbers", "number_start_words", "parse_number",
-           "proclitic_index", "qualify", "scan_numbers", "strip_proclitic", "tokenize"]
+           "proclitic_index", "qualify", "scan_numbers", "strip_proclitic", "tokenize",
+           "word_runs"]
 
 #: "more than n" has no stated ceiling; ranges cap it at ``n * LOWER_BOUND_FACTOR``
 #: so that a consumer summing ranges gets a finite, order-of-magnitude bound.
@@ -75,12 +76,14 @@ class Token(NamedTuple):
     kind: str
 
 
+# words first: most tokens are words, and no digit alternative can start where a
+# word does, so trying them first changes no token and fails fewer branches
 _TOKEN_RE = re.compile(
-    r"([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])"  # 1,250 / 12,000,000
+    r"([^\W\d_]+)"
+    r"|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])"  # 1,250 / 12,000,000
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])(?!\.[0-9])"  # 1.250.000 (two groups: unambiguous)
     r"|[0-9]+\.[0-9]+(?![0-9])(?![.,][0-9])"  # 1.5 (only before a scale word)
     r"|[0-9]+)"
-    r"|([^\W\d_]+)"
     r"|(\S)"
 )
 _LATIN = re.compile(r"[A-Za-z]")
@@ -89,14 +92,31 @@ _MAX_DIGITS = 24  # longer digit runs are codes or noise, never a stated figure
 
 _WORD_RE = re.compile(r"[^\W\d_]+")  # exactly the word tokens of _TOKEN_RE
 _DIGIT_RE = re.compile(r"[0-9]")
-_KIND_OF_GROUP = ("", "d", "w", "p")  # _TOKEN_RE group number -> token kind
+_KIND_OF_GROUP = ("", "w", "d", "p")  # _TOKEN_RE group number -> token kind
 
 
 def tokenize(text: str) -> list[Token]:
     """Split normalised text into word, digit and punctuation tokens (spaces dropped)."""
-    make = Token._make
-    return [make((m.start(), m.end(), m.group(), _KIND_OF_GROUP[m.lastindex or 0]))
+    make = tuple.__new__  # Token._make and Token(...) are Python-level: a fifth of the cost
+    return [make(Token, (m.start(), m.end(), m.group(), _KIND_OF_GROUP[m.lastindex or 0]))
             for m in _TOKEN_RE.finditer(text)]
+
+
+def word_runs(words: Iterable[str]) -> re.Pattern[str]:
+    r"""A pattern listing the runs of the letters ``words`` are spelt with.
+
+    Why: a gate asks whether any word token of a text is in a word set.  The
+    word tokens are runs of letters (``[^\W\d_]+``), a Unicode class the
+    engine tests character by character; a plain set of the few letters the
+    words use is twice as fast to list.  It finds every word of the set that
+    is a whole word token, since the characters next to one are no letters
+    at all (only words that are whole letter runs are kept: no other can be a
+    token), and what else it lists is no harm to a gate.
+    """
+    letters = sorted(set("".join(w for w in words if _WORD_RE.fullmatch(w))))
+    if not letters:
+        return re.compile(r"(?!)")  # no words: no runs
+    return re.compile("[" + "".join(re.escape(c) for c in letters) + "]+")
 
 
 def number_start_words() -> frozenset[str]:
@@ -112,8 +132,9 @@ def may_hold_numbers(text: str) -> bool:
     Why: most sentences state no figure at all; a regex pass and one C-level set
     test are far cheaper than tokenising them and trying a parse at every word.
     """
+    lex = _lexicon()
     return (_DIGIT_RE.search(text) is not None
-            or not _lexicon().number_words.isdisjoint(_WORD_RE.findall(text)))
+            or not lex.number_words.isdisjoint(lex.number_runs.findall(text)))
 
 
 # --------------------------------------------------------------- lexicon --
@@ -143,6 +164,7 @@ class _Lexicon:
     pre_qual_hits: dict[str, tuple[int, _PhraseEntries]]
     number_words: frozenset[str]   # token texts a figure can start with (word or vague)
     starters: frozenset[str]       # ... or a qualifier before a figure can start with
+    number_runs: re.Pattern[str]   # word_runs of number_words: may_hold_numbers lists them
 
 
 def _n(word: str) -> str:
@@ -261,6 +283,7 @@ def _lexicon() -> _Lexicon:
         pre_qual_hits=pre_qual_hits,
         number_words=number_words,
         starters=number_words | frozenset(pre_qual_hits),
+        number_runs=word_runs(number_words),
     )
 
 
@@ -506,9 +529,12 @@ def _phrase_at(cands: _PhraseEntries, pfx: int, toks: list[Token],
                i: int) -> tuple[str, int, int] | None:
     """The first (longest) of ``cands`` whose later words follow token ``i``."""
     start = toks[i].start + pfx
+    n = len(toks)
     for words, kind in cands:
         j = i + len(words)
-        if j <= len(toks) and all(toks[i + m].text == words[m] for m in range(1, len(words))):
+        # the second word first: "ما" opens eighteen phrases, most fail right there
+        if j <= n and (j == i + 1 or (toks[i + 1].text == words[1] and all(
+                toks[i + m].text == words[m] for m in range(2, len(words))))):
             return kind, j, start
     return None
 

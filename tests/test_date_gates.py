@@ -1,0 +1,82 @@
+"""The cheap tests that let a sentence skip a date reader never skip a date.
+
+Why: the substring gates of :func:`eventx.dates.find_anaphoric` and
+:func:`eventx.dates_stretch.find_stretches`, and the group names
+:meth:`eventx.dates_grammar.Grammar.groups` reads a match with, are shortcuts
+of the full regex scans; each property compares the shortcut with the scan it
+replaces over generated text (the readers' own words mixed with any text).
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventx import dates_stretch
+from eventx.dates import _anaphora, find_anaphoric
+from eventx.dates_grammar import _load_toml, grammar
+from eventx.text.normalize import normalize_text
+
+
+def _vocabulary() -> list[str]:
+    table = _anaphora()
+    stretch = _load_toml()["stretch"]
+    words = [*table.fixed, *(k[4:] for k in table.table), "أيام", "يوما"]
+    for key in ("last", "few", "lead", "recent"):
+        words += stretch[key]
+    for unit in stretch["unit"].values():
+        for key in ("plural", "dual", "counted"):
+            words += unit[key]
+    return words + ["في", "و", "ف", "ب", "3", "بثلاثة", "من", "يوم", "ليلة", "السبت", "25 مارس",
+                    "الماضي", "قبل", "بعد", "ذلك", "،", ".", "وقبل", "فبعد"]
+
+
+VOCAB = _vocabulary()
+sentences = st.one_of(
+    st.lists(st.sampled_from(VOCAB), max_size=12).map(" ".join).map(normalize_text),
+    st.lists(st.sampled_from(VOCAB), max_size=8).map("".join).map(normalize_text),
+    st.text(max_size=80),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(sentences)
+def test_the_anaphora_gate_never_skips_an_anaphor(text: str) -> None:
+    table = _anaphora()
+    scanned = [(m.start(), m.end()) for m in table.pattern.finditer(text)]
+    assert [(a.start, a.end) for a in find_anaphoric(text)] == scanned
+    if scanned:
+        assert any(w in text for w in table.gate)
+
+
+@settings(max_examples=400, deadline=None)
+@given(sentences)
+def test_the_stretch_gate_never_skips_a_stretch(text: str) -> None:
+    table = dates_stretch._table()
+    scanned = [(m.start(), m.end()) for m in table.pattern.finditer(text)]
+    assert [(s.start, s.end) for s in dates_stretch.find_stretches(text, None)] == scanned
+
+
+def test_the_gates_hold_the_first_word_of_every_phrase() -> None:
+    table = _anaphora()
+    for phrase in [*table.fixed, *(k[4:] for k in table.table if k.startswith("ptr:"))]:
+        assert any(w in phrase.split()[0] for w in table.gate), phrase
+    stretch = dates_stretch._table()
+    for form in _load_toml()["stretch"]["last"]:
+        assert any(w in normalize_text(form) for w in stretch.gate), form
+
+
+DATE_WORDS = ["28", "يناير", "2021", "أمس", "الخميس", "يوم", "قبل", "يومين", "الماضي", "مطلع",
+              "عام", "1442", "هـ", "رمضان", "28/01/2021", "الأسبوع", "في", "أول", "أيام", "عيد",
+              "الفطر", "مساء", "اليوم", "الجمعة", "و", "إلى", "السبت", "نحو", "شهر", "من"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(DATE_WORDS), max_size=10).map(" ".join)
+                 .map(normalize_text), st.text(max_size=60)))
+def test_groups_is_the_groupdict_of_every_candidate_match(text: str) -> None:
+    g = grammar()
+    assert len(g.group_names) == g.pattern.groups
+    for pos in g.candidates(text):
+        m = g.pattern.match(text, pos)
+        if m is not None:
+            assert g.groups(m) == m.groupdict()
