@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import accumulate
 from operator import gt, methodcaller
 
@@ -165,15 +166,20 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
     triggers = [h for h in s.hits if "trigger" in h.kinds]
     if not triggers:
         return out
-    noun_ends = {h.last for h in triggers if _noun_trigger(h)}
+    noun_ends: set[int] | None = None  # asked only of a trigger with و glued on
+    # the suppressors among the cues, picked once for every trigger
+    suppressors = [(ch, c) for ch, c in cues if c.value == "suppress"]
     for h in triggers:
         if "lookalike" in h.classes:
             continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
         best: tuple[Rule, TriggerForm, str | None] | None = None
         tok = s.tokens[h.first].text
-        nominal = (_nominal_only(tok, h.key) or _after_preposition(s, h.first)
-                   # "اغتيال وقتل"، "تعذيب واغتصاب وقتل": joined to a noun, a noun
-                   or (tok[:1] == "و" and h.first - 1 in noun_ends))
+        nominal = _nominal_only(tok, h.key) or _after_preposition(s, h.first)
+        if not nominal and tok[:1] == "و":
+            # "اغتيال وقتل"، "تعذيب واغتصاب وقتل": joined to a noun, a noun
+            if noun_ends is None:
+                noun_ends = {x.last for x in triggers if _noun_trigger(x)}
+            nominal = h.first - 1 in noun_ends
         for e in h.of_kind("trigger"):
             form: TriggerForm = e.value
             if nominal and form.pos == "verb":
@@ -187,7 +193,7 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         if best is None:
             continue
         rule, form, subtype = best
-        if any(c.value == "suppress" and _cue_applies(c, ch, h, rule) for ch, c in cues):
+        if any(_cue_applies(c, ch, h, rule) for ch, c in suppressors):
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
@@ -481,6 +487,11 @@ def _described_by(p: Draft, d: Draft) -> bool:
             and not p.sentence.tokens[p.trigger.last].text.startswith(("ال", "وال", "بال", "لل")))
 
 
+# how many answers of a pure question about a word or two (a token and a
+# lexicon key, a name) are kept: the distinct trigger tokens and names of a
+# large corpus run to tens of thousands (clitic readings keep 200,000)
+_WORD_CACHE = 50_000
+
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
 # a preposition glued to the bare past stem: "بقطع" is a verbal noun; so is
 # anything behind ك ("كقتل"، "كتبنا" is no ك + تبنى): ك never takes a verb
@@ -514,9 +525,11 @@ def _year_like(tok: str) -> bool:
     return len(tok) == 4 and tok[:2] in ("19", "20")
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _nominal_only(tok: str, key: str) -> bool:
     """The token is the phrase's head word with the definite article or a
-    preposition glued on, which no verb takes."""
+    preposition glued on, which no verb takes.  A question of two words
+    alone, asked of every trigger: the answers are kept, as for clitics."""
     head = key.split(" ", 1)[0]
     if not head.startswith("ال") and any(tok.startswith(p + head) for p in _ARTICLE_PREFIXES):
         return True  # the article takes no verb, whatever ending follows: الطالبة (the student)
@@ -881,21 +894,26 @@ _RECENT_CLASSES: RecentAnswers[dict[str, list[int]]] = RecentAnswers(_RECENT)
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
                  comp: Compiled) -> tuple[bool, str | None]:
-    def near(cname: str) -> list[int]:
-        return [i for i in class_at.get(cname, ()) if abs(i - h.first) <= rule.window]
-
-    if rule.requires and not any(near(c) for c in rule.requires):
+    first, window = h.first, rule.window
+    if rule.requires and not any(_within(class_at.get(c), first, window) for c in rule.requires):
         return False, None
-    if any(near(c) for c in rule.excludes):
+    if any(_within(class_at.get(c), first, window) for c in rule.excludes):
         return False, None
     subtype = None
-    best_d = None
+    best_d = window + 1
     for cname in rule.subtype_from:
-        for i in near(cname):
-            d = abs(i - h.first)
-            if best_d is None or d < best_d:
+        for i in class_at.get(cname, ()):
+            d = abs(i - first)
+            if d < best_d:  # within the window, and the first of the nearest
                 best_d, subtype = d, comp.classes[cname].subtype
     return True, subtype
+
+
+def _within(positions: list[int] | None, first: int, window: int) -> bool:
+    """Whether a class stands ``window`` words from the trigger or nearer: the
+    test a rule's required and excluded classes ask, with no list built (the
+    gate asks it of every rule of every trigger)."""
+    return positions is not None and any(abs(i - first) <= window for i in positions)
 
 
 def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule) -> bool:
@@ -1235,8 +1253,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
-    return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
-                        modality=modality, confidence=conf, stretch=stretch)
+    # built directly: attrs.evolve reads every field by name, once per draft
+    return Draft(d.rule, d.sentence, trig, d.form, d.subtype, actors=tuple(roles), place=place,
+                 date=date, counts=counts, modality=modality, confidence=conf, stretch=stretch,
+                 recalled=d.recalled)
 
 
 def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str | None:
@@ -2294,6 +2314,7 @@ def _glued_before(tok: str, word: str) -> str | None:
     return glued if len(glued) <= 3 and set(glued) <= _PROCLITIC_LETTERS else None
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def proclitics(tok: str, key: str, name: str) -> str | None:
     """The proclitics glued before an actor's name in its first token ``tok``,
     without the article: "لبوتين" → "ل"، "للحوثيين" → "ل"، "وبغداد" → "و"،
@@ -2307,7 +2328,8 @@ def proclitics(tok: str, key: str, name: str) -> str | None:
     are needed: a surname or a capital matches only the key, while the key of
     a hit that also holds a class word spelt with its clitic ("للحكومة" in a
     cue list) keeps the clitic, and only the display name (الحكومة) shows it.
-    The longest reading wins."""
+    The longest reading wins.  Asked of every actor of every draft, of a
+    token and a name alone: the answers are kept."""
     if not key:
         return None  # built from the text (a facility "للمستشفى", a title's holder)
     readings = [_glued_before(tok, key.split()[0])]
