@@ -103,17 +103,28 @@ def may_fire(s: Sentence, comp: Compiled) -> bool:
     Rule choice needs only tokens and hits; the extractor asks this before it
     assembles mentions, dates and counts, which a sentence whose triggers are
     all excluded or suppressed would never use."""
-    return bool(_chosen(s, comp, _class_positions(s.hits, comp), _cue_hits(s, comp)))
+    return bool(_rule_choice(s, comp)[2])
 
 
-def _cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
-    """Each cue with the hit it stands on: its words, or a hit of a kind it
-    names (an office title).  The gate and sentence_drafts both ask it of a
-    sentence's hits: the recent answers are kept (callers only read them)."""
-    return _RECENT_CUES.get((s.hits, comp), lambda: _find_cue_hits(s, comp))
+def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
+    """Where each word class stands (``_class_positions``), the cues with the
+    hits they stand on (``_find_cue_hits``) and the rule each trigger fires
+    (``_choose``): all a sentence's rule choice needs, and what sentence_drafts
+    then reads.  The gate asks it of every candidate sentence of a document
+    before sentence_drafts asks it again of each: the recent answers are kept,
+    in one memo (callers only read them)."""
+    return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
+
+
+def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
+    class_at = _class_positions(s.hits, comp)
+    cues = _find_cue_hits(s, comp)
+    return class_at, cues, _choose(s, comp, class_at, cues)
 
 
 def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
+    """Each cue with the hit it stands on: its words, or a hit of a kind it
+    names (an office title)."""
     out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.of_kind("cue")]
     if comp.kind_cues:
         out += [(h, c) for h in s.hits for c in comp.kind_cues
@@ -122,10 +133,9 @@ def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
 
 
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
-    class_at = _class_positions(s.hits, comp)
-    cues = _cue_hits(s, comp)
+    class_at, cues, chosen = _rule_choice(s, comp)
     drafts = _one_per_phrase([Draft(rule, s, h, form, subtype or rule.subtype)
-                              for h, rule, form, subtype in _chosen(s, comp, class_at, cues)])
+                              for h, rule, form, subtype in chosen])
     if not drafts:
         return []
     owner = _owners(drafts, len(s.tokens))
@@ -146,22 +156,17 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
+_Gate = tuple[dict[str, list[int]], list[tuple[Hit, Cue]], _Choice]
 # the extractor's gate (may_fire) asks it of every candidate sentence of a
 # document before sentence_drafts asks it again of each: the last few dozen
 # answers are kept, as many as a document's candidate sentences
 _RECENT = 64
-_RECENT_CHOICE: RecentAnswers[_Choice] = RecentAnswers(_RECENT)
-_RECENT_CUES: RecentAnswers[list[tuple[Hit, Cue]]] = RecentAnswers(_RECENT)
-
-
-def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
-            cues: list[tuple[Hit, Cue]]) -> _Choice:
-    """The rule each trigger hit fires, by priority, after constraints and suppressors."""
-    return list(_RECENT_CHOICE.get((s.hits, comp), lambda: _choose(s, comp, class_at, cues)))
+_RECENT_CHOICE: RecentAnswers[_Gate] = RecentAnswers(_RECENT)
 
 
 def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
             cues: list[tuple[Hit, Cue]]) -> _Choice:
+    """The rule each trigger hit fires, by priority, after constraints and suppressors."""
     out: _Choice = []
     triggers = [h for h in s.hits if "trigger" in h.kinds]
     if not triggers:
@@ -869,27 +874,25 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
     """Where each word class stands.  A phrase carries the classes of its words
     (the lexicon gives them to it), save those its own class shadows: "الفصائل
     المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one.
-
-    The gate (may_fire) and sentence_drafts ask it of the same hits: the
-    recent answers are kept (callers only read them)."""
-    return _RECENT_CLASSES.get((hits, comp), lambda: _find_class_positions(hits, comp))
-
-
-def _find_class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[int]]:
+    Few classes shadow any (they are found once per table of classes), so
+    most hits keep all their classes with no set built."""
     out: dict[str, list[int]] = {}
     classes = comp.classes
+    shadowing = _SHADOWING.get((classes,), len(classes),
+                               lambda: frozenset(n for n, c in classes.items() if c.shadows))
     for h in hits:
         if "class" not in h.kinds:
             continue
         names = [e.value for e in h.entries if e.kind == "class"]
-        hidden = {x for n in names if n in classes for x in classes[n].shadows}
+        if not shadowing.isdisjoint(names):
+            hidden = {x for n in names if n in classes for x in classes[n].shadows}
+            names = [n for n in names if n not in hidden]
         for n in names:
-            if n not in hidden:
-                out.setdefault(n, []).append(h.first)
+            out.setdefault(n, []).append(h.first)
     return out
 
 
-_RECENT_CLASSES: RecentAnswers[dict[str, list[int]]] = RecentAnswers(_RECENT)
+_SHADOWING: LastAnswer[frozenset[str]] = LastAnswer()
 
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
