@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventx import events
+from eventx.analysis import is_punct
 from eventx.compiled import Compiled
 from eventx.lexicon import Hit
 from eventx.packs.model import Rule
@@ -89,3 +90,23 @@ def test_within_is_any_near(positions: list[int], first: int, window: int) -> No
 def test_word_answers_are_bounded() -> None:
     assert events._nominal_only.cache_info().maxsize == events._WORD_CACHE
     assert events.proclitics.cache_info().maxsize == events._WORD_CACHE
+
+
+def test_word_counts_match_the_token_scan(extractor) -> None:
+    """``_distance`` and the "near" feature read prefix counts of the words:
+    for every pair of tokens the count is the scan's (punctuation skipped)."""
+    text = "قال المتحدث، أمس: إن «داعش» - وفق البيان - هاجم (الموقع) في حلب، وقتل 3 جنود."
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        counts = events._word_counts(s.tokens)
+        n = len(s.tokens)
+        for i in range(n + 1):
+            for j in range(i, n + 1):
+                assert counts[j] - counts[i] == sum(1 for t in s.tokens[i:j] if not is_punct(t))
+        for first in range(n):
+            trig = Hit(first, first, 0, 1, "x", ())
+            for a in range(n):
+                lo, hi = (a, trig.first) if a < trig.first else (trig.last, a)
+                old = sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
+                assert events._distance(s, a, a, trig) == old

@@ -1914,7 +1914,23 @@ def _reach(plain: list[int], a: ActorMention, trig: Hit, results: list[int]) -> 
 def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
     """Words between a mention and the trigger, punctuation not counted."""
     lo, hi = (last, trig.first) if last < trig.first else (trig.last, first)
-    return sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
+    counts = _word_counts(s.tokens)
+    return max(0, counts[hi] - counts[lo + 1]) + 1
+
+
+def _word_counts(toks: tuple[Token, ...]) -> list[int]:
+    """Prefix counts of the words (tokens that are no punctuation) of a
+    sentence: ``counts[j] - counts[i]`` words stand among tokens [i, j).
+
+    Why: how many words part a mention from its trigger is asked of every
+    actor and every place of every draft; the counts are run once in C over
+    the token texts (as ``_plain_words`` does) and kept for the last
+    sentence, instead of a scan of the tokens between each time."""
+    return _LAST_WORDS.get((toks,), None, lambda: list(
+        accumulate(map(bool, map(_STRIP_PUNCT, token_texts(toks))), initial=0)))
+
+
+_LAST_WORDS: LastAnswer[list[int]] = LastAnswer()
 
 
 def _reported_clause(s: Sentence, a: int, b: int) -> bool:
@@ -2197,15 +2213,16 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     classed = _classed_hits(s.hits)
     if a.last < trig.first:
         feats.add("before")
-        words = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
+        lo, hi = a.last + 1, trig.first
         if any(h.last < trig.first and h.last + 5 >= trig.first
                and "exposed" in h.classes for h in classed):
             feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
     else:
         feats.add("after")
         feats.add("first" if after_rank == 0 else "second")
-        words = [t for t in s.tokens[trig.last + 1:a.first] if not is_punct(t)]
-    if len(words) <= 2:
+        lo, hi = trig.last + 1, a.first
+    counts = _word_counts(s.tokens)
+    if counts[hi] - counts[lo] <= 2:  # words (no punctuation) between
         feats.add("near")
     if a.first > trig.last and _content_between(s, trig.last, a.first):
         feats.add("apart")  # "أدانت الأمانة العامة لمنظمة": a word between, so not "قال للملك"
