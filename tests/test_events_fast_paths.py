@@ -110,3 +110,21 @@ def test_word_counts_match_the_token_scan(extractor) -> None:
                 lo, hi = (a, trig.first) if a < trig.first else (trig.last, a)
                 old = sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
                 assert events._distance(s, a, a, trig) == old
+
+
+def test_boundaries_match_the_token_scan(extractor) -> None:
+    """``_boundary_between`` reads the sentence's relative pronouns found once:
+    for every pair of tokens it answers as the scan of the tokens between."""
+    text = ("قتل 5 في التفجير الذي أسفر عن دمار، والهجوم الذي نفذه مسلحون على الحاجز "
+            "التي أقيمت قرب الموصل وقال الجيش إن القوات التي وصلت اعتقلت اثنين.")
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        toks = s.tokens
+        for a in range(len(toks)):
+            for b in range(len(toks)):
+                lo, hi = min(a, b), max(a, b)
+                old = any(toks[i].text in events._BOUNDARY_WORDS
+                          and not (i + 1 < len(toks) and toks[i + 1].text in events._RESULT_VERBS)
+                          for i in range(lo + 1, hi))
+                assert events._boundary_between(s, a, b) == old

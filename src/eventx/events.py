@@ -1004,10 +1004,23 @@ _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "
 
 
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
+    """A relative pronoun strictly between tokens a and b (one that opens a
+    result clause excepted): the words after it describe something else."""
     lo, hi = min(a, b), max(a, b)
-    return any(s.tokens[i].text in _BOUNDARY_WORDS
-               and not (i + 1 < len(s.tokens) and s.tokens[i + 1].text in _RESULT_VERBS)
-               for i in range(lo + 1, hi))
+    return any(lo < i < hi for i in _boundaries(s.tokens))
+
+
+def _boundaries(toks: tuple[Token, ...]) -> list[int]:
+    """Where a relative pronoun that opens no result clause stands.  Asked
+    for every actor and place of every draft, between it and the trigger:
+    found once in C and kept for the last sentence (most sentences have none,
+    so the question is settled without a look at the tokens)."""
+    return _LAST_BOUNDARIES.get((toks,), None, lambda: [
+        i for i in word_positions(toks, _BOUNDARY_WORDS)
+        if not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)])
+
+
+_LAST_BOUNDARIES: LastAnswer[list[int]] = LastAnswer()
 
 
 def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
