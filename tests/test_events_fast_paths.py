@@ -128,3 +128,14 @@ def test_boundaries_match_the_token_scan(extractor) -> None:
                           and not (i + 1 < len(toks) and toks[i + 1].text in events._RESULT_VERBS)
                           for i in range(lo + 1, hi))
                 assert events._boundary_between(s, a, b) == old
+
+
+def test_complementizers_match_the_token_scan(extractor) -> None:
+    text = "قال الجيش إن مسلحين هاجموا الحاجز وأضاف بأن القوات اعتقلت اثنين لأن الهجوم فشل."
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        for a in range(-1, len(s.tokens)):
+            for b in range(len(s.tokens) + 1):
+                old = any(s.tokens[i].text in events._COMPLEMENTIZERS for i in range(a + 1, b))
+                assert events._complementizer_between(s, a, b) == old

@@ -1954,8 +1954,14 @@ def _reported_clause(s: Sentence, a: int, b: int) -> bool:
 
 
 def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
-    """A reporting clause ("X said that …") separates its speaker from the event."""
-    return any(s.tokens[i].text in _COMPLEMENTIZERS for i in range(a + 1, b))
+    """A reporting clause ("X said that …") separates its speaker from the
+    event.  Where complementizers stand is found once a sentence (most have
+    one or none): the question is asked for every actor before a trigger."""
+    return any(a < i < b for i in _LAST_COMPLEMENTIZERS.get(
+        (s.tokens,), None, lambda: word_positions(s.tokens, _COMPLEMENTIZERS)))
+
+
+_LAST_COMPLEMENTIZERS: LastAnswer[list[int]] = LastAnswer()
 
 
 # a relative clause whose verb says a place was hit or saw the deed ("الهجمات
