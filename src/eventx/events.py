@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import accumulate
 from operator import gt, methodcaller
 
@@ -102,17 +103,28 @@ def may_fire(s: Sentence, comp: Compiled) -> bool:
     Rule choice needs only tokens and hits; the extractor asks this before it
     assembles mentions, dates and counts, which a sentence whose triggers are
     all excluded or suppressed would never use."""
-    return bool(_chosen(s, comp, _class_positions(s.hits, comp), _cue_hits(s, comp)))
+    return bool(_rule_choice(s, comp)[2])
 
 
-def _cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
-    """Each cue with the hit it stands on: its words, or a hit of a kind it
-    names (an office title).  The gate and sentence_drafts both ask it of a
-    sentence's hits: the recent answers are kept (callers only read them)."""
-    return _RECENT_CUES.get((s.hits, comp), lambda: _find_cue_hits(s, comp))
+def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
+    """Where each word class stands (``_class_positions``), the cues with the
+    hits they stand on (``_find_cue_hits``) and the rule each trigger fires
+    (``_choose``): all a sentence's rule choice needs, and what sentence_drafts
+    then reads.  The gate asks it of every candidate sentence of a document
+    before sentence_drafts asks it again of each: the recent answers are kept,
+    in one memo (callers only read them)."""
+    return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
+
+
+def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
+    class_at = _class_positions(s.hits, comp)
+    cues = _find_cue_hits(s, comp)
+    return class_at, cues, _choose(s, comp, class_at, cues)
 
 
 def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
+    """Each cue with the hit it stands on: its words, or a hit of a kind it
+    names (an office title)."""
     out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.of_kind("cue")]
     if comp.kind_cues:
         out += [(h, c) for h in s.hits for c in comp.kind_cues
@@ -121,10 +133,9 @@ def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
 
 
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
-    class_at = _class_positions(s.hits, comp)
-    cues = _cue_hits(s, comp)
+    class_at, cues, chosen = _rule_choice(s, comp)
     drafts = _one_per_phrase([Draft(rule, s, h, form, subtype or rule.subtype)
-                              for h, rule, form, subtype in _chosen(s, comp, class_at, cues)])
+                              for h, rule, form, subtype in chosen])
     if not drafts:
         return []
     owner = _owners(drafts, len(s.tokens))
@@ -145,35 +156,35 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
+_Gate = tuple[dict[str, list[int]], list[tuple[Hit, Cue]], _Choice]
 # the extractor's gate (may_fire) asks it of every candidate sentence of a
 # document before sentence_drafts asks it again of each: the last few dozen
 # answers are kept, as many as a document's candidate sentences
 _RECENT = 64
-_RECENT_CHOICE: RecentAnswers[_Choice] = RecentAnswers(_RECENT)
-_RECENT_CUES: RecentAnswers[list[tuple[Hit, Cue]]] = RecentAnswers(_RECENT)
-
-
-def _chosen(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
-            cues: list[tuple[Hit, Cue]]) -> _Choice:
-    """The rule each trigger hit fires, by priority, after constraints and suppressors."""
-    return list(_RECENT_CHOICE.get((s.hits, comp), lambda: _choose(s, comp, class_at, cues)))
+_RECENT_CHOICE: RecentAnswers[_Gate] = RecentAnswers(_RECENT)
 
 
 def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
             cues: list[tuple[Hit, Cue]]) -> _Choice:
+    """The rule each trigger hit fires, by priority, after constraints and suppressors."""
     out: _Choice = []
     triggers = [h for h in s.hits if "trigger" in h.kinds]
     if not triggers:
         return out
-    noun_ends = {h.last for h in triggers if _noun_trigger(h)}
+    noun_ends: set[int] | None = None  # asked only of a trigger with و glued on
+    # the suppressors among the cues, picked once for every trigger
+    suppressors = [(ch, c) for ch, c in cues if c.value == "suppress"]
     for h in triggers:
         if "lookalike" in h.classes:
             continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
         best: tuple[Rule, TriggerForm, str | None] | None = None
         tok = s.tokens[h.first].text
-        nominal = (_nominal_only(tok, h.key) or _after_preposition(s, h.first)
-                   # "اغتيال وقتل"، "تعذيب واغتصاب وقتل": joined to a noun, a noun
-                   or (tok[:1] == "و" and h.first - 1 in noun_ends))
+        nominal = _nominal_only(tok, h.key) or _after_preposition(s, h.first)
+        if not nominal and tok[:1] == "و":
+            # "اغتيال وقتل"، "تعذيب واغتصاب وقتل": joined to a noun, a noun
+            if noun_ends is None:
+                noun_ends = {x.last for x in triggers if _noun_trigger(x)}
+            nominal = h.first - 1 in noun_ends
         for e in h.of_kind("trigger"):
             form: TriggerForm = e.value
             if nominal and form.pos == "verb":
@@ -187,7 +198,7 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         if best is None:
             continue
         rule, form, subtype = best
-        if any(c.value == "suppress" and _cue_applies(c, ch, h, rule) for ch, c in cues):
+        if any(_cue_applies(c, ch, h, rule) for ch, c in suppressors):
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
@@ -481,6 +492,11 @@ def _described_by(p: Draft, d: Draft) -> bool:
             and not p.sentence.tokens[p.trigger.last].text.startswith(("ال", "وال", "بال", "لل")))
 
 
+# how many answers of a pure question about a word or two (a token and a
+# lexicon key, a name) are kept: the distinct trigger tokens and names of a
+# large corpus run to tens of thousands (clitic readings keep 200,000)
+_WORD_CACHE = 50_000
+
 _ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
 # a preposition glued to the bare past stem: "بقطع" is a verbal noun; so is
 # anything behind ك ("كقتل"، "كتبنا" is no ك + تبنى): ك never takes a verb
@@ -514,9 +530,11 @@ def _year_like(tok: str) -> bool:
     return len(tok) == 4 and tok[:2] in ("19", "20")
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _nominal_only(tok: str, key: str) -> bool:
     """The token is the phrase's head word with the definite article or a
-    preposition glued on, which no verb takes."""
+    preposition glued on, which no verb takes.  A question of two words
+    alone, asked of every trigger: the answers are kept, as for clitics."""
     head = key.split(" ", 1)[0]
     if not head.startswith("ال") and any(tok.startswith(p + head) for p in _ARTICLE_PREFIXES):
         return True  # the article takes no verb, whatever ending follows: الطالبة (the student)
@@ -856,46 +874,49 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
     """Where each word class stands.  A phrase carries the classes of its words
     (the lexicon gives them to it), save those its own class shadows: "الفصائل
     المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one.
-
-    The gate (may_fire) and sentence_drafts ask it of the same hits: the
-    recent answers are kept (callers only read them)."""
-    return _RECENT_CLASSES.get((hits, comp), lambda: _find_class_positions(hits, comp))
-
-
-def _find_class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[int]]:
+    Few classes shadow any (they are found once per table of classes), so
+    most hits keep all their classes with no set built."""
     out: dict[str, list[int]] = {}
     classes = comp.classes
+    shadowing = _SHADOWING.get((classes,), len(classes),
+                               lambda: frozenset(n for n, c in classes.items() if c.shadows))
     for h in hits:
         if "class" not in h.kinds:
             continue
         names = [e.value for e in h.entries if e.kind == "class"]
-        hidden = {x for n in names if n in classes for x in classes[n].shadows}
+        if not shadowing.isdisjoint(names):
+            hidden = {x for n in names if n in classes for x in classes[n].shadows}
+            names = [n for n in names if n not in hidden]
         for n in names:
-            if n not in hidden:
-                out.setdefault(n, []).append(h.first)
+            out.setdefault(n, []).append(h.first)
     return out
 
 
-_RECENT_CLASSES: RecentAnswers[dict[str, list[int]]] = RecentAnswers(_RECENT)
+_SHADOWING: LastAnswer[frozenset[str]] = LastAnswer()
 
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
                  comp: Compiled) -> tuple[bool, str | None]:
-    def near(cname: str) -> list[int]:
-        return [i for i in class_at.get(cname, ()) if abs(i - h.first) <= rule.window]
-
-    if rule.requires and not any(near(c) for c in rule.requires):
+    first, window = h.first, rule.window
+    if rule.requires and not any(_within(class_at.get(c), first, window) for c in rule.requires):
         return False, None
-    if any(near(c) for c in rule.excludes):
+    if any(_within(class_at.get(c), first, window) for c in rule.excludes):
         return False, None
     subtype = None
-    best_d = None
+    best_d = window + 1
     for cname in rule.subtype_from:
-        for i in near(cname):
-            d = abs(i - h.first)
-            if best_d is None or d < best_d:
+        for i in class_at.get(cname, ()):
+            d = abs(i - first)
+            if d < best_d:  # within the window, and the first of the nearest
                 best_d, subtype = d, comp.classes[cname].subtype
     return True, subtype
+
+
+def _within(positions: list[int] | None, first: int, window: int) -> bool:
+    """Whether a class stands ``window`` words from the trigger or nearer: the
+    test a rule's required and excluded classes ask, with no list built (the
+    gate asks it of every rule of every trigger)."""
+    return positions is not None and any(abs(i - first) <= window for i in positions)
 
 
 def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule) -> bool:
@@ -983,10 +1004,23 @@ _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "
 
 
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
+    """A relative pronoun strictly between tokens a and b (one that opens a
+    result clause excepted): the words after it describe something else."""
     lo, hi = min(a, b), max(a, b)
-    return any(s.tokens[i].text in _BOUNDARY_WORDS
-               and not (i + 1 < len(s.tokens) and s.tokens[i + 1].text in _RESULT_VERBS)
-               for i in range(lo + 1, hi))
+    return any(lo < i < hi for i in _boundaries(s.tokens))
+
+
+def _boundaries(toks: tuple[Token, ...]) -> list[int]:
+    """Where a relative pronoun that opens no result clause stands.  Asked
+    for every actor and place of every draft, between it and the trigger:
+    found once in C and kept for the last sentence (most sentences have none,
+    so the question is settled without a look at the tokens)."""
+    return _LAST_BOUNDARIES.get((toks,), None, lambda: [
+        i for i in word_positions(toks, _BOUNDARY_WORDS)
+        if not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)])
+
+
+_LAST_BOUNDARIES: LastAnswer[list[int]] = LastAnswer()
 
 
 def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
@@ -1235,8 +1269,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
-    return attrs.evolve(d, actors=tuple(roles), place=place, date=date, counts=counts,
-                        modality=modality, confidence=conf, stretch=stretch)
+    # built directly: attrs.evolve reads every field by name, once per draft
+    return Draft(d.rule, d.sentence, trig, d.form, d.subtype, actors=tuple(roles), place=place,
+                 date=date, counts=counts, modality=modality, confidence=conf, stretch=stretch,
+                 recalled=d.recalled)
 
 
 def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str | None:
@@ -1891,7 +1927,23 @@ def _reach(plain: list[int], a: ActorMention, trig: Hit, results: list[int]) -> 
 def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
     """Words between a mention and the trigger, punctuation not counted."""
     lo, hi = (last, trig.first) if last < trig.first else (trig.last, first)
-    return sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
+    counts = _word_counts(s.tokens)
+    return max(0, counts[hi] - counts[lo + 1]) + 1
+
+
+def _word_counts(toks: tuple[Token, ...]) -> list[int]:
+    """Prefix counts of the words (tokens that are no punctuation) of a
+    sentence: ``counts[j] - counts[i]`` words stand among tokens [i, j).
+
+    Why: how many words part a mention from its trigger is asked of every
+    actor and every place of every draft; the counts are run once in C over
+    the token texts (as ``_plain_words`` does) and kept for the last
+    sentence, instead of a scan of the tokens between each time."""
+    return _LAST_WORDS.get((toks,), None, lambda: list(
+        accumulate(map(bool, map(_STRIP_PUNCT, token_texts(toks))), initial=0)))
+
+
+_LAST_WORDS: LastAnswer[list[int]] = LastAnswer()
 
 
 def _reported_clause(s: Sentence, a: int, b: int) -> bool:
@@ -1902,8 +1954,14 @@ def _reported_clause(s: Sentence, a: int, b: int) -> bool:
 
 
 def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
-    """A reporting clause ("X said that …") separates its speaker from the event."""
-    return any(s.tokens[i].text in _COMPLEMENTIZERS for i in range(a + 1, b))
+    """A reporting clause ("X said that …") separates its speaker from the
+    event.  Where complementizers stand is found once a sentence (most have
+    one or none): the question is asked for every actor before a trigger."""
+    return any(a < i < b for i in _LAST_COMPLEMENTIZERS.get(
+        (s.tokens,), None, lambda: word_positions(s.tokens, _COMPLEMENTIZERS)))
+
+
+_LAST_COMPLEMENTIZERS: LastAnswer[list[int]] = LastAnswer()
 
 
 # a relative clause whose verb says a place was hit or saw the deed ("الهجمات
@@ -2174,15 +2232,16 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     classed = _classed_hits(s.hits)
     if a.last < trig.first:
         feats.add("before")
-        words = [t for t in s.tokens[a.last + 1:trig.first] if not is_punct(t)]
+        lo, hi = a.last + 1, trig.first
         if any(h.last < trig.first and h.last + 5 >= trig.first
                and "exposed" in h.classes for h in classed):
             feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
     else:
         feats.add("after")
         feats.add("first" if after_rank == 0 else "second")
-        words = [t for t in s.tokens[trig.last + 1:a.first] if not is_punct(t)]
-    if len(words) <= 2:
+        lo, hi = trig.last + 1, a.first
+    counts = _word_counts(s.tokens)
+    if counts[hi] - counts[lo] <= 2:  # words (no punctuation) between
         feats.add("near")
     if a.first > trig.last and _content_between(s, trig.last, a.first):
         feats.add("apart")  # "أدانت الأمانة العامة لمنظمة": a word between, so not "قال للملك"
@@ -2294,6 +2353,7 @@ def _glued_before(tok: str, word: str) -> str | None:
     return glued if len(glued) <= 3 and set(glued) <= _PROCLITIC_LETTERS else None
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def proclitics(tok: str, key: str, name: str) -> str | None:
     """The proclitics glued before an actor's name in its first token ``tok``,
     without the article: "لبوتين" → "ل"، "للحوثيين" → "ل"، "وبغداد" → "و"،
@@ -2307,7 +2367,8 @@ def proclitics(tok: str, key: str, name: str) -> str | None:
     are needed: a surname or a capital matches only the key, while the key of
     a hit that also holds a class word spelt with its clitic ("للحكومة" in a
     cue list) keeps the clitic, and only the display name (الحكومة) shows it.
-    The longest reading wins."""
+    The longest reading wins.  Asked of every actor of every draft, of a
+    token and a name alone: the answers are kept."""
     if not key:
         return None  # built from the text (a facility "للمستشفى", a title's holder)
     readings = [_glued_before(tok, key.split()[0])]

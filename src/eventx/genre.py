@@ -156,13 +156,17 @@ def in_column(drafts: list[Draft]) -> list[Draft]:
     anchored = {d.sentence.start for d in drafts
                 if (d.date is not None and not d.date.vague) or d.counts}
     return [attrs.evolve(d, modality="generic")
-            if (d.modality in ("asserted", "claimed") and d.type not in _DIPLOMACY
+            if (d.modality in _SWAYED and d.type not in _DIPLOMACY
                 and d.sentence.start not in anchored) else d
             for d in drafts]
 
 
 def by_genre(drafts: list[Draft], text: str) -> list[Draft]:
-    """The document's events, their modality weighed by its genre."""
+    """The document's events, their modality weighed by its genre.  Only an
+    asserted or claimed event can be made generic: where there is none, the
+    genre (a pass over every word of the text) is not asked."""
+    if not any(d.modality in _SWAYED for d in drafts):
+        return drafts
     g = genre(text)
     if g.sport:
         drafts = in_sport(drafts, text)
@@ -177,7 +181,7 @@ def in_sport(drafts: list[Draft], text: str) -> list[Draft]:
     its actors) are a game's or a club's, no incident: generic."""
     ls = _lists()
     return [attrs.evolve(d, modality="generic")
-            if (d.modality in ("asserted", "claimed") and not _violent(d, text, ls)) else d
+            if (d.modality in _SWAYED and not _violent(d, text, ls)) else d
             for d in drafts]
 
 
@@ -189,6 +193,9 @@ def _violent(d: Draft, text: str, ls: _Lists) -> bool:
     return ls.violence.search(text, d.sentence.start, d.sentence.end) is not None
 
 
+# the modalities a genre may turn generic: an event told as planned, negated
+# or generic keeps its own
+_SWAYED = frozenset({"asserted", "claimed"})
 # A column weighs a visit or a call that took place ("زيارة الأمير محمد بن سلمان
 # إلى القاهرة"); it names no meeting in general.
 _DIPLOMACY = frozenset({"meeting", "phone_call"})

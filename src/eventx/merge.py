@@ -850,6 +850,8 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     ("the raid and the clashes that followed killed five"): collapse them unless
     they state different places or dates.  A subordinate rule's event (a report
     "in a statement") is dropped where the sentence holds another incident."""
+    if not drafts:
+        return []  # most analysed sentences fire no rule
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]

@@ -1,0 +1,141 @@
+"""The rule choice's fast paths give exactly what the plain scans gave.
+
+Each shortcut taken for speed in eventx.events has its slow reference here:
+
+* ``_constraints`` tests required and excluded classes with ``_within``
+  (no list built) and picks the subtype in one pass: against the list-built
+  ``near`` it replaced, over the shipped rules and random class positions;
+* ``_class_positions`` builds the shadowed set only for a hit holding a
+  shadowing class: against building it for every hit, over analysed
+  sentences;
+* the word-keyed answers (``_nominal_only``, ``proclitics``) are bounded.
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventx import events
+from eventx.analysis import is_punct
+from eventx.compiled import Compiled
+from eventx.lexicon import Hit
+from eventx.packs.model import Rule
+from eventx.text.normalize import normalize
+
+
+def _old_constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
+                     comp: Compiled) -> tuple[bool, str | None]:
+    def near(cname: str) -> list[int]:
+        return [i for i in class_at.get(cname, ()) if abs(i - h.first) <= rule.window]
+
+    if rule.requires and not any(near(c) for c in rule.requires):
+        return False, None
+    if any(near(c) for c in rule.excludes):
+        return False, None
+    subtype = None
+    best_d = None
+    for cname in rule.subtype_from:
+        for i in near(cname):
+            d = abs(i - h.first)
+            if best_d is None or d < best_d:
+                best_d, subtype = d, comp.classes[cname].subtype
+    return True, subtype
+
+
+def _old_class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    classes = comp.classes
+    for h in hits:
+        if "class" not in h.kinds:
+            continue
+        names = [e.value for e in h.entries if e.kind == "class"]
+        hidden = {x for n in names if n in classes for x in classes[n].shadows}
+        for n in names:
+            if n not in hidden:
+                out.setdefault(n, []).append(h.first)
+    return out
+
+
+@given(data=st.data())
+@settings(max_examples=200, deadline=None)
+def test_constraints_match_the_list_built_scan(extractor, data: st.DataObject) -> None:
+    comp = extractor.compiled
+    rules = sorted(comp.rules.values(), key=lambda r: r.id)
+    rule = data.draw(st.sampled_from(rules))
+    names = sorted({*rule.requires, *rule.excludes, *rule.subtype_from}) or ["none"]
+    class_at = data.draw(st.dictionaries(
+        st.sampled_from(names), st.lists(st.integers(0, 60), max_size=6), max_size=len(names)))
+    first = data.draw(st.integers(0, 60))
+    h = Hit(first, first, 0, 1, "x", ())
+    assert events._constraints(rule, h, class_at, comp) == _old_constraints(rule, h, class_at, comp)
+
+
+def test_class_positions_match_the_plain_scan(extractor) -> None:
+    comp = extractor.compiled
+    text = ("أعلنت الفصائل المقاتلة استهداف طائرة مقاتلة قرب حلب، وقال المتحدث باسم الجيش "
+            "إن غارات جوية قتلت 12 مسلحا من تنظيم داعش في الرقة أمس.")
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        assert events._class_positions(s.hits, comp) == _old_class_positions(s.hits, comp)
+
+
+@given(st.lists(st.integers(-5, 40), max_size=8), st.integers(0, 40), st.integers(0, 12))
+def test_within_is_any_near(positions: list[int], first: int, window: int) -> None:
+    assert events._within(positions, first, window) == bool(
+        [i for i in positions if abs(i - first) <= window])
+    assert events._within(None, first, window) is False
+
+
+def test_word_answers_are_bounded() -> None:
+    assert events._nominal_only.cache_info().maxsize == events._WORD_CACHE
+    assert events.proclitics.cache_info().maxsize == events._WORD_CACHE
+
+
+def test_word_counts_match_the_token_scan(extractor) -> None:
+    """``_distance`` and the "near" feature read prefix counts of the words:
+    for every pair of tokens the count is the scan's (punctuation skipped)."""
+    text = "قال المتحدث، أمس: إن «داعش» - وفق البيان - هاجم (الموقع) في حلب، وقتل 3 جنود."
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        counts = events._word_counts(s.tokens)
+        n = len(s.tokens)
+        for i in range(n + 1):
+            for j in range(i, n + 1):
+                assert counts[j] - counts[i] == sum(1 for t in s.tokens[i:j] if not is_punct(t))
+        for first in range(n):
+            trig = Hit(first, first, 0, 1, "x", ())
+            for a in range(n):
+                lo, hi = (a, trig.first) if a < trig.first else (trig.last, a)
+                old = sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
+                assert events._distance(s, a, a, trig) == old
+
+
+def test_boundaries_match_the_token_scan(extractor) -> None:
+    """``_boundary_between`` reads the sentence's relative pronouns found once:
+    for every pair of tokens it answers as the scan of the tokens between."""
+    text = ("قتل 5 في التفجير الذي أسفر عن دمار، والهجوم الذي نفذه مسلحون على الحاجز "
+            "التي أقيمت قرب الموصل وقال الجيش إن القوات التي وصلت اعتقلت اثنين.")
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        toks = s.tokens
+        for a in range(len(toks)):
+            for b in range(len(toks)):
+                lo, hi = min(a, b), max(a, b)
+                old = any(toks[i].text in events._BOUNDARY_WORDS
+                          and not (i + 1 < len(toks) and toks[i + 1].text in events._RESULT_VERBS)
+                          for i in range(lo + 1, hi))
+                assert events._boundary_between(s, a, b) == old
+
+
+def test_complementizers_match_the_token_scan(extractor) -> None:
+    text = "قال الجيش إن مسلحين هاجموا الحاجز وأضاف بأن القوات اعتقلت اثنين لأن الهجوم فشل."
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        for a in range(-1, len(s.tokens)):
+            for b in range(len(s.tokens) + 1):
+                old = any(s.tokens[i].text in events._COMPLEMENTIZERS for i in range(a + 1, b))
+                assert events._complementizer_between(s, a, b) == old
