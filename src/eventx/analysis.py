@@ -254,7 +254,10 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         _note_groups(hits, state)
         _note_dignitaries(tokens, hits, comp, state)
         return bare
-    actors, places = _mentions(tokens, hits, comp, state)
+    # the sentence's words as a set: the steps looking for a word of some list
+    # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
+    words = {t.text for t in tokens}
+    actors, places = _mentions(tokens, hits, comp, state, words)
     if not full and gate is not None and not gate(bare):
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
                         ends=bare.ends)  # no attrs.evolve: it asks every field by name
@@ -263,7 +266,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
     return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
-                    tuple(_implied_places(tokens, comp, state)), bare.ends)
+                    tuple(_implied_places(tokens, comp, state, words)), bare.ends)
 
 
 def _note_groups(hits: list[Hit], state: DocState) -> None:
@@ -278,8 +281,12 @@ def _note_groups(hits: list[Hit], state: DocState) -> None:
 
 def _honorific(hits: list[Hit]) -> bool:
     """The sentence holds an honorific pronoun (سموه، معاليه)."""
-    return any(e.value.antecedent_offices for h in hits if "actor" in h.kinds
-               for e in h.of_kind("actor"))
+    for h in hits:  # asked of every candidate sentence: a plain loop, no generators
+        if "actor" in h.kinds:
+            for e in h.entries:
+                if e.kind == "actor" and e.value.antecedent_offices:
+                    return True
+    return False
 
 
 def _note_dignitaries(tokens: list[Token], hits: list[Hit], comp: Compiled,
@@ -360,8 +367,8 @@ def _nisba_country(comp: Compiled, word: str) -> str | None:
     return n[0] if n is not None else None
 
 
-def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
-              state: DocState) -> tuple[list[ActorMention], list[PlaceMention]]:
+def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocState,
+              words: set[str]) -> tuple[list[ActorMention], list[PlaceMention]]:
     actors: list[ActorMention] = []
     places: list[PlaceMention] = []
     used: set[int] = set()
@@ -459,7 +466,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     covered, taken = _hit_tokens(hits)
     taken |= _tokens_in(actors)
     taken |= _tokens_in(places)
-    for q in qualified_places(tokens, taken, comp.gazetteer, state.context()):
+    for q in qualified_places(tokens, taken, comp.gazetteer, state.context(), words=words):
         places.append(PlaceMention(q.first, q.last, tokens[q.first].start, tokens[q.last].end,
                                    q.place, q.key))
         state.note_country(q.place.country)
@@ -468,7 +475,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
         tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba,
         lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
-    for i in word_positions(tokens, _KUNYA_TRIBE_OR_UNIT):
+    for i in word_positions(tokens, _KUNYA_TRIBE_OR_UNIT) if not _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else ():
         tok = tokens[i]
         if tok.text in _UNIT_NOUNS:
             end = _unit_name(tokens, i + 1, hit_at, plural=False) if i not in covered else -1
@@ -490,7 +497,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 surface = " ".join(t.text for t in tokens[i:last + 1])
                 actors.append(ActorMention(i, last, tok.start, tokens[last].end,
                                            ActorInfo(surface, transliterate(surface), "person")))
-    actors += _nasab_names(tokens, covered | _tokens_in(actors))
+    if not NASAB.isdisjoint(words):
+        actors += _nasab_names(tokens, covered | _tokens_in(actors))
     actors.sort(key=lambda a: a.first)
     if facilities:
         actors = _building_names(tokens, facility_hits, title_hits, actors)
@@ -499,7 +507,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     apposed = [h for h in hits if "apposed_person" in h.classes]
     if apposed:
         actors = _apposed_names(tokens, apposed, hit_at, actors, comp)
-    actors = _surnamed(tokens, hit_at, covered, actors, state)
+    actors = _surnamed(tokens, hit_at, covered, actors, state, words)
     return _qualified_generics(actors, tokens), places
 
 
@@ -536,7 +544,7 @@ def _tokens_in(spans: Sequence[ActorMention] | Sequence[PlaceMention]) -> set[in
 
 
 def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], covered: set[int],
-              actors: list[ActorMention], state: DocState) -> list[ActorMention]:
+              actors: list[ActorMention], state: DocState, words: set[str]) -> list[ActorMention]:
     """A word that is the last name of a person the article named in full
     after an office is that person ("وقال بارزاني" after "رئيس إقليم كردستان
     مسعود بارزاني"): news names an official in full once, then by surname.
@@ -551,6 +559,8 @@ def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], covered: set[int],
     # only a token spelled as a surname, bare or with the article, can name
     # one: those found in C, the rest asked in Python
     spellings = {*state.surnames, *("ال" + s for s in state.surnames)}
+    if spellings.isdisjoint(words):
+        return actors
     named = [(i, info) for i in word_positions(tokens, spellings)
              if (info := state.surnames.get(tokens[i].text[2:] if tokens[i].text.startswith("ال")
                                             else tokens[i].text)) is not None]
@@ -1138,18 +1148,19 @@ def relative_mention(tokens: list[Token] | tuple[Token, ...], pm: PlaceMention) 
     return attrs.evolve(pm, place=relative_place(" ".join(words), pm.place))
 
 
-def _implied_places(tokens: list[Token], comp: Compiled, state: DocState) -> list[PlaceMention]:
+def _implied_places(tokens: list[Token], comp: Compiled, state: DocState,
+                    words: set[str]) -> list[PlaceMention]:
     """البلاد after a direction (جنوب شرق البلاد) is the document's country,
     relative: a location an event can take, though no name is written."""
     out: list[PlaceMention] = []
-    for i in country_words(tokens) if state.countries else ():
+    for i in country_words(tokens, words) if state.countries else ():
         t = tokens[i]
         c = country_reference(tokens, i, comp.gazetteer, state.countries)
         if c is not None:  # it is after a direction (country_reference checks)
             out.append(relative_mention(tokens, PlaceMention(i, i, t.start, t.end, c, t.text)))
     # المملكة / السلطنة inside which something is: the story's kingdom or
     # sultanate, from the countries named so far or the article's background
-    for i in state_words(tokens):
+    for i in state_words(tokens, words):
         t = tokens[i]
         c = state_reference(tokens, i, comp.gazetteer, [*state.countries, *state.background])
         if c is not None:

@@ -25,7 +25,7 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 
 import attrs
 
@@ -446,10 +446,11 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     if first < 0 or last >= len(tokens) or len(words) != last - first + 1:
         return None
     chosen: str | None = None
-    prominent = any(p.feature in ("country", "admin1", "region") or p.population >= _PROMINENT
-                    for p in gazetteer.candidates(key))
-    if (clitic_ok(tokens[first].text, words[0], prominent)
-            and all(tokens[first + i].text == w for i, w in enumerate(words[1:], 1))):
+    text = tokens[first].text
+    # the hit as written (most are): no clitic to judge, so no need to know
+    # whether the place is prominent enough to take one
+    if (text == words[0] or clitic_ok(text, words[0], _prominent(gazetteer.candidates(key)))) \
+            and (first == last or [t.text for t in tokens[first + 1:last + 1]] == words[1:]):
         chosen = key
     else:
         for k in _surface_keys(tokens, first, last):
@@ -458,8 +459,9 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
                 break
     if chosen is None:
         return None
-    glued_in = any(tokens[first].text == p + chosen.split()[0] for p in _GLUED_IN)
-    if first > 0 and not glued_in and any(b in _ORG_BEFORE for b in _bases(tokens[first - 1].text)):
+    head = chosen.split()[0]
+    glued_in = text.endswith(head) and text[:len(text) - len(head)] in _GLUED_IN
+    if first > 0 and not glued_in and not _ORG_BEFORE.isdisjoint(_bases(tokens[first - 1].text)):
         return None  # جامعة القاهرة، نادي ليفربول; جامعة بالقاهرة is "in" Cairo
     if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
         return None
@@ -472,7 +474,7 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     if first > 0 and _base(tokens[first - 1].text) == _STATE_NOUN and all(
             p.feature == "city" for p in gazetteer.candidates(chosen)):
         return None  # دولة الطائف: the order an accord made, no town
-    if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
+    if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and head not in _PERSON_BEFORE:
         return None
     if chosen in _CONSTRUCT_PLURALS and last + 1 < len(tokens) and _construct_noun_after(
             tokens[last + 1].text, nisba):
@@ -482,7 +484,6 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     if (first > 1 and _base(tokens[first - 1].text) == _LIBERATION
             and any(b in _GROUP_WORDS for b in _bases(tokens[first - 2].text))):
         return None  # حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين: a group's name
-    head = chosen.split()[0]
     located = _located_at(tokens, first, last, gazetteer, key=head)
     if gazetteer.guard(chosen) and not (
             located if len(head) > 3 or head.startswith("ال")
@@ -508,6 +509,13 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
             if cands and all(p.feature == "city" for p in cands):
                 return None
     return chosen
+
+
+def _prominent(cands: Sequence[Place]) -> bool:
+    """A reading is a country, a province, a region or a large city: a name
+    that takes a proclitic even when short (لمصر، بمكة)."""
+    return any(p.feature in ("country", "admin1", "region") or p.population >= _PROMINENT
+               for p in cands)
 
 
 def _construct_noun_after(word: str, nisba: Callable[[str], str | None] | None) -> bool:
@@ -654,14 +662,20 @@ def _foreign_looking(token: str) -> bool:
 
 
 def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer: Gazetteer,
-                     countries: Sequence[str] = (), max_words: int = 3) -> list[QualifiedPlace]:
+                     countries: Sequence[str] = (), max_words: int = 3,
+                     words: Set[str] | None = None) -> list[QualifiedPlace]:
     """Names after a place noun that no other hit covers (مدينة مشهد، حي الملعب).
 
     ``covered``: token indices already taken by lexicon hits (a name the
     lexicon found is not found again).  Known keys, guarded ones included,
     resolve with ``countries`` as context; an unknown one-word name after a
     naming noun (مدينة، قرية، حي، شارع…) becomes an unresolved place.
+    ``words``: the tokens' texts as a set, when the caller has it: most
+    sentences have no place noun, and a set test tells so without a pass
+    over the tokens.
     """
+    if words is not None and _NOUN_SPELLINGS.isdisjoint(words):
+        return []
     taken = set(covered)
     out: list[QualifiedPlace] = []
     n = len(tokens)
@@ -932,8 +946,11 @@ _COUNTRY_SPELLINGS = _spellings(_COUNTRY_WORDS)
 _NOUN_SPELLINGS = _spellings(PLACE_NOUNS)
 
 
-def country_words(tokens: Sequence[Token]) -> list[int]:
-    """Indices of the words that can refer to the story's country (البلاد)."""
+def country_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[int]:
+    """Indices of the words that can refer to the story's country (البلاد).
+    ``words``: as for :func:`qualified_places`."""
+    if words is not None and _COUNTRY_SPELLINGS.isdisjoint(words):
+        return []
     return [i for i in word_positions(tokens, _COUNTRY_SPELLINGS)
             if _base(tokens[i].text) in _COUNTRY_WORDS]
 
@@ -953,8 +970,11 @@ _IN_STATE: frozenset[str] = _k(
     "شمالي جنوبي شرقي غربي")
 
 
-def state_words(tokens: Sequence[Token]) -> list[int]:
-    """Indices of the words that can name the story's kingdom or sultanate."""
+def state_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[int]:
+    """Indices of the words that can name the story's kingdom or sultanate.
+    ``words``: as for :func:`qualified_places`."""
+    if words is not None and _STATE_SPELLINGS.isdisjoint(words):
+        return []
     return [i for i in word_positions(tokens, _STATE_SPELLINGS)
             if _base(tokens[i].text) in _STATE_WORDS]
 
