@@ -1,5 +1,5 @@
 """The shortcuts of the mention steps give exactly the answers of the plain
-walks they replace: a sentence's word set handed to the place-word finders,
+walks they replace: a sentence's word set asked before the place-word finders,
 the hits' token sets gathered in one walk, a hit list picked by kind."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from eventx import default_extractor
 from eventx.analysis import _hit_tokens, _PLACE_ONLY, _with_kind
-from eventx.places import country_words, qualified_places, state_words
+from eventx.places import country_words, place_noun_in, qualified_places, state_words
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import tokenize
 
@@ -25,7 +25,8 @@ def test_the_word_set_changes_no_answer(words: list[str]) -> None:
     tokens = tokenize(text, 0, len(text))
     present = {t.text for t in tokens}
     gaz = default_extractor().compiled.gazetteer
-    assert qualified_places(tokens, (), gaz, ["IQ"], words=present) == qualified_places(tokens, (), gaz, ["IQ"])
+    if not place_noun_in(present):  # the extractor skips qualified_places then
+        assert qualified_places(tokens, (), gaz, ["IQ"]) == []
     assert country_words(tokens, present) == country_words(tokens)
     assert state_words(tokens, present) == state_words(tokens)
 

@@ -33,6 +33,7 @@ from eventx.places import (
     direction_base,
     named_part,
     place_key,
+    place_noun_in,
     qualified_places,
     relative_place,
     resolve_mention,
@@ -463,19 +464,25 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
         actors = [a for a in actors if a.first not in inside] + facilities
         actors.sort(key=lambda a: a.first)
     # names after a place noun the lexicon does not know bare (مدينة مشهد، حي الملعب)
-    covered, taken = _hit_tokens(hits)
-    taken |= _tokens_in(actors)
-    taken |= _tokens_in(places)
-    for q in qualified_places(tokens, taken, comp.gazetteer, state.context(), words=words):
-        places.append(PlaceMention(q.first, q.last, tokens[q.first].start, tokens[q.last].end,
-                                   q.place, q.key))
-        state.note_country(q.place.country)
+    covered: set[int] | None = None  # the tokens inside hits, gathered where needed
+    if place_noun_in(words):
+        covered, taken = _hit_tokens(hits)
+        taken |= _tokens_in(actors)
+        taken |= _tokens_in(places)
+        for q in qualified_places(tokens, taken, comp.gazetteer, state.context()):
+            places.append(PlaceMention(q.first, q.last, tokens[q.first].start, tokens[q.last].end,
+                                       q.place, q.key))
+            state.note_country(q.place.country)
     places.sort(key=lambda p: p.first)
     places = situate_unknown_places(
         tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba,
         lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
-    for i in word_positions(tokens, _KUNYA_TRIBE_OR_UNIT) if not _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else ():
+    kunya_or_tribe = [] if _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else word_positions(tokens, _KUNYA_TRIBE_OR_UNIT)
+    if kunya_or_tribe and covered is None:
+        covered = _hit_tokens(hits)[0]
+    for i in kunya_or_tribe:
+        assert covered is not None
         tok = tokens[i]
         if tok.text in _UNIT_NOUNS:
             end = _unit_name(tokens, i + 1, hit_at, plural=False) if i not in covered else -1
@@ -498,6 +505,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
                 actors.append(ActorMention(i, last, tok.start, tokens[last].end,
                                            ActorInfo(surface, transliterate(surface), "person")))
     if not NASAB.isdisjoint(words):
+        covered = covered if covered is not None else _hit_tokens(hits)[0]
         actors += _nasab_names(tokens, covered | _tokens_in(actors))
     actors.sort(key=lambda a: a.first)
     if facilities:
@@ -507,7 +515,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
     apposed = [h for h in hits if "apposed_person" in h.classes]
     if apposed:
         actors = _apposed_names(tokens, apposed, hit_at, actors, comp)
-    actors = _surnamed(tokens, hit_at, covered, actors, state, words)
+    actors = _surnamed(tokens, hits, hit_at, covered, actors, state, words)
     return _qualified_generics(actors, tokens), places
 
 
@@ -543,13 +551,13 @@ def _tokens_in(spans: Sequence[ActorMention] | Sequence[PlaceMention]) -> set[in
     return {i for s in spans for i in range(s.first, s.last + 1)}
 
 
-def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], covered: set[int],
+def _surnamed(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit], covered: set[int] | None,
               actors: list[ActorMention], state: DocState, words: set[str]) -> list[ActorMention]:
     """A word that is the last name of a person the article named in full
     after an office is that person ("وقال بارزاني" after "رئيس إقليم كردستان
     مسعود بارزاني"): news names an official in full once, then by surname.
-    Only words no lexicon entry (``covered``: their tokens) and no other
-    mention covers."""
+    Only words no lexicon entry (``covered``: their tokens, or None when
+    not gathered yet) and no other mention covers."""
     for a in actors:  # a dictionary person named in full here (مسعود بارزاني)
         if a.info.kind == "person" and a.info.code and a.last > a.first \
                 and not a.info.name.split()[-1].startswith("ال"):
@@ -566,7 +574,7 @@ def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], covered: set[int],
                                             else tokens[i].text)) is not None]
     if not named:  # most sentences: no surname, so no spans to collect
         return actors
-    taken = _tokens_in(actors) | covered
+    taken = _tokens_in(actors) | (covered if covered is not None else _hit_tokens(hits)[0])
     verb_at = {h.last: h for h in hit_at.values()}
     found: list[ActorMention] = []
     for i, info in named:

@@ -42,7 +42,7 @@ __all__ = [
     "state_reference", "state_words",
     "described_region", "direction_at", "direction_base", "entity_span", "is_place_reading", "name_base",
     "named_part",
-    "place_key", "qualified_places", "relative_place", "resolve_mention",
+    "place_key", "place_noun_in", "qualified_places", "relative_place", "resolve_mention",
 ]
 
 # Proclitics a place name takes: the conjunctions and the prepositions ب / ل.
@@ -661,21 +661,23 @@ def _foreign_looking(token: str) -> bool:
             and token not in _COMMON_AFTER_REGION)
 
 
+def place_noun_in(words: Set[str]) -> bool:
+    """Whether a sentence with these token texts has a place noun (مدينة،
+    بمنطقة…), without which :func:`qualified_places` finds nothing: most
+    sentences have none, and a set test tells so without a pass over the
+    tokens (nor gathering what the hits cover for it)."""
+    return not _NOUN_SPELLINGS.isdisjoint(words)
+
+
 def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer: Gazetteer,
-                     countries: Sequence[str] = (), max_words: int = 3,
-                     words: Set[str] | None = None) -> list[QualifiedPlace]:
+                     countries: Sequence[str] = (), max_words: int = 3) -> list[QualifiedPlace]:
     """Names after a place noun that no other hit covers (مدينة مشهد، حي الملعب).
 
     ``covered``: token indices already taken by lexicon hits (a name the
     lexicon found is not found again).  Known keys, guarded ones included,
     resolve with ``countries`` as context; an unknown one-word name after a
     naming noun (مدينة، قرية، حي، شارع…) becomes an unresolved place.
-    ``words``: the tokens' texts as a set, when the caller has it: most
-    sentences have no place noun, and a set test tells so without a pass
-    over the tokens.
     """
-    if words is not None and _NOUN_SPELLINGS.isdisjoint(words):
-        return []
     taken = set(covered)
     out: list[QualifiedPlace] = []
     n = len(tokens)
@@ -948,7 +950,9 @@ _NOUN_SPELLINGS = _spellings(PLACE_NOUNS)
 
 def country_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[int]:
     """Indices of the words that can refer to the story's country (البلاد).
-    ``words``: as for :func:`qualified_places`."""
+    ``words``: the tokens' texts as a set, when the caller has it: most
+    sentences have none of these words, and a set test tells so without a
+    pass over the tokens."""
     if words is not None and _COUNTRY_SPELLINGS.isdisjoint(words):
         return []
     return [i for i in word_positions(tokens, _COUNTRY_SPELLINGS)
@@ -972,7 +976,7 @@ _IN_STATE: frozenset[str] = _k(
 
 def state_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[int]:
     """Indices of the words that can name the story's kingdom or sultanate.
-    ``words``: as for :func:`qualified_places`."""
+    ``words``: as for :func:`country_words`."""
     if words is not None and _STATE_SPELLINGS.isdisjoint(words):
         return []
     return [i for i in word_positions(tokens, _STATE_SPELLINGS)
