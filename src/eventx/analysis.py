@@ -251,7 +251,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     if comp.pattern_rules:
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
     bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
-    if not full and not any("trigger" in h.kinds for h in hits):
+    if not full and not _has_trigger(hits):
         _note_groups(hits, state)
         _note_dignitaries(tokens, hits, comp, state)
         return bare
@@ -268,6 +268,15 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
                    for c in find_counts(text))
     return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
                     tuple(_implied_places(tokens, comp, state, words)), bare.ends)
+
+
+def _has_trigger(hits: list[Hit]) -> bool:
+    """Some hit is a trigger word (a loop: asked of every candidate sentence,
+    a generator under any() cost more than the few hits it reads)."""
+    for h in hits:
+        if "trigger" in h.kinds:
+            return True
+    return False
 
 
 def _note_groups(hits: list[Hit], state: DocState) -> None:
@@ -474,9 +483,10 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
                                        q.place, q.key))
             state.note_country(q.place.country)
     places.sort(key=lambda p: p.first)
-    places = situate_unknown_places(
-        tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba,
-        lambda key: comp.gazetteer.candidates(key, guarded=True))
+    if places:  # (none in half the sentences)
+        places = situate_unknown_places(
+            tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba,
+            lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     kunya_or_tribe = [] if _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else word_positions(tokens, _KUNYA_TRIBE_OR_UNIT)
     if kunya_or_tribe and covered is None:
@@ -639,18 +649,17 @@ def _deed_nationalities(tokens: list[Token], triggers: list[Hit], used: set[int]
     out: list[ActorMention] = []
     head: ActorEntry | None = None
     for h in triggers:
-        if not any(
-                e.value.pos != "verb" and e.value.rule in comp.rules
-                and comp.rules[e.value.rule].type in DOER_ADJECTIVE_TYPES
-                for e in h.of_kind("trigger")):
-            continue
         j = h.last + 1
         if j < len(tokens) and tokens[j].text in DEED_ADJECTIVES:
             j += 1
         if j >= len(tokens) or j in used or j in hit_at:
             continue
         n = comp.actors.nisba(tokens[j].text)  # no clitic: "التفجير لتركي" is "to a Turk"
-        if n is None:
+        # (the adjective first: rarely there, it spares asking the deed's rules)
+        if n is None or not any(
+                e.value.pos != "verb" and e.value.rule in comp.rules
+                and comp.rules[e.value.rule].type in DOER_ADJECTIVE_TYPES
+                for e in h.of_kind("trigger")):
             continue
         head = head or comp.actors.lookup(_FORCES)
         if head is None:
