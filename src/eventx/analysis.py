@@ -15,6 +15,7 @@ from itertools import compress, count, repeat
 from operator import attrgetter, sub
 
 import attrs
+from collections.abc import Sequence
 
 from eventx.actors import ActorEntry
 from eventx.compiled import Compiled, TriggerForm
@@ -32,6 +33,7 @@ from eventx.places import (
     direction_base,
     named_part,
     place_key,
+    place_noun_in,
     qualified_places,
     relative_place,
     resolve_mention,
@@ -249,11 +251,14 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     if comp.pattern_rules:
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
     bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
-    if not full and not any("trigger" in h.kinds for h in hits):
+    if not full and not _has_trigger(hits):
         _note_groups(hits, state)
         _note_dignitaries(tokens, hits, comp, state)
         return bare
-    actors, places = _mentions(tokens, hits, comp, state)
+    # the sentence's words as a set: the steps looking for a word of some list
+    # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
+    words = {t.text for t in tokens}
+    actors, places = _mentions(tokens, hits, comp, state, words)
     if not full and gate is not None and not gate(bare):
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
                         ends=bare.ends)  # no attrs.evolve: it asks every field by name
@@ -262,7 +267,16 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
                    for c in find_counts(text))
     return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
-                    tuple(_implied_places(tokens, comp, state)), bare.ends)
+                    tuple(_implied_places(tokens, comp, state, words)), bare.ends)
+
+
+def _has_trigger(hits: list[Hit]) -> bool:
+    """Some hit is a trigger word (a loop: asked of every candidate sentence,
+    a generator under any() cost more than the few hits it reads)."""
+    for h in hits:
+        if "trigger" in h.kinds:
+            return True
+    return False
 
 
 def _note_groups(hits: list[Hit], state: DocState) -> None:
@@ -277,8 +291,12 @@ def _note_groups(hits: list[Hit], state: DocState) -> None:
 
 def _honorific(hits: list[Hit]) -> bool:
     """The sentence holds an honorific pronoun (سموه، معاليه)."""
-    return any(e.value.antecedent_offices for h in hits if "actor" in h.kinds
-               for e in h.of_kind("actor"))
+    for h in hits:  # asked of every candidate sentence: a plain loop, no generators
+        if "actor" in h.kinds:
+            for e in h.entries:
+                if e.kind == "actor" and e.value.antecedent_offices:
+                    return True
+    return False
 
 
 def _note_dignitaries(tokens: list[Token], hits: list[Hit], comp: Compiled,
@@ -359,8 +377,8 @@ def _nisba_country(comp: Compiled, word: str) -> str | None:
     return n[0] if n is not None else None
 
 
-def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
-              state: DocState) -> tuple[list[ActorMention], list[PlaceMention]]:
+def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocState,
+              words: set[str]) -> tuple[list[ActorMention], list[PlaceMention]]:
     actors: list[ActorMention] = []
     places: list[PlaceMention] = []
     used: set[int] = set()
@@ -368,27 +386,28 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
     def nisba(word: str) -> str | None:
         return _nisba_country(comp, word)
 
+    title_hits = _with_kind(hits, "title")
     # the office of each title hit by its last token: a dictionary person
     # right after it is a dignitary an honorific may point back to
-    office_at = {h.last: e.value[0] for h in hits if "title" in h.kinds
-                 for e in h.of_kind("title")[:1]}
+    office_at = {h.last: h.of_kind("title")[0].value[0] for h in title_hits}
     for h in hits:
-        if h.first in used:
-            continue
+        kinds = h.kinds
+        if (kinds.isdisjoint(_MENTION_KINDS) and ("cue" not in kinds or h.last == h.first)) \
+                or h.first in used:
+            continue  # a deed or cue word (four hits in five): it names no one
         if h.first - 1 in office_at:
             known = _known_person(h)
             if known is not None:
                 state.note_dignitary(office_at[h.first - 1], known, comp, known=True)
-        place_entries = h.of_kind("place")
         cands: tuple[Place, ...] = ()
-        pkey = place_key(tokens, h.first, h.last, h.key, comp.gazetteer, nisba) if place_entries else None
+        pkey = place_key(tokens, h.first, h.last, h.key, comp.gazetteer, nisba) if "place" in kinds else None
         if pkey is not None:
             p = resolve_mention(comp.gazetteer, pkey, tokens, h.last, state.context(), nisba)
             if p is not None:
                 cands = (p,)
         actor_entries = h.of_kind("actor")
         titles = h.of_kind("title")
-        if not actor_entries and "cue" in h.kinds and h.last > h.first:
+        if not actor_entries and "cue" in kinds and h.last > h.first:
             h = _cue_led_actor(h, tokens, comp)  # "المشتبه بهم في": the suspects, and a cue
             actor_entries = h.of_kind("actor")
         if actor_entries and titles and _titled(tokens, h, hit_at, comp, titles[0].value,
@@ -445,28 +464,35 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
             continue
         if titles:
             _titled(tokens, h, hit_at, comp, titles[0].value, actors, places, used, state)
-    actors += _deed_nationalities(tokens, hits, used, hit_at, comp)
-    actors = _drop_title_complements(actors, tokens, hits)
-    facilities = _facility_mentions(tokens, hits, actors, places)
+    actors += _deed_nationalities(tokens, _with_kind(hits, "trigger"), used, hit_at, comp)
+    actors = _drop_title_complements(actors, tokens, title_hits)
+    facility_hits = _with_kind(hits, "facility")
+    facilities = _facility_mentions(tokens, facility_hits, actors, places) if facility_hits else []
     if facilities:  # an owner named inside a facility phrase is part of it
-        inside = {i for f in facilities for i in range(f.first, f.last + 1)}
+        inside = _tokens_in(facilities)
         actors = [a for a in actors if a.first not in inside] + facilities
         actors.sort(key=lambda a: a.first)
     # names after a place noun the lexicon does not know bare (مدينة مشهد، حي الملعب)
-    taken = {i for a in actors for i in range(a.first, a.last + 1)}
-    taken |= {i for p in places for i in range(p.first, p.last + 1)}
-    taken |= {i for h in hits if h.kinds != _PLACE_ONLY for i in range(h.first, h.last + 1)}
-    for q in qualified_places(tokens, taken, comp.gazetteer, state.context()):
-        places.append(PlaceMention(q.first, q.last, tokens[q.first].start, tokens[q.last].end,
-                                   q.place, q.key))
-        state.note_country(q.place.country)
+    covered: set[int] | None = None  # the tokens inside hits, gathered where needed
+    if place_noun_in(words):
+        covered, taken = _hit_tokens(hits)
+        taken |= _tokens_in(actors)
+        taken |= _tokens_in(places)
+        for q in qualified_places(tokens, taken, comp.gazetteer, state.context()):
+            places.append(PlaceMention(q.first, q.last, tokens[q.first].start, tokens[q.last].end,
+                                       q.place, q.key))
+            state.note_country(q.place.country)
     places.sort(key=lambda p: p.first)
-    places = situate_unknown_places(
-        tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba,
-        lambda key: comp.gazetteer.candidates(key, guarded=True))
+    if places:  # (none in half the sentences)
+        places = situate_unknown_places(
+            tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba,
+            lambda key: comp.gazetteer.candidates(key, guarded=True))
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
-    covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    for i in word_positions(tokens, _KUNYA_TRIBE_OR_UNIT):
+    kunya_or_tribe = [] if _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else word_positions(tokens, _KUNYA_TRIBE_OR_UNIT)
+    if kunya_or_tribe and covered is None:
+        covered = _hit_tokens(hits)[0]
+    for i in kunya_or_tribe:
+        assert covered is not None
         tok = tokens[i]
         if tok.text in _UNIT_NOUNS:
             end = _unit_name(tokens, i + 1, hit_at, plural=False) if i not in covered else -1
@@ -488,35 +514,77 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 surface = " ".join(t.text for t in tokens[i:last + 1])
                 actors.append(ActorMention(i, last, tok.start, tokens[last].end,
                                            ActorInfo(surface, transliterate(surface), "person")))
-    actors += _nasab_names(tokens, covered | {i for a in actors for i in range(a.first, a.last + 1)})
+    if not NASAB.isdisjoint(words):
+        covered = covered if covered is not None else _hit_tokens(hits)[0]
+        actors += _nasab_names(tokens, covered | _tokens_in(actors))
     actors.sort(key=lambda a: a.first)
     if facilities:
-        actors = _building_names(tokens, hits, actors)
-    actors = _named_before_titles(tokens, hits, hit_at, actors, comp)
-    actors = _apposed_names(tokens, hits, hit_at, actors, comp)
-    actors = _surnamed(tokens, hit_at, actors, state)
+        actors = _building_names(tokens, facility_hits, title_hits, actors)
+    if title_hits:
+        actors = _named_before_titles(tokens, hits, title_hits, hit_at, actors, comp)
+    apposed = [h for h in hits if "apposed_person" in h.classes]
+    if apposed:
+        actors = _apposed_names(tokens, apposed, hit_at, actors, comp)
+    actors = _surnamed(tokens, hits, hit_at, covered, actors, state, words)
     return _qualified_generics(actors, tokens), places
 
 
-def _surnamed(tokens: list[Token], hit_at: dict[int, Hit], actors: list[ActorMention],
-              state: DocState) -> list[ActorMention]:
+def _with_kind(hits: list[Hit], kind: str) -> list[Hit]:
+    """The hits of ``kind``, in order.
+
+    Why: a sentence has a dozen hits, mostly deed and cue words, and several
+    steps look at one kind only (titles, triggers, facilities): each picks
+    from this list instead of asking every hit again."""
+    return [h for h in hits if kind in h.kinds]
+
+
+def _hit_tokens(hits: list[Hit]) -> tuple[set[int], set[int]]:
+    """The token indices inside any hit, and those inside a hit that is more
+    than a place (one walk for both: _mentions needs each)."""
+    covered: set[int] = set()
+    held: set[int] = set()
+    for h in hits:
+        if h.first == h.last:  # most hits are one word: no range to build
+            covered.add(h.first)
+            if h.kinds != _PLACE_ONLY:
+                held.add(h.first)
+        else:
+            span = range(h.first, h.last + 1)
+            covered.update(span)
+            if h.kinds != _PLACE_ONLY:
+                held.update(span)
+    return covered, held
+
+
+def _tokens_in(spans: Sequence[ActorMention] | Sequence[PlaceMention]) -> set[int]:
+    """The token indices inside the mentions, ``first`` to ``last`` inclusive."""
+    return {i for s in spans for i in range(s.first, s.last + 1)}
+
+
+def _surnamed(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit], covered: set[int] | None,
+              actors: list[ActorMention], state: DocState, words: set[str]) -> list[ActorMention]:
     """A word that is the last name of a person the article named in full
     after an office is that person ("وقال بارزاني" after "رئيس إقليم كردستان
     مسعود بارزاني"): news names an official in full once, then by surname.
-    Only words no lexicon entry and no other mention covers."""
+    Only words no lexicon entry (``covered``: their tokens, or None when
+    not gathered yet) and no other mention covers."""
     for a in actors:  # a dictionary person named in full here (مسعود بارزاني)
         if a.info.kind == "person" and a.info.code and a.last > a.first \
                 and not a.info.name.split()[-1].startswith("ال"):
             state.note_surname(a.info)  # (not "عبدالله الثاني": الثاني is "the second")
     if not state.surnames:
         return actors
-    named = [(i, info) for i, tok in enumerate(tokens)
-             if (info := state.surnames.get(tok.text[2:] if tok.text.startswith("ال") else tok.text))
-             is not None]
+    # only a token spelled as a surname, bare or with the article, can name
+    # one: those found in C, the rest asked in Python
+    spellings = {*state.surnames, *("ال" + s for s in state.surnames)}
+    if spellings.isdisjoint(words):
+        return actors
+    named = [(i, info) for i in word_positions(tokens, spellings)
+             if (info := state.surnames.get(tokens[i].text[2:] if tokens[i].text.startswith("ال")
+                                            else tokens[i].text)) is not None]
     if not named:  # most sentences: no surname, so no spans to collect
         return actors
-    taken = {i for a in actors for i in range(a.first, a.last + 1)}
-    taken |= {i for h in hit_at.values() for i in range(h.first, h.last + 1)}
+    taken = _tokens_in(actors) | (covered if covered is not None else _hit_tokens(hits)[0])
     verb_at = {h.last: h for h in hit_at.values()}
     found: list[ActorMention] = []
     for i, info in named:
@@ -569,7 +637,7 @@ _FORCES = "القوات"
 DOER_ADJECTIVE_TYPES = frozenset({"attack", "air_strike", "rocket_strike", "bombing", "raid"})
 
 
-def _deed_nationalities(tokens: list[Token], hits: list[Hit], used: set[int],
+def _deed_nationalities(tokens: list[Token], triggers: list[Hit], used: set[int],
                         hit_at: dict[int, Hit], comp: Compiled) -> list[ActorMention]:
     """A nationality adjective right after a deed noun ("القصف التركي"، "غارة
     إسرائيلية"، "الضربات الجوية الأمريكية"): that country's forces, as an
@@ -580,19 +648,18 @@ def _deed_nationalities(tokens: list[Token], hits: list[Hit], used: set[int],
     event of the sentence ("الحدود التركية" stays a border)."""
     out: list[ActorMention] = []
     head: ActorEntry | None = None
-    for h in hits:
-        if "trigger" not in h.kinds or not any(
-                e.value.pos != "verb" and e.value.rule in comp.rules
-                and comp.rules[e.value.rule].type in DOER_ADJECTIVE_TYPES
-                for e in h.of_kind("trigger")):
-            continue
+    for h in triggers:
         j = h.last + 1
         if j < len(tokens) and tokens[j].text in DEED_ADJECTIVES:
             j += 1
         if j >= len(tokens) or j in used or j in hit_at:
             continue
         n = comp.actors.nisba(tokens[j].text)  # no clitic: "التفجير لتركي" is "to a Turk"
-        if n is None:
+        # (the adjective first: rarely there, it spares asking the deed's rules)
+        if n is None or not any(
+                e.value.pos != "verb" and e.value.rule in comp.rules
+                and comp.rules[e.value.rule].type in DOER_ADJECTIVE_TYPES
+                for e in h.of_kind("trigger")):
             continue
         head = head or comp.actors.lookup(_FORCES)
         if head is None:
@@ -735,23 +802,23 @@ _OFFICE_HEADS = frozenset({"مساعد", "نايب", "مستشار", "معاون
                            "وزير", "وزاره", "هييه", "لجنه", "اداره", "مديريه"})
 
 
-def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit],
-                         actors: list[ActorMention], comp: Compiled) -> list[ActorMention]:
+def _named_before_titles(tokens: list[Token], hits: list[Hit], titles: list[Hit],
+                         hit_at: dict[int, Hit], actors: list[ActorMention],
+                         comp: Compiled) -> list[ActorMention]:
     """A name no dictionary knows before a post-posed title ("قال مارك تونر
     المتحدث باسم وزارة الخارجية"): the person, whose office the title is; the
     body the title is of then only qualifies him, as it does a title before a
     name (see _drop_title_complements), and so it does after a known name
     ("ذبيح الله مجاهد المتحدث باسم حركة طالبان").  A new name must follow a
-    verb of saying and have two words or three."""
-    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    verb of saying and have two words or three.  ``titles``: the sentence's
+    title hits."""
+    taken = _tokens_in(actors)
     person_ends = {a.last for a in actors if a.info.kind == "person"}
     added: list[ActorMention] = []
     drop: set[int] = set()
-    for h in hits:
-        if "title" not in h.kinds:
-            continue
-        titles = h.of_kind("title")
-        if titles[0].value[1] == "person" or h.first == 0:
+    for h in titles:
+        title = h.of_kind("title")[0].value
+        if title[1] == "person" or h.first == 0:
             continue
         j = h.last + 1
         if j < len(tokens) and tokens[j].text in ("باسم", "ل"):
@@ -781,7 +848,7 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], hit_at: dict[int,
         first, last = name[0], name[-1]
         surface = " ".join(t.text for t in tokens[first:last + 1])
         added.append(ActorMention(first, last, tokens[first].start, tokens[last].end,
-                                  ActorInfo(surface, f"{transliterate(surface)} ({titles[0].value[0]})",
+                                  ActorInfo(surface, f"{transliterate(surface)} ({title[0]})",
                                             "person")))
         drop.add(j)
     if not added and not drop:
@@ -798,7 +865,7 @@ _APPOSITION_PRONOUNS = frozenset({"وهو", "وهي"})
 _NAME_WORDS = (2, 3)
 
 
-def _apposed_names(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit],
+def _apposed_names(tokens: list[Token], apposed: list[Hit], hit_at: dict[int, Hit],
                    actors: list[ActorMention], comp: Compiled) -> list[ActorMention]:
     """A name no dictionary knows before "، وهو رجل أعمال" / "وهي طالبة" /
     "وهو محلل أمني" (a person noun of the class ``apposed_person``): the
@@ -806,12 +873,10 @@ def _apposed_names(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit],
     رجل أعمال"، "وقال مصطفى العاني وهو محلل أمني").  The noun is indefinite
     (a definite one is a title with the name after it: "وهو الطالب ألكسندر
     بيسونيت"); the name is two or three name-like words, the first without
-    the article."""
-    taken = {i for a in actors for i in range(a.first, a.last + 1)}
+    the article.  ``apposed``: the hits of that class."""
+    taken = _tokens_in(actors)
     added: list[ActorMention] = []
-    for h in hits:
-        if "apposed_person" not in h.classes:
-            continue
+    for h in apposed:
         j = h.first - 1
         if j < 1 or tokens[j].text not in _APPOSITION_PRONOUNS or tokens[h.first].text.startswith("ال"):
             continue  # "وهو الطالب ألكسندر": a definite noun has the name after it
@@ -954,6 +1019,9 @@ _PRE_NAME = frozenset({"معالي", "سمو", "الاستاذ", "الدكتور
                        # a rank's grade (الفريق أول، العميد ركن)
                        "اول", "ركن"})
 _PLACE_ONLY = frozenset({"place"})
+# the kinds of hit _mentions reads a mention or a dignitary from (a cue
+# phrase of several words may also begin with an actor's name)
+_MENTION_KINDS = frozenset({"place", "actor", "title"})
 
 
 def _name_like(tok: Token) -> bool:
@@ -1010,14 +1078,14 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
 
     Facility nouns are lexicon entries, found in the one longest-match pass; a
     hit that is also a place, actor, trigger or title is that instead.
+    ``hits``: the sentence's facility hits.
     """
     actor_at = {a.first: a for a in actors}
     place_at = {p.first: p for p in places}
-    facility_at = {h.first: h for h in hits
-                   if "facility" in h.kinds and not h.kinds - _FACILITY_COMPANIONS}
+    facility_at = {h.first: h for h in hits if not h.kinds - _FACILITY_COMPANIONS}
     out: list[ActorMention] = []
-    for h in hits:
-        if h.first not in facility_at or (out and h.first <= out[-1].last):
+    for h in facility_at.values():
+        if out and h.first <= out[-1].last:
             continue
         if h.first > 0 and _street_noun(tokens[h.first - 1].text):
             continue  # "حي المستشفى العسكري"، "طريق المطار": a place's name, nothing hit
@@ -1048,18 +1116,18 @@ def _facility_mentions(tokens: list[Token], hits: list[Hit], actors: list[ActorM
     return out
 
 
-def _building_names(tokens: list[Token], hits: list[Hit],
+def _building_names(tokens: list[Token], facilities: list[Hit], titles: list[Hit],
                     actors: list[ActorMention]) -> list[ActorMention]:
     """A person name read right after a building that bears names ("مسجد أبو
     هريرة"، "جامع عمر بن الخطاب") is the building's name: the person is no
     actor of the deed, the building is, and its mention spans the name.  Kunya
-    and nasab names are found after the facility pass, hence this late step."""
-    named = {h.first for h in hits if "facility" in h.kinds
-             and h.of_kind("facility")[0].value.named}
+    and nasab names are found after the facility pass, hence this late step.
+    ``facilities``, ``titles``: the sentence's hits of those kinds."""
+    named = {h.first for h in facilities if h.of_kind("facility")[0].value.named}
     out: list[ActorMention] = []
     drop: set[int] = set()
     by_first = {a.first: a for a in actors}
-    title_end = {h.first: h.last for h in hits if "title" in h.kinds}
+    title_end = {h.first: h.last for h in titles}
     for a in actors:
         if a.first in drop:
             continue
@@ -1097,18 +1165,19 @@ def relative_mention(tokens: list[Token] | tuple[Token, ...], pm: PlaceMention) 
     return attrs.evolve(pm, place=relative_place(" ".join(words), pm.place))
 
 
-def _implied_places(tokens: list[Token], comp: Compiled, state: DocState) -> list[PlaceMention]:
+def _implied_places(tokens: list[Token], comp: Compiled, state: DocState,
+                    words: set[str]) -> list[PlaceMention]:
     """البلاد after a direction (جنوب شرق البلاد) is the document's country,
     relative: a location an event can take, though no name is written."""
     out: list[PlaceMention] = []
-    for i in country_words(tokens) if state.countries else ():
+    for i in country_words(tokens, words) if state.countries else ():
         t = tokens[i]
         c = country_reference(tokens, i, comp.gazetteer, state.countries)
         if c is not None:  # it is after a direction (country_reference checks)
             out.append(relative_mention(tokens, PlaceMention(i, i, t.start, t.end, c, t.text)))
     # المملكة / السلطنة inside which something is: the story's kingdom or
     # sultanate, from the countries named so far or the article's background
-    for i in state_words(tokens):
+    for i in state_words(tokens, words):
         t = tokens[i]
         c = state_reference(tokens, i, comp.gazetteer, [*state.countries, *state.background])
         if c is not None:
@@ -1133,10 +1202,13 @@ def _qualifier_places(tokens: list[Token], complement: range, hit_at: dict[int, 
 
 
 def _drop_title_complements(actors: list[ActorMention], tokens: list[Token],
-                            hits: list[Hit]) -> list[ActorMention]:
+                            titles: list[Hit]) -> list[ActorMention]:
     """In "رئيس الولايات المتحدة، جو بايدن" the country only qualifies the title:
-    where a person follows, the person is the actor and the qualifier is dropped."""
-    title_ends = {h.last for h in hits if "title" in h.kinds}
+    where a person follows, the person is the actor and the qualifier is dropped.
+    ``titles``: the sentence's title hits."""
+    if not titles:
+        return actors
+    title_ends = {h.last for h in titles}
     by_first = {a.first: a for a in actors}
     drop: set[int] = set()
     for a in actors:

@@ -25,7 +25,7 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 
 import attrs
 
@@ -42,7 +42,7 @@ __all__ = [
     "state_reference", "state_words",
     "described_region", "direction_at", "direction_base", "entity_span", "is_place_reading", "name_base",
     "named_part",
-    "place_key", "qualified_places", "relative_place", "resolve_mention",
+    "place_key", "place_noun_in", "qualified_places", "relative_place", "resolve_mention",
 ]
 
 # Proclitics a place name takes: the conjunctions and the prepositions ب / ل.
@@ -446,10 +446,11 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     if first < 0 or last >= len(tokens) or len(words) != last - first + 1:
         return None
     chosen: str | None = None
-    prominent = any(p.feature in ("country", "admin1", "region") or p.population >= _PROMINENT
-                    for p in gazetteer.candidates(key))
-    if (clitic_ok(tokens[first].text, words[0], prominent)
-            and all(tokens[first + i].text == w for i, w in enumerate(words[1:], 1))):
+    text = tokens[first].text
+    # the hit as written (most are): no clitic to judge, so no need to know
+    # whether the place is prominent enough to take one
+    if (text == words[0] or clitic_ok(text, words[0], _prominent(gazetteer.candidates(key)))) \
+            and (first == last or [t.text for t in tokens[first + 1:last + 1]] == words[1:]):
         chosen = key
     else:
         for k in _surface_keys(tokens, first, last):
@@ -458,8 +459,9 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
                 break
     if chosen is None:
         return None
-    glued_in = any(tokens[first].text == p + chosen.split()[0] for p in _GLUED_IN)
-    if first > 0 and not glued_in and any(b in _ORG_BEFORE for b in _bases(tokens[first - 1].text)):
+    head = chosen.split()[0]
+    glued_in = text.endswith(head) and text[:len(text) - len(head)] in _GLUED_IN
+    if first > 0 and not glued_in and not _ORG_BEFORE.isdisjoint(_bases(tokens[first - 1].text)):
         return None  # جامعة القاهرة، نادي ليفربول; جامعة بالقاهرة is "in" Cairo
     if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
         return None
@@ -472,7 +474,7 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     if first > 0 and _base(tokens[first - 1].text) == _STATE_NOUN and all(
             p.feature == "city" for p in gazetteer.candidates(chosen)):
         return None  # دولة الطائف: the order an accord made, no town
-    if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and chosen.split()[0] not in _PERSON_BEFORE:
+    if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and head not in _PERSON_BEFORE:
         return None
     if chosen in _CONSTRUCT_PLURALS and last + 1 < len(tokens) and _construct_noun_after(
             tokens[last + 1].text, nisba):
@@ -482,7 +484,6 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     if (first > 1 and _base(tokens[first - 1].text) == _LIBERATION
             and any(b in _GROUP_WORDS for b in _bases(tokens[first - 2].text))):
         return None  # حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين: a group's name
-    head = chosen.split()[0]
     located = _located_at(tokens, first, last, gazetteer, key=head)
     if gazetteer.guard(chosen) and not (
             located if len(head) > 3 or head.startswith("ال")
@@ -508,6 +509,13 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
             if cands and all(p.feature == "city" for p in cands):
                 return None
     return chosen
+
+
+def _prominent(cands: Sequence[Place]) -> bool:
+    """A reading is a country, a province, a region or a large city: a name
+    that takes a proclitic even when short (لمصر، بمكة)."""
+    return any(p.feature in ("country", "admin1", "region") or p.population >= _PROMINENT
+               for p in cands)
 
 
 def _construct_noun_after(word: str, nisba: Callable[[str], str | None] | None) -> bool:
@@ -651,6 +659,14 @@ _COMMON_AFTER_REGION: frozenset[str] = _k(
 def _foreign_looking(token: str) -> bool:
     return (not token.startswith(("ال", "ي")) and not token.endswith(("ه", "ي", "ات", "ا"))
             and token not in _COMMON_AFTER_REGION)
+
+
+def place_noun_in(words: Set[str]) -> bool:
+    """Whether a sentence with these token texts has a place noun (مدينة،
+    بمنطقة…), without which :func:`qualified_places` finds nothing: most
+    sentences have none, and a set test tells so without a pass over the
+    tokens (nor gathering what the hits cover for it)."""
+    return not _NOUN_SPELLINGS.isdisjoint(words)
 
 
 def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer: Gazetteer,
@@ -932,8 +948,13 @@ _COUNTRY_SPELLINGS = _spellings(_COUNTRY_WORDS)
 _NOUN_SPELLINGS = _spellings(PLACE_NOUNS)
 
 
-def country_words(tokens: Sequence[Token]) -> list[int]:
-    """Indices of the words that can refer to the story's country (البلاد)."""
+def country_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[int]:
+    """Indices of the words that can refer to the story's country (البلاد).
+    ``words``: the tokens' texts as a set, when the caller has it: most
+    sentences have none of these words, and a set test tells so without a
+    pass over the tokens."""
+    if words is not None and _COUNTRY_SPELLINGS.isdisjoint(words):
+        return []
     return [i for i in word_positions(tokens, _COUNTRY_SPELLINGS)
             if _base(tokens[i].text) in _COUNTRY_WORDS]
 
@@ -953,8 +974,11 @@ _IN_STATE: frozenset[str] = _k(
     "شمالي جنوبي شرقي غربي")
 
 
-def state_words(tokens: Sequence[Token]) -> list[int]:
-    """Indices of the words that can name the story's kingdom or sultanate."""
+def state_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[int]:
+    """Indices of the words that can name the story's kingdom or sultanate.
+    ``words``: as for :func:`country_words`."""
+    if words is not None and _STATE_SPELLINGS.isdisjoint(words):
+        return []
     return [i for i in word_positions(tokens, _STATE_SPELLINGS)
             if _base(tokens[i].text) in _STATE_WORDS]
 

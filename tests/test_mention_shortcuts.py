@@ -1,0 +1,44 @@
+"""The shortcuts of the mention steps give exactly the answers of the plain
+walks they replace: a sentence's word set asked before the place-word finders,
+the hits' token sets gathered in one walk, a hit list picked by kind."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventx import default_extractor
+from eventx.analysis import _hit_tokens, _PLACE_ONLY, _with_kind
+from eventx.places import country_words, place_noun_in, qualified_places, state_words
+from eventx.text.normalize import normalize_key
+from eventx.text.tokenize import tokenize
+
+_WORDS = [normalize_key(w) for w in (
+    "مدينة", "بمدينة", "مشهد", "حي", "الملعب", "البلاد", "جنوب", "شمال", "المملكة", "في",
+    "بالمملكة", "قرية", "منطقة", "ترينتون", '"', "،", "قتل", "بغداد", "الموصل", "جندي",
+    "أبو", "ياسر", "بن", "قبيلة")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14))
+def test_the_word_set_changes_no_answer(words: list[str]) -> None:
+    text = " ".join(words)
+    tokens = tokenize(text, 0, len(text))
+    present = {t.text for t in tokens}
+    gaz = default_extractor().compiled.gazetteer
+    if not place_noun_in(present):  # the extractor skips qualified_places then
+        assert qualified_places(tokens, (), gaz, ["IQ"]) == []
+    assert country_words(tokens, present) == country_words(tokens)
+    assert state_words(tokens, present) == state_words(tokens)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14))
+def test_hit_token_sets_and_kinds_as_the_comprehensions(words: list[str]) -> None:
+    text = " ".join(words)
+    tokens = tokenize(text, 0, len(text))
+    hits = default_extractor().compiled.lexicon.match(tokens)
+    covered, held = _hit_tokens(hits)
+    assert covered == {i for h in hits for i in range(h.first, h.last + 1)}
+    assert held == {i for h in hits if h.kinds != _PLACE_ONLY for i in range(h.first, h.last + 1)}
+    for kind in ("title", "trigger", "facility", "place"):
+        assert _with_kind(hits, kind) == [h for h in hits if h.of_kind(kind)]
