@@ -26,6 +26,7 @@ from eventx.analysis import (
     nisba_of,
     relative_mention,
 )
+from eventx.authorised import authorised_deed
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
@@ -1227,7 +1228,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     crowd = crowd or _reported_under_way(d, class_at, place)
     modality = _modality(d, cues, date, place, counts,
-                         occurred=_occurred(d, occurred_at) or _result_follows(d, class_at),
+                         occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
+                                   or authorised_deed(d.type, s.tokens, trig.first,
+                                                      class_at.get("authorised", ()))),
                          present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
