@@ -16,6 +16,7 @@ import math
 import attrs
 
 from eventx.actors import ROLE_ONLY_CODES, ActorDictionary
+from eventx.also_taken import also_taken
 from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
@@ -1244,6 +1245,10 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "خمسة جنود آخرين قتلوا في انفجار": another deed's toll
     if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
         return False  # "كمين آخر" is no raid or shelling told before or after it
+    if e.sentence is not d.sentence and also_taken(
+            later.type, later.sentence.tokens, later.trigger.first, later.trigger.last,
+            later.trigger.key):
+        return False  # "كما تمكنت الوحدات … من إيقاف فتاة": another one taken
     if e.sentence is not d.sentence and _turns_elsewhere(later) and not _definite(later):
         return False  # "من جهة أخرى، اندلعت اشتباكات …": another matter
     if _other_speakers(e, d):
