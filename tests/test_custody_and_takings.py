@@ -41,3 +41,16 @@ def test_a_conviction_is_no_statement() -> None:
     text = ("وأصدرت المحكمة الجزائية المتخصصة أمس حكما ابتدائيا يقضي بإدانة متهم سعودي "
             "وسجنه لمدة تسع سنوات.")
     assert not _asserted(text, "statement")
+
+
+def test_a_raid_told_as_the_arrest_time_is_one_operation() -> None:
+    text = ("تمكن أعوان فرقة الأبحاث والتفتيش بسيدي بوزيد ليلة البارحة من إلقاء القبض على شاب "
+            "بعد مداهمة منزله بمنطقة سلتة.")
+    evs = [e for e in eventx.extract(text, reference_date="2017-03-06")
+           if e.modality in ("asserted", "claimed")]
+    assert [e.type for e in evs] == ["arrest"]
+
+
+def test_a_raid_that_killed_stays_a_raid() -> None:
+    text = "تمكن الجيش الجزائري يوم أمس من القضاء على عنصر إرهابي خطير إثر مداهمة مخبأ بتيبازة."
+    assert _asserted(text, "raid")

@@ -17,6 +17,7 @@ import attrs
 
 from eventx.actors import ROLE_ONLY_CODES, ActorDictionary
 from eventx.also_taken import also_taken
+from eventx.arrest_raids import raids_into_arrests
 from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
@@ -855,7 +856,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
     drafts = [_own_slots(d) for d in drafts]
-    drafts = _strike_blasts(_arrest_ambushes(drafts))
+    drafts = raids_into_arrests(_strike_blasts(_arrest_ambushes(drafts)))
     drafts = _join_deed_objects(drafts)
     drafts = _join_elaborations(drafts)
     out: list[Draft] = []
