@@ -9,7 +9,8 @@ joins the arrest of its sentence: the arrest keeps its anchor and slots and
 takes from the raid only what it lacks (who made it, where).  A raid named
 another way ("داهمت الشرطة 54 موقعا … وأوقفت التونسي") or one that killed or
 wounded someone stays a deed of its own, as does an ambush that hurt someone
-(merge._arrest_ambushes).
+(merge._arrest_ambushes); so does a campaign the reader knows ("بعد
+المداهمات", read generic), which is no part of this arrest.
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def raids_into_arrests(drafts: list[Draft]) -> list[Draft]:
     gains: dict[int, Draft] = {}
     kept: list[Draft] = []
     for d in drafts:
-        if (d.type == "raid" and not d.counts and _told_as_time(d)
+        if (d.type == "raid" and d.modality in INCIDENT_MODALITIES and not d.counts
+                and _told_as_time(d)
                 and not any(r == "victim" for r, _ in d.actors)):
             a = min(arrests, key=lambda e: abs(e.trigger.first - d.trigger.first))
             base = gains.get(id(a), a)
