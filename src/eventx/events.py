@@ -3049,8 +3049,10 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         found.discard("planned")
     tok = d.sentence.tokens[d.trigger.first].text
     bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
-    if d.form.pos == "verb" and d.form.tense == "present" and bare[:1] == "س":
-        found.add("planned")  # سيهاجم، وستستهدف: future
+    if d.form.pos == "verb" and bare[:1] == "س" and (
+            d.form.tense == "present" or not d.trigger.key.startswith("س")):
+        found.add("planned")  # سيهاجم، وستستهدف: future; so is a س no past verb takes
+        # ("سألتقي بنفسي مع قادتنا"، "عدن ستبنيها سواعد أبنائها": will meet, will build)
     if (d.form.pos == "verb" and bare[:1] == "ل" and not d.trigger.key.startswith("ل")
             and not exposed):
         found.add("planned")  # ليفجر، لقطع: "in order to", a purpose; "تعرضت لقصف"
