@@ -27,6 +27,7 @@ from eventx.analysis import (
     nisba_of,
     relative_mention,
 )
+from eventx.authorised import authorised_deed
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
@@ -1261,7 +1262,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
     crowd = crowd or _reported_under_way(d, class_at, place)
     modality = _modality(d, cues, date, place, counts,
-                         occurred=_occurred(d, occurred_at) or _result_follows(d, class_at),
+                         occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
+                                   or authorised_deed(d.type, s.tokens, trig.first,
+                                                      class_at.get("authorised", ()))),
                          present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
@@ -3107,8 +3110,10 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         found.discard("planned")
     tok = d.sentence.tokens[d.trigger.first].text
     bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
-    if d.form.pos == "verb" and d.form.tense == "present" and bare[:1] == "س":
-        found.add("planned")  # سيهاجم، وستستهدف: future
+    if d.form.pos == "verb" and bare[:1] == "س" and (
+            d.form.tense == "present" or not d.trigger.key.startswith("س")):
+        found.add("planned")  # سيهاجم، وستستهدف: future; so is a س no past verb takes
+        # ("سألتقي بنفسي مع قادتنا"، "عدن ستبنيها سواعد أبنائها": will meet, will build)
     if (d.form.pos == "verb" and bare[:1] == "ل" and not d.trigger.key.startswith("ل")
             and not exposed):
         found.add("planned")  # ليفجر، لقطع: "in order to", a purpose; "تعرضت لقصف"

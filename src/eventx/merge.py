@@ -16,6 +16,8 @@ import math
 import attrs
 
 from eventx.actors import ROLE_ONLY_CODES, ActorDictionary
+from eventx.also_taken import also_taken
+from eventx.arrest_raids import raids_into_arrests
 from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
@@ -856,7 +858,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
     drafts = [_own_slots(d) for d in drafts]
-    drafts = _strike_blasts(_arrest_ambushes(drafts))
+    drafts = raids_into_arrests(_strike_blasts(_arrest_ambushes(drafts)))
     drafts = _join_deed_objects(drafts)
     drafts = _join_elaborations(drafts)
     out: list[Draft] = []
@@ -1246,6 +1248,10 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "خمسة جنود آخرين قتلوا في انفجار": another deed's toll
     if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
         return False  # "كمين آخر" is no raid or shelling told before or after it
+    if e.sentence is not d.sentence and also_taken(
+            later.type, later.sentence.tokens, later.trigger.first, later.trigger.last,
+            later.trigger.key):
+        return False  # "كما تمكنت الوحدات … من إيقاف فتاة": another one taken
     if e.sentence is not d.sentence and _turns_elsewhere(later) and not _definite(later):
         return False  # "من جهة أخرى، اندلعت اشتباكات …": another matter
     if _other_speakers(e, d):
