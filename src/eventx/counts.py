@@ -28,7 +28,7 @@ import importlib.resources
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -307,8 +307,10 @@ def _needs_ok(toks: list[Token], j: int, needs: tuple[tuple[str, ...], ...]) -> 
     return None
 
 
-@attrs.frozen(slots=True)
-class _NounSpan:
+class _NounSpan(NamedTuple):
+    """The noun a figure counts (a NamedTuple: built for most figures, cheaper
+    than a frozen attrs record)."""
+
     noun: _Noun | None      # None: a word we do not know, read as a generic noun
     end_tok: int
     unit: str | None
@@ -491,8 +493,10 @@ def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[
 
 # --------------------------------------------------------------------- main --
 
-@attrs.frozen(slots=True)
-class _Seed:
+class _Seed(NamedTuple):
+    """What may start a count: a figure, a dual noun, "double" or "أحد" (a
+    NamedTuple: one per figure of every sentence that may hold a count)."""
+
     tok: int
     number: ScannedNumber | None = None
     dual: _Noun | None = None

@@ -312,8 +312,11 @@ def _digit_value(s: str) -> tuple[int | float, bool]:
 
 # ----------------------------------------------------------------- parser --
 
-@attrs.frozen(slots=True)
-class _Parsed:
+class _Parsed(NamedTuple):
+    """A number phrase read at a token (a NamedTuple, as :class:`Token`: the scan
+    builds one for nearly every figure it tries, and a frozen attrs record
+    costs more than twice as much to build)."""
+
     end_tok: int        # index after the last token of the phrase
     start: int          # char offset (after any proclitic)
     end: int
