@@ -38,7 +38,7 @@ from eventx.places import dateline
 from eventx.coordinated import coordinated_modality
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
-from eventx.text.clitics import variants
+from eventx.text.clitics import forms, variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 
@@ -1079,15 +1079,16 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     head = _relative_head(s, subject, by_last) if subject is not None else None
     if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
-    claimed_by = {a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+    # (only an agent cue names one: most sentences have none to look for)
+    claimed_by = ({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+                  if class_at.get("agent_cue") else set())
     # the deed's own result clause ("ما أدى إلى استشهاد الرضيع علي سعد دوابشة")
     results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     visited = False
     # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
-    dies = d.form.pos != "verb" and any(
-        v in _DEATH_NOUNS for v in variants(s.tokens[trig.first].text))
+    dies = d.form.pos != "verb" and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[trig.first].text))
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
