@@ -617,10 +617,13 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
         # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية": all the words are the earlier's
         opens = opens_clause(after) or (objects and verb_object(before, after))
         comma_opens = _new_clause(after)
-        for i in range(firsts[k - 1] + 1, min(a_first, n_tokens - 1) + 1):
-            if opens or not a_first - i < i - b_first:
-                out.append(before)
-            elif commas[i] == commas[b_end] and (
+        lo, hi = firsts[k - 1] + 1, min(a_first, n_tokens - 1)
+        # the words up to halfway are nearer the earlier trigger (ties: the
+        # earlier), all of them where the later opens a clause: no test a word
+        mid = hi if opens else min(hi, (a_first + b_first) // 2)
+        out += [before] * (mid - lo + 1)
+        for i in range(max(lo, mid + 1), hi + 1):
+            if commas[i] == commas[b_end] and (
                     (comma_opens and commas[a_first] > commas[i + 1])
                     or (breaks[a_first] > breaks[i + 1] and breaks[i] == breaks[b_end])):
                 out.append(before)  # a comma or a connective parts the word from the later trigger only
