@@ -139,3 +139,49 @@ def test_complementizers_match_the_token_scan(extractor) -> None:
             for b in range(len(s.tokens) + 1):
                 old = any(s.tokens[i].text in events._COMPLEMENTIZERS for i in range(a + 1, b))
                 assert events._complementizer_between(s, a, b) == old
+
+
+def _old_owners(drafts: list[events.Draft], n_tokens: int,
+                objects: bool = False) -> list[events.Draft]:
+    firsts = [d.trigger.first for d in drafts]
+    commas, breaks = events._clause_marks(drafts[0].sentence.tokens)
+    out: list[events.Draft] = [drafts[0]] * min(firsts[0] + 1, n_tokens)
+    for k in range(1, len(drafts)):
+        before, after = drafts[k - 1], drafts[k]
+        b_first, b_end, a_first = before.trigger.first, before.trigger.last + 1, after.trigger.first
+        opens = events.opens_clause(after) or (objects and events.verb_object(before, after))
+        comma_opens = events._new_clause(after)
+        for i in range(firsts[k - 1] + 1, min(a_first, n_tokens - 1) + 1):
+            if opens or not a_first - i < i - b_first:
+                out.append(before)
+            elif commas[i] == commas[b_end] and (
+                    (comma_opens and commas[a_first] > commas[i + 1])
+                    or (breaks[a_first] > breaks[i + 1] and breaks[i] == breaks[b_end])):
+                out.append(before)
+            else:
+                out.append(after)
+    out += [drafts[-1]] * (n_tokens - len(out))
+    return out
+
+
+def test_owners_match_the_word_by_word_pass(extractor) -> None:
+    """``_owners`` gives the words up to halfway between two triggers to the
+    earlier one without testing each: the same owners as the word-by-word pass."""
+    comp = extractor.compiled
+    text = ("أدانت الخارجية التفجير الذي استهدف مسجدا في الكويت، وقتل مسلحون ثمانية جنود "
+            "في هجوم على حاجز، فيما اعتقلت الشرطة ثلاثة أشخاص بعد اشتباكات وقصفت طائرات "
+            "مواقع للتنظيم وأعلن الجيش أن غارات قتلت 12 مسلحا واستهدفت سيارة.")
+    sents = extractor.analyse(normalize(text), None)
+    checked = 0
+    for s in sents:
+        _, _, chosen = events._rule_choice(s, comp)
+        drafts = events._one_per_phrase([events.Draft(rule, s, h, form, sub or rule.subtype)
+                                         for h, rule, form, sub in chosen])
+        if not drafts:
+            continue
+        for objects in (False, True):
+            new = events._owners(drafts, len(s.tokens), objects=objects)
+            old = _old_owners(drafts, len(s.tokens), objects=objects)
+            assert [id(d) for d in new] == [id(d) for d in old]
+        checked += len(drafts) > 1
+    assert checked

@@ -39,7 +39,7 @@ from eventx.places import dateline
 from eventx.coordinated import coordinated_modality
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
-from eventx.text.clitics import variants
+from eventx.text.clitics import forms, variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 
@@ -618,10 +618,13 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
         # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية": all the words are the earlier's
         opens = opens_clause(after) or (objects and verb_object(before, after))
         comma_opens = _new_clause(after)
-        for i in range(firsts[k - 1] + 1, min(a_first, n_tokens - 1) + 1):
-            if opens or not a_first - i < i - b_first:
-                out.append(before)
-            elif commas[i] == commas[b_end] and (
+        lo, hi = firsts[k - 1] + 1, min(a_first, n_tokens - 1)
+        # the words up to halfway are nearer the earlier trigger (ties: the
+        # earlier), all of them where the later opens a clause: no test a word
+        mid = hi if opens else min(hi, (a_first + b_first) // 2)
+        out += [before] * (mid - lo + 1)
+        for i in range(max(lo, mid + 1), hi + 1):
+            if commas[i] == commas[b_end] and (
                     (comma_opens and commas[a_first] > commas[i + 1])
                     or (breaks[a_first] > breaks[i + 1] and breaks[i] == breaks[b_end])):
                 out.append(before)  # a comma or a connective parts the word from the later trigger only
@@ -1080,15 +1083,16 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     head = _relative_head(s, subject, by_last) if subject is not None else None
     if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
-    claimed_by = {a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+    # (only an agent cue names one: most sentences have none to look for)
+    claimed_by = ({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+                  if class_at.get("agent_cue") else set())
     # the deed's own result clause ("ما أدى إلى استشهاد الرضيع علي سعد دوابشة")
     results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     visited = False
     # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
-    dies = d.form.pos != "verb" and any(
-        v in _DEATH_NOUNS for v in variants(s.tokens[trig.first].text))
+    dies = d.form.pos != "verb" and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[trig.first].text))
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
