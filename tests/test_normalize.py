@@ -75,3 +75,12 @@ def test_presentation_forms_keep_offsets() -> None:
     n = normalize(text)
     assert n.text == "لا باس"
     assert n.span(0, 2) == (0, 1)
+
+
+def test_list_table_folds_as_the_dict() -> None:
+    """normalize() translates with a list over the BMP for speed: on every code
+    point (past the BMP included) it must fold as the plain dict table does."""
+    from eventx.text.normalize import _BMP_TABLE, _TABLE
+
+    every = "".join(map(chr, range(0x110000)))
+    assert every.translate(_BMP_TABLE) == every.translate(_TABLE)

@@ -390,3 +390,6 @@ def test_hit_classes_are_its_class_entries(text: str) -> None:
     for h in _lexicon().match(tokenize(norm, 0, len(norm))):
         assert h.classes == frozenset(e.value for e in h.of_kind("class"))
         assert h.kinds == frozenset(e.kind for e in h.entries)
+        for kind in (*h.kinds, "place", "trigger", "actor", "class"):
+            # of_kind's shortcuts (no such kind; the only kind) answer as the filter does
+            assert h.of_kind(kind) == [e for e in h.entries if e.kind == kind]

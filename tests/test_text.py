@@ -117,3 +117,21 @@ def test_letters_spelt_out_with_stops_stay_one_word() -> None:
     # "سي.إن.إن" (CNN) spells letters' names: no sentence ends inside it
     text = normalize_text("وقالت شبكة سي.إن.إن الأمريكية إن الهجوم وقع أمس")
     assert len(split_sentences(text)) == 1
+
+
+def test_a_full_split_memo_starts_afresh_with_the_whole_span() -> None:
+    """tokenize() reads every chunk of its span from the memo after one fill:
+    when the fill clears a full memo, the chunks known before must come back."""
+    from eventx.text import tokenize as tok
+
+    text = normalize_text("قال الجيش إن 14 جنديا قتلوا في هجوم جديد.")
+    tokenize(text)  # every chunk known
+    saved = dict(tok._SPLITS)
+    try:
+        tok._SPLITS.update((f"x{i}", ((0, 1),)) for i in range(tok._MAX_SPLITS - len(tok._SPLITS) - 1))
+        fresh = text + " كلمهجديده"
+        assert tokenize(fresh) == [Token(t.text, t.start, t.end) for t in spacy_tokens(fresh)]
+        assert len(tok._SPLITS) < tok._MAX_SPLITS
+    finally:
+        tok._SPLITS.clear()
+        tok._SPLITS.update(saved)

@@ -150,6 +150,14 @@ _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
 # Lone surrogates cannot be encoded (C libraries choke on them): one replacement
 # character each keeps offsets exact.
 _TABLE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
+# The same table as a list over the Basic Multilingual Plane (every key is in
+# it; a character past it raises IndexError, which translate reads as "keep").
+# Why: translate asks its table for every character, and a dict answers the
+# characters it leaves alone (most of them) by raising KeyError; a list
+# answers them with their own code point, and translate runs twice as fast.
+_BMP_TABLE: list[int | str | None] = list(range(0x10000))
+for _code, _folded in _TABLE.items():
+    _BMP_TABLE[_code] = _folded
 # characters the fast path does not handle: presentation forms, fullwidth, non-ASCII
 # uppercase letters and combining marks outside the Arabic block.
 _SLOW_RE = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E]|[^\W\d_a-zA-Z\u0600-\u06FF]|[\u0300-\u036F]")
@@ -176,7 +184,7 @@ def normalize(text: str) -> Normalized:
     """
     if _SLOW_RE.search(text) is not None:
         return _slow_normalize(text)
-    folded = text.translate(_TABLE)
+    folded = text.translate(_BMP_TABLE)
     if len(folded) == len(text):
         return Normalized(folded, text)
     pos: array[int] = array("l")
