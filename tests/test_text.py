@@ -135,3 +135,28 @@ def test_a_full_split_memo_starts_afresh_with_the_whole_span() -> None:
     finally:
         tok._SPLITS.clear()
         tok._SPLITS.update(saved)
+
+
+_SENTENCE_TEXT = st.text(alphabet=st.sampled_from(
+    list(".!?؟…\"')]\n;؛,،:ابتقلمنوهيA zb") + ["\t", "\u0301", "\u2028", "\x1c", "١"]), max_size=80)
+
+
+def _reference_split(text: str) -> list[tuple[int, int]]:
+    """split_sentences as the plain finditer over the boundary pattern."""
+    from eventx.text import sentences
+
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in sentences._BOUNDARY.finditer(text):
+        sentences._add(text, pos, m.end(), spans)
+        pos = m.end()
+    if pos < len(text):
+        sentences._add(text, pos, len(text), spans)
+    return spans
+
+
+@given(_SENTENCE_TEXT)
+def test_sentence_split_equals_the_plain_boundary_scan(text: str) -> None:
+    """split_sentences asks the pattern only where a boundary may open: the
+    spans must be those of scanning every character."""
+    assert split_sentences(text) == _reference_split(text)
