@@ -82,6 +82,8 @@ class Lexicon:
         # lookup then settles them)
         self._starts: dict[str, _Start] = {}
         self._plain_starts: dict[str, _Start] = {}  # the same for words ending in ة
+        # (phrase key, next token text, literal so far) -> how the token continues it
+        self._steps: dict[tuple[str, str, bool], tuple[_Step, ...]] = {}
         # one object for equal entries (a class word's entry recurs under every
         # phrase holding the word): half the entry objects to load and to walk
         self._intern: dict[Entry, Entry] = {}
@@ -109,6 +111,7 @@ class Lexicon:
             self.size += 1
         self._starts.clear()
         self._plain_starts.clear()
+        self._steps.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the tables without the per-process ``_first`` memo."""
@@ -120,6 +123,7 @@ class Lexicon:
         self.size = state["size"]
         self._starts = {}
         self._plain_starts = {}
+        self._steps = {}
         self._intern = {}
 
     def _interned(self, entry: Entry) -> Entry:
@@ -216,25 +220,44 @@ class Lexicon:
         nxt = self._next
         frontier: list[tuple[str, int, bool]] = [
             (form, i + 1, lit) for form, lit, _ in start.roots if form in nxt]
+        steps = self._steps
         while frontier:
             key, j, literal = frontier.pop()
             if j >= len(tokens):
                 continue
-            follows = nxt[key]
-            for k, (form, enclitic) in enumerate(analyse(tokens[j].text)):
-                if form not in follows:
-                    continue
-                lit = literal and k == 0
-                child = f"{key} {form}"
-                ents = self._accepted(child, lit, enclitic)
+            word = tokens[j].text
+            found = steps.get((key, word, literal))
+            if found is None:
+                found = self._step(key, word, literal)
+            for child, lit, ents, more in found:
                 if ents and (best is None or j > best[0]):
-                    best = (j, ents, child)
+                    best = (j, list(ents), child)
                 elif ents and best is not None and j == best[0]:
                     # another reading of the same words (انتحاريا / انتحاري)
                     best[1].extend(e for e in ents if e not in best[1])
-                if child in nxt:
+                if more:
                     frontier.append((child, j + 1, lit))
         return best
+
+    def _step(self, key: str, word: str, literal: bool) -> tuple[_Step, ...]:
+        """The readings of ``word`` that continue phrase ``key``, memoised (a
+        bounded memo keyed by a phrase and a word: walks meet the same pairs
+        again and again, and each reading once cost a clitic analysis, a new
+        key string and a filter of its entries)."""
+        follows = self._next[key]
+        nxt = self._next
+        out = []
+        for k, (form, enclitic) in enumerate(analyse(word)):
+            if form in follows:
+                lit = literal and k == 0
+                child = f"{key} {form}"
+                out.append(_Step(child, lit, tuple(self._accepted(child, lit, enclitic)),
+                                 child in nxt))
+        found = tuple(out)
+        if len(self._steps) >= _MAX_STEPS:
+            self._steps.clear()
+        self._steps[(key, word, literal)] = found
+        return found
 
     def match(self, tokens: Sequence[Token], plain: frozenset[int] = frozenset()) -> list[Hit]:
         """Non-overlapping longest matches, left to right.
@@ -280,6 +303,17 @@ class _Start(NamedTuple):
     # the one-word match, if any, as the fields of its Hit: key, entries, kinds, classes
     alone: tuple[str, tuple[Entry, ...], frozenset[str], frozenset[str]] | None
 
+
+class _Step(NamedTuple):
+    """A reading of a token that continues a phrase (see :meth:`Lexicon._step`)."""
+
+    key: str  # the longer phrase's key
+    literal: bool  # every word so far read as written
+    entries: tuple[Entry, ...]  # what the longer phrase matches (may be none)
+    more: bool  # longer phrases continue it
+
+
+_MAX_STEPS = 200_000
 
 # the start of every token that starts no phrase (most tokens): one object, so
 # that match() can skip them all in C
