@@ -41,6 +41,27 @@ class Token(NamedTuple):
 @lru_cache(maxsize=1)
 def blank_arabic() -> spacy.language.Language:
     """The tuned blank pipeline (built once per process)."""
+    return _tuned_blank()
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> Tokenizer:
+    """The tuned tokenizer in a pipeline of its own whose vocabulary computes
+    no lexical attributes.
+
+    Why: spaCy makes a lexeme of every new string it meets and fills in its
+    attributes (norm, shape, prefix, suffix, like_num… each a Python call);
+    :func:`tokenize` reads only where the tokens start and end, and on unseen
+    text those attributes were about half of spaCy's time.  The splits are
+    the regex rules' and the special cases', which no attribute touches
+    (tests/test_text.py holds tokenize equal to :func:`spacy_tokens`, which
+    uses the full pipeline)."""
+    nlp = _tuned_blank()
+    nlp.vocab.lex_attr_getters = {}  # type: ignore[attr-defined]  # (not in spaCy's stub)
+    return nlp.tokenizer
+
+
+def _tuned_blank() -> spacy.language.Language:
     nlp = spacy.blank("ar")
     # a one-letter proclitic before digits or an opening quote (ب"احتمال"، ل"داعش")
     prefixes = [r"[وبل](?=\d)", r'[وفبلك](?=")', _NUMBER + rf"(?=[{_LETTER}])",
@@ -121,14 +142,14 @@ def _spacy_split_rest(text: str, start: int, end: int) -> None:
         # reads them all from it once this returns)
         _SPLITS.clear()
         new = list(dict.fromkeys(chunks))
-    doc = blank_arabic().tokenizer(" ".join(new))
-    rows = doc.to_array(_COLUMNS).tolist()
+    # chunks hold no white space and single spaces join them: spaCy makes no
+    # space token of them (nor could _splitter's vocabulary flag one)
+    doc = _splitter()(" ".join(new))
+    rows = doc.to_array(_SPANS).tolist()
     k = 0  # index into ``new`` of the chunk the next token belongs to
     base = 0  # offset of that chunk in the joined text
     parts: list[tuple[int, int]] = []
-    for i, n, space in rows:
-        if space:
-            continue
+    for i, n in rows:
         while i >= base + len(new[k]) + 1:  # past this chunk and its space
             _store(new[k], parts)
             base += len(new[k]) + 1
@@ -153,3 +174,4 @@ def spacy_tokens(text: str) -> list[Token]:
 
 
 _COLUMNS = [IDX, LENGTH, IS_SPACE]
+_SPANS = [IDX, LENGTH]
