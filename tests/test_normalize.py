@@ -75,3 +75,22 @@ def test_presentation_forms_keep_offsets() -> None:
     n = normalize(text)
     assert n.text == "لا باس"
     assert n.span(0, 2) == (0, 1)
+
+
+def test_list_table_folds_as_the_dict() -> None:
+    """normalize() translates with a list over the BMP for speed: on every code
+    point (past the BMP included) it must fold as the plain dict table does."""
+    from eventx.text.normalize import _BMP_TABLE, _TABLE
+
+    every = "".join(map(chr, range(0x110000)))
+    assert every.translate(_BMP_TABLE) == every.translate(_TABLE)
+
+
+@given(st.text(alphabet=st.sampled_from(list("هةۀەبت ،") + DIACRITICS + ["ﻻ", "ﺔ", "A", "é"]),
+               max_size=60))
+def test_folded_teh_marbuta_as_every_h_mapped_back(text: str) -> None:
+    """The fast paths of folded_teh_marbuta find what mapping every ه of the
+    normalised text back to the input finds."""
+    n = normalize(text)
+    assert n.folded_teh_marbuta() == frozenset(
+        i for i, ch in enumerate(n.text) if ch == "ه" and text[n.orig(i)] in "ةۀ")

@@ -392,6 +392,9 @@ def test_hit_classes_are_its_class_entries(text: str) -> None:
     for h in _lexicon().match(tokenize(norm, 0, len(norm))):
         assert h.classes == frozenset(e.value for e in h.of_kind("class"))
         assert h.kinds == frozenset(e.kind for e in h.entries)
+        for kind in (*h.kinds, "place", "trigger", "actor", "class"):
+            # of_kind's shortcuts (no such kind; the only kind) answer as the filter does
+            assert h.of_kind(kind) == [e for e in h.entries if e.kind == kind]
 
 
 # digits behind clitics, the article and spaces: where number starts are found
@@ -476,3 +479,33 @@ def test_the_figure_gates_pass_every_text_the_word_tokens_pass(text: str) -> Non
         assert counts._may_hold_counts(_COUNT_T, text)
     if not _NUM_LEX.number_words.isdisjoint(tokens):
         assert numbers.may_hold_numbers(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_HIT_WORDS), max_size=14).map(" ".join))
+def test_memoised_walks_match_as_fresh_ones(text: str) -> None:
+    """The lexicon memoises how a word continues a phrase: matching again
+    with every memo emptied must give the same hits."""
+    from eventx.text.tokenize import tokenize
+
+    lex = _lexicon()
+    norm = normalize_text(text)
+    tokens = tokenize(norm, 0, len(norm))
+    warm = lex.match(tokens)
+    lex._steps.clear()
+    lex._starts.clear()
+    assert lex.match(tokens) == warm
+
+
+def test_walk_memo_is_bounded() -> None:
+    """A stream of new word pairs cannot grow the walk memo past its bound."""
+    from eventx import lexicon
+    from eventx.lexicon import Entry
+    from eventx.text.tokenize import tokenize
+
+    lex = Lexicon()
+    lex.add("هجوم انتحاري", Entry("trigger", "attack"))
+    lex._steps.update(((f"k{i}", "w", True), ()) for i in range(lexicon._MAX_STEPS))
+    norm = normalize_text("هجوم انتحاري")
+    assert [h.key for h in lex.match(tokenize(norm, 0, len(norm)))] == ["هجوم انتحاري"]
+    assert len(lex._steps) == 1

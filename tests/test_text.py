@@ -117,3 +117,46 @@ def test_letters_spelt_out_with_stops_stay_one_word() -> None:
     # "سي.إن.إن" (CNN) spells letters' names: no sentence ends inside it
     text = normalize_text("وقالت شبكة سي.إن.إن الأمريكية إن الهجوم وقع أمس")
     assert len(split_sentences(text)) == 1
+
+
+def test_a_full_split_memo_starts_afresh_with_the_whole_span() -> None:
+    """tokenize() reads every chunk of its span from the memo after one fill:
+    when the fill clears a full memo, the chunks known before must come back."""
+    from eventx.text import tokenize as tok
+
+    text = normalize_text("قال الجيش إن 14 جنديا قتلوا في هجوم جديد.")
+    tokenize(text)  # every chunk known
+    saved = dict(tok._SPLITS)
+    try:
+        tok._SPLITS.update((f"x{i}", ((0, 1),)) for i in range(tok._MAX_SPLITS - len(tok._SPLITS) - 1))
+        fresh = text + " كلمهجديده"
+        assert tokenize(fresh) == [Token(t.text, t.start, t.end) for t in spacy_tokens(fresh)]
+        assert len(tok._SPLITS) < tok._MAX_SPLITS
+    finally:
+        tok._SPLITS.clear()
+        tok._SPLITS.update(saved)
+
+
+_SENTENCE_TEXT = st.text(alphabet=st.sampled_from(
+    list(".!?؟…\"')]\n;؛,،:ابتقلمنوهيA zb") + ["\t", "\u0301", "\u2028", "\x1c", "١"]), max_size=80)
+
+
+def _reference_split(text: str) -> list[tuple[int, int]]:
+    """split_sentences as the plain finditer over the boundary pattern."""
+    from eventx.text import sentences
+
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in sentences._BOUNDARY.finditer(text):
+        sentences._add(text, pos, m.end(), spans)
+        pos = m.end()
+    if pos < len(text):
+        sentences._add(text, pos, len(text), spans)
+    return spans
+
+
+@given(_SENTENCE_TEXT)
+def test_sentence_split_equals_the_plain_boundary_scan(text: str) -> None:
+    """split_sentences asks the pattern only where a boundary may open: the
+    spans must be those of scanning every character."""
+    assert split_sentences(text) == _reference_split(text)

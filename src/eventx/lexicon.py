@@ -9,6 +9,8 @@ since tanween and the article recur inside phrases (اتصالا هاتفيا).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import compress, count, repeat
+from operator import is_not, itemgetter
 from typing import Any, NamedTuple
 
 import attrs
@@ -51,8 +53,12 @@ class Hit:
     classes: frozenset[str] = frozenset()
 
     def of_kind(self, kind: str) -> list[Entry]:
-        if kind not in self.kinds:
+        """The entries of one kind (every caller asks: one set test settles most)."""
+        kinds = self.kinds
+        if kind not in kinds:
             return []
+        if len(kinds) == 1:  # all of them (half the hits that have the kind)
+            return list(self.entries)
         return [e for e in self.entries if e.kind == kind]
 
 
@@ -76,6 +82,8 @@ class Lexicon:
         # lookup then settles them)
         self._starts: dict[str, _Start] = {}
         self._plain_starts: dict[str, _Start] = {}  # the same for words ending in ة
+        # (phrase key, next token text, literal so far) -> how the token continues it
+        self._steps: dict[tuple[str, str, bool], tuple[_Step, ...]] = {}
         # one object for equal entries (a class word's entry recurs under every
         # phrase holding the word): half the entry objects to load and to walk
         self._intern: dict[Entry, Entry] = {}
@@ -103,6 +111,7 @@ class Lexicon:
             self.size += 1
         self._starts.clear()
         self._plain_starts.clear()
+        self._steps.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the tables without the per-process ``_first`` memo."""
@@ -114,6 +123,7 @@ class Lexicon:
         self.size = state["size"]
         self._starts = {}
         self._plain_starts = {}
+        self._steps = {}
         self._intern = {}
 
     def _interned(self, entry: Entry) -> Entry:
@@ -188,8 +198,9 @@ class Lexicon:
                     alone[0].extend(e for e in ents if e not in alone[0])
             nxt = self._next
             follow = frozenset(w for form, *_ in roots for w in nxt.get(form, ()))
-            start = _Start(roots, follow, None if alone is None else (tuple(alone[0]), alone[1]),
-                           None if alone is None else _kinds_classes(alone[0]))
+            start = _NO_START if not roots else _Start(
+                roots, follow, None if alone is None else (
+                    alone[1], tuple(alone[0]), *_kinds_classes(alone[0])))
             if len(memo) < 500_000:
                 memo[text] = start
         return start
@@ -205,66 +216,82 @@ class Lexicon:
         """Longest phrase starting at token ``i``: (last token index, entries, key)."""
         best: tuple[int, list[Entry], str] | None = None
         if start.alone is not None:
-            best = (i, list(start.alone[0]), start.alone[1])
+            best = (i, list(start.alone[1]), start.alone[0])
         nxt = self._next
         frontier: list[tuple[str, int, bool]] = [
             (form, i + 1, lit) for form, lit, _ in start.roots if form in nxt]
+        steps = self._steps
         while frontier:
             key, j, literal = frontier.pop()
             if j >= len(tokens):
                 continue
-            follows = nxt[key]
-            for k, (form, enclitic) in enumerate(analyse(tokens[j].text)):
-                if form not in follows:
-                    continue
-                lit = literal and k == 0
-                child = f"{key} {form}"
-                ents = self._accepted(child, lit, enclitic)
+            word = tokens[j].text
+            found = steps.get((key, word, literal))
+            if found is None:
+                found = self._step(key, word, literal)
+            for child, lit, ents, more in found:
                 if ents and (best is None or j > best[0]):
-                    best = (j, ents, child)
+                    best = (j, list(ents), child)
                 elif ents and best is not None and j == best[0]:
                     # another reading of the same words (انتحاريا / انتحاري)
                     best[1].extend(e for e in ents if e not in best[1])
-                if child in nxt:
+                if more:
                     frontier.append((child, j + 1, lit))
         return best
+
+    def _step(self, key: str, word: str, literal: bool) -> tuple[_Step, ...]:
+        """The readings of ``word`` that continue phrase ``key``, memoised (a
+        bounded memo keyed by a phrase and a word: walks meet the same pairs
+        again and again, and each reading once cost a clitic analysis, a new
+        key string and a filter of its entries)."""
+        follows = self._next[key]
+        nxt = self._next
+        out = []
+        for k, (form, enclitic) in enumerate(analyse(word)):
+            if form in follows:
+                lit = literal and k == 0
+                child = f"{key} {form}"
+                out.append(_Step(child, lit, tuple(self._accepted(child, lit, enclitic)),
+                                 child in nxt))
+        found = tuple(out)
+        if len(self._steps) >= _MAX_STEPS:
+            self._steps.clear()
+        self._steps[(key, word, literal)] = found
+        return found
 
     def match(self, tokens: Sequence[Token], plain: frozenset[int] = frozenset()) -> list[Hit]:
         """Non-overlapping longest matches, left to right.
 
-        ``plain``: indices of tokens written with a final ة (see :meth:`_first`)."""
+        ``plain``: indices of tokens written with a final ة (see :meth:`_first`).
+
+        Most tokens start no phrase: their memoised start is looked up for the
+        whole sentence in one C-level pass, and the loop visits only the others."""
         hits: list[Hit] = []
-        i = 0
         n = len(tokens)
+        texts = list(map(_TEXT, tokens))
+        starts: list[_Start | None] = list(map(self._starts.get, texts))  # None: not memoised
         first = self._first
-        starts = self._starts
-        while i < n:
-            if i in plain:
-                start = first(tokens[i].text, plain=True)
-            else:
-                start = starts.get(tokens[i].text) or first(tokens[i].text)
+        plain_starts = self._plain_starts
+        for k in plain:
+            starts[k] = plain_starts.get(texts[k]) or first(texts[k], plain=True)
+        free = 0  # the first token after the last hit
+        for i in compress(count(), map(is_not, starts, repeat(_NO_START))):
+            if i < free:
+                continue
+            start = starts[i] or first(texts[i])
             if not start.roots:
-                i += 1
                 continue
-            if start.follow and i + 1 < n and not start.follow.isdisjoint(
-                    forms(tokens[i + 1].text)):
+            if start.follow and i + 1 < n and not start.follow.isdisjoint(forms(texts[i + 1])):
                 found = self._walk(tokens, i, start)
-            elif start.alone is not None and start.sets is not None:  # (both or neither)
-                # a one-word phrase: nothing to walk, and its sets are memoised
+                if found is not None:
+                    last, ents, key = found
+                    hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents),
+                                    *_kinds_classes(ents)))
+                    free = last + 1
+            elif start.alone is not None:
+                # a one-word phrase: nothing to walk, and its hit fields are memoised
                 tok = tokens[i]
-                hits.append(Hit(i, i, tok.start, tok.end, start.alone[1], start.alone[0],
-                                *start.sets))
-                i += 1
-                continue
-            else:
-                found = None
-            if found is None:
-                i += 1
-                continue
-            last, ents, key = found
-            hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents),
-                            *_kinds_classes(ents)))
-            i = last + 1
+                hits.append(Hit(i, i, tok.start, tok.end, *start.alone))
         return hits
 
 
@@ -273,8 +300,25 @@ class _Start(NamedTuple):
 
     roots: tuple[tuple[str, bool, bool], ...]  # (form, literal, enclitic)
     follow: frozenset[str]  # words that continue some reading into a longer phrase
-    alone: tuple[tuple[Entry, ...], str] | None  # the one-word match, if any
-    sets: tuple[frozenset[str], frozenset[str]] | None  # kinds and classes of ``alone``
+    # the one-word match, if any, as the fields of its Hit: key, entries, kinds, classes
+    alone: tuple[str, tuple[Entry, ...], frozenset[str], frozenset[str]] | None
+
+
+class _Step(NamedTuple):
+    """A reading of a token that continues a phrase (see :meth:`Lexicon._step`)."""
+
+    key: str  # the longer phrase's key
+    literal: bool  # every word so far read as written
+    entries: tuple[Entry, ...]  # what the longer phrase matches (may be none)
+    more: bool  # longer phrases continue it
+
+
+_MAX_STEPS = 200_000
+
+# the start of every token that starts no phrase (most tokens): one object, so
+# that match() can skip them all in C
+_NO_START = _Start((), frozenset(), None)
+_TEXT = itemgetter(0)  # Token.text
 
 
 def _kinds_classes(ents: Sequence[Entry]) -> tuple[frozenset[str], frozenset[str]]:

@@ -105,6 +105,9 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(w for w, _ in analyse(word))
 
 
+@lru_cache(maxsize=200_000)
 def variants(word: str) -> tuple[str, ...]:
-    """The word itself first, then forms with proclitics/enclitics/tanween removed."""
+    """The word itself first, then forms with proclitics/enclitics/tanween removed.
+
+    Memoised as :func:`analyse` is: rules ask it of the words around every trigger."""
     return tuple(w for w, _ in analyse(word))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from typing import NamedTuple
 
@@ -40,6 +41,27 @@ class Token(NamedTuple):
 @lru_cache(maxsize=1)
 def blank_arabic() -> spacy.language.Language:
     """The tuned blank pipeline (built once per process)."""
+    return _tuned_blank()
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> Tokenizer:
+    """The tuned tokenizer in a pipeline of its own whose vocabulary computes
+    no lexical attributes.
+
+    Why: spaCy makes a lexeme of every new string it meets and fills in its
+    attributes (norm, shape, prefix, suffix, like_num… each a Python call);
+    :func:`tokenize` reads only where the tokens start and end, and on unseen
+    text those attributes were about half of spaCy's time.  The splits are
+    the regex rules' and the special cases', which no attribute touches
+    (tests/test_text.py holds tokenize equal to :func:`spacy_tokens`, which
+    uses the full pipeline)."""
+    nlp = _tuned_blank()
+    nlp.vocab.lex_attr_getters = {}  # type: ignore[attr-defined]  # (not in spaCy's stub)
+    return nlp.tokenizer
+
+
+def _tuned_blank() -> spacy.language.Language:
     nlp = spacy.blank("ar")
     # a one-letter proclitic before digits or an opening quote (ب"احتمال"، ل"داعش")
     prefixes = [r"[وبل](?=\d)", r'[وفبلك](?=")', _NUMBER + rf"(?=[{_LETTER}])",
@@ -66,28 +88,38 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     spaCy tokenises each whitespace-delimited chunk on its own, so the result
     equals one spaCy call over the span; asking spaCy once per distinct chunk
     (a news vocabulary repeats) and reusing the split makes this several times
-    cheaper than building a spaCy ``Doc`` and a Token object per token.
+    cheaper than building a spaCy ``Doc`` and a Token object per token.  The
+    chunks come from ``str.split`` (the same white space as spaCy's), and
+    where single spaces part them (most sentences) their offsets are summed
+    lengths, not a regex match object each.
     """
     end = len(text) if end is None else end
+    chunks = text[start:end].split()
+    if not chunks:
+        return []
+    splits = _SPLITS
+    try:
+        parts = list(map(splits.__getitem__, chunks))
+    except KeyError:  # new words: spaCy splits them all at once
+        _spacy_split_rest(text, start, end)
+        parts = list(map(splits.__getitem__, chunks))
+    lengths = list(map(len, chunks))
+    at = list(accumulate(map(_ONE.__add__, lengths), initial=start))  # if single spaces
+    if at[-1] != end + 1:  # other white space somewhere: ask the regex
+        at = [m.start() for m in _CHUNK.finditer(text, start, end)]
     out: list[Token] = []
     append = out.append
-    splits = _SPLITS
     make = tuple.__new__  # Token(...) goes through a Python-level __new__: twice the cost
-    for m in _CHUNK.finditer(text, start, end):
-        chunk = m.group()
-        parts = splits.get(chunk)
-        if parts is None:
-            _spacy_split_rest(text, m.start(), end)
-            parts = splits[chunk]
-        if parts is _WHOLE:
-            append(make(Token, (chunk, *m.span())))
+    for chunk, s, n, split in zip(chunks, at, lengths, parts):
+        if split is _WHOLE:
+            append(make(Token, (chunk, s, s + n)))
         else:
-            s = m.start()
-            for i, n in parts:
-                append(make(Token, (chunk[i:i + n], s + i, s + i + n)))
+            for i, k in split:
+                append(make(Token, (chunk[i:i + k], s + i, s + i + k)))
     return out
 
 
+_ONE = 1
 _CHUNK = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s does
 _WHOLE: tuple[tuple[int, int], ...] = ((0, -1),)  # marker: the chunk is one token
 _SPLITS: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -103,17 +135,21 @@ def _spacy_split_rest(text: str, start: int, end: int) -> None:
     single spaces they make one Doc, and spaCy splits each chunk on its own
     whatever stands around it, so the splits are the ones a call per chunk
     would give."""
-    new = list(dict.fromkeys(c for c in _CHUNK.findall(text, start, end) if c not in _SPLITS))
+    chunks = _CHUNK.findall(text, start, end)
+    new = list(dict.fromkeys(c for c in chunks if c not in _SPLITS))
     if len(_SPLITS) + len(new) >= _MAX_SPLITS:
+        # a full memo starts afresh with every chunk of the span (tokenize
+        # reads them all from it once this returns)
         _SPLITS.clear()
-    doc = blank_arabic().tokenizer(" ".join(new))
-    rows = doc.to_array(_COLUMNS).tolist()
+        new = list(dict.fromkeys(chunks))
+    # chunks hold no white space and single spaces join them: spaCy makes no
+    # space token of them (nor could _splitter's vocabulary flag one)
+    doc = _splitter()(" ".join(new))
+    rows = doc.to_array(_SPANS).tolist()
     k = 0  # index into ``new`` of the chunk the next token belongs to
     base = 0  # offset of that chunk in the joined text
     parts: list[tuple[int, int]] = []
-    for i, n, space in rows:
-        if space:
-            continue
+    for i, n in rows:
         while i >= base + len(new[k]) + 1:  # past this chunk and its space
             _store(new[k], parts)
             base += len(new[k]) + 1
@@ -138,3 +174,4 @@ def spacy_tokens(text: str) -> list[Token]:
 
 
 _COLUMNS = [IDX, LENGTH, IS_SPACE]
+_SPANS = [IDX, LENGTH]
