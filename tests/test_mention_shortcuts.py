@@ -3,6 +3,7 @@ walks they replace: a sentence's word set asked before the place-word finders,
 the hits' token sets gathered in one walk, a hit list picked by kind."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,3 +43,29 @@ def test_hit_token_sets_and_kinds_as_the_comprehensions(words: list[str]) -> Non
     assert held == {i for h in hits if h.kinds != _PLACE_ONLY for i in range(h.first, h.last + 1)}
     for kind in ("title", "trigger", "facility", "place"):
         assert _with_kind(hits, kind) == [h for h in hits if h.of_kind(kind)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([normalize_key(w) for w in (
+    "العراقية", "والعراقيين", "السوري", "لبنانيا", "الفرنسية", "بغداد", "قتل", "الإسرائيلية", "ب")]))
+def test_the_remembered_nationality_is_the_variants_walk(word: str) -> None:
+    from eventx import analysis
+    from eventx.text.clitics import variants
+
+    comp = default_extractor().compiled
+    walked = next((n for f in variants(word) if (n := comp.actors.nisba(f)) is not None), None)
+    assert analysis._nisba_word(comp, word) == walked
+    assert analysis._nisba_word(comp, word) == walked  # remembered
+    assert len(analysis._NISBA_MEMO) <= analysis._NISBA_MEMO_SIZE
+
+
+def test_the_nationality_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventx import analysis
+
+    comp = default_extractor().compiled
+    analysis._NISBA_MEMO.clear()
+    monkeypatch.setattr(analysis, "_NISBA_MEMO_SIZE", 3)
+    for w in ("العراقيه", "السوري", "قتل", "بغداد", "الفرنسيه", "جنود"):
+        analysis._nisba_word(comp, w)
+        assert len(analysis._NISBA_MEMO) <= 3
+    assert analysis._nisba_word(comp, "السوري") == analysis._nisba_word(comp, "السوري")
