@@ -538,7 +538,9 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
         actors = _building_names(tokens, facility_hits, title_hits, actors)
     if title_hits:
         actors = _named_before_titles(tokens, hits, title_hits, hit_at, actors, comp)
-    apposed = [h for h in hits if "apposed_person" in h.classes]
+    # an apposition opens with وهو / وهي: without one no hit need be asked
+    apposed = [] if _APPOSITION_PRONOUNS.isdisjoint(words) else [
+        h for h in hits if "apposed_person" in h.classes]
     if apposed:
         actors = _apposed_names(tokens, apposed, hit_at, actors, comp)
     actors = _surnamed(tokens, hits, hit_at, covered, actors, state, words)
