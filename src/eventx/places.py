@@ -696,11 +696,11 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
         feature, naming = nf
         found: QualifiedPlace | None = None
         for last in range(min(n - 1, j + max_words - 1), j - 1, -1):
-            if any(x in taken for x in range(j, last + 1)):
+            if not taken.isdisjoint(range(j, last + 1)):
                 continue
             if last > j and not any(c.isalnum() for c in tokens[last].text):
                 continue  # a name ends at a word, not at a quotation mark or a stop
-            key = " ".join(t.text for t in tokens[j:last + 1])
+            key = " ".join([t.text for t in tokens[j:last + 1]])
             cands = gazetteer.candidates(key, guarded=True)
             if cands and feature == "country" and all(p.feature == "city" for p in cands):
                 break  # دولة الطائف: the order an accord made, no town
