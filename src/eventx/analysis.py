@@ -17,7 +17,7 @@ from operator import attrgetter, sub
 import attrs
 from collections.abc import Sequence
 
-from eventx.actors import ActorEntry
+from eventx.actors import ActorDictionary, ActorEntry
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, find_counts
 from eventx.dates import DateMatch, dates_in_context
@@ -359,11 +359,27 @@ def _nisba(comp: Compiled, tok: Token) -> tuple[str, str, str] | None:
 
 
 def _nisba_word(comp: Compiled, word: str) -> tuple[str, str, str] | None:
+    """The nationality a word is the adjective of, through its clitic
+    variants; remembered by word (and dictionary) in a bounded table, as
+    the steps around titles, places and deeds ask it of the same words."""
+    key = (comp.actors, word)
+    if key in _NISBA_MEMO:
+        return _NISBA_MEMO[key]
+    found: tuple[str, str, str] | None = None
     for form in variants(word):
-        n = comp.actors.nisba(form)
-        if n is not None:
-            return n
-    return None
+        found = comp.actors.nisba(form)
+        if found is not None:
+            break
+    if len(_NISBA_MEMO) >= _NISBA_MEMO_SIZE:
+        _NISBA_MEMO.clear()  # (a whole clear: no order to keep, safe under the GIL)
+    _NISBA_MEMO[key] = found
+    return found
+
+
+# word -> its nationality or None, per actor dictionary (the key holds the
+# dictionary, so its identity is never reused while remembered)
+_NISBA_MEMO: dict[tuple[ActorDictionary, str], tuple[str, str, str] | None] = {}
+_NISBA_MEMO_SIZE = 50_000
 
 
 def nisba_of(comp: Compiled, word: str) -> tuple[str, str, str] | None:
@@ -522,7 +538,9 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
         actors = _building_names(tokens, facility_hits, title_hits, actors)
     if title_hits:
         actors = _named_before_titles(tokens, hits, title_hits, hit_at, actors, comp)
-    apposed = [h for h in hits if "apposed_person" in h.classes]
+    # an apposition opens with وهو / وهي: without one no hit need be asked
+    apposed = [] if _APPOSITION_PRONOUNS.isdisjoint(words) else [
+        h for h in hits if "apposed_person" in h.classes]
     if apposed:
         actors = _apposed_names(tokens, apposed, hit_at, actors, comp)
     actors = _surnamed(tokens, hits, hit_at, covered, actors, state, words)

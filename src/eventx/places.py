@@ -31,7 +31,7 @@ import attrs
 
 from eventx.gazetteer import Gazetteer
 from eventx.memo import LastAnswer
-from eventx.positions import token_texts, word_positions
+from eventx.positions import word_positions
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -400,8 +400,11 @@ _SCORE_MARKS = frozenset({"-", "/"})
 
 
 def _scan_sports(tokens: Sequence[Token]) -> bool:
-    if not _SPORTS.isdisjoint(token_texts(tokens)):
+    words = {t.text for t in tokens}  # one pass for both questions
+    if not _SPORTS.isdisjoint(words):
         return True
+    if _SCORE_MARKS.isdisjoint(words):
+        return False  # no dash or slash: no score
     def goals(i: int) -> bool:
         w = tokens[i].text if 0 <= i < len(tokens) else ""
         return w == "صفر" or (w.isdigit() and len(w) <= 2)
@@ -693,11 +696,11 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
         feature, naming = nf
         found: QualifiedPlace | None = None
         for last in range(min(n - 1, j + max_words - 1), j - 1, -1):
-            if any(x in taken for x in range(j, last + 1)):
+            if not taken.isdisjoint(range(j, last + 1)):
                 continue
             if last > j and not any(c.isalnum() for c in tokens[last].text):
                 continue  # a name ends at a word, not at a quotation mark or a stop
-            key = " ".join(t.text for t in tokens[j:last + 1])
+            key = " ".join([t.text for t in tokens[j:last + 1]])
             cands = gazetteer.candidates(key, guarded=True)
             if cands and feature == "country" and all(p.feature == "city" for p in cands):
                 break  # دولة الطائف: the order an accord made, no town
@@ -868,9 +871,19 @@ def name_base(token: str) -> str:
     return _base(token)
 
 
+# the last word of every direction phrase: a phrase right before a token ends
+# in the word before it (as written; a one-word phrase may carry a proclitic)
+_DIRECTION_ENDS = frozenset(k.split()[-1] for k in DIRECTIONS)
+
+
 def direction_at(tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
     """The direction phrase right before token ``first`` (شمال بغداد، جنوب شرق، بالقرب من):
     (index of its first token, English direction), or None."""
+    if first < 1:
+        return None
+    prev = tokens[first - 1].text
+    if prev not in _DIRECTION_ENDS and _base(prev) not in _DIRECTION_ENDS:
+        return None  # no phrase ends in the word before (most places): none to build
     for width in (3, 2, 1):
         s = first - width
         if s < 0:
