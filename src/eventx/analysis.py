@@ -22,6 +22,7 @@ from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, find_counts
 from eventx.dates import DateMatch, dates_in_context
 from eventx.lexicon import Entry, Hit
+from eventx.name_clitics import surname_triggers_dropped
 from eventx.packs.patterns import safe_finditer
 from eventx.places import (
     country_reference,
@@ -250,6 +251,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     text = doc[start:end]
     if comp.pattern_rules:
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
+    hits = surname_triggers_dropped(hits, tokens, STOPWORDS)
     bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
     if not full and not _has_trigger(hits):
         _note_groups(hits, state)

@@ -199,7 +199,7 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         if best is None:
             continue
         rule, form, subtype = best
-        if any(_cue_applies(c, ch, h, rule) for ch, c in suppressors):
+        if any(_cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s) for ch, c in suppressors):
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
@@ -929,6 +929,16 @@ def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule) -> bool:
     if cue.side in ("before", "both") and 0 < trig.first - cue_hit.last <= cue.window:
         return True
     return cue.side in ("after", "both") and 0 < cue_hit.first - trig.last <= cue.window
+
+
+def _blocked(cue: Cue, cue_hit: Hit, trig: Hit, s: Sentence) -> bool:
+    """Whether a word of the cue's ``blocked_by`` classes stands between it and
+    the trigger: "أوقفت الشرطة شخصين … رحلات" halts no flights, a person was held."""
+    if not cue.blocked_by:
+        return False
+    lo, hi = (cue_hit.last, trig.first) if cue_hit.last < trig.first else (trig.last, cue_hit.first)
+    return any(lo < h.first and h.last < hi and not h.classes.isdisjoint(cue.blocked_by)
+               for h in s.hits)
 
 
 def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:

@@ -26,6 +26,7 @@ from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
 from eventx.recalled import marked, own_slots, timing_cue
 from eventx.text.tokenize import Token
+from eventx.victim_groups import foreign_victim_group
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC = INCIDENT_MODALITIES
@@ -648,6 +649,8 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
         if (words in _SPEAKER_ROLE and other.sentence is not main.sentence
                 and role not in _SPEAKERS and other.type != words):
             continue  # whom another sentence's deed befell is not whom these words address
+        if foreign_victim_group(role, m.info, words, other.type, other.sentence is main.sentence):
+            continue  # "هجمات استهدفت مدنيين" beside an arrest: another deed's victims
         key = (_ROLE_GROUP.get(role, role), m.info)
         # who spoke or acted: a victim "ضابط" beside the Turkish police is
         # another person
