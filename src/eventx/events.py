@@ -37,6 +37,7 @@ from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
 from eventx.coordinated import coordinated_modality
+from eventx.outlets import news_outlet
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants
@@ -2513,7 +2514,10 @@ def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
     """A ل-named actor after a deed and more than two words from it, not
     after a thing it owns ("نقطتي تفتيش للجيش"، "معسكر لـ«بي كا كا»"): ل ties
     it to some other word ("معروفا للشرطة"، "دعمها الكامل لتركيا"، "وفق بلاغ
-    لوزارة الدفاع"، "نقله للمستشفى"), so it is no party to the deed."""
+    لوزارة الدفاع"، "نقله للمستشفى"), so it is no party to the deed.  After
+    words, the press behind ل is whom they were given to (outlets.py)."""
+    if etype in _SPEECH_TYPES and a.first > trig.last and "prep:ل" in feats and news_outlet(a.info):
+        return True  # "في تصريح لوكالة الأنباء"، "قال للصحفيين": whom the words were given
     if etype not in SECURITY_TYPES or a.first <= trig.last or "prep:ل" not in feats:
         return False
     if "near" in feats or "cue:agent_cue" in feats:
