@@ -32,3 +32,13 @@ def test_attacks_a_raid_came_after_lend_it_no_target() -> None:
     raids = [e for e in eventx.extract(text, reference_date="2015-07-24") if e.type == "raid"]
     assert raids
     assert all(a.info.name_en != "security forces" for e in raids for a in e.actors)
+
+
+def test_a_verb_of_the_plural_or_of_we_holds_its_speaker() -> None:
+    from eventx.verb_subjects import subject_in_verb
+    assert subject_in_verb("وطالبوا") and subject_in_verb("اتهموا") and subject_in_verb("يتهمون")
+    assert subject_in_verb("نطالب") and subject_in_verb("ندعو")
+    assert not subject_in_verb("ندد") and not subject_in_verb("نددت")
+    assert not subject_in_verb("طالب") and not subject_in_verb("ودعت") and not subject_in_verb("تدعو")
+    text = "وقال المتحدث: ندعو الجيش التركي إلى وقف إطلاق النار على مقاتلينا."
+    assert "Turkish army" not in _sources(text)

@@ -43,6 +43,7 @@ from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
+from eventx.verb_subjects import subject_in_verb
 
 _LOC_PREPS = frozenset({
     "في", "قرب", "وسط", "داخل", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
@@ -782,8 +783,12 @@ def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
     """A masculine verb with a definite feminine body right after it: the
     body is the object, the subject is the speaker named before ("قال أوباما
     …، ودعا الحكومة والمعارضة إلى التلاقي"); a feminine body as subject
-    takes a feminine verb (دعت الحكومة، تدعو الحكومة)."""
+    takes a feminine verb (دعت الحكومة، تدعو الحكومة).  A verb of the plural
+    or of "we" holds its subject whatever follows (verb_subjects.py)."""
     trig = d.trigger
+    if (d.type == "statement" and d.form.pos == "verb" and trig.first == trig.last
+            and a.first > trig.last and subject_in_verb(s.tokens[trig.first].text)):
+        return True  # "وطالبوا المسلحين بالمغادرة"، "ندعو الجيش التركي إلى"
     if d.form.pos != "verb" or trig.first != trig.last or a.first != trig.last + 1:
         return False
     word = s.tokens[a.first].text
