@@ -42,3 +42,16 @@ def test_a_verb_of_the_plural_or_of_we_holds_its_speaker() -> None:
     assert not subject_in_verb("طالب") and not subject_in_verb("ودعت") and not subject_in_verb("تدعو")
     text = "وقال المتحدث: ندعو الجيش التركي إلى وقف إطلاق النار على مقاتلينا."
     assert "Turkish army" not in _sources(text)
+
+
+def test_a_noun_of_words_with_its_owners_pronoun_holds_its_speaker() -> None:
+    from eventx.verb_subjects import owner_in_noun
+    assert owner_in_noun("استنكاره", "استنكار", "الشديد")
+    assert owner_in_noun("بيانها", "بيان", "اليومي")
+    assert owner_in_noun("ادانته", "ادانه", "")
+    assert owner_in_noun("بيان", "بيان", "له")
+    assert not owner_in_noun("بيان", "بيان", "للجيش")
+    assert not owner_in_noun("ادانه", "ادانه", "مجلس")
+    text = ("وانتقد الحزب في بيان له اليوم المقاربات المتبعة من قبل الحكومة لمعالجة "
+            "هذه الاستحقاقات.")
+    assert "government" not in _sources(text)

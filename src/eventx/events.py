@@ -43,7 +43,7 @@ from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
-from eventx.verb_subjects import subject_in_verb
+from eventx.verb_subjects import owner_in_noun, subject_in_verb
 
 _LOC_PREPS = frozenset({
     "في", "قرب", "وسط", "داخل", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
@@ -789,6 +789,10 @@ def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
     if (d.type == "statement" and d.form.pos == "verb" and trig.first == trig.last
             and a.first > trig.last and subject_in_verb(s.tokens[trig.first].text)):
         return True  # "وطالبوا المسلحين بالمغادرة"، "ندعو الجيش التركي إلى"
+    if (d.type == "statement" and d.form.pos != "verb" and trig.first == trig.last
+            and a.first > trig.last and owner_in_noun(s.tokens[trig.first].text, trig.key,
+                                                      s.tokens[trig.last + 1].text)):
+        return True  # "عن استنكاره … مع السعودية"، "في بيان له": the pronoun's words
     if d.form.pos != "verb" or trig.first != trig.last or a.first != trig.last + 1:
         return False
     word = s.tokens[a.first].text
