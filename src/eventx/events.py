@@ -37,11 +37,13 @@ from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.places import dateline
 from eventx.coordinated import coordinated_modality
+from eventx.outlets import news_outlet
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
+from eventx.verb_subjects import owner_in_noun, subject_in_verb
 
 _LOC_PREPS = frozenset({
     "في", "قرب", "وسط", "داخل", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
@@ -781,8 +783,16 @@ def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
     """A masculine verb with a definite feminine body right after it: the
     body is the object, the subject is the speaker named before ("قال أوباما
     …، ودعا الحكومة والمعارضة إلى التلاقي"); a feminine body as subject
-    takes a feminine verb (دعت الحكومة، تدعو الحكومة)."""
+    takes a feminine verb (دعت الحكومة، تدعو الحكومة).  A verb of the plural
+    or of "we" holds its subject whatever follows (verb_subjects.py)."""
     trig = d.trigger
+    if (d.type == "statement" and d.form.pos == "verb" and trig.first == trig.last
+            and a.first > trig.last and subject_in_verb(s.tokens[trig.first].text)):
+        return True  # "وطالبوا المسلحين بالمغادرة"، "ندعو الجيش التركي إلى"
+    if (d.type == "statement" and d.form.pos != "verb" and trig.first == trig.last
+            and a.first > trig.last and owner_in_noun(s.tokens[trig.first].text, trig.key,
+                                                      s.tokens[trig.last + 1].text)):
+        return True  # "عن استنكاره … مع السعودية"، "في بيان له": the pronoun's words
     if d.form.pos != "verb" or trig.first != trig.last or a.first != trig.last + 1:
         return False
     word = s.tokens[a.first].text
@@ -2513,7 +2523,10 @@ def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
     """A ل-named actor after a deed and more than two words from it, not
     after a thing it owns ("نقطتي تفتيش للجيش"، "معسكر لـ«بي كا كا»"): ل ties
     it to some other word ("معروفا للشرطة"، "دعمها الكامل لتركيا"، "وفق بلاغ
-    لوزارة الدفاع"، "نقله للمستشفى"), so it is no party to the deed."""
+    لوزارة الدفاع"، "نقله للمستشفى"), so it is no party to the deed.  After
+    words, the press behind ل is whom they were given to (outlets.py)."""
+    if etype in _SPEECH_TYPES and a.first > trig.last and "prep:ل" in feats and news_outlet(a.info):
+        return True  # "في تصريح لوكالة الأنباء"، "قال للصحفيين": whom the words were given
     if etype not in SECURITY_TYPES or a.first <= trig.last or "prep:ل" not in feats:
         return False
     if "near" in feats or "cue:agent_cue" in feats:

@@ -651,6 +651,8 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
             continue  # whom another sentence's deed befell is not whom these words address
         if foreign_victim_group(role, m.info, words, other.type, other.sentence is main.sentence):
             continue  # "هجمات استهدفت مدنيين" beside an arrest: another deed's victims
+        if role in _PARTY_ROLES and _earlier_deed(main, other, words):
+            continue  # "جرت التوقيفات في أعقاب هجمات استهدفت قوى الأمن": that deed's sides
         key = (_ROLE_GROUP.get(role, role), m.info)
         # who spoke or acted: a victim "ضابط" beside the Turkish police is
         # another person
@@ -669,6 +671,23 @@ _PARTY_ROLES = frozenset({"agent", "target", "victim"})
 # deeds of two armed sides, each of which acts on the other: a side of a clash
 # read as the target of a later mention is still a side of it
 _TWO_SIDED = frozenset({"armed_clash"})
+
+
+def _earlier_deed(main: Draft, other: Draft, words: str) -> bool:
+    """Whether ``other``, a mention of another kind of deed in another
+    sentence, is told as the time of the event ("جرت التوقيفات في أعقاب هجمات
+    عنيفة استهدفت مدنيين وعناصر من قوى الأمن"، "أعقبت غارات جوية"): it names
+    the deed the event came after, and whom that deed struck or who did it
+    are no sides of the event (kept, the security forces the attacks struck
+    became the targets of the raids that followed them).  A toll is left
+    alone: "بعد مقتل سكان في قرية" beside the air strikes tells whom the
+    strikes themselves killed, as often as not."""
+    return (other.sentence is not main.sentence and other.type != words
+            and other.type not in _OUTCOMES and _timed_apart(other))
+
+
+# deeds told by their outcome, the toll of whichever deed caused it
+_OUTCOMES = frozenset({"killing"})
 
 
 def _sides_swapped(main: Draft, other: Draft,
