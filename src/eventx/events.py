@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
-from operator import gt, methodcaller
+from operator import gt, itemgetter, methodcaller
 
 import attrs
 
@@ -1020,8 +1020,11 @@ _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
     """A relative pronoun strictly between tokens a and b (one that opens a
     result clause excepted): the words after it describe something else."""
+    found = _boundaries(s.tokens)
+    if not found:
+        return False  # most sentences have none
     lo, hi = min(a, b), max(a, b)
-    return any(lo < i < hi for i in _boundaries(s.tokens))
+    return any(lo < i < hi for i in found)
 
 
 def _boundaries(toks: tuple[Token, ...]) -> list[int]:
@@ -1122,6 +1125,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     turns = [*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())]
     joined = class_at.get("joined_relative", ())
     sayers = _sayer_positions(class_at) if d.type in SECURITY_TYPES else frozenset()
+    classed = _classed_hits(s.hits)
+    word_counts = _word_counts(s.tokens)
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -1148,7 +1153,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if (d.type not in SECURITY_TYPES and a.first > trig.last
                 and _reported_clause(s, trig.last, a.first)):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
-        feats = _features(a, s, trig, after_rank)
+        feats = _features(a, s, trig, after_rank, classed, word_counts)
         feats.add("verb" if d.form.pos == "verb" else "nominal")
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
@@ -2112,9 +2117,10 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     cands = [*s.places, *s.implied]
     cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
               for a in s.actors if _place_reading(s, a, d, used_as_actor)]
+    # the cheap tests first: a qualifier or a skipped token is never the place
+    cands = [p for p in cands if not p.qualifier and p.first not in skip]
     in_site = {p.first: _in_site_clause(s, p.first, d) for p in cands}
     cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first])
-             and not p.qualifier and p.first not in skip
              and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
     near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
@@ -2140,8 +2146,9 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
                 abs(p.first - trig.first))
 
     if near:
-        best = min(near, key=rank)
-        return best if rank(best)[0] < 9 else None
+        ranked = [(rank(p), p) for p in near]
+        best_rank, best = min(ranked, key=itemgetter(0))
+        return best if best_rank[0] < 9 else None
     # nothing this side of a relative clause: a town the clause locates by a
     # place noun or في/ب (قرب النزل الذي يقيم فيه المنتخب بمدينة سوروكابا) is
     # still where it happened
@@ -2242,11 +2249,14 @@ def _agent_cued(s: Sentence, a: ActorMention) -> bool:
                for h in s.hits)
 
 
-def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[str]:
+def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
+              classed: list[Hit], counts: list[int]) -> set[str]:
+    """The facts about an actor and the trigger its role is read from.
+    ``classed`` (``_classed_hits``) and ``counts`` (``_word_counts``) are the
+    sentence's, looked up once by the caller for all its actors."""
     feats: set[str] = {"kind:" + a.info.kind}
     if a.honorific:
         feats.add("honorific")
-    classed = _classed_hits(s.hits)
     if a.last < trig.first:
         feats.add("before")
         lo, hi = a.last + 1, trig.first
@@ -2257,7 +2267,6 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         feats.add("after")
         feats.add("first" if after_rank == 0 else "second")
         lo, hi = trig.last + 1, a.first
-    counts = _word_counts(s.tokens)
     if counts[hi] - counts[lo] <= 2:  # words (no punctuation) between
         feats.add("near")
     if a.first > trig.last and _content_between(s, trig.last, a.first):
