@@ -608,7 +608,11 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
     Computed once per sentence so that assigning arguments stays linear in the
     sentence length, however many triggers it holds: one pass over the words
     between each two triggers, with what depends on the pair decided once.
+    A lone draft (most sentences have one) owns every token: no clause marks
+    are counted for it.
     """
+    if len(drafts) == 1:
+        return drafts * n_tokens
     firsts = [d.trigger.first for d in drafts]  # drafts come in token order
     commas, breaks = _clause_marks(drafts[0].sentence.tokens)
     out: list[Draft] = [drafts[0]] * min(firsts[0] + 1, n_tokens)
@@ -1080,15 +1084,19 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         return cast[min(pos, len(cast) - 1)] is d
 
     trig = d.trigger
+    # what the draft is, read once: asked again for every actor below
+    kind = d.type
+    verb = d.form.pos == "verb"
+    security = kind in SECURITY_TYPES
     # actors
-    specs = d.rule.slots or comp.slot_defaults.get(d.type, ())
+    specs = d.rule.slots or comp.slot_defaults.get(kind, ())
     after_rank = 0
     before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
               and not _complementizer_between(s, a.last, trig.first)]
-    if d.form.pos == "verb" and _new_clause(d) and any(
+    if verb and _new_clause(d) and any(
             0 < a.first - trig.last <= 2 for a in s.actors):
         before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
-    elif d.form.pos == "verb" and d.type in _SPEECH_TYPES and _comma_vso(s, trig):
+    elif verb and kind in _SPEECH_TYPES and _comma_vso(s, trig):
         before = []  # "وبخصوص أزمة جنوب السودان، طالب أوباما": the name after the verb
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
@@ -1105,26 +1113,26 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     roles: list[tuple[str, ActorMention]] = []
     visited = False
     # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
-    dies = d.form.pos != "verb" and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[trig.first].text))
+    dies = not verb and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[trig.first].text))
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
-    subject_taken = d.form.pos == "verb" and d.type in SECURITY_TYPES and _deed_before(s, trig)
+    subject_taken = verb and security and _deed_before(s, trig)
     far: list[ActorMention] = []  # cast here, but beyond the window
-    accused = d.form.pos == "verb" and _accused(s, trig)
-    objsfx = d.form.pos == "verb" and _object_suffix(s, trig)
-    accusing = d.form.pos == "verb" and _accusation(s, trig)
+    accused = verb and _accused(s, trig)
+    objsfx = verb and _object_suffix(s, trig)
+    accusing = verb and _accusation(s, trig)
     by_hand = _by_hand_cues(s, trig, class_at, cast_here)
     # a home ("أصيلة جربة") and, for an arrest, what the one held was doing
     # ("كان يعتزم السفر إلى سوريا"): their names are no party to the deed
     origins = origin_tokens(s)
-    homes = origins if d.type in SECURITY_TYPES else frozenset()
-    held = state_clause_tokens(s, trig.last) if d.type in _HELD_TYPES else frozenset()
+    homes = origins if security else frozenset()
+    held = state_clause_tokens(s, trig.last) if kind in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
-    titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
+    titled_end = _untitled_subject(s, trig, comp) if verb else -1
     turns = [*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())]
     joined = class_at.get("joined_relative", ())
-    sayers = _sayer_positions(class_at) if d.type in SECURITY_TYPES else frozenset()
+    sayers = _sayer_positions(class_at) if security else frozenset()
     classed = _classed_hits(s.hits)
     word_counts = _word_counts(s.tokens)
     for a in s.actors:
@@ -1150,11 +1158,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # only the nearest actor before a trigger is its subject
         if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
             continue  # "X الذي تقوده Y": Y only describes X
-        if (d.type not in SECURITY_TYPES and a.first > trig.last
+        if (not security and a.first > trig.last
                 and _reported_clause(s, trig.last, a.first)):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank, classed, word_counts)
-        feats.add("verb" if d.form.pos == "verb" else "nominal")
+        feats.add("verb" if verb else "nominal")
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
         if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
@@ -1164,40 +1172,40 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 for t in s.tokens[trig.last + 1:a.first]):
             feats.add("trig:accuse")  # "اتهم الأمين العام … السلطات" (not "بتمويل القاعدة": the charge)
         if a.last < trig.first:
-            feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
+            feats.add("noobj" if verb and _no_object(s, trig, by_first) else "obj")
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
                                       and not any(f.startswith("prep:") for f in feats)) \
-                and not (0 <= titled_end < a.first and d.type in _SPEECH_TYPES
+                and not (0 <= titled_end < a.first and kind in _SPEECH_TYPES
                          and _in_complement(s, titled_end, a.first)) \
-                and not (d.type in _SPEECH_TYPES and _disagreeing_object(s, d, a)):
+                and not (kind in _SPEECH_TYPES and _disagreeing_object(s, d, a)):
             # "دعا نائب رئيس الوزراء إلى إرسال قوات": the office spoke; what
             # its words are of is no second speaker
             feats.add("nosubj")  # no subject took a role before the trigger
-            if (d.form.pos == "verb" and after_rank == 0 and subject is None and "bare" in feats
+            if (verb and after_rank == 0 and subject is None and "bare" in feats
                     and _vso_subject(s, trig, a, class_at, by_last)):
                 feats.add("vso")
         if a.first > trig.last:
             after_rank += 1
-        if d.type in _VISIT_TYPES and a.place_too and _destination(s, a):
+        if kind in _VISIT_TYPES and a.place_too and _destination(s, a):
             visited = True  # "زيارة رسمية إلى ألمانيا": where, not who; still a visit told
             continue
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
-        if d.type in SECURITY_TYPES and (came_from(s, a) or a.first in homes):
+        if security and (came_from(s, a) or a.first in homes):
             continue  # "مشتبه بهم من ليبيا"، "أصيلا معتمدية بن ڨردان"، "قرب الحدود مع سوريا":
             # a home, a destination, a border: no party to the deed
         if a.first in held:
             continue  # "شابا كان يعتزم السفر إلى سوريا": what the one held was doing
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
-        if a.thing and d.type not in _THING_TYPES:
+        if a.thing and kind not in _THING_TYPES:
             continue  # "في المطار"، "سائقي الحافلات": no one arrested, met or accused
         if _base_named(s, a):
             continue  # "دخول القاعدة … الهجوم على القاعدة العسكرية": the base
         if a.thing and _vehicle_used(s, a):
             continue  # "هجوم إرهابي بشاحنة"، "هجوم بسيارة مفخخة": what it was done with
         if a.adjective:
-            if (d.type in DOER_ADJECTIVE_TYPES and (a.info.country or a.place_too)
+            if (kind in DOER_ADJECTIVE_TYPES and (a.info.country or a.place_too)
                     and _whose_deed(s, d, a)):
                 roles.append(("agent", a))  # "الغارات الجوية السورية": Syria's
                 used_as_actor.add(a.first)
@@ -1217,7 +1225,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 used_as_actor.add(a.first)
             continue
         bearer, member = _affiliated_to(s, a, class_at, trig)
-        if bearer is None and _far_complement(s, a, trig, feats, class_at, d.type):
+        if bearer is None and _far_complement(s, a, trig, feats, class_at, kind):
             continue  # "لم يكن معروفا للشرطة"، "بلاغ لوزارة الدفاع": no party to the deed
         borrowed = next((r for r, x in roles if x is bearer), None) if bearer is not None else None
         role = borrowed if borrowed is not None else _role(feats, specs)
@@ -1240,7 +1248,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
-        if role in ("target", "victim") and d.type in SECURITY_TYPES and led_by(s, a):
+        if role in ("target", "victim") and security and led_by(s, a):
             continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never hit
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
@@ -1248,7 +1256,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # a subject is a bare noun phrase (بيد داعش is no subject)
             subject_taken |= a.last < trig.first and not any(
                 f.startswith("prep:") or f == "cue:agent_cue" for f in feats)
-    if d.form.pos != "verb" and d.type in SECURITY_TYPES:
+    if not verb and security:
         roles = _genitive_doer(s, trig, roles)
     for a in far:
         r = _listed_role(s, a, roles)
@@ -1274,7 +1282,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
-    crowd = d.type == "protest" and (
+    crowd = kind == "protest" and (
         any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
         or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
                for i in class_at.get("protesters", ())))
@@ -1282,7 +1290,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     crowd = crowd or _reported_under_way(d, class_at, place)
     modality = _modality(d, cues, date, place, counts,
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
-                                   or authorised_deed(d.type, s.tokens, trig.first,
+                                   or authorised_deed(kind, s.tokens, trig.first,
                                                       class_at.get("authorised", ()))),
                          present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
