@@ -61,6 +61,9 @@ _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين
 # a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
 _RELATIVE_OPENERS = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
+# every preposition feature _features can give: whether an actor has one is a
+# set test, not a scan of its features' spellings
+_PREP_FEATURES = frozenset("prep:" + w for w in (*_PREP_WORDS, "ل", "ب", "ك", "بين"))
 
 
 @attrs.frozen(slots=True)
@@ -1174,7 +1177,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if a.last < trig.first:
             feats.add("noobj" if verb and _no_object(s, trig, by_first) else "obj")
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
-                                      and not any(f.startswith("prep:") for f in feats)) \
+                                      and feats.isdisjoint(_PREP_FEATURES)) \
                 and not (0 <= titled_end < a.first and kind in _SPEECH_TYPES
                          and _in_complement(s, titled_end, a.first)) \
                 and not (kind in _SPEECH_TYPES and _disagreeing_object(s, d, a)):
@@ -1254,8 +1257,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             roles.append((role, a))
             used_as_actor.add(a.first)
             # a subject is a bare noun phrase (بيد داعش is no subject)
-            subject_taken |= a.last < trig.first and not any(
-                f.startswith("prep:") or f == "cue:agent_cue" for f in feats)
+            subject_taken |= (a.last < trig.first and "cue:agent_cue" not in feats
+                              and feats.isdisjoint(_PREP_FEATURES))
     if not verb and security:
         roles = _genitive_doer(s, trig, roles)
     for a in far:
@@ -2321,7 +2324,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if a.first > trig.last and _object_follows(s, a):
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
     feats.add("counted" if _counted(s, a) else "uncounted")
-    if not any(f.startswith("prep:") for f in feats) and not (
+    if feats.isdisjoint(_PREP_FEATURES) and not (
             a.last < trig.first and _agent_cued(s, a)) and not (
             a.first > trig.last and _site_owner(s, a)):
         feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after;
