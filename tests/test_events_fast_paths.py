@@ -227,3 +227,23 @@ def test_preposition_features_are_all_known(extractor) -> None:
                 assert feats.isdisjoint(events._PREP_FEATURES) == (not preps)
                 seen += bool(preps)
     assert seen
+
+
+def test_plain_words_match_the_token_scan(extractor) -> None:
+    """``_plain_words`` reads the sentence's word row (``_word_row``): the
+    same prefix counts as a scan skipping punctuation, dates and names."""
+    text = ("قال المتحدث، أمس الأربعاء 7 يونيو 2017: إن «داعش» هاجم (الموقع) في حلب، "
+            "وقتل الجيش السوري 3 مسلحين.")
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        assert list(events._word_row(s.tokens)) == [int(not is_punct(t)) for t in s.tokens]
+        for names in (False, True):
+            skip = {i for x in events._firm(s)
+                    for i in range(s.token_at(x.start), s.token_at(x.end - 1) + 1)}
+            if names:
+                skip |= {i for a in s.actors for i in range(a.first, a.last + 1)}
+            old = [0]
+            for i, t in enumerate(s.tokens):
+                old.append(old[-1] + int(not is_punct(t) and i not in skip))
+            assert events._plain_words(s, names) == old

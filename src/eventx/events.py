@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import accumulate
-from operator import gt, itemgetter, methodcaller
+from itertools import accumulate, repeat
+from operator import gt, itemgetter
 
 import attrs
 
@@ -1932,11 +1932,21 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
     # a word counts where it is no punctuation (1) and not named (0): the
     # comparison runs in C over the two byte rows
-    words = bytes(map(bool, map(_STRIP_PUNCT, token_texts(s.tokens))))
-    return [0, *accumulate(map(gt, words, named))]
+    return [0, *accumulate(map(gt, _word_row(s.tokens), named))]
 
 
-_STRIP_PUNCT = methodcaller("strip", PUNCT_CHARS)
+def _word_row(toks: tuple[Token, ...]) -> bytes:
+    """1 for a word, 0 for a token of punctuation only, one byte a token.
+
+    Why: both ``_word_counts`` and ``_plain_words`` count the words of a
+    sentence; the row is read once in C (``str.strip`` mapped over the texts,
+    several times cheaper than a method caller) and kept for the last
+    sentence."""
+    return _LAST_ROW.get((toks,), None, lambda: bytes(
+        map(bool, map(str.strip, token_texts(toks), repeat(PUNCT_CHARS)))))
+
+
+_LAST_ROW: LastAnswer[bytes] = LastAnswer()
 
 
 def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
@@ -1973,7 +1983,7 @@ def _word_counts(toks: tuple[Token, ...]) -> list[int]:
     the token texts (as ``_plain_words`` does) and kept for the last
     sentence, instead of a scan of the tokens between each time."""
     return _LAST_WORDS.get((toks,), None, lambda: list(
-        accumulate(map(bool, map(_STRIP_PUNCT, token_texts(toks))), initial=0)))
+        accumulate(_word_row(toks), initial=0)))
 
 
 _LAST_WORDS: LastAnswer[list[int]] = LastAnswer()
