@@ -2000,8 +2000,9 @@ def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
     """A reporting clause ("X said that …") separates its speaker from the
     event.  Where complementizers stand is found once a sentence (most have
     one or none): the question is asked for every actor before a trigger."""
-    return any(a < i < b for i in _LAST_COMPLEMENTIZERS.get(
-        (s.tokens,), None, lambda: word_positions(s.tokens, _COMPLEMENTIZERS)))
+    found = _LAST_COMPLEMENTIZERS.get(
+        (s.tokens,), None, lambda: word_positions(s.tokens, _COMPLEMENTIZERS))
+    return bool(found) and any(a < i < b for i in found)
 
 
 _LAST_COMPLEMENTIZERS: LastAnswer[list[int]] = LastAnswer()
