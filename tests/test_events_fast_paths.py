@@ -185,3 +185,65 @@ def test_owners_match_the_word_by_word_pass(extractor) -> None:
             assert [id(d) for d in new] == [id(d) for d in old]
         checked += len(drafts) > 1
     assert checked
+
+
+def test_a_lone_draft_owns_every_token(extractor) -> None:
+    """``_owners`` skips the clause marks for a sentence of one draft: the
+    word-by-word pass gives it every token too."""
+    comp = extractor.compiled
+    sents = extractor.analyse(normalize("اعتقلت الشرطة ثلاثة أشخاص في بغداد أمس."), None)
+    lone = 0
+    for s in sents:
+        _, _, chosen = events._rule_choice(s, comp)
+        drafts = events._one_per_phrase([events.Draft(rule, s, h, form, sub or rule.subtype)
+                                         for h, rule, form, sub in chosen])
+        if len(drafts) != 1:
+            continue
+        for objects in (False, True):
+            new = events._owners(drafts, len(s.tokens), objects=objects)
+            old = _old_owners(drafts, len(s.tokens), objects=objects)
+            assert [id(d) for d in new] == [id(d) for d in old]
+        lone += 1
+    assert lone
+
+
+def test_preposition_features_are_all_known(extractor) -> None:
+    """Whether an actor has a preposition is asked as a set test against
+    ``_PREP_FEATURES``: every "prep:" feature _features gives is in it."""
+    text = ("اتهم الجيش لداعش بالهجوم على المدنيين كمواطنين، وقال لـ«الحوثيين» إن الغارات "
+            "ضد المسلحين من تنظيم القاعدة بين السكان نفذت بحق عناصر نحو الرقة عن طريق التحالف.")
+    sents = extractor.analyse(normalize(text), None)
+    seen = 0
+    for s in sents:
+        classed = events._classed_hits(s.hits)
+        counts = events._word_counts(s.tokens)
+        for h in s.hits:
+            for a in s.actors:
+                if a.first <= h.last and a.last >= h.first:
+                    continue
+                feats = events._features(a, s, h, 0, classed, counts)
+                preps = {f for f in feats if f.startswith("prep:")}
+                assert preps <= events._PREP_FEATURES
+                assert feats.isdisjoint(events._PREP_FEATURES) == (not preps)
+                seen += bool(preps)
+    assert seen
+
+
+def test_plain_words_match_the_token_scan(extractor) -> None:
+    """``_plain_words`` reads the sentence's word row (``_word_row``): the
+    same prefix counts as a scan skipping punctuation, dates and names."""
+    text = ("قال المتحدث، أمس الأربعاء 7 يونيو 2017: إن «داعش» هاجم (الموقع) في حلب، "
+            "وقتل الجيش السوري 3 مسلحين.")
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        assert list(events._word_row(s.tokens)) == [int(not is_punct(t)) for t in s.tokens]
+        for names in (False, True):
+            skip = {i for x in events._firm(s)
+                    for i in range(s.token_at(x.start), s.token_at(x.end - 1) + 1)}
+            if names:
+                skip |= {i for a in s.actors for i in range(a.first, a.last + 1)}
+            old = [0]
+            for i, t in enumerate(s.tokens):
+                old.append(old[-1] + int(not is_punct(t) and i not in skip))
+            assert events._plain_words(s, names) == old

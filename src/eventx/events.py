@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import accumulate
-from operator import gt, methodcaller
+from itertools import accumulate, repeat
+from operator import gt, itemgetter
 
 import attrs
 
@@ -63,6 +63,9 @@ _BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين
 # a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
 _RELATIVE_OPENERS = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
+# every preposition feature _features can give: whether an actor has one is a
+# set test, not a scan of its features' spellings
+_PREP_FEATURES = frozenset("prep:" + w for w in (*_PREP_WORDS, "ل", "ب", "ك", "بين"))
 
 
 @attrs.frozen(slots=True)
@@ -610,7 +613,11 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
     Computed once per sentence so that assigning arguments stays linear in the
     sentence length, however many triggers it holds: one pass over the words
     between each two triggers, with what depends on the pair decided once.
+    A lone draft (most sentences have one) owns every token: no clause marks
+    are counted for it.
     """
+    if len(drafts) == 1:
+        return drafts * n_tokens
     firsts = [d.trigger.first for d in drafts]  # drafts come in token order
     commas, breaks = _clause_marks(drafts[0].sentence.tokens)
     out: list[Draft] = [drafts[0]] * min(firsts[0] + 1, n_tokens)
@@ -1030,8 +1037,11 @@ _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
     """A relative pronoun strictly between tokens a and b (one that opens a
     result clause excepted): the words after it describe something else."""
+    found = _boundaries(s.tokens)
+    if not found:
+        return False  # most sentences have none
     lo, hi = min(a, b), max(a, b)
-    return any(lo < i < hi for i in _boundaries(s.tokens))
+    return any(lo < i < hi for i in found)
 
 
 def _boundaries(toks: tuple[Token, ...]) -> list[int]:
@@ -1087,15 +1097,19 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         return cast[min(pos, len(cast) - 1)] is d
 
     trig = d.trigger
+    # what the draft is, read once: asked again for every actor below
+    kind = d.type
+    verb = d.form.pos == "verb"
+    security = kind in SECURITY_TYPES
     # actors
-    specs = d.rule.slots or comp.slot_defaults.get(d.type, ())
+    specs = d.rule.slots or comp.slot_defaults.get(kind, ())
     after_rank = 0
     before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
               and not _complementizer_between(s, a.last, trig.first)]
-    if d.form.pos == "verb" and _new_clause(d) and any(
+    if verb and _new_clause(d) and any(
             0 < a.first - trig.last <= 2 for a in s.actors):
         before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
-    elif d.form.pos == "verb" and d.type in _SPEECH_TYPES and _comma_vso(s, trig):
+    elif verb and kind in _SPEECH_TYPES and _comma_vso(s, trig):
         before = []  # "وبخصوص أزمة جنوب السودان، طالب أوباما": the name after the verb
     subject = before[-1] if before else None
     by_last = {a.last: a for a in s.actors}
@@ -1112,26 +1126,28 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     roles: list[tuple[str, ActorMention]] = []
     visited = False
     # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
-    dies = d.form.pos != "verb" and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[trig.first].text))
+    dies = not verb and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[trig.first].text))
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
-    subject_taken = d.form.pos == "verb" and d.type in SECURITY_TYPES and _deed_before(s, trig)
+    subject_taken = verb and security and _deed_before(s, trig)
     far: list[ActorMention] = []  # cast here, but beyond the window
-    accused = d.form.pos == "verb" and _accused(s, trig)
-    objsfx = d.form.pos == "verb" and _object_suffix(s, trig)
-    accusing = d.form.pos == "verb" and _accusation(s, trig)
+    accused = verb and _accused(s, trig)
+    objsfx = verb and _object_suffix(s, trig)
+    accusing = verb and _accusation(s, trig)
     by_hand = _by_hand_cues(s, trig, class_at, cast_here)
     # a home ("أصيلة جربة") and, for an arrest, what the one held was doing
     # ("كان يعتزم السفر إلى سوريا"): their names are no party to the deed
     origins = origin_tokens(s)
-    homes = origins if d.type in SECURITY_TYPES else frozenset()
-    held = state_clause_tokens(s, trig.last) if d.type in _HELD_TYPES else frozenset()
+    homes = origins if security else frozenset()
+    held = state_clause_tokens(s, trig.last) if kind in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
-    titled_end = _untitled_subject(s, trig, comp) if d.form.pos == "verb" else -1
+    titled_end = _untitled_subject(s, trig, comp) if verb else -1
     turns = [*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())]
     joined = class_at.get("joined_relative", ())
-    sayers = _sayer_positions(class_at) if d.type in SECURITY_TYPES else frozenset()
+    sayers = _sayer_positions(class_at) if security else frozenset()
+    classed = _classed_hits(s.hits)
+    word_counts = _word_counts(s.tokens)
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -1155,11 +1171,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # only the nearest actor before a trigger is its subject
         if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
             continue  # "X الذي تقوده Y": Y only describes X
-        if (d.type not in SECURITY_TYPES and a.first > trig.last
+        if (not security and a.first > trig.last
                 and _reported_clause(s, trig.last, a.first)):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
-        feats = _features(a, s, trig, after_rank)
-        feats.add("verb" if d.form.pos == "verb" else "nominal")
+        feats = _features(a, s, trig, after_rank, classed, word_counts)
+        feats.add("verb" if verb else "nominal")
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
         if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
@@ -1169,40 +1185,40 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 for t in s.tokens[trig.last + 1:a.first]):
             feats.add("trig:accuse")  # "اتهم الأمين العام … السلطات" (not "بتمويل القاعدة": the charge)
         if a.last < trig.first:
-            feats.add("noobj" if d.form.pos == "verb" and _no_object(s, trig, by_first) else "obj")
+            feats.add("noobj" if verb and _no_object(s, trig, by_first) else "obj")
         if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
-                                      and not any(f.startswith("prep:") for f in feats)) \
-                and not (0 <= titled_end < a.first and d.type in _SPEECH_TYPES
+                                      and feats.isdisjoint(_PREP_FEATURES)) \
+                and not (0 <= titled_end < a.first and kind in _SPEECH_TYPES
                          and _in_complement(s, titled_end, a.first)) \
-                and not (d.type in _SPEECH_TYPES and _disagreeing_object(s, d, a)):
+                and not (kind in _SPEECH_TYPES and _disagreeing_object(s, d, a)):
             # "دعا نائب رئيس الوزراء إلى إرسال قوات": the office spoke; what
             # its words are of is no second speaker
             feats.add("nosubj")  # no subject took a role before the trigger
-            if (d.form.pos == "verb" and after_rank == 0 and subject is None and "bare" in feats
+            if (verb and after_rank == 0 and subject is None and "bare" in feats
                     and _vso_subject(s, trig, a, class_at, by_last)):
                 feats.add("vso")
         if a.first > trig.last:
             after_rank += 1
-        if d.type in _VISIT_TYPES and a.place_too and _destination(s, a):
+        if kind in _VISIT_TYPES and a.place_too and _destination(s, a):
             visited = True  # "زيارة رسمية إلى ألمانيا": where, not who; still a visit told
             continue
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
             continue  # "في إيران"، "التي ضربت لندن": a place here, not an actor
-        if d.type in SECURITY_TYPES and (came_from(s, a) or a.first in homes):
+        if security and (came_from(s, a) or a.first in homes):
             continue  # "مشتبه بهم من ليبيا"، "أصيلا معتمدية بن ڨردان"، "قرب الحدود مع سوريا":
             # a home, a destination, a border: no party to the deed
         if a.first in held:
             continue  # "شابا كان يعتزم السفر إلى سوريا": what the one held was doing
         if "prep:ك" in feats:
             continue  # "كمواطنين": as, or like, someone: no party to the deed
-        if a.thing and d.type not in _THING_TYPES:
+        if a.thing and kind not in _THING_TYPES:
             continue  # "في المطار"، "سائقي الحافلات": no one arrested, met or accused
         if _base_named(s, a):
             continue  # "دخول القاعدة … الهجوم على القاعدة العسكرية": the base
         if a.thing and _vehicle_used(s, a):
             continue  # "هجوم إرهابي بشاحنة"، "هجوم بسيارة مفخخة": what it was done with
         if a.adjective:
-            if (d.type in DOER_ADJECTIVE_TYPES and (a.info.country or a.place_too)
+            if (kind in DOER_ADJECTIVE_TYPES and (a.info.country or a.place_too)
                     and _whose_deed(s, d, a)):
                 roles.append(("agent", a))  # "الغارات الجوية السورية": Syria's
                 used_as_actor.add(a.first)
@@ -1222,7 +1238,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 used_as_actor.add(a.first)
             continue
         bearer, member = _affiliated_to(s, a, class_at, trig)
-        if bearer is None and _far_complement(s, a, trig, feats, class_at, d.type):
+        if bearer is None and _far_complement(s, a, trig, feats, class_at, kind):
             continue  # "لم يكن معروفا للشرطة"، "بلاغ لوزارة الدفاع": no party to the deed
         borrowed = next((r for r, x in roles if x is bearer), None) if bearer is not None else None
         role = borrowed if borrowed is not None else _role(feats, specs)
@@ -1245,15 +1261,15 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
-        if role in ("target", "victim") and d.type in SECURITY_TYPES and led_by(s, a):
+        if role in ("target", "victim") and security and led_by(s, a):
             continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never hit
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
             used_as_actor.add(a.first)
             # a subject is a bare noun phrase (بيد داعش is no subject)
-            subject_taken |= a.last < trig.first and not any(
-                f.startswith("prep:") or f == "cue:agent_cue" for f in feats)
-    if d.form.pos != "verb" and d.type in SECURITY_TYPES:
+            subject_taken |= (a.last < trig.first and "cue:agent_cue" not in feats
+                              and feats.isdisjoint(_PREP_FEATURES))
+    if not verb and security:
         roles = _genitive_doer(s, trig, roles)
     for a in far:
         r = _listed_role(s, a, roles)
@@ -1279,7 +1295,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
-    crowd = d.type == "protest" and (
+    crowd = kind == "protest" and (
         any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
         or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
                for i in class_at.get("protesters", ())))
@@ -1287,7 +1303,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     crowd = crowd or _reported_under_way(d, class_at, place)
     modality = _modality(d, cues, date, place, counts,
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
-                                   or authorised_deed(d.type, s.tokens, trig.first,
+                                   or authorised_deed(kind, s.tokens, trig.first,
                                                       class_at.get("authorised", ()))),
                          present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
@@ -1926,11 +1942,21 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
     # a word counts where it is no punctuation (1) and not named (0): the
     # comparison runs in C over the two byte rows
-    words = bytes(map(bool, map(_STRIP_PUNCT, token_texts(s.tokens))))
-    return [0, *accumulate(map(gt, words, named))]
+    return [0, *accumulate(map(gt, _word_row(s.tokens), named))]
 
 
-_STRIP_PUNCT = methodcaller("strip", PUNCT_CHARS)
+def _word_row(toks: tuple[Token, ...]) -> bytes:
+    """1 for a word, 0 for a token of punctuation only, one byte a token.
+
+    Why: both ``_word_counts`` and ``_plain_words`` count the words of a
+    sentence; the row is read once in C (``str.strip`` mapped over the texts,
+    several times cheaper than a method caller) and kept for the last
+    sentence."""
+    return _LAST_ROW.get((toks,), None, lambda: bytes(
+        map(bool, map(str.strip, token_texts(toks), repeat(PUNCT_CHARS)))))
+
+
+_LAST_ROW: LastAnswer[bytes] = LastAnswer()
 
 
 def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
@@ -1967,7 +1993,7 @@ def _word_counts(toks: tuple[Token, ...]) -> list[int]:
     the token texts (as ``_plain_words`` does) and kept for the last
     sentence, instead of a scan of the tokens between each time."""
     return _LAST_WORDS.get((toks,), None, lambda: list(
-        accumulate(map(bool, map(_STRIP_PUNCT, token_texts(toks))), initial=0)))
+        accumulate(_word_row(toks), initial=0)))
 
 
 _LAST_WORDS: LastAnswer[list[int]] = LastAnswer()
@@ -1984,8 +2010,9 @@ def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
     """A reporting clause ("X said that …") separates its speaker from the
     event.  Where complementizers stand is found once a sentence (most have
     one or none): the question is asked for every actor before a trigger."""
-    return any(a < i < b for i in _LAST_COMPLEMENTIZERS.get(
-        (s.tokens,), None, lambda: word_positions(s.tokens, _COMPLEMENTIZERS)))
+    found = _LAST_COMPLEMENTIZERS.get(
+        (s.tokens,), None, lambda: word_positions(s.tokens, _COMPLEMENTIZERS))
+    return bool(found) and any(a < i < b for i in found)
 
 
 _LAST_COMPLEMENTIZERS: LastAnswer[list[int]] = LastAnswer()
@@ -2122,9 +2149,10 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     cands = [*s.places, *s.implied]
     cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
               for a in s.actors if _place_reading(s, a, d, used_as_actor)]
+    # the cheap tests first: a qualifier or a skipped token is never the place
+    cands = [p for p in cands if not p.qualifier and p.first not in skip]
     in_site = {p.first: _in_site_clause(s, p.first, d) for p in cands}
     cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first])
-             and not p.qualifier and p.first not in skip
              and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
     near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
@@ -2150,8 +2178,9 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
                 abs(p.first - trig.first))
 
     if near:
-        best = min(near, key=rank)
-        return best if rank(best)[0] < 9 else None
+        ranked = [(rank(p), p) for p in near]
+        best_rank, best = min(ranked, key=itemgetter(0))
+        return best if best_rank[0] < 9 else None
     # nothing this side of a relative clause: a town the clause locates by a
     # place noun or في/ب (قرب النزل الذي يقيم فيه المنتخب بمدينة سوروكابا) is
     # still where it happened
@@ -2252,11 +2281,14 @@ def _agent_cued(s: Sentence, a: ActorMention) -> bool:
                for h in s.hits)
 
 
-def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[str]:
+def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
+              classed: list[Hit], counts: list[int]) -> set[str]:
+    """The facts about an actor and the trigger its role is read from.
+    ``classed`` (``_classed_hits``) and ``counts`` (``_word_counts``) are the
+    sentence's, looked up once by the caller for all its actors."""
     feats: set[str] = {"kind:" + a.info.kind}
     if a.honorific:
         feats.add("honorific")
-    classed = _classed_hits(s.hits)
     if a.last < trig.first:
         feats.add("before")
         lo, hi = a.last + 1, trig.first
@@ -2267,7 +2299,6 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
         feats.add("after")
         feats.add("first" if after_rank == 0 else "second")
         lo, hi = trig.last + 1, a.first
-    counts = _word_counts(s.tokens)
     if counts[hi] - counts[lo] <= 2:  # words (no punctuation) between
         feats.add("near")
     if a.first > trig.last and _content_between(s, trig.last, a.first):
@@ -2314,7 +2345,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int) -> set[s
     if a.first > trig.last and _object_follows(s, a):
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
     feats.add("counted" if _counted(s, a) else "uncounted")
-    if not any(f.startswith("prep:") for f in feats) and not (
+    if feats.isdisjoint(_PREP_FEATURES) and not (
             a.last < trig.first and _agent_cued(s, a)) and not (
             a.first > trig.last and _site_owner(s, a)):
         feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after;
