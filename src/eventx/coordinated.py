@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from eventx.analysis import Sentence, is_punct
+from eventx.grammar_words import words as grammar_words
 from eventx.records import SECURITY_TYPES
 
 if TYPE_CHECKING:
@@ -33,9 +34,7 @@ __all__ = ["coordinated_modality"]
 _REACH = 4
 # a relative pronoun or a subordinator between opens another clause: what
 # follows it is no conjunct of the deed before ("الهجوم الذي استهدف … وقصف")
-_CLAUSE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "ان", "انه",
-                           "انها", "بعد", "قبل", "حيث", "عندما", "بينما", "اثر", "لكن", "كما",
-                           "ثم", "منذ", "ضد"})
+_CLAUSE_WORDS = grammar_words("clause_words")
 _NOMINAL = frozenset({"noun", "plural", "phrase"})
 
 
@@ -59,7 +58,7 @@ def _joined(s: Sentence, a: Draft, b: Draft, triggers: frozenset[int]) -> bool:
 
 # what sets a raid before the arrest it led to ("احتفظت الدورية بالمتهم بعد مداهمة
 # منزله"، "القبض على عنصر إرهابي بعد مداهمة منزله")
-_BEFORE = frozenset({"بعد", "اثر", "عقب", "وبعد", "واثر"})
+_BEFORE = grammar_words("raid_before_arrest")
 
 
 def _raid_before_arrest(s: Sentence, arrest: Draft, raid: Draft) -> bool:

@@ -31,6 +31,7 @@ from eventx.authorised import authorised_deed
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
+from eventx.grammar_words import words as grammar_words
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
@@ -2504,11 +2505,7 @@ def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
 # plain set read only for the word or two between a deed noun and an actor,
 # not lexicon words: as hits they would cut names and weigh elsewhere
 # ("قسم العلاج المكثف"، "بمناطق متفرقة").
-_MANNER_WORDS = frozenset({
-    "مكثف", "مكثفه", "مكثفا", "عنيف", "عنيفه", "عنيفا", "متواصل", "متواصله", "متواصلا",
-    "متقطع", "متقطعه", "متكرر", "متكرره", "متزامن", "متزامنه", "مركز", "مركزه", "مركزا",
-    "شديد", "شديده", "شديدا", "كثيف", "كثيفه", "كثيفا", "مباغت", "مباغته", "خاطف", "خاطفه",
-    "جديد", "جديده", "جديدا"})
+_MANNER_WORDS = grammar_words("manner_words")  # data/grammar_words.toml
 
 
 def _manner_only(s: Sentence, between: list[int]) -> bool:

@@ -1,0 +1,36 @@
+"""The grammar word lists of data/grammar_words.toml: loaded whole, in the
+spelling tokens have, and read by the modules that compare tokens with them."""
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from eventx import coordinated, events, name_clitics
+from eventx.grammar_words import words
+from eventx.text.normalize import normalize_text
+
+_NAMES = tomllib.loads(resources.files("eventx").joinpath("data", "grammar_words.toml")
+                       .read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(_NAMES))
+def test_every_list_loads_normalised_and_whole(name: str) -> None:
+    got = words(name)
+    assert got == frozenset(normalize_text(w) for w in _NAMES[name])
+    assert got and all(normalize_text(w) == w for w in got)
+
+
+def test_a_missing_list_is_named() -> None:
+    with pytest.raises(KeyError, match="no_such_list"):
+        words("no_such_list")
+
+
+def test_the_readers_hold_the_data_lists() -> None:
+    assert coordinated._CLAUSE_WORDS == words("clause_words")
+    assert coordinated._BEFORE == words("raid_before_arrest")
+    assert events._MANNER_WORDS == words("manner_words")
+    assert name_clitics._NOT_FIRST_NAMES == words("not_first_names")
+    # written "إثر" and "أمس" in the file, compared as tokens spell them
+    assert "اثر" in coordinated._BEFORE and "امس" in name_clitics._NOT_FIRST_NAMES
