@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from eventx import coordinated, events, name_clitics
+from eventx import arrest_raids, coordinated, events, name_clitics
 from eventx.grammar_words import words
 from eventx.text.normalize import normalize_text
 
@@ -32,5 +32,6 @@ def test_the_readers_hold_the_data_lists() -> None:
     assert coordinated._BEFORE == words("raid_before_arrest")
     assert events._MANNER_WORDS == words("manner_words")
     assert name_clitics._NOT_FIRST_NAMES == words("not_first_names")
+    assert arrest_raids._TIME_WORDS == words("deed_as_time")
     # written "إثر" and "أمس" in the file, compared as tokens spell them
     assert "اثر" in coordinated._BEFORE and "امس" in name_clitics._NOT_FIRST_NAMES

@@ -17,14 +17,13 @@ from __future__ import annotations
 import attrs
 
 from eventx.events import Draft
+from eventx.grammar_words import words as grammar_words
 from eventx.records import INCIDENT_MODALITIES
 
-# words that tell a deed as the time of the one they stand beside (normalised):
-# "بعد مداهمة"، "إثر عملية مداهمة"، "خلال المداهمات"، "بعد أن داهمت"، "عندما داهمت"
-_TIME_WORDS = frozenset({"بعد", "وبعد", "اثر", "واثر", "عقب", "وعقب", "خلال", "اثناء",
-                         "عندما", "وعندما", "حين", "وحين", "حينما", "لدي", "بعدما"})
-# what stands between "بعد" and a verb: "بعد أن داهمت"
-_THAT = frozenset({"ان"})
+# words that tell a deed as the time of the one they stand beside, and what may
+# stand between them and a verb ("بعد أن داهمت"): data/grammar_words.toml
+_TIME_WORDS = grammar_words("deed_as_time")
+_THAT = grammar_words("time_word_to_verb")
 
 
 def _told_as_time(d: Draft) -> bool:
