@@ -137,6 +137,9 @@ class Grammar:
     # it, and its group names; the same for a number start: see :meth:`tries`
     word_trials: dict[str, Trial] = attrs.Factory(dict)
     number_trial: Trial | None = None
+    # the words a day's number can stand before (a month, شهر, هذا …): see
+    # :func:`_may_date_number`; empty, every number start is tried
+    day_words: frozenset[str] = frozenset()
 
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
@@ -181,9 +184,12 @@ class Grammar:
             for pos in _whole_runs(text, word, self.anchors[word]):
                 at[pos] = trial
         if _DIGIT.search(text) is not None and self.number_trial is not None:
+            days = self.day_words
             for pos in _number_starts(text):
-                at[pos] = self.number_trial if pos not in at else Trial(
-                    self.pattern, self.group_names)
+                if pos in at:
+                    at[pos] = Trial(self.pattern, self.group_names)
+                elif not days or _may_date_number(text, pos, days):
+                    at[pos] = self.number_trial
         return sorted(at.items())
 
     def groups(self, m: Any, names: tuple[str, ...] | None = None) -> dict[str, Any]:
@@ -222,6 +228,8 @@ class _Branch:
     opens: frozenset[str] | None
     # a reading may open with a digit, or the ال before one ("الـ28")
     digit: bool = False
+    # every reading that opens with a number is one _may_date_number lets by
+    gated: bool = False
 
     def may_open(self, word: str) -> bool:
         return self.opens is None or word in self.opens
@@ -248,6 +256,26 @@ def _number_starts(text: str) -> list[int]:
             out.append(m.start(1))
             free = m.end()
     return out
+
+
+def _may_date_number(text: str, pos: int, days: frozenset[str]) -> bool:
+    """Whether a date can open with the number at ``pos``: a numeric date
+    ("28/01/2021", "2021-01-28"), a bare year, or a day's number (a range of
+    two, "25 و26") before a word of ``days`` (a month, شهر, هذا, الشهر),
+    after "من" or not.
+
+    Why: a number opens the numbered-day and the bare-year branches only
+    (:meth:`Grammar.tries`), and every reading of theirs is one of these;
+    most numbers in the news count people ("12 شخصا") and fail them all,
+    which a plain regex and a set lookup tell for a tenth of a try.
+    """
+    if _NUMERIC_OPEN.match(text, pos) is not None:
+        return True
+    m = _DAY_OPEN.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in days or (word == _FROM and m.group(2) in days)
 
 
 def _runs_of_letters(words: Iterable[str]) -> re.Pattern[str]:
@@ -320,6 +348,13 @@ _DIGIT = regex.compile(r"\d")
 _NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
 _NUMBER_REACH = 5  # the longest stretch _NUMBER_START matches before its digit
 _DIGIT_RUN = regex.compile(r"\d+")
+# what may follow a number that opens a date (see _may_date_number): a numeric
+# date's separator or a bare year; a day (or a range of two) and the next words
+_NUMERIC_OPEN = re.compile(r"\d{1,4}\s?[/.\-]|(?:19|20)\d\d(?!\d)")
+_FROM = "من"
+_RANGE_WORDS = ("و", "الي", "حتي")  # and "-": as DAY in _build_branches, normalised
+_DAY_OPEN = re.compile(r"(?:ال\s?)?\d{1,2}(?!\d)(?:\s*(?:و|-|الي|حتي)\s*\d{1,2}(?!\d))?"
+                       r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
@@ -457,6 +492,8 @@ def build_grammar() -> Grammar:
                                     if b.may_open(w[anchor_map[w]:])))
                      for w in anchor_words},
         number_trial=trial(number_keep),
+        day_words=_day_words(branches, number_keep, month, hijri_month, period,
+                             [_n(f) for f in data["periods"]["this"]]),
         pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
         hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
@@ -464,6 +501,23 @@ def build_grammar() -> Grammar:
         until=frozenset(_n(w) for w in data["bounds"]["until"]),
         holiday=holiday, holiday_lead=holiday_lead,
     )
+
+
+def _day_words(branches: list[_Branch], number_keep: tuple[int, ...], month: dict[str, int],
+               hijri_month: dict[str, int], period: dict[str, str],
+               this: list[str]) -> frozenset[str]:
+    """The words a day's number can stand before in a reading of the numbered-day
+    branch (see :func:`_may_date_number`), or none (no gate) where a number
+    opens a branch the gate was not written for, or a range word could pass
+    for one of the words."""
+    if not all(branches[i].gated for i in number_keep):
+        return frozenset()
+    days = _union(_opening_runs(month), _opening_runs(hijri_month),
+                  _opening_runs(k for k, v in period.items() if v == "month"),
+                  _opening_runs(this), frozenset({_n("شهر")}))
+    if days is None or not days.isdisjoint((_FROM, *_RANGE_WORDS)):
+        return frozenset()
+    return days
 
 
 def _names(pattern: Any) -> tuple[str, ...]:
@@ -679,14 +733,16 @@ def _build_branches(
         _Branch(AGO_BRANCH, opens([n(f) for f in data["ago"]["words"]])),
         _Branch(REL_DAY, opens(lead, relative_day)),
         _Branch(WEEKDAY, opens(lead, weekday)),
-        # a day by its number ("الـ28"، "28/01/2021") or its ordinal
-        _Branch(DATED, _union(opens(lead, ordinal), frozenset({"ال"})), digit=True),
+        # a day by its number ("الـ28"، "28/01/2021") or its ordinal; the
+        # gate of a number start (_may_date_number) lets every reading by
+        _Branch(DATED, _union(opens(lead, ordinal), frozenset({"ال"})), digit=True,
+                gated=True),
         _Branch(PART_BRANCH, opens(part)),
         _Branch(HIJRI_MONTH, opens([SHAHR], hijri_month)),
         _Branch(MONTH_BRANCH, opens([SHAHR], month)),
         _Branch(PERIOD_BRANCH, opens([n(f) for f in data["periods"]["this"]], period)),
         _Branch(YEAR_ONLY, opens([n(f) for f in data["year"]["cues"]])),
-        _Branch(BARE_YEAR, frozenset(), digit=True),
+        _Branch(BARE_YEAR, frozenset(), digit=True, gated=True),
         _Branch(HOLIDAY, opens([n(f) for f in hol], [n(f) for e in data["holiday"]
                                                     for f in e["forms"]])),
     ]
