@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -134,3 +136,12 @@ def test_the_number_gate_knows_the_range_words_of_the_grammar() -> None:
     assert g.day_words  # the gate is on: no range word passes for a month
     text = normalize_text("قتل 12 شخصا يوم 12 مارس و 3 آخرون في 5 من الشهر الجاري عام 2014")
     assert [text[p:p + 2].strip() for p, _ in g.tries(text) if text[p].isdigit()] == ["12", "5", "20"]
+
+
+def test_word_tries_have_no_repeats() -> None:
+    # a word that is the prefix of another ends in an empty branch, not "?": the
+    # regex module sets up every repeat again at each match call
+    from eventx.dates_grammar import _alt
+    trie = _alt(["مارس", "مار", "ما", "يوم", "يومي"])
+    assert "?" not in trie.replace("(?:", "").replace("(?<=", "")
+    assert regex.match(trie + "$", "مار") and regex.match(trie + r"(?!\w)", "يومي").end() == 4

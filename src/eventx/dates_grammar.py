@@ -78,13 +78,20 @@ def _atoms(word: str) -> list[str]:
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
+    """The alternation of a trie node's branches; where a word ends at the node,
+    an empty last branch (the greedy ``(?:…)?``, longer reading first).
+
+    Why an empty branch and not ``?``: the regex module keeps state for
+    every repeat of a pattern and sets it up again at every match call; a
+    thousand optional tails in the month and number tables cost each call
+    at a position that fails at once about as much as the failing itself.
+    """
     branches = [a + _trie_regex(child) for a, child in sorted(node.items()) if a != _END]
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END not in node:
-        return body
-    return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+    if _END in node:
+        return "(?:" + "|".join(branches) + "|)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @attrs.frozen(slots=True)
