@@ -667,7 +667,11 @@ def _build_branches(
         rf"|(?P<ny>\d{{4}})\s?(?P<ns>[/.\-])\s?(?P<nm>[01]?\d)\s?(?P=ns)\s?(?P<nd>[0-3]?\d)"
         rf"(?![\d/.\-]\d){NUM_SUFFIX}"
     )
-    ABS_DAY = rf"(?:{HIJRI_DAY}|{GREG_DAY}|{DAY_OF_PERIOD}|{NUMERIC})"
+    # every reading opens with a digit or an ordinal, as DATED's look-ahead
+    # says: after a weekday or "اليوم" (most of them stand alone) the four
+    # readings fail at once, not each after its own look at the next word
+    ABS_DAY = (rf"(?=(?:ال\s?)?\d|\L<ordfirst>{E})"
+               rf"(?:{HIJRI_DAY}|{GREG_DAY}|{DAY_OF_PERIOD}|{NUMERIC})")
 
     WD_RANGE = (rf"(?:\s*(?:{TO}|/|-)\s*|\s+(?:و|{OR}\s)\s?)(?:{TOD_B}\s+)?(?P<wd2>{WD}){E}"
                 rf"(?:\s+(?P<wdrel2>{REL}){E})?")
