@@ -8,6 +8,10 @@ replaces over generated text (the readers' own words mixed with any text).
 """
 from __future__ import annotations
 
+from typing import Any
+
+import regex
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +84,64 @@ def test_groups_is_the_groupdict_of_every_candidate_match(text: str) -> None:
         m = g.pattern.match(text, pos)
         if m is not None:
             assert g.groups(m) == m.groupdict()
+
+
+def _full_reading(g: Any, text: str, pos: int) -> tuple[tuple[int, int], dict[str, Any]] | None:
+    m = g.pattern.match(text, pos)
+    return None if m is None else (m.span(), g.groups(m))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(DATE_WORDS + ["الـ", "هذا", "أول", "ليلة", "رأس", "السنة",
+                                                        "صلاة", "الماضية", "بعد", "غد", "27",
+                                                        "2021/01/28", "منتصف", "5", "-",
+                                                        "12", "31", "2014", "الشهر", "هذا",
+                                                        "حتى", "إلى", "و3", "/", "1436"]),
+                          max_size=10).map(" ".join).map(normalize_text),
+                 # every word a reading may open with, behind its clitics
+                 st.lists(st.sampled_from(sorted(grammar().anchor_words) + ["12", "2014", "من"]),
+                          max_size=8).map(" ".join),
+                 st.text(max_size=60)))
+def test_each_try_reads_what_the_whole_pattern_reads(text: str) -> None:
+    # the branches left out of an offset's trial cannot open there: the
+    # trial finds the whole pattern's reading at every candidate offset; a
+    # number the gate skips opens no reading
+    g = grammar()
+    tries = g.tries(text)
+    tried = {pos for pos, _ in tries}
+    assert tried <= set(g.candidates(text))
+    for pos in set(g.candidates(text)) - tried:
+        assert _full_reading(g, text, pos) is None
+    for pos, trial in tries:
+        m = trial.pattern.match(text, pos)
+        got = None if m is None else (m.span(), g.groups(m, trial.names))
+        assert got == _full_reading(g, text, pos)
+
+
+def test_each_anchor_word_has_a_trial_of_the_branches_it_may_open() -> None:
+    g = grammar()
+    assert set(g.word_trials) == set(g.anchor_words)
+    # a weekday opens no month branch: its trial is a small part of the pattern
+    trial = g.word_trials[normalize_text("الخميس")]
+    assert len(trial.pattern.pattern) < len(g.pattern.pattern) / 2
+    assert g.number_trial is not None
+    assert set(g.number_trial.names) <= set(g.group_names)
+
+
+def test_the_number_gate_knows_the_range_words_of_the_grammar() -> None:
+    # _DAY_OPEN spells "إلى" and "حتى" normalised, as the grammar's DAY reads them
+    from eventx.dates_grammar import _RANGE_WORDS
+    assert {normalize_text("إلى"), normalize_text("حتى"), "و"} == set(_RANGE_WORDS)
+    g = grammar()
+    assert g.day_words  # the gate is on: no range word passes for a month
+    text = normalize_text("قتل 12 شخصا يوم 12 مارس و 3 آخرون في 5 من الشهر الجاري عام 2014")
+    assert [text[p:p + 2].strip() for p, _ in g.tries(text) if text[p].isdigit()] == ["12", "5", "20"]
+
+
+def test_word_tries_have_no_repeats() -> None:
+    # a word that is the prefix of another ends in an empty branch, not "?": the
+    # regex module sets up every repeat again at each match call
+    from eventx.dates_grammar import _alt
+    trie = _alt(["مارس", "مار", "ما", "يوم", "يومي"])
+    assert "?" not in trie.replace("(?:", "").replace("(?<=", "")
+    assert regex.match(trie + "$", "مار") and regex.match(trie + r"(?!\w)", "يومي").end() == 4

@@ -165,15 +165,14 @@ def find_dates(text: object, reference_date: dt.date | None) -> list[DateMatch]:
     g = grammar()
     out: list[DateMatch] = []
     taken = 0  # end of the last accepted match: matches never overlap
-    match = g.pattern.match
-    for pos in g.candidates(text):
+    for pos, trial in g.tries(text):
         if pos < taken:
             continue
-        m = match(text, pos)
+        m = trial.pattern.match(text, pos)
         if m is None:
             continue
         try:
-            res = _resolve(g.groups(m), g, ref)
+            res = _resolve(g.groups(m, trial.names), g, ref)
         except (ValueError, OverflowError, KeyError, TypeError):
             continue
         if res is None:

@@ -78,13 +78,20 @@ def _atoms(word: str) -> list[str]:
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
+    """The alternation of a trie node's branches; where a word ends at the node,
+    an empty last branch (the greedy ``(?:…)?``, longer reading first).
+
+    Why an empty branch and not ``?``: the regex module keeps state for
+    every repeat of a pattern and sets it up again at every match call; a
+    thousand optional tails in the month and number tables cost each call
+    at a position that fails at once about as much as the failing itself.
+    """
     branches = [a + _trie_regex(child) for a, child in sorted(node.items()) if a != _END]
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END not in node:
-        return body
-    return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+    if _END in node:
+        return "(?:" + "|".join(branches) + "|)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @attrs.frozen(slots=True)
@@ -133,6 +140,13 @@ class Grammar:
     group_names: tuple[str, ...] = ()
     # runs of the letters the anchor words are spelt with: see :meth:`candidates`
     anchor_runs: re.Pattern[str] = re.compile(r"(?!)")
+    # per anchor word, the pattern of only the branches a reading can open with
+    # it, and its group names; the same for a number start: see :meth:`tries`
+    word_trials: dict[str, Trial] = attrs.Factory(dict)
+    number_trial: Trial | None = None
+    # the words a day's number can stand before (a month, شهر, هذا …): see
+    # :func:`_may_date_number`; empty, every number start is tried
+    day_words: frozenset[str] = frozenset()
 
     def candidates(self, text: str) -> list[int]:
         """Offsets where a date expression may start, found by one dict lookup per word.
@@ -158,15 +172,74 @@ class Grammar:
         out.sort()
         return out
 
-    def groups(self, m: Any) -> dict[str, Any]:
-        """``m.groupdict()`` of a match of :attr:`pattern`, built from ``m.groups()``.
+    def tries(self, text: str) -> list[tuple[int, Trial]]:
+        """The offsets of :meth:`candidates`, each with the pattern to try there.
+
+        Why: a match of the whole pattern costs about ten microseconds a
+        candidate, most of it in branches that cannot open with the word
+        there (a weekday is no month, a number no weekday).  Each anchor word
+        has the pattern of only the branches a reading can open with it
+        (:class:`Trial`, built once): at its offsets it finds what the whole
+        pattern finds, the branches that could match being the same and in
+        the same order.  An offset both a word and a number open (none, with
+        today's tables) gets the whole pattern.
+        """
+        at: dict[int, Trial] = {}
+        trials = self.word_trials
+        for word in self.anchor_words.intersection(self.anchor_runs.findall(text)):
+            trial = trials[word]
+            for pos in _whole_runs(text, word, self.anchors[word]):
+                at[pos] = trial
+        if _DIGIT.search(text) is not None and self.number_trial is not None:
+            days = self.day_words
+            for pos in _number_starts(text):
+                if pos in at:
+                    at[pos] = Trial(self.pattern, self.group_names)
+                elif not days or _may_date_number(text, pos, days):
+                    at[pos] = self.number_trial
+        return sorted(at.items())
+
+    def groups(self, m: Any, names: tuple[str, ...] | None = None) -> dict[str, Any]:
+        """``m.groupdict()`` of a match of :attr:`pattern`, built from ``m.groups()``;
+        with ``names`` (a :class:`Trial`'s), of a match of a part of it, every
+        group of the whole pattern that part lacks None.
 
         Why: the regex module's groupdict looks each of the forty-odd names
         up again and costs three times as much; the names are fixed per
         pattern (one number per name, duplicates included), so they are
         listed once at build time.
         """
-        return dict(zip(self.group_names, m.groups()))
+        if names is None or names is self.group_names:
+            return dict(zip(self.group_names, m.groups()))
+        out: dict[str, Any] = dict.fromkeys(self.group_names)
+        out.update(zip(names, m.groups()))
+        return out
+
+
+@attrs.frozen(slots=True)
+class Trial:
+    """A pattern of some of the grammar's branches, and its group names in
+    group-number order (see :meth:`Grammar.groups`)."""
+
+    pattern: Any  # regex.Pattern
+    names: tuple[str, ...]
+
+
+@attrs.frozen(slots=True)
+class _Branch:
+    """One branch of the date pattern and where a reading of it can open."""
+
+    regex: str
+    # the letter runs a reading can open with (as the candidate scan finds
+    # them, behind no clitic); None: it may open with anything
+    opens: frozenset[str] | None
+    # a reading may open with a digit, or the ال before one ("الـ28")
+    digit: bool = False
+    # every reading that opens with a number is one _may_date_number lets by
+    gated: bool = False
+
+    def may_open(self, word: str) -> bool:
+        return self.opens is None or word in self.opens
 
 
 def _number_starts(text: str) -> list[int]:
@@ -192,6 +265,26 @@ def _number_starts(text: str) -> list[int]:
     return out
 
 
+def _may_date_number(text: str, pos: int, days: frozenset[str]) -> bool:
+    """Whether a date can open with the number at ``pos``: a numeric date
+    ("28/01/2021", "2021-01-28"), a bare year, or a day's number (a range of
+    two, "25 و26") before a word of ``days`` (a month, شهر, هذا, الشهر),
+    after "من" or not.
+
+    Why: a number opens the numbered-day and the bare-year branches only
+    (:meth:`Grammar.tries`), and every reading of theirs is one of these;
+    most numbers in the news count people ("12 شخصا") and fail them all,
+    which a plain regex and a set lookup tell for a tenth of a try.
+    """
+    if _NUMERIC_OPEN.match(text, pos) is not None:
+        return True
+    m = _DAY_OPEN.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in days or (word == _FROM and m.group(2) in days)
+
+
 def _runs_of_letters(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern finding the runs of the characters ``words`` are spelt with."""
     letters = sorted(set("".join(words)))
@@ -210,6 +303,30 @@ def _first_words(forms: Iterable[str]) -> list[str]:
         if w.startswith("ال") and len(form) > 2:
             out.add("ل" + w[2:])
     return sorted(out)
+
+
+def _opening_runs(forms: Iterable[str]) -> frozenset[str] | None:
+    """The letter runs a reading of ``forms`` can open with, as :func:`_alt`
+    matches them: each form's first run, and for an ال-form that of its
+    spelling after the clitic ل; None where a form opens with no letter."""
+    out: set[str] = set()
+    for form in forms:
+        for spelling in (form, "ل" + form[2:] if form.startswith("ال") else form):
+            m = _WORD.match(spelling)
+            if m is None:
+                return None
+            out.add(m.group())
+    return frozenset(out)
+
+
+def _union(*sets: frozenset[str] | None) -> frozenset[str] | None:
+    """The union of opening runs (None, anything, absorbs every set)."""
+    out: frozenset[str] = frozenset()
+    for x in sets:
+        if x is None:
+            return None
+        out |= x
+    return out
 
 
 def _whole_runs(text: str, word: str, shift: int) -> list[int]:
@@ -238,6 +355,13 @@ _DIGIT = regex.compile(r"\d")
 _NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
 _NUMBER_REACH = 5  # the longest stretch _NUMBER_START matches before its digit
 _DIGIT_RUN = regex.compile(r"\d+")
+# what may follow a number that opens a date (see _may_date_number): a numeric
+# date's separator or a bare year; a day (or a range of two) and the next words
+_NUMERIC_OPEN = re.compile(r"\d{1,4}\s?[/.\-]|(?:19|20)\d\d(?!\d)")
+_FROM = "من"
+_RANGE_WORDS = ("و", "الي", "حتي")  # and "-": as DAY in _build_branches, normalised
+_DAY_OPEN = re.compile(r"(?:ال\s?)?\d{1,2}(?!\d)(?:\s*(?:و|-|الي|حتي)\s*\d{1,2}(?!\d))?"
+                       r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
@@ -325,14 +449,13 @@ def build_grammar() -> Grammar:
     part_bounds = {k: (int(v[0]), int(v[1])) for k, v in data["part_bounds"].items()}
     hijri_suffix = frozenset(_n(f) for f in data["hijri"]["year_suffixes"])
 
-    pattern = regex.compile(
-        _build_pattern(data, weekday, relative_day, month, ambiguous, hijri_month,
-                       hijri_needs_year, ordinal, number_word, unit_form, rel, period, part),
-        regex.V0,
-        # first words of three branches, as sets: see _build_pattern's look-aheads
-        ordfirst=_first_words(ordinal), relfirst=_first_words(relative_day),
-        wdfirst=_first_words(weekday),
-    )
+    branches = _build_branches(data, weekday, relative_day, month, ambiguous, hijri_month,
+                               hijri_needs_year, ordinal, number_word, unit_form, rel, period,
+                               part)
+    # first words of three branches, as sets: see _build_branches' look-aheads
+    lists = {"ordfirst": _first_words(ordinal), "relfirst": _first_words(relative_day),
+             "wdfirst": _first_words(weekday)}
+    pattern = regex.compile(_joined(branches), regex.V0, **lists)
     def first(forms: Iterable[str]) -> set[str]:
         return {_n(f).split(" ")[0] for f in forms}
 
@@ -354,11 +477,30 @@ def build_grammar() -> Grammar:
     anchor_map = _anchor_map(anchors)
     if len(pattern.groupindex) != pattern.groups:  # Grammar.groups needs a name per group
         raise ValueError("the date pattern has an unnamed capturing group")
+    anchor_words = frozenset(w for w in anchor_map if _WORD.fullmatch(w))
+    trials: dict[tuple[int, ...], Trial] = {}
+
+    def trial(keep: tuple[int, ...]) -> Trial:
+        if keep not in trials:
+            part = regex.compile(_joined([branches[i] for i in keep]), regex.V0,
+                                 ignore_unused=True, **lists)
+            trials[keep] = Trial(part, _names(part))
+        return trials[keep]
+
+    # a number start is a digit, or the ال before one: the branches that open so
+    number_keep = tuple(i for i, b in enumerate(branches) if b.digit or b.may_open("ال"))
     return Grammar(
         anchors=anchor_map,
-        anchor_words=frozenset(w for w in anchor_map if _WORD.fullmatch(w)),
-        group_names=tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)),
-        anchor_runs=_runs_of_letters(w for w in anchor_map if _WORD.fullmatch(w)),
+        anchor_words=anchor_words,
+        group_names=_names(pattern),
+        anchor_runs=_runs_of_letters(anchor_words),
+        # the word at an anchor's offset is the anchor behind its clitics
+        word_trials={w: trial(tuple(i for i, b in enumerate(branches)
+                                    if b.may_open(w[anchor_map[w]:])))
+                     for w in anchor_words},
+        number_trial=trial(number_keep),
+        day_words=_day_words(branches, number_keep, month, hijri_month, period,
+                             [_n(f) for f in data["periods"]["this"]]),
         pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
         hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
@@ -368,7 +510,41 @@ def build_grammar() -> Grammar:
     )
 
 
-def _build_pattern(
+def _day_words(branches: list[_Branch], number_keep: tuple[int, ...], month: dict[str, int],
+               hijri_month: dict[str, int], period: dict[str, str],
+               this: list[str]) -> frozenset[str]:
+    """The words a day's number can stand before in a reading of the numbered-day
+    branch (see :func:`_may_date_number`), or none (no gate) where a number
+    opens a branch the gate was not written for, or a range word could pass
+    for one of the words."""
+    if not all(branches[i].gated for i in number_keep):
+        return frozenset()
+    days = _union(_opening_runs(month), _opening_runs(hijri_month),
+                  _opening_runs(k for k, v in period.items() if v == "month"),
+                  _opening_runs(this), frozenset({_n("شهر")}))
+    if days is None or not days.isdisjoint((_FROM, *_RANGE_WORDS)):
+        return frozenset()
+    return days
+
+
+def _names(pattern: Any) -> tuple[str, ...]:
+    """The group names of a pattern in group-number order."""
+    return tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__))
+
+
+# a match opens after a non-word and up to two clitics ("وب"، "ول") ...
+_START = r"(?<=(?:^|\W)[وف]?[بلك]?)"
+# ... and ends at a word's end, or after digits a word is glued to ("في 2013عمليات")
+_STOP = r"(?:(?<=\d)(?!\d)|(?!\w))"
+
+
+def _joined(branches: list[_Branch]) -> str:
+    """One pattern trying ``branches`` in order at an offset: the first that
+    matches wins, each greedy, so its reading is the longest of that offset."""
+    return _START + "(?:" + "|".join("(?:" + b.regex + ")" for b in branches) + ")" + _STOP
+
+
+def _build_branches(
     data: dict[str, Any],
     weekday: dict[str, int],
     relative_day: dict[str, tuple[int, int]],
@@ -382,8 +558,9 @@ def _build_pattern(
     rel: dict[str, str],
     period: dict[str, str],
     part: dict[str, str],
-) -> str:
-    """Assemble the grammar.  Group names are documented in eventx.dates._resolve."""
+) -> list[_Branch]:
+    """Assemble the grammar's branches, each with the words a reading of it can
+    open with.  Group names are documented in eventx.dates._resolve."""
     n = _n
     WD = _alt(weekday)
     MON_ALL = _alt(month)
@@ -490,7 +667,11 @@ def _build_pattern(
         rf"|(?P<ny>\d{{4}})\s?(?P<ns>[/.\-])\s?(?P<nm>[01]?\d)\s?(?P=ns)\s?(?P<nd>[0-3]?\d)"
         rf"(?![\d/.\-]\d){NUM_SUFFIX}"
     )
-    ABS_DAY = rf"(?:{HIJRI_DAY}|{GREG_DAY}|{DAY_OF_PERIOD}|{NUMERIC})"
+    # every reading opens with a digit or an ordinal, as DATED's look-ahead
+    # says: after a weekday or "اليوم" (most of them stand alone) the four
+    # readings fail at once, not each after its own look at the next word
+    ABS_DAY = (rf"(?=(?:ال\s?)?\d|\L<ordfirst>{E})"
+               rf"(?:{HIJRI_DAY}|{GREG_DAY}|{DAY_OF_PERIOD}|{NUMERIC})")
 
     WD_RANGE = (rf"(?:\s*(?:{TO}|/|-)\s*|\s+(?:و|{OR}\s)\s?)(?:{TOD_B}\s+)?(?P<wd2>{WD}){E}"
                 rf"(?:\s+(?P<wdrel2>{REL}){E})?")
@@ -542,7 +723,6 @@ def _build_pattern(
         rf"(?P<this>{THIS})\s+(?P<per>{PER}){E}{NOT_HOLY}"
         rf"|(?P<per>{PER})\s+(?P<prel>{REL_BL}|{REL}){E}"
     )
-    START = r"(?<=(?:^|\W)[وف]?[بلك]?)"
     # "أول أيام عيد الفطر"، "ليلة رأس السنة"، "صلاة العيد": a feast named for its
     # day, only after a lead word (alone it is mostly a topic: "طقوس عيد الفطر");
     # the bare "العيد" before no other adjective ("العيد الوطني"); never right
@@ -553,8 +733,27 @@ def _build_pattern(
         rf"(?:(?P<hol>{HOL_NAMED}){E}|(?P<hol>{HOL_EID}){E}(?!\s+(?!{HOL_EPI})ال\w))"
         rf"(?:\s+{HOL_EPI}{E})?"
     )
-    branches = [AGO_BRANCH, REL_DAY, WEEKDAY, DATED, PART_BRANCH, HIJRI_MONTH,
-                MONTH_BRANCH, PERIOD_BRANCH, YEAR_ONLY, BARE_YEAR, HOLIDAY]
-    # a match ends at a word's end, or after digits a word is glued to ("في 2013عمليات")
-    return (START + "(?:" + "|".join("(?:" + b + ")" for b in branches) + r")"
-            + r"(?:(?<=\d)(?!\d)|(?!\w))")
+    # where each branch opens: its first table, behind the lead words (a time
+    # of day, يوم or يومي) where it allows them; a look-behind reads no word
+    def opens(*tables: Iterable[str]) -> frozenset[str] | None:
+        return _union(*(_opening_runs(t) for t in tables))
+
+    lead = [n(f) for f in data["time_of_day"]["before"]] + [YAWM, YAWM + "ي"]
+    hol = data["holiday_words"]["lead"]
+    return [
+        _Branch(AGO_BRANCH, opens([n(f) for f in data["ago"]["words"]])),
+        _Branch(REL_DAY, opens(lead, relative_day)),
+        _Branch(WEEKDAY, opens(lead, weekday)),
+        # a day by its number ("الـ28"، "28/01/2021") or its ordinal; the
+        # gate of a number start (_may_date_number) lets every reading by
+        _Branch(DATED, _union(opens(lead, ordinal), frozenset({"ال"})), digit=True,
+                gated=True),
+        _Branch(PART_BRANCH, opens(part)),
+        _Branch(HIJRI_MONTH, opens([SHAHR], hijri_month)),
+        _Branch(MONTH_BRANCH, opens([SHAHR], month)),
+        _Branch(PERIOD_BRANCH, opens([n(f) for f in data["periods"]["this"]], period)),
+        _Branch(YEAR_ONLY, opens([n(f) for f in data["year"]["cues"]])),
+        _Branch(BARE_YEAR, frozenset(), digit=True, gated=True),
+        _Branch(HOLIDAY, opens([n(f) for f in hol], [n(f) for e in data["holiday"]
+                                                    for f in e["forms"]])),
+    ]

@@ -1294,13 +1294,23 @@ _ELSEWHERE = frozenset({
     ("في", "حادثه", "اخري"), ("في", "حادثه", "منفصله")})
 
 
+# the first words of those openings, bare or behind و: no other sentence turns
+_ELSEWHERE_OPENERS = frozenset(w for x in _ELSEWHERE for w in (x[0], "و" + x[0]))
+
+
 def _turns_elsewhere(d: Draft) -> bool:
     """The sentence opens by turning to another matter ("من جهة أخرى"، "في
     حادث منفصل"): what it tells is not the incident told before it, unless
     it names an incident by a definite noun ("أكد مفوض الشرطة الهجمات").  An
     adjective may stand before the last word: "على صعيد مصري آخر"، "في سياق
     ميداني آخر"."""
-    words = [t.text for t in d.sentence.tokens[:5] if t.text not in _CLAUSE_MARKS][:4]
+    toks = d.sentence.tokens[:5]
+    for t in toks:  # most sentences open with no such word: no list built for them
+        if t.text not in _CLAUSE_MARKS:
+            if t.text not in _ELSEWHERE_OPENERS:
+                return False
+            break
+    words = [t.text for t in toks if t.text not in _CLAUSE_MARKS][:4]
     if len(words) < 3:
         return False
     if words[0][:1] == "و" and words[0] not in ("من", "في", "علي"):
@@ -1356,11 +1366,11 @@ def _credit(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
     """The credit of the dateline the sentence opens with, as (dash, colon)
     token indices: a place, a dash and a credit ended by a colon ("*
     نيودلهي - «الشرق الأوسط»:"، "بيني (الكونغو) - د.ب.أ:"); None without one."""
-    words = [t.text for t in tokens[:1 + _PLACE_WORDS + _CREDIT_WORDS]]
-    i = 1 if words and words[0] in _BULLETS else 0
-    for j in range(i + 1, min(len(words), i + _PLACE_WORDS + 1)):
-        if words[j] in _DASHES:
-            after = words[j + 1:j + 1 + _CREDIT_WORDS]
+    reach = 1 + _PLACE_WORDS + _CREDIT_WORDS  # the tokens a dateline may take
+    i = 1 if tokens and tokens[0].text in _BULLETS else 0
+    for j in range(i + 1, min(len(tokens), i + _PLACE_WORDS + 1)):
+        if tokens[j].text in _DASHES:
+            after = [t.text for t in tokens[j + 1:min(j + 1 + _CREDIT_WORDS, reach)]]
             return (j, j + 1 + after.index(":")) if ":" in after else None
     return None
 
@@ -1791,6 +1801,9 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
     # where each event's mentions stand in the text (first, last trigger start):
     # how near an earlier incident is to a back-reference
     spans = [(d.trigger.start, d.trigger.start) for d in out]
+    # whether a draft may join an earlier one, asked again by every later pass
+    # of the drafts no merge changed (a pair's answer depends on the pair only)
+    asked: dict[tuple[int, int], tuple[Draft, Draft, bool]] = {}
     changed = True
     passes = 0
     while changed and passes < MAX_PASSES:
@@ -1803,7 +1816,7 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
             k = None
             for i in range(lo, len(merged)):
                 e = merged[i]
-                if _mergeable(e, d):
+                if _mergeable_memo(asked, e, d):
                     if not _by_reference(e, d):
                         k = i
                         break
@@ -1825,6 +1838,22 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                 changed = True
         out, spans = merged, reach
     return out
+
+
+def _mergeable_memo(asked: dict[tuple[int, int], tuple[Draft, Draft, bool]], e: Draft,
+                    d: Draft) -> bool:
+    """``_mergeable(e, d)``, answered once per pair of drafts in ``asked``.
+
+    The memo holds the drafts it is keyed by: a draft that a merge replaced
+    stays alive, so its id is never reused by a new draft of the same call.
+    """
+    key = (id(e), id(d))
+    hit = asked.get(key)
+    if hit is not None:
+        return hit[2]
+    answer = _mergeable(e, d)
+    asked[key] = (e, d, answer)
+    return answer
 
 
 def _by_reference(e: Draft, d: Draft) -> bool:
