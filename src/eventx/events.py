@@ -33,6 +33,7 @@ from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
 from eventx.grammar_words import words as grammar_words
 from eventx.memo import LastAnswer, RecentAnswers
+from eventx.opposed import after_against
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -1260,6 +1261,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # before that suffered it
             role = _role(feats - {"before"} | {"after"},
                          tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
+        if role == "agent" and after_against(s, a.first):
+            # "غارات نفذتها مقاتلات تركية ضد تنظيم داعش": whom a one-sided deed is
+            # against is what it hit (a clash has no target: both sides act);
+            # before the deed ("المعركة ضد تنظيم داعش … تفجير") the foe of another
+            foe = tuple(sp for sp in specs if sp.role in ("target", "victim"))
+            if foe:
+                role = _role(feats, foe) if a.first > trig.last else None
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
         if role in ("target", "victim") and security and led_by(s, a):
