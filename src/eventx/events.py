@@ -206,7 +206,8 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         if best is None:
             continue
         rule, form, subtype = best
-        if any(_cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s) for ch, c in suppressors):
+        if any(_cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s)
+               and (not c.forms or form.pos in c.forms) for ch, c in suppressors):
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
@@ -967,6 +968,8 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
     هجوم": the negation is the deed's), and one naming ``blocked_by`` stops at a
     word of those classes ("لم يذكر بيان القوات"، "لم يسفر الهجوم عن إصابات": the
     verb is negated, its subject was issued or took place)."""
+    if cue.forms and d.form.pos not in cue.forms:
+        return False
     if not cue.skips and not cue.blocked_by:
         return _cue_applies(cue, cue_hit, d.trigger, d.rule)
     if (cue.types and d.type not in cue.types) or (cue.rules and d.rule.id not in cue.rules):
