@@ -34,6 +34,7 @@ from eventx.dates import DateMatch, ends_period
 from eventx.grammar_words import words as grammar_words
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.opposed import after_against
+from eventx.relative_speaker import relative_subject, titled_head
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -1122,6 +1123,15 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     head = _relative_head(s, subject, by_last) if subject is not None else None
     if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
+    rel_end = -1
+    titled_rel = False  # "وزير الداخلية الذي اتهم حماس": an office spoke
+    if verb and kind in _SPEECH_TYPES and (head is None or not cast_here(head.first)):
+        # "كييف التي تتهم الكرملين": the relative pronoun is the verb's subject
+        rel_end = relative_subject(s, trig, d.form.tense, _object_suffix(s, trig))
+        spoke = by_last.get(rel_end) if rel_end >= 0 else None
+        if spoke is not None:
+            subject = head = spoke
+        titled_rel = spoke is None and rel_end >= 0 and titled_head(s, rel_end)
     # (only an agent cue names one: most sentences have none to look for)
     claimed_by = ({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
                   if class_at.get("agent_cue") else set())
@@ -1135,7 +1145,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
-    subject_taken = verb and security and _deed_before(s, trig)
+    subject_taken = verb and ((security and _deed_before(s, trig))
+                              or titled_rel)
     far: list[ActorMention] = []  # cast here, but beyond the window
     accused = verb and _accused(s, trig)
     objsfx = verb and _object_suffix(s, trig)
@@ -1156,7 +1167,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
-        if (not cast_here(a.first)
+        if ((not cast_here(a.first) and not (rel_end >= 0 and a is head))
                 or (_boundary_between(s, a.first, trig.first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
@@ -1181,6 +1192,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank, classed, word_counts)
         feats.add("verb" if verb else "nominal")
+        if rel_end >= 0 and a is head:
+            # "بدعوة من حكومة الوفاق التي تتهم": the head's preposition is the outer clause's
+            feats = (feats - _PREP_FEATURES) | {"bare"}
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
         if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
