@@ -59,3 +59,14 @@ def test_the_deputy_of_the_custodian_is_not_the_king() -> None:
     roles = _roles("كما تلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا أمس من أمير دولة الكويت.",
                    "phone_call")
     assert ("participant", "King Salman bin Abdulaziz") not in roles
+
+
+def test_the_head_of_a_relative_clause_does_the_deed() -> None:
+    roles = _roles("وتقدمت القوات الحكومية تحت غطاء جوي من طائرات التحالف التي قصفت مواقع المتمردين في صعدة أمس.",
+                   "air_strike")
+    assert ("agent", "coalition forces") in roles
+
+
+def test_a_passive_in_a_relative_clause_makes_its_head_no_doer() -> None:
+    roles = _roles("وقال شهود إن الجنود الذين استهدفوا بعبوة ناسفة نقلوا إلى المستشفى.", "bombing")
+    assert not [r for r in roles if r[0] == "agent"]

@@ -860,6 +860,11 @@ def _new_clause(d: Draft) -> bool:
 
 # words said: their speaker is the subject of the verb
 _SPEECH_TYPES = frozenset({"statement", "threat"})
+# deeds whose verb after an agreeing relative pronoun, with an object after it,
+# has the clause's head as its doer (an arrest, a killing, an abduction read
+# as passives too often: "الذين اختطفوا" were taken as often as they took)
+_RELATIVE_DOER_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
+                                  "armed_clash"})
 # the article or a preposition glued on a noun trigger: the noun is a verb's
 # object ("ندد … بالهجوم"، "أدان … التفجير"، "دعا … للتظاهر")
 _OBJECT_PREFIXES = ("ال", "بال", "لل", "ب", "ل")
@@ -1125,8 +1130,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
     rel_end = -1
     titled_rel = False  # "وزير الداخلية الذي اتهم حماس": an office spoke
-    if verb and kind in _SPEECH_TYPES and (head is None or not cast_here(head.first)):
-        # "كييف التي تتهم الكرملين": the relative pronoun is the verb's subject
+    if verb and (head is None or not cast_here(head.first)) and (
+            kind in _SPEECH_TYPES
+            or (kind in _RELATIVE_DOER_TYPES and not _no_object(s, trig, by_first))):
+        # "كييف التي تتهم الكرملين"، "متشددي داعش الذين هاجموا نقطة تفتيش": the
+        # relative pronoun is the verb's subject
         rel_end = relative_subject(s, trig, d.form.tense, _object_suffix(s, trig))
         spoke = by_last.get(rel_end) if rel_end >= 0 else None
         if spoke is not None:

@@ -12,6 +12,9 @@ what was said of or to.  A head that is neither (a resolution, a campaign, a
 gate: "التعاون الخليجي، الذي دعا خادم الحرمين") is left to the slots: such
 nouns rarely speak, and the name after the verb often does.  A verb that disagrees with its pronoun has its subject after it
 ("الأهداف التي دعا تنظيم داعش إلى مهاجمتها"، "الإرهابي الذي أعلنت الوزارة اسمه").
+The same holds for a deed's verb with an object after it ("طائرات التحالف التي
+قصفت مواقع المتمردين"، "الانتحاري الذي فجر نفسه"): the head did it (events.py
+reads it for the deed types that seldom stand as passives).
 The word lists are data (data/grammar_words.toml).
 """
 from __future__ import annotations
