@@ -33,6 +33,8 @@ from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
 from eventx.grammar_words import words as grammar_words
 from eventx.memo import LastAnswer, RecentAnswers
+from eventx.opposed import after_against
+from eventx.relative_speaker import relative_subject, titled_head
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -205,7 +207,8 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         if best is None:
             continue
         rule, form, subtype = best
-        if any(_cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s) for ch, c in suppressors):
+        if any(_cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s)
+               and (not c.forms or form.pos in c.forms) for ch, c in suppressors):
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
@@ -857,6 +860,11 @@ def _new_clause(d: Draft) -> bool:
 
 # words said: their speaker is the subject of the verb
 _SPEECH_TYPES = frozenset({"statement", "threat"})
+# deeds whose verb after an agreeing relative pronoun, with an object after it,
+# has the clause's head as its doer (an arrest, a killing, an abduction read
+# as passives too often: "الذين اختطفوا" were taken as often as they took)
+_RELATIVE_DOER_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
+                                  "armed_clash"})
 # the article or a preposition glued on a noun trigger: the noun is a verb's
 # object ("ندد … بالهجوم"، "أدان … التفجير"، "دعا … للتظاهر")
 _OBJECT_PREFIXES = ("ال", "بال", "لل", "ب", "ل")
@@ -966,6 +974,8 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
     هجوم": the negation is the deed's), and one naming ``blocked_by`` stops at a
     word of those classes ("لم يذكر بيان القوات"، "لم يسفر الهجوم عن إصابات": the
     verb is negated, its subject was issued or took place)."""
+    if cue.forms and d.form.pos not in cue.forms:
+        return False
     if not cue.skips and not cue.blocked_by:
         return _cue_applies(cue, cue_hit, d.trigger, d.rule)
     if (cue.types and d.type not in cue.types) or (cue.rules and d.rule.id not in cue.rules):
@@ -1118,6 +1128,18 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     head = _relative_head(s, subject, by_last) if subject is not None else None
     if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
+    rel_end = -1
+    titled_rel = False  # "وزير الداخلية الذي اتهم حماس": an office spoke
+    if verb and (head is None or not cast_here(head.first)) and (
+            kind in _SPEECH_TYPES
+            or (kind in _RELATIVE_DOER_TYPES and not _no_object(s, trig, by_first))):
+        # "كييف التي تتهم الكرملين"، "متشددي داعش الذين هاجموا نقطة تفتيش": the
+        # relative pronoun is the verb's subject
+        rel_end = relative_subject(s, trig, d.form.tense, _object_suffix(s, trig))
+        spoke = by_last.get(rel_end) if rel_end >= 0 else None
+        if spoke is not None:
+            subject = head = spoke
+        titled_rel = spoke is None and rel_end >= 0 and titled_head(s, rel_end)
     # (only an agent cue names one: most sentences have none to look for)
     claimed_by = ({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
                   if class_at.get("agent_cue") else set())
@@ -1131,7 +1153,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
-    subject_taken = verb and security and _deed_before(s, trig)
+    subject_taken = verb and ((security and _deed_before(s, trig))
+                              or titled_rel)
     far: list[ActorMention] = []  # cast here, but beyond the window
     accused = verb and _accused(s, trig)
     objsfx = verb and _object_suffix(s, trig)
@@ -1152,7 +1175,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
-        if (not cast_here(a.first)
+        if ((not cast_here(a.first) and not (rel_end >= 0 and a is head))
                 or (_boundary_between(s, a.first, trig.first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
@@ -1177,6 +1200,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank, classed, word_counts)
         feats.add("verb" if verb else "nominal")
+        if rel_end >= 0 and a is head:
+            # "بدعوة من حكومة الوفاق التي تتهم": the head's preposition is the outer clause's
+            feats = (feats - _PREP_FEATURES) | {"bare"}
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
         if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
@@ -1260,6 +1286,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # before that suffered it
             role = _role(feats - {"before"} | {"after"},
                          tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
+        if role == "agent" and after_against(s, a.first):
+            # "غارات نفذتها مقاتلات تركية ضد تنظيم داعش": whom a one-sided deed is
+            # against is what it hit (a clash has no target: both sides act);
+            # before the deed ("المعركة ضد تنظيم داعش … تفجير") the foe of another
+            foe = tuple(sp for sp in specs if sp.role in ("target", "victim"))
+            if foe:
+                role = _role(feats, foe) if a.first > trig.last else None
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
         if role in ("target", "victim") and security and led_by(s, a):

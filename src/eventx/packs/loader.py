@@ -38,6 +38,8 @@ _CUE_VALUES = set(MODALITIES) | {"suppress"}
 _CUE_KINDS = ("title",)
 _SLOT_FEATURE = re.compile(r"^(before|after|near|apart|adjoined|first|second|nosubj|vso|objsfx|obj|noobj|verb|nominal|nom|bare|honorific|genobj|counted|uncounted|prep:\S+|(cue|cuefar|cuenext|trig):\w+|kind:\w+)$")
 _SLOT_ROLES = (*ROLES, "ignore")
+# a trigger form's part of speech (compiled.TriggerForm.pos), as a cue's forms name it
+_FORM_POS = ("verb", "noun", "plural", "phrase")
 _TYPE_PRIORITY = {
     "bombing": 90, "air_strike": 85, "rocket_strike": 85, "abduction": 80, "raid": 75,
     "arrest": 70, "attack": 60, "armed_clash": 55, "killing": 50, "phone_call": 60,
@@ -238,10 +240,13 @@ def _parse_pack(folder: Path) -> Pack:
             literal = c.get("literal", False)
             if not isinstance(literal, bool):
                 raise e("literal must be true or false")
+            forms = _strs(c.get("forms"), "forms", e)
+            if any(f not in _FORM_POS for f in forms):
+                raise e(f"forms must be among {', '.join(_FORM_POS)}")
             cues.append(Cue(_strs(c.get("words"), "words", e), value, side,
                             int(c.get("window", 3)), types, rids, kinds, literal,
                             _strs(c.get("blocked_by"), "blocked_by", e),
-                            _strs(c.get("skips"), "skips", e)))
+                            _strs(c.get("skips"), "skips", e), forms))
             cue_where.append((fname, line))
         for etype, table in (data.get("slots") or {}).items():
             line = _line_of(raw, f"[slots.{etype}]")

@@ -94,6 +94,10 @@ class Cue:
     # word classes whose words do not count in the window: "لم يتم تنفيذ الهجوم"،
     # "لم يسجل أي هجوم" negate the deed the light noun or "any" stands before
     skips: tuple[str, ...] = ()
+    # the parts of speech (verb, noun, plural, phrase) of the trigger forms it
+    # applies to; empty: all.  "حملة … استهدفت" makes no attack of the verb,
+    # while "حملة من الهجمات" names its deed by the noun
+    forms: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
