@@ -32,6 +32,7 @@ from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
 from eventx.grammar_words import words as grammar_words
+from eventx.glued_lam import lam_glued
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
@@ -1414,7 +1415,7 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
         return False
     tok = d.sentence.tokens[d.trigger.first].text
     bare = tok[1:] if tok[:1] in ("و", "ف") else tok
-    if bare[:1] != "ل" or d.trigger.key.startswith("ل"):
+    if bare[:1] != "ل" or (d.trigger.key.startswith("ل") and not lam_glued(d.trigger.key, d.rule)):
         return False
     if d.trigger.first > 0 and d.sentence.tokens[d.trigger.first - 1].text in _MADE_FOR:
         return True  # "السيارات المفخخة المعدة للتفجير": made ready for it, the article or not
