@@ -48,3 +48,29 @@ def test_visit_reported_stays(text: str) -> None:
 ])
 def test_time_preposition_names_no_one(text: str, word: str) -> None:
     assert not any(t.split()[0] == word for t in actor_texts(text))
+
+
+# The receiver of a call is named before it, with titles that run long; he is
+# a party however many words they take.
+def test_call_subject_behind_long_titles() -> None:
+    text = ("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني "
+            "لرئيس مجلس الوزراء وزير الدفاع أمس اتصالاً هاتفيًا من الرئيس عبدربه منصور هادي.")
+    calls = [e for e in eventx.extract(text, reference_date=REF) if e.type == "phone_call"]
+    assert len(calls) == 1
+    names = {a.info.name for a in calls[0].actors if a.role == "participant"}
+    assert len(names) == 2
+
+
+# An animal's attack is no armed assault; a group's attack beside the same
+# words of revolution ("الثوار"، "الثورة") stays.
+@pytest.mark.parametrize("text", [
+    "هاجم دب أشيب واحدا على الأقل من رواد المتنزه وعثر على جثته.",
+    "وأفاد حراس الغابات بأن الرجل تعرض لهجوم من دب قرب بحيرة في الولاية.",
+])
+def test_animal_attack_is_no_event(text: str) -> None:
+    assert "asserted" not in modalities(text, "attack")
+
+
+def test_attack_near_revolution_words_stays() -> None:
+    text = "وهاجم مسلحون أمس مقرا لحزب الثورة في وسط المدينة."
+    assert "asserted" in modalities(text, "attack")

@@ -1165,7 +1165,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue
         if a.first > trig.last and _prev_word(s, a.first) in sayers:
             continue  # "، وأوضحت وزارة الداخلية أنهم"، "أعرب الاتحاد الأوروبي": who spoke of it
-        if _reach(plain, a, trig, results) > d.rule.place_window:
+        if _reach(plain, a, trig, results) > _actor_window(d, a):
             if a.first > trig.last:
                 far.append(a)
             continue
@@ -1959,6 +1959,24 @@ def _word_row(toks: tuple[Token, ...]) -> bytes:
 
 
 _LAST_ROW: LastAnswer[bytes] = LastAnswer()
+
+
+# calls whose receiver's titles run long before the trigger ("تلقى الأمير محمد
+# بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أمس
+# اتصالا هاتفيا"): the subject may stand as far as an incident's actors.  Not
+# meetings: a name far before a visit or a summit is mostly another clause's
+# ("قال … إن حزب الله وداعش …، بحسب … للقمة")
+_TITLED_SUBJECT_TYPES = frozenset({"phone_call"})
+_TITLED_SUBJECT_REACH = 14
+
+
+def _actor_window(d: Draft, a: ActorMention) -> int:
+    """How far an actor may stand from the trigger: the rule's window, wider
+    before a call, where only its subject stands (an actor after it may be
+    what the call was about, and stays near)."""
+    if d.type in _TITLED_SUBJECT_TYPES and a.last < d.trigger.first:
+        return max(d.rule.place_window, _TITLED_SUBJECT_REACH)
+    return d.rule.place_window
 
 
 def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
