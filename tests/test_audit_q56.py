@@ -74,3 +74,15 @@ def test_animal_attack_is_no_event(text: str) -> None:
 def test_attack_near_revolution_words_stays() -> None:
     text = "وهاجم مسلحون أمس مقرا لحزب الثورة في وسط المدينة."
     assert "asserted" in modalities(text, "attack")
+
+
+# Both armed sides of a clash are its agents, whichever of them its toll counts
+# (GUIDELINES; ACLED codes the two actors of a battle); civilians caught in it
+# stay victims.
+def test_clash_sides_are_agents() -> None:
+    text = ("وقالت مصادر إن مواجهات متفرقة في المدينة أدت إلى مقتل نحو 26 من الحوثيين "
+            "وثمانية من المقاومة الشعبية أمس.")
+    clashes = [e for e in eventx.extract(text, reference_date=REF) if e.type == "armed_clash"]
+    assert clashes
+    roles = {(a.role, a.info.kind) for a in clashes[0].actors}
+    assert roles and all(r == "agent" for r, k in roles if k in ("armed_group", "state_forces"))
