@@ -86,3 +86,15 @@ def test_clash_sides_are_agents() -> None:
     assert clashes
     roles = {(a.role, a.info.kind) for a in clashes[0].actors}
     assert roles and all(r == "agent" for r, k in roles if k in ("armed_group", "state_forces"))
+
+
+# A victim is people: a state or a ministry named near the deed (its setting,
+# the victims' employer) is none.
+@pytest.mark.parametrize("text", [
+    "قتل خمسة أشخاص في عملية دهس وسط مدينة ملبورن، ثاني أكبر مدن أستراليا، أمس.",
+    "وقتل العقيد راشد الصفيان، أحد منسوبي وزارة الداخلية السعودية، في منزله بالرياض أمس.",
+])
+def test_state_is_no_victim(text: str) -> None:
+    kinds = {a.info.kind for e in eventx.extract(text, reference_date=REF)
+             for a in e.actors if a.role == "victim"}
+    assert "government" not in kinds
