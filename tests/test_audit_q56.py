@@ -98,3 +98,26 @@ def test_state_is_no_victim(text: str) -> None:
     kinds = {a.info.kind for e in eventx.extract(text, reference_date=REF)
              for a in e.actors if a.role == "victim"}
     assert "government" not in kinds
+
+
+# A whole country is where an incident happened, not the target it hit; an
+# embassy stays a target.
+def test_country_is_no_target() -> None:
+    text = "وأكثر البلدان التي تعرضت للهجوم أمس كانت كوريا الجنوبية واليابان."
+    targets = {a.info.name for e in eventx.extract(text, reference_date=REF)
+               for a in e.actors if a.role == "target"}
+    assert not targets & {"كوريا الجنوبية", "اليابان"}
+
+
+def test_embassy_stays_target() -> None:
+    text = "واستهدفت صواريخ كاتيوشا أمس السفارة الأميركية في بغداد."
+    kinds = [a.role for e in eventx.extract(text, reference_date=REF) for a in e.actors]
+    assert "target" in kinds
+
+
+# Countries right after a past deed verb are its subject: they acted.
+def test_countries_after_a_deed_verb_act() -> None:
+    text = "قصفت تركيا والعراق مواقع حزب العمال الكردستاني في جبال قنديل أمس."
+    roles = {(a.role, a.info.name) for e in eventx.extract(text, reference_date=REF)
+             for a in e.actors}
+    assert ("agent", "تركيا") in roles and ("target", "تركيا") not in roles
