@@ -121,3 +121,20 @@ def test_countries_after_a_deed_verb_act() -> None:
     roles = {(a.role, a.info.name) for e in eventx.extract(text, reference_date=REF)
              for a in e.actors}
     assert ("agent", "تركيا") in roles and ("target", "تركيا") not in roles
+
+
+# A deed told "at that time" (آنذاك، حينها، وقتها) fell in the past the sentence
+# recalls: it takes no publication day.
+@pytest.mark.parametrize("text", [
+    "وقد قتل آنذاك خمسة جنود أفغان وأصيب ثمانية آخرون بصاروخ أطلقته قوة إيساف.",
+    "وقتل حينها 14 ضابط أمن حين اقتحم مسلحون عددا من المباني في جروزني.",
+])
+def test_deed_told_then_is_undated(text: str) -> None:
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.type != "statement"]
+    assert evs and all(e.date is None for e in evs)
+
+
+def test_deed_of_the_news_keeps_its_day() -> None:
+    text = "وقتل خمسة جنود أفغان بصاروخ أطلقته قوة إيساف."
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.type != "statement"]
+    assert evs and all(e.date is not None for e in evs)
