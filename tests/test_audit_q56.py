@@ -138,3 +138,11 @@ def test_deed_of_the_news_keeps_its_day() -> None:
     text = "وقتل خمسة جنود أفغان بصاروخ أطلقته قوة إيساف."
     evs = [e for e in eventx.extract(text, reference_date=REF) if e.type != "statement"]
     assert evs and all(e.date is not None for e in evs)
+
+
+# The Tunisian verbal noun of arrest frames its count as اعتقال does.
+def test_iqaf_counts_the_arrested() -> None:
+    text = "وتمكنت الوحدات الأمنية أمس من إيقاف 6 عناصر إرهابية بجهة الكاف."
+    counts = [(c.kind, c.value) for e in eventx.extract(text, reference_date=REF)
+              if e.type == "arrest" for c in e.counts]
+    assert ("arrested", 6) in counts
