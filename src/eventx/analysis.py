@@ -56,6 +56,8 @@ STOPWORDS = frozenset(
     # conjunctions of time and contrast, and adverbs: "استشهاد الرضيع فورا فيما
     # وصفت حالة …" names no one after the title
     "فيما بينما حين عندما حينما وهو وهي فورا ايضا حاليا لاحقا سابقا مجددا "
+    # prepositions of time: "وصرح الرئيس الكيني قبيل الزيارة" names no one
+    "قبيل اثناء عقب غداه عشيه "
     # honorifics and blessings around a dignitary's name ("وسمو ولي العهد - حفظه
     # الله -"، "ولي العهد نائب رئيس مجلس الوزراء"): never a word of the name
     "سمو وسمو معالي ومعالي حفظه حفظهم حفظها يحفظه رحمه نايب "

@@ -32,6 +32,7 @@ from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
 from eventx.grammar_words import words as grammar_words
+from eventx.glued_lam import lam_glued
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.opposed import after_against
 from eventx.relative_speaker import relative_subject, titled_head
@@ -1187,7 +1188,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue
         if a.first > trig.last and _prev_word(s, a.first) in sayers:
             continue  # "، وأوضحت وزارة الداخلية أنهم"، "أعرب الاتحاد الأوروبي": who spoke of it
-        if _reach(plain, a, trig, results) > d.rule.place_window:
+        if _reach(plain, a, trig, results) > _actor_window(d, a):
             if a.first > trig.last:
                 far.append(a)
             continue
@@ -1447,7 +1448,7 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
         return False
     tok = d.sentence.tokens[d.trigger.first].text
     bare = tok[1:] if tok[:1] in ("و", "ف") else tok
-    if bare[:1] != "ل" or d.trigger.key.startswith("ل"):
+    if bare[:1] != "ل" or (d.trigger.key.startswith("ل") and not lam_glued(d.trigger.key, d.rule)):
         return False
     if d.trigger.first > 0 and d.sentence.tokens[d.trigger.first - 1].text in _MADE_FOR:
         return True  # "السيارات المفخخة المعدة للتفجير": made ready for it, the article or not
@@ -1991,6 +1992,24 @@ def _word_row(toks: tuple[Token, ...]) -> bytes:
 
 
 _LAST_ROW: LastAnswer[bytes] = LastAnswer()
+
+
+# calls whose receiver's titles run long before the trigger ("تلقى الأمير محمد
+# بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أمس
+# اتصالا هاتفيا"): the subject may stand as far as an incident's actors.  Not
+# meetings: a name far before a visit or a summit is mostly another clause's
+# ("قال … إن حزب الله وداعش …، بحسب … للقمة")
+_TITLED_SUBJECT_TYPES = frozenset({"phone_call"})
+_TITLED_SUBJECT_REACH = 14
+
+
+def _actor_window(d: Draft, a: ActorMention) -> int:
+    """How far an actor may stand from the trigger: the rule's window, wider
+    before a call, where only its subject stands (an actor after it may be
+    what the call was about, and stays near)."""
+    if d.type in _TITLED_SUBJECT_TYPES and a.last < d.trigger.first:
+        return max(d.rule.place_window, _TITLED_SUBJECT_REACH)
+    return d.rule.place_window
 
 
 def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:

@@ -14,6 +14,9 @@ from typing import Any
 import attrs
 
 from eventx.analysis import DocState, Sentence, analyse
+from eventx.clash_sides import clash_sides
+from eventx.country_targets import no_country_targets
+from eventx.victim_people import people_victims
 from eventx.compiled import Compiled, compile_packs
 from eventx.doc_countries import doc_countries
 from eventx.dates import DateMatch, parse_reference_date
@@ -124,7 +127,9 @@ class Extractor:
         merged = merge_document(drafts)
         if merged:  # the genre (column, sport), decided once per document
             merged = by_genre(merged, norm.text)
-        return [_publication_date(d, ref) for d in merged]
+        # roles read once the incident is whole: who fell, who fought, what was hit
+        return [_publication_date(clash_sides(people_victims(no_country_targets(d))), ref)
+                for d in merged]
 
 
 _LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))

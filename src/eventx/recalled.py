@@ -72,6 +72,8 @@ class _Words:
     phrase_commas: frozenset[str]
     phrase_link: str
     phrase_back: frozenset[str]
+    then: frozenset[str]
+    then_reach: int
 
     @property
     def cause_openers(self) -> frozenset[str]:
@@ -103,7 +105,7 @@ def _words() -> _Words:
                   int(data["cause_span_words"]), int(data["cause_reach"]),
                   forms("cause_blockers"), int(data["cause_verb_reach"]),
                   frozenset(data["phrase_commas"]), normalize_text(data["phrase_link"]),
-                  forms("phrase_back"))
+                  forms("phrase_back"), forms("then"), int(data["then_reach"]))
 
 
 def recalled(d: Draft) -> bool:
@@ -112,6 +114,8 @@ def recalled(d: Draft) -> bool:
     w = _words()
     toks = d.sentence.tokens
     first = d.trigger.first
+    if _told_then(d, w):
+        return True
     noun = d.form.pos != "verb"
     particle = False
     ever_link = False
@@ -134,6 +138,21 @@ def recalled(d: Draft) -> bool:
                 x.text in w.particle_blockers for x in toks[k + 1:first]))
         elif particle and t in w.auxiliary:
             return True
+    return False
+
+
+def _told_then(d: Draft, w: _Words) -> bool:
+    """"آنذاك"، "حينها" in the deed's clause, either side of it: it fell then."""
+    toks = d.sentence.tokens
+    for step, start in ((-1, d.trigger.first - 1), (1, d.trigger.last + 1)):
+        k = start
+        while 0 <= k < len(toks) and abs(k - start) < w.then_reach:
+            t = toks[k].text
+            if t in w.breaks:
+                break
+            if t in w.then:
+                return True
+            k += step
     return False
 
 
