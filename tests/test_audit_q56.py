@@ -146,3 +146,12 @@ def test_iqaf_counts_the_arrested() -> None:
     counts = [(c.kind, c.value) for e in eventx.extract(text, reference_date=REF)
               if e.type == "arrest" for c in e.counts]
     assert ("arrested", 6) in counts
+
+
+# A monitor that reports a clash is no side of it.
+def test_clash_reporter_is_no_side() -> None:
+    text = ("من جهته أعلن المرصد السوري لحقوق الإنسان استمرت الاشتباكات العنيفة أمس بين "
+            "مقاتلين محليين من جهة، وقوات النظام وحزب الله من جهة أخرى، في مدينة الزبداني.")
+    names = {a.info.name for e in eventx.extract(text, reference_date=REF)
+             if e.type == "armed_clash" for a in e.actors}
+    assert names and "المرصد السوري لحقوق الإنسان" not in names
