@@ -876,6 +876,10 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     "in a statement") is dropped where the sentence holds another incident."""
     if not drafts:
         return []  # most analysed sentences fire no rule
+    if len(drafts) == 1:
+        # most of the rest fire one: every step below joins or drops one draft
+        # for another (none is said in an encounter told before itself)
+        return [_own_slots(drafts[0])]
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
