@@ -933,8 +933,8 @@ def _cue_led_actor(h: Hit, tokens: list[Token], comp: Compiled) -> Hit:
     entry = comp.actors.lookup(" ".join(words[:-1])) if len(words) == h.last - h.first + 1 else None
     if entry is None:
         return h
-    return attrs.evolve(h, last=h.last - 1, end=tokens[h.last - 1].end, key=" ".join(words[:-1]),
-                        entries=(Entry("actor", entry),), kinds=frozenset({"actor"}), classes=frozenset())
+    return h._replace(last=h.last - 1, end=tokens[h.last - 1].end, key=" ".join(words[:-1]),
+                      entries=(Entry("actor", entry),), kinds=frozenset({"actor"}), classes=frozenset())
 
 
 def _unit_number(tokens: list[Token], i: int) -> str:
