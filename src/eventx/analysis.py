@@ -108,6 +108,7 @@ class PlaceMention:
 
 
 _END = attrgetter("end")
+_TEXT = attrgetter("text")
 
 
 @attrs.frozen(slots=True)
@@ -259,7 +260,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         return bare
     # the sentence's words as a set: the steps looking for a word of some list
     # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
-    words = {t.text for t in tokens}
+    words = set(map(_TEXT, tokens))
     actors, places = _mentions(tokens, hits, comp, state, words)
     if not full and gate is not None and not gate(bare):
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
