@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import math
+import pickle
 
 import pytest
 from hypothesis import given, settings
@@ -404,3 +405,28 @@ def test_a_city_of_millions_keeps_its_name_against_a_small_namesake() -> None:
     assert gaz.resolve("موسكو", ("US",)).country == "RU"
     assert gaz.resolve("طرابلس", ("LB",)).country == "LB"
     assert gaz.resolve("طرابلس", ("LY",)).country == "LY"
+
+
+# ------------------------------------------------------------------ candidates memo
+
+def test_remembered_candidates_equal_a_fresh_lookup(gaz: Gazetteer) -> None:
+    """candidates() answers from a per-key memo: the same tuples a fresh
+    lookup gives, for known keys, unknown ones, spellings that normalise to a
+    key, guarded or not."""
+    keys = [*list(gaz.keys())[:200], "بغداد", "مشهد", "القصير", "لا مكان هنا", "بغداد ", "xyz", ""]
+    fresh = pickle.loads(pickle.dumps(gaz))  # the same tables, nothing remembered
+    for guarded in (False, True):
+        for k in keys:
+            assert gaz.candidates(k, guarded) == fresh.candidates(k, guarded)
+            assert gaz.candidates(k, guarded) == gaz.candidates(k, guarded)  # warm
+    assert gaz.candidates(None) == ()
+
+
+def test_candidates_memo_is_bounded(gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventx.gazetteer as module
+
+    monkeypatch.setattr(module, "_MAX_FOUND", 10)
+    for n in range(50):
+        gaz.candidates(f"كلمه{n}")
+        assert len(gaz._found) <= 10
+    assert gaz.candidates("بغداد") == gaz.candidates("بغداد")

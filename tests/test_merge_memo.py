@@ -82,3 +82,17 @@ def test_the_pair_memo_answers_as_mergeable_and_keeps_its_drafts() -> None:
                 assert _mergeable_memo(asked, e, d) == _mergeable(e, d)  # type: ignore[arg-type]
     assert all(x[0] is not None and x[1] is not None for x in asked.values())
     assert len(asked) == len(ds) * (len(ds) - 1)
+
+
+def test_a_lone_draft_merges_as_the_full_steps_merge_it() -> None:
+    from eventx import merge
+    texts = ["هاجم مسلحون نقطة أمنية في الطارمية أمس.", "اعتقلت الشرطة خمسة أشخاص في بغداد.",
+             "قالت الوزارة في بيان إن الهجوم وقع بعد ثلاثة أيام على تفجير انتحاري.",
+             "شنت طائرات التحالف غارات على صنعاء.", "انفجرت عبوة ناسفة قرب سوق في كابل."]
+    for text in texts:
+        for d in drafts(text, "2021-03-12"):
+            full = [merge._own_slots(d)]
+            full = merge.raids_into_arrests(merge._strike_blasts(merge._arrest_ambushes(full)))
+            full = merge._join_elaborations(merge._join_deed_objects(full))
+            assert not merge._said_in_encounter(d, [d])
+            assert merge.merge_sentence([d]) == full

@@ -141,7 +141,7 @@ def test_an_undated_meeting_naming_a_party_may_be_another() -> None:
     assert not _same_encounter(dated, named)
     # and an earlier undated mention is no retelling of a later dated one
     assert not _same_encounter(attrs.evolve(undated, actors=()), attrs.evolve(
-        dated, trigger=attrs.evolve(dated.trigger, start=undated.trigger.start + 1)))
+        dated, trigger=dated.trigger._replace(start=undated.trigger.start + 1)))
 
 
 def test_statements_of_different_speakers_are_two_declarations() -> None:

@@ -110,6 +110,7 @@ class PlaceMention:
 
 
 _END = attrgetter("end")
+_TEXT = attrgetter("text")
 
 
 @attrs.frozen(slots=True)
@@ -261,7 +262,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         return bare
     # the sentence's words as a set: the steps looking for a word of some list
     # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
-    words = {t.text for t in tokens}
+    words = set(map(_TEXT, tokens))
     actors, places = _mentions(tokens, hits, comp, state, words)
     if not full and gate is not None and not gate(bare):
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
@@ -935,8 +936,8 @@ def _cue_led_actor(h: Hit, tokens: list[Token], comp: Compiled) -> Hit:
     entry = comp.actors.lookup(" ".join(words[:-1])) if len(words) == h.last - h.first + 1 else None
     if entry is None:
         return h
-    return attrs.evolve(h, last=h.last - 1, end=tokens[h.last - 1].end, key=" ".join(words[:-1]),
-                        entries=(Entry("actor", entry),), kinds=frozenset({"actor"}), classes=frozenset())
+    return h._replace(last=h.last - 1, end=tokens[h.last - 1].end, key=" ".join(words[:-1]),
+                      entries=(Entry("actor", entry),), kinds=frozenset({"actor"}), classes=frozenset())
 
 
 def _unit_number(tokens: list[Token], i: int) -> str:

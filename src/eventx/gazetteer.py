@@ -119,6 +119,8 @@ def _display(name: str) -> str:
 
 # what a pickle of the gazetteer holds: every slot but the per-process records
 # made so far (named here: a class that mypyc compiles has no __slots__ to read)
+# how many keys' answers :meth:`Gazetteer.candidates` remembers at most
+_MAX_FOUND = 50_000
 _PICKLED = ("_countries", "_index", "_locative", "_noun_only", "_prior", "_rows")
 
 
@@ -133,7 +135,8 @@ class Gazetteer:
     cost more than loading the rest of the table.
     """
 
-    __slots__ = ("_countries", "_index", "_locative", "_noun_only", "_prior", "_rows", "_made")
+    __slots__ = ("_countries", "_index", "_locative", "_noun_only", "_prior", "_rows", "_made",
+                 "_found")
 
     # ``entries`` has a default only so that unpickling can make the object
     # first (a class compiled by mypyc is unpickled through its __init__)
@@ -174,6 +177,7 @@ class Gazetteer:
         self._rows = tuple(rows)
         self._prior = tuple(prior)
         self._made: dict[int, Place] = {}
+        self._found: dict[tuple[str, bool], tuple[Place, ...]] = {}
         ranked = {k: tuple(sorted(_namesake(v, self._rows), key=lambda i: -prior[i]))
                   for k, v in index.items()}
         hidden = {normalize_key(k) for k in noun_only if isinstance(k, str)}
@@ -194,6 +198,7 @@ class Gazetteer:
         for k, v in state.items():
             object.__setattr__(self, k, v)
         self._made = {}
+        self._found = {}
 
     def _place(self, i: int) -> Place:
         """The record of row ``i``, made once (equal rows give the same object)."""
@@ -277,7 +282,15 @@ class Gazetteer:
 
         ``guarded=True`` also answers noun-only keys (مشهد): pass it only when a
         place noun introduces the name (مدينة مشهد)."""
-        return tuple(self._place(i) for i in self._lookup(key, guarded))
+        if not isinstance(key, str):
+            return ()
+        found = self._found.get((key, guarded))
+        if found is None:
+            found = tuple(self._place(i) for i in self._lookup(key, guarded))
+            if len(self._found) >= _MAX_FOUND:
+                self._found.clear()  # (bounded: a stream of new words cannot grow it forever)
+            self._found[(key, guarded)] = found
+        return found
 
     def guard(self, key: object) -> bool:
         """Whether ``key`` is a place only after a locating word (في القصير)."""

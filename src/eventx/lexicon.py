@@ -13,8 +13,6 @@ from itertools import compress, count, repeat
 from operator import is_not, itemgetter
 from typing import Any, NamedTuple
 
-import attrs
-
 from eventx.text.clitics import analyse, forms
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -37,9 +35,13 @@ class Entry(NamedTuple):
     exact: bool = False  # match the literal key only (no clitic stripping)
 
 
-@attrs.frozen(slots=True)
-class Hit:
-    """A matched phrase: tokens ``[first, last]`` inclusive, offsets into the normalised doc."""
+class Hit(NamedTuple):
+    """A matched phrase: tokens ``[first, last]`` inclusive, offsets into the normalised doc.
+
+    A NamedTuple (immutable all the same), as :class:`Token` is: the lexicon
+    builds one for every matched word, a dozen a sentence, and a frozen
+    attrs record cost four times as much to build (its fields are set one
+    by one through ``object.__setattr__``)."""
 
     first: int
     last: int
@@ -274,24 +276,28 @@ class Lexicon:
         plain_starts = self._plain_starts
         for k in plain:
             starts[k] = plain_starts.get(texts[k]) or first(texts[k], plain=True)
+        if None in starts:  # new words (a C-level scan settles the others)
+            for k in [k for k, s in enumerate(starts) if s is None]:
+                starts[k] = first(texts[k])
         free = 0  # the first token after the last hit
+        make = tuple.__new__  # Hit(...) goes through a Python-level __new__: twice the cost
         for i in compress(count(), map(is_not, starts, repeat(_NO_START))):
             if i < free:
                 continue
-            start = starts[i] or first(texts[i])
-            if not start.roots:
-                continue
-            if start.follow and i + 1 < n and not start.follow.isdisjoint(forms(texts[i + 1])):
+            start = starts[i]
+            assert start is not None
+            _, follow, alone = start  # (one unpacking, not three attribute reads)
+            if follow and i + 1 < n and not follow.isdisjoint(forms(texts[i + 1])):
                 found = self._walk(tokens, i, start)
                 if found is not None:
                     last, ents, key = found
-                    hits.append(Hit(i, last, tokens[i].start, tokens[last].end, key, tuple(ents),
-                                    *_kinds_classes(ents)))
+                    hits.append(make(Hit, (i, last, tokens[i].start, tokens[last].end, key,
+                                           tuple(ents), *_kinds_classes(ents))))
                     free = last + 1
-            elif start.alone is not None:
+            elif alone is not None:
                 # a one-word phrase: nothing to walk, and its hit fields are memoised
-                tok = tokens[i]
-                hits.append(Hit(i, i, tok.start, tok.end, *start.alone))
+                _, s, e = tokens[i]
+                hits.append(make(Hit, (i, i, s, e, *alone)))
         return hits
 
 

@@ -876,6 +876,10 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     "in a statement") is dropped where the sentence holds another incident."""
     if not drafts:
         return []  # most analysed sentences fire no rule
+    if len(drafts) == 1:
+        # most of the rest fire one: every step below joins or drops one draft
+        # for another (none is said in an encounter told before itself)
+        return [_own_slots(drafts[0])]
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and others)]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
@@ -1265,6 +1269,8 @@ def _others_in_another(early: Draft, later: Draft) -> bool:
 def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
     """Whether ``d`` may join ``e``: with ``sequel`` a bare retelling of the
     last incident (``_sequel``) needs no link of its own."""
+    if d.modality not in SPECIFIC or e.modality not in SPECIFIC or not _types_agree(e, d):
+        return False  # most pairs (a plan, a denial, another kind of deed): the cheap tests first
     later = d if d.trigger.start >= e.trigger.start else e
     if _others_in_another(e if later is d else d, later):
         return False  # "خمسة جنود آخرين قتلوا في انفجار": another deed's toll
@@ -1278,8 +1284,7 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "من جهة أخرى، اندلعت اشتباكات …": another matter
     if _other_speakers(e, d):
         return False
-    return (d.modality in SPECIFIC and e.modality in SPECIFIC and _types_agree(e, d)
-            and not _conflict(e, d) and (sequel or _linked(e, d)) and not _other_parties(e, d)
+    return (not _conflict(e, d) and (sequel or _linked(e, d)) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and (_told_apart(e, d) or _timed_by_other(e, d))))
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from operator import attrgetter
 
 import attrs
 
@@ -396,11 +397,12 @@ def _sports_report(tokens: Sequence[Token]) -> bool:
 
 
 _SPORTS_MEMO: LastAnswer[bool] = LastAnswer()
+_TEXT = attrgetter("text")
 _SCORE_MARKS = frozenset({"-", "/"})
 
 
 def _scan_sports(tokens: Sequence[Token]) -> bool:
-    words = {t.text for t in tokens}  # one pass for both questions
+    words = set(map(_TEXT, tokens))  # one pass (in C) for both questions
     if not _SPORTS.isdisjoint(words):
         return True
     if _SCORE_MARKS.isdisjoint(words):
@@ -487,9 +489,10 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     if (first > 1 and _base(tokens[first - 1].text) == _LIBERATION
             and any(b in _GROUP_WORDS for b in _bases(tokens[first - 2].text))):
         return None  # حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين: a group's name
-    located = _located_at(tokens, first, last, gazetteer, key=head)
+    # (asked only of a guarded key, a few in a hundred: the walk back over a
+    # list of places is the dearest check here)
     if gazetteer.guard(chosen) and not (
-            located if len(head) > 3 or head.startswith("ال")
+            _located_at(tokens, first, last, gazetteer, key=head) if len(head) > 3 or head.startswith("ال")
             else _located_at(tokens, first, last, gazetteer, glued=False, key=head)):
         # ب glued to a short guarded name is mostly a word or a surname
         # (محمد بنيس), not "in" it
