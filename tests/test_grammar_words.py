@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from eventx import arrest_raids, coordinated, events, name_clitics
+from eventx import also_taken, arrest_raids, coordinated, events, merge, name_clitics
 from eventx.grammar_words import words
 from eventx.text.normalize import normalize_text
 
@@ -33,5 +33,8 @@ def test_the_readers_hold_the_data_lists() -> None:
     assert events._MANNER_WORDS == words("manner_words")
     assert name_clitics._NOT_FIRST_NAMES == words("not_first_names")
     assert arrest_raids._TIME_WORDS == words("deed_as_time")
+    # one list of clause-closing marks for both readers (they had a copy each)
+    assert merge._CLAUSE_MARKS is also_taken._CLAUSE_MARKS is words("clause_marks")
+    assert {"،", "؛", "."} <= words("clause_marks")
     # written "إثر" and "أمس" in the file, compared as tokens spell them
     assert "اثر" in coordinated._BEFORE and "امس" in name_clitics._NOT_FIRST_NAMES

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventx.grammar_words import words as grammar_words
 from eventx.text.tokenize import Token
 
 # deeds that take people: each taking of someone else is an incident of its own
@@ -20,7 +21,7 @@ TAKING_TYPES = frozenset({"arrest", "abduction"})
 _ALSO = frozenset({"كما", "وكما"})
 # a pronoun after the deed's noun points back at whoever was taken before
 _BACK = frozenset({"به", "بهم", "بهما", "بها", "بهن", "عليه", "عليهم", "عليهما", "عليها", "عليهن"})
-_CLAUSE_MARKS = frozenset({",", "،", ".", "؛", ":"})
+_CLAUSE_MARKS = grammar_words("clause_marks")
 
 
 def also_taken(event_type: str, tokens: Sequence[Token], first: int, last: int,

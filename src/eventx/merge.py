@@ -21,6 +21,7 @@ from eventx.arrest_raids import raids_into_arrests
 from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
+from eventx.grammar_words import words as grammar_words
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.packs.forms import noun_forms
@@ -565,7 +566,7 @@ def _ground_assault(d: Draft) -> bool:
 
 # how far before its verb the noun of a deed stands ("كمين للمقاومة استهدف")
 _OWN_NOUN_REACH = 3
-_CLAUSE_MARKS = frozenset({",", "،", ".", "؛", ":"})
+_CLAUSE_MARKS = grammar_words("clause_marks")
 
 
 def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
