@@ -109,7 +109,7 @@ def test_word_counts_match_the_token_scan(extractor) -> None:
             for a in range(n):
                 lo, hi = (a, trig.first) if a < trig.first else (trig.last, a)
                 old = sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
-                assert events._distance(s, a, a, trig) == old
+                assert events._distance(counts, a, a, trig) == old
 
 
 def test_boundaries_match_the_token_scan(extractor) -> None:
@@ -246,4 +246,4 @@ def test_plain_words_match_the_token_scan(extractor) -> None:
             old = [0]
             for i, t in enumerate(s.tokens):
                 old.append(old[-1] + int(not is_punct(t) and i not in skip))
-            assert events._plain_words(s, names) == old
+            assert events._plain_words(s, names, events._word_row(s.tokens)) == old

@@ -9,7 +9,7 @@ sentence that reports two incidents.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import gt, itemgetter
@@ -119,8 +119,20 @@ def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
     (``_choose``): all a sentence's rule choice needs, and what sentence_drafts
     then reads.  The gate asks it of every candidate sentence of a document
     before sentence_drafts asks it again of each: the recent answers are kept,
-    in one memo (callers only read them)."""
+    in one memo (callers only read them).  A sentence with no trigger hit (the
+    extractor drafts from every candidate sentence, gated or not) fires no
+    rule: its classes and cues are never read, so none are looked for."""
+    if not _has_trigger(s.hits):
+        return {}, [], []
     return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
+
+
+def _has_trigger(hits: tuple[Hit, ...]) -> bool:
+    """Some hit is a trigger word (a plain loop: the hits are few)."""
+    for h in hits:
+        if "trigger" in h.kinds:
+            return True
+    return False
 
 
 def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
@@ -153,11 +165,13 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
             if any(d.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
     occurred_at = _occurred_at(s)
     holders = _count_holders(drafts, s)
-    plain = {sec: _plain_words(s, names=not sec) for sec in {d.type in SECURITY_TYPES for d in drafts}}
+    facts = _sentence_facts(s, class_at)
+    plain = {sec: _plain_words(s, not sec, facts.row)
+             for sec in {d.type in SECURITY_TYPES for d in drafts}}
     cast = _clause_owners(said, drafts, s)
     dated = _date_clauses(said, drafts, s)
     filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
-                    plain[d.type in SECURITY_TYPES])
+                    plain[d.type in SECURITY_TYPES], facts)
               for d in drafts]
     return coordinated_modality(_suspected_agents(_claimed_agents(filled, s, class_at), s), s)
 
@@ -897,15 +911,17 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
     (the lexicon gives them to it), save those its own class shadows: "الفصائل
     المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one.
     Few classes shadow any (they are found once per table of classes), so
-    most hits keep all their classes with no set built."""
+    most hits keep all their classes with no set built.  A hit's classes are
+    read from ``Hit.classes`` (the values of its class entries, each once),
+    not from its entries."""
     out: dict[str, list[int]] = {}
     classes = comp.classes
     shadowing = _SHADOWING.get((classes,), len(classes),
                                lambda: frozenset(n for n, c in classes.items() if c.shadows))
     for h in hits:
-        if "class" not in h.kinds:
+        names: Iterable[str] = h.classes
+        if not names:
             continue
-        names = [e.value for e in h.entries if e.kind == "class"]
         if not shadowing.isdisjoint(names):
             hidden = {x for n in names if n in classes for x in classes[n].shadows}
             names = [n for n in names if n not in hidden]
@@ -1086,11 +1102,80 @@ _THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "r
                           "armed_clash", "threat"})
 
 
+@attrs.frozen(slots=True)
+class _SentenceFacts:
+    """What ``_fill`` reads of a sentence that no draft changes: its actors
+    indexed, where its relative pronouns, complementizers, turns and sayers
+    stand, its classed hits, word counts and stated dates.
+
+    Why a record: a sentence with several drafts once computed each of these
+    again for every draft, and several again for every actor of a draft (a
+    memo lookup each time); built once per sentence, it is read by field."""
+
+    by_last: dict[int, ActorMention]
+    by_first: set[int]
+    # actors named by "التي تبناها X" (only an agent cue names one)
+    claimed_by: set[int]
+    origins: frozenset[int]
+    turns: list[int]
+    joined: Sequence[int]
+    sayers: frozenset[int]
+    classed: list[Hit]
+    # 1 for a word, 0 for punctuation, one byte a token (``_word_row``), and
+    # its prefix counts: ``word_counts[j] - word_counts[i]`` words in [i, j)
+    row: bytes
+    word_counts: list[int]
+    # where a relative pronoun stands, and those of them that open no result clause
+    relatives: list[int]
+    boundaries: list[int]
+    complementizers: list[int]
+    stated: list[DateMatch]
+    # where a word that opens a span of time stands (see ``_tally``)
+    span_openers: list[int]
+
+
+def _sentence_facts(s: Sentence, class_at: dict[str, list[int]]) -> _SentenceFacts:
+    toks = s.tokens
+    # most sentences have no relative pronoun, and half no complementizer: a
+    # set test in C settles them without a list of positions
+    relatives = ([] if _BOUNDARY_WORDS.isdisjoint(token_texts(toks))
+                 else word_positions(toks, _BOUNDARY_WORDS))
+    row = _word_row(toks)
+    return _SentenceFacts(
+        by_last={a.last: a for a in s.actors},
+        by_first={a.first for a in s.actors},
+        claimed_by=({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+                    if class_at.get("agent_cue") else set()),
+        origins=origin_tokens(s),
+        turns=[*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())],
+        joined=class_at.get("joined_relative", ()),
+        sayers=_sayer_positions(class_at),
+        classed=_classed_hits(s.hits),
+        row=row,
+        word_counts=list(accumulate(row, initial=0)),
+        relatives=relatives,
+        boundaries=[i for i in relatives
+                    if not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)],
+        complementizers=([] if _COMPLEMENTIZERS.isdisjoint(token_texts(toks))
+                         else word_positions(toks, _COMPLEMENTIZERS)),
+        stated=[x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)],
+        span_openers=([] if _ANY_SPAN_OPENERS.isdisjoint(token_texts(toks))
+                      else word_positions(toks, _ANY_SPAN_OPENERS)))
+
+
+def _strictly_between(positions: list[int], a: int, b: int) -> bool:
+    """Whether one of ``positions`` lies strictly between tokens a and b (either order)."""
+    if not positions:
+        return False
+    lo, hi = (a, b) if a < b else (b, a)
+    return any(lo < i < hi for i in positions)
+
+
 def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s: Sentence,
           comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
           class_at: dict[str, list[int]], holders: list[Draft | None],
-          plain: list[int]) -> Draft:
+          plain: list[int], f: _SentenceFacts) -> Draft:
     def mine(pos: int) -> bool:
         return said[min(pos, len(said) - 1)] is d
 
@@ -1105,22 +1190,21 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # actors
     specs = d.rule.slots or comp.slot_defaults.get(kind, ())
     after_rank = 0
+    complementizers = f.complementizers
     before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
-              and not _complementizer_between(s, a.last, trig.first)]
+              and not _strictly_between(complementizers, a.last, trig.first)]
     if verb and _new_clause(d) and any(
             0 < a.first - trig.last <= 2 for a in s.actors):
         before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
     elif verb and kind in _SPEECH_TYPES and _comma_vso(s, trig):
         before = []  # "وبخصوص أزمة جنوب السودان، طالب أوباما": the name after the verb
     subject = before[-1] if before else None
-    by_last = {a.last: a for a in s.actors}
-    by_first = {a.first for a in s.actors}
-    head = _relative_head(s, subject, by_last) if subject is not None else None
+    by_last, by_first, claimed_by = f.by_last, f.by_first, f.claimed_by
+    # (a relative head needs a relative pronoun: most sentences have none)
+    relatives = bool(f.relatives)
+    head = _relative_head(s, subject, by_last) if subject is not None and relatives else None
     if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
-    # (only an agent cue names one: most sentences have none to look for)
-    claimed_by = ({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
-                  if class_at.get("agent_cue") else set())
     # the deed's own result clause ("ما أدى إلى استشهاد الرضيع علي سعد دوابشة")
     results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
@@ -1136,24 +1220,22 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     accused = verb and _accused(s, trig)
     objsfx = verb and _object_suffix(s, trig)
     accusing = verb and _accusation(s, trig)
-    by_hand = _by_hand_cues(s, trig, class_at, cast_here)
+    by_hand = _by_hand_cues(s, trig, class_at, cast_here, f.boundaries)
     # a home ("أصيلة جربة") and, for an arrest, what the one held was doing
     # ("كان يعتزم السفر إلى سوريا"): their names are no party to the deed
-    origins = origin_tokens(s)
+    origins = f.origins
     homes = origins if security else frozenset()
     held = state_clause_tokens(s, trig.last) if kind in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if verb else -1
-    turns = [*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())]
-    joined = class_at.get("joined_relative", ())
-    sayers = _sayer_positions(class_at) if security else frozenset()
-    classed = _classed_hits(s.hits)
-    word_counts = _word_counts(s.tokens)
+    turns, joined, boundaries = f.turns, f.joined, f.boundaries
+    sayers = f.sayers if security else frozenset()
+    classed, word_counts = f.classed, f.word_counts
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
         if (not cast_here(a.first)
-                or (_boundary_between(s, a.first, trig.first) and a is not head
+                or (_strictly_between(boundaries, a.first, trig.first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
         if a.first > trig.last and (_turned_away(trig.last, a.first, turns) or (
@@ -1170,7 +1252,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue
         if a.last < trig.first and a is not subject and a not in partners:
             continue  # only the nearest actor before a trigger is its subject
-        if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
+        if (a.first > trig.last and a.first not in claimed_by and relatives
+                and _relative_head(s, a, by_last) is not None):
             continue  # "X الذي تقوده Y": Y only describes X
         if (not security and a.first > trig.last
                 and _reported_clause(s, trig.last, a.first)):
@@ -1277,10 +1360,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if r is not None:
             roles.append((r, a))
             used_as_actor.add(a.first)
-    place = _choose_place(d, owner, s, used_as_actor, origins | held)
+    place = _choose_place(d, owner, s, used_as_actor, origins | held, f)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
-    stated = [x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)]
+    stated = f.stated
     # the day a source spoke, told in an aside: a deed takes it only when the
     # text gives no other ("قتل مسلحون عشرات … بحسب ما قالت الشرطة اليوم")
     aside = {id(x): _attributed(d, x, class_at) for x in stated}
@@ -1292,7 +1375,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
     date = own or (min(shared or told, key=lambda x: abs(s.token_at(x.start) - trig.first))
                    if shared or told else None)
-    stretch = _stretch(s, trig, mine) if date is None else None
+    stretch = _stretch(s, trig, mine, f) if date is None else None
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
@@ -1309,7 +1392,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
-                         tally=_tally(d, counts, date),
+                         tally=_tally(d, counts, f.span_openers, date),
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
@@ -1364,7 +1447,8 @@ def _firm(s: Sentence) -> list[DateMatch]:
     return [x for x in s.dates if not x.vague]
 
 
-def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool]) -> DateMatch | None:
+def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool],
+             f: _SentenceFacts) -> DateMatch | None:
     """The background stretch next to the deed, in its own clause, for a deed
     with no date of its own: "اعتقلت حماس مؤخرا عشرات"، "شنت الطائرات غارات
     خلال الأيام الماضية".  An adverb of time this loose modifies the verb it
@@ -1378,10 +1462,10 @@ def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool]) -> DateMatch |
             continue
         a, b = s.token_at(x.start), s.token_at(x.end - 1)
         lo, hi = (b, trig.first) if b < trig.first else (trig.last, a)
-        if (hi - lo - 1 < gap and mine(a) and not _boundary_between(s, lo, hi)
-                and not _complementizer_between(s, lo, hi)
+        if (hi - lo - 1 < gap and mine(a) and not _strictly_between(f.boundaries, lo, hi)
+                and not _strictly_between(f.complementizers, lo, hi)
                 and not (b < trig.first
-                         and _boundary_between(s, max(-1, a - _STRETCH_REACH), a))):
+                         and _strictly_between(f.boundaries, max(-1, a - _STRETCH_REACH), a))):
             # (a relative clause just before the stretch holds it: "الطائرات التي
             # استلمها العراق مؤخرا نفذت غاراتها")
             best, gap = x, hi - lo - 1
@@ -1491,7 +1575,6 @@ _SPAN_OPENERS = frozenset({"خلال", "وخلال", "استمرت", "استمر
 # "شهدت معارك طوال أشهر"، "على مدى سنوات": with spans longer than days
 _LONG_SPAN_OPENERS = frozenset({"طوال", "طيله", "مدي", "مدار"})
 _ANY_SPAN_OPENERS = _SPAN_OPENERS | _LONG_SPAN_OPENERS
-_LAST_OPENERS: LastAnswer[list[int]] = LastAnswer()
 _LONG_UNITS = frozenset({"اشهر", "شهور", "الاشهر", "الشهور", "اسابيع", "الاسابيع", "اعوام",
                          "الاعوام", "سنوات", "السنوات", "عقود", "العقود"})
 _MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
@@ -1511,7 +1594,8 @@ _TOTAL_WORDS = frozenset({"الاجمالي", "اجمالي", "الاجمالي�
 _SUMMED_KINDS = frozenset({"killed", "wounded", "arrested", "abducted", "munitions"})
 
 
-def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = None) -> bool:
+def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
+           date: DateMatch | None = None) -> bool:
     """A toll summed over a period, not one incident's ("750 شخصا قتلوا في معارك
     عدن خلال 3 أشهر"، "وقتل الحزب 21 من أفراد قوات الأمن منذ 20 يوليو"، "خلال
     الأسبوع الماضي قتلت 47"): "خلال" with a span of weeks, months or years
@@ -1532,8 +1616,7 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
             return True  # dated "since 20 July": a count kept since then
     # every test below answers True: only the openers near the deed need asking,
-    # and most sentences have none (found once a sentence, not once a draft)
-    openers = _LAST_OPENERS.get((toks,), None, lambda: word_positions(toks, _ANY_SPAN_OPENERS))
+    # and most sentences have none (``openers``: found once a sentence, not once a draft)
     near = [(d.trigger.first - _SPAN_REACH, d.trigger.last + _SPAN_REACH)] if openers else []
     for c in counts:
         if openers and c.kind in _SUMMED_KINDS:
@@ -1925,7 +2008,7 @@ def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[
             and _prev_word(s, cue) >= 0 and s.tokens[_prev_word(s, cue)].text in _BOUNDARY_WORDS)
 
 
-def _plain_words(s: Sentence, names: bool) -> list[int]:
+def _plain_words(s: Sentence, names: bool, row: bytes) -> list[int]:
     """Prefix counts of the plain words of a sentence: tokens that are neither
     punctuation nor part of a date, nor (with ``names``) of a named actor.
 
@@ -1934,7 +2017,8 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
     the object far from its verb in words, not in structure ("حذر … طهران"،
     "التقى الأمير محمد بن سلمان في الرياض أمس الرئيس هادي").  Words said or
     a meeting name few parties; an incident's long report names many, and
-    there a name between the deed and an actor mostly ends its clause."""
+    there a name between the deed and an actor mostly ends its clause.
+    ``row`` is the sentence's ``_word_row``."""
     named = bytearray(len(s.tokens))
     for a in s.actors if names else ():
         named[a.first:a.last + 1] = b"\x01" * (a.last + 1 - a.first)
@@ -1943,21 +2027,17 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
     # a word counts where it is no punctuation (1) and not named (0): the
     # comparison runs in C over the two byte rows
-    return [0, *accumulate(map(gt, _word_row(s.tokens), named))]
+    return [0, *accumulate(map(gt, row, named))]
 
 
 def _word_row(toks: tuple[Token, ...]) -> bytes:
     """1 for a word, 0 for a token of punctuation only, one byte a token.
 
-    Why: both ``_word_counts`` and ``_plain_words`` count the words of a
+    Why: both the word counts and ``_plain_words`` count the words of a
     sentence; the row is read once in C (``str.strip`` mapped over the texts,
-    several times cheaper than a method caller) and kept for the last
-    sentence."""
-    return _LAST_ROW.get((toks,), None, lambda: bytes(
-        map(bool, map(str.strip, token_texts(toks), repeat(PUNCT_CHARS)))))
-
-
-_LAST_ROW: LastAnswer[bytes] = LastAnswer()
+    several times cheaper than a method caller), once a sentence
+    (``_SentenceFacts.row``)."""
+    return bytes(map(bool, map(str.strip, token_texts(toks), repeat(PUNCT_CHARS))))
 
 
 def _actor_distance(plain: list[int], a: ActorMention, trig: Hit) -> int:
@@ -1978,10 +2058,10 @@ def _reach(plain: list[int], a: ActorMention, trig: Hit, results: list[int]) -> 
     return d
 
 
-def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
-    """Words between a mention and the trigger, punctuation not counted."""
+def _distance(counts: list[int], first: int, last: int, trig: Hit) -> int:
+    """Words between a mention and the trigger, punctuation not counted
+    (``counts``: the sentence's word counts, ``_word_counts``)."""
     lo, hi = (last, trig.first) if last < trig.first else (trig.last, first)
-    counts = _word_counts(s.tokens)
     return max(0, counts[hi] - counts[lo + 1]) + 1
 
 
@@ -1991,13 +2071,10 @@ def _word_counts(toks: tuple[Token, ...]) -> list[int]:
 
     Why: how many words part a mention from its trigger is asked of every
     actor and every place of every draft; the counts are run once in C over
-    the token texts (as ``_plain_words`` does) and kept for the last
-    sentence, instead of a scan of the tokens between each time."""
-    return _LAST_WORDS.get((toks,), None, lambda: list(
-        accumulate(_word_row(toks), initial=0)))
-
-
-_LAST_WORDS: LastAnswer[list[int]] = LastAnswer()
+    the token texts (as ``_plain_words`` does) once a sentence
+    (``_SentenceFacts.word_counts``), instead of a scan of the tokens
+    between each time."""
+    return list(accumulate(_word_row(toks), initial=0))
 
 
 def _reported_clause(s: Sentence, a: int, b: int) -> bool:
@@ -2128,20 +2205,21 @@ def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
 
 
 def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[int],
-                  skip: frozenset[int]) -> PlaceMention | None:
+                  skip: frozenset[int], f: _SentenceFacts) -> PlaceMention | None:
     """The deed's place, never in ``skip``: a home ("أصيلة جربة"، "قادمين من
     تعز") nor, for an arrest, where the one held was hiding or heading ("خلية
     كانت تختبئ داخل أحد المنازل جنوب الشيخ زويد") — unless the sentence states
     no other place and no date: then that place is all that tells the deed as
     an incident (a deed with no anchor reads as generic), so it stays."""
-    best = _pick_place(d, owner, s, used_as_actor, skip)
+    best = _pick_place(d, owner, s, used_as_actor, skip, f)
     if best is None and skip and not any(x.start_date is not None for x in _firm(s)):
-        return _pick_place(d, owner, s, used_as_actor, frozenset())
+        return _pick_place(d, owner, s, used_as_actor, frozenset(), f)
     return best
 
 
 def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
-                used_as_actor: set[int], skip: frozenset[int]) -> PlaceMention | None:
+                used_as_actor: set[int], skip: frozenset[int],
+                f: _SentenceFacts) -> PlaceMention | None:
     """The most specific place near the trigger, not across a relative clause
     (unless its verb names the site, or nothing nearer is stated), preferring
     a place the text locates to a bare name and a whole to one of its parts;
@@ -2154,8 +2232,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     cands = [p for p in cands if not p.qualifier and p.first not in skip]
     in_site = {p.first: _in_site_clause(s, p.first, d) for p in cands}
     cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first])
-             and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
-    near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
+             and _distance(f.word_counts, p.first, p.last, trig) <= d.rule.place_window]
+    near = [p for p in cands if not _strictly_between(f.boundaries, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
 
     def rank(p: PlaceMention) -> tuple[int, int, int, int, int]:
@@ -2174,7 +2252,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         part = int(_part_of_many(s, p.first, trig))
         # a place of the reporting clause ("أكد مدير شرطة محافظة الطائف أن
         # التفجير الذي وقع … بأبها") gives way to one of the deed's own clause
-        reporting = int(p.first < trig.first and _complementizer_between(s, p.last, trig.first))
+        reporting = int(p.first < trig.first
+                        and _strictly_between(f.complementizers, p.last, trig.first))
         return (r if r == 9 else int(not located), part + reporting, int(not site), r,
                 abs(p.first - trig.first))
 
@@ -2267,12 +2346,12 @@ _BY_HAND_REACH = 4
 
 
 def _by_hand_cues(s: Sentence, trig: Hit, class_at: dict[str, list[int]],
-                  here: Callable[[int], bool]) -> list[int]:
+                  here: Callable[[int], bool], boundaries: list[int]) -> list[int]:
     """Where, after a deed and in its clause, "by the hand of" (من قبل، على يد،
     بواسطة) names an actor: the deed is told in the passive and that actor
     did it, so no one named before the cue is its doer."""
     return [p for p in class_at.get("by_hand", ())
-            if p > trig.last and here(p) and not _boundary_between(s, trig.last, p)
+            if p > trig.last and here(p) and not _strictly_between(boundaries, trig.last, p)
             and any(p < a.first <= p + _BY_HAND_REACH for a in s.actors)]
 
 
@@ -2375,11 +2454,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
 
 def _classed_hits(hits: tuple[Hit, ...]) -> list[Hit]:
     """The hits with a word class, in order: all _features looks at, asked
-    for every actor of every draft of a sentence (kept for the last hits)."""
-    return _LAST_CLASSED.get((hits,), None, lambda: [h for h in hits if h.classes])
-
-
-_LAST_CLASSED: LastAnswer[list[Hit]] = LastAnswer()
+    for every actor of every draft of a sentence (found once a sentence:
+    ``_SentenceFacts.classed``)."""
+    return [h for h in hits if h.classes]
 
 
 def _site_owner(s: Sentence, a: ActorMention) -> bool:
