@@ -215,13 +215,12 @@ def test_preposition_features_are_all_known(extractor) -> None:
     sents = extractor.analyse(normalize(text), None)
     seen = 0
     for s in sents:
-        classed = events._classed_hits(s.hits)
-        counts = events._word_counts(s.tokens)
+        facts = events._sentence_facts(s, events._class_positions(s.hits, extractor.compiled))
         for h in s.hits:
             for a in s.actors:
                 if a.first <= h.last and a.last >= h.first:
                     continue
-                feats = events._features(a, s, h, 0, classed, counts)
+                feats = events._features(a, s, h, 0, facts)
                 preps = {f for f in feats if f.startswith("prep:")}
                 assert preps <= events._PREP_FEATURES
                 assert feats.isdisjoint(events._PREP_FEATURES) == (not preps)

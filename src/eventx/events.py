@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 from functools import lru_cache
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, repeat
-from operator import gt, itemgetter
+from operator import attrgetter, gt, itemgetter
 
 import attrs
 
@@ -97,6 +99,9 @@ class Draft:
 
     @property
     def type(self) -> str:
+        # (this module reads ``d.rule.type``: a property is a Python call
+        # each read, and rule choice and slot filling read it tens of
+        # thousands of times a thousand documents)
         return self.rule.type
 
     @property
@@ -128,7 +133,7 @@ def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
 
 
 def _has_trigger(hits: tuple[Hit, ...]) -> bool:
-    """Some hit is a trigger word (a plain loop: the hits are few)."""
+    """Some hit is a trigger word."""
     for h in hits:
         if "trigger" in h.kinds:
             return True
@@ -145,9 +150,13 @@ def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
     """Each cue with the hit it stands on: its words, or a hit of a kind it
     names (an office title)."""
     out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.of_kind("cue")]
-    if comp.kind_cues:
-        out += [(h, c) for h in s.hits for c in comp.kind_cues
-                if not h.kinds.isdisjoint(c.kinds)]
+    kind_cues = comp.kind_cues
+    if len(kind_cues) == 1 and len(kind_cues[0].kinds) == 1:
+        # the shipped packs' one such cue (on office titles): its hits picked in C
+        cue = kind_cues[0]
+        out += [(h, cue) for h in s.hits if cue.kinds[0] in h.kinds]
+    elif kind_cues:
+        out += [(h, c) for h in s.hits for c in kind_cues if not h.kinds.isdisjoint(c.kinds)]
     return out
 
 
@@ -162,16 +171,16 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     # object stands nearer; the place between them stays by nearness ("أدانت
     # دول مجلس التعاون لدول الخليج العربية … التفجير": no place of the words)
     said = (_owners(drafts, len(s.tokens), objects=True)
-            if any(d.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
+            if any(d.rule.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
     occurred_at = _occurred_at(s)
     holders = _count_holders(drafts, s)
     facts = _sentence_facts(s, class_at)
     plain = {sec: _plain_words(s, not sec, facts.row)
-             for sec in {d.type in SECURITY_TYPES for d in drafts}}
+             for sec in {d.rule.type in SECURITY_TYPES for d in drafts}}
     cast = _clause_owners(said, drafts, s)
     dated = _date_clauses(said, drafts, s)
     filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
-                    plain[d.type in SECURITY_TYPES], facts)
+                    plain[d.rule.type in SECURITY_TYPES], facts)
               for d in drafts]
     return coordinated_modality(_suspected_agents(_claimed_agents(filled, s, class_at), s), s)
 
@@ -219,7 +228,7 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         if best is None:
             continue
         rule, form, subtype = best
-        if any(_cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s) for ch, c in suppressors):
+        if _suppressed(h, rule, suppressors, s):
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
@@ -353,7 +362,7 @@ def _claim_end(c: Draft) -> int:
 
 def _claims(d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
     """A statement that claims an incident: تبنى X الهجوم، أعلن X مسؤوليته عن."""
-    if d.type != "statement":
+    if d.rule.type != "statement":
         return False
     if any(e.value.value == "claimed" for e in d.trigger.of_kind("cue")):
         return True
@@ -373,10 +382,10 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
     out = list(drafts)
     cue_at = set(class_at.get("agent_cue", ()))
     for k, c in enumerate(drafts):
-        if c.type == "statement" and c.trigger.first in cue_at:
+        if c.rule.type == "statement" and c.trigger.first in cue_at:
             out[k] = _claim_back(out, k, s)
             continue
-        if c.type != "statement":
+        if c.rule.type != "statement":
             continue
         sources = [a for r, a in c.actors if r == "source"]
         claim = _claims(c, s, class_at)
@@ -385,9 +394,9 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
         end = _claim_end(c)
         for j in range(k + 1, len(drafts)):
             d = drafts[j]
-            if d.trigger.first - end > _CLAIM_WINDOW or d.type == "statement":
+            if d.trigger.first - end > _CLAIM_WINDOW or d.rule.type == "statement":
                 break
-            if d.type not in SECURITY_TYPES:
+            if d.rule.type not in SECURITY_TYPES:
                 continue
             if not claim and _prev_word(s, d.trigger.first) not in class_at.get("conduct", ()):
                 break
@@ -406,9 +415,9 @@ def _claims_history(drafts: list[Draft], j: int, end: int) -> bool:
     تفجير انتحاري … عام 2013") are dated, and only by a month or a year."""
     dated = []
     for d in drafts[j:]:
-        if d.type == "statement" or d.trigger.first - end > 2 * _CLAIM_WINDOW:
+        if d.rule.type == "statement" or d.trigger.first - end > 2 * _CLAIM_WINDOW:
             break
-        if d.type in SECURITY_TYPES and d.date is not None:
+        if d.rule.type in SECURITY_TYPES and d.date is not None:
             dated.append(d)
     return bool(dated) and all(_history(d) for d in dated)
 
@@ -442,7 +451,7 @@ def _suspected_agents(drafts: list[Draft], s: Sentence) -> list[Draft]:
     whom an arrest holds, then a link word and the deed within a few words."""
     out = list(drafts)
     for k, c in enumerate(drafts):
-        if c.type != "arrest":
+        if c.rule.type != "arrest":
             continue
         for r, a in c.actors:
             if r != "target" or a.info.kind != "person" or not (a.info.code or "").endswith("CRM"):
@@ -454,7 +463,7 @@ def _suspected_agents(drafts: list[Draft], s: Sentence) -> list[Draft]:
                 d = out[m]
                 if d.trigger.first - a.last > _SUSPECT_GAP:
                     break
-                if d.type in SECURITY_TYPES and d.type != "arrest":
+                if d.rule.type in SECURITY_TYPES and d.rule.type != "arrest":
                     if not any(rr == "agent" for rr, _ in d.actors):
                         out[m] = attrs.evolve(d, actors=(("agent", a), *d.actors))
                     break
@@ -474,9 +483,9 @@ def _claim_back(drafts: list[Draft], k: int, s: Sentence) -> Draft:
     claimant = min(after, key=lambda a: a.first)
     for j in range(k - 1, -1, -1):
         d = drafts[j]
-        if c.trigger.first - d.trigger.last > 2 * _CLAIM_WINDOW or d.type == "statement":
+        if c.trigger.first - d.trigger.last > 2 * _CLAIM_WINDOW or d.rule.type == "statement":
             break
-        if d.type in SECURITY_TYPES:
+        if d.rule.type in SECURITY_TYPES:
             if not any(r == "agent" and a.info == claimant.info for r, a in d.actors):
                 drafts[j] = attrs.evolve(d, actors=(("agent", claimant), *d.actors))
             if _history(d):
@@ -493,7 +502,7 @@ def _one_per_phrase(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         p = out[-1] if out else None
-        if p is not None and p.type == d.type and d.trigger.first - p.trigger.last <= 2:
+        if p is not None and p.rule.type == d.rule.type and d.trigger.first - p.trigger.last <= 2:
             if d.form.pos == "verb" and p.form.pos != "verb":
                 out[-1] = d
             continue
@@ -507,8 +516,8 @@ def _described_by(p: Draft, d: Draft) -> bool:
     """An indefinite deed noun and the bare "attack" verb right after it, its
     relative clause ("تفجيرين استهدفا محطتي حافلات"، "غارة استهدفت مقرا"): the
     verb tells what the named deed hit, not another, vaguer deed."""
-    return (d.type == "attack" and d.form.pos == "verb" and p.form.pos != "verb"
-            and p.type in SECURITY_TYPES and p.type not in ("attack", "arrest")
+    return (d.rule.type == "attack" and d.form.pos == "verb" and p.form.pos != "verb"
+            and p.rule.type in SECURITY_TYPES and p.rule.type not in ("attack", "arrest")
             and d.trigger.first == p.trigger.last + 1
             and not p.sentence.tokens[p.trigger.last].text.startswith(("ال", "وال", "بال", "لل")))
 
@@ -537,7 +546,7 @@ def _noun_trigger(h: Hit) -> bool:
 
 def _after_preposition(s: Sentence, i: int) -> bool:
     j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     if j < 0:
         return False
@@ -588,7 +597,7 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
             out.append(last[c.kind])  # the parts of one toll stay together
             continue
         pos = s.token_at(c.start)  # bisect
-        fits = [d for d in drafts if can_hold(d.type, c.kind)]
+        fits = [d for d in drafts if can_hold(d.rule.type, c.kind)]
         fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
@@ -808,10 +817,10 @@ def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
     takes a feminine verb (دعت الحكومة، تدعو الحكومة).  A verb of the plural
     or of "we" holds its subject whatever follows (verb_subjects.py)."""
     trig = d.trigger
-    if (d.type == "statement" and d.form.pos == "verb" and trig.first == trig.last
+    if (d.rule.type == "statement" and d.form.pos == "verb" and trig.first == trig.last
             and a.first > trig.last and subject_in_verb(s.tokens[trig.first].text)):
         return True  # "وطالبوا المسلحين بالمغادرة"، "ندعو الجيش التركي إلى"
-    if (d.type == "statement" and d.form.pos != "verb" and trig.first == trig.last
+    if (d.rule.type == "statement" and d.form.pos != "verb" and trig.first == trig.last
             and a.first > trig.last and owner_in_noun(s.tokens[trig.first].text, trig.key,
                                                       s.tokens[trig.last + 1].text)):
         return True  # "عن استنكاره … مع السعودية"، "في بيان له": the pronoun's words
@@ -883,7 +892,7 @@ def verb_object(before: Draft, after: Draft) -> bool:
     minister condemned; he did not attack).  A complementizer between opens a
     reported clause whose words are the noun's ("أعلن الجيش أن مسلحين
     … الهجوم")."""
-    if before.form.pos != "verb" or after.form.pos == "verb" or before.type not in _SPEECH_TYPES:
+    if before.form.pos != "verb" or after.form.pos == "verb" or before.rule.type not in _SPEECH_TYPES:
         return False
     s = after.sentence
     tok = s.tokens[after.trigger.first].text
@@ -931,15 +940,25 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
 
 
 _SHADOWING: LastAnswer[frozenset[str]] = LastAnswer()
+_LAST = attrgetter("last")
 
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
                  comp: Compiled) -> tuple[bool, str | None]:
+    """Whether the rule's required classes stand near the hit and none of
+    its excluded ones, and the subtype its nearest subtype class gives.  A
+    class the sentence lacks altogether is settled by one set test of the
+    sentence's class names (in C), before any position is read."""
     first, window = h.first, rule.window
-    if rule.requires and not any(_within(class_at.get(c), first, window) for c in rule.requires):
+    present = class_at.keys()
+    if rule.requires and (present.isdisjoint(rule.requires) or not any(
+            _within(class_at.get(c), first, window) for c in rule.requires)):
         return False, None
-    if any(_within(class_at.get(c), first, window) for c in rule.excludes):
+    if rule.excludes and not present.isdisjoint(rule.excludes) and any(
+            _within(class_at.get(c), first, window) for c in rule.excludes):
         return False, None
+    if not rule.subtype_from or present.isdisjoint(rule.subtype_from):
+        return True, None
     subtype = None
     best_d = window + 1
     for cname in rule.subtype_from:
@@ -955,6 +974,16 @@ def _within(positions: list[int] | None, first: int, window: int) -> bool:
     test a rule's required and excluded classes ask, with no list built (the
     gate asks it of every rule of every trigger)."""
     return positions is not None and any(abs(i - first) <= window for i in positions)
+
+
+def _suppressed(h: Hit, rule: Rule, suppressors: list[tuple[Hit, Cue]], s: Sentence) -> bool:
+    """Some suppressor cue applies to the trigger and nothing blocks it (a
+    plain loop: asked of every trigger, a generator under any() cost more
+    than the few cues it reads)."""
+    for ch, c in suppressors:
+        if _cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s):
+            return True
+    return False
 
 
 def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule) -> bool:
@@ -984,7 +1013,7 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
     verb is negated, its subject was issued or took place)."""
     if not cue.skips and not cue.blocked_by:
         return _cue_applies(cue, cue_hit, d.trigger, d.rule)
-    if (cue.types and d.type not in cue.types) or (cue.rules and d.rule.id not in cue.rules):
+    if (cue.types and d.rule.type not in cue.types) or (cue.rules and d.rule.id not in cue.rules):
         return False
     trig = d.trigger
     if cue.side in ("before", "both") and cue_hit.last < trig.first:
@@ -1102,15 +1131,16 @@ _THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "r
                           "armed_clash", "threat"})
 
 
-@attrs.frozen(slots=True)
-class _SentenceFacts:
+class _SentenceFacts(NamedTuple):
     """What ``_fill`` reads of a sentence that no draft changes: its actors
     indexed, where its relative pronouns, complementizers, turns and sayers
     stand, its classed hits, word counts and stated dates.
 
     Why a record: a sentence with several drafts once computed each of these
     again for every draft, and several again for every actor of a draft (a
-    memo lookup each time); built once per sentence, it is read by field."""
+    memo lookup each time); built once per sentence, it is read by field.
+    A NamedTuple (immutable all the same): built for every drafted sentence,
+    a tuple is several times cheaper to make than an attrs instance."""
 
     by_last: dict[int, ActorMention]
     by_first: set[int]
@@ -1121,6 +1151,10 @@ class _SentenceFacts:
     joined: Sequence[int]
     sayers: frozenset[int]
     classed: list[Hit]
+    # the same hits ordered by their last token, and those last tokens: the
+    # class words ending in a window before an actor are found by bisection
+    classed_by_end: list[Hit]
+    classed_ends: list[int]
     # 1 for a word, 0 for punctuation, one byte a token (``_word_row``), and
     # its prefix counts: ``word_counts[j] - word_counts[i]`` words in [i, j)
     row: bytes
@@ -1141,6 +1175,8 @@ def _sentence_facts(s: Sentence, class_at: dict[str, list[int]]) -> _SentenceFac
     relatives = ([] if _BOUNDARY_WORDS.isdisjoint(token_texts(toks))
                  else word_positions(toks, _BOUNDARY_WORDS))
     row = _word_row(toks)
+    classed = _classed_hits(s.hits)
+    by_end = sorted(classed, key=_LAST)
     return _SentenceFacts(
         by_last={a.last: a for a in s.actors},
         by_first={a.first for a in s.actors},
@@ -1150,7 +1186,9 @@ def _sentence_facts(s: Sentence, class_at: dict[str, list[int]]) -> _SentenceFac
         turns=[*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())],
         joined=class_at.get("joined_relative", ()),
         sayers=_sayer_positions(class_at),
-        classed=_classed_hits(s.hits),
+        classed=classed,
+        classed_by_end=by_end,
+        classed_ends=[h.last for h in by_end],
         row=row,
         word_counts=list(accumulate(row, initial=0)),
         relatives=relatives,
@@ -1164,11 +1202,14 @@ def _sentence_facts(s: Sentence, class_at: dict[str, list[int]]) -> _SentenceFac
 
 
 def _strictly_between(positions: list[int], a: int, b: int) -> bool:
-    """Whether one of ``positions`` lies strictly between tokens a and b (either order)."""
+    """Whether one of ``positions`` (ascending) lies strictly between tokens
+    a and b (either order): the first position after the lower one, found
+    by bisection, stands before the higher one."""
     if not positions:
         return False
     lo, hi = (a, b) if a < b else (b, a)
-    return any(lo < i < hi for i in positions)
+    k = bisect_right(positions, lo)
+    return k < len(positions) and positions[k] < hi
 
 
 def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s: Sentence,
@@ -1184,7 +1225,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
 
     trig = d.trigger
     # what the draft is, read once: asked again for every actor below
-    kind = d.type
+    kind = d.rule.type
     verb = d.form.pos == "verb"
     security = kind in SECURITY_TYPES
     # actors
@@ -1230,7 +1271,6 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     titled_end = _untitled_subject(s, trig, comp) if verb else -1
     turns, joined, boundaries = f.turns, f.joined, f.boundaries
     sayers = f.sayers if security else frozenset()
-    classed, word_counts = f.classed, f.word_counts
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
@@ -1258,7 +1298,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if (not security and a.first > trig.last
                 and _reported_clause(s, trig.last, a.first)):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
-        feats = _features(a, s, trig, after_rank, classed, word_counts)
+        feats = _features(a, s, trig, after_rank, f)
         feats.add("verb" if verb else "nominal")
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
@@ -1414,7 +1454,7 @@ def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str |
     with the article inside them is one spoken of, not one that day saw
     ("spoken", never its date: the rule _shared_dates keeps for a report's
     day).  Words said are dated by such days: speech keeps them."""
-    if d.type not in SECURITY_TYPES:
+    if d.rule.type not in SECURITY_TYPES:
         return None
     s = d.sentence
     a, b = s.token_at(x.start), s.token_at(x.end - 1)
@@ -1443,7 +1483,10 @@ _CLAUSE_MARKS_DATE = frozenset({"،", ",", "و"})
 def _firm(s: Sentence) -> list[DateMatch]:
     """The dates a sentence states, without its background stretches
     ("خلال الأيام الماضية"): only those order clauses, part words and date
-    deeds (a stretch dates a deed only through :func:`_stretch`)."""
+    deeds (a stretch dates a deed only through :func:`_stretch`).  Most
+    sentences state none: they are answered with no comprehension run."""
+    if not s.dates:
+        return []
     return [x for x in s.dates if not x.vague]
 
 
@@ -1528,7 +1571,7 @@ def _reported_under_way(d: Draft, class_at: dict[str, list[int]],
     إرهابيا في مطماطة".  The imperfect alone, or at a whole country ("أوضح أن
     الإرهابيين يستهدفون الأمنيين في تونس"), stays habitual, and habit words
     (باستمرار، بشكل دوري) make it generic before this is asked."""
-    if (d.form.pos != "verb" or d.form.tense != "present" or d.type not in _UNDER_WAY_TYPES
+    if (d.form.pos != "verb" or d.form.tense != "present" or d.rule.type not in _UNDER_WAY_TYPES
             or place is None or place.place.feature in ("country", "region")):
         return False
     toks = d.sentence.tokens
@@ -1602,11 +1645,11 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
     near the deed, "منذ" right after its toll or before its date (not "since
     this morning"), or
     a total ("العدد الإجمالي للقتلى إلى 3216") before it."""
-    if d.type not in SECURITY_TYPES:
+    if d.rule.type not in SECURITY_TYPES:
         return False
     s = d.sentence
     toks = s.tokens
-    if (date is not None and date.precision == "year" and d.type in _ROUNDUP_TYPES
+    if (date is not None and date.precision == "year" and d.rule.type in _ROUNDUP_TYPES
             and any(c.kind in ("arrested", "abducted") for c in counts)
             and any(t.text in _PAST_WORDS
                     for t in toks[s.token_at(date.start):s.token_at(date.end - 1) + 1])):
@@ -1675,7 +1718,7 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
     (class ``warned_outcome``) or a clause "من أن"
     whose subject is not the speaker ("من أنها ستحمل إيران المسؤولية" vows
     the speaker's own action: a threat)."""
-    if d.type != "threat" or not d.trigger.key.startswith(("حذر", "تحذير")):
+    if d.rule.type != "threat" or not d.trigger.key.startswith(("حذر", "تحذير")):
         return False
     s = d.sentence
     toks = s.tokens
@@ -1736,7 +1779,7 @@ def _warned_of(d: Draft, class_at: dict[str, list[int]]) -> bool:
     هجوم قبلي".  The deed stands right after the first "من" that follows a
     word of the class ``warning``; a later "من" belongs to another phrase ("حذر
     من الإرهابيين قبل فترة قصيرة من الهجوم": the attack took place)."""
-    if d.type == "threat":
+    if d.rule.type == "threat":
         return False
     toks = d.sentence.tokens
     for w in class_at.get("warning", ()):
@@ -1782,7 +1825,7 @@ def dated_ahead(d: Draft, ref: dt.date | None) -> Draft:
     reference date, which only the document knows (eventx.extractor).  Only
     a date the text states in full counts: a weekday or "the weekend" told
     against a wrong publication date would resolve ahead of it."""
-    if (ref is None or d.modality not in ("asserted", "claimed") or d.type in _TOLD_AHEAD
+    if (ref is None or d.modality not in ("asserted", "claimed") or d.rule.type in _TOLD_AHEAD
             or d.date is None or d.date.relative
             or d.date.start_date is None or d.date.start_date <= ref):
         return d
@@ -1816,7 +1859,7 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
     attacks.  The day of an announcement that only reports the deed ("أعلن
     الكاظمي في 28 يناير أن الجيش قتل …") is the best the text gives, as where
     the report is no event of its own."""
-    if d.type not in SECURITY_TYPES:
+    if d.rule.type not in SECURITY_TYPES:
         return []
     trig = d.trigger
     out = []
@@ -1828,9 +1871,9 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
         reported = _reported_at(s, x, trig)
         if reported and d.form.pos != "verb" and _definite_word(s.tokens[trig.first].text):
             continue  # "قال في بيان اليوم إن الهجوم عمل جبان": the attack told before
-        if o.type in SECURITY_TYPES and o.form.pos == "verb" and _relative_clause(o):
+        if o.rule.type in SECURITY_TYPES and o.form.pos == "verb" and _relative_clause(o):
             continue  # "الصدر الذي اغتيل عام 1999": background told of someone
-        if (o.type in SECURITY_TYPES and not reported) or (o.rule.subordinate and reported):
+        if (o.rule.type in SECURITY_TYPES and not reported) or (o.rule.subordinate and reported):
             out.append(x)
     return out
 
@@ -1858,7 +1901,7 @@ def _ends_period(s: Sentence, x: DateMatch) -> bool:
 def _prev_word(s: Sentence, i: int) -> int:
     """Index of the nearest non-punctuation token before i (-1 if none)."""
     j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     return j
 
@@ -2148,7 +2191,7 @@ def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
     and the place.  A verb's or a statement's object clause says nothing of
     where the verb's own deed or words were ("أدان الهجوم الذي وقع في …")."""
     trig = d.trigger
-    if d.form.pos == "verb" or d.type not in SECURITY_TYPES:
+    if d.form.pos == "verb" or d.rule.type not in SECURITY_TYPES:
         return False
     k = trig.last + 1
     while (k < min(i, trig.last + 3) and s.tokens[k].text not in _BOUNDARY_WORDS
@@ -2177,7 +2220,7 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
     if not a.place_too:
         return False
     if a.first not in used_as_actor and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)
-                                         or (d.type in _VISIT_TYPES and _destination(s, a))):
+                                         or (d.rule.type in _VISIT_TYPES and _destination(s, a))):
         return True
     return (d.form.pos != "verb" and a.first == d.trigger.last + 1
             and a.place_too[0].feature != "country")
@@ -2278,7 +2321,7 @@ def _located(s: Sentence, i: int, key: str) -> bool:
                                                     or "ال" + tok[len(pre):] == head):
             return True
     j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     if (j >= 1 and s.tokens[j].text.startswith("ال") and s.tokens[j].text.endswith(("يه", "ي"))
             and s.tokens[j - 1].text in _LOC_PREPS):
@@ -2335,7 +2378,7 @@ def _targeted(s: Sentence, i: int) -> bool:
     """The place at token i is what was hit (الهجوم على المتحف باردو): the
     site of the incident as much as a place after في."""
     j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     return j >= 0 and any(v in _TARGET_PREPS for v in variants(s.tokens[j].text))
 
@@ -2355,25 +2398,33 @@ def _by_hand_cues(s: Sentence, trig: Hit, class_at: dict[str, list[int]],
             and any(p < a.first <= p + _BY_HAND_REACH for a in s.actors)]
 
 
-def _agent_cued(s: Sentence, a: ActorMention) -> bool:
-    """An agent cue (بيد، على يد، من قبل) ends right before the actor: it governs it."""
-    return any(h.last == a.first - 1 and "agent_cue" in h.classes
-               for h in s.hits)
+def _agent_cued(adjacent: list[Hit]) -> bool:
+    """An agent cue (بيد، على يد، من قبل) ends right before the actor: it
+    governs it.  ``adjacent``: the classed hits ending right before it."""
+    return any("agent_cue" in h.classes for h in adjacent)
+
+
+def _classed_ending(f: _SentenceFacts, lo: int, hi: int) -> list[Hit]:
+    """The sentence's classed hits whose last token is in [lo, hi), found by
+    bisection: _features asks for those in a window before each actor, and
+    most of a sentence's class words stand outside it."""
+    ends = f.classed_ends
+    return f.classed_by_end[bisect_left(ends, lo):bisect_left(ends, hi)]
 
 
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
-              classed: list[Hit], counts: list[int]) -> set[str]:
+              f: _SentenceFacts) -> set[str]:
     """The facts about an actor and the trigger its role is read from.
-    ``classed`` (``_classed_hits``) and ``counts`` (``_word_counts``) are the
-    sentence's, looked up once by the caller for all its actors."""
+    The sentence's classed hits and word counts are read from ``f``, found
+    once a sentence for all its drafts and actors."""
+    counts = f.word_counts
     feats: set[str] = {"kind:" + a.info.kind}
     if a.honorific:
         feats.add("honorific")
     if a.last < trig.first:
         feats.add("before")
         lo, hi = a.last + 1, trig.first
-        if any(h.last < trig.first and h.last + 5 >= trig.first
-               and "exposed" in h.classes for h in classed):
+        if any("exposed" in h.classes for h in _classed_ending(f, trig.first - 5, trig.first)):
             feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
     else:
         feats.add("after")
@@ -2409,7 +2460,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
                 tok.startswith("وك") and not base.startswith(("ك", "وك"))):
             feats.add("prep:ك")  # "كمواطنين": as citizens
     j = a.first - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     if j >= 0:
         for v in variants(s.tokens[j].text):
@@ -2425,28 +2476,30 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if a.first > trig.last and _object_follows(s, a):
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
     feats.add("counted" if _counted(s, a) else "uncounted")
+    # the class words in the ten words before the actor (a cue governs it
+    # from there), those right before it among them
+    cued = _classed_ending(f, a.first - 10, a.first)
+    adjacent = [h for h in cued if h.last == a.first - 1]
     if feats.isdisjoint(_PREP_FEATURES) and not (
-            a.last < trig.first and _agent_cued(s, a)) and not (
-            a.first > trig.last and _site_owner(s, a)):
+            a.last < trig.first and _agent_cued(adjacent)) and not (
+            a.first > trig.last and _site_owner(adjacent)):
         feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after;
         # "هجوما على مواقع المقاومة": whose sites were hit, no doer
     for c in trig.classes:
         feats.add("trig:" + c)  # the trigger's own word class (دعا: an appeal)
-    for h in classed:
+    for h in cued:
         gap = a.first - h.last
-        if 0 < gap <= 10:
-            between = s.tokens[h.last + 1:a.first]
-            if any(t.text in _COMPLEMENTIZERS for t in between):
-                continue  # "قال X إن Y": the cue governs X, not Y
-            for c in h.classes:
-                feats.add("cuefar:" + c)
-                if gap <= 4:
-                    feats.add("cue:" + c)
-                if gap == 1:
-                    feats.add("cuenext:" + c)
+        if _strictly_between(f.complementizers, h.last, a.first):
+            continue  # "قال X إن Y": the cue governs X, not Y
+        for c in h.classes:
+            feats.add("cuefar:" + c)
+            if gap <= 4:
+                feats.add("cue:" + c)
+            if gap == 1:
+                feats.add("cuenext:" + c)
     if a.last < trig.first and any(
             a.last < h.first < trig.first and "conduct" in h.classes
-            for h in classed):
+            for h in f.classed):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
@@ -2459,11 +2512,12 @@ def _classed_hits(hits: tuple[Hit, ...]) -> list[Hit]:
     return [h for h in hits if h.classes]
 
 
-def _site_owner(s: Sentence, a: ActorMention) -> bool:
+def _site_owner(adjacent: list[Hit]) -> bool:
     """The actor is the genitive of a site noun right before it ("مواقع
     الحوثيين"، "معسكر الجيش"): the owner of what a deed hits, like an actor
-    glued to ل after one ("مواقع للحوثيين")."""
-    return any(h.last == a.first - 1 and "held_site" in h.classes for h in s.hits)
+    glued to ل after one ("مواقع للحوثيين").  ``adjacent``: the classed hits
+    ending right before the actor."""
+    return any("held_site" in h.classes for h in adjacent)
 
 
 # the letters of proclitics: conjunctions و ف and prepositions ب ل ك
@@ -2526,7 +2580,7 @@ _L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم",
 def _content_between(s: Sentence, i: int, j: int) -> list[int]:
     """Tokens strictly between ``i`` and ``j``, without punctuation and the
     preposition written apart right before ``j`` ("لـ«داعش»"، "من تنظيم")."""
-    out = [k for k in range(i + 1, j) if not is_punct(s.tokens[k])]
+    out = [k for k in range(i + 1, j) if s.tokens[k].text.strip(PUNCT_CHARS)]  # no punctuation
     if out and (s.tokens[out[-1]].text in _PREP_WORDS or s.tokens[out[-1]].text == "ل"):
         out.pop()
     return out
@@ -2599,12 +2653,12 @@ def _object_follows(s: Sentence, a: ActorMention) -> bool:
     المتمردين لمناطق سكنية"، "اعتقال الشرطة لشخصين"، "استهداف التنظيم لـ«داعش»").
     The doer's own place may stand between (قصف المتمردين في اليمن لمناطق)."""
     j = a.last + 1
-    while j < len(s.tokens) and is_punct(s.tokens[j]):
+    while j < len(s.tokens) and not s.tokens[j].text.strip(PUNCT_CHARS):
         j += 1
     if j < len(s.tokens) and s.tokens[j].text == "في":
         ends = {p.first: p.last for p in s.places} | {x.first: x.last for x in s.actors}
         j = ends.get(j + 1, j - 1) + 1
-    while j < len(s.tokens) and is_punct(s.tokens[j]):
+    while j < len(s.tokens) and not s.tokens[j].text.strip(PUNCT_CHARS):
         j += 1
     if j >= len(s.tokens):
         return False
@@ -2976,9 +3030,11 @@ def _occurred_at(s: Sentence) -> list[int]:
     (in order to launch) and "تعرضهم" (their exposure) are no report."""
     out = []
     for h in s.hits:
-        if h.first != h.last and "occurred" in h.classes:
+        if "occurred" not in h.classes:
+            continue
+        if h.first != h.last:
             out.append(h.last)  # a phrase ("راح ضحية") is no clitic misreading
-        elif h.first == h.last and "occurred" in h.classes:
+        else:
             tok = s.tokens[h.first].text
             if tok == h.key or (tok[:1] in ("و", "ف") and tok[1:] == h.key):
                 out.append(h.first)
@@ -3006,7 +3062,7 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     if d.form.pos == "verb":
         return False
     toks = d.sentence.tokens
-    if d.type not in _PASSIVE_REPORT:
+    if d.rule.type not in _PASSIVE_REPORT:
         occurred_at = [i for i in occurred_at if toks[i].text not in _PASSIVE_DONE]
     # قام reports only the verbal noun it governs by ب ("قام المحتجون بإشعال
     # العجلات"): "ما قاموا بتلك المظاهرات" is counterfactual, "عمليات الاعتقال التي
@@ -3042,7 +3098,7 @@ def _result_follows(d: Draft, class_at: dict[str, list[int]]) -> bool:
     no anchor; a negation between ("الهجوم لم يسفر عن ضحايا") is no such verb.
     Security deeds only: a visit or a meeting "that took place" is told so
     of the past as often as of the news."""
-    if d.form.pos == "verb" or d.type not in SECURITY_TYPES:
+    if d.form.pos == "verb" or d.rule.type not in SECURITY_TYPES:
         return False
     toks = d.sentence.tokens
     j = d.trigger.last + 1
@@ -3202,7 +3258,7 @@ def _abstract_doer(d: Draft) -> bool:
     violence in general: no incident, whatever deed it names.  The noun must
     stand right after the verb, or right before it at the head of a clause:
     "فرقة مكافحة الإرهاب قتلت" has it as a genitive, the squad as the doer."""
-    if d.form.pos != "verb" or d.type not in _ABSTRACT_DEEDS:
+    if d.form.pos != "verb" or d.rule.type not in _ABSTRACT_DEEDS:
         return False
     s = d.sentence
     toks = s.tokens
@@ -3253,7 +3309,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     for m in _MODALITY_ORDER:
         if m in found:
             return m
-    if (d.form.pos == "verb" and d.form.tense == "present" and d.type in _SCHEDULED
+    if (d.form.pos == "verb" and d.form.tense == "present" and d.rule.type in _SCHEDULED
             and date is not None and not _today(d.sentence, date)):
         return "planned"  # "ويجتمع السفراء الثلاثاء في بروكسل": the imperfect with a day is a schedule
     if d.form.pos == "verb" and d.form.tense == "present" and date is None and not present_crowd:
@@ -3268,7 +3324,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
                                        and _recent_anchor(date, place))):
         return "generic"  # a deed noun's own clause with its day or place reports it:
         # "العملية الإرهابية التي استهدفت اليوم الجمعة حافلات … في محافظة المنيا"
-    if d.form.pos == "plural" and d.trigger.first > 0 and d.type in SECURITY_TYPES:
+    if d.form.pos == "plural" and d.trigger.first > 0 and d.rule.type in SECURITY_TYPES:
         prev = d.sentence.tokens[d.trigger.first - 1].text
         # the verb may have its subject between (شنت المقاتلات عدة غارات)
         conducted = any(t.text in _CONDUCT
@@ -3291,15 +3347,15 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if d.form.pos == "plural" and date is not None and date.precision in ("month", "year"):
         return "generic"  # "attacks during the past month": a tally, not an incident
     if (d.form.pos == "noun" and date is None and place is None and not counts
-            and d.type in SECURITY_TYPES):
+            and d.rule.type in SECURITY_TYPES):
         return "generic"  # "the crime of assassination": no anchor in time, place or toll
     if (d.form.pos == "noun" and date is None and place is None
-            and (d.type == "threat" or (d.type == "meeting" and not has_actors))):
+            and (d.rule.type == "threat" or (d.rule.type == "meeting" and not has_actors))):
         return "generic"  # "محادثات السلام", "مصدر تهديد لحياتهم": no one, no when, no where
-    if (d.form.pos == "noun" and d.type in ABSTRACT_NOUN_TYPES and not counts
+    if (d.form.pos == "noun" and d.rule.type in ABSTRACT_NOUN_TYPES and not counts
             and tok.startswith(("ال", "وال", "بال", "لل", "فال"))):
         return "generic"  # "القتل", "الخطف": the deed in the abstract
-    if (d.type == "protest" and d.form.pos == "noun" and date is None and place is None
+    if (d.rule.type == "protest" and d.form.pos == "noun" and date is None and place is None
             and _nominal_only(tok, d.trigger.key)):
         return "generic"  # "التظاهر", "الاعتصام": protest in the abstract, or one told before
     return "asserted"
