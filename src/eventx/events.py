@@ -719,7 +719,11 @@ def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[
     trigger, gives the name to that next trigger, the deed of its own clause
     ("ويأتي هذا الخطاب بعد قيام نائب الرئيس خالد بحاح - أمس الأول - بزيارة"،
     "أوضح مصدر في بيان أن قيادة الفرقة الثامنة … نفذت الغارات").  An opener
-    that begins a time phrase ("بعد ظهر اليوم") opens no clause."""
+    that begins a time phrase ("بعد ظهر اليوم") opens no clause.  A lone
+    draft (most sentences) has no next trigger: ``said`` as it is (callers
+    only read it)."""
+    if len(drafts) == 1:
+        return said
     out = list(said)
     toks = s.tokens
     dated = {s.token_at(x.start) for x in _firm(s)}
@@ -1110,7 +1114,7 @@ def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
     against the deed, as the one who answered it, denied it or did something
     else meanwhile, never as its doer or target.  (A deed told after the
     connective has its own trigger, and the name is that one's.)"""
-    return any(trig_last < j < first for j in turns)
+    return bool(turns) and any(trig_last < j < first for j in turns)  # most have none
 
 
 # verbs whose subject, named right after them, speaks of a deed (rules/core/classes.toml)
@@ -1155,6 +1159,8 @@ class _SentenceFacts(NamedTuple):
     # class words ending in a window before an actor are found by bisection
     classed_by_end: list[Hit]
     classed_ends: list[int]
+    # where a class word of a deed carried out begins ("تنفيذ"، "شن"), ascending
+    conduct_firsts: list[int]
     # 1 for a word, 0 for punctuation, one byte a token (``_word_row``), and
     # its prefix counts: ``word_counts[j] - word_counts[i]`` words in [i, j)
     row: bytes
@@ -1189,6 +1195,7 @@ def _sentence_facts(s: Sentence, class_at: dict[str, list[int]]) -> _SentenceFac
         classed=classed,
         classed_by_end=by_end,
         classed_ends=[h.last for h in by_end],
+        conduct_firsts=[h.first for h in classed if "conduct" in h.classes],
         row=row,
         word_counts=list(accumulate(row, initial=0)),
         relatives=relatives,
@@ -1403,27 +1410,17 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     place = _choose_place(d, owner, s, used_as_actor, origins | held, f)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
-    stated = f.stated
-    # the day a source spoke, told in an aside: a deed takes it only when the
-    # text gives no other ("قتل مسلحون عشرات … بحسب ما قالت الشرطة اليوم")
-    aside = {id(x): _attributed(d, x, class_at) for x in stated}
-    kept = [x for x in stated if not aside[id(x)]]
-    dates = [x for x in kept if mine(s.token_at(x.start))]
-    dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
-    own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
-    shared = _shared_dates(s, kept, d, said) if own is None else []
-    told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
-    date = own or (min(shared or told, key=lambda x: abs(s.token_at(x.start) - trig.first))
-                   if shared or told else None)
+    date = _own_date(d, s, f.stated, class_at, said, mine)
     stretch = _stretch(s, trig, mine, f) if date is None else None
-    counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
+    counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d) if s.counts else ()
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
     crowd = kind == "protest" and (
         any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
         or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
                for i in class_at.get("protesters", ())))
-    survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
+    survivals = class_at.get("survived", ())  # (most sentences have none)
+    survived = any(0 < trig.first - i <= 5 for i in survivals) if survivals else False
     crowd = crowd or _reported_under_way(d, class_at, place)
     modality = _modality(d, cues, date, place, counts,
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
@@ -1440,6 +1437,28 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     return Draft(d.rule, d.sentence, trig, d.form, d.subtype, actors=tuple(roles), place=place,
                  date=date, counts=counts, modality=modality, confidence=conf, stretch=stretch,
                  recalled=d.recalled)
+
+
+def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str, list[int]],
+              said: list[Draft], mine: Callable[[int], bool]) -> DateMatch | None:
+    """The draft's date: the nearest stated date of its own clause (``mine``),
+    preferring one inside the trigger's own clause to the day a report was
+    made; else one an earlier deed of the sentence set; else the day a source
+    spoke.  Most sentences state no date: they are answered at once."""
+    if not stated:
+        return None
+    trig = d.trigger
+    # the day a source spoke, told in an aside: a deed takes it only when the
+    # text gives no other ("قتل مسلحون عشرات … بحسب ما قالت الشرطة اليوم")
+    aside = {id(x): _attributed(d, x, class_at) for x in stated}
+    kept = [x for x in stated if not aside[id(x)]]
+    dates = [x for x in kept if mine(s.token_at(x.start))]
+    dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
+    own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
+    shared = _shared_dates(s, kept, d, said) if own is None else []
+    told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
+    return own or (min(shared or told, key=lambda x: abs(s.token_at(x.start) - trig.first))
+                   if shared or told else None)
 
 
 def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str | None:
@@ -1587,7 +1606,8 @@ def _reported_under_way(d: Draft, class_at: dict[str, list[int]],
 def _exposed(d: Draft, class_at: dict[str, list[int]]) -> bool:
     """Something was exposed to the deed ("تعرضت مناطق في محيط دوما لقصف"): its
     لـ is the verb's, no purpose, however the trigger's spelling reads."""
-    return any(0 < d.trigger.first - i <= _EXPOSED_REACH for i in class_at.get("exposed", ()))
+    exposed = class_at.get("exposed", ())  # (most sentences have none)
+    return any(0 < d.trigger.first - i <= _EXPOSED_REACH for i in exposed) if exposed else False
 
 
 # a list of places and a day may stand between: "تعرضت مناطق في محيط مدينة دوما
@@ -1680,7 +1700,7 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
         if toks[j].text in ("خلال", "وخلال") and any(
                 t.text in _MONTHS for t in toks[j + 1:min(len(toks), j + 3)]):
             return True  # "خلال يوليو الماضي"، "خلال شهر يوليو": a month's deeds
-    if any(c.kind in ("killed", "wounded", "arrested", "abducted") for c in counts) and any(
+    if counts and any(c.kind in ("killed", "wounded", "arrested", "abducted") for c in counts) and any(
             (toks[j].text == "ومنذ" or (j == 0 and toks[j].text == "منذ"))
             and toks[j + 1].text not in _SINCE_TODAY
             for j in range(max(0, d.trigger.first - _SINCE_LEAD_REACH), d.trigger.first)):
@@ -2208,7 +2228,7 @@ def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
 def _part_of_many(s: Sentence, i: int, trig: Hit) -> bool:
     """A "among them" word between the trigger and the place at token i."""
     lo, hi = (trig.last, i) if trig.last < i else (i, trig.first)
-    return any(s.tokens[k].text in _PART_WORDS for k in range(lo + 1, hi))
+    return not _PART_WORDS.isdisjoint(token_texts(s.tokens[lo + 1:hi]))
 
 
 def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[int]) -> bool:
@@ -2328,7 +2348,7 @@ def _located(s: Sentence, i: int, key: str) -> bool:
         j -= 1  # "العاصمة العراقية بغداد"، "العاصمة الفرنسية باريس": a nisba between
     if j >= 1 and s.tokens[j].text == "جهه" and s.tokens[j - 1].text in _ON_THE_SIDE:
         return False  # "نحو تعز من جهة، وزنجبار من جهة أخرى": on one hand, no place
-    return j >= 0 and any(v in _LOC_PREPS for v in variants(s.tokens[j].text))
+    return j >= 0 and not _LOC_PREPS.isdisjoint(variants(s.tokens[j].text))
 
 
 # "من جهة" is "on (one) hand", "in turn"; only "بجهة"، "في جهة" locate
@@ -2380,7 +2400,7 @@ def _targeted(s: Sentence, i: int) -> bool:
     j = i - 1
     while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
-    return j >= 0 and any(v in _TARGET_PREPS for v in variants(s.tokens[j].text))
+    return j >= 0 and not _TARGET_PREPS.isdisjoint(variants(s.tokens[j].text))
 
 
 # an actor this many tokens after a by_hand cue's first word is the one it names
@@ -2497,9 +2517,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
                 feats.add("cue:" + c)
             if gap == 1:
                 feats.add("cuenext:" + c)
-    if a.last < trig.first and any(
-            a.last < h.first < trig.first and "conduct" in h.classes
-            for h in f.classed):
+    if a.last < trig.first and _strictly_between(f.conduct_firsts, a.last, trig.first):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
@@ -2595,9 +2613,9 @@ def _deed_before(s: Sentence, trig: Hit) -> bool:
     opens an unmarked relative clause on it ("غارات استهدفت"، "حملات مشتركة
     بالتنسيق مع القوات المسلحة استهدفت"), whose subject is that deed. A
     reflexive after the verb ("فجر انتحاري نفسه") names its subject there."""
-    if any(0 < h.first - trig.last <= 3 and "self" in h.classes
-           for h in s.hits):
-        return False
+    for h in s.hits:  # (a plain loop: the hits are few)
+        if 0 < h.first - trig.last <= 3 and "self" in h.classes:
+            return False
     for h in s.hits:
         if not (0 < trig.first - h.last <= _DEED_REACH) or h is trig:
             continue
@@ -3005,7 +3023,11 @@ def _named_by_date(d: Draft) -> bool:
     incident ("تفجيرات 11 مارس 2004 في مدريد"، "هجمات 11 سبتمبر"), recalled,
     not reported; "هجمات الأسبوع الماضي" is dated, not named."""
     s = d.sentence
-    return any(not x.relative and s.token_at(x.start) == d.trigger.last + 1 for x in _firm(s))
+    after = d.trigger.last + 1
+    for x in _firm(s):  # (a plain loop: most sentences state no date)
+        if not x.relative and s.token_at(x.start) == after:
+            return True
+    return False
 
 
 def _casualties(counts: tuple[CountMatch, ...]) -> bool:
