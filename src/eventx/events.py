@@ -149,7 +149,8 @@ def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
 def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
     """Each cue with the hit it stands on: its words, or a hit of a kind it
     names (an office title)."""
-    out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.of_kind("cue")]
+    # (the entries read in place: of_kind would build a list for every cue hit)
+    out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.entries if e.kind == "cue"]
     kind_cues = comp.kind_cues
     if len(kind_cues) == 1 and len(kind_cues[0].kinds) == 1:
         # the shipped packs' one such cue (on office titles): its hits picked in C
