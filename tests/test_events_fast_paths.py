@@ -109,7 +109,7 @@ def test_word_counts_match_the_token_scan(extractor) -> None:
             for a in range(n):
                 lo, hi = (a, trig.first) if a < trig.first else (trig.last, a)
                 old = sum(1 for t in s.tokens[lo + 1:hi] if not is_punct(t)) + 1
-                assert events._distance(s, a, a, trig) == old
+                assert events._distance(counts, a, a, trig) == old
 
 
 def test_boundaries_match_the_token_scan(extractor) -> None:
@@ -215,13 +215,12 @@ def test_preposition_features_are_all_known(extractor) -> None:
     sents = extractor.analyse(normalize(text), None)
     seen = 0
     for s in sents:
-        classed = events._classed_hits(s.hits)
-        counts = events._word_counts(s.tokens)
+        facts = events._sentence_facts(s, events._class_positions(s.hits, extractor.compiled))
         for h in s.hits:
             for a in s.actors:
                 if a.first <= h.last and a.last >= h.first:
                     continue
-                feats = events._features(a, s, h, 0, classed, counts)
+                feats = events._features(a, s, h, 0, facts)
                 preps = {f for f in feats if f.startswith("prep:")}
                 assert preps <= events._PREP_FEATURES
                 assert feats.isdisjoint(events._PREP_FEATURES) == (not preps)
@@ -246,4 +245,41 @@ def test_plain_words_match_the_token_scan(extractor) -> None:
             old = [0]
             for i, t in enumerate(s.tokens):
                 old.append(old[-1] + int(not is_punct(t) and i not in skip))
-            assert events._plain_words(s, names) == old
+            assert events._plain_words(s, names, events._word_row(s.tokens)) == old
+
+
+@given(st.lists(st.integers(0, 40), max_size=8, unique=True), st.integers(-1, 41), st.integers(-1, 41))
+def test_strictly_between_is_the_scan(positions: list[int], a: int, b: int) -> None:
+    """``_strictly_between`` bisects the (ascending) positions the facts
+    record holds: the same answer as a scan of them."""
+    positions.sort()
+    lo, hi = min(a, b), max(a, b)
+    assert events._strictly_between(positions, a, b) == any(lo < i < hi for i in positions)
+
+
+def test_sentence_facts_match_the_token_scans(extractor) -> None:
+    """What ``_SentenceFacts`` finds once a sentence is what the per-draft
+    scans it replaced found: relative pronouns, complementizers, span
+    openers, word counts, and the classed hits ending in any window."""
+    from eventx.positions import word_positions
+
+    text = ("قال الجيش إن الهجوم الذي نفذه مسلحون خلال أشهر على الحاجز، والتي أسفرت عن مقتل 5، "
+            "أدى إلى اعتقال اثنين بعد أن أعلنت قوات التحالف تنفيذ غارة قرب الموصل.")
+    comp = extractor.compiled
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        toks = s.tokens
+        f = events._sentence_facts(s, events._class_positions(s.hits, comp))
+        assert f.relatives == word_positions(toks, events._BOUNDARY_WORDS)
+        assert f.boundaries == events._boundaries(toks)
+        assert f.complementizers == word_positions(toks, events._COMPLEMENTIZERS)
+        assert f.span_openers == word_positions(toks, events._ANY_SPAN_OPENERS)
+        assert f.word_counts == events._word_counts(toks)
+        classed = [h for h in s.hits if h.classes]
+        assert f.classed == classed
+        assert f.conduct_firsts == [h.first for h in classed if "conduct" in h.classes]
+        for lo in range(-1, len(toks) + 1):
+            for hi in range(lo, len(toks) + 2):
+                assert ({id(h) for h in events._classed_ending(f, lo, hi)}
+                        == {id(h) for h in classed if lo <= h.last < hi})

@@ -9,10 +9,12 @@ sentence that reports two incidents.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 from functools import lru_cache
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, repeat
-from operator import gt, itemgetter
+from operator import attrgetter, gt, itemgetter
 
 import attrs
 
@@ -100,6 +102,9 @@ class Draft:
 
     @property
     def type(self) -> str:
+        # (this module reads ``d.rule.type``: a property is a Python call
+        # each read, and rule choice and slot filling read it tens of
+        # thousands of times a thousand documents)
         return self.rule.type
 
     @property
@@ -122,8 +127,20 @@ def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
     (``_choose``): all a sentence's rule choice needs, and what sentence_drafts
     then reads.  The gate asks it of every candidate sentence of a document
     before sentence_drafts asks it again of each: the recent answers are kept,
-    in one memo (callers only read them)."""
+    in one memo (callers only read them).  A sentence with no trigger hit (the
+    extractor drafts from every candidate sentence, gated or not) fires no
+    rule: its classes and cues are never read, so none are looked for."""
+    if not _has_trigger(s.hits):
+        return {}, [], []
     return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
+
+
+def _has_trigger(hits: tuple[Hit, ...]) -> bool:
+    """Some hit is a trigger word."""
+    for h in hits:
+        if "trigger" in h.kinds:
+            return True
+    return False
 
 
 def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
@@ -135,10 +152,15 @@ def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
 def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
     """Each cue with the hit it stands on: its words, or a hit of a kind it
     names (an office title)."""
-    out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.of_kind("cue")]
-    if comp.kind_cues:
-        out += [(h, c) for h in s.hits for c in comp.kind_cues
-                if not h.kinds.isdisjoint(c.kinds)]
+    # (the entries read in place: of_kind would build a list for every cue hit)
+    out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.entries if e.kind == "cue"]
+    kind_cues = comp.kind_cues
+    if len(kind_cues) == 1 and len(kind_cues[0].kinds) == 1:
+        # the shipped packs' one such cue (on office titles): its hits picked in C
+        cue = kind_cues[0]
+        out += [(h, cue) for h in s.hits if cue.kinds[0] in h.kinds]
+    elif kind_cues:
+        out += [(h, c) for h in s.hits for c in kind_cues if not h.kinds.isdisjoint(c.kinds)]
     return out
 
 
@@ -153,14 +175,16 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     # object stands nearer; the place between them stays by nearness ("أدانت
     # دول مجلس التعاون لدول الخليج العربية … التفجير": no place of the words)
     said = (_owners(drafts, len(s.tokens), objects=True)
-            if any(d.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
+            if any(d.rule.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
     occurred_at = _occurred_at(s)
     holders = _count_holders(drafts, s)
-    plain = {sec: _plain_words(s, names=not sec) for sec in {d.type in SECURITY_TYPES for d in drafts}}
+    facts = _sentence_facts(s, class_at)
+    plain = {sec: _plain_words(s, not sec, facts.row)
+             for sec in {d.rule.type in SECURITY_TYPES for d in drafts}}
     cast = _clause_owners(said, drafts, s)
     dated = _date_clauses(said, drafts, s)
     filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
-                    plain[d.type in SECURITY_TYPES])
+                    plain[d.rule.type in SECURITY_TYPES], facts)
               for d in drafts]
     return coordinated_modality(_suspected_agents(_claimed_agents(filled, s, class_at), s), s)
 
@@ -208,8 +232,7 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
         if best is None:
             continue
         rule, form, subtype = best
-        if any(_cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s)
-               and (not c.forms or form.pos in c.forms) for ch, c in suppressors):
+        if _suppressed(h, rule, form.pos, suppressors, s):
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
@@ -343,7 +366,7 @@ def _claim_end(c: Draft) -> int:
 
 def _claims(d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
     """A statement that claims an incident: تبنى X الهجوم، أعلن X مسؤوليته عن."""
-    if d.type != "statement":
+    if d.rule.type != "statement":
         return False
     if any(e.value.value == "claimed" for e in d.trigger.of_kind("cue")):
         return True
@@ -363,10 +386,10 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
     out = list(drafts)
     cue_at = set(class_at.get("agent_cue", ()))
     for k, c in enumerate(drafts):
-        if c.type == "statement" and c.trigger.first in cue_at:
+        if c.rule.type == "statement" and c.trigger.first in cue_at:
             out[k] = _claim_back(out, k, s)
             continue
-        if c.type != "statement":
+        if c.rule.type != "statement":
             continue
         sources = [a for r, a in c.actors if r == "source"]
         claim = _claims(c, s, class_at)
@@ -375,9 +398,9 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
         end = _claim_end(c)
         for j in range(k + 1, len(drafts)):
             d = drafts[j]
-            if d.trigger.first - end > _CLAIM_WINDOW or d.type == "statement":
+            if d.trigger.first - end > _CLAIM_WINDOW or d.rule.type == "statement":
                 break
-            if d.type not in SECURITY_TYPES:
+            if d.rule.type not in SECURITY_TYPES:
                 continue
             if not claim and _prev_word(s, d.trigger.first) not in class_at.get("conduct", ()):
                 break
@@ -396,9 +419,9 @@ def _claims_history(drafts: list[Draft], j: int, end: int) -> bool:
     تفجير انتحاري … عام 2013") are dated, and only by a month or a year."""
     dated = []
     for d in drafts[j:]:
-        if d.type == "statement" or d.trigger.first - end > 2 * _CLAIM_WINDOW:
+        if d.rule.type == "statement" or d.trigger.first - end > 2 * _CLAIM_WINDOW:
             break
-        if d.type in SECURITY_TYPES and d.date is not None:
+        if d.rule.type in SECURITY_TYPES and d.date is not None:
             dated.append(d)
     return bool(dated) and all(_history(d) for d in dated)
 
@@ -432,7 +455,7 @@ def _suspected_agents(drafts: list[Draft], s: Sentence) -> list[Draft]:
     whom an arrest holds, then a link word and the deed within a few words."""
     out = list(drafts)
     for k, c in enumerate(drafts):
-        if c.type != "arrest":
+        if c.rule.type != "arrest":
             continue
         for r, a in c.actors:
             if r != "target" or a.info.kind != "person" or not (a.info.code or "").endswith("CRM"):
@@ -444,7 +467,7 @@ def _suspected_agents(drafts: list[Draft], s: Sentence) -> list[Draft]:
                 d = out[m]
                 if d.trigger.first - a.last > _SUSPECT_GAP:
                     break
-                if d.type in SECURITY_TYPES and d.type != "arrest":
+                if d.rule.type in SECURITY_TYPES and d.rule.type != "arrest":
                     if not any(rr == "agent" for rr, _ in d.actors):
                         out[m] = attrs.evolve(d, actors=(("agent", a), *d.actors))
                     break
@@ -464,9 +487,9 @@ def _claim_back(drafts: list[Draft], k: int, s: Sentence) -> Draft:
     claimant = min(after, key=lambda a: a.first)
     for j in range(k - 1, -1, -1):
         d = drafts[j]
-        if c.trigger.first - d.trigger.last > 2 * _CLAIM_WINDOW or d.type == "statement":
+        if c.trigger.first - d.trigger.last > 2 * _CLAIM_WINDOW or d.rule.type == "statement":
             break
-        if d.type in SECURITY_TYPES:
+        if d.rule.type in SECURITY_TYPES:
             if not any(r == "agent" and a.info == claimant.info for r, a in d.actors):
                 drafts[j] = attrs.evolve(d, actors=(("agent", claimant), *d.actors))
             if _history(d):
@@ -483,7 +506,7 @@ def _one_per_phrase(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         p = out[-1] if out else None
-        if p is not None and p.type == d.type and d.trigger.first - p.trigger.last <= 2:
+        if p is not None and p.rule.type == d.rule.type and d.trigger.first - p.trigger.last <= 2:
             if d.form.pos == "verb" and p.form.pos != "verb":
                 out[-1] = d
             continue
@@ -497,8 +520,8 @@ def _described_by(p: Draft, d: Draft) -> bool:
     """An indefinite deed noun and the bare "attack" verb right after it, its
     relative clause ("تفجيرين استهدفا محطتي حافلات"، "غارة استهدفت مقرا"): the
     verb tells what the named deed hit, not another, vaguer deed."""
-    return (d.type == "attack" and d.form.pos == "verb" and p.form.pos != "verb"
-            and p.type in SECURITY_TYPES and p.type not in ("attack", "arrest")
+    return (d.rule.type == "attack" and d.form.pos == "verb" and p.form.pos != "verb"
+            and p.rule.type in SECURITY_TYPES and p.rule.type not in ("attack", "arrest")
             and d.trigger.first == p.trigger.last + 1
             and not p.sentence.tokens[p.trigger.last].text.startswith(("ال", "وال", "بال", "لل")))
 
@@ -527,7 +550,7 @@ def _noun_trigger(h: Hit) -> bool:
 
 def _after_preposition(s: Sentence, i: int) -> bool:
     j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     if j < 0:
         return False
@@ -578,7 +601,7 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
             out.append(last[c.kind])  # the parts of one toll stay together
             continue
         pos = s.token_at(c.start)  # bisect
-        fits = [d for d in drafts if can_hold(d.type, c.kind)]
+        fits = [d for d in drafts if can_hold(d.rule.type, c.kind)]
         fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
@@ -700,7 +723,11 @@ def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[
     trigger, gives the name to that next trigger, the deed of its own clause
     ("ويأتي هذا الخطاب بعد قيام نائب الرئيس خالد بحاح - أمس الأول - بزيارة"،
     "أوضح مصدر في بيان أن قيادة الفرقة الثامنة … نفذت الغارات").  An opener
-    that begins a time phrase ("بعد ظهر اليوم") opens no clause."""
+    that begins a time phrase ("بعد ظهر اليوم") opens no clause.  A lone
+    draft (most sentences) has no next trigger: ``said`` as it is (callers
+    only read it)."""
+    if len(drafts) == 1:
+        return said
     out = list(said)
     toks = s.tokens
     dated = {s.token_at(x.start) for x in _firm(s)}
@@ -798,10 +825,10 @@ def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
     takes a feminine verb (دعت الحكومة، تدعو الحكومة).  A verb of the plural
     or of "we" holds its subject whatever follows (verb_subjects.py)."""
     trig = d.trigger
-    if (d.type == "statement" and d.form.pos == "verb" and trig.first == trig.last
+    if (d.rule.type == "statement" and d.form.pos == "verb" and trig.first == trig.last
             and a.first > trig.last and subject_in_verb(s.tokens[trig.first].text)):
         return True  # "وطالبوا المسلحين بالمغادرة"، "ندعو الجيش التركي إلى"
-    if (d.type == "statement" and d.form.pos != "verb" and trig.first == trig.last
+    if (d.rule.type == "statement" and d.form.pos != "verb" and trig.first == trig.last
             and a.first > trig.last and owner_in_noun(s.tokens[trig.first].text, trig.key,
                                                       s.tokens[trig.last + 1].text)):
         return True  # "عن استنكاره … مع السعودية"، "في بيان له": the pronoun's words
@@ -878,7 +905,7 @@ def verb_object(before: Draft, after: Draft) -> bool:
     minister condemned; he did not attack).  A complementizer between opens a
     reported clause whose words are the noun's ("أعلن الجيش أن مسلحين
     … الهجوم")."""
-    if before.form.pos != "verb" or after.form.pos == "verb" or before.type not in _SPEECH_TYPES:
+    if before.form.pos != "verb" or after.form.pos == "verb" or before.rule.type not in _SPEECH_TYPES:
         return False
     s = after.sentence
     tok = s.tokens[after.trigger.first].text
@@ -906,15 +933,17 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
     (the lexicon gives them to it), save those its own class shadows: "الفصائل
     المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one.
     Few classes shadow any (they are found once per table of classes), so
-    most hits keep all their classes with no set built."""
+    most hits keep all their classes with no set built.  A hit's classes are
+    read from ``Hit.classes`` (the values of its class entries, each once),
+    not from its entries."""
     out: dict[str, list[int]] = {}
     classes = comp.classes
     shadowing = _SHADOWING.get((classes,), len(classes),
                                lambda: frozenset(n for n, c in classes.items() if c.shadows))
     for h in hits:
-        if "class" not in h.kinds:
+        names: Iterable[str] = h.classes
+        if not names:
             continue
-        names = [e.value for e in h.entries if e.kind == "class"]
         if not shadowing.isdisjoint(names):
             hidden = {x for n in names if n in classes for x in classes[n].shadows}
             names = [n for n in names if n not in hidden]
@@ -924,15 +953,25 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
 
 
 _SHADOWING: LastAnswer[frozenset[str]] = LastAnswer()
+_LAST = attrgetter("last")
 
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
                  comp: Compiled) -> tuple[bool, str | None]:
+    """Whether the rule's required classes stand near the hit and none of
+    its excluded ones, and the subtype its nearest subtype class gives.  A
+    class the sentence lacks altogether is settled by one set test of the
+    sentence's class names (in C), before any position is read."""
     first, window = h.first, rule.window
-    if rule.requires and not any(_within(class_at.get(c), first, window) for c in rule.requires):
+    present = class_at.keys()
+    if rule.requires and (present.isdisjoint(rule.requires) or not any(
+            _within(class_at.get(c), first, window) for c in rule.requires)):
         return False, None
-    if any(_within(class_at.get(c), first, window) for c in rule.excludes):
+    if rule.excludes and not present.isdisjoint(rule.excludes) and any(
+            _within(class_at.get(c), first, window) for c in rule.excludes):
         return False, None
+    if not rule.subtype_from or present.isdisjoint(rule.subtype_from):
+        return True, None
     subtype = None
     best_d = window + 1
     for cname in rule.subtype_from:
@@ -948,6 +987,24 @@ def _within(positions: list[int] | None, first: int, window: int) -> bool:
     test a rule's required and excluded classes ask, with no list built (the
     gate asks it of every rule of every trigger)."""
     return positions is not None and any(abs(i - first) <= window for i in positions)
+
+
+def _suppressed(h: Hit, rule: Rule, pos: str, suppressors: list[tuple[Hit, Cue]],
+                s: Sentence) -> bool:
+    """Some suppressor cue applies to the trigger (of part of speech ``pos``,
+    where the cue names its ``forms``) and nothing blocks it (a plain loop:
+    asked of every trigger, a generator under any() cost more than the few
+    cues it reads).  A cue whose hit lies beyond its window on both sides of
+    the trigger applies on neither (``_cue_applies`` asks 0 < distance <=
+    window): two comparisons settle most cues, with no call."""
+    for ch, c in suppressors:
+        if ch.last < h.first - c.window or ch.first > h.last + c.window:
+            continue
+        if c.forms and pos not in c.forms:
+            continue
+        if _cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s):
+            return True
+    return False
 
 
 def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule) -> bool:
@@ -979,7 +1036,7 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
         return False
     if not cue.skips and not cue.blocked_by:
         return _cue_applies(cue, cue_hit, d.trigger, d.rule)
-    if (cue.types and d.type not in cue.types) or (cue.rules and d.rule.id not in cue.rules):
+    if (cue.types and d.rule.type not in cue.types) or (cue.rules and d.rule.id not in cue.rules):
         return False
     trig = d.trigger
     if cue.side in ("before", "both") and cue_hit.last < trig.first:
@@ -1076,7 +1133,7 @@ def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
     against the deed, as the one who answered it, denied it or did something
     else meanwhile, never as its doer or target.  (A deed told after the
     connective has its own trigger, and the name is that one's.)"""
-    return any(trig_last < j < first for j in turns)
+    return bool(turns) and any(trig_last < j < first for j in turns)  # most have none
 
 
 # verbs whose subject, named right after them, speaks of a deed (rules/core/classes.toml)
@@ -1097,11 +1154,95 @@ _THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "r
                           "armed_clash", "threat"})
 
 
+class _SentenceFacts(NamedTuple):
+    """What ``_fill`` reads of a sentence that no draft changes: its actors
+    indexed, where its relative pronouns, complementizers, turns and sayers
+    stand, its classed hits, word counts and stated dates.
+
+    Why a record: a sentence with several drafts once computed each of these
+    again for every draft, and several again for every actor of a draft (a
+    memo lookup each time); built once per sentence, it is read by field.
+    A NamedTuple (immutable all the same): built for every drafted sentence,
+    a tuple is several times cheaper to make than an attrs instance."""
+
+    by_last: dict[int, ActorMention]
+    by_first: set[int]
+    # actors named by "التي تبناها X" (only an agent cue names one)
+    claimed_by: set[int]
+    origins: frozenset[int]
+    turns: list[int]
+    joined: Sequence[int]
+    sayers: frozenset[int]
+    classed: list[Hit]
+    # the same hits ordered by their last token, and those last tokens: the
+    # class words ending in a window before an actor are found by bisection
+    classed_by_end: list[Hit]
+    classed_ends: list[int]
+    # where a class word of a deed carried out begins ("تنفيذ"، "شن"), ascending
+    conduct_firsts: list[int]
+    # 1 for a word, 0 for punctuation, one byte a token (``_word_row``), and
+    # its prefix counts: ``word_counts[j] - word_counts[i]`` words in [i, j)
+    row: bytes
+    word_counts: list[int]
+    # where a relative pronoun stands, and those of them that open no result clause
+    relatives: list[int]
+    boundaries: list[int]
+    complementizers: list[int]
+    stated: list[DateMatch]
+    # where a word that opens a span of time stands (see ``_tally``)
+    span_openers: list[int]
+
+
+def _sentence_facts(s: Sentence, class_at: dict[str, list[int]]) -> _SentenceFacts:
+    toks = s.tokens
+    # most sentences have no relative pronoun, and half no complementizer: a
+    # set test in C settles them without a list of positions
+    relatives = ([] if _BOUNDARY_WORDS.isdisjoint(token_texts(toks))
+                 else word_positions(toks, _BOUNDARY_WORDS))
+    row = _word_row(toks)
+    classed = _classed_hits(s.hits)
+    by_end = sorted(classed, key=_LAST)
+    return _SentenceFacts(
+        by_last={a.last: a for a in s.actors},
+        by_first={a.first for a in s.actors},
+        claimed_by=({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
+                    if class_at.get("agent_cue") else set()),
+        origins=origin_tokens(s),
+        turns=[*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())],
+        joined=class_at.get("joined_relative", ()),
+        sayers=_sayer_positions(class_at),
+        classed=classed,
+        classed_by_end=by_end,
+        classed_ends=[h.last for h in by_end],
+        conduct_firsts=[h.first for h in classed if "conduct" in h.classes],
+        row=row,
+        word_counts=list(accumulate(row, initial=0)),
+        relatives=relatives,
+        boundaries=[i for i in relatives
+                    if not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)],
+        complementizers=([] if _COMPLEMENTIZERS.isdisjoint(token_texts(toks))
+                         else word_positions(toks, _COMPLEMENTIZERS)),
+        stated=[x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)],
+        span_openers=([] if _ANY_SPAN_OPENERS.isdisjoint(token_texts(toks))
+                      else word_positions(toks, _ANY_SPAN_OPENERS)))
+
+
+def _strictly_between(positions: list[int], a: int, b: int) -> bool:
+    """Whether one of ``positions`` (ascending) lies strictly between tokens
+    a and b (either order): the first position after the lower one, found
+    by bisection, stands before the higher one."""
+    if not positions:
+        return False
+    lo, hi = (a, b) if a < b else (b, a)
+    k = bisect_right(positions, lo)
+    return k < len(positions) and positions[k] < hi
+
+
 def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s: Sentence,
           comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
           class_at: dict[str, list[int]], holders: list[Draft | None],
-          plain: list[int]) -> Draft:
+          plain: list[int], f: _SentenceFacts) -> Draft:
     def mine(pos: int) -> bool:
         return said[min(pos, len(said) - 1)] is d
 
@@ -1110,23 +1251,25 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
 
     trig = d.trigger
     # what the draft is, read once: asked again for every actor below
-    kind = d.type
+    kind = d.rule.type
     verb = d.form.pos == "verb"
     security = kind in SECURITY_TYPES
     # actors
     specs = d.rule.slots or comp.slot_defaults.get(kind, ())
     after_rank = 0
+    complementizers = f.complementizers
     before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
-              and not _complementizer_between(s, a.last, trig.first)]
+              and not _strictly_between(complementizers, a.last, trig.first)]
     if verb and _new_clause(d) and any(
             0 < a.first - trig.last <= 2 for a in s.actors):
         before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
     elif verb and kind in _SPEECH_TYPES and _comma_vso(s, trig):
         before = []  # "وبخصوص أزمة جنوب السودان، طالب أوباما": the name after the verb
     subject = before[-1] if before else None
-    by_last = {a.last: a for a in s.actors}
-    by_first = {a.first for a in s.actors}
-    head = _relative_head(s, subject, by_last) if subject is not None else None
+    by_last, by_first, claimed_by = f.by_last, f.by_first, f.claimed_by
+    # (a relative head needs a relative pronoun: most sentences have none)
+    relatives = bool(f.relatives)
+    head = _relative_head(s, subject, by_last) if subject is not None and relatives else None
     if head is not None and cast_here(head.first):
         subject = head  # "قوات التحالف الذي تقوده الولايات المتحدة … غارة": the head acts
     rel_end = -1
@@ -1141,9 +1284,6 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if spoke is not None:
             subject = head = spoke
         titled_rel = spoke is None and rel_end >= 0 and titled_head(s, rel_end)
-    # (only an agent cue names one: most sentences have none to look for)
-    claimed_by = ({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
-                  if class_at.get("agent_cue") else set())
     # the deed's own result clause ("ما أدى إلى استشهاد الرضيع علي سعد دوابشة")
     results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
@@ -1160,24 +1300,21 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     accused = verb and _accused(s, trig)
     objsfx = verb and _object_suffix(s, trig)
     accusing = verb and _accusation(s, trig)
-    by_hand = _by_hand_cues(s, trig, class_at, cast_here)
+    by_hand = _by_hand_cues(s, trig, class_at, cast_here, f.boundaries)
     # a home ("أصيلة جربة") and, for an arrest, what the one held was doing
     # ("كان يعتزم السفر إلى سوريا"): their names are no party to the deed
-    origins = origin_tokens(s)
+    origins = f.origins
     homes = origins if security else frozenset()
     held = state_clause_tokens(s, trig.last) if kind in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if verb else -1
-    turns = [*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())]
-    joined = class_at.get("joined_relative", ())
-    sayers = _sayer_positions(class_at) if security else frozenset()
-    classed = _classed_hits(s.hits)
-    word_counts = _word_counts(s.tokens)
+    turns, joined, boundaries = f.turns, f.joined, f.boundaries
+    sayers = f.sayers if security else frozenset()
     for a in s.actors:
         if a.first <= trig.last and a.last >= trig.first:
             continue
         if ((not cast_here(a.first) and not (rel_end >= 0 and a is head))
-                or (_boundary_between(s, a.first, trig.first) and a is not head
+                or (_strictly_between(boundaries, a.first, trig.first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
         if a.first > trig.last and (_turned_away(trig.last, a.first, turns) or (
@@ -1194,12 +1331,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue
         if a.last < trig.first and a is not subject and a not in partners:
             continue  # only the nearest actor before a trigger is its subject
-        if a.first > trig.last and a.first not in claimed_by and _relative_head(s, a, by_last) is not None:
+        if (a.first > trig.last and a.first not in claimed_by and relatives
+                and _relative_head(s, a, by_last) is not None):
             continue  # "X الذي تقوده Y": Y only describes X
         if (not security and a.first > trig.last
                 and _reported_clause(s, trig.last, a.first)):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
-        feats = _features(a, s, trig, after_rank, classed, word_counts)
+        feats = _features(a, s, trig, after_rank, f)
         feats.add("verb" if verb else "nominal")
         if rel_end >= 0 and a is head:
             # "بدعوة من حكومة الوفاق التي تتهم": the head's preposition is the outer clause's
@@ -1311,10 +1449,47 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if r is not None:
             roles.append((r, a))
             used_as_actor.add(a.first)
-    place = _choose_place(d, owner, s, used_as_actor, origins | held)
+    place = _choose_place(d, owner, s, used_as_actor, origins | held, f)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
-    stated = [x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)]
+    date = _own_date(d, s, f.stated, class_at, said, mine)
+    stretch = _stretch(s, trig, mine, f) if date is None else None
+    counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d) if s.counts else ()
+    # a crowd as the subject of a protest verb: a number word, or protesters in
+    # the nominative ("يخرج المتظاهرين" has them as its object)
+    crowd = kind == "protest" and (
+        any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
+        or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
+               for i in class_at.get("protesters", ())))
+    survivals = class_at.get("survived", ())  # (most sentences have none)
+    survived = any(0 < trig.first - i <= 5 for i in survivals) if survivals else False
+    crowd = crowd or _reported_under_way(d, class_at, place)
+    modality = _modality(d, cues, date, place, counts,
+                         occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
+                                   or authorised_deed(kind, s.tokens, trig.first,
+                                                      class_at.get("authorised", ()))),
+                         present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
+                         future=_future_date(s, d, date, class_at),
+                         purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
+                         tally=_tally(d, counts, f.span_openers, date),
+                         idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
+    n = len(roles) + bool(place) + bool(date) + len(counts)
+    conf = min(0.99, d.rule.confidence + 0.04 * n)
+    # built directly: attrs.evolve reads every field by name, once per draft
+    return Draft(d.rule, d.sentence, trig, d.form, d.subtype, actors=tuple(roles), place=place,
+                 date=date, counts=counts, modality=modality, confidence=conf, stretch=stretch,
+                 recalled=d.recalled)
+
+
+def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str, list[int]],
+              said: list[Draft], mine: Callable[[int], bool]) -> DateMatch | None:
+    """The draft's date: the nearest stated date of its own clause (``mine``),
+    preferring one inside the trigger's own clause to the day a report was
+    made; else one an earlier deed of the sentence set; else the day a source
+    spoke.  Most sentences state no date: they are answered at once."""
+    if not stated:
+        return None
+    trig = d.trigger
     # the day a source spoke, told in an aside: a deed takes it only when the
     # text gives no other ("قتل مسلحون عشرات … بحسب ما قالت الشرطة اليوم")
     aside = {id(x): _attributed(d, x, class_at) for x in stated}
@@ -1324,33 +1499,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     shared = _shared_dates(s, kept, d, said) if own is None else []
     told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
-    date = own or (min(shared or told, key=lambda x: abs(s.token_at(x.start) - trig.first))
+    return own or (min(shared or told, key=lambda x: abs(s.token_at(x.start) - trig.first))
                    if shared or told else None)
-    stretch = _stretch(s, trig, mine) if date is None else None
-    counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d)
-    # a crowd as the subject of a protest verb: a number word, or protesters in
-    # the nominative ("يخرج المتظاهرين" has them as its object)
-    crowd = kind == "protest" and (
-        any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
-        or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
-               for i in class_at.get("protesters", ())))
-    survived = any(0 < trig.first - i <= 5 for i in class_at.get("survived", ()))
-    crowd = crowd or _reported_under_way(d, class_at, place)
-    modality = _modality(d, cues, date, place, counts,
-                         occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
-                                   or authorised_deed(kind, s.tokens, trig.first,
-                                                      class_at.get("authorised", ()))),
-                         present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
-                         future=_future_date(s, d, date, class_at),
-                         purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
-                         tally=_tally(d, counts, date),
-                         idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
-    n = len(roles) + bool(place) + bool(date) + len(counts)
-    conf = min(0.99, d.rule.confidence + 0.04 * n)
-    # built directly: attrs.evolve reads every field by name, once per draft
-    return Draft(d.rule, d.sentence, trig, d.form, d.subtype, actors=tuple(roles), place=place,
-                 date=date, counts=counts, modality=modality, confidence=conf, stretch=stretch,
-                 recalled=d.recalled)
 
 
 def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str | None:
@@ -1365,7 +1515,7 @@ def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str |
     with the article inside them is one spoken of, not one that day saw
     ("spoken", never its date: the rule _shared_dates keeps for a report's
     day).  Words said are dated by such days: speech keeps them."""
-    if d.type not in SECURITY_TYPES:
+    if d.rule.type not in SECURITY_TYPES:
         return None
     s = d.sentence
     a, b = s.token_at(x.start), s.token_at(x.end - 1)
@@ -1394,11 +1544,15 @@ _CLAUSE_MARKS_DATE = frozenset({"،", ",", "و"})
 def _firm(s: Sentence) -> list[DateMatch]:
     """The dates a sentence states, without its background stretches
     ("خلال الأيام الماضية"): only those order clauses, part words and date
-    deeds (a stretch dates a deed only through :func:`_stretch`)."""
+    deeds (a stretch dates a deed only through :func:`_stretch`).  Most
+    sentences state none: they are answered with no comprehension run."""
+    if not s.dates:
+        return []
     return [x for x in s.dates if not x.vague]
 
 
-def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool]) -> DateMatch | None:
+def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool],
+             f: _SentenceFacts) -> DateMatch | None:
     """The background stretch next to the deed, in its own clause, for a deed
     with no date of its own: "اعتقلت حماس مؤخرا عشرات"، "شنت الطائرات غارات
     خلال الأيام الماضية".  An adverb of time this loose modifies the verb it
@@ -1412,10 +1566,10 @@ def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool]) -> DateMatch |
             continue
         a, b = s.token_at(x.start), s.token_at(x.end - 1)
         lo, hi = (b, trig.first) if b < trig.first else (trig.last, a)
-        if (hi - lo - 1 < gap and mine(a) and not _boundary_between(s, lo, hi)
-                and not _complementizer_between(s, lo, hi)
+        if (hi - lo - 1 < gap and mine(a) and not _strictly_between(f.boundaries, lo, hi)
+                and not _strictly_between(f.complementizers, lo, hi)
                 and not (b < trig.first
-                         and _boundary_between(s, max(-1, a - _STRETCH_REACH), a))):
+                         and _strictly_between(f.boundaries, max(-1, a - _STRETCH_REACH), a))):
             # (a relative clause just before the stretch holds it: "الطائرات التي
             # استلمها العراق مؤخرا نفذت غاراتها")
             best, gap = x, hi - lo - 1
@@ -1478,7 +1632,7 @@ def _reported_under_way(d: Draft, class_at: dict[str, list[int]],
     إرهابيا في مطماطة".  The imperfect alone, or at a whole country ("أوضح أن
     الإرهابيين يستهدفون الأمنيين في تونس"), stays habitual, and habit words
     (باستمرار، بشكل دوري) make it generic before this is asked."""
-    if (d.form.pos != "verb" or d.form.tense != "present" or d.type not in _UNDER_WAY_TYPES
+    if (d.form.pos != "verb" or d.form.tense != "present" or d.rule.type not in _UNDER_WAY_TYPES
             or place is None or place.place.feature in ("country", "region")):
         return False
     toks = d.sentence.tokens
@@ -1494,7 +1648,8 @@ def _reported_under_way(d: Draft, class_at: dict[str, list[int]],
 def _exposed(d: Draft, class_at: dict[str, list[int]]) -> bool:
     """Something was exposed to the deed ("تعرضت مناطق في محيط دوما لقصف"): its
     لـ is the verb's, no purpose, however the trigger's spelling reads."""
-    return any(0 < d.trigger.first - i <= _EXPOSED_REACH for i in class_at.get("exposed", ()))
+    exposed = class_at.get("exposed", ())  # (most sentences have none)
+    return any(0 < d.trigger.first - i <= _EXPOSED_REACH for i in exposed) if exposed else False
 
 
 # a list of places and a day may stand between: "تعرضت مناطق في محيط مدينة دوما
@@ -1525,7 +1680,6 @@ _SPAN_OPENERS = frozenset({"خلال", "وخلال", "استمرت", "استمر
 # "شهدت معارك طوال أشهر"، "على مدى سنوات": with spans longer than days
 _LONG_SPAN_OPENERS = frozenset({"طوال", "طيله", "مدي", "مدار"})
 _ANY_SPAN_OPENERS = _SPAN_OPENERS | _LONG_SPAN_OPENERS
-_LAST_OPENERS: LastAnswer[list[int]] = LastAnswer()
 _LONG_UNITS = frozenset({"اشهر", "شهور", "الاشهر", "الشهور", "اسابيع", "الاسابيع", "اعوام",
                          "الاعوام", "سنوات", "السنوات", "عقود", "العقود"})
 _MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
@@ -1545,18 +1699,19 @@ _TOTAL_WORDS = frozenset({"الاجمالي", "اجمالي", "الاجمالي�
 _SUMMED_KINDS = frozenset({"killed", "wounded", "arrested", "abducted", "munitions"})
 
 
-def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = None) -> bool:
+def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
+           date: DateMatch | None = None) -> bool:
     """A toll summed over a period, not one incident's ("750 شخصا قتلوا في معارك
     عدن خلال 3 أشهر"، "وقتل الحزب 21 من أفراد قوات الأمن منذ 20 يوليو"، "خلال
     الأسبوع الماضي قتلت 47"): "خلال" with a span of weeks, months or years
     near the deed, "منذ" right after its toll or before its date (not "since
     this morning"), or
     a total ("العدد الإجمالي للقتلى إلى 3216") before it."""
-    if d.type not in SECURITY_TYPES:
+    if d.rule.type not in SECURITY_TYPES:
         return False
     s = d.sentence
     toks = s.tokens
-    if (date is not None and date.precision == "year" and d.type in _ROUNDUP_TYPES
+    if (date is not None and date.precision == "year" and d.rule.type in _ROUNDUP_TYPES
             and any(c.kind in ("arrested", "abducted") for c in counts)
             and any(t.text in _PAST_WORDS
                     for t in toks[s.token_at(date.start):s.token_at(date.end - 1) + 1])):
@@ -1566,8 +1721,7 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
             return True  # dated "since 20 July": a count kept since then
     # every test below answers True: only the openers near the deed need asking,
-    # and most sentences have none (found once a sentence, not once a draft)
-    openers = _LAST_OPENERS.get((toks,), None, lambda: word_positions(toks, _ANY_SPAN_OPENERS))
+    # and most sentences have none (``openers``: found once a sentence, not once a draft)
     near = [(d.trigger.first - _SPAN_REACH, d.trigger.last + _SPAN_REACH)] if openers else []
     for c in counts:
         if openers and c.kind in _SUMMED_KINDS:
@@ -1588,7 +1742,7 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], date: DateMatch | None = No
         if toks[j].text in ("خلال", "وخلال") and any(
                 t.text in _MONTHS for t in toks[j + 1:min(len(toks), j + 3)]):
             return True  # "خلال يوليو الماضي"، "خلال شهر يوليو": a month's deeds
-    if any(c.kind in ("killed", "wounded", "arrested", "abducted") for c in counts) and any(
+    if counts and any(c.kind in ("killed", "wounded", "arrested", "abducted") for c in counts) and any(
             (toks[j].text == "ومنذ" or (j == 0 and toks[j].text == "منذ"))
             and toks[j + 1].text not in _SINCE_TODAY
             for j in range(max(0, d.trigger.first - _SINCE_LEAD_REACH), d.trigger.first)):
@@ -1626,7 +1780,7 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
     (class ``warned_outcome``) or a clause "من أن"
     whose subject is not the speaker ("من أنها ستحمل إيران المسؤولية" vows
     the speaker's own action: a threat)."""
-    if d.type != "threat" or not d.trigger.key.startswith(("حذر", "تحذير")):
+    if d.rule.type != "threat" or not d.trigger.key.startswith(("حذر", "تحذير")):
         return False
     s = d.sentence
     toks = s.tokens
@@ -1687,7 +1841,7 @@ def _warned_of(d: Draft, class_at: dict[str, list[int]]) -> bool:
     هجوم قبلي".  The deed stands right after the first "من" that follows a
     word of the class ``warning``; a later "من" belongs to another phrase ("حذر
     من الإرهابيين قبل فترة قصيرة من الهجوم": the attack took place)."""
-    if d.type == "threat":
+    if d.rule.type == "threat":
         return False
     toks = d.sentence.tokens
     for w in class_at.get("warning", ()):
@@ -1733,7 +1887,7 @@ def dated_ahead(d: Draft, ref: dt.date | None) -> Draft:
     reference date, which only the document knows (eventx.extractor).  Only
     a date the text states in full counts: a weekday or "the weekend" told
     against a wrong publication date would resolve ahead of it."""
-    if (ref is None or d.modality not in ("asserted", "claimed") or d.type in _TOLD_AHEAD
+    if (ref is None or d.modality not in ("asserted", "claimed") or d.rule.type in _TOLD_AHEAD
             or d.date is None or d.date.relative
             or d.date.start_date is None or d.date.start_date <= ref):
         return d
@@ -1767,7 +1921,7 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
     attacks.  The day of an announcement that only reports the deed ("أعلن
     الكاظمي في 28 يناير أن الجيش قتل …") is the best the text gives, as where
     the report is no event of its own."""
-    if d.type not in SECURITY_TYPES:
+    if d.rule.type not in SECURITY_TYPES:
         return []
     trig = d.trigger
     out = []
@@ -1779,9 +1933,9 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
         reported = _reported_at(s, x, trig)
         if reported and d.form.pos != "verb" and _definite_word(s.tokens[trig.first].text):
             continue  # "قال في بيان اليوم إن الهجوم عمل جبان": the attack told before
-        if o.type in SECURITY_TYPES and o.form.pos == "verb" and _relative_clause(o):
+        if o.rule.type in SECURITY_TYPES and o.form.pos == "verb" and _relative_clause(o):
             continue  # "الصدر الذي اغتيل عام 1999": background told of someone
-        if (o.type in SECURITY_TYPES and not reported) or (o.rule.subordinate and reported):
+        if (o.rule.type in SECURITY_TYPES and not reported) or (o.rule.subordinate and reported):
             out.append(x)
     return out
 
@@ -1809,7 +1963,7 @@ def _ends_period(s: Sentence, x: DateMatch) -> bool:
 def _prev_word(s: Sentence, i: int) -> int:
     """Index of the nearest non-punctuation token before i (-1 if none)."""
     j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     return j
 
@@ -1959,7 +2113,7 @@ def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[
             and _prev_word(s, cue) >= 0 and s.tokens[_prev_word(s, cue)].text in _BOUNDARY_WORDS)
 
 
-def _plain_words(s: Sentence, names: bool) -> list[int]:
+def _plain_words(s: Sentence, names: bool, row: bytes) -> list[int]:
     """Prefix counts of the plain words of a sentence: tokens that are neither
     punctuation nor part of a date, nor (with ``names``) of a named actor.
 
@@ -1968,7 +2122,8 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
     the object far from its verb in words, not in structure ("حذر … طهران"،
     "التقى الأمير محمد بن سلمان في الرياض أمس الرئيس هادي").  Words said or
     a meeting name few parties; an incident's long report names many, and
-    there a name between the deed and an actor mostly ends its clause."""
+    there a name between the deed and an actor mostly ends its clause.
+    ``row`` is the sentence's ``_word_row``."""
     named = bytearray(len(s.tokens))
     for a in s.actors if names else ():
         named[a.first:a.last + 1] = b"\x01" * (a.last + 1 - a.first)
@@ -1977,21 +2132,17 @@ def _plain_words(s: Sentence, names: bool) -> list[int]:
         named[lo:hi + 1] = b"\x01" * (hi + 1 - lo)
     # a word counts where it is no punctuation (1) and not named (0): the
     # comparison runs in C over the two byte rows
-    return [0, *accumulate(map(gt, _word_row(s.tokens), named))]
+    return [0, *accumulate(map(gt, row, named))]
 
 
 def _word_row(toks: tuple[Token, ...]) -> bytes:
     """1 for a word, 0 for a token of punctuation only, one byte a token.
 
-    Why: both ``_word_counts`` and ``_plain_words`` count the words of a
+    Why: both the word counts and ``_plain_words`` count the words of a
     sentence; the row is read once in C (``str.strip`` mapped over the texts,
-    several times cheaper than a method caller) and kept for the last
-    sentence."""
-    return _LAST_ROW.get((toks,), None, lambda: bytes(
-        map(bool, map(str.strip, token_texts(toks), repeat(PUNCT_CHARS)))))
-
-
-_LAST_ROW: LastAnswer[bytes] = LastAnswer()
+    several times cheaper than a method caller), once a sentence
+    (``_SentenceFacts.row``)."""
+    return bytes(map(bool, map(str.strip, token_texts(toks), repeat(PUNCT_CHARS))))
 
 
 # calls whose receiver's titles run long before the trigger ("تلقى الأمير محمد
@@ -2030,10 +2181,10 @@ def _reach(plain: list[int], a: ActorMention, trig: Hit, results: list[int]) -> 
     return d
 
 
-def _distance(s: Sentence, first: int, last: int, trig: Hit) -> int:
-    """Words between a mention and the trigger, punctuation not counted."""
+def _distance(counts: list[int], first: int, last: int, trig: Hit) -> int:
+    """Words between a mention and the trigger, punctuation not counted
+    (``counts``: the sentence's word counts, ``_word_counts``)."""
     lo, hi = (last, trig.first) if last < trig.first else (trig.last, first)
-    counts = _word_counts(s.tokens)
     return max(0, counts[hi] - counts[lo + 1]) + 1
 
 
@@ -2043,13 +2194,10 @@ def _word_counts(toks: tuple[Token, ...]) -> list[int]:
 
     Why: how many words part a mention from its trigger is asked of every
     actor and every place of every draft; the counts are run once in C over
-    the token texts (as ``_plain_words`` does) and kept for the last
-    sentence, instead of a scan of the tokens between each time."""
-    return _LAST_WORDS.get((toks,), None, lambda: list(
-        accumulate(_word_row(toks), initial=0)))
-
-
-_LAST_WORDS: LastAnswer[list[int]] = LastAnswer()
+    the token texts (as ``_plain_words`` does) once a sentence
+    (``_SentenceFacts.word_counts``), instead of a scan of the tokens
+    between each time."""
+    return list(accumulate(_word_row(toks), initial=0))
 
 
 def _reported_clause(s: Sentence, a: int, b: int) -> bool:
@@ -2123,7 +2271,7 @@ def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
     and the place.  A verb's or a statement's object clause says nothing of
     where the verb's own deed or words were ("أدان الهجوم الذي وقع في …")."""
     trig = d.trigger
-    if d.form.pos == "verb" or d.type not in SECURITY_TYPES:
+    if d.form.pos == "verb" or d.rule.type not in SECURITY_TYPES:
         return False
     k = trig.last + 1
     while (k < min(i, trig.last + 3) and s.tokens[k].text not in _BOUNDARY_WORDS
@@ -2140,7 +2288,7 @@ def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
 def _part_of_many(s: Sentence, i: int, trig: Hit) -> bool:
     """A "among them" word between the trigger and the place at token i."""
     lo, hi = (trig.last, i) if trig.last < i else (i, trig.first)
-    return any(s.tokens[k].text in _PART_WORDS for k in range(lo + 1, hi))
+    return not _PART_WORDS.isdisjoint(token_texts(s.tokens[lo + 1:hi]))
 
 
 def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[int]) -> bool:
@@ -2152,7 +2300,7 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
     if not a.place_too:
         return False
     if a.first not in used_as_actor and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)
-                                         or (d.type in _VISIT_TYPES and _destination(s, a))):
+                                         or (d.rule.type in _VISIT_TYPES and _destination(s, a))):
         return True
     return (d.form.pos != "verb" and a.first == d.trigger.last + 1
             and a.place_too[0].feature != "country")
@@ -2180,20 +2328,21 @@ def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
 
 
 def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[int],
-                  skip: frozenset[int]) -> PlaceMention | None:
+                  skip: frozenset[int], f: _SentenceFacts) -> PlaceMention | None:
     """The deed's place, never in ``skip``: a home ("أصيلة جربة"، "قادمين من
     تعز") nor, for an arrest, where the one held was hiding or heading ("خلية
     كانت تختبئ داخل أحد المنازل جنوب الشيخ زويد") — unless the sentence states
     no other place and no date: then that place is all that tells the deed as
     an incident (a deed with no anchor reads as generic), so it stays."""
-    best = _pick_place(d, owner, s, used_as_actor, skip)
+    best = _pick_place(d, owner, s, used_as_actor, skip, f)
     if best is None and skip and not any(x.start_date is not None for x in _firm(s)):
-        return _pick_place(d, owner, s, used_as_actor, frozenset())
+        return _pick_place(d, owner, s, used_as_actor, frozenset(), f)
     return best
 
 
 def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
-                used_as_actor: set[int], skip: frozenset[int]) -> PlaceMention | None:
+                used_as_actor: set[int], skip: frozenset[int],
+                f: _SentenceFacts) -> PlaceMention | None:
     """The most specific place near the trigger, not across a relative clause
     (unless its verb names the site, or nothing nearer is stated), preferring
     a place the text locates to a bare name and a whole to one of its parts;
@@ -2206,8 +2355,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     cands = [p for p in cands if not p.qualifier and p.first not in skip]
     in_site = {p.first: _in_site_clause(s, p.first, d) for p in cands}
     cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first])
-             and _distance(s, p.first, p.last, trig) <= d.rule.place_window]
-    near = [p for p in cands if not _boundary_between(s, p.first, trig.first)
+             and _distance(f.word_counts, p.first, p.last, trig) <= d.rule.place_window]
+    near = [p for p in cands if not _strictly_between(f.boundaries, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
 
     def rank(p: PlaceMention) -> tuple[int, int, int, int, int]:
@@ -2226,7 +2375,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         part = int(_part_of_many(s, p.first, trig))
         # a place of the reporting clause ("أكد مدير شرطة محافظة الطائف أن
         # التفجير الذي وقع … بأبها") gives way to one of the deed's own clause
-        reporting = int(p.first < trig.first and _complementizer_between(s, p.last, trig.first))
+        reporting = int(p.first < trig.first
+                        and _strictly_between(f.complementizers, p.last, trig.first))
         return (r if r == 9 else int(not located), part + reporting, int(not site), r,
                 abs(p.first - trig.first))
 
@@ -2251,14 +2401,14 @@ def _located(s: Sentence, i: int, key: str) -> bool:
                                                     or "ال" + tok[len(pre):] == head):
             return True
     j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     if (j >= 1 and s.tokens[j].text.startswith("ال") and s.tokens[j].text.endswith(("يه", "ي"))
             and s.tokens[j - 1].text in _LOC_PREPS):
         j -= 1  # "العاصمة العراقية بغداد"، "العاصمة الفرنسية باريس": a nisba between
     if j >= 1 and s.tokens[j].text == "جهه" and s.tokens[j - 1].text in _ON_THE_SIDE:
         return False  # "نحو تعز من جهة، وزنجبار من جهة أخرى": on one hand, no place
-    return j >= 0 and any(v in _LOC_PREPS for v in variants(s.tokens[j].text))
+    return j >= 0 and not _LOC_PREPS.isdisjoint(variants(s.tokens[j].text))
 
 
 # "من جهة" is "on (one) hand", "in turn"; only "بجهة"، "في جهة" locate
@@ -2308,9 +2458,9 @@ def _targeted(s: Sentence, i: int) -> bool:
     """The place at token i is what was hit (الهجوم على المتحف باردو): the
     site of the incident as much as a place after في."""
     j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
-    return j >= 0 and any(v in _TARGET_PREPS for v in variants(s.tokens[j].text))
+    return j >= 0 and not _TARGET_PREPS.isdisjoint(variants(s.tokens[j].text))
 
 
 # an actor this many tokens after a by_hand cue's first word is the one it names
@@ -2319,34 +2469,42 @@ _BY_HAND_REACH = 4
 
 
 def _by_hand_cues(s: Sentence, trig: Hit, class_at: dict[str, list[int]],
-                  here: Callable[[int], bool]) -> list[int]:
+                  here: Callable[[int], bool], boundaries: list[int]) -> list[int]:
     """Where, after a deed and in its clause, "by the hand of" (من قبل، على يد،
     بواسطة) names an actor: the deed is told in the passive and that actor
     did it, so no one named before the cue is its doer."""
     return [p for p in class_at.get("by_hand", ())
-            if p > trig.last and here(p) and not _boundary_between(s, trig.last, p)
+            if p > trig.last and here(p) and not _strictly_between(boundaries, trig.last, p)
             and any(p < a.first <= p + _BY_HAND_REACH for a in s.actors)]
 
 
-def _agent_cued(s: Sentence, a: ActorMention) -> bool:
-    """An agent cue (بيد، على يد، من قبل) ends right before the actor: it governs it."""
-    return any(h.last == a.first - 1 and "agent_cue" in h.classes
-               for h in s.hits)
+def _agent_cued(adjacent: list[Hit]) -> bool:
+    """An agent cue (بيد، على يد، من قبل) ends right before the actor: it
+    governs it.  ``adjacent``: the classed hits ending right before it."""
+    return any("agent_cue" in h.classes for h in adjacent)
+
+
+def _classed_ending(f: _SentenceFacts, lo: int, hi: int) -> list[Hit]:
+    """The sentence's classed hits whose last token is in [lo, hi), found by
+    bisection: _features asks for those in a window before each actor, and
+    most of a sentence's class words stand outside it."""
+    ends = f.classed_ends
+    return f.classed_by_end[bisect_left(ends, lo):bisect_left(ends, hi)]
 
 
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
-              classed: list[Hit], counts: list[int]) -> set[str]:
+              f: _SentenceFacts) -> set[str]:
     """The facts about an actor and the trigger its role is read from.
-    ``classed`` (``_classed_hits``) and ``counts`` (``_word_counts``) are the
-    sentence's, looked up once by the caller for all its actors."""
+    The sentence's classed hits and word counts are read from ``f``, found
+    once a sentence for all its drafts and actors."""
+    counts = f.word_counts
     feats: set[str] = {"kind:" + a.info.kind}
     if a.honorific:
         feats.add("honorific")
     if a.last < trig.first:
         feats.add("before")
         lo, hi = a.last + 1, trig.first
-        if any(h.last < trig.first and h.last + 5 >= trig.first
-               and "exposed" in h.classes for h in classed):
+        if any("exposed" in h.classes for h in _classed_ending(f, trig.first - 5, trig.first)):
             feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
     else:
         feats.add("after")
@@ -2382,7 +2540,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
                 tok.startswith("وك") and not base.startswith(("ك", "وك"))):
             feats.add("prep:ك")  # "كمواطنين": as citizens
     j = a.first - 1
-    while j >= 0 and is_punct(s.tokens[j]):
+    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
     if j >= 0:
         for v in variants(s.tokens[j].text):
@@ -2398,28 +2556,28 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if a.first > trig.last and _object_follows(s, a):
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
     feats.add("counted" if _counted(s, a) else "uncounted")
+    # the class words in the ten words before the actor (a cue governs it
+    # from there), those right before it among them
+    cued = _classed_ending(f, a.first - 10, a.first)
+    adjacent = [h for h in cued if h.last == a.first - 1]
     if feats.isdisjoint(_PREP_FEATURES) and not (
-            a.last < trig.first and _agent_cued(s, a)) and not (
-            a.first > trig.last and _site_owner(s, a)):
+            a.last < trig.first and _agent_cued(adjacent)) and not (
+            a.first > trig.last and _site_owner(adjacent)):
         feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after;
         # "هجوما على مواقع المقاومة": whose sites were hit, no doer
     for c in trig.classes:
         feats.add("trig:" + c)  # the trigger's own word class (دعا: an appeal)
-    for h in classed:
+    for h in cued:
         gap = a.first - h.last
-        if 0 < gap <= 10:
-            between = s.tokens[h.last + 1:a.first]
-            if any(t.text in _COMPLEMENTIZERS for t in between):
-                continue  # "قال X إن Y": the cue governs X, not Y
-            for c in h.classes:
-                feats.add("cuefar:" + c)
-                if gap <= 4:
-                    feats.add("cue:" + c)
-                if gap == 1:
-                    feats.add("cuenext:" + c)
-    if a.last < trig.first and any(
-            a.last < h.first < trig.first and "conduct" in h.classes
-            for h in classed):
+        if _strictly_between(f.complementizers, h.last, a.first):
+            continue  # "قال X إن Y": the cue governs X, not Y
+        for c in h.classes:
+            feats.add("cuefar:" + c)
+            if gap <= 4:
+                feats.add("cue:" + c)
+            if gap == 1:
+                feats.add("cuenext:" + c)
+    if a.last < trig.first and _strictly_between(f.conduct_firsts, a.last, trig.first):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
@@ -2427,18 +2585,17 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
 
 def _classed_hits(hits: tuple[Hit, ...]) -> list[Hit]:
     """The hits with a word class, in order: all _features looks at, asked
-    for every actor of every draft of a sentence (kept for the last hits)."""
-    return _LAST_CLASSED.get((hits,), None, lambda: [h for h in hits if h.classes])
+    for every actor of every draft of a sentence (found once a sentence:
+    ``_SentenceFacts.classed``)."""
+    return [h for h in hits if h.classes]
 
 
-_LAST_CLASSED: LastAnswer[list[Hit]] = LastAnswer()
-
-
-def _site_owner(s: Sentence, a: ActorMention) -> bool:
+def _site_owner(adjacent: list[Hit]) -> bool:
     """The actor is the genitive of a site noun right before it ("مواقع
     الحوثيين"، "معسكر الجيش"): the owner of what a deed hits, like an actor
-    glued to ل after one ("مواقع للحوثيين")."""
-    return any(h.last == a.first - 1 and "held_site" in h.classes for h in s.hits)
+    glued to ل after one ("مواقع للحوثيين").  ``adjacent``: the classed hits
+    ending right before the actor."""
+    return any("held_site" in h.classes for h in adjacent)
 
 
 # the letters of proclitics: conjunctions و ف and prepositions ب ل ك
@@ -2501,7 +2658,7 @@ _L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم",
 def _content_between(s: Sentence, i: int, j: int) -> list[int]:
     """Tokens strictly between ``i`` and ``j``, without punctuation and the
     preposition written apart right before ``j`` ("لـ«داعش»"، "من تنظيم")."""
-    out = [k for k in range(i + 1, j) if not is_punct(s.tokens[k])]
+    out = [k for k in range(i + 1, j) if s.tokens[k].text.strip(PUNCT_CHARS)]  # no punctuation
     if out and (s.tokens[out[-1]].text in _PREP_WORDS or s.tokens[out[-1]].text == "ل"):
         out.pop()
     return out
@@ -2516,9 +2673,9 @@ def _deed_before(s: Sentence, trig: Hit) -> bool:
     opens an unmarked relative clause on it ("غارات استهدفت"، "حملات مشتركة
     بالتنسيق مع القوات المسلحة استهدفت"), whose subject is that deed. A
     reflexive after the verb ("فجر انتحاري نفسه") names its subject there."""
-    if any(0 < h.first - trig.last <= 3 and "self" in h.classes
-           for h in s.hits):
-        return False
+    for h in s.hits:  # (a plain loop: the hits are few)
+        if 0 < h.first - trig.last <= 3 and "self" in h.classes:
+            return False
     for h in s.hits:
         if not (0 < trig.first - h.last <= _DEED_REACH) or h is trig:
             continue
@@ -2574,12 +2731,12 @@ def _object_follows(s: Sentence, a: ActorMention) -> bool:
     المتمردين لمناطق سكنية"، "اعتقال الشرطة لشخصين"، "استهداف التنظيم لـ«داعش»").
     The doer's own place may stand between (قصف المتمردين في اليمن لمناطق)."""
     j = a.last + 1
-    while j < len(s.tokens) and is_punct(s.tokens[j]):
+    while j < len(s.tokens) and not s.tokens[j].text.strip(PUNCT_CHARS):
         j += 1
     if j < len(s.tokens) and s.tokens[j].text == "في":
         ends = {p.first: p.last for p in s.places} | {x.first: x.last for x in s.actors}
         j = ends.get(j + 1, j - 1) + 1
-    while j < len(s.tokens) and is_punct(s.tokens[j]):
+    while j < len(s.tokens) and not s.tokens[j].text.strip(PUNCT_CHARS):
         j += 1
     if j >= len(s.tokens):
         return False
@@ -2926,7 +3083,11 @@ def _named_by_date(d: Draft) -> bool:
     incident ("تفجيرات 11 مارس 2004 في مدريد"، "هجمات 11 سبتمبر"), recalled,
     not reported; "هجمات الأسبوع الماضي" is dated, not named."""
     s = d.sentence
-    return any(not x.relative and s.token_at(x.start) == d.trigger.last + 1 for x in _firm(s))
+    after = d.trigger.last + 1
+    for x in _firm(s):  # (a plain loop: most sentences state no date)
+        if not x.relative and s.token_at(x.start) == after:
+            return True
+    return False
 
 
 def _casualties(counts: tuple[CountMatch, ...]) -> bool:
@@ -2951,9 +3112,11 @@ def _occurred_at(s: Sentence) -> list[int]:
     (in order to launch) and "تعرضهم" (their exposure) are no report."""
     out = []
     for h in s.hits:
-        if h.first != h.last and "occurred" in h.classes:
+        if "occurred" not in h.classes:
+            continue
+        if h.first != h.last:
             out.append(h.last)  # a phrase ("راح ضحية") is no clitic misreading
-        elif h.first == h.last and "occurred" in h.classes:
+        else:
             tok = s.tokens[h.first].text
             if tok == h.key or (tok[:1] in ("و", "ف") and tok[1:] == h.key):
                 out.append(h.first)
@@ -2981,7 +3144,7 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     if d.form.pos == "verb":
         return False
     toks = d.sentence.tokens
-    if d.type not in _PASSIVE_REPORT:
+    if d.rule.type not in _PASSIVE_REPORT:
         occurred_at = [i for i in occurred_at if toks[i].text not in _PASSIVE_DONE]
     # قام reports only the verbal noun it governs by ب ("قام المحتجون بإشعال
     # العجلات"): "ما قاموا بتلك المظاهرات" is counterfactual, "عمليات الاعتقال التي
@@ -3017,7 +3180,7 @@ def _result_follows(d: Draft, class_at: dict[str, list[int]]) -> bool:
     no anchor; a negation between ("الهجوم لم يسفر عن ضحايا") is no such verb.
     Security deeds only: a visit or a meeting "that took place" is told so
     of the past as often as of the news."""
-    if d.form.pos == "verb" or d.type not in SECURITY_TYPES:
+    if d.form.pos == "verb" or d.rule.type not in SECURITY_TYPES:
         return False
     toks = d.sentence.tokens
     j = d.trigger.last + 1
@@ -3177,7 +3340,7 @@ def _abstract_doer(d: Draft) -> bool:
     violence in general: no incident, whatever deed it names.  The noun must
     stand right after the verb, or right before it at the head of a clause:
     "فرقة مكافحة الإرهاب قتلت" has it as a genitive, the squad as the doer."""
-    if d.form.pos != "verb" or d.type not in _ABSTRACT_DEEDS:
+    if d.form.pos != "verb" or d.rule.type not in _ABSTRACT_DEEDS:
         return False
     s = d.sentence
     toks = s.tokens
@@ -3228,7 +3391,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     for m in _MODALITY_ORDER:
         if m in found:
             return m
-    if (d.form.pos == "verb" and d.form.tense == "present" and d.type in _SCHEDULED
+    if (d.form.pos == "verb" and d.form.tense == "present" and d.rule.type in _SCHEDULED
             and date is not None and not _today(d.sentence, date)):
         return "planned"  # "ويجتمع السفراء الثلاثاء في بروكسل": the imperfect with a day is a schedule
     if d.form.pos == "verb" and d.form.tense == "present" and date is None and not present_crowd:
@@ -3243,7 +3406,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
                                        and _recent_anchor(date, place))):
         return "generic"  # a deed noun's own clause with its day or place reports it:
         # "العملية الإرهابية التي استهدفت اليوم الجمعة حافلات … في محافظة المنيا"
-    if d.form.pos == "plural" and d.trigger.first > 0 and d.type in SECURITY_TYPES:
+    if d.form.pos == "plural" and d.trigger.first > 0 and d.rule.type in SECURITY_TYPES:
         prev = d.sentence.tokens[d.trigger.first - 1].text
         # the verb may have its subject between (شنت المقاتلات عدة غارات)
         conducted = any(t.text in _CONDUCT
@@ -3266,15 +3429,15 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if d.form.pos == "plural" and date is not None and date.precision in ("month", "year"):
         return "generic"  # "attacks during the past month": a tally, not an incident
     if (d.form.pos == "noun" and date is None and place is None and not counts
-            and d.type in SECURITY_TYPES):
+            and d.rule.type in SECURITY_TYPES):
         return "generic"  # "the crime of assassination": no anchor in time, place or toll
     if (d.form.pos == "noun" and date is None and place is None
-            and (d.type == "threat" or (d.type == "meeting" and not has_actors))):
+            and (d.rule.type == "threat" or (d.rule.type == "meeting" and not has_actors))):
         return "generic"  # "محادثات السلام", "مصدر تهديد لحياتهم": no one, no when, no where
-    if (d.form.pos == "noun" and d.type in ABSTRACT_NOUN_TYPES and not counts
+    if (d.form.pos == "noun" and d.rule.type in ABSTRACT_NOUN_TYPES and not counts
             and tok.startswith(("ال", "وال", "بال", "لل", "فال"))):
         return "generic"  # "القتل", "الخطف": the deed in the abstract
-    if (d.type == "protest" and d.form.pos == "noun" and date is None and place is None
+    if (d.rule.type == "protest" and d.form.pos == "noun" and date is None and place is None
             and _nominal_only(tok, d.trigger.key)):
         return "generic"  # "التظاهر", "الاعتصام": protest in the abstract, or one told before
     return "asserted"
