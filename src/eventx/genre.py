@@ -93,7 +93,8 @@ def _lists() -> _Lists:
                   sport_forms, essay_forms, report_forms,
                   float(sport["min_rate"]), int(sport["min_forms"]), int(sport["min_words"]), violence,
                   frozenset(sport["armed_kinds"]),
-                  essay_forms | report_forms | sport_forms.keys())
+                  # (frozenset | dict keys is a plain set: the compiled build checks the type)
+                  essay_forms | report_forms | frozenset(sport_forms))
 
 
 def _with_clitics(words: frozenset[str]) -> dict[str, str]:

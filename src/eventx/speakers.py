@@ -82,7 +82,7 @@ def named_speaker(sent: Sentence) -> ActorMention | None:
     thread as it is, for it is mostly the speaker already named."""
     verbs = [h for h in sent.hits if not h.classes.isdisjoint(_SAYING)]
     toks = sent.tokens
-    for h in reversed(verbs):
+    for h in verbs[::-1]:  # (reversed() of a NamedTuple list types as Any for mypyc)
         for a in sent.actors:
             if 0 < a.first - h.last <= SUBJECT_REACH and not any(
                     is_punct(t) or t.text in _COMPLEMENTIZERS for t in toks[h.last + 1:a.first]):
