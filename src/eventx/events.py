@@ -1297,6 +1297,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     subject_taken = verb and ((security and _deed_before(s, trig))
                               or titled_rel)
     far: list[ActorMention] = []  # cast here, but beyond the window
+    vso_joined: frozenset[int] = frozenset()  # the first tokens of a VSO subject's conjuncts
     accused = verb and _accused(s, trig)
     objsfx = verb and _object_suffix(s, trig)
     accusing = verb and _accusation(s, trig)
@@ -1363,6 +1364,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             if (verb and after_rank == 0 and subject is None and "bare" in feats
                     and _vso_subject(s, trig, a, class_at, by_last)):
                 feats.add("vso")
+                vso_joined = _vso_joined(s, a)
+        if a.first in vso_joined:
+            feats.add("vso")  # "اقتحمت قوات الجيش وعناصر من المقاومة …": both its subject
         if a.first > trig.last:
             after_rank += 1
         if kind in _VISIT_TYPES and a.place_too and _destination(s, a):
@@ -2985,6 +2989,7 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
             j = adjectives[j] + 1
         else:
             break
+    j = _past_backing(s, _past_conjuncts(s, _past_modifiers(s, j, adjectives), adjectives), class_at)
     j = _past_adverbials(s, j)
     if j >= len(s.tokens) or is_punct(s.tokens[j]):
         return False
@@ -2997,6 +3002,73 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
     base = next((x.key or x.info.name for x in s.actors if x.first == j), "")
     # a glued preposition or conjunction (بالأسلحة، لمواقع، والجيش) opens no object
     return tok[:1] not in _GLUED or base[:1] == tok[:1]
+
+
+def vso_conjuncts(s: Sentence, j: int, adjectives: dict[int, int]) -> list[ActorMention]:
+    """The actors joined by و to a subject that ends before ``j`` ("اقتحمت قوات
+    الجيش الوطني وعناصر من المقاومة …"), each past its adjectives: they share
+    its role.  An actor whose own name opens with و (وزارة) is no conjunct."""
+    out: list[ActorMention] = []
+    while j < len(s.tokens) and s.tokens[j].text[:1] == "و":
+        nxt = next((x for x in s.actors if x.first == j), None)
+        if nxt is None or nxt.key[:1] == "و":
+            break
+        out.append(nxt)
+        j = _past_modifiers(s, nxt.last + 1, adjectives)
+    return out
+
+
+def _vso_joined(s: Sentence, a: ActorMention) -> frozenset[int]:
+    """The first tokens of the conjuncts of verb-first subject ``a``."""
+    adjectives = {x.first: x.last for x in s.actors if x.adjective}
+    j = _past_modifiers(s, a.last + 1, adjectives)
+    return frozenset(x.first for x in vso_conjuncts(s, j, adjectives))
+
+
+def _past_modifiers(s: Sentence, j: int, adjectives: dict[int, int]) -> int:
+    """The first token at or after ``j`` past the adjectives of the noun phrase
+    before it: nationality adjectives the actors hold, and definite relative
+    adjectives (الوطني، الشعبية) the phrase's mention stopped short of."""
+    n = len(s.tokens)
+    while j < n:
+        if j in adjectives:
+            j = adjectives[j] + 1
+            continue
+        w = s.tokens[j].text
+        if len(w) >= 5 and w.startswith("ال") and w.endswith(_NISBA_ENDINGS) \
+                and not any(x.first == j for x in s.actors):
+            j += 1
+            continue
+        return j
+    return j
+
+
+# the endings of a relative adjective (normalised): الوطني، الوطنيه، الوطنيين
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
+def _past_conjuncts(s: Sentence, j: int, adjectives: dict[int, int]) -> int:
+    """The first token at or after ``j`` past the subject's conjuncts."""
+    joined = vso_conjuncts(s, j, adjectives)
+    if not joined:
+        return j
+    return _past_modifiers(s, joined[-1].last + 1, adjectives)
+
+
+def _past_backing(s: Sentence, j: int, class_at: dict[str, list[int]]) -> int:
+    """The first token past a phrase of support set between a verb's subject
+    and its object ("بدعم من طيران التحالف، قاعدة العند"): the cue, the backer
+    named within two words of it and a comma closing the aside; ``j`` when
+    there is no such phrase."""
+    if j not in class_at.get("with_cue", ()):
+        return j
+    backer = next((x for x in s.actors if j < x.first <= j + 2), None)
+    if backer is None:
+        return j
+    k = backer.last + 1
+    if k < len(s.tokens) and s.tokens[k].text in ("،", ","):
+        k += 1
+    return k
 
 
 _GLUED = frozenset("بلوفك")
