@@ -1,6 +1,7 @@
 """A verb-first sentence whose subject is two forces joined by و, or carries
-a phrase of support before its object: every conjunct did the deed, the
-object after the aside is what was hit.  Written in wire-copy style; the
+a phrase of support before its object, or whose object is a place named
+after its noun (مدينة عدن): every conjunct did the deed, the object after
+the aside is what was hit.  Written in wire-copy style; the
 single-subject cases guard what the rule already read."""
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ REF = "2015-08-04"
      "قاعدة العند العسكرية في لحج.", "attack", ["قوات الجيش", "المقاومة الشعبية"], ""),
     ("قصفت قوات النظام وعناصر حزب الله مواقع المعارضة في ريف حلب.",
      "rocket_strike", ["قوات النظام", "حزب الله"], ""),
+    # a place noun before the place's name opens the object
+    ("قصف المتمردون مدينة عدن صباح اليوم.", "rocket_strike", ["المتمردون"], ""),
+    ("قصفت جماعة الحوثي وقوات صالح مدينة تعز يوم الأحد.", "rocket_strike",
+     ["الحوثي", "قوات صالح"], ""),
     # one subject, as before
     ("هاجمت قوات الجيش الوطني مواقع المتمردين في المدينة.", "attack", ["قوات الجيش"], "المتمردين"),
 ])

@@ -41,7 +41,7 @@ from eventx.relative_speaker import relative_subject, titled_head
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
-from eventx.places import dateline
+from eventx.places import PLACE_NOUNS, dateline
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
@@ -2996,7 +2996,9 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
     starts = ({x.first for x in s.actors} | {p.first for p in s.places}
               | {s.token_at(c.start) for c in s.counts}
               | {i for k, v in class_at.items() if k != "owner_link" for i in v})
-    if j not in starts or (j > 0 and s.tokens[j - 1].text in _PREP_WORDS):
+    # a place noun before a place's name opens the object too ("قصفت … مدينة عدن")
+    named_place = s.tokens[j].text in PLACE_NOUNS and any(p.first == j + 1 for p in s.places)
+    if (j not in starts and not named_place) or (j > 0 and s.tokens[j - 1].text in _PREP_WORDS):
         return False
     tok = s.tokens[j].text
     base = next((x.key or x.info.name for x in s.actors if x.first == j), "")
