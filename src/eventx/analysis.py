@@ -256,7 +256,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
     hits = surname_triggers_dropped(hits, tokens, STOPWORDS)
     bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
-    if not full and not _has_trigger(hits):
+    if not full and not has_trigger(hits):
         _note_groups(hits, state)
         _note_dignitaries(tokens, hits, comp, state)
         return bare
@@ -275,9 +275,10 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
                     tuple(_implied_places(tokens, comp, state, words)), bare.ends)
 
 
-def _has_trigger(hits: list[Hit]) -> bool:
+def has_trigger(hits: Sequence[Hit]) -> bool:
     """Some hit is a trigger word (a loop: asked of every candidate sentence,
-    a generator under any() cost more than the few hits it reads)."""
+    and again by the rule choice, a generator under any() cost more than the
+    few hits it reads)."""
     for h in hits:
         if "trigger" in h.kinds:
             return True

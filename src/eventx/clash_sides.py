@@ -10,10 +10,9 @@ An armed group or state force in a clash is therefore one of its sides;
 civilians and named persons caught in it stay its victims."""
 from __future__ import annotations
 
-import attrs
-
 from eventx.analysis import ActorMention
 from eventx.events import Draft
+from eventx.recast import recast
 
 # the kinds that fight a clash (eventx/data/actors.toml)
 _SIDE_KINDS = frozenset({"armed_group", "state_forces"})
@@ -25,13 +24,11 @@ def clash_sides(d: Draft) -> Draft:
     if d.type != "armed_clash" or not any(
             _fallen_side(r, a) for r, a in d.actors):
         return d
-    roles: list[tuple[str, ActorMention]] = []
-    for r, a in d.actors:
-        if _fallen_side(r, a):
-            r = "agent"
-        if not any(r == q and a.info == b.info for q, b in roles):
-            roles.append((r, a))
-    return attrs.evolve(d, actors=tuple(roles))
+    return recast(d, _as_side)
+
+
+def _as_side(role: str, a: ActorMention) -> str:
+    return "agent" if _fallen_side(role, a) else role
 
 
 def _fallen_side(role: str, a: ActorMention) -> bool:

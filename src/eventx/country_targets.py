@@ -13,10 +13,9 @@ right after a deed verb are its subject, Arabic putting the verb first
 ("قصفت تركيا والعراق مواقع حزب العمال"): they did it, and act as agents."""
 from __future__ import annotations
 
-import attrs
-
 from eventx.analysis import ActorMention
 from eventx.events import Draft
+from eventx.recast import recast
 from eventx.records import SECURITY_TYPES
 
 
@@ -26,15 +25,13 @@ def no_country_targets(d: Draft) -> Draft:
             r == "target" and _country(a) for r, a in d.actors):
         return d
     subjects = _verb_subjects(d)
-    roles: list[tuple[str, ActorMention]] = []
-    for r, a in d.actors:
-        if r == "target" and _country(a):
-            if a.start not in subjects:
-                continue
-            r = "agent"
-        if not any(r == q and a.info == b.info for q, b in roles):
-            roles.append((r, a))
-    return attrs.evolve(d, actors=tuple(roles))
+
+    def role_of(role: str, a: ActorMention) -> str | None:
+        if role == "target" and _country(a):
+            return "agent" if a.start in subjects else None
+        return role
+
+    return recast(d, role_of)
 
 
 # relative pronouns (normalised): a verb after one has its subject before it

@@ -25,6 +25,7 @@ from eventx.analysis import (
     ActorMention,
     PlaceMention,
     Sentence,
+    has_trigger,
     is_punct,
     nisba_of,
     relative_mention,
@@ -130,17 +131,9 @@ def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
     in one memo (callers only read them).  A sentence with no trigger hit (the
     extractor drafts from every candidate sentence, gated or not) fires no
     rule: its classes and cues are never read, so none are looked for."""
-    if not _has_trigger(s.hits):
+    if not has_trigger(s.hits):
         return {}, [], []
     return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
-
-
-def _has_trigger(hits: tuple[Hit, ...]) -> bool:
-    """Some hit is a trigger word."""
-    for h in hits:
-        if "trigger" in h.kinds:
-            return True
-    return False
 
 
 def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
@@ -1106,11 +1099,7 @@ _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
     """A relative pronoun strictly between tokens a and b (one that opens a
     result clause excepted): the words after it describe something else."""
-    found = _boundaries(s.tokens)
-    if not found:
-        return False  # most sentences have none
-    lo, hi = min(a, b), max(a, b)
-    return any(lo < i < hi for i in found)
+    return _strictly_between(_boundaries(s.tokens), a, b)
 
 
 def _boundaries(toks: tuple[Token, ...]) -> list[int]:
