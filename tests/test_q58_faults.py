@@ -31,3 +31,26 @@ def test_refusal_negates_the_deed_it_governs(text: str, etype: str, modality: st
 def test_refusal_of_one_thing_leaves_the_next_deed() -> None:
     text = "طلب منهما رجال الأمن تسليم نفسيهما إلا أنهما رفضا الاستجابة وبادرا بإطلاق النار على الدورية أمس."
     assert "negated" not in _modalities(text, "attack")
+
+
+def _roles(text: str, etype: str) -> list[tuple[str, str]]:
+    ev = next(e for e in eventx.extract(text, reference_date=REF) if e.type == etype)
+    return [(a["role"], a["name"]) for a in ev.to_dict()["actors"]]
+
+
+# 2. Who repels an attack was attacked; who launched it is its agent.
+def test_repellers_are_targets_the_launchers_agents() -> None:
+    roles = _roles("وتصدت المقاومة الشعبية لهجمات شنها المسلحون الحوثيون في تعز.", "attack")
+    assert ("target", "المقاومة الشعبية") in roles and ("agent", "الحوثيون") in roles
+    assert ("agent", "المقاومة الشعبية") not in roles
+
+
+def test_repeller_is_no_agent_of_an_attack_of_another() -> None:
+    roles = _roles("وقالت المصادر إن المقاومة الشعبية صدت هجوما للحوثيين على جبل صبر أمس.", "attack")
+    assert roles[:2] == [("target", "المقاومة الشعبية"), ("agent", "الحوثيون")]
+
+
+def test_confronting_something_else_makes_no_target() -> None:
+    text = ("طالب الرئيس الأفغاني باكستان بالتصدي لحركة طالبان بعدما حصد تفجير سيارة ملغومة أرواح "
+            "خمسة أشخاص قرب مطار كابول اليوم.")
+    assert ("target", "طالبان") not in _roles(text, "bombing")

@@ -39,6 +39,7 @@ from eventx.glued_lam import lam_glued
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.opposed import after_against
 from eventx.relative_speaker import relative_subject, titled_head
+from eventx.repelled import repels
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -2485,6 +2486,11 @@ def _classed_ending(f: _SentenceFacts, lo: int, hi: int) -> list[Hit]:
     return f.classed_by_end[bisect_left(ends, lo):bisect_left(ends, hi)]
 
 
+# how far before a deed the verb that repels it may stand, its subject between
+# ("وتصدت المقاومة والجيش، أمس، لهجمات")
+_REPEL_REACH = 8
+
+
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
               f: _SentenceFacts) -> set[str]:
     """The facts about an actor and the trigger its role is read from.
@@ -2497,8 +2503,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if a.last < trig.first:
         feats.add("before")
         lo, hi = a.last + 1, trig.first
-        if any("exposed" in h.classes for h in _classed_ending(f, trig.first - 5, trig.first)):
-            feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
+        if any("exposed" in h.classes for h in _classed_ending(f, trig.first - 5, trig.first)) or repels(
+                s, trig, _classed_ending(f, trig.first - _REPEL_REACH, trig.first)):
+            feats.add("exposed")  # "جنود … تعرضوا لهجوم"، "تصدت المقاومة لهجوم": they suffered it
     else:
         feats.add("after")
         feats.add("first" if after_rank == 0 else "second")
