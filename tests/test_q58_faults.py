@@ -54,3 +54,21 @@ def test_confronting_something_else_makes_no_target() -> None:
     text = ("طالب الرئيس الأفغاني باكستان بالتصدي لحركة طالبان بعدما حصد تفجير سيارة ملغومة أرواح "
             "خمسة أشخاص قرب مطار كابول اليوم.")
     assert ("target", "طالبان") not in _roles(text, "bombing")
+
+
+# 3. A possessed office ("رئيسها") is a person of the body the pronoun refers to.
+def test_possessed_office_is_the_subject_the_name_after_its_object() -> None:
+    text = "وقتل 50 شخصا في نيجيريا التي حذر رئيسها الولايات المتحدة من أن سياستها تضر بالجهود."
+    roles = _roles(text, "threat")
+    assert ("agent", "الولايات المتحدة") not in roles
+
+
+def test_possessed_office_names_its_holder() -> None:
+    text = ("وتمر الشركة بحالة اضطراب كامل، إذ تم اعتقال رئيسها، مارسيلو أودبريشت، وعدد من المديرين "
+            "في المجموعة في 19 يونيو الماضي.")
+    assert ("target", "مارسيلو اودبريشت") in _roles(text, "arrest")
+
+
+def test_a_quantity_after_a_possessed_office_is_no_name() -> None:
+    text = "واتهمت الجماعة جبهة النصرة بخطف زعيمها وعدد من أفرادها هذا الأسبوع."
+    assert all(name != "وعدد" for _, name in _roles(text, "abduction"))

@@ -64,7 +64,9 @@ STOPWORDS = frozenset(
     # demonstratives and prepositions with a pronoun on them: "ندد الوزير بذلك"
     # (ب + ذلك)، "قتل خمسة بينهم ضابط": what an office or a role noun is
     # followed by, never its holder's name
-    "ذلك هذا هذه تلك هولاء اوليك بينهم بينهما بينها منهم منهما منها".split()
+    "ذلك هذا هذه تلك هولاء اوليك بينهم بينهما بينها منهم منهما منها "
+    # a quantity: "بخطف زعيمها وعدد من أفرادها" names no one after the office
+    "عدد وعدد".split()
 )
 KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
 # "one of" before a definite plural or dual (احدى المرأتين، احد الجنود), normalised

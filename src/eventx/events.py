@@ -2845,7 +2845,8 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
     المتحدث باسم الوزارة طهران"), or -1.  Such an office is the verb's
     subject, so the actor after it is its object, never a second speaker.
     The office must be complete: its last word definite (a construct "وزير
-    خارجية إيران" takes the name as its genitive), or followed by
+    خارجية إيران" takes the name as its genitive; a pronoun's "رئيسها" is
+    definite), or followed by
     nationality adjectives or "باسم" and a definite word."""
     j = trig.last + 1
     h = next((x for x in s.hits if x.first == j and "title" in x.kinds), None)
@@ -2866,7 +2867,13 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
     nxt = next((a for a in s.actors if a.first == k), None)
     if nxt is not None and nxt.info.kind == "person":
         return -1  # "حذر الرئيس الأميركي دونالد ترامب": the office's holder
-    return end if s.tokens[end].text.startswith("ال") else -1
+    # "حذر رئيسها الولايات المتحدة": a possessive pronoun makes the office definite too
+    return end if s.tokens[end].text.startswith("ال") or s.tokens[end].text.endswith(_POSSESSIVE) else -1
+
+
+# the possessive pronouns (her, their) that end a definite office ("رئيسها"، "زعيمهم");
+# not ه, which normalisation makes of ة too ("رئيسة")
+_POSSESSIVE = ("ها", "هم", "هما")
 
 
 def _owner_link(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> int:
