@@ -72,3 +72,21 @@ def test_possessed_office_names_its_holder() -> None:
 def test_a_quantity_after_a_possessed_office_is_no_name() -> None:
     text = "واتهمت الجماعة جبهة النصرة بخطف زعيمها وعدد من أفرادها هذا الأسبوع."
     assert all(name != "وعدد" for _, name in _roles(text, "abduction"))
+
+
+# 4. The intransitive توقف (stopped) is no arrest; the Maghreb إيقاف still is.
+@pytest.mark.parametrize("text", [
+    "قالت الشرطة إن خط أنابيب النفط قد توقف بعد هجوم نفذه مخربون في جنوب شرق تركيا أمس.",
+    "وأصبح الميناء يشهد كسادا وتوقفا شبه كامل مما دفع المسلحين لتغيير رئيس مجلس الإدارة.",
+    "وتتواصل الهجمات بدون توقف في الدول المعنية.",
+    "وأضاف أن عددا من الصحف توقف توقفا كاملا منذ 25 مارس في صنعاء.",
+])
+def test_a_halt_is_no_arrest(text: str) -> None:
+    assert _modalities(text, "arrest") == []
+
+
+def test_iqaf_still_counts_those_held() -> None:
+    ev = [e for e in eventx.extract("تمكنت الوحدات الأمنية بصفاقس من إيقاف 3 عناصر تكفيرية أمس.",
+                                    reference_date="2017-03-01") if e.type == "arrest"]
+    assert [(c.kind, c.value) for c in ev[0].counts] == [("arrested", 3)]
+    assert ev[0].modality == "asserted"
