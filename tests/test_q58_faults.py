@@ -90,3 +90,19 @@ def test_iqaf_still_counts_those_held() -> None:
                                     reference_date="2017-03-01") if e.type == "arrest"]
     assert [(c.kind, c.value) for c in ev[0].counts] == [("arrested", 3)]
     assert ev[0].modality == "asserted"
+
+
+# 6. A verb with its object pronoun after an office is no name word.
+def test_verb_after_an_office_is_no_party() -> None:
+    text = ("ذكرت صحيفة بيلد أن رجل أعمال في بريتوريا تلقى اتصالا هاتفيا من ضابط شرطة يبلغه "
+            "بالعثور على سيارته.")
+    assert all("يبلغه" not in name for _, name in _roles(text, "phone_call"))
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("يبلغه", True), ("تخبرها", True), ("يطالبهم", True), ("يمنيه", False), ("تنسيقيه", False),
+    ("تكمله", False), ("يوسف", False), ("يحيي", False),
+])
+def test_verb_with_object_shape(word: str, verb: bool) -> None:
+    from eventx.object_verbs import verb_with_object
+    assert verb_with_object(word) is verb
