@@ -106,3 +106,19 @@ def test_verb_after_an_office_is_no_party() -> None:
 def test_verb_with_object_shape(word: str, verb: bool) -> None:
     from eventx.object_verbs import verb_with_object
     assert verb_with_object(word) is verb
+
+
+# 7. Whom a force is loyal to is no target of its deed, nor of one done to it.
+@pytest.mark.parametrize("text, etype", [
+    ("وقتل 30 شخصا اليوم الأحد عندما قصفت جماعة الحوثي والقوات الموالية للرئيس السابق علي عبد الله صالح "
+     "مدينة عدن.", "rocket_strike"),
+    ("وقصف طيران التحالف أمس مواقع للحوثيين والقوات الموالية للرئيس السابق علي صالح بالعاصمة صنعاء.",
+     "air_strike"),
+])
+def test_the_patron_of_loyal_forces_is_no_target(text: str, etype: str) -> None:
+    assert all("صالح" not in name or "قوات" in name for _, name in _roles(text, etype))
+
+
+def test_the_foe_after_a_named_patron_stays_a_target() -> None:
+    text = "كما تحاصر القوات الموالية لهادي المتمردين الحوثيين في منطقة وادي الحسيني."
+    assert ("target", "الحوثيون") in _roles(text, "raid")

@@ -47,6 +47,7 @@ from eventx.places import PLACE_NOUNS, dateline
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
+from eventx.patrons import loyal_patron
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants
 from eventx.text.normalize import normalize_key
@@ -1428,8 +1429,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 role = _role(feats, foe) if a.first > trig.last else None
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
-        if role in ("target", "victim") and security and led_by(s, a):
-            continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never hit
+        if role in ("target", "victim") and security and (led_by(s, a) or loyal_patron(s, a)):
+            continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never
+            # hit; nor the patron of "القوات الموالية للرئيس السابق علي صالح"
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
             used_as_actor.add(a.first)
