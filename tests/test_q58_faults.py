@@ -122,3 +122,20 @@ def test_the_patron_of_loyal_forces_is_no_target(text: str, etype: str) -> None:
 def test_the_foe_after_a_named_patron_stays_a_target() -> None:
     text = "كما تحاصر القوات الموالية لهادي المتمردين الحوثيين في منطقة وادي الحسيني."
     assert ("target", "الحوثيون") in _roles(text, "raid")
+
+
+# 8. A deed told "على خلفية" (in the wake of) another is background: no day of
+# the clause around it, and none of the publication.
+def test_the_wake_of_a_deed_gives_it_no_day_of_the_clause() -> None:
+    text = ("وأكدت الخارجية، الجمعة، تأييدها للضربة الصاروخية التي وجهتها الولايات المتحدة ضد أهداف "
+            "بسوريا على خلفية الهجوم الكيماوي ببلدة خان شيخون.")
+    dated = [e for e in eventx.extract(text, reference_date="2017-04-08")
+             if e.trigger.text == "الهجوم" and e.modality in ("asserted", "claimed")]
+    assert dated == []
+
+
+def test_a_day_in_the_wake_phrase_is_not_the_main_deeds() -> None:
+    text = ("قال النائب إن النواب سيطالبون بمساءلة وزير النقل، على خلفية حادث المرور الذي جد أمس "
+            "بين قطار وحافلة.")
+    ev = [e for e in eventx.extract(text, reference_date="2016-12-29") if e.type == "statement"]
+    assert all(e.date is None or e.date.mention is None or "أمس" not in e.date.mention.text for e in ev)
