@@ -139,3 +139,11 @@ def test_a_day_in_the_wake_phrase_is_not_the_main_deeds() -> None:
             "بين قطار وحافلة.")
     ev = [e for e in eventx.extract(text, reference_date="2016-12-29") if e.type == "statement"]
     assert all(e.date is None or e.date.mention is None or "أمس" not in e.date.mention.text for e in ev)
+
+
+# 10. One list of relative pronouns for clause boundaries and country subjects.
+def test_one_list_of_relative_pronouns() -> None:
+    from eventx import country_targets, events
+    from eventx.grammar_words import words
+    assert events._BOUNDARY_WORDS == country_targets._RELATIVES == words("relative_pronouns")
+    assert "اللاتي" in events._BOUNDARY_WORDS

@@ -68,7 +68,7 @@ _BETWEEN = frozenset({"بين", "وبين"})
 # the time conjunctions "after" (tokens are normalised: إثر is written اثر):
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
-_BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_BOUNDARY_WORDS = grammar_words("relative_pronouns")  # data/grammar_words.toml
 # a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
 _RELATIVE_OPENERS = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
