@@ -147,3 +147,14 @@ def test_one_list_of_relative_pronouns() -> None:
     from eventx.grammar_words import words
     assert events._BOUNDARY_WORDS == country_targets._RELATIVES == words("relative_pronouns")
     assert "اللاتي" in events._BOUNDARY_WORDS
+
+
+# Audit: a day of "last <this month>" told later that month is days ago, not last year.
+@pytest.mark.parametrize("text, ref, day", [
+    ("وفي 12 يوليو الماضي قامت انتحاريتان بتفجير نفسيهما في فوتوكول.", "2015-07-24", "2015-07-12"),
+    ("وفي 20 يوليو الماضي قامت انتحاريتان بتفجير نفسيهما في فوتوكول.", "2015-07-10", "2014-07-20"),
+    ("وفي 24 يوليو الماضي قامت انتحاريتان بتفجير نفسيهما في فوتوكول.", "2015-07-24", "2014-07-24"),
+])
+def test_day_of_last_this_month(text: str, ref: str, day: str) -> None:
+    ev = [e for e in eventx.extract(text, reference_date=ref) if e.type == "bombing"]
+    assert ev[0].date is not None and ev[0].date.to_dict()["start"] == day
