@@ -158,3 +158,13 @@ def test_one_list_of_relative_pronouns() -> None:
 def test_day_of_last_this_month(text: str, ref: str, day: str) -> None:
     ev = [e for e in eventx.extract(text, reference_date=ref) if e.type == "bombing"]
     assert ev[0].date is not None and ev[0].date.to_dict()["start"] == day
+
+
+# Audit: "هجمات مفترضة لحركة بوكو حرام": what the deed is said to be stands
+# between it and its doer.
+@pytest.mark.parametrize("text", [
+    "قتل 60 شخصا أمس في هجمات مفترضة لحركة بوكو حرام في الكاميرون.",
+    "قتل 13 شخصا الأحد في مالاري خلال هجوم انتقامي لجماعة بوكو حرام.",
+])
+def test_said_deed_names_its_doer(text: str) -> None:
+    assert ("agent", "بوكو حرام") in _roles(text, "attack")
