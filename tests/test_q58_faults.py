@@ -168,3 +168,12 @@ def test_day_of_last_this_month(text: str, ref: str, day: str) -> None:
 ])
 def test_said_deed_names_its_doer(text: str) -> None:
     assert ("agent", "بوكو حرام") in _roles(text, "attack")
+
+
+# Audit: a title's one-letter abbreviation ends no sentence ("قال د. ناصر العريفي").
+def test_title_abbreviation_ends_no_sentence() -> None:
+    from eventx.text.sentences import split_sentences
+    text = "كما قال د. ناصر العريفي إن الوضع خطير. وقال أ.د. محمد كلاما. بوجومبورا - د.ب.أ: ذكر المتحدث."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "كما قال د. ناصر العريفي إن الوضع خطير.", "وقال أ.د. محمد كلاما.",
+        "بوجومبورا - د.ب.أ: ذكر المتحدث."]
