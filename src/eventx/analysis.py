@@ -46,6 +46,7 @@ from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token, tokenize
 from eventx.place_context import situate_unknown_places
 from eventx.positions import word_positions
+from eventx.object_verbs import verb_with_object
 from eventx.transliterate import transliterate
 
 # Function words that end a name and never start one.
@@ -64,7 +65,9 @@ STOPWORDS = frozenset(
     # demonstratives and prepositions with a pronoun on them: "ندد الوزير بذلك"
     # (ب + ذلك)، "قتل خمسة بينهم ضابط": what an office or a role noun is
     # followed by, never its holder's name
-    "ذلك هذا هذه تلك هولاء اوليك بينهم بينهما بينها منهم منهما منها".split()
+    "ذلك هذا هذه تلك هولاء اوليك بينهم بينهما بينها منهم منهما منها "
+    # a quantity: "بخطف زعيمها وعدد من أفرادها" names no one after the office
+    "عدد وعدد".split()
 )
 KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
 # "one of" before a definite plural or dual (احدى المرأتين، احد الجنود), normalised
@@ -1451,7 +1454,7 @@ def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[i
         # preposition (after an office word it may be: الفريق على أسلوب)
         name = [j] + _name_tokens(tokens, j + 1, hit_at, limit=2)
     k = next((k for k, i in enumerate(name) if tokens[i].text in _NOT_NAMES
-              or len(tokens[i].text) == 1), len(name))
+              or len(tokens[i].text) == 1 or verb_with_object(tokens[i].text)), len(name))
     name = name[:k]  # "قائد كبير في"، "مدير جامعة الملك خالد أ.د.": no name word
     office_en, kind = title
     if kind == "person":

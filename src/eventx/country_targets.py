@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from eventx.analysis import ActorMention
 from eventx.events import Draft
+from eventx.grammar_words import words as grammar_words
 from eventx.recast import recast
 from eventx.records import SECURITY_TYPES
 
@@ -35,7 +36,7 @@ def no_country_targets(d: Draft) -> Draft:
 
 
 # relative pronouns (normalised): a verb after one has its subject before it
-_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_RELATIVES = grammar_words("relative_pronouns")  # data/grammar_words.toml, as events.py
 
 
 def _verb_subjects(d: Draft) -> frozenset[int]:

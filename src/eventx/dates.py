@@ -399,7 +399,7 @@ def _resolve_greg_day(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> An
     if gd.get("yrel"):
         d = dt.date(ref.year + cal.REL_STEP[g.rel[gd["yrel"]]], month, day)
     elif gd.get("mrel"):
-        d = dt.date(cal.month_year(ref, month, g.rel[gd["mrel"]]), month, day)
+        d = dt.date(cal.day_month_year(ref, month, day, g.rel[gd["mrel"]]), month, day)
     else:
         d = cal.latest_day_month(ref, month, day)
     return d.replace(day=first), d, "day", True

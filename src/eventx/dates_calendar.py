@@ -96,6 +96,16 @@ def month_year(ref: dt.date, month: int, rel: str | None) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+def day_month_year(ref: dt.date, month: int, day: int, rel: str | None) -> int:
+    """The year of a day of a named month given the month's relative word:
+    as :func:`month_year`, save that "past" with a day is the latest such day
+    strictly before the reference ("12 يوليو الماضي" told on 24 July is this
+    July's 12th, days ago; "20 يوليو الماضي" told on 10 July, last year's)."""
+    if rel == "past" and month == ref.month and day < ref.day:
+        return ref.year
+    return month_year(ref, month, rel)
+
+
 REL_STEP = {"past": -1, "current": 0, "next": 1, "before_last": -2}
 
 

@@ -39,6 +39,7 @@ from eventx.glued_lam import lam_glued
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.opposed import after_against
 from eventx.relative_speaker import relative_subject, titled_head
+from eventx.repelled import repels
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -46,6 +47,7 @@ from eventx.places import PLACE_NOUNS, dateline
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
+from eventx.patrons import loyal_patron
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants
 from eventx.text.normalize import normalize_key
@@ -66,7 +68,7 @@ _BETWEEN = frozenset({"بين", "وبين"})
 # the time conjunctions "after" (tokens are normalised: إثر is written اثر):
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
-_BOUNDARY_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_BOUNDARY_WORDS = grammar_words("relative_pronouns")  # data/grammar_words.toml
 # a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
 _RELATIVE_OPENERS = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
@@ -1427,8 +1429,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 role = _role(feats, foe) if a.first > trig.last else None
         if a.thing and role not in ("target", "victim"):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
-        if role in ("target", "victim") and security and led_by(s, a):
-            continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never hit
+        if role in ("target", "victim") and security and (led_by(s, a) or loyal_patron(s, a)):
+            continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never
+            # hit; nor the patron of "القوات الموالية للرئيس السابق علي صالح"
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
             used_as_actor.add(a.first)
@@ -2485,6 +2488,11 @@ def _classed_ending(f: _SentenceFacts, lo: int, hi: int) -> list[Hit]:
     return f.classed_by_end[bisect_left(ends, lo):bisect_left(ends, hi)]
 
 
+# how far before a deed the verb that repels it may stand, its subject between
+# ("وتصدت المقاومة والجيش، أمس، لهجمات")
+_REPEL_REACH = 8
+
+
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
               f: _SentenceFacts) -> set[str]:
     """The facts about an actor and the trigger its role is read from.
@@ -2497,8 +2505,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if a.last < trig.first:
         feats.add("before")
         lo, hi = a.last + 1, trig.first
-        if any("exposed" in h.classes for h in _classed_ending(f, trig.first - 5, trig.first)):
-            feats.add("exposed")  # "جنود … تعرضوا لهجوم": they suffered it
+        if any("exposed" in h.classes for h in _classed_ending(f, trig.first - 5, trig.first)) or repels(
+                s, trig, _classed_ending(f, trig.first - _REPEL_REACH, trig.first)):
+            feats.add("exposed")  # "جنود … تعرضوا لهجوم"، "تصدت المقاومة لهجوم": they suffered it
     else:
         feats.add("after")
         feats.add("first" if after_rank == 0 else "second")
@@ -2838,7 +2847,8 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
     المتحدث باسم الوزارة طهران"), or -1.  Such an office is the verb's
     subject, so the actor after it is its object, never a second speaker.
     The office must be complete: its last word definite (a construct "وزير
-    خارجية إيران" takes the name as its genitive), or followed by
+    خارجية إيران" takes the name as its genitive; a pronoun's "رئيسها" is
+    definite), or followed by
     nationality adjectives or "باسم" and a definite word."""
     j = trig.last + 1
     h = next((x for x in s.hits if x.first == j and "title" in x.kinds), None)
@@ -2859,7 +2869,13 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
     nxt = next((a for a in s.actors if a.first == k), None)
     if nxt is not None and nxt.info.kind == "person":
         return -1  # "حذر الرئيس الأميركي دونالد ترامب": the office's holder
-    return end if s.tokens[end].text.startswith("ال") else -1
+    # "حذر رئيسها الولايات المتحدة": a possessive pronoun makes the office definite too
+    return end if s.tokens[end].text.startswith("ال") or s.tokens[end].text.endswith(_POSSESSIVE) else -1
+
+
+# the possessive pronouns (her, their) that end a definite office ("رئيسها"، "زعيمهم");
+# not ه, which normalisation makes of ة too ("رئيسة")
+_POSSESSIVE = ("ها", "هم", "هما")
 
 
 def _owner_link(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> int:

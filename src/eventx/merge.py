@@ -1518,8 +1518,9 @@ def _planned_back_references(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# "في أعقاب الهجوم"، "منذ الهجوم": the deed lies behind its clause, as its background
-_BACKGROUND_WORDS = frozenset({"اعقاب", "منذ"})
+# "في أعقاب الهجوم"، "على خلفية الهجوم"، "منذ الهجوم": the deed lies behind its
+# clause, as its background
+_BACKGROUND_WORDS = frozenset({"اعقاب", "خلفيه", "منذ"})
 
 
 def _background(d: Draft) -> bool:

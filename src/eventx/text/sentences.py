@@ -14,7 +14,8 @@ _BOUNDARY = re.compile(
     # ". ", '".,' joins, "?»"; or a stop glued between words ("الشرطة.وندد", not
     # "سي.إن.إن", letters' names), told in the same branch: a branch of its
     # own would make the scan a third slower
-    r"""(?:[.!?؟…]+(?:["')\]]*[.,،]*(?=\s|$)(?<!\b[A-Za-z]\.)"""
+    # (not after a title's one-letter abbreviation: "قال د. ناصر العريفي")
+    r"""(?:[.!?؟…]+(?:["')\]]*[.,،]*(?=\s|$)(?<!\b[A-Za-z]\.)(?<![\s(.][دأا]\.)"""
     r"""|(?<=[\u0621-\u064A]{3}.)(?=[\u0621-\u064A]{2}))"""
     r"""|["')\]]+\.(?=[\u0621-\u064A])"""                      # '".وأضاف' glued
     r"""|\n+|;|؛)"""
