@@ -39,3 +39,25 @@ def test_relative_clause_deed_with_toll_or_anchor_is_reported(text: str) -> None
 ])
 def test_relative_clause_deed_without_anchor_stays_background(text: str) -> None:
     assert "asserted" not in modalities(text, "attack")
+
+
+# A condemnation is a statement of its own beside the deed it condemns
+# (GUIDELINES: a notable official condemnation), but gives way to the call or
+# meeting it was voiced in, and to the protest it was the purpose of.
+@pytest.mark.parametrize("text", [
+    "أعربت تونس عن إدانتها الشديدة للعملية الإرهابية التي استهدفت اليوم حافلات في محافظة المنيا.",
+    "عبرت الحكومة عن استنكارها للتفجير الإرهابي الذي استهدف أمس معهدا للشرطة في مدينة زليتن.",
+])
+def test_condemnation_of_a_reported_deed_is_a_statement(text: str) -> None:
+    assert modalities(text, "statement") == ["asserted"]
+    assert events(text, "statement")[0].trigger.text.startswith(("إدانت", "استنكار"))
+
+
+@pytest.mark.parametrize("text,encounter", [
+    ("تلقى الأمير اتصالا هاتفيا اليوم من الشيخ سيف بن زايد أعرب فيه عن استنكاره للاعتداء الذي وقع في مسجد بمنطقة عسير.",
+     "phone_call"),
+    ("تظاهر مئات الأشخاص في بروكسل السبت للتنديد بالغارات التي يشنها الجيش.", "protest"),
+])
+def test_condemnation_voiced_in_an_encounter_gives_way(text: str, encounter: str) -> None:
+    assert events(text, encounter)
+    assert not events(text, "statement")
