@@ -6,6 +6,8 @@ keep its reading.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import eventx
@@ -61,3 +63,20 @@ def test_condemnation_of_a_reported_deed_is_a_statement(text: str) -> None:
 def test_condemnation_voiced_in_an_encounter_gives_way(text: str, encounter: str) -> None:
     assert events(text, encounter)
     assert not events(text, "statement")
+
+
+# "غد" after a time of day ("مساء غد الثلاثاء"، "صباح غد") is tomorrow: the
+# weekday after it is the coming one, and what is dated so is still to come.
+@pytest.mark.parametrize("text", [
+    "يعقد الحلف اجتماعا مساء غد الأحد في بروكسل.",
+    "يعقد الحلف اجتماعا صباح غد في بروكسل.",
+])
+def test_time_of_day_before_tomorrow_dates_ahead(text: str) -> None:
+    (e,) = events(text, "meeting")
+    assert e.date is not None and e.date.start == dt.date(2015, 8, 9)
+    assert e.modality == "planned"
+
+
+def test_time_of_day_before_a_weekday_stays_past() -> None:
+    (e,) = events("قصفت الطائرات مساء الأحد مواقع في صعدة.", "air_strike")
+    assert e.date is not None and e.date.start == dt.date(2015, 8, 2)
