@@ -80,3 +80,10 @@ def test_time_of_day_before_tomorrow_dates_ahead(text: str) -> None:
 def test_time_of_day_before_a_weekday_stays_past() -> None:
     (e,) = events("قصفت الطائرات مساء الأحد مواقع في صعدة.", "air_strike")
     assert e.date is not None and e.date.start == dt.date(2015, 8, 2)
+
+
+# The future of "launch" governing a deed noun: the offensive is announced, not told.
+def test_future_launch_governing_a_deed_noun_is_planned() -> None:
+    text = "أعلنت الحكومة أمس أنها ستطلق قريبا هجوما واسع النطاق ضد التنظيم في شمال سوريا."
+    assert modalities(text, "attack") == ["planned"]
+    assert modalities("أطلقت القوات هجوما واسعا على مواقع التنظيم أمس.", "attack") == ["asserted"]
