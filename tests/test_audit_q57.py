@@ -87,3 +87,18 @@ def test_future_launch_governing_a_deed_noun_is_planned() -> None:
     text = "أعلنت الحكومة أمس أنها ستطلق قريبا هجوما واسع النطاق ضد التنظيم في شمال سوريا."
     assert modalities(text, "attack") == ["planned"]
     assert modalities("أطلقت القوات هجوما واسعا على مواقع التنظيم أمس.", "attack") == ["asserted"]
+
+
+# A meeting noun that names whom it was held with (مع, or ب on a title) tells an
+# encounter, however unknown its people are to the lexicon; talks in the
+# abstract stay generic.
+@pytest.mark.parametrize("text", [
+    "لكنه أقر خلال لقاء مع نظيره الكيني أوهورو كنياتا بأن المشكلة لم تعالج.",
+    "وتطرق الوزير خلال لقائه برئيس الحكومة إلى مسائل تتعلق بالتعاون الإقليمي.",
+])
+def test_meeting_with_its_counterpart_named_is_reported(text: str) -> None:
+    assert modalities(text, "meeting") == ["asserted"]
+
+
+def test_talks_in_the_abstract_stay_generic() -> None:
+    assert "asserted" not in modalities("وتطرق الوزير إلى محادثات السلام المتعثرة.", "meeting")

@@ -40,6 +40,7 @@ from eventx.memo import LastAnswer, RecentAnswers
 from eventx.opposed import after_against
 from eventx.relative_speaker import relative_subject, titled_head
 from eventx.relative_outcome import tells_outcome
+from eventx.counterpart import counterpart_named
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -1462,7 +1463,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
                                    or authorised_deed(kind, s.tokens, trig.first,
                                                       class_at.get("authorised", ()))),
-                         present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
+                         present_crowd=crowd, has_actors=bool(roles) or visited or counterpart_named(s, trig.last),
+                         survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
