@@ -102,3 +102,18 @@ def test_meeting_with_its_counterpart_named_is_reported(text: str) -> None:
 
 def test_talks_in_the_abstract_stay_generic() -> None:
     assert "asserted" not in modalities("وتطرق الوزير إلى محادثات السلام المتعثرة.", "meeting")
+
+
+# Deaths an earthquake or a collapsing house caused are no killing, however
+# long the clause between; a strike that brought a house down stays a strike.
+@pytest.mark.parametrize("text", [
+    "قتل أربعة أشخاص على الأقل، في زلزال قوي، ضرب جنوب البلاد فجر اليوم، حسب مسؤولين.",
+    "وقال مسؤول إن امرأتين وطفلا في التاسعة من العمر، قتلوا عندما انهار منزلهم.",
+])
+def test_deaths_in_a_disaster_are_no_killing(text: str) -> None:
+    assert not events(text, "killing")
+
+
+def test_a_strike_that_brought_a_house_down_stays() -> None:
+    text = "قتل خمسة مدنيين في غارة جوية على منزلهم في صعدة أمس فانهار المنزل على ساكنيه."
+    assert modalities(text, "air_strike") == ["asserted"]
