@@ -117,3 +117,9 @@ def test_deaths_in_a_disaster_are_no_killing(text: str) -> None:
 def test_a_strike_that_brought_a_house_down_stays() -> None:
     text = "قتل خمسة مدنيين في غارة جوية على منزلهم في صعدة أمس فانهار المنزل على ساكنيه."
     assert modalities(text, "air_strike") == ["asserted"]
+
+
+# "توقف" is stopped, halted, far more than the present of أوقف (she arrests).
+def test_halted_is_no_arrest() -> None:
+    assert not events("وقال الوزير إن ضخ النفط عبر الأنبوب قد توقف بعد هجوم نفذه مخربون.", "arrest")
+    assert modalities("أوقفت الشرطة ثلاثة أشخاص أمس في العاصمة.", "arrest") == ["asserted"]
