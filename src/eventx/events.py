@@ -40,6 +40,8 @@ from eventx.memo import LastAnswer, RecentAnswers
 from eventx.opposed import after_against
 from eventx.relative_speaker import relative_subject, titled_head
 from eventx.repelled import repels
+from eventx.relative_outcome import tells_outcome
+from eventx.counterpart import counterpart_named
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -1464,7 +1466,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
                                    or authorised_deed(kind, s.tokens, trig.first,
                                                       class_at.get("authorised", ()))),
-                         present_crowd=crowd, has_actors=bool(roles) or visited, survived=survived,
+                         present_crowd=crowd, has_actors=bool(roles) or visited or counterpart_named(s, trig.last),
+                         survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
@@ -3360,16 +3363,19 @@ def _recent_anchor(date: DateMatch | None, place: PlaceMention | None) -> bool:
 def _deed_head(d: Draft) -> bool:
     """The relative clause a verb opens describes a deed noun ("الهجوم الصاروخي
     الأمريكي الذي استهدف قاعدة الشعيرات"، "العملية الإرهابية التي استهدفت"), not
-    a person or a place: it tells that deed's target."""
+    a person or a place: it tells that deed's target.  A comma may set the
+    clause off ("الحادث الإرهابي الغادر، الذي استهدف جمعا من المصلين")."""
     s = d.sentence
     toks = s.tokens
     j = next((k for k in range(d.trigger.first - 1, max(-1, d.trigger.first - 4), -1)
               if toks[k].text in _BOUNDARY_WORDS), -1)
     if j < 0:
         return False
-    return any(j - _HEAD_REACH <= h.last < j
+    reach = _HEAD_REACH + (toks[j - 1].text in _COMMAS)
+    return any(j - reach <= h.last < j
                and "claimable" in h.classes
-               and not any(is_punct(t) for t in toks[h.last + 1:j])
+               and not any(is_punct(t) and not (k == j - 1 and t.text in _COMMAS)
+                           for k, t in enumerate(toks[h.last + 1:j], h.last + 1))
                for h in s.hits)
 
 
@@ -3482,7 +3488,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "generic"
     if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)
                               and not (d.form.tense != "present" and _deed_head(d)
-                                       and _recent_anchor(date, place))):
+                                       and (_recent_anchor(date, place)
+                                            or tells_outcome(d.sentence, d.trigger.last)))):
         return "generic"  # a deed noun's own clause with its day or place reports it:
         # "العملية الإرهابية التي استهدفت اليوم الجمعة حافلات … في محافظة المنيا"
     if d.form.pos == "plural" and d.trigger.first > 0 and d.rule.type in SECURITY_TYPES:

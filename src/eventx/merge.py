@@ -870,6 +870,14 @@ def _drafts_placed_alike(a: Draft, b: Draft) -> bool:
                if x is not a.place or y is not b.place)
 
 
+def _gives_way(d: Draft, others: list[Draft]) -> bool:
+    """A subordinate rule's event yields to another incident its sentence
+    reports; one whose rule names the types it yields to (`subordinate_to`)
+    only to those."""
+    only = d.rule.subordinate_to
+    return any(not only or o.type in only for o in others)
+
+
 def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     """Within one sentence, security triggers usually describe one incident
     ("the raid and the clashes that followed killed five"): collapse them unless
@@ -882,7 +890,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         # for another (none is said in an encounter told before itself)
         return [_own_slots(drafts[0])]
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
-    drafts = [d for d in drafts if not (d.rule.subordinate and others)]
+    drafts = [d for d in drafts if not (d.rule.subordinate and _gives_way(d, others))]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
     drafts = [_own_slots(d) for d in drafts]
     drafts = raids_into_arrests(_strike_blasts(_arrest_ambushes(drafts)))

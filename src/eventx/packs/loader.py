@@ -30,7 +30,7 @@ else:  # pragma: no cover
 ENTRY_POINT_GROUP = "eventx.rule_packs"
 _RULE_KEYS = {
     "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "patterns", "requires", "excludes",
-    "subtype_from", "window", "place_window", "subordinate", "absorbable", "absorb_only", "priority", "confidence", "slots",
+    "subtype_from", "window", "place_window", "subordinate", "subordinate_to", "absorbable", "absorb_only", "priority", "confidence", "slots",
     "example", "negative",
 }
 _CUE_VALUES = set(MODALITIES) | {"suppress"}
@@ -324,6 +324,9 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         raise err("window and priority must be integers, confidence a number") from None
     if not 0.0 <= confidence <= 1.0:
         raise err("confidence must lie in [0, 1]")
+    yields_to = _strs(r.get("subordinate_to"), "subordinate_to", err)
+    if any(t not in EVENT_TYPES for t in yields_to):
+        raise err(f"subordinate_to names an unknown event type (known: {', '.join(EVENT_TYPES)})")
     return Rule(
         id=rid, pack=pack, type=r["type"], subtype=r.get("subtype"), verbs=verbs, nouns=nouns,
         plurals=plurals, phrases=phrases, patterns=patterns,
@@ -335,4 +338,5 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         priority=priority, confidence=confidence,
         slots=_slots(r.get("slots"), err), examples=tuple(examples), file=fname, line=line,
         absorb_only=bool(r.get("absorb_only", False)),
+        subordinate_to=yields_to,
     )

@@ -66,6 +66,11 @@ class Rule:
     # a toll report ("two policemen were wounded") that only adds its counts to
     # the incident it belongs to, and is dropped where there is none
     absorb_only: bool = False
+    # the event types that make a subordinate rule's event give way; empty:
+    # any other incident.  A condemnation gives way to the call or meeting it
+    # was voiced in, never to the deed it condemns (GUIDELINES: a notable
+    # official condemnation is a statement of its own)
+    subordinate_to: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
