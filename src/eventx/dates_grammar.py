@@ -242,6 +242,16 @@ class _Branch:
         return self.opens is None or word in self.opens
 
 
+def holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Some string of ``parts`` occurs in ``text`` (a plain loop: the gates of
+    the date scans ask it of every sentence, and a generator under any()
+    cost more than the few substring tests it runs)."""
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 def _number_starts(text: str) -> list[int]:
     """Where ``_NUMBER_START.finditer(text)`` finds a number (its group 1), found
     from the digit runs.
