@@ -350,10 +350,24 @@ def _whole_runs(text: str, word: str, shift: int) -> list[int]:
     i = text.find(word)
     while i >= 0:
         j = i + size
-        if (i == 0 or _WORD_CHAR.match(text, i - 1) is None) and _WORD_CHAR.match(text, j) is None:
+        if (i == 0 or not _letter(text[i - 1])) and (j == len(text) or not _letter(text[j])):
             out.append(i + shift)
         i = text.find(word, j)
     return out
+
+
+def _letter(char: str) -> bool:
+    """Whether ``_WORD_CHAR`` matches the character, remembered per character.
+
+    Why: the regex module sets up a match state at every call, dearer than
+    the test; a text's alphabet is small (and the table bounded by Unicode's)."""
+    known = _LETTERS.get(char)
+    if known is None:
+        known = _LETTERS[char] = _WORD_CHAR.match(char) is not None
+    return known
+
+
+_LETTERS: dict[str, bool] = {}
 
 
 # letter runs: a month or a year cue glued to its year ("مارس2016"، "عام2014") is
