@@ -247,9 +247,9 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     tokens = tokenize(doc, start, end)
     teh = state.teh_marbuta
     # the tokens whose last letter was a teh marbuta: their ends looked up in C
-    hits = comp.lexicon.match(tokens, frozenset(
+    hits = comp.lexicon.match(tokens, frozenset([
         k for k in compress(count(), map(teh.__contains__, map(sub, map(_END, tokens), repeat(1))))
-        if tokens[k].text[-1] == "ه") if teh else frozenset())
+        if tokens[k].text[-1] == "ه"]) if teh else frozenset())
     if state.read_to < start and _honorific(hits):
         gap = tokenize(doc, state.read_to, start)
         _note_dignitaries(gap, comp.lexicon.match(gap), comp, state)
@@ -271,9 +271,8 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
                         ends=bare.ends)  # no attrs.evolve: it asks every field by name
     found, state.last_day = dates_in_context(text, ref, state.last_day)
-    dates = tuple(attrs.evolve(d, start=d.start + start, end=d.end + start) for d in found)
-    counts = tuple(attrs.evolve(c, start=c.start + start, end=c.end + start)
-                   for c in find_counts(text))
+    dates = tuple([d.shifted(start) for d in found])
+    counts = tuple([c.shifted(start) for c in find_counts(text)])
     return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
                     tuple(_implied_places(tokens, comp, state, words)), bare.ends)
 

@@ -71,6 +71,13 @@ class CountMatch:
     unit: str | None = None
     joined: bool = False   # a further part of the toll just before it (same kind, joined by و)
 
+    def shifted(self, offset: int) -> CountMatch:
+        """The same count ``offset`` characters further on (a sentence's counts
+        moved to document offsets; named fields, not attrs.evolve, which asks
+        them by name through Python calls)."""
+        return CountMatch(self.start + offset, self.end + offset, self.kind, self.value, self.min,
+                          self.max, self.approximate, self.unit, self.joined)
+
 
 @attrs.frozen(slots=True)
 class _Noun:

@@ -242,6 +242,16 @@ class _Branch:
         return self.opens is None or word in self.opens
 
 
+def holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Some string of ``parts`` occurs in ``text`` (a plain loop: the gates of
+    the date scans ask it of every sentence, and a generator under any()
+    cost more than the few substring tests it runs)."""
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 def _number_starts(text: str) -> list[int]:
     """Where ``_NUMBER_START.finditer(text)`` finds a number (its group 1), found
     from the digit runs.
@@ -340,10 +350,24 @@ def _whole_runs(text: str, word: str, shift: int) -> list[int]:
     i = text.find(word)
     while i >= 0:
         j = i + size
-        if (i == 0 or _WORD_CHAR.match(text, i - 1) is None) and _WORD_CHAR.match(text, j) is None:
+        if (i == 0 or not _letter(text[i - 1])) and (j == len(text) or not _letter(text[j])):
             out.append(i + shift)
         i = text.find(word, j)
     return out
+
+
+def _letter(char: str) -> bool:
+    """Whether ``_WORD_CHAR`` matches the character, remembered per character.
+
+    Why: the regex module sets up a match state at every call, dearer than
+    the test; a text's alphabet is small (and the table bounded by Unicode's)."""
+    known = _LETTERS.get(char)
+    if known is None:
+        known = _LETTERS[char] = _WORD_CHAR.match(char) is not None
+    return known
+
+
+_LETTERS: dict[str, bool] = {}
 
 
 # letter runs: a month or a year cue glued to its year ("مارس2016"، "عام2014") is

@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 
 from eventx.dates import DateMatch
-from eventx.dates_grammar import _load_toml, grammar
+from eventx.dates_grammar import _load_toml, grammar, holds_any
 from eventx.text.normalize import normalize_key
 
 __all__ = ["find_stretches"]
@@ -96,7 +96,7 @@ def find_stretches(text: str, reference_date: dt.date | None) -> list[DateMatch]
     ``vague`` approximate dates ending on the reference date (unresolved,
     ``relative``, without one)."""
     t = _table()
-    if not any(stem in text for stem in t.gate):
+    if not holds_any(text, t.gate):
         return []
     out = []
     for m in t.pattern.finditer(text):

@@ -271,21 +271,20 @@ class Lexicon:
         hits: list[Hit] = []
         n = len(tokens)
         texts = list(map(_TEXT, tokens))
-        starts: list[_Start | None] = list(map(self._starts.get, texts))  # None: not memoised
         first = self._first
+        try:  # every word memoised (a warm vocabulary): one C-level pass
+            starts = list(map(self._starts.__getitem__, texts))
+        except KeyError:  # new words
+            starts = list(map(first, texts))
         plain_starts = self._plain_starts
         for k in plain:
             starts[k] = plain_starts.get(texts[k]) or first(texts[k], plain=True)
-        if None in starts:  # new words (a C-level scan settles the others)
-            for k in [k for k, s in enumerate(starts) if s is None]:
-                starts[k] = first(texts[k])
         free = 0  # the first token after the last hit
         make = tuple.__new__  # Hit(...) goes through a Python-level __new__: twice the cost
         for i in compress(count(), map(is_not, starts, repeat(_NO_START))):
             if i < free:
                 continue
             start = starts[i]
-            assert start is not None
             _, follow, alone = start  # (one unpacking, not three attribute reads)
             if follow and i + 1 < n and not follow.isdisjoint(forms(texts[i + 1])):
                 found = self._walk(tokens, i, start)

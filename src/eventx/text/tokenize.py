@@ -9,6 +9,7 @@ digits, and rules that part a number from a word it is glued to (الشعبي87�
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from itertools import accumulate
 
@@ -110,19 +111,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     make = tuple.__new__  # Token(...) goes through a Python-level __new__: twice the cost
-    for chunk, s, n, split in zip(chunks, at, lengths, parts):
-        if split is _WHOLE:
-            append(make(Token, (chunk, s, s + n)))
+    for s, n, split in zip(at, lengths, parts):
+        if isinstance(split, str):  # one token, spelled by the memo's own string
+            append(make(Token, (split, s, s + n)))
         else:
-            for i, k in split:
-                append(make(Token, (chunk[i:i + k], s + i, s + i + k)))
+            for word, i, k in split:
+                append(make(Token, (word, s + i, s + i + k)))
     return out
 
 
 _ONE = 1
 _CHUNK = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s does
-_WHOLE: tuple[tuple[int, int], ...] = ((0, -1),)  # marker: the chunk is one token
-_SPLITS: dict[str, tuple[tuple[int, int], ...]] = {}
+# chunk -> the chunk itself where it is one token, else its tokens (text,
+# offset, length).  Why the memo's own strings: a token's text is then one
+# string object for every occurrence of the word, whose hash is known and
+# which the later word memos (the lexicon's starts, clitic forms, name
+# tables) hold as their key, so their lookups match it by identity instead
+# of comparing the characters of a string fresh from str.split
+_SPLITS: dict[str, str | tuple[tuple[str, int, int], ...]] = {}
 _MAX_SPLITS = 200_000  # bounded memo: a stream of new words cannot grow it forever
 
 
@@ -162,8 +168,10 @@ def _spacy_split_rest(text: str, start: int, end: int) -> None:
 
 
 def _store(chunk: str, parts: list[tuple[int, int]]) -> None:
-    split = tuple(parts)
-    _SPLITS[chunk] = _WHOLE if split == ((0, len(chunk)),) else split
+    if parts == [(0, len(chunk))]:
+        _SPLITS[chunk] = sys.intern(chunk)
+    else:
+        _SPLITS[chunk] = tuple((sys.intern(chunk[i:i + n]), i, n) for i, n in parts)
 
 
 def spacy_tokens(text: str) -> list[Token]:
