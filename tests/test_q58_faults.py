@@ -177,3 +177,17 @@ def test_title_abbreviation_ends_no_sentence() -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "كما قال د. ناصر العريفي إن الوضع خطير.", "وقال أ.د. محمد كلاما.",
         "بوجومبورا - د.ب.أ: ذكر المتحدث."]
+
+
+# Audit: an armed group killed in a deed, named before the passive verb, died in
+# it; the fallen sides of a clash stay its agents.
+def test_armed_group_killed_in_an_attack_is_its_victim() -> None:
+    text = ("و كان 5 من الحوثيين وقوات صالح قتلوا وأصيب اثنان آخران صباح الأربعاء في هجوم على حاجز "
+            "عسكري لهم في دمنة خدير.")
+    roles = _roles(text, "attack")
+    assert ("agent", "الحوثيون") not in roles and ("victim", "الحوثيون") in roles
+
+
+def test_armed_group_killed_in_a_clash_is_its_side() -> None:
+    text = "وأكدت المصادر أن 18 من مسلحي جماعة الحوثي قتلوا في اشتباكات عنيفة مع مسلحي المقاومة أمس."
+    assert ("agent", "الحوثيون") in _roles(text, "armed_clash")
