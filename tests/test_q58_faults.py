@@ -191,3 +191,23 @@ def test_armed_group_killed_in_an_attack_is_its_victim() -> None:
 def test_armed_group_killed_in_a_clash_is_its_side() -> None:
     text = "وأكدت المصادر أن 18 من مسلحي جماعة الحوثي قتلوا في اشتباكات عنيفة مع مسلحي المقاومة أمس."
     assert ("agent", "الحوثيون") in _roles(text, "armed_clash")
+
+
+# Audit: a deed cued by a stated span ("بعد ثلاثة أيام من هجوم") fell that span
+# before the day's news, not on it.
+@pytest.mark.parametrize("text, day", [
+    ("ويأتي تبادل إطلاق النار هذا بعد ثلاثة أيام من هجوم سوروتش الانتحاري.", "2015-07-29"),
+    ("وقالت الشرطة إنها اعتقلت رجلا بضاحية باريس، بعد عشرة أيام على الاعتداءات.", "2015-07-22"),
+    ("وتأتي الحادثة بعد يومين من هجوم على دورية للشرطة.", "2015-07-30"),
+])
+def test_span_cue_dates_the_earlier_deed(text: str, day: str) -> None:
+    from eventx.records import SECURITY_TYPES
+    ev = [e for e in eventx.extract(text, reference_date=REF)
+          if e.type in SECURITY_TYPES and e.trigger.text in ("هجوم", "الاعتداءات")]
+    assert ev and ev[-1].date is not None and ev[-1].date.to_dict()["end"] == day
+
+
+def test_span_with_no_figure_shifts_nothing() -> None:
+    ev = [e for e in eventx.extract("ويأتي هذا التفجير بعد أيام من تفجير انتحاري في المدينة.",
+                                    reference_date=REF) if e.trigger.text == "تفجير انتحاري"]
+    assert ev[0].date is not None and ev[0].date.to_dict()["end"] == REF
