@@ -211,3 +211,9 @@ def test_span_with_no_figure_shifts_nothing() -> None:
     ev = [e for e in eventx.extract("ويأتي هذا التفجير بعد أيام من تفجير انتحاري في المدينة.",
                                     reference_date=REF) if e.trigger.text == "تفجير انتحاري"]
     assert ev[0].date is not None and ev[0].date.to_dict()["end"] == REF
+
+
+def test_the_morrow_of_a_deed_dates_it_the_day_before() -> None:
+    ev = [e for e in eventx.extract("واعتقلت الشرطة ثلاثة أشخاص غداة الهجوم على متحف باردو.",
+                                    reference_date=REF) if e.trigger.text == "الهجوم"]
+    assert ev and ev[0].date is not None and ev[0].date.to_dict()["end"] == "2015-07-31"

@@ -234,7 +234,7 @@ def timing_cue(d: Draft) -> int | None:
 def span_back_days(d: Draft) -> int | None:
     """How many days before the clause's time a deed cued by a stated span
     fell ("بعد عشرة أيام على الاعتداءات"، "بعد ثلاثة أيام من هجوم سوروتش"،
-    "بعد أسبوع من هجوم"، "بعد يومين من المعارك"): the number times the unit,
+    "بعد أسبوع من هجوم"، "بعد يومين من المعارك"، "غداة الهجوم"): the number times the unit,
     a dual or a bare singular unit counting itself.  None for a deed with no
     such cue, or a span with no figure ("بعد أيام من"، "بعد أشهر من")."""
     lo = timing_cue(d)
@@ -242,9 +242,12 @@ def span_back_days(d: Draft) -> int | None:
         return None
     toks = d.sentence.tokens
     w = _words()
+    table = _span_days()
+    whole = table.get(toks[lo].text)
+    if whole is not None and whole[1]:
+        return whole[0]  # "غداة": the day before
     if toks[lo].text not in w.cause_span_heads:
         return None
-    table = _span_days()
     for j in range(lo + 1, min(len(toks), lo + 2 + w.cause_span_words)):
         unit = table.get(toks[j].text)
         if unit is None:
