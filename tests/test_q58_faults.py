@@ -217,3 +217,11 @@ def test_the_morrow_of_a_deed_dates_it_the_day_before() -> None:
     ev = [e for e in eventx.extract("واعتقلت الشرطة ثلاثة أشخاص غداة الهجوم على متحف باردو.",
                                     reference_date=REF) if e.trigger.text == "الهجوم"]
     assert ev and ev[0].date is not None and ev[0].date.to_dict()["end"] == "2015-07-31"
+
+
+def test_the_foe_a_force_is_opposed_to_is_no_target_of_what_it_repels() -> None:
+    text = ("وأكدت مصادر أن القوات الموالية للرئيس هادي والمجاميع القبلية المناوئة للحوثيين، تواصل "
+            "تصديها لتلك الهجمات على مأرب.")
+    ev = [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
+    assert all(("target", "الحوثيون") not in [(a["role"], a["name"]) for a in e.to_dict()["actors"]]
+               for e in ev)
