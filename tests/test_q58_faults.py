@@ -225,3 +225,10 @@ def test_the_foe_a_force_is_opposed_to_is_no_target_of_what_it_repels() -> None:
     ev = [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
     assert all(("target", "الحوثيون") not in [(a["role"], a["name"]) for a in e.to_dict()["actors"]]
                for e in ev)
+
+
+def test_a_bomber_killed_in_his_blast_still_did_it() -> None:
+    text = ("وصرح مسؤولون بأن ما لا يقل عن ستة أشخاص، من بينهم انتحاري لقوا حتفهم وأصيب 21 آخرون في "
+            "تفجير انتحاري وقع بالعاصمة الأفغانية أمس.")
+    roles = _roles(text, "bombing")
+    assert ("agent", "انتحاري") in roles and ("victim", "انتحاري") not in roles
