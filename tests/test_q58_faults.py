@@ -177,3 +177,58 @@ def test_title_abbreviation_ends_no_sentence() -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "كما قال د. ناصر العريفي إن الوضع خطير.", "وقال أ.د. محمد كلاما.",
         "بوجومبورا - د.ب.أ: ذكر المتحدث."]
+
+
+# Audit: an armed group killed in a deed, named before the passive verb, died in
+# it; the fallen sides of a clash stay its agents.
+def test_armed_group_killed_in_an_attack_is_its_victim() -> None:
+    text = ("و كان 5 من الحوثيين وقوات صالح قتلوا وأصيب اثنان آخران صباح الأربعاء في هجوم على حاجز "
+            "عسكري لهم في دمنة خدير.")
+    roles = _roles(text, "attack")
+    assert ("agent", "الحوثيون") not in roles and ("victim", "الحوثيون") in roles
+
+
+def test_armed_group_killed_in_a_clash_is_its_side() -> None:
+    text = "وأكدت المصادر أن 18 من مسلحي جماعة الحوثي قتلوا في اشتباكات عنيفة مع مسلحي المقاومة أمس."
+    assert ("agent", "الحوثيون") in _roles(text, "armed_clash")
+
+
+# Audit: a deed cued by a stated span ("بعد ثلاثة أيام من هجوم") fell that span
+# before the day's news, not on it.
+@pytest.mark.parametrize("text, day", [
+    ("ويأتي تبادل إطلاق النار هذا بعد ثلاثة أيام من هجوم سوروتش الانتحاري.", "2015-07-29"),
+    ("وقالت الشرطة إنها اعتقلت رجلا بضاحية باريس، بعد عشرة أيام على الاعتداءات.", "2015-07-22"),
+    ("وتأتي الحادثة بعد يومين من هجوم على دورية للشرطة.", "2015-07-30"),
+])
+def test_span_cue_dates_the_earlier_deed(text: str, day: str) -> None:
+    from eventx.records import SECURITY_TYPES
+    ev = [e for e in eventx.extract(text, reference_date=REF)
+          if e.type in SECURITY_TYPES and e.trigger.text in ("هجوم", "الاعتداءات")]
+    assert ev and ev[-1].date is not None and ev[-1].date.to_dict()["end"] == day
+
+
+def test_span_with_no_figure_shifts_nothing() -> None:
+    ev = [e for e in eventx.extract("ويأتي هذا التفجير بعد أيام من تفجير انتحاري في المدينة.",
+                                    reference_date=REF) if e.trigger.text == "تفجير انتحاري"]
+    assert ev[0].date is not None and ev[0].date.to_dict()["end"] == REF
+
+
+def test_the_morrow_of_a_deed_dates_it_the_day_before() -> None:
+    ev = [e for e in eventx.extract("واعتقلت الشرطة ثلاثة أشخاص غداة الهجوم على متحف باردو.",
+                                    reference_date=REF) if e.trigger.text == "الهجوم"]
+    assert ev and ev[0].date is not None and ev[0].date.to_dict()["end"] == "2015-07-31"
+
+
+def test_the_foe_a_force_is_opposed_to_is_no_target_of_what_it_repels() -> None:
+    text = ("وأكدت مصادر أن القوات الموالية للرئيس هادي والمجاميع القبلية المناوئة للحوثيين، تواصل "
+            "تصديها لتلك الهجمات على مأرب.")
+    ev = [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
+    assert all(("target", "الحوثيون") not in [(a["role"], a["name"]) for a in e.to_dict()["actors"]]
+               for e in ev)
+
+
+def test_a_bomber_killed_in_his_blast_still_did_it() -> None:
+    text = ("وصرح مسؤولون بأن ما لا يقل عن ستة أشخاص، من بينهم انتحاري لقوا حتفهم وأصيب 21 آخرون في "
+            "تفجير انتحاري وقع بالعاصمة الأفغانية أمس.")
+    roles = _roles(text, "bombing")
+    assert ("agent", "انتحاري") in roles and ("victim", "انتحاري") not in roles

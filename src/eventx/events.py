@@ -2572,6 +2572,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         # "هجوما على مواقع المقاومة": whose sites were hit, no doer
     for c in trig.classes:
         feats.add("trig:" + c)  # the trigger's own word class (دعا: an appeal)
+    for h in _classed_ending(f, a.last, a.last + 1):
+        if h.first == a.first:  # the actor's own word class ("انتحاري": a perpetrator)
+            feats.update("self:" + c for c in h.classes)
     for h in cued:
         gap = a.first - h.last
         if _strictly_between(f.complementizers, h.last, a.first):

@@ -26,7 +26,7 @@ from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
 from eventx.places import entity_span
-from eventx.recalled import anniversary_dated
+from eventx.recalled import anniversary_dated, span_back_days
 from eventx.speakers import SpeakerTrail
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
 from eventx.text.clitics import PROCLITIC_CHAINS
@@ -158,7 +158,9 @@ def _publication_date(d: Draft, ref: dt.date | None) -> Draft:
     if d.recalled:
         return anniversary_dated(d, ref)
     pos = d.trigger.start
-    guess = DateMatch(pos, pos, ref - dt.timedelta(days=1), ref, "approximate", True)
+    # "بعد ثلاثة أيام من هجوم …": the deed fell that span before the day's news
+    back = dt.timedelta(days=span_back_days(d) or 0)
+    guess = DateMatch(pos, pos, ref - dt.timedelta(days=1) - back, ref - back, "approximate", True)
     return attrs.evolve(d, date=guess)
 
 

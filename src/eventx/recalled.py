@@ -30,12 +30,14 @@ from eventx.compiled import TriggerForm
 from eventx.dates import DateMatch
 from eventx.analysis import Sentence
 from eventx.events import Draft
+from eventx.numbers import find_numbers
 from eventx.positions import token_texts
 from eventx.records import SECURITY_TYPES
 from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import Token
 
-__all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled", "timing_cue"]
+__all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled", "span_back_days",
+           "timing_cue"]
 
 _FILE = "recalled.toml"  # in eventx/data
 
@@ -227,6 +229,48 @@ def timing_cue(d: Draft) -> int | None:
                 return lo
             return None
     return None
+
+
+def span_back_days(d: Draft) -> int | None:
+    """How many days before the clause's time a deed cued by a stated span
+    fell ("بعد عشرة أيام على الاعتداءات"، "بعد ثلاثة أيام من هجوم سوروتش"،
+    "بعد أسبوع من هجوم"، "بعد يومين من المعارك"، "غداة الهجوم"): the number times the unit,
+    a dual or a bare singular unit counting itself.  None for a deed with no
+    such cue, or a span with no figure ("بعد أيام من"، "بعد أشهر من")."""
+    lo = timing_cue(d)
+    if lo is None:
+        return None
+    toks = d.sentence.tokens
+    w = _words()
+    table = _span_days()
+    whole = table.get(toks[lo].text)
+    if whole is not None and whole[1]:
+        return whole[0]  # "غداة": the day before
+    if toks[lo].text not in w.cause_span_heads:
+        return None
+    for j in range(lo + 1, min(len(toks), lo + 2 + w.cause_span_words)):
+        unit = table.get(toks[j].text)
+        if unit is None:
+            continue
+        days, counted = unit
+        if counted:
+            return days  # "يومين"، "أسبوع": the unit counts itself
+        figures = find_numbers(" ".join(t.text for t in toks[lo + 1:j]))
+        return figures[-1].value * days if figures else None
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _span_days() -> dict[str, tuple[int, bool]]:
+    """The span units (normalised) with their days and whether the word alone
+    states the count (a dual or a bare singular)."""
+    data = tomllib.loads(resources.files("eventx").joinpath("data", _FILE)
+                         .read_text(encoding="utf-8"))
+    out: dict[str, tuple[int, bool]] = {}
+    for key, counted in (("span_days_counted", True), ("span_days_counted_by_number", False)):
+        for word, days in data[key].items():
+            out[normalize_text(word)] = (int(days), counted)
+    return out
 
 
 def own_slots(d: Draft) -> Draft:
