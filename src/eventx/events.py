@@ -42,6 +42,7 @@ from eventx.relative_speaker import relative_subject, titled_head
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
+from eventx.place_rank import precision_rank
 from eventx.places import PLACE_NOUNS, dateline
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
@@ -2352,7 +2353,7 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     near = [p for p in cands if not _strictly_between(f.boundaries, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
 
-    def rank(p: PlaceMention) -> tuple[int, int, int, int, int]:
+    def rank(p: PlaceMention) -> tuple[int, int, int, int, int, int]:
         # a place the text locates (في X، بX، مدينة X، شمال X) is where it
         # happened; a bare name mostly qualifies something else (مكتب
         # التحقيقات في ميسيسيبي وارين سترين: a person; أمن بغداد)
@@ -2362,7 +2363,7 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         site = in_site[p.first]
         located = (_located(s, p.first, p.key) or _targeted(s, p.first)
                    or p.first == trig.last + 1 or _site_of_relative(s, p.first) or site)
-        r = FEATURE_RANK.get(p.place.feature, 3)
+        r, coarse = precision_rank(p.place)
         if r == 4 and not located:
             r = 9
         part = int(_part_of_many(s, p.first, trig))
@@ -2370,7 +2371,7 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         # التفجير الذي وقع … بأبها") gives way to one of the deed's own clause
         reporting = int(p.first < trig.first
                         and _strictly_between(f.complementizers, p.last, trig.first))
-        return (r if r == 9 else int(not located), part + reporting, int(not site), r,
+        return (r if r == 9 else int(not located), part + reporting, int(not site), r, coarse,
                 abs(p.first - trig.first))
 
     if near:
