@@ -43,6 +43,7 @@ from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.place_rank import precision_rank
+from eventx.said_day import said_on
 from eventx.places import PLACE_NOUNS, dateline
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
@@ -1489,7 +1490,10 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     aside = {id(x): _attributed(d, x, class_at) for x in stated}
     kept = [x for x in stated if not aside[id(x)]]
     dates = [x for x in kept if mine(s.token_at(x.start))]
-    dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
+    sayers = _sayer_positions(class_at) if len(dates) > 1 and d.rule.type in SECURITY_TYPES else frozenset()
+    firsts = [s.token_at(x.start) for x in dates] if sayers else []
+    dates = [x for x in dates if not (_reported_at(s, x, trig) or (sayers and said_on(
+        s.tokens, s.token_at(x.start), s.token_at(x.end - 1), trig.first, sayers, firsts)))] or dates
     own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     shared = _shared_dates(s, kept, d, said) if own is None else []
     told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
