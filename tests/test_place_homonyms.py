@@ -1,0 +1,32 @@
+"""Gazetteer data: ordinary words that named towns of another country, and
+places of one name in two countries, read as the news means them."""
+from __future__ import annotations
+
+import eventx
+
+
+def _place(text: str) -> tuple[str, str | None] | None:
+    ev = eventx.extract(text, reference_date="2015-08-01")[0].to_dict()
+    loc = ev["location"]
+    return loc and (loc["name_en"], loc["country"])
+
+
+def test_early_is_no_accra_and_critical_no_yemeni_village() -> None:
+    assert _place("أفادت الوكالة بأن انتحاريا اقتحم بجرار مفخخ باكرا صباح اليوم مركزا للدرك "
+                  "في محيط مدينة ماردين.") == ("Mardin", "TR")
+    assert _place("وأصيب 5 من رجال الأمن ووصفت حالة الرابع بالحرجة جدا جراء قصف استهدف موقعا "
+                  "للمقاومة في مخيم البريج.") == ("Al Burayj", "PS")
+
+
+def test_the_first_instance_of_a_trial_is_no_egyptian_town() -> None:
+    assert _place("وأكد الناطق أن المتهم حكم عليه في الطور الابتدائي بالسجن بعد قتل شرطي.") is None
+
+
+def test_a_cairo_district_still_found_after_its_place_noun() -> None:
+    assert _place("قتل شخصان في هجوم مسلح في حي البساتين بالقاهرة أمس.") == ("Basateen", "EG")
+
+
+def test_westminster_is_london_and_victoria_state_australia() -> None:
+    assert _place("قالت الشرطة إن كل من اعتقلوا فيما يتعلق بالهجوم الإرهابي في وستمنستر "
+                  "أفرج عنهم.") == ("Westminster", "GB")
+    assert _place("وكشفت شرطة ولاية فكتوريا أنها اعتقلت قائد السيارة.") == ("Victoria", "AU")
