@@ -30,3 +30,18 @@ def test_westminster_is_london_and_victoria_state_australia() -> None:
     assert _place("قالت الشرطة إن كل من اعتقلوا فيما يتعلق بالهجوم الإرهابي في وستمنستر "
                   "أفرج عنهم.") == ("Westminster", "GB")
     assert _place("وكشفت شرطة ولاية فكتوريا أنها اعتقلت قائد السيارة.") == ("Victoria", "AU")
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(d["name_en"], d["country"]) for d in (e.to_dict() for e in eventx.entities(text))
+            if d["label"] == "PLACE"]
+
+
+def test_surnames_and_common_words_name_no_town() -> None:
+    assert _places("ولاحظ علي العريض أن هناك تهديدات تستهدفه من مجموعات متشددة.") == []
+    assert _places("واتهمت الشرطة رجلا ألقى أوراقا على السويسري سيب بلاتر في زيورخ.") == [("Zurich", "CH")]
+    assert _places("تريد الجماعة الهيمنة على رقاب اليمنيين في صنعاء.") == [("Sanaa", "YE")]
+
+
+def test_birmingham_spelt_so_is_england_first() -> None:
+    assert _places("ألقى كاميرون خطابه في برمنغهام أمس.") == [("Birmingham", "GB")]
