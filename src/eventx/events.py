@@ -2228,8 +2228,10 @@ _PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ا
 
 
 # "الاعتداء الذي وقع في مسجد قوات الطوارئ": the verbs of a relative clause that
-# tells where the deed took place
-_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرت", "حدث", "حدثت"})
+# tells where the deed took place ("العملية الأمنية التي دارت وقائعها بمدينة
+# سيدي بوزيد"، "الاشتباكات التي اندلعت في"، "العملية التي نفذت في")
+_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرت", "حدث", "حدثت", "دار", "دارت",
+                             "اندلع", "اندلعت", "تم", "تمت", "نفذ", "نفذت"})
 # either: the verbs of a relative clause that place the deed
 _PLACING_VERBS = _SITE_VERBS | _OCCURRED_VERBS
 
