@@ -20,3 +20,9 @@ def test_the_operation_that_took_place_in_a_town_is_placed_there() -> None:
 def test_the_clashes_that_broke_out_in_a_town_are_placed_there() -> None:
     assert _place("أفاد مصدر اليوم بمقتل ثمانية عشر مسلحا خلال الاشتباكات التي اندلعت بين "
                   "الطرفين في مدينة الضالع جنوبي اليمن.", "armed_clash") == "Ad Dali'"
+
+
+def test_a_camp_named_with_a_head_word_is_the_place() -> None:
+    # عين ends like an adjective (-ين) but opens a name: مخيم عين الحلوة
+    assert _place("اغتيل قيادي في حركة فتح السبت في مخيم عين الحلوة جنوب لبنان.",
+                  "killing") == "'yn al-Hlwh"

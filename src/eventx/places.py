@@ -601,8 +601,10 @@ def _looks_like_name(token: str) -> bool:
         return False
     if token.endswith(("ات", "يء")):
         return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطىء)
-    # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
-    return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال"))
+    # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with
+    # tanween; a name's head that ends so opens a name (مخيم عين الحلوة)
+    return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال")
+                and token not in _NAME_HEADS)
 
 
 #: titles and the servant-of particle that open a street or district named
