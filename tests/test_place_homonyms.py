@@ -45,3 +45,9 @@ def test_surnames_and_common_words_name_no_town() -> None:
 
 def test_birmingham_spelt_so_is_england_first() -> None:
     assert _places("ألقى كاميرون خطابه في برمنغهام أمس.") == [("Birmingham", "GB")]
+    assert _places("تعهد كاميرون خلال خطابه في مدينة بيرمنغهام بالتصدي للتطرف.") == [("Birmingham", "GB")]
+
+
+def test_a_place_noun_with_the_article_after_another_is_no_name() -> None:
+    # "مدن المحافظة": the governorate's towns, no town called "the governorate"
+    assert _places("طالب العميد باستخدام السلاح الثقيل لتحرير مدن المحافظة من التنظيم.") == []
