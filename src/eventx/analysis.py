@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from eventx.actors import ActorDictionary, ActorEntry
 from eventx.compiled import Compiled, TriggerForm
+from eventx.country_anaphor import sentence_country
 from eventx.counts import CountMatch, find_counts
 from eventx.dates import DateMatch, dates_in_context
 from eventx.lexicon import Entry, Hit
@@ -274,7 +275,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     dates = tuple([d.shifted(start) for d in found])
     counts = tuple([c.shifted(start) for c in find_counts(text)])
     return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
-                    tuple(_implied_places(tokens, comp, state, words)), bare.ends)
+                    tuple(_implied_places(tokens, comp, state, words, places, actors)), bare.ends)
 
 
 def has_trigger(hits: Sequence[Hit]) -> bool:
@@ -1191,14 +1192,22 @@ def relative_mention(tokens: list[Token] | tuple[Token, ...], pm: PlaceMention) 
     return attrs.evolve(pm, place=relative_place(" ".join(words), pm.place))
 
 
-def _implied_places(tokens: list[Token], comp: Compiled, state: DocState,
-                    words: set[str]) -> list[PlaceMention]:
+def _implied_places(tokens: list[Token], comp: Compiled, state: DocState, words: set[str],
+                    places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
     """البلاد after a direction (جنوب شرق البلاد) is the document's country,
-    relative: a location an event can take, though no name is written."""
+    relative: a location an event can take, though no name is written; the
+    country of a place the sentence names just before, where it names one
+    (eventx.country_anaphor: a digest tells of several countries)."""
     out: list[PlaceMention] = []
     for i in country_words(tokens, words) if state.countries else ():
         t = tokens[i]
-        c = country_reference(tokens, i, comp.gazetteer, state.countries)
+        named = [(p.first, p.last, p.place.country, p.key, False) for p in places
+                 if p.place.country and not p.qualifier]
+        named += [(a.first, a.last, a.place_too[0].country, a.key, True) for a in actors
+                  if a.place_too and a.place_too[0].country and a.place_too[0].feature == "country"]
+        own = sentence_country(tokens, i, named)
+        c = country_reference(tokens, i, comp.gazetteer,
+                              state.countries if own is None else [own, *state.countries])
         if c is not None:  # it is after a direction (country_reference checks)
             out.append(relative_mention(tokens, PlaceMention(i, i, t.start, t.end, c, t.text)))
     # المملكة / السلطنة inside which something is: the story's kingdom or

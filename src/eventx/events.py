@@ -45,6 +45,8 @@ from eventx.counterpart import counterpart_named
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
+from eventx.place_rank import precision_rank
+from eventx.said_day import said_on
 from eventx.places import PLACE_NOUNS, dateline
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
@@ -1494,7 +1496,10 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     aside = {id(x): _attributed(d, x, class_at) for x in stated}
     kept = [x for x in stated if not aside[id(x)]]
     dates = [x for x in kept if mine(s.token_at(x.start))]
-    dates = [x for x in dates if not _reported_at(s, x, trig)] or dates
+    sayers = _sayer_positions(class_at) if len(dates) > 1 and d.rule.type in SECURITY_TYPES else frozenset()
+    firsts = [s.token_at(x.start) for x in dates] if sayers else []
+    dates = [x for x in dates if not (_reported_at(s, x, trig) or (sayers and said_on(
+        s.tokens, s.token_at(x.start), s.token_at(x.end - 1), trig.first, sayers, firsts)))] or dates
     own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     shared = _shared_dates(s, kept, d, said) if own is None else []
     told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
@@ -2229,8 +2234,10 @@ _PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ا
 
 
 # "الاعتداء الذي وقع في مسجد قوات الطوارئ": the verbs of a relative clause that
-# tells where the deed took place
-_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرت", "حدث", "حدثت"})
+# tells where the deed took place ("العملية الأمنية التي دارت وقائعها بمدينة
+# سيدي بوزيد"، "الاشتباكات التي اندلعت في"، "العملية التي نفذت في")
+_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرت", "حدث", "حدثت", "دار", "دارت",
+                             "اندلع", "اندلعت", "تم", "تمت", "نفذ", "نفذت"})
 # either: the verbs of a relative clause that place the deed
 _PLACING_VERBS = _SITE_VERBS | _OCCURRED_VERBS
 
@@ -2358,7 +2365,7 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     near = [p for p in cands if not _strictly_between(f.boundaries, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
 
-    def rank(p: PlaceMention) -> tuple[int, int, int, int, int]:
+    def rank(p: PlaceMention) -> tuple[int, int, int, int, int, int]:
         # a place the text locates (في X، بX، مدينة X، شمال X) is where it
         # happened; a bare name mostly qualifies something else (مكتب
         # التحقيقات في ميسيسيبي وارين سترين: a person; أمن بغداد)
@@ -2368,7 +2375,7 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         site = in_site[p.first]
         located = (_located(s, p.first, p.key) or _targeted(s, p.first)
                    or p.first == trig.last + 1 or _site_of_relative(s, p.first) or site)
-        r = FEATURE_RANK.get(p.place.feature, 3)
+        r, coarse = precision_rank(p.place)
         if r == 4 and not located:
             r = 9
         part = int(_part_of_many(s, p.first, trig))
@@ -2376,7 +2383,7 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         # التفجير الذي وقع … بأبها") gives way to one of the deed's own clause
         reporting = int(p.first < trig.first
                         and _strictly_between(f.complementizers, p.last, trig.first))
-        return (r if r == 9 else int(not located), part + reporting, int(not site), r,
+        return (r if r == 9 else int(not located), part + reporting, int(not site), r, coarse,
                 abs(p.first - trig.first))
 
     if near:

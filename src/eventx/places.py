@@ -159,6 +159,8 @@ _NOT_A_NAME: frozenset[str] = _k(
     "ذاتها ذاته واحدة الواقعة الواقع التابعة التابع القريبة القريب المجاورة المجاور القديمة "
     "الجديدة الكبرى الصغرى المحتلة المحررة المذكورة السكنية الصناعية الحدودية المنكوبة "
     "كبيرة صغيرة أخرى آخر الأخرى المنطقة المدينة القرية الحي مما منها منه فيها فيه "
+    # a place noun with the article points back to one named before (مدن المحافظة)
+    "المحافظة الولاية البلدة الإقليم المقاطعة الناحية المديرية المعتمدية المخيم "
     "الشمال الجنوب الشرق الغرب الحدود العهد الفقيه "
     # where a place lies, not its name (قرى داخل الكاميرون، بقرية تقع جنوبي الشيخ زويد)
     "داخل خارج قرب أنحاء محيط أطراف ضواحي تقع يقع تبعد يبعد تضم يضم تتبع يتبع تشهد يشهد "
@@ -601,8 +603,10 @@ def _looks_like_name(token: str) -> bool:
         return False
     if token.endswith(("ات", "يء")):
         return False  # plural nouns (قضاء العطلات، مقاطعة المنتجات، حفلات، شواطىء)
-    # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with tanween
-    return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال"))
+    # adjectives (منطقة سكنية، مدينة كبيرة) and nisbas end in -ية / -ي / -ة with
+    # tanween; a name's head that ends so opens a name (مخيم عين الحلوة)
+    return not (token.endswith(("يه", "ين", "ون")) and not token.startswith("ال")
+                and token not in _NAME_HEADS)
 
 
 #: titles and the servant-of particle that open a street or district named
