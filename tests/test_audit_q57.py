@@ -123,3 +123,10 @@ def test_a_strike_that_brought_a_house_down_stays() -> None:
 def test_halted_is_no_arrest() -> None:
     assert not events("وقال الوزير إن ضخ النفط عبر الأنبوب قد توقف بعد هجوم نفذه مخربون.", "arrest")
     assert modalities("أوقفت الشرطة ثلاثة أشخاص أمس في العاصمة.", "arrest") == ["asserted"]
+
+
+# Discourse is no speech given: "الخطاب الإرهابي المتطرف"، "خطاب الكراهية".
+def test_discourse_is_no_statement() -> None:
+    assert not events("وتناول التقرير كيفية مجابهة الخطاب الإرهابي المتطرف الذي يعبر إلى نفوس الشبان.",
+                      "statement")
+    assert modalities("وقال الرئيس في خطاب متلفز أمس إن الحرب ستستمر.", "statement") == ["asserted"]
