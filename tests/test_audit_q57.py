@@ -130,3 +130,20 @@ def test_discourse_is_no_statement() -> None:
     assert not events("وتناول التقرير كيفية مجابهة الخطاب الإرهابي المتطرف الذي يعبر إلى نفوس الشبان.",
                       "statement")
     assert modalities("وقال الرئيس في خطاب متلفز أمس إن الحرب ستستمر.", "statement") == ["asserted"]
+
+
+# A vague toll ("عشرات") and a figure inside its range told again of the same
+# deed are one toll: one incident, and the figure is its count.
+def test_vague_toll_and_its_figure_are_one_incident() -> None:
+    text = ("لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة استهدفت قاعدة عسكرية شمالي مالي. "
+            "وقال الجيش إن الهجوم أسفر عن مقتل 25 شخصا في حصيلة أولية.")
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.modality == "asserted"]
+    assert len(evs) == 1
+    assert [(c.kind, c.value) for c in evs[0].counts] == [("killed", 25)]
+
+
+def test_an_at_least_toll_is_no_range_for_another_deed() -> None:
+    text = ("قتل 23 شخصا على الأقل في تفجير سيارتين مفخختين في شرق بغداد أمس. "
+            "وأدى تفجير آخر في ديالى إلى مقتل 120 شخصا بحسب مصادر طبية.")
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.modality == "asserted"]
+    assert len(evs) == 2
