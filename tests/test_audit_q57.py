@@ -147,3 +147,11 @@ def test_an_at_least_toll_is_no_range_for_another_deed() -> None:
             "وأدى تفجير آخر في ديالى إلى مقتل 120 شخصا بحسب مصادر طبية.")
     evs = [e for e in eventx.extract(text, reference_date=REF) if e.modality == "asserted"]
     assert len(evs) == 2
+
+
+# A verb opening a relative clause has its subject in the head noun: the noun
+# phrase right after it is its object, never its doer.
+def test_relative_verb_takes_no_subject_after_it() -> None:
+    text = "أدان المجلس التفجير الإرهابي الجبان الذي استهدف المصلين بمسجد قوات الطوارئ في مدينة أبها."
+    (e,) = events(text, "bombing")
+    assert "agent" not in {a.role for a in e.actors}
