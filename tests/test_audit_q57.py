@@ -155,3 +155,9 @@ def test_relative_verb_takes_no_subject_after_it() -> None:
     text = "أدان المجلس التفجير الإرهابي الجبان الذي استهدف المصلين بمسجد قوات الطوارئ في مدينة أبها."
     (e,) = events(text, "bombing")
     assert "agent" not in {a.role for a in e.actors}
+
+
+# Two gunmen (the dual "مسلحان") are the gunmen actor, like its plural.
+def test_dual_gunmen_are_the_doers() -> None:
+    (e,) = events("أطلق مسلحان النار على مركز للشرطة في المدينة اليوم.", "attack")
+    assert ("agent", "gunmen") in {(a.role, a.info.name_en) for a in e.actors}
