@@ -123,3 +123,41 @@ def test_a_strike_that_brought_a_house_down_stays() -> None:
 def test_halted_is_no_arrest() -> None:
     assert not events("وقال الوزير إن ضخ النفط عبر الأنبوب قد توقف بعد هجوم نفذه مخربون.", "arrest")
     assert modalities("أوقفت الشرطة ثلاثة أشخاص أمس في العاصمة.", "arrest") == ["asserted"]
+
+
+# Discourse is no speech given: "الخطاب الإرهابي المتطرف"، "خطاب الكراهية".
+def test_discourse_is_no_statement() -> None:
+    assert not events("وتناول التقرير كيفية مجابهة الخطاب الإرهابي المتطرف الذي يعبر إلى نفوس الشبان.",
+                      "statement")
+    assert modalities("وقال الرئيس في خطاب متلفز أمس إن الحرب ستستمر.", "statement") == ["asserted"]
+
+
+# A vague toll ("عشرات") and a figure inside its range told again of the same
+# deed are one toll: one incident, and the figure is its count.
+def test_vague_toll_and_its_figure_are_one_incident() -> None:
+    text = ("لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة استهدفت قاعدة عسكرية شمالي مالي. "
+            "وقال الجيش إن الهجوم أسفر عن مقتل 25 شخصا في حصيلة أولية.")
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.modality == "asserted"]
+    assert len(evs) == 1
+    assert [(c.kind, c.value) for c in evs[0].counts] == [("killed", 25)]
+
+
+def test_an_at_least_toll_is_no_range_for_another_deed() -> None:
+    text = ("قتل 23 شخصا على الأقل في تفجير سيارتين مفخختين في شرق بغداد أمس. "
+            "وأدى تفجير آخر في ديالى إلى مقتل 120 شخصا بحسب مصادر طبية.")
+    evs = [e for e in eventx.extract(text, reference_date=REF) if e.modality == "asserted"]
+    assert len(evs) == 2
+
+
+# A verb opening a relative clause has its subject in the head noun: the noun
+# phrase right after it is its object, never its doer.
+def test_relative_verb_takes_no_subject_after_it() -> None:
+    text = "أدان المجلس التفجير الإرهابي الجبان الذي استهدف المصلين بمسجد قوات الطوارئ في مدينة أبها."
+    (e,) = events(text, "bombing")
+    assert "agent" not in {a.role for a in e.actors}
+
+
+# Two gunmen (the dual "مسلحان") are the gunmen actor, like its plural.
+def test_dual_gunmen_are_the_doers() -> None:
+    (e,) = events("أطلق مسلحان النار على مركز للشرطة في المدينة اليوم.", "attack")
+    assert ("agent", "gunmen") in {(a.role, a.info.name_en) for a in e.actors}

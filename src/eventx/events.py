@@ -2992,6 +2992,8 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
         return False
     if s.tokens[trig.first].text.endswith(_SUBJECT_SUFFIXES):
         return False
+    if trig.first > 0 and s.tokens[trig.first - 1].text in _RELATIVE_OPENERS:
+        return False  # "التفجير الذي استهدف المصلين بمسجد …": the head did it
     adjectives = {x.first: x.last for x in s.actors if x.adjective}
     j = a.last + 1
     while True:

@@ -522,9 +522,29 @@ def _indefinite_noun(d: Draft) -> bool:
 
 def _tolls_agree(a: Draft, b: Draft) -> bool:
     """No kind of count differs between the mentions: "297 arrested" and
-    "251 detained" the same day are two reports, not one."""
+    "251 detained" the same day are two reports, not one.  A vague figure
+    agrees with any inside its range: "لقي عشرات الأشخاص مصرعهم في هجوم"
+    then "أسفر الهجوم عن مقتل 25" is one toll told twice."""
     va, vb = _toll_sums(a), _toll_sums(b)
-    return all(vb[k] == v for k, v in va.items() if k in vb)
+    if all(vb[k] == v for k, v in va.items() if k in vb):
+        return True
+    ra, rb = _toll_ranges(a), _toll_ranges(b)
+    differ = [k for k in ra if k in rb and va[k] != vb[k]]
+    return all(k in _TOLL_KINDS and ra[k][0] <= rb[k][1] and rb[k][0] <= ra[k][1]
+               and (ra[k][0] != ra[k][1] or rb[k][0] != rb[k][1]) for k in differ)
+
+
+def _toll_ranges(d: Draft) -> dict[str, tuple[int, int]]:
+    """Per kind, the least and the most the mention's counts allow: a vague
+    amount ("عشرات" 10 to 99, "بضعة" 3 to 9) spans less than tenfold; any
+    other figure counts as its value ("at least 23" is no range that 120
+    would fit: two blasts, not one toll told twice)."""
+    out: dict[str, tuple[int, int]] = {}
+    for c in d.counts:
+        lo, hi = out.get(c.kind, (0, 0))
+        vague = c.min < c.max < 10 * c.min
+        out[c.kind] = (lo + (c.min if vague else c.value), hi + (c.max if vague else c.value))
+    return out
 
 
 def _types_agree(a: Draft, b: Draft) -> bool:
@@ -717,7 +737,21 @@ def _combined_counts(main: Draft, other: Draft) -> tuple[CountMatch, ...]:
     wins and the other mention only adds kinds the anchor lacks (the parts of
     one toll are never split between mentions: see events._count_holders)."""
     kinds = {c.kind for c in main.counts}
+    firmer = _firmer_kinds(main, other)
+    if firmer:
+        # "لقي عشرات الأشخاص مصرعهم" then "أسفر عن مقتل 25": the figure wins
+        return (tuple(c for c in main.counts if c.kind not in firmer)
+                + tuple(c for c in other.counts if c.kind in firmer or c.kind not in kinds))
     return main.counts + tuple(c for c in other.counts if c.kind not in kinds)
+
+
+def _firmer_kinds(main: Draft, other: Draft) -> frozenset[str]:
+    """Kinds the anchor counts only by a range ("عشرات": 10 to 99) that the
+    other mention gives as a plain figure inside it."""
+    rm, ro = _toll_ranges(main), _toll_ranges(other)
+    return frozenset(k for k, (lo, hi) in rm.items()
+                     if k in _TOLL_KINDS and lo != hi and k in ro and ro[k][0] == ro[k][1]
+                     and lo <= ro[k][0] <= hi)
 
 
 def _counts_fit(a: Draft, b: Draft) -> bool:
