@@ -33,3 +33,24 @@ def test_party_joined_to_a_participant_stays() -> None:
     # no ضد: a party joined to another takes part ("مع الحكومة وحزب العمال")
     text = "وعقد المبعوث اجتماعا مع الحكومة التركية وحزب العمال الكردستاني في أنقرة."
     assert "PKK" in names(text, "meeting", "participant")
+
+
+def hit_texts(text: str) -> list[str]:
+    return [a["mention"]["text"] for e in eventx.extract(text, reference_date=REF)
+            for a in e.to_dict()["actors"] if a["role"] in ("target", "victim")]
+
+
+# The hospital the hurt were taken to, lie in or left is where they are
+# treated, no victim of the deed; a hospital a deed struck stays its target.
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة قرب دورية للشرطة في العريش أمس. وأصيب ثلاثة جنود بجروح ونقلوا إلى مستشفى عسكري.",
+    "هاجم مسلحون حاجزا أمنيا أمس، ما أسفر عن مقتل جندي وجرح آخر يرقد حاليا بالمستشفى.",
+    "انفجرت عبوة ناسفة قرب دورية للشرطة في العريش أمس. وأصيب جنديان بجروح وخرجا مساء أمس من المستشفى.",
+])
+def test_hospital_of_the_hurt_is_no_victim(text: str) -> None:
+    assert not any("مستشفى" in t for t in hit_texts(text))
+
+
+def test_hospital_struck_stays_target() -> None:
+    text = "وقصف الحوثيون مستشفى الثورة العام في مدينة تعز أمس."
+    assert any("مستشفى" in t for t in hit_texts(text))
