@@ -54,3 +54,27 @@ def test_hospital_of_the_hurt_is_no_victim(text: str) -> None:
 def test_hospital_struck_stays_target() -> None:
     text = "وقصف الحوثيون مستشفى الثورة العام في مدينة تعز أمس."
     assert any("مستشفى" in t for t in hit_texts(text))
+
+
+def roles_of(text: str, word: str) -> list[str]:
+    return [a["role"] for e in eventx.extract(text, reference_date=REF)
+            for a in e.to_dict()["actors"] if word in a["mention"]["text"]]
+
+
+# A soldier or a policeman named in the singular or the dual right after a
+# verb of killing is counted by his noun's own form, like "ثلاثة جنود": the
+# passive befell him, he killed no one; a body of forces acts.
+@pytest.mark.parametrize(("text", "word"), [
+    ("وقتل جندي تركي وأصيب آخر مساء الثلاثاء في هجوم شنه مسلحون.", "جندي"),
+    ("وقتل جندي آخر في هجوم بإقليم اغري المجاور.", "جندي"),
+    ("قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية.", "شرطيين"),
+    ("وقتل ضابطا شرطة ومجند ومسلح أمس الأحد في هجوم بمدينة العريش.", "ضابط"),
+])
+def test_member_counted_by_form_is_no_killer(text: str, word: str) -> None:
+    roles = roles_of(text, word)
+    assert roles and "agent" not in roles
+
+
+def test_force_after_verb_of_killing_still_acts() -> None:
+    text = "قتل الجيش الإسرائيلي الأحد فلسطينيا بعد طعنه إسرائيليا."
+    assert roles_of(text, "الجيش") == ["agent"]

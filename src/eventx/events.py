@@ -2562,7 +2562,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         feats.add("cue:agent_cue")  # "تفجير انتحاري نسب للتنظيم": put down to it
     if a.first > trig.last and _object_follows(s, a):
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
-    feats.add("counted" if _counted(s, a) else "uncounted")
+    feats.add("counted" if _counted(s, a) or any(  # "قتل جندي تركي"، "قتل شرطيين": one or two,
+        h.first == a.first and "form_counted" in h.classes  # counted by the noun's own form
+        for h in _classed_ending(f, a.first, a.last + 1)) else "uncounted")
     # the class words in the ten words before the actor (a cue governs it
     # from there), those right before it among them
     cued = _classed_ending(f, a.first - 10, a.first)
