@@ -78,3 +78,22 @@ def test_member_counted_by_form_is_no_killer(text: str, word: str) -> None:
 def test_force_after_verb_of_killing_still_acts() -> None:
     text = "قتل الجيش الإسرائيلي الأحد فلسطينيا بعد طعنه إسرائيليا."
     assert roles_of(text, "الجيش") == ["agent"]
+
+
+# The genitive of an attack noun is its doer for any side: forces named right
+# after "هجوم" attacked ("صد هجوم القوات الشرعية"), as an armed group does; a
+# transitive deed's noun takes its object there ("استهداف قوات الأمن").
+@pytest.mark.parametrize(("text", "word"), [
+    ("وتمكن الحوثيون من صد هجوم القوات الشرعية على جبل جرة في تعز أمس.", "القوات الشرعية"),
+    ("وصد الحوثيون هجوم الجيش الوطني على مواقعهم أمس.", "الجيش الوطني"),
+])
+def test_forces_after_attack_noun_attacked(text: str, word: str) -> None:
+    assert roles_of(text, word) == ["agent"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وقتل ثلاثة في هجوم على الجيش أمس في العريش.", "الجيش"),
+    ("وأصيب جنديان في استهداف قوات الأمن في العريش أمس.", "قوات الأمن"),
+])
+def test_forces_attacked_stay_target(text: str, word: str) -> None:
+    assert "agent" not in roles_of(text, word)
