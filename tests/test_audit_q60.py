@@ -97,3 +97,20 @@ def test_forces_after_attack_noun_attacked(text: str, word: str) -> None:
 ])
 def test_forces_attacked_stay_target(text: str, word: str) -> None:
     assert "agent" not in roles_of(text, word)
+
+
+# "Targeting" a goal or an audience is an aim, no assault; a target hit stays one.
+@pytest.mark.parametrize("text", [
+    "وشدد الوزير على أهمية العمل بفكر جديد يستهدف تضييق مساحات عدم التطابق بين البلدين.",
+    "وكانت الحكومة تستهدف الوصول بالفائض إلى 2 في المائة من الناتج المحلي.",
+])
+def test_aim_is_no_attack(text: str) -> None:
+    assert not [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "واستهدف مسلحون دورية للشرطة في العريش أمس.",
+    "وأوضحت المنظمة أنها زارت أربع مناطق في عدن استهدف فيها مدنيون.",
+])
+def test_target_hit_is_attack(text: str) -> None:
+    assert [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
