@@ -37,7 +37,7 @@ from eventx.dates import DateMatch, ends_period
 from eventx.grammar_words import words as grammar_words
 from eventx.glued_lam import lam_glued
 from eventx.memo import LastAnswer, RecentAnswers
-from eventx.opposed import after_against
+from eventx.opposed import after_against, joined_to_foe
 from eventx.relative_speaker import relative_subject, titled_head
 from eventx.repelled import repels
 from eventx.relative_outcome import tells_outcome
@@ -2563,11 +2563,15 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         feats.add("prep:ل")  # "لـ«داعش»": the preposition written apart
     if j >= 0 and s.tokens[j].text in _BETWEEN:
         feats.add("prep:بين")  # not by variants: بينهم (among them) names victims
+    if feats.isdisjoint(_PREP_FEATURES) and joined_to_foe(s, a.first, (glued or "").startswith("و")):
+        feats.add("prep:ضد")  # "ضد داعش ومقاتلي حزب العمال": joined to a foe, a foe too
     if "prep:ل" in feats and j >= 0 and s.tokens[j].text in _ASCRIBED:
         feats.add("cue:agent_cue")  # "تفجير انتحاري نسب للتنظيم": put down to it
     if a.first > trig.last and _object_follows(s, a):
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
-    feats.add("counted" if _counted(s, a) else "uncounted")
+    feats.add("counted" if _counted(s, a) or any(  # "قتل جندي تركي"، "قتل شرطيين": one or two,
+        h.first == a.first and "form_counted" in h.classes  # counted by the noun's own form
+        for h in _classed_ending(f, a.first, a.last + 1)) else "uncounted")
     # the class words in the ten words before the actor (a cue governs it
     # from there), those right before it among them
     cued = _classed_ending(f, a.first - 10, a.first)

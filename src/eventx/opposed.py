@@ -26,3 +26,43 @@ def after_against(s: Sentence, first: int) -> bool:
     against = grammar_words("against_words")
     tok = s.tokens[j].text
     return any(v in against and tok.endswith(v) for v in variants(tok))
+
+
+def _word_before(s: Sentence, i: int) -> int:
+    """The last token before position ``i`` that is no punctuation (-1: none)."""
+    j = i - 1
+    while j >= 0 and is_punct(s.tokens[j]):
+        j -= 1
+    return j
+
+
+def joined_to_foe(s: Sentence, first: int, glued_and: bool) -> bool:
+    """The actor starting at ``first`` is joined by و (glued on, ``glued_and``,
+    or written apart) to an actor, or a chain of them, named right after ضد.
+
+    Why: "بحث … العمليات التركية ضد «داعش» و«العمال الكردستاني»"، "عملياتها
+    الأمنية ضد تنظيم داعش ومقاتلي حزب العمال": the preposition stands before
+    the first conjunct only, yet the second is a foe of the same deed, never a
+    party to the call or the talks that discuss it.  The word list is data
+    (``joined_foe_words`` in data/grammar_words.toml)."""
+    foe_words = grammar_words("joined_foe_words")
+    by_last = {a.last: a for a in s.actors}
+    start = first
+    for _ in range(len(s.actors)):
+        j = _word_before(s, start)
+        if not glued_and:
+            if j < 0 or s.tokens[j].text != "و":
+                return False
+            j = _word_before(s, j)
+        prev = by_last.get(j)
+        if prev is None:
+            return False
+        k = _word_before(s, prev.first)
+        if k >= 0 and any(v in foe_words for v in variants(s.tokens[k].text)):
+            return True
+        # a chain ("ضد داعش والنصرة وأحرار الشام"): the conjunct before may be
+        # joined to one before it in turn
+        tok = s.tokens[prev.first].text
+        glued_and = tok.startswith("و") and not prev.info.name.startswith("و")
+        start = prev.first
+    return False
