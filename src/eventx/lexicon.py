@@ -274,8 +274,9 @@ class Lexicon:
         first = self._first
         try:  # every word memoised (a warm vocabulary): one C-level pass
             starts = list(map(self._starts.__getitem__, texts))
-        except KeyError:  # new words
-            starts = list(map(first, texts))
+        except KeyError:  # new words: the known ones still read in C, only the others asked
+            known = list(map(self._starts.get, texts))
+            starts = [s if s is not None else first(w) for s, w in zip(known, texts)]
         plain_starts = self._plain_starts
         for k in plain:
             starts[k] = plain_starts.get(texts[k]) or first(texts[k], plain=True)
