@@ -128,7 +128,7 @@ def test_a_full_split_memo_starts_afresh_with_the_whole_span() -> None:
     tokenize(text)  # every chunk known
     saved = dict(tok._SPLITS)
     try:
-        tok._SPLITS.update((f"x{i}", ((0, 1),)) for i in range(tok._MAX_SPLITS - len(tok._SPLITS) - 1))
+        tok._SPLITS.update((f"x{i}", f"x{i}") for i in range(tok._MAX_SPLITS - len(tok._SPLITS) - 1))
         fresh = text + " كلمهجديده"
         assert tokenize(fresh) == [Token(t.text, t.start, t.end) for t in spacy_tokens(fresh)]
         assert len(tok._SPLITS) < tok._MAX_SPLITS

@@ -274,8 +274,9 @@ class Lexicon:
         first = self._first
         try:  # every word memoised (a warm vocabulary): one C-level pass
             starts = list(map(self._starts.__getitem__, texts))
-        except KeyError:  # new words
-            starts = list(map(first, texts))
+        except KeyError:  # new words: the known ones still read in C, only the others asked
+            known = list(map(self._starts.get, texts))
+            starts = [s if s is not None else first(w) for s, w in zip(known, texts)]
         plain_starts = self._plain_starts
         for k in plain:
             starts[k] = plain_starts.get(texts[k]) or first(texts[k], plain=True)
@@ -286,7 +287,8 @@ class Lexicon:
                 continue
             start = starts[i]
             _, follow, alone = start  # (one unpacking, not three attribute reads)
-            if follow and i + 1 < n and not follow.isdisjoint(forms(texts[i + 1])):
+            if follow and i + 1 < n and not follow.isdisjoint(
+                    _FORMS.get(texts[i + 1]) or _forms(texts[i + 1])):
                 found = self._walk(tokens, i, start)
                 if found is not None:
                     last, ents, key = found
@@ -319,6 +321,24 @@ class _Step(NamedTuple):
 
 
 _MAX_STEPS = 200_000
+
+
+def _forms(word: str) -> frozenset[str]:
+    """:func:`eventx.text.clitics.forms`, remembered in ``_FORMS``.
+
+    Why a plain dict before the LRU memo: match asks the forms of the word
+    after every token that opens a longer phrase (a third of all tokens),
+    and a hit in an LRU memo also relinks its entry, writing to memory; a
+    dict read does not."""
+    found = forms(word)
+    if len(_FORMS) >= _MAX_FORMS:
+        _FORMS.clear()
+    _FORMS[word] = found
+    return found
+
+
+_FORMS: dict[str, frozenset[str]] = {}
+_MAX_FORMS = 200_000
 
 # the start of every token that starts no phrase (most tokens): one object, so
 # that match() can skip them all in C
