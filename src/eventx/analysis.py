@@ -14,6 +14,7 @@ import datetime as dt
 from itertools import compress, count, repeat
 from operator import attrgetter, sub
 
+import attr
 import attrs
 from collections.abc import Sequence
 
@@ -72,7 +73,7 @@ ONE_OF = frozenset({"احد", "احدي"})
 _PUNCT = '.,،:;؛!?؟"\'()[]-/'
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class ActorMention:
     first: int
     last: int
@@ -95,7 +96,7 @@ class ActorMention:
     adjective: bool = False
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class PlaceMention:
     first: int
     last: int
@@ -113,7 +114,7 @@ _END = attrgetter("end")
 _TEXT = attrgetter("text")
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class Sentence:
     start: int
     end: int
@@ -137,7 +138,7 @@ class Sentence:
 _GENERIC_GROUP_CODES = frozenset({"UAF", "CRM", "REB"})
 
 
-@attrs.define
+@attr.s(auto_attribs=True, order=False)
 class DocState:
     """What earlier sentences tell later ones: the last armed group, the countries."""
 
