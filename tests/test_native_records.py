@@ -13,6 +13,7 @@ records, in both builds.
 """
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import attrs
@@ -64,3 +65,26 @@ def test_evolve_changes_one_field() -> None:
     generic = attrs.evolve(d, modality="generic")
     assert generic.modality == "generic" and generic != d
     assert attrs.evolve(generic, modality=d.modality) == d
+
+
+def _stored_records() -> list[Any]:
+    from eventx.actors import ActorDictionary
+    from eventx.packs.loader import load_packs
+
+    packs = load_packs(None)
+    rule = next(r for p in packs for r in p.rules if r.slots)
+    cue = next(c for p in packs for c in p.cues)
+    word_class = next(c for p in packs for c in p.classes)
+    entry = ActorDictionary.default().lookup("القوات الاميركيه")
+    return [packs[0], rule, rule.slots[0], cue, word_class, entry]
+
+
+def test_stored_records_pickle_by_their_fields() -> None:
+    """The start-up cache pickles packs and actor entries (eventx.pickled): each
+    comes back equal, of its own class, and still frozen."""
+    for record in _stored_records():
+        back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(back) is type(record) and back == record
+        name = attrs.fields(type(record))[0].name
+        with pytest.raises(AttributeError):
+            setattr(back, name, getattr(back, name))
