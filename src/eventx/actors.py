@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
+import attr
 import attrs
 
 try:  # Python 3.11+
@@ -29,6 +30,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 from eventx.cache import cached, data_key
+from eventx.pickled import Pickled
 from eventx.records import ACTOR_KINDS, ActorInfo
 from eventx.text.normalize import normalize_key
 
@@ -55,8 +57,8 @@ _ARTICLE = "ال"
 _NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "تين", "ات", "ا")
 
 
-@attrs.frozen(slots=True)
-class ActorEntry:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class ActorEntry(Pickled):
     """One dictionary hit.
 
     ``head``: a noun that wants a nationality to become specific (القوات); its
@@ -86,8 +88,8 @@ class ActorEntry:
     antecedent_offices: frozenset[str] = frozenset()
 
 
-@attrs.frozen(slots=True)
-class HeadSpec:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class HeadSpec(Pickled):
     """How a head noun combines with a nationality (see ``actors.toml``)."""
 
     name: str          # canonical Arabic head (القوات)
@@ -97,8 +99,8 @@ class HeadSpec:
     gender: str        # agreement of the nisba in the canonical name: f, m, p
 
 
-@attrs.frozen(slots=True)
-class _Country:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class _Country(Pickled):
     alpha2: str
     alpha3: str
     name_en: str

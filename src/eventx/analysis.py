@@ -14,6 +14,7 @@ import datetime as dt
 from itertools import compress, count, repeat
 from operator import attrgetter, sub
 
+import attr
 import attrs
 from collections.abc import Sequence
 
@@ -76,7 +77,7 @@ ONE_OF = frozenset({"احد", "احدي"})
 _PUNCT = '.,،:;؛!?؟"\'()[]-/'
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class ActorMention:
     first: int
     last: int
@@ -99,7 +100,7 @@ class ActorMention:
     adjective: bool = False
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class PlaceMention:
     first: int
     last: int
@@ -117,7 +118,7 @@ _END = attrgetter("end")
 _TEXT = attrgetter("text")
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class Sentence:
     start: int
     end: int
@@ -141,7 +142,7 @@ class Sentence:
 _GENERIC_GROUP_CODES = frozenset({"UAF", "CRM", "REB"})
 
 
-@attrs.define
+@attr.s(auto_attribs=True, order=False)
 class DocState:
     """What earlier sentences tell later ones: the last armed group, the countries."""
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 import ahocorasick
-import attrs
+import attr
 
 from eventx.actors import DATA_FILES as ACTOR_FILES
 from eventx.actors import ActorDictionary
@@ -37,7 +37,7 @@ class TriggerForm(NamedTuple):
     tense: str | None = None
 
 
-@attrs.define(slots=True)
+@attr.s(auto_attribs=True, order=False)
 class Compiled:
     packs: tuple[Pack, ...]
     rules: dict[str, Rule]

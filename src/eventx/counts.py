@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-import attrs
+import attr
 
 from eventx.numbers import (
     ScannedNumber, Token, match_post_qualifier, number_start_words, proclitic_index, qualify,
@@ -57,7 +57,7 @@ _AT_LEAST_HEAD = "علي"  # "على" normalised: the first word of على ال�
 _ONE_WORDS = frozenset({"واحد", "واحده"})  # "one", normalised: an adjective after its noun
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class CountMatch:
     """A count: offsets into the normalised sentence, covering qualifier + number + noun."""
 
@@ -79,7 +79,7 @@ class CountMatch:
                           self.max, self.approximate, self.unit, self.joined)
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _Noun:
     kind: str | None
     default_kind: str | None
@@ -88,7 +88,7 @@ class _Noun:
     needs_next: tuple[tuple[str, ...], ...]    # required following phrase(s), empty if none
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _Tables:
     nouns: dict[str, _Noun]
     frames: dict[str, tuple[tuple[tuple[str, ...], str], ...]]   # last word -> (words, kind)

@@ -66,7 +66,7 @@ import sys
 from pathlib import Path
 from typing import Any, cast
 
-import attrs
+import attr
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -86,7 +86,7 @@ _G_YEAR_MIN, _G_YEAR_MAX = 1000, 2199
 _HIJRI_MIN, _HIJRI_MAX = 1343, 1500  # the Umm al-Qura table of hijridate
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class DateMatch:
     """One date expression: its span in the normalised text and its interval.
 
@@ -207,7 +207,7 @@ def ends_period(word: str) -> bool:
 _ANAPHORA_FILE = Path(__file__).parent / "data" / "date_anaphora.toml"
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class Anaphor:
     """"وقبل ذلك بيوم", "في اليوم التالي": a day ``offset`` days from the last
     day the text named, its span in the normalised text."""
@@ -217,7 +217,7 @@ class Anaphor:
     offset: int
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _AnaphoraTable:
     """The regex over ``data/date_anaphora.toml`` and what its groups resolve with."""
 

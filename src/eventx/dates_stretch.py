@@ -25,7 +25,7 @@ import math
 import regex
 from typing import Any
 
-import attrs
+import attr
 
 from eventx.dates import DateMatch
 from eventx.dates_grammar import _load_toml, grammar, holds_any
@@ -34,13 +34,13 @@ from eventx.text.normalize import normalize_key
 __all__ = ["find_stretches"]
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _Unit:
     days: int  # days per unit; 0 for hours
     few: int  # how many days back the bare plural reaches
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _Table:
     pattern: Any  # regex.Pattern
     gate: tuple[str, ...]  # word stems: every stretch holds one of them

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, repeat
 from operator import attrgetter, gt, itemgetter
 
+import attr
 import attrs
 
 from eventx.analysis import (
@@ -81,7 +82,7 @@ _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "ب
 _PREP_FEATURES = frozenset("prep:" + w for w in (*_PREP_WORDS, "ل", "ب", "ك", "بين"))
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class Draft:
     """An event before document merging (normalised offsets)."""
 

@@ -26,6 +26,7 @@ from collections import Counter
 import re
 from importlib import resources
 
+import attr
 import attrs
 
 try:  # Python 3.11+
@@ -43,7 +44,7 @@ _MARKS = re.compile(r"[؟?!]")
 _PROCLITICS = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _Lists:
     essay: frozenset[str]
     report: frozenset[str]
@@ -65,7 +66,7 @@ class _Lists:
     listed: frozenset[str] = frozenset()
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class Genre:
     """What the whole article is: an opinion column, a sports report, or neither."""
 

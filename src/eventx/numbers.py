@@ -26,7 +26,7 @@ from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, TypeVar
 
-import attrs
+import attr
 
 from eventx.text.normalize import normalize_text
 
@@ -45,7 +45,7 @@ __all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "find_
 LOWER_BOUND_FACTOR = 10
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class NumberMatch:
     """One number expression: offsets into the normalised text, figure and range.
 
@@ -148,7 +148,7 @@ _PhraseEntries = tuple[tuple[tuple[str, ...], str], ...]  # (words, kind), longe
 _PhraseIndex = dict[str, _PhraseEntries]  # first word -> its phrases
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _Lexicon:
     words: dict[str, tuple[str, int]]          # normalised word -> (category, value)
     vague: dict[str, tuple[int, int, int]]     # word -> (value, min, max)
@@ -572,7 +572,7 @@ def match_post_qualifier(toks: list[Token], i: int) -> tuple[str, int] | None:
     return hit[0], hit[1]
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class ScannedNumber:
     """A :class:`NumberMatch` with the token range it covers (for :mod:`eventx.counts`)."""
 

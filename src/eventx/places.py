@@ -28,6 +28,7 @@ import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from operator import attrgetter
 
+import attr
 import attrs
 
 from eventx.gazetteer import Gazetteer
@@ -567,7 +568,7 @@ def is_place_reading(tokens: Sequence[Token], first: int, last: int, key: str,
     return place_key(tokens, first, last, key, gazetteer, nisba) is not None
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class QualifiedPlace:
     """A place named after a place noun: tokens ``[first, last]`` of the name."""
 

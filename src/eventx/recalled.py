@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 from importlib import resources
 
+import attr
 import attrs
 
 try:  # Python 3.11+
@@ -42,7 +43,7 @@ __all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled"
 _FILE = "recalled.toml"  # in eventx/data
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _Words:
     auxiliary: frozenset[str]
     particle: frozenset[str]

@@ -9,6 +9,7 @@ is better than a guess.
 """
 from __future__ import annotations
 
+import attr
 import attrs
 
 from eventx.analysis import ActorMention, Sentence, is_punct
@@ -34,7 +35,7 @@ _NO_SUBJECT = frozenset({
 _PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
-@attrs.define
+@attr.s(auto_attribs=True, order=False)
 class SpeakerTrail:
     """The last named speaker of the article, fed one sentence at a time."""
 

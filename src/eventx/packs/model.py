@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
+import attr
+
+from eventx.pickled import Pickled
 
 
-@attrs.frozen(slots=True)
-class WordClass:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class WordClass(Pickled):
     """A named list of words a rule can require or exclude (weapons, sport…)."""
 
     name: str
@@ -19,8 +21,8 @@ class WordClass:
     shadows: tuple[str, ...] = ()
 
 
-@attrs.frozen(slots=True)
-class SlotSpec:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class SlotSpec(Pickled):
     """Conditions under which an actor near the trigger takes a role.
 
     Each condition is a conjunction of features joined by ``&`` (``after&near``,
@@ -31,16 +33,16 @@ class SlotSpec:
     conditions: tuple[frozenset[str], ...]
 
 
-@attrs.frozen(slots=True)
-class Example:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class Example(Pickled):
     text: str
     reference_date: str | None
     expect: dict[str, Any] | None  # None: a negative example (no event of the rule's type)
     line: int | None
 
 
-@attrs.frozen(slots=True)
-class Rule:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class Rule(Pickled):
     id: str
     pack: str
     type: str
@@ -73,8 +75,8 @@ class Rule:
     subordinate_to: tuple[str, ...] = ()
 
 
-@attrs.frozen(slots=True)
-class Cue:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class Cue(Pickled):
     """A modality or suppression cue word and where it must sit relative to a trigger."""
 
     words: tuple[str, ...]
@@ -105,8 +107,8 @@ class Cue:
     forms: tuple[str, ...] = ()
 
 
-@attrs.frozen(slots=True)
-class Pack:
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+class Pack(Pickled):
     name: str
     version: str
     description: str

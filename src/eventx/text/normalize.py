@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_right
 from functools import lru_cache
 
-import attrs
+import attr
 
 # Characters dropped entirely: harakat and Quranic marks, tatweel, superscript
 # alef, zero-width and bidi controls, BOM, soft hyphen, Arabic letter mark.
@@ -73,7 +73,7 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
-@attrs.frozen(slots=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class Normalized:
     """Normalised text and the way back to input offsets.
 
