@@ -1,13 +1,17 @@
 """Tokenizer tuning, sentence splitting and clitic variants."""
 from __future__ import annotations
 
+import functools
+
+import spacy
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_text
 from eventx.text.sentences import split_sentences
-from eventx.text.tokenize import Token, spacy_tokens, tokenize
+from eventx.text.tokenize import Token, blank_arabic, spacy_tokens, tokenize
 
 
 def toks(s: str) -> list[str]:
@@ -67,6 +71,36 @@ def test_chunk_memo_tokenises_exactly_as_spacy(text: str, data: st.DataObject) -
                 for t in spacy_tokens(text[start:end])]
     assert tokenize(text, start, end) == expected
     assert tokenize(text, start, end) == expected  # and again, from the memo
+
+
+@functools.lru_cache(maxsize=1)
+def _rules_swapped_in() -> spacy.language.Language:
+    """The former construction: spaCy's blank Arabic pipeline with the tuned
+    affix rules compiled and swapped in after it was built."""
+    tuned = type(blank_arabic()).Defaults
+    nlp = spacy.blank("ar")
+    nlp.tokenizer.prefix_search = compile_prefix_regex(tuned.prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(tuned.suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(tuned.infixes).finditer
+    return nlp
+
+
+def test_the_tuned_language_keeps_arabic_defaults_but_the_affixes() -> None:
+    tuned = type(blank_arabic()).Defaults
+    arabic = spacy.util.get_lang_class("ar").Defaults
+    assert blank_arabic().lang == "ar"
+    assert tuned.tokenizer_exceptions is arabic.tokenizer_exceptions
+    assert list(tuned.infixes or ())[1:] == list(arabic.infixes or ())
+    assert list(tuned.prefixes or ())[3:] == list(arabic.prefixes or ())
+
+
+@given(_TOKEN_TEXT)
+def test_tuned_language_splits_as_the_rules_swapped_into_blank_arabic(text: str) -> None:
+    """The tokenizer built from the tuned language's defaults (its regexes
+    compiled once) splits as spaCy's blank pipeline with the same rules put in
+    afterwards did."""
+    expected = [(t.idx, len(t)) for t in _rules_swapped_in()(text)]
+    assert [(t.idx, len(t)) for t in blank_arabic()(text)] == expected
 
 
 _WORD = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهي", min_size=2, max_size=7)
