@@ -236,6 +236,14 @@ def is_punct(tok: Token) -> bool:
 PUNCT_CHARS = _PUNCT
 
 
+def prev_word(s: Sentence, i: int) -> int:
+    """Index of the nearest non-punctuation token before i (-1 if none)."""
+    j = i - 1
+    while j >= 0 and not s.tokens[j].text.strip(_PUNCT):
+        j -= 1
+    return j
+
+
 def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
             state: DocState, full: bool = False,
             gate: Callable[[Sentence], bool] | None = None) -> Sentence:

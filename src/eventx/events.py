@@ -28,6 +28,7 @@ from eventx.analysis import (
     Sentence,
     has_trigger,
     is_punct,
+    prev_word,
     nisba_of,
     relative_mention,
 )
@@ -402,7 +403,7 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
                 break
             if d.rule.type not in SECURITY_TYPES:
                 continue
-            if not claim and _prev_word(s, d.trigger.first) not in class_at.get("conduct", ()):
+            if not claim and prev_word(s, d.trigger.first) not in class_at.get("conduct", ()):
                 break
             have = {a.info for r, a in out[j].actors if r == "agent"}
             add = tuple(("agent", a) for a in sources if a.info not in have)
@@ -606,7 +607,7 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
         if (c.kind in _SUFFERED and holder is not None
-                and holder.trigger.last != _prev_word(s, pos)):  # "مقتل 5": its own word
+                and holder.trigger.last != prev_word(s, pos)):  # "مقتل 5": its own word
             holder = _cause_after(s, s.token_at(c.end - 1), fits, drafts) or holder
         out.append(holder)
         last[c.kind] = holder
@@ -629,7 +630,7 @@ def _cause_after(s: Sentence, last: int, fits: list[Draft], drafts: list[Draft])
               default=None)
     if nxt is None or nxt not in fits or nxt.trigger.first - last > _CAUSE_REACH:
         return None
-    j = _prev_word(s, nxt.trigger.first)
+    j = prev_word(s, nxt.trigger.first)
     return nxt if j > last and s.tokens[j].text in _CAUSE_WORDS else None
 
 
@@ -755,7 +756,7 @@ def _date_clauses(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[D
     for before, after in zip(drafts, drafts[1:]):
         if before.form.pos != "verb" or not _glued_verb(after):
             continue
-        j = _prev_word(s, after.trigger.first)
+        j = prev_word(s, after.trigger.first)
         for x in _firm(s):
             first, last = s.token_at(x.start), s.token_at(x.end - 1)
             if (last == j and first > before.trigger.last
@@ -801,7 +802,7 @@ def _destination(s: Sentence, a: ActorMention) -> bool:
     head = (a.key or a.info.name).split()[0]
     if tok[:1] == "ل" and tok != head and (tok[1:] == head or "ال" + tok[2:] == head):
         return True
-    j = _prev_word(s, a.first)
+    j = prev_word(s, a.first)
     return j >= 0 and s.tokens[j].text == "الي"
 
 
@@ -1320,7 +1321,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # تركية أهدافا لداعش، فيما وعد الرئيس أردوغان": the turn's subject;
             # "، والذي حوله الحوثيون إلى مركز طبي": the added clause's
             continue
-        if a.first > trig.last and _prev_word(s, a.first) in sayers:
+        if a.first > trig.last and prev_word(s, a.first) in sayers:
             continue  # "، وأوضحت وزارة الداخلية أنهم"، "أعرب الاتحاد الأوروبي": who spoke of it
         if _reach(plain, a, trig, results) > _actor_window(d, a):
             if a.first > trig.last:
@@ -1349,7 +1350,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             feats.add("trig:accuse")  # "اتهم الأمين العام … السلطات" (not "بتمويل القاعدة": the charge)
         if a.last < trig.first:
             feats.add("noobj" if verb and _no_object(s, trig, by_first) else "obj")
-        if not subject_taken and not (0 <= titled_end and _prev_word(s, a.first) == titled_end
+        if not subject_taken and not (0 <= titled_end and prev_word(s, a.first) == titled_end
                                       and feats.isdisjoint(_PREP_FEATURES)) \
                 and not (0 <= titled_end < a.first and kind in _SPEECH_TYPES
                          and _in_complement(s, titled_end, a.first)) \
@@ -1802,7 +1803,7 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
                       if d.trigger.last < a.first < j and not _located(s, a.first, a.key)},
                      {(h.first, h.last) for h in s.hits
                       if d.trigger.last < h.first < j and "title" in h.kinds})
-    if len(named) > 1 and _prev_word(s, j) <= named[-1][1]:
+    if len(named) > 1 and prev_word(s, j) <= named[-1][1]:
         return False  # "حذر ترامب طهران من أن": the party warned, right before "من"
     nxt = toks[j + 1].text
     outcome = class_at.get("warned_outcome", ())
@@ -1965,14 +1966,6 @@ def _ends_period(s: Sentence, x: DateMatch) -> bool:
     return i > 0 and ends_period(s.tokens[i - 1].text)
 
 
-def _prev_word(s: Sentence, i: int) -> int:
-    """Index of the nearest non-punctuation token before i (-1 if none)."""
-    j = i - 1
-    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
-        j -= 1
-    return j
-
-
 # how many words an apposition may put between two persons of one list
 # ("النقيب محمد أمين … معاون مباحث قسم شرطة ثالث العريش والمجند رضا أحمد مهني")
 _LIST_GAP = 10
@@ -1986,7 +1979,7 @@ def _listed_role(s: Sentence, a: ActorMention,
     thing), or is a person named after a title or role noun glued to و
     ("والمجند رضا") a few words after a person with a role, with no clause
     break or other deed between."""
-    j = _prev_word(s, a.first)
+    j = prev_word(s, a.first)
     if j < 0:
         return None
     by_role = {x.last: r for r, x in roles}
@@ -2036,11 +2029,11 @@ def _relative_head(s: Sentence, a: ActorMention,
     """The actor a relative clause holding ``a`` describes: in "قوات التحالف
     الذي تقوده الولايات المتحدة" the clause's own subject (the US) only
     qualifies the coalition, which is the subject of what follows."""
-    v = _prev_word(s, a.first)  # the relative clause's verb
-    rel = _prev_word(s, v) if v >= 0 else -1
+    v = prev_word(s, a.first)  # the relative clause's verb
+    rel = prev_word(s, v) if v >= 0 else -1
     if rel < 0 or s.tokens[rel].text not in _BOUNDARY_WORDS:
         return None
-    return by_last.get(_prev_word(s, rel))
+    return by_last.get(prev_word(s, rel))
 
 
 # "القوات الأمنية بمشاركة متطوعي العشائر فرضت": both act
@@ -2062,7 +2055,7 @@ def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
     out: list[ActorMention] = []
     cur = a
     while len(out) < _MAX_CO_SUBJECTS:
-        j = _prev_word(s, cur.first)
+        j = prev_word(s, cur.first)
         if j < 0:
             break
         tok = s.tokens[cur.first].text
@@ -2077,21 +2070,21 @@ def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
         for _ in range(_PARTNER_GAP):
             if k < 0 or s.tokens[k].text in _WITH_WORDS or k in by_last:
                 break
-            k = _prev_word(s, k)
+            k = prev_word(s, k)
         if k < 0 or k in by_last:
             break
         if s.tokens[k].text in _WITH_WORDS:
-            k = _prev_word(s, k)
+            k = prev_word(s, k)
             if k in with_starts:  # "بالتنسيق مع": the phrase's first word
-                k = _prev_word(s, k)
+                k = prev_word(s, k)
         else:
             # a class phrase ("بالتنسيق مع") ends at k: its first token is listed
             start = max((i for i in with_starts if i <= k), default=-1)
             if start < 0 or k - start > 2:
                 break
-            k = _prev_word(s, start)
+            k = prev_word(s, start)
         if k >= 0 and s.tokens[k].text in ("و",):
-            k = _prev_word(s, k)
+            k = prev_word(s, k)
         prev = by_last.get(k)
         if prev is None or prev in out or not _joinable(s, prev, cur):
             break
@@ -2113,9 +2106,9 @@ def _joinable(s: Sentence, prev: ActorMention, cur: ActorMention) -> bool:
 def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> bool:
     """``a`` is named by "التي تبناها X" / "الذي نفذه X": the clause says who
     did the deed it follows, so the relative pronoun does not cut it off."""
-    cue = _prev_word(s, a.first)
+    cue = prev_word(s, a.first)
     return (cue >= 0 and cue in class_at.get("agent_cue", ())
-            and _prev_word(s, cue) >= 0 and s.tokens[_prev_word(s, cue)].text in _BOUNDARY_WORDS)
+            and prev_word(s, cue) >= 0 and s.tokens[prev_word(s, cue)].text in _BOUNDARY_WORDS)
 
 
 def _plain_words(s: Sentence, names: bool, row: bytes) -> list[int]:
@@ -2249,12 +2242,12 @@ def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
     before the clause hit: the relative pronoun does not cut it off."""
     if not a.thing or a.first <= trig.last:
         return False
-    j = _prev_word(s, a.first)
+    j = prev_word(s, a.first)
     if j >= 0 and s.tokens[j].text in ("في", "داخل", "امام"):
-        j = _prev_word(s, j)
+        j = prev_word(s, j)
     if j < 0 or s.tokens[j].text not in _PLACING_VERBS:
         return False
-    rel = _prev_word(s, j)
+    rel = prev_word(s, j)
     return rel > trig.last and s.tokens[rel].text in _RELATIVE_OPENERS
 
 
@@ -2788,9 +2781,9 @@ def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
         return False
     if "near" in feats or "cue:agent_cue" in feats:
         return False
-    j = _prev_word(s, a.first)
+    j = prev_word(s, a.first)
     if j >= 0 and s.tokens[j].text == "ل":
-        j = _prev_word(s, j)
+        j = prev_word(s, j)
     return j not in class_at.get("owned_site", ())
 
 
@@ -2813,11 +2806,11 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
     actor ("مسلحون من جماعة «بوكو حرام»": quotes split the member phrase).
     An affiliation with no bearer named still names no one hit: ``a`` itself
     is returned then."""
-    j = _prev_word(s, a.first)
+    j = prev_word(s, a.first)
     while j >= 0 and s.tokens[j].text in _AFFILIATION_LINKS:
-        j = _prev_word(s, j)
+        j = prev_word(s, j)
     if j >= 1 and s.tokens[j].text in _GROUP_NOUNS:
-        j = _prev_word(s, j)  # من جماعة "بوكو حرام": the name quoted apart
+        j = prev_word(s, j)  # من جماعة "بوكو حرام": the name quoted apart
     if j < 0:
         return None, False
     if j in class_at.get("affiliation", ()):
@@ -2826,7 +2819,7 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
                      key=lambda x: x.last, default=None)
         return (bearer if bearer is not None else a), False
     if s.tokens[j].text == "من":
-        k = _prev_word(s, j)
+        k = prev_word(s, j)
         return next((x for x in s.actors if x.last == k and x is not a), None), True
     return None, False
 
@@ -2891,23 +2884,22 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
     return end if s.tokens[end].text.startswith("ال") or s.tokens[end].text.endswith(_POSSESSIVE) else -1
 
 
-# the possessive pronouns (her, their) that end a definite office ("رئيسها"، "زعيمهم");
-# not ه, which normalisation makes of ة too ("رئيسة")
-_POSSESSIVE = ("ها", "هم", "هما")
+# the possessive pronouns (her, their) that end a definite office ("رئيسها"، "زعيمهم")
+_POSSESSIVE = tuple(sorted(grammar_words("pronoun_suffixes")))
 
 
 def _owner_link(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> int:
     """The position of "التابع/التابعة/تابعين" right before ``a`` (ل written
     apart or glued), or -1: ``a`` owns the thing named before that word."""
-    j = _prev_word(s, a.first)
+    j = prev_word(s, a.first)
     if j >= 0 and s.tokens[j].text == "ل":
-        j = _prev_word(s, j)
+        j = prev_word(s, j)
     return j if j >= 0 and j in class_at.get("owner_link", ()) else -1
 
 
 def _owned_actor(s: Sentence, link: int, trig: Hit) -> ActorMention | None:
     """The actor that ends right before the owner link, other than the trigger."""
-    thing = _prev_word(s, link)
+    thing = prev_word(s, link)
     return next((x for x in s.actors if x.last == thing
                  and not (x.first <= trig.last and x.last >= trig.first)), None)
 
@@ -2925,7 +2917,7 @@ def _owner_role(s: Sentence, d: Draft, link: int, feats: set[str],
     ("ألقت طائرة تابعة للجيش") acted; anything else was hit ("استهدفت مواقع
     تابعة لداعش"، "اعتقال خلية تابعة لحماس")."""
     trig = d.trigger
-    thing = _prev_word(s, link)
+    thing = prev_word(s, link)
     if owned is not None:
         return None  # the thing named has no part in the deed
     acts = "agent" if any(sp.role == "agent" for sp in specs) else None

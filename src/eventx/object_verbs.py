@@ -12,11 +12,13 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+from eventx.grammar_words import words as grammar_words
+
 __all__ = ["verb_with_object"]
 
 _PRESENT = ("ي", "ت")
 # "her", "them", "them two": unambiguous after either prefix
-_PLAIN = ("ها", "هم", "هما")
+_PLAIN = tuple(sorted(grammar_words("pronoun_suffixes")))  # data/grammar_words.toml
 # the root's letters between prefix and pronoun (يبلغه: بلغ)
 _ROOT_MIN = 3
 

@@ -9,7 +9,7 @@ of these: there the word before the actor is يد.  The word list is data
 """
 from __future__ import annotations
 
-from eventx.analysis import Sentence, is_punct
+from eventx.analysis import Sentence, is_punct, prev_word
 from eventx.grammar_words import words as grammar_words
 from eventx.text.clitics import variants
 
@@ -28,14 +28,6 @@ def after_against(s: Sentence, first: int) -> bool:
     return any(v in against and tok.endswith(v) for v in variants(tok))
 
 
-def _word_before(s: Sentence, i: int) -> int:
-    """The last token before position ``i`` that is no punctuation (-1: none)."""
-    j = i - 1
-    while j >= 0 and is_punct(s.tokens[j]):
-        j -= 1
-    return j
-
-
 def joined_to_foe(s: Sentence, first: int, glued_and: bool) -> bool:
     """The actor starting at ``first`` is joined by و (glued on, ``glued_and``,
     or written apart) to an actor, or a chain of them, named right after ضد.
@@ -49,15 +41,15 @@ def joined_to_foe(s: Sentence, first: int, glued_and: bool) -> bool:
     by_last = {a.last: a for a in s.actors}
     start = first
     for _ in range(len(s.actors)):
-        j = _word_before(s, start)
+        j = prev_word(s, start)
         if not glued_and:
             if j < 0 or s.tokens[j].text != "و":
                 return False
-            j = _word_before(s, j)
+            j = prev_word(s, j)
         prev = by_last.get(j)
         if prev is None:
             return False
-        k = _word_before(s, prev.first)
+        k = prev_word(s, prev.first)
         if k >= 0 and any(v in foe_words for v in variants(s.tokens[k].text)):
             return True
         # a chain ("ضد داعش والنصرة وأحرار الشام"): the conjunct before may be

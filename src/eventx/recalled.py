@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import Any
 from importlib import resources
 
 import attr
@@ -86,8 +87,7 @@ class _Words:
 
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = tomllib.loads(resources.files("eventx").joinpath("data", _FILE)
-                         .read_text(encoding="utf-8"))
+    data = _data()
 
     def forms(key: str, clitics: bool = False) -> frozenset[str]:
         words = {normalize_text(w) for w in data[key]}
@@ -262,11 +262,16 @@ def span_back_days(d: Draft) -> int | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """recalled.toml as parsed (read once for the word lists and the span units)."""
+    return tomllib.loads(resources.files("eventx").joinpath("data", _FILE).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def _span_days() -> dict[str, tuple[int, bool]]:
     """The span units (normalised) with their days and whether the word alone
     states the count (a dual or a bare singular)."""
-    data = tomllib.loads(resources.files("eventx").joinpath("data", _FILE)
-                         .read_text(encoding="utf-8"))
+    data = _data()
     out: dict[str, tuple[int, bool]] = {}
     for key, counted in (("span_days_counted", True), ("span_days_counted_by_number", False)):
         for word, days in data[key].items():
