@@ -14,8 +14,9 @@ _BOUNDARY = re.compile(
     # ". ", '".,' joins, "?»"; or a stop glued between words ("الشرطة.وندد", not
     # "سي.إن.إن", letters' names), told in the same branch: a branch of its
     # own would make the scan a third slower
-    # (not after a title's one-letter abbreviation: "قال د. ناصر العريفي")
-    r"""(?:[.!?؟…]+(?:["')\]]*[.,،]*(?=\s|$)(?<!\b[A-Za-z]\.)(?<![\s(.][دأا]\.)"""
+    # (not after a title's one-letter abbreviation: "قال د. ناصر العريفي"، "ندد
+    # م. وليد" for مهندس)
+    r"""(?:[.!?؟…]+(?:["')\]]*[.,،]*(?=\s|$)(?<!\b[A-Za-z]\.)(?<![\s(.][دأام]\.)"""
     r"""|(?<=[\u0621-\u064A]{3}.)(?=[\u0621-\u064A]{2}))"""
     r"""|["')\]]+\.(?=[\u0621-\u064A])"""                      # '".وأضاف' glued
     r"""|\n+|;|؛)"""
