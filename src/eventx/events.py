@@ -1433,7 +1433,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             foe = tuple(sp for sp in specs if sp.role in ("target", "victim"))
             if foe:
                 role = _role(feats, foe) if a.first > trig.last else None
-        if a.thing and role not in ("target", "victim"):
+        if a.thing and role not in ("target", "victim") and not (
+                role == "ignore" and _set_aside_itself(feats, specs)):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
         if role in ("target", "victim") and security and (led_by(s, a) or loyal_patron(s, a)):
             continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never
@@ -3154,6 +3155,18 @@ def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
     # a coordinated verb: "قتل وأصيب آخر"
     return tok[:1] in ("و", "ف") and any(
         h.first == j and h.of_kind("trigger") for h in s.hits)
+
+
+def _set_aside_itself(feats: set[str], specs: tuple[SlotSpec, ...]) -> bool:
+    """An ignore condition on what the actor itself is (``self:CLASS``) holds.
+
+    Why: a thing near a deed is what it hit unless something says otherwise,
+    so a thing the slots set aside is given the target's conditions again;
+    that suits a context that misleads (a speech verb far off), not a thing
+    whose own word tells it took no blow: the hospital the hurt were taken to
+    or lie in ("نقل الرجل إلى المستشفى"، "ولم يتبق بالمستشفى سوى 5 حالات")."""
+    return any(cond <= feats and any(c.startswith("self:") for c in cond)
+               for sp in specs if sp.role == "ignore" for cond in sp.conditions)
 
 
 def _role(feats: set[str], specs: tuple[SlotSpec, ...]) -> str | None:
