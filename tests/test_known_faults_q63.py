@@ -31,3 +31,34 @@ def test_hospital_of_the_hurt_is_no_target(text: str) -> None:
 def test_hospital_struck_stays_a_target() -> None:
     text = "وقالت مصادر محلية إن الحوثيين قصفوا مستشفى الثورة في مدينة تعز أمس."
     assert any("مستشفى" in t for t in hit_texts(text))
+
+
+def modalities(text: str, typ: str) -> list[str]:
+    return [e.modality for e in eventx.extract(text, reference_date=REF) if e.type == typ]
+
+
+# A deed governed by a verbal noun of carrying out glued to ل ("لشن قصف"،
+# "لتنفيذ هجمات") is an aim; "قبل شن هجوم" (indefinite) is still to come.
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وكانت قوات الحوثي تتمركز في المنطقة لشن قصف على مدينة الضالع.", "rocket_strike"),
+    ("وقال المتحدث إن المتشددين كانوا يستعدون لشن هجوم إرهابي في العاصمة.", "attack"),
+])
+def test_deed_after_lishann_is_planned(text: str, typ: str) -> None:
+    assert modalities(text, typ) == ["planned"]
+
+
+def test_before_launching_an_indefinite_attack_is_not_asserted() -> None:
+    text = "وتقدمت القوات العراقية نحو أطراف الرمادي قبل شن هجوم شامل على المدينة."
+    assert modalities(text, "attack") == ["planned"]
+
+
+def test_before_carrying_out_the_attack_told_stays_asserted() -> None:
+    # the definite deed was told before, and took place
+    text = "وعثرت الشرطة على رسائل أرسلها المهاجم قبل تنفيذ الهجوم الذي أسفر عن مقتل 84 شخصا في نيس."
+    assert modalities(text, "attack") == ["asserted"]
+
+
+def test_lishann_raids_stay_air_strikes() -> None:
+    # no cue word added for لشن: the conduct hit that makes "لشن غارات" an air strike stays
+    text = "ووافقت تركيا على أن تستخدم طائرات الولايات المتحدة قواعدها الجوية لشن غارات على تنظيم داعش."
+    assert modalities(text, "air_strike") == ["planned"]

@@ -43,6 +43,7 @@ from eventx.opposed import after_against, joined_to_foe
 from eventx.relative_speaker import relative_subject, titled_head
 from eventx.repelled import repels
 from eventx.relative_outcome import tells_outcome
+from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
@@ -1474,7 +1475,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          present_crowd=crowd, has_actors=bool(roles) or visited or counterpart_named(s, trig.last),
                          survived=survived,
                          future=_future_date(s, d, date, class_at),
-                         purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
+                         purpose=_purpose(d, class_at) or conduct_aim(
+                             s.tokens, trig.first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
