@@ -62,3 +62,27 @@ def test_lishann_raids_stay_air_strikes() -> None:
     # no cue word added for لشن: the conduct hit that makes "لشن غارات" an air strike stays
     text = "ووافقت تركيا على أن تستخدم طائرات الولايات المتحدة قواعدها الجوية لشن غارات على تنظيم داعش."
     assert modalities(text, "air_strike") == ["planned"]
+
+
+def date_mentions(text: str, typ: str, ref: str = "2015-08-09") -> list[str]:
+    return [e.to_dict()["date"]["mention"]["text"] for e in eventx.extract(text, reference_date=ref)
+            if e.type == typ and e.to_dict()["date"]]
+
+
+# A date far after the deed, a few words into a relative clause headed by
+# another noun, is that clause's ("والتي ضبط منها الأمن قبل أسبوع"): the deed
+# does not take it (nor, with it, an anchor that makes bare "bombings" asserted).
+def test_date_of_another_heads_relative_clause_is_not_the_deeds() -> None:
+    text = ("وقال: من يتابع زمن ومكان التفجيرات التي تحصل في بلداننا يعلم أن إيران هي المدبر "
+            "حتى لو كان المنفذ مجرد أداة لا يعلم من ارسل تلك المواد المتفجرة والتي ضبط منها "
+            "الأمن البحريني قبل أسبوع كمية كبيرة.")
+    assert "قبل أسبوع" not in date_mentions(text, "bombing")
+    assert [e.modality for e in eventx.extract(text, reference_date="2015-08-09")
+            if e.type == "bombing"] != ["asserted"]
+
+
+def test_report_day_after_a_relative_clause_stays_the_deeds() -> None:
+    # "الاثنين الماضي" ends the main clause after the relative one: the bombing's day
+    text = ("وأعلن التنظيم في بيان تفجير سيارة مفخخة بالقرب من أحد المساجد التي ترتادها "
+            "جماعة الحوثي بحي الجراف شمال العاصمة صنعاء الاثنين الماضي.")
+    assert date_mentions(text, "bombing", "2015-07-23") == ["الاثنين الماضي"]
