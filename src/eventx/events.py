@@ -43,6 +43,7 @@ from eventx.opposed import after_against, joined_to_foe
 from eventx.relative_speaker import relative_subject, titled_head
 from eventx.repelled import repels
 from eventx.relative_outcome import tells_outcome
+from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
@@ -1433,7 +1434,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             foe = tuple(sp for sp in specs if sp.role in ("target", "victim"))
             if foe:
                 role = _role(feats, foe) if a.first > trig.last else None
-        if a.thing and role not in ("target", "victim"):
+        if a.thing and role not in ("target", "victim") and not (
+                role == "ignore" and _set_aside_itself(feats, specs)):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
         if role in ("target", "victim") and security and (led_by(s, a) or loyal_patron(s, a)):
             continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never
@@ -1473,7 +1475,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          present_crowd=crowd, has_actors=bool(roles) or visited or counterpart_named(s, trig.last),
                          survived=survived,
                          future=_future_date(s, d, date, class_at),
-                         purpose=_purpose(d, class_at), exposed=_exposed(d, class_at),
+                         purpose=_purpose(d, class_at) or conduct_aim(
+                             s.tokens, trig.first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
     n = len(roles) + bool(place) + bool(date) + len(counts)
@@ -1497,7 +1500,8 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     # text gives no other ("قتل مسلحون عشرات … بحسب ما قالت الشرطة اليوم")
     aside = {id(x): _attributed(d, x, class_at) for x in stated}
     kept = [x for x in stated if not aside[id(x)]]
-    dates = [x for x in kept if mine(s.token_at(x.start))]
+    dates = [x for x in kept if mine(s.token_at(x.start))
+             and not _in_other_relative(s.tokens, trig.last, s.token_at(x.start))]
     sayers = _sayer_positions(class_at) if len(dates) > 1 and d.rule.type in SECURITY_TYPES else frozenset()
     firsts = [s.token_at(x.start) for x in dates] if sayers else []
     dates = [x for x in dates if not (_reported_at(s, x, trig) or (sayers and said_on(
@@ -1507,6 +1511,41 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
     return own or (min(shared or told, key=lambda x: abs(s.token_at(x.start) - trig.first))
                    if shared or told else None)
+
+
+# the trigger's own relative clause opens right after it or its adjectives and
+# genitive ("الهجوم الإرهابي الغادر الذي"، "هجوم جسر لندن الذي")
+_OWN_RELATIVE_GAP = 3
+# the relative clause's date stands near its verb ("والتي ضبط منها الأمن البحريني
+# قبل أسبوع"); one many words on is mostly the main clause's again ("المساجد التي
+# ترتادها جماعة أنصار الله الحوثية بحي الجراف شمال العاصمة صنعاء الاثنين الماضي")
+_RELATIVE_DATE_REACH = 6
+# a day named by the report's own reckoning ("أمس"، "اليوم الاثنين"، "مساء الجمعة"،
+# "يوم 30 ديسمبر") mostly dates the main clause still, wherever it stands
+# (normalised spelling)
+_REPORT_DAY_WORDS = frozenset({"اليوم", "امس", "الامس", "يوم", "مساء", "صباح", "صبيحه", "عصر",
+                               "ظهر", "فجر", "ليله", "ليل", "الليله", "عشيه", "اول", "الاحد",
+                               "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
+def _in_other_relative(toks: tuple[Token, ...], trig_last: int, at: int) -> bool:
+    """A date far after the deed (beyond the reach of its own date) a few
+    words after a relative pronoun, no punctuation between, that opens no
+    clause of the deed's own: the date is told of that clause's head, another
+    matter ("يتابع زمن ومكان التفجيرات التي تحصل في بلداننا … ولا من ارسل
+    تلك المواد المتفجرة والتي ضبط منها الأمن البحريني قبل أسبوع": the
+    week-old seizure dates no bombing; "مبنى الاتصالات الذي سيطرت عليه
+    المقاومة قبل يومين"، "التفاهم الذي توصل إليه الجانبان في 2003").  A
+    result clause ("والذي أسفر عن") tells the deed itself; a day of the
+    report's reckoning (today, yesterday, a weekday) is left to the deed."""
+    if at - trig_last <= _AHEAD_REACH or toks[at].text in _REPORT_DAY_WORDS:
+        return False
+    for i in range(at - 1, max(trig_last + _OWN_RELATIVE_GAP, at - _RELATIVE_DATE_REACH - 1), -1):
+        if is_punct(toks[i]):
+            return False  # "السيارة التي صدمت شاحنة …، الاثنين": the clause has ended
+        if toks[i].text in _RELATIVE_OPENERS:
+            return not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)
+    return False
 
 
 def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str | None:
@@ -3154,6 +3193,18 @@ def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
     # a coordinated verb: "قتل وأصيب آخر"
     return tok[:1] in ("و", "ف") and any(
         h.first == j and h.of_kind("trigger") for h in s.hits)
+
+
+def _set_aside_itself(feats: set[str], specs: tuple[SlotSpec, ...]) -> bool:
+    """An ignore condition on what the actor itself is (``self:CLASS``) holds.
+
+    Why: a thing near a deed is what it hit unless something says otherwise,
+    so a thing the slots set aside is given the target's conditions again;
+    that suits a context that misleads (a speech verb far off), not a thing
+    whose own word tells it took no blow: the hospital the hurt were taken to
+    or lie in ("نقل الرجل إلى المستشفى"، "ولم يتبق بالمستشفى سوى 5 حالات")."""
+    return any(cond <= feats and any(c.startswith("self:") for c in cond)
+               for sp in specs if sp.role == "ignore" for cond in sp.conditions)
 
 
 def _role(feats: set[str], specs: tuple[SlotSpec, ...]) -> str | None:

@@ -1,0 +1,88 @@
+"""Known faults left by an earlier session, each fixed as a class.
+
+The sentences are made up in the phrasing the corpus shows; each stands
+beside a look-alike that must keep its reading.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+
+REF = "2015-07-27"
+
+
+def hit_texts(text: str) -> list[str]:
+    return [a["mention"]["text"] for e in eventx.extract(text, reference_date=REF)
+            for a in e.to_dict()["actors"] if a["role"] in ("target", "victim")]
+
+
+# The hospital the hurt were taken to, lie in or left was not hit by the deed
+# (GUIDELINES: a target is what the deed hit): the slots set it aside, and the
+# code that gives a thing near a deed the target's role must not undo it.
+@pytest.mark.parametrize("text", [
+    "وأغلقت الشرطة الشاطئ بعد الهجوم، بينما نقل الرجل الجريح إلى المستشفى.",
+    "وغادر 19 من مصابي تفجير المسجد أمس ولم يتبق بالمستشفى سوى خمس حالات.",
+])
+def test_hospital_of_the_hurt_is_no_target(text: str) -> None:
+    assert not any("ستشف" in t for t in hit_texts(text))
+
+
+def test_hospital_struck_stays_a_target() -> None:
+    text = "وقالت مصادر محلية إن الحوثيين قصفوا مستشفى الثورة في مدينة تعز أمس."
+    assert any("مستشفى" in t for t in hit_texts(text))
+
+
+def modalities(text: str, typ: str) -> list[str]:
+    return [e.modality for e in eventx.extract(text, reference_date=REF) if e.type == typ]
+
+
+# A deed governed by a verbal noun of carrying out glued to ل ("لشن قصف"،
+# "لتنفيذ هجمات") is an aim; "قبل شن هجوم" (indefinite) is still to come.
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وكانت قوات الحوثي تتمركز في المنطقة لشن قصف على مدينة الضالع.", "rocket_strike"),
+    ("وقال المتحدث إن المتشددين كانوا يستعدون لشن هجوم إرهابي في العاصمة.", "attack"),
+])
+def test_deed_after_lishann_is_planned(text: str, typ: str) -> None:
+    assert modalities(text, typ) == ["planned"]
+
+
+def test_before_launching_an_indefinite_attack_is_not_asserted() -> None:
+    text = "وتقدمت القوات العراقية نحو أطراف الرمادي قبل شن هجوم شامل على المدينة."
+    assert modalities(text, "attack") == ["planned"]
+
+
+def test_before_carrying_out_the_attack_told_stays_asserted() -> None:
+    # the definite deed was told before, and took place
+    text = "وعثرت الشرطة على رسائل أرسلها المهاجم قبل تنفيذ الهجوم الذي أسفر عن مقتل 84 شخصا في نيس."
+    assert modalities(text, "attack") == ["asserted"]
+
+
+def test_lishann_raids_stay_air_strikes() -> None:
+    # no cue word added for لشن: the conduct hit that makes "لشن غارات" an air strike stays
+    text = "ووافقت تركيا على أن تستخدم طائرات الولايات المتحدة قواعدها الجوية لشن غارات على تنظيم داعش."
+    assert modalities(text, "air_strike") == ["planned"]
+
+
+def date_mentions(text: str, typ: str, ref: str = "2015-08-09") -> list[str]:
+    return [e.to_dict()["date"]["mention"]["text"] for e in eventx.extract(text, reference_date=ref)
+            if e.type == typ and e.to_dict()["date"]]
+
+
+# A date far after the deed, a few words into a relative clause headed by
+# another noun, is that clause's ("والتي ضبط منها الأمن قبل أسبوع"): the deed
+# does not take it (nor, with it, an anchor that makes bare "bombings" asserted).
+def test_date_of_another_heads_relative_clause_is_not_the_deeds() -> None:
+    text = ("وقال: من يتابع زمن ومكان التفجيرات التي تحصل في بلداننا يعلم أن إيران هي المدبر "
+            "حتى لو كان المنفذ مجرد أداة لا يعلم من ارسل تلك المواد المتفجرة والتي ضبط منها "
+            "الأمن البحريني قبل أسبوع كمية كبيرة.")
+    assert "قبل أسبوع" not in date_mentions(text, "bombing")
+    assert [e.modality for e in eventx.extract(text, reference_date="2015-08-09")
+            if e.type == "bombing"] != ["asserted"]
+
+
+def test_report_day_after_a_relative_clause_stays_the_deeds() -> None:
+    # "الاثنين الماضي" ends the main clause after the relative one: the bombing's day
+    text = ("وأعلن التنظيم في بيان تفجير سيارة مفخخة بالقرب من أحد المساجد التي ترتادها "
+            "جماعة الحوثي بحي الجراف شمال العاصمة صنعاء الاثنين الماضي.")
+    assert date_mentions(text, "bombing", "2015-07-23") == ["الاثنين الماضي"]
