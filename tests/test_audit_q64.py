@@ -32,3 +32,26 @@ def test_begun_for_a_purpose_stays_planned() -> None:
     # لـ before the deed is an aim: "began work to arrest him"
     text = "وقال إن الشرطة بدأت العمل لإلقاء القبض على المشتبه به."
     assert "asserted" not in modalities(text, "arrest")
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in eventx.extract(text, reference_date=REF) if e.modality == "asserted"]
+
+
+# Managing to take ground is the seizure done; control as an aim, or a fire
+# brought under control, is none.
+@pytest.mark.parametrize("text", [
+    "وتمكنت قوات الجيش صباح أمس من السيطرة على ثلاث بلدات في ريف المحافظة الجنوبي.",
+    "وقال المتحدث إن المقاتلين نجحوا في السيطرة على معظم أحياء المدينة القديمة.",
+])
+def test_ground_taken_is_a_raid(text: str) -> None:
+    assert types(text) == ["raid"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكن رجال الإطفاء من السيطرة على الحريق الذي شب في المصنع.",
+    "ودعا الوزير إلى منع المهربين من السيطرة على المعابر الحدودية.",
+    "وتسعى الحكومة إلى السيطرة على الأسعار في الأسواق المحلية.",
+])
+def test_control_without_ground_taken_is_none(text: str) -> None:
+    assert "raid" not in types(text)
