@@ -55,3 +55,22 @@ def test_ground_taken_is_a_raid(text: str) -> None:
 ])
 def test_control_without_ground_taken_is_none(text: str) -> None:
     assert "raid" not in types(text)
+
+
+# Fighting named with its sides or its violence is a clash; the war at large,
+# joining it or fearing it is none.
+@pytest.mark.parametrize("text", [
+    "وقال مسعفون إن جنديين قتلا وأصيب ثمانية أمس في قتال بين قوات الحكومة ومسلحين في وسط المدينة.",
+    "وسيطر المسلحون على البلدة بعد قتال عنيف مع قوات الجيش الليلة الماضية.",
+])
+def test_fighting_is_a_clash(text: str) -> None:
+    assert "armed_clash" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث الكاتب اليوم عن مشاركة الشباب من دول كثيرة في القتال مع التنظيم.",
+    "وقالت الأم إن ابنها سافر للقتال مع التنظيم قبل عام.",
+    "ولم يستبعد المتحدث أن ينشب قتال بين الفصيلين في العاصمة.",
+])
+def test_fighting_joined_or_feared_is_no_clash(text: str) -> None:
+    assert "armed_clash" not in types(text)
