@@ -74,3 +74,20 @@ def test_fighting_is_a_clash(text: str) -> None:
 ])
 def test_fighting_joined_or_feared_is_no_clash(text: str) -> None:
     assert "armed_clash" not in types(text)
+
+
+def modality_of(text: str, typ: str) -> str | None:
+    found = [e.modality for e in eventx.extract(text, reference_date=REF) if e.type == typ]
+    return found[0] if found else None
+
+
+# "Since" a recent hour is a deed under way; "since" a war or a year began sums
+# a tally.
+def test_under_way_since_yesterday_is_asserted() -> None:
+    text = "وأكد المتحدث أن عمليات التمشيط التي انطلقت منذ أمس لا تزال متواصلة في الجبل."
+    assert modality_of(text, "raid") == "asserted"
+
+
+def test_toll_since_a_war_began_stays_generic() -> None:
+    text = "وقتل أكثر من مئتي مدني في الغارات منذ بداية الحرب قبل أربعة أشهر."
+    assert modality_of(text, "air_strike") != "asserted"
