@@ -33,6 +33,7 @@ from eventx.analysis import (
     relative_mention,
 )
 from eventx.authorised import authorised_deed
+from eventx.began import begun_deed
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
@@ -1471,7 +1472,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     modality = _modality(d, cues, date, place, counts,
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
                                    or authorised_deed(kind, s.tokens, trig.first,
-                                                      class_at.get("authorised", ()))),
+                                                      class_at.get("authorised", ()))
+                                   or begun_deed(kind, s.tokens, trig.first,
+                                                 class_at.get("began", ()))),
                          present_crowd=crowd, has_actors=bool(roles) or visited or counterpart_named(s, trig.last),
                          survived=survived,
                          future=_future_date(s, d, date, class_at),
