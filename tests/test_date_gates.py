@@ -50,6 +50,7 @@ def test_the_anaphora_gate_never_skips_an_anaphor(text: str) -> None:
     assert [(a.start, a.end) for a in find_anaphoric(text)] == scanned
     if scanned:
         assert any(w in text for w in table.gate)
+        assert all(table.pairs.search(text, s, e) for s, e in scanned)
 
 
 @settings(max_examples=400, deadline=None)
