@@ -59,6 +59,8 @@ def test_the_stretch_gate_never_skips_a_stretch(text: str) -> None:
     table = dates_stretch._table()
     scanned = [(m.start(), m.end()) for m in table.pattern.finditer(text)]
     assert [(s.start, s.end) for s in dates_stretch.find_stretches(text, None)] == scanned
+    for start, end in scanned:  # each stretch holds a unit or recency word
+        assert any(w in text[start:end] for w in table.units)
 
 
 def test_the_gates_hold_the_first_word_of_every_phrase() -> None:
