@@ -625,6 +625,11 @@ def _number_at(lex: _Lexicon, text: str, toks: list[Token], i: int) -> ScannedNu
         if p is not None:
             qkind, start = q[0], q[2]
     if p is None:
+        tok = toks[i]
+        if tok.kind != "d" and tok.text not in lex.number_words:
+            # a qualifier with no figure after it ("على" before no الأقل, "ما"):
+            # no figure opens here either, and no parse need fail to say so
+            return None
         p = _parse_at(lex, text, toks, i)
         if p is None:
             return None
