@@ -20,9 +20,6 @@ a chunk split otherwise ("F-16"، "10:30"، "...") is tokenised again.
 """
 from __future__ import annotations
 
-from itertools import repeat
-from operator import attrgetter, sub
-
 from eventx.numbers import Token, tokenize
 from eventx.text.tokenize import Token as TextToken, tokenize as text_tokenize
 
@@ -34,10 +31,6 @@ _ALIKE: set[str] = set()
 _UNALIKE: set[str] = set()
 _KINDS: dict[str, str] = {}
 _MAX_CHUNKS = 200_000  # bounded, as the tokenizer's memo: new words cannot grow it forever
-
-_TEXT = attrgetter("text")
-_START = attrgetter("start")
-_END = attrgetter("end")
 
 
 def same_split(text: str) -> bool:
@@ -74,15 +67,13 @@ def tokens_from(text: str, words: list[TextToken], offset: int) -> list[Token]:
     ``words`` (offsets ``offset`` on: ``text`` stands there in their document)
     where :func:`same_split` holds.
 
-    The records are built in C loops (a map over the words' fields, no
-    Python frame per token); a kind missing from the cache (cleared by
-    another thread since :func:`same_split` answered) tokenises again."""
-    texts = list(map(_TEXT, words))
+    One loop over the words, no regex pass; a kind missing from the cache
+    (cleared by another thread since :func:`same_split` answered) tokenises
+    again."""
+    kinds = _KINDS
+    make = tuple.__new__  # Token(...) goes through a Python-level __new__: twice the cost
     try:
-        kinds = list(map(_KINDS.__getitem__, texts))
+        return [make(Token, (start - offset, end - offset, word, kinds[word]))
+                for word, start, end in words]
     except KeyError:
         return tokenize(text)
-    starts = map(sub, map(_START, words), repeat(offset))
-    ends = map(sub, map(_END, words), repeat(offset))
-    make = tuple.__new__
-    return list(map(make, repeat(Token), zip(starts, ends, texts, kinds)))
