@@ -50,6 +50,7 @@ def test_the_anaphora_gate_never_skips_an_anaphor(text: str) -> None:
     assert [(a.start, a.end) for a in find_anaphoric(text)] == scanned
     if scanned:
         assert any(w in text for w in table.gate)
+        assert all(table.pairs.search(text, s, e) for s, e in scanned)
 
 
 @settings(max_examples=400, deadline=None)
@@ -58,6 +59,8 @@ def test_the_stretch_gate_never_skips_a_stretch(text: str) -> None:
     table = dates_stretch._table()
     scanned = [(m.start(), m.end()) for m in table.pattern.finditer(text)]
     assert [(s.start, s.end) for s in dates_stretch.find_stretches(text, None)] == scanned
+    for start, end in scanned:  # each stretch holds a unit or recency word
+        assert any(w in text[start:end] for w in table.units)
 
 
 def test_the_gates_hold_the_first_word_of_every_phrase() -> None:

@@ -282,7 +282,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
                         ends=bare.ends)  # no attrs.evolve: it asks every field by name
     found, state.last_day = dates_in_context(text, ref, state.last_day)
     dates = tuple([d.shifted(start) for d in found])
-    counts = tuple([c.shifted(start) for c in find_counts(text)])
+    counts = tuple([c.shifted(start) for c in find_counts(text, tokens, start)])
     return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
                     tuple(_implied_places(tokens, comp, state, words, places, actors)), bare.ends)
 

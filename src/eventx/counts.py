@@ -28,6 +28,7 @@ import importlib.resources
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import attr
@@ -36,7 +37,9 @@ from eventx.numbers import (
     ScannedNumber, Token, match_post_qualifier, number_start_words, proclitic_index, qualify,
     scan_numbers, tokenize, word_runs,
 )
+from eventx.number_tokens import same_split, tokens_from
 from eventx.text.normalize import normalize_text
+from eventx.text.tokenize import Token as TextToken
 
 try:  # Python 3.11+
     import tomllib
@@ -512,20 +515,26 @@ class _Seed(NamedTuple):
     one_of: bool = False
 
 
-def find_counts(text: object) -> list[CountMatch]:
+def find_counts(text: object, words: list[TextToken] | None = None,
+                offset: int = 0) -> list[CountMatch]:
     """Every count in one normalised sentence, in text order (see module doc).
 
+    ``words``: the sentence's spaCy tokens, if the caller has them (offsets
+    ``offset`` on, where ``text`` stands in their document): the number
+    tokens are then read off them (:mod:`eventx.number_tokens`) instead of
+    tokenising the sentence again.  The counts are the same either way.
     Never raises: any string gives a (possibly empty) list.
     """
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _find_counts(text)
+        return _find_counts(text, words, offset)
     except (ValueError, OverflowError, RecursionError, IndexError):  # pragma: no cover
         return []
 
 
 _DIGIT = re.compile(r"[0-9]")
+_WORD_TEXT = attrgetter("text")
 
 
 def _may_hold_counts(t: _Tables, text: str) -> bool:
@@ -540,11 +549,18 @@ def _may_hold_counts(t: _Tables, text: str) -> bool:
             or not t.count_words.isdisjoint(t.count_runs.findall(text)))
 
 
-def _find_counts(text: str) -> list[CountMatch]:
+def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[CountMatch]:
     t = _tables()
-    if not _may_hold_counts(t, text):
-        return []
-    toks = tokenize(text)
+    if words is not None and same_split(text):
+        # the word tokens are then exactly the spaCy tokens that are letter
+        # runs: the gate's set test reads their texts, no regex pass
+        if _DIGIT.search(text) is None and t.count_words.isdisjoint(map(_WORD_TEXT, words)):
+            return []
+        toks = tokens_from(text, words, offset)
+    else:
+        if not _may_hold_counts(t, text):
+            return []
+        toks = tokenize(text)
     numbers = scan_numbers(text, toks)
     n = len(toks)
     covered = [-1] * n

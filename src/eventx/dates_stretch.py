@@ -44,6 +44,9 @@ class _Unit:
 class _Table:
     pattern: Any  # regex.Pattern
     gate: tuple[str, ...]  # word stems: every stretch holds one of them
+    # unit words ("الأيام"، "يوما") and recency words: every stretch holds one of
+    # them too (most sentences past ``gate`` say "الماضي" of a date, no stretch)
+    units: tuple[str, ...]
     unit: dict[str, _Unit]  # form -> its unit
     dual: frozenset[str]
     recent_days: int
@@ -86,9 +89,15 @@ def _table() -> _Table:
     # less its last letter, or a recency word), so one substring test finds it
     stems = {w.split()[0] for w in [n(f)[:-1] for f in data["last"]] + recent}
     # the shortest stems only: "الماضي" already finds "الماضيين"
-    gate = tuple(sorted(g for g in stems if not any(h != g and h in g for h in stems)))
-    return _Table(pattern, gate, unit, frozenset(n(f) for f in dual),
+    units = _shortest({f.split()[0] for f in [*unit, *recent]})
+    return _Table(pattern, _shortest(stems), units, unit, frozenset(n(f) for f in dual),
                   int(data["recent_days"]))
+
+
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """The words no other of ``words`` is part of: a text holds one of
+    ``words`` exactly when it holds one of these (fewer substring tests)."""
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
 
 def find_stretches(text: str, reference_date: dt.date | None) -> list[DateMatch]:
@@ -96,7 +105,7 @@ def find_stretches(text: str, reference_date: dt.date | None) -> list[DateMatch]
     ``vague`` approximate dates ending on the reference date (unresolved,
     ``relative``, without one)."""
     t = _table()
-    if not holds_any(text, t.gate):
+    if not holds_any(text, t.gate) or not holds_any(text, t.units):
         return []
     out = []
     for m in t.pattern.finditer(text):
