@@ -31,3 +31,20 @@ def test_plural_verb_keeps_its_object() -> None:
     # "يحاصرون المتمردين": the plural agrees with a subject before it; the rebels are besieged
     roles = _roles("وقال القائد إن رجاله يحاصرون المتمردين في الحي منذ أيام.", "raid")
     assert ("agent", "المتمردين") not in roles
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.role, a.info.name_en) for e in eventx.extract(text, reference_date="2016-05-20")
+            if e.type == "statement" for a in e.actors]
+
+
+def test_academic_title_alone_names_the_speaker() -> None:
+    # "الدكتور" alone before an unknown name: a person, who spoke
+    roles = _sources("وأدان الدكتور سالم الهاشمي التفجير الإرهابي الذي استهدف المسجد.")
+    assert roles and roles[0][0] == "source" and "doctor" in roles[0][1]
+
+
+def test_academic_title_after_an_office_keeps_the_office() -> None:
+    # "وزير التعليم الدكتور …": the minister, الدكتور only leads to his name
+    roles = _sources("وندد وزير التعليم الدكتور سالم الهاشمي، في بيان، بالاعتداء على الطلاب.")
+    assert roles and roles[0][0] == "source" and "minister" in roles[0][1]

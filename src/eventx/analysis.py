@@ -991,6 +991,9 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
         state.note_surname(person.info)  # a name of name words only, no office's
     actors.append(person)
     used.update(range(person.first, person.last + 1))
+    # "وزير الإعلام الدكتور محمد": الدكتور (a title of its own) only leads to
+    # the name here; read again, it would take the office from the minister
+    used.update(k for k in range(h.last + 1, person.first) if tokens[k].text in _PRE_NAME)
     # "محافظ الطائف فهد": the place qualifies the office, it is no location
     used.update(complement)
     places.extend(_qualifier_places(tokens, complement, hit_at, comp, state))
@@ -1386,8 +1389,9 @@ def _after_unknown_body(tokens: list[Token], i: int, hit_at: dict[int, Hit], com
     j = i
     while (j < len(tokens) and j - i < _BODY_REACH and tokens[j].text.startswith("ال")
            and len(tokens[j].text) > 3 and (j not in hit_at or _nisba(comp, tokens[j]) is not None
-                                            or not hit_at[j].kinds & _NAMED_KINDS)):
-        j += 1
+                                            or not hit_at[j].kinds & _NAMED_KINDS
+                                            or tokens[j].text in _PRE_NAME)):
+        j += 1  # "وزير التعليم الدكتور عزام": الدكتور, a title too, leads to the name
     if j == i or _nisba(comp, tokens[i]) is not None:
         return None, range(0)
     name = _name_tokens(tokens, j, hit_at, limit=3)
