@@ -48,3 +48,10 @@ def test_academic_title_after_an_office_keeps_the_office() -> None:
     # "وزير التعليم الدكتور …": the minister, الدكتور only leads to his name
     roles = _sources("وندد وزير التعليم الدكتور سالم الهاشمي، في بيان، بالاعتداء على الطلاب.")
     assert roles and roles[0][0] == "source" and "minister" in roles[0][1]
+
+
+def test_engineer_title_is_no_doctor() -> None:
+    # "المهندس" before an unknown name: a person labelled by his own title
+    roles = _sources("ندد المهندس سالم الهاشمي بالهجوم على المسجد.")
+    assert roles and roles[0][0] == "source" and "engineer" in roles[0][1]
+    assert "doctor" not in roles[0][1]
