@@ -86,3 +86,21 @@ def test_report_day_after_a_relative_clause_stays_the_deeds() -> None:
     text = ("وأعلن التنظيم في بيان تفجير سيارة مفخخة بالقرب من أحد المساجد التي ترتادها "
             "جماعة الحوثي بحي الجراف شمال العاصمة صنعاء الاثنين الماضي.")
     assert date_mentions(text, "bombing", "2015-07-23") == ["الاثنين الماضي"]
+
+
+def places(text: str, typ: str, ref: str = REF) -> list[str | None]:
+    return [(e.to_dict()["location"] or {}).get("name_en")
+            for e in eventx.extract(text, reference_date=ref) if e.type == typ]
+
+
+# Where a deed set out from ("أطلق من قطاع غزة"، "طائرات انطلقت من مطار
+# الشعيرات") is no scene of it, nor what it hit: the target's area is.
+def test_launch_site_is_not_the_place() -> None:
+    text = "وذكرت الصحيفة أن صاروخا أطلق من قطاع غزة على مدينة عسقلان أمس."
+    assert places(text, "rocket_strike") == ["'sqlan"]  # the gazetteer's spelling of Ashkelon
+
+
+def test_airfield_the_planes_set_out_from_is_no_target() -> None:
+    text = ("وجاءت الضربة ردا على استهداف طائرات عسكرية سورية، انطلقت من مطار الشعيرات، "
+            "بلدة خان شيخون في إدلب بالغاز السام قبل أيام.")
+    assert not any("مطار" in t for t in hit_texts(text))
