@@ -104,3 +104,21 @@ def test_airfield_the_planes_set_out_from_is_no_target() -> None:
     text = ("وجاءت الضربة ردا على استهداف طائرات عسكرية سورية، انطلقت من مطار الشعيرات، "
             "بلدة خان شيخون في إدلب بالغاز السام قبل أيام.")
     assert not any("مطار" in t for t in hit_texts(text))
+
+
+def day_and_modality(text: str, typ: str, ref: str) -> list[tuple[str | None, str]]:
+    return [((e.to_dict()["date"] or {}).get("start"), e.modality)
+            for e in eventx.extract(text, reference_date=ref) if e.type == typ]
+
+
+# A bare weekday governed by a future verb is the coming one (2015-07-22 is a
+# Wednesday): "سيقوم بزيارة … يوم الاثنين" is next Monday, not last.
+def test_weekday_after_a_future_verb_lies_ahead() -> None:
+    text = "وقالت المصادر إن وزير الخارجية سيقوم بزيارة إلى بغداد يوم الاثنين لبحث الأوضاع الأمنية."
+    assert day_and_modality(text, "meeting", "2015-07-22") == [("2015-07-27", "planned")]
+
+
+def test_weekday_of_a_foiled_plot_stays_behind() -> None:
+    # planned, but no future verb: the day the plot was foiled
+    text = "وكشفت الشرطة البلجيكية يوم الأحد أنها أحبطت هجوما إرهابيا كان يستهدف مشجعين."
+    assert [d for d, _ in day_and_modality(text, "attack", "2015-07-22")] == ["2015-07-19"]
