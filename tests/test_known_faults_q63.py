@@ -122,3 +122,22 @@ def test_weekday_of_a_foiled_plot_stays_behind() -> None:
     # planned, but no future verb: the day the plot was foiled
     text = "وكشفت الشرطة البلجيكية يوم الأحد أنها أحبطت هجوما إرهابيا كان يستهدف مشجعين."
     assert [d for d, _ in day_and_modality(text, "attack", "2015-07-22")] == ["2015-07-19"]
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in eventx.extract(text, reference_date=REF)]
+
+
+# "فجرا" with no object after it is "at dawn", not "the two blew up"; the dual
+# verb before its object stays a bombing.
+@pytest.mark.parametrize("text", [
+    "وداهمت الشرطة منزله في الساعة الثالثة فجرا في إحدى ليالي سنة 2013.",
+    "واستشهد الشاب أثناء تواجده بحوش المنزل فجرا، حيث سقطت قذيفة عسكرية.",
+])
+def test_dawn_is_no_bombing(text: str) -> None:
+    assert "bombing" not in types(text)
+
+
+def test_the_two_who_blew_themselves_up_stay_a_bombing() -> None:
+    text = "وأكدت الشرطة أن انتحاريين يرتديان حزامين ناسفين فجرا نفسيهما في سوق شعبي أمس."
+    assert "bombing" in types(text)
