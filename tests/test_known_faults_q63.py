@@ -86,3 +86,58 @@ def test_report_day_after_a_relative_clause_stays_the_deeds() -> None:
     text = ("وأعلن التنظيم في بيان تفجير سيارة مفخخة بالقرب من أحد المساجد التي ترتادها "
             "جماعة الحوثي بحي الجراف شمال العاصمة صنعاء الاثنين الماضي.")
     assert date_mentions(text, "bombing", "2015-07-23") == ["الاثنين الماضي"]
+
+
+def places(text: str, typ: str, ref: str = REF) -> list[str | None]:
+    return [(e.to_dict()["location"] or {}).get("name_en")
+            for e in eventx.extract(text, reference_date=ref) if e.type == typ]
+
+
+# Where a deed set out from ("أطلق من قطاع غزة"، "طائرات انطلقت من مطار
+# الشعيرات") is no scene of it, nor what it hit: the target's area is.
+def test_launch_site_is_not_the_place() -> None:
+    text = "وذكرت الصحيفة أن صاروخا أطلق من قطاع غزة على مدينة عسقلان أمس."
+    assert places(text, "rocket_strike") == ["'sqlan"]  # the gazetteer's spelling of Ashkelon
+
+
+def test_airfield_the_planes_set_out_from_is_no_target() -> None:
+    text = ("وجاءت الضربة ردا على استهداف طائرات عسكرية سورية، انطلقت من مطار الشعيرات، "
+            "بلدة خان شيخون في إدلب بالغاز السام قبل أيام.")
+    assert not any("مطار" in t for t in hit_texts(text))
+
+
+def day_and_modality(text: str, typ: str, ref: str) -> list[tuple[str | None, str]]:
+    return [((e.to_dict()["date"] or {}).get("start"), e.modality)
+            for e in eventx.extract(text, reference_date=ref) if e.type == typ]
+
+
+# A bare weekday governed by a future verb is the coming one (2015-07-22 is a
+# Wednesday): "سيقوم بزيارة … يوم الاثنين" is next Monday, not last.
+def test_weekday_after_a_future_verb_lies_ahead() -> None:
+    text = "وقالت المصادر إن وزير الخارجية سيقوم بزيارة إلى بغداد يوم الاثنين لبحث الأوضاع الأمنية."
+    assert day_and_modality(text, "meeting", "2015-07-22") == [("2015-07-27", "planned")]
+
+
+def test_weekday_of_a_foiled_plot_stays_behind() -> None:
+    # planned, but no future verb: the day the plot was foiled
+    text = "وكشفت الشرطة البلجيكية يوم الأحد أنها أحبطت هجوما إرهابيا كان يستهدف مشجعين."
+    assert [d for d, _ in day_and_modality(text, "attack", "2015-07-22")] == ["2015-07-19"]
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in eventx.extract(text, reference_date=REF)]
+
+
+# "فجرا" with no object after it is "at dawn", not "the two blew up"; the dual
+# verb before its object stays a bombing.
+@pytest.mark.parametrize("text", [
+    "وداهمت الشرطة منزله في الساعة الثالثة فجرا في إحدى ليالي سنة 2013.",
+    "واستشهد الشاب أثناء تواجده بحوش المنزل فجرا، حيث سقطت قذيفة عسكرية.",
+])
+def test_dawn_is_no_bombing(text: str) -> None:
+    assert "bombing" not in types(text)
+
+
+def test_the_two_who_blew_themselves_up_stay_a_bombing() -> None:
+    text = "وأكدت الشرطة أن انتحاريين يرتديان حزامين ناسفين فجرا نفسيهما في سوق شعبي أمس."
+    assert "bombing" in types(text)

@@ -37,6 +37,7 @@ from eventx.began import begun_deed
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
+from eventx.dawn_adverb import time_adverb
 from eventx.grammar_words import words as grammar_words
 from eventx.glued_lam import lam_glued
 from eventx.memo import LastAnswer, RecentAnswers
@@ -226,6 +227,8 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
             form: TriggerForm = e.value
             if nominal and form.pos == "verb":
                 continue  # "القتل", "بقطع": article or preposition make it a noun, never a verb
+            if form.pos == "verb" and time_adverb(s.tokens, h.first):
+                continue  # "الساعة الثالثة فجرا في …": at dawn, no two who blew up
             rule = comp.rules[form.rule]
             ok, subtype = _constraints(rule, h, class_at, comp)
             if ok and (best is None or rule.priority > best[0].priority):

@@ -28,6 +28,7 @@ from eventx.packs.patterns import safe_finditer
 from eventx.places import entity_span
 from eventx.recalled import anniversary_dated, span_back_days
 from eventx.speakers import SpeakerTrail
+from eventx.weekday_ahead import weekday_ahead
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
 from eventx.text.clitics import PROCLITIC_CHAINS
 from eventx.text.normalize import Normalized, normalize
@@ -122,7 +123,8 @@ class Extractor:
         drafts: list[Draft] = []
         trail = SpeakerTrail()
         for sent in self.analyse(norm, ref):
-            raw = [dated_ahead(d, ref) for d in sentence_drafts(sent, self.compiled)]
+            raw = [weekday_ahead(dated_ahead(d, ref), ref)
+                   for d in sentence_drafts(sent, self.compiled)]
             drafts.extend(trail.resolve(sent, merge_sentence(raw), raw))
         merged = merge_document(drafts)
         if merged:  # the genre (column, sport), decided once per document

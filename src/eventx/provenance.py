@@ -14,6 +14,10 @@ after one of them, made of places, place nouns and the prepositions that join
 them, is a home.  A country (a name that may be a place) right after "من", or
 joined by و to one that is, came from somewhere.
 
+A place right after a verb of setting out or launching and "من" (class
+``launched_from``: "طائرات انطلقت من مطار الشعيرات"، "صاروخ أطلق من قطاع غزة") is where
+the deed set out from, a home of it likewise.
+
 The same holds of where someone held was hiding or meant to go, told in a
 clause of "كان" and an imperfect verb after him ("خلية كانت تختبئ داخل أحد
 المنازل جنوب الشيخ زويد"، "عنصرين كانا يستعدان … للالتحاق بالجماعات
@@ -49,6 +53,8 @@ _LED_BY = frozenset({"بقياده", "بزعامه"})
 def origin_tokens(s: Sentence) -> frozenset[int]:
     """The tokens of every home the sentence names after an origin word."""
     starts = [h.last + 1 for h in s.hits if "origin" in h.classes]
+    starts += [h.last + 2 for h in s.hits if "launched_from" in h.classes
+               and h.last + 1 < len(s.tokens) and s.tokens[h.last + 1].text == "من"]
     if not starts:
         return frozenset()
     spans = {m.first: m.last for m in s.places}
