@@ -58,3 +58,13 @@ def test_rank_after_the_noun_or_one_adjective_but_not_a_month() -> None:
     assert _rank("التفجير الانتحاري الثالث") == 3
     assert _rank("هجوم تشرين الثاني") is None
     assert _rank("الهجوم الكبير") is None
+
+
+def test_deeds_a_sentence_keeps_apart_never_join_one_summary() -> None:
+    # the sentence tells two blasts in two districts; a plural summary told
+    # before them in the article may take one of them, never both
+    text = ("كما ينفذ المسلحون تفجيرات دامية في بغداد وضواحيها. فقد قتل 18 شخصا على الأقل "
+            "مساء أمس في ثلاث هجمات استهدفت أحياء في بغداد. واستهدف تفجيران انتحاريان "
+            "بحزامين ناسفين نقطة تفتيش للشرطة في منطقة الشعب شمال بغداد، بينما انفجرت "
+            "سيارة مفخخة في سوق بمنطقة البياع (غرب).")
+    assert len(_bombings(text)) == 2

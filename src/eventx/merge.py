@@ -1312,6 +1312,19 @@ def _ranks_clash(a: frozenset[int], b: frozenset[int]) -> bool:
     return bool(a and b and not a & b)
 
 
+def _kind(d: Draft) -> frozenset[tuple[int, str]]:
+    """The draft's sentence and security type: sentence merging joins every
+    two deeds of one type it may ("the raid … the raid"), so two it kept
+    apart (other places, one timing the other, another count) are two
+    incidents, and the document passes never fold both into one event
+    ("واستهدف تفجيران انتحاريان … منطقة الشعب، بينما انفجرت سيارة مفخخة …
+    البياع" under "تفجيرات دامية في بغداد").  Other types keep no mark: a
+    sentence may keep a visit and its meeting apart for their mood alone."""
+    if d.type not in SECURITY_TYPES:
+        return frozenset()
+    return frozenset(((d.sentence.start, d.type),))
+
+
 def _others_in_another(early: Draft, later: Draft) -> bool:
     """``later`` counts other victims of a kind ``early`` counted ("وذكر
     مسعفون أن خمسة جنود آخرين قتلوا في انفجار قنبلة" after "خمسة جنود قتلوا
@@ -1877,6 +1890,9 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
     # the ranks each event's mentions are named with ("التفجير الأول"): an
     # event never takes in a mention of another rank (_ranks_clash)
     ranks = [_rank(d) for d in out]
+    # each event's mentions by sentence and type: two deeds of one type that
+    # sentence merging kept apart are two incidents (_kept_apart)
+    kinds = [_kind(d) for d in out]
     # whether a draft may join an earlier one, asked again by every later pass
     # of the drafts no merge changed (a pair's answer depends on the pair only)
     asked: dict[tuple[int, int], tuple[Draft, Draft, bool]] = {}
@@ -1888,12 +1904,13 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
         merged: list[Draft] = []
         reach: list[tuple[int, int]] = []
         held: list[frozenset[int]] = []
-        for d, span, rank in zip(out, spans, ranks):
+        sorts: list[frozenset[tuple[int, str]]] = []
+        for d, span, rank, kind in zip(out, spans, ranks, kinds):
             lo = max(0, len(merged) - LOOKBACK)
             k = None
             for i in range(lo, len(merged)):
                 e = merged[i]
-                if _ranks_clash(held[i], rank):
+                if _ranks_clash(held[i], rank) or sorts[i] & kind:
                     continue
                 if _mergeable_memo(asked, e, d):
                     if not _by_reference(e, d):
@@ -1908,18 +1925,20 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                     break
             if k is None:
                 k = _referent(merged, reach, lo, d, span[0])
-                if k is not None and _ranks_clash(held[k], rank):
+                if k is not None and (_ranks_clash(held[k], rank) or sorts[k] & kind):
                     k = None
             if k is None:
                 merged.append(d)
                 reach.append(span)
                 held.append(rank)
+                sorts.append(kind)
             else:
                 merged[k] = combine(merged[k], d)
                 reach[k] = (min(reach[k][0], span[0]), max(reach[k][1], span[1]))
                 held[k] |= rank
+                sorts[k] |= kind
                 changed = True
-        out, spans, ranks = merged, reach, held
+        out, spans, ranks, kinds = merged, reach, held, sorts
     return out
 
 
