@@ -24,6 +24,7 @@ from eventx.dates import DateMatch
 from eventx.grammar_words import words as grammar_words
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
+from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
 from eventx.recalled import marked, own_slots, timing_cue
 from eventx.text.tokenize import Token
@@ -931,11 +932,14 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     drafts = _join_deed_objects(drafts)
     drafts = _join_elaborations(drafts)
     out: list[Draft] = []
+    ranks: list[frozenset[int]] = []  # the ranks each event's mentions hold
     for d in drafts:
+        rank = _rank(d)
         deeds = [i for i, e in enumerate(out) if _toll_of(e, d)]
         if deeds:  # the nearest deed before the outcome is its subject
             k = max(deeds, key=lambda i: out[i].trigger.last)
             out[k] = combine(out[k], d)
+            ranks[k] |= rank
             continue
         for i, e in enumerate(out):
             # two specific incident types in one sentence are two incidents
@@ -956,11 +960,14 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
                     and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)
                     and not _other_parties(e, d) and not _ground_and_air(d, e)
-                    and not _timed_by_other(e, d)):
+                    and not _timed_by_other(e, d) and not _ranks_clash(ranks[i], rank)
+                    and not (d.type == e.type and _another(d))):
                 out[i] = combine(e, d)
+                ranks[i] |= rank
                 break
         else:
             out.append(d)
+            ranks.append(rank)
     return out
 
 
@@ -1290,6 +1297,34 @@ def _another(d: Draft) -> bool:
 _OTHERS = frozenset({"اخرين", "اخرون", "اخريات", "اخر", "اخري"})
 
 
+def _rank(d: Draft) -> frozenset[int]:
+    """The rank a deed's noun is named with ("التفجير الثاني": {2}), empty
+    without one (``rank_after``)."""
+    if d.form.pos == "verb":
+        return frozenset()
+    r = rank_after(d.sentence.tokens, d.trigger.last)
+    return frozenset() if r is None else frozenset((r,))
+
+
+def _ranks_clash(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Two events each hold a ranked mention, and no rank in common ("التفجير
+    الأول" and "التفجير الثاني"): two incidents of a series."""
+    return bool(a and b and not a & b)
+
+
+def _kind(d: Draft) -> frozenset[tuple[int, str]]:
+    """The draft's sentence and security type: sentence merging joins every
+    two deeds of one type it may ("the raid … the raid"), so two it kept
+    apart (other places, one timing the other, another count) are two
+    incidents, and the document passes never fold both into one event
+    ("واستهدف تفجيران انتحاريان … منطقة الشعب، بينما انفجرت سيارة مفخخة …
+    البياع" under "تفجيرات دامية في بغداد").  Other types keep no mark: a
+    sentence may keep a visit and its meeting apart for their mood alone."""
+    if d.type not in SECURITY_TYPES:
+        return frozenset()
+    return frozenset(((d.sentence.start, d.type),))
+
+
 def _others_in_another(early: Draft, later: Draft) -> bool:
     """``later`` counts other victims of a kind ``early`` counted ("وذكر
     مسعفون أن خمسة جنود آخرين قتلوا في انفجار قنبلة" after "خمسة جنود قتلوا
@@ -1319,6 +1354,8 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "خمسة جنود آخرين قتلوا في انفجار": another deed's toll
     if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
         return False  # "كمين آخر" is no raid or shelling told before or after it
+    if _ranks_clash(_rank(e), _rank(d)):
+        return False  # "التفجير الأول" and "التفجير الثاني": two of a series
     if e.sentence is not d.sentence and also_taken(
             later.type, later.sentence.tokens, later.trigger.first, later.trigger.last,
             later.trigger.key):
@@ -1850,6 +1887,12 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
     # where each event's mentions stand in the text (first, last trigger start):
     # how near an earlier incident is to a back-reference
     spans = [(d.trigger.start, d.trigger.start) for d in out]
+    # the ranks each event's mentions are named with ("التفجير الأول"): an
+    # event never takes in a mention of another rank (_ranks_clash)
+    ranks = [_rank(d) for d in out]
+    # each event's mentions by sentence and type: two deeds of one type that
+    # sentence merging kept apart are two incidents (_kept_apart)
+    kinds = [_kind(d) for d in out]
     # whether a draft may join an earlier one, asked again by every later pass
     # of the drafts no merge changed (a pair's answer depends on the pair only)
     asked: dict[tuple[int, int], tuple[Draft, Draft, bool]] = {}
@@ -1860,11 +1903,15 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
         passes += 1
         merged: list[Draft] = []
         reach: list[tuple[int, int]] = []
-        for d, span in zip(out, spans):
+        held: list[frozenset[int]] = []
+        sorts: list[frozenset[tuple[int, str]]] = []
+        for d, span, rank, kind in zip(out, spans, ranks, kinds):
             lo = max(0, len(merged) - LOOKBACK)
             k = None
             for i in range(lo, len(merged)):
                 e = merged[i]
+                if _ranks_clash(held[i], rank) or sorts[i] & kind:
+                    continue
                 if _mergeable_memo(asked, e, d):
                     if not _by_reference(e, d):
                         k = i
@@ -1878,14 +1925,20 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                     break
             if k is None:
                 k = _referent(merged, reach, lo, d, span[0])
+                if k is not None and (_ranks_clash(held[k], rank) or sorts[k] & kind):
+                    k = None
             if k is None:
                 merged.append(d)
                 reach.append(span)
+                held.append(rank)
+                sorts.append(kind)
             else:
                 merged[k] = combine(merged[k], d)
                 reach[k] = (min(reach[k][0], span[0]), max(reach[k][1], span[1]))
+                held[k] |= rank
+                sorts[k] |= kind
                 changed = True
-        out, spans = merged, reach
+        out, spans, ranks, kinds = merged, reach, held, sorts
     return out
 
 
