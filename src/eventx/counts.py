@@ -657,10 +657,14 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
                   or (b < n and toks[b].text == "من") else None)
             if ns is not None and any(covered[k] >= 0 for k in range(b, ns.end_tok)):
                 ns = None  # "قتل 8 وأكثر من 100 جريح": the next figure's qualifier, no noun
-            if ns is None and value == 1 and not approx and a > 0:
-                # قتيل واحد: the noun stands before "one"
+            if ns is None and value <= 2 and not approx and a > 0:
+                # قتيل واحد / إرهابيين اثنين: the noun stands before "one" or
+                # a spelt "two" (the -ين plural spelling is then the dual)
                 before = t.nouns.get(toks[a - 1].text)
-                if before is not None and before.form in ("singular", "accusative"):
+                if before is not None and (
+                        before.form in ("singular", "accusative") if value == 1 else
+                        (value == 2 and before.form == "plural" and toks[a].kind == "w"
+                         and toks[a - 1].text.endswith("ين"))):
                     ns = _NounSpan(before, b, before.unit)
                     start_tok = a - 1
                     start = toks[a - 1].start
