@@ -364,3 +364,13 @@ def test_a_spelt_two_after_its_sound_plural_noun(sentence: str,
     """"إرهابيين اثنين": the -ين plural spelling before a spelt "two" is the
     dual, and the noun before the number is what it counts."""
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وذكر البيان أن أحد القتلى هو قائد الخلية",
+    "حسب رواية أحد المصابين في التفجير",
+    "أحد الضحايا تونسي مقيم بالمدينة",
+])
+def test_one_of_the_toll_is_no_toll(sentence: str) -> None:
+    """"أحد القتلى هو …" names one of the dead; the toll is told elsewhere."""
+    assert _counts(sentence) == []

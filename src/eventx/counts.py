@@ -616,6 +616,8 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             ns1 = _noun_after(t, toks, seed.tok + 1)
             if ns1 is None or (ns1.noun is None and not _people(t, toks[seed.tok + 1].text)):
                 continue  # "في أحد المستشفيات": one of some things, no one counted
+            if ns1.noun is not None and ns1.noun.kind in _VICTIM:
+                continue  # "أحد القتلى هو …"، "أحد المصابين": names one of the toll, no toll
             tok = toks[seed.tok]
             start, value, lo, hi, approx = tok.start, 1, 1, 1, False
             noun, unit, end_tok = ns1.noun, ns1.unit, ns1.end_tok
