@@ -47,6 +47,7 @@ from eventx.relative_outcome import tells_outcome
 from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
 from eventx.court_seat import court_seat_tokens
+from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -606,6 +607,9 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
             continue
         pos = s.token_at(c.start)  # bisect
         fits = [d for d in drafts if can_hold(d.rule.type, c.kind)]
+        lead = since_lead(s, pos, _SINCE_TODAY) if fits else -1
+        if lead >= 0:  # "ومنذ … 20 يوليو، قتل 13 …، ثلاثة منهم في مكمن": a running total
+            fits = [d for d in fits if lead < d.trigger.first <= pos]
         fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
