@@ -352,3 +352,25 @@ def test_a_group_is_no_toll(group: str, n: int) -> None:
     # the members of the cell that struck are not the dead
     found = find_counts(normalize_text(f"قتل في عملية إرهابية نفذتها {group} {n} عناصر"))
     assert not any(c.kind == "killed" for c in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتلت قوات الأمن إرهابيين اثنين في سيناء", [("killed", 2, "ارهابيين اثنين")]),
+    ("أسفر الانفجار عن إصابة عسكريين اثنين", [("wounded", 2, "عسكريين اثنين")]),
+    ("أسفر الهجوم عن مقتل شرطيين اثنين", [("killed", 2, "شرطيين اثنين")]),
+])
+def test_a_spelt_two_after_its_sound_plural_noun(sentence: str,
+                                                 expected: list[tuple[str, int, str]]) -> None:
+    """"إرهابيين اثنين": the -ين plural spelling before a spelt "two" is the
+    dual, and the noun before the number is what it counts."""
+    assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وذكر البيان أن أحد القتلى هو قائد الخلية",
+    "حسب رواية أحد المصابين في التفجير",
+    "أحد الضحايا تونسي مقيم بالمدينة",
+])
+def test_one_of_the_toll_is_no_toll(sentence: str) -> None:
+    """"أحد القتلى هو …" names one of the dead; the toll is told elsewhere."""
+    assert _counts(sentence) == []

@@ -562,7 +562,24 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
     if apposed:
         actors = _apposed_names(tokens, apposed, hit_at, actors, comp)
     actors = _surnamed(tokens, hits, hit_at, covered, actors, state, words)
+    if places and not NASAB.isdisjoint(words):
+        places = _not_family_names(tokens, actors, places)
     return _qualified_generics(actors, tokens), places
+
+
+def _not_family_names(tokens: list[Token], actors: list[ActorMention],
+                      places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places that do not close a person's بن chain: a definite name right
+    after one ("عبدالرحمن بن عبدالله السند"، "فهد بن محمد الشام") is the
+    family's name, spelt like a region (السند: Sindh), and locates nothing.
+    A glued preposition ("بن عبدالله بالرياض") or a place noun before the name
+    makes it a place again."""
+    ends = {a.last for a in actors if a.info.kind == "person"
+            and any(tokens[k].text in NASAB for k in range(a.first, a.last + 1))}
+    if not ends:
+        return places
+    return [p for p in places
+            if not (p.first - 1 in ends and tokens[p.first].text.startswith("ال"))]
 
 
 def _with_kind(hits: list[Hit], kind: str) -> list[Hit]:

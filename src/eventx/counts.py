@@ -616,6 +616,8 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             ns1 = _noun_after(t, toks, seed.tok + 1)
             if ns1 is None or (ns1.noun is None and not _people(t, toks[seed.tok + 1].text)):
                 continue  # "في أحد المستشفيات": one of some things, no one counted
+            if ns1.noun is not None and ns1.noun.kind in _VICTIM:
+                continue  # "أحد القتلى هو …"، "أحد المصابين": names one of the toll, no toll
             tok = toks[seed.tok]
             start, value, lo, hi, approx = tok.start, 1, 1, 1, False
             noun, unit, end_tok = ns1.noun, ns1.unit, ns1.end_tok
@@ -657,10 +659,14 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
                   or (b < n and toks[b].text == "من") else None)
             if ns is not None and any(covered[k] >= 0 for k in range(b, ns.end_tok)):
                 ns = None  # "قتل 8 وأكثر من 100 جريح": the next figure's qualifier, no noun
-            if ns is None and value == 1 and not approx and a > 0:
-                # قتيل واحد: the noun stands before "one"
+            if ns is None and value <= 2 and not approx and a > 0:
+                # قتيل واحد / إرهابيين اثنين: the noun stands before "one" or
+                # a spelt "two" (the -ين plural spelling is then the dual)
                 before = t.nouns.get(toks[a - 1].text)
-                if before is not None and before.form in ("singular", "accusative"):
+                if before is not None and (
+                        before.form in ("singular", "accusative") if value == 1 else
+                        (value == 2 and before.form == "plural" and toks[a].kind == "w"
+                         and toks[a - 1].text.endswith("ين"))):
                     ns = _NounSpan(before, b, before.unit)
                     start_tok = a - 1
                     start = toks[a - 1].start

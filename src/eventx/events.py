@@ -47,6 +47,8 @@ from eventx.repelled import repels
 from eventx.relative_outcome import tells_outcome
 from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
+from eventx.court_seat import court_seat_tokens
+from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -608,6 +610,9 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
             continue
         pos = s.token_at(c.start)  # bisect
         fits = [d for d in drafts if can_hold(d.rule.type, c.kind)]
+        lead = since_lead(s, pos, _SINCE_TODAY) if fits else -1
+        if lead >= 0:  # "ومنذ … 20 يوليو، قتل 13 …، ثلاثة منهم في مكمن": a running total
+            fits = [d for d in fits if lead < d.trigger.first <= pos]
         fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
@@ -1457,7 +1462,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if r is not None:
             roles.append((r, a))
             used_as_actor.add(a.first)
-    place = _choose_place(d, owner, s, used_as_actor, origins | held, f)
+    # a court's seat ("بالمحكمة الابتدائية بتونس") is the deed's place only when no other is
+    seats = court_seat_tokens(s) if security else frozenset()
+    place = _choose_place(d, owner, s, used_as_actor, origins | held, f, seats)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
     date = _own_date(d, s, f.stated, class_at, said, mine)
@@ -2373,12 +2380,21 @@ def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
 
 
 def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[int],
-                  skip: frozenset[int], f: _SentenceFacts) -> PlaceMention | None:
+                  skip: frozenset[int], f: _SentenceFacts,
+                  last: frozenset[int] = frozenset()) -> PlaceMention | None:
     """The deed's place, never in ``skip``: a home ("أصيلة جربة"، "قادمين من
     تعز") nor, for an arrest, where the one held was hiding or heading ("خلية
     كانت تختبئ داخل أحد المنازل جنوب الشيخ زويد") — unless the sentence states
     no other place and no date: then that place is all that tells the deed as
-    an incident (a deed with no anchor reads as generic), so it stays."""
+    an incident (a deed with no anchor reads as generic), so it stays.  A
+    place in ``last`` (a court's seat) is taken only when no other place is
+    near: the court tries deeds done elsewhere ("بالمحكمة الابتدائية بتونس
+    … بـ"شباو" (ولاية منوبة)"), but a local court mostly sits in the region
+    where the deed it tries was done, so its city beats no place at all."""
+    if last:
+        best = _pick_place(d, owner, s, used_as_actor, skip | last, f)
+        if best is not None:
+            return best
     best = _pick_place(d, owner, s, used_as_actor, skip, f)
     if best is None and skip and not any(x.start_date is not None for x in _firm(s)):
         return _pick_place(d, owner, s, used_as_actor, frozenset(), f)
