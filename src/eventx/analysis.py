@@ -77,7 +77,8 @@ ONE_OF = frozenset({"احد", "احدي"})
 _PUNCT = '.,،:;؛!?؟"\'()[]-/'
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class ActorMention:
     first: int
     last: int
@@ -99,8 +100,23 @@ class ActorMention:
     # it (الغارات الجوية السورية)
     adjective: bool = False
 
+    def __init__(self, first: int, last: int, start: int, end: int, info: ActorInfo,
+                 place_too: tuple[Place, ...] = (), key: str = "", thing: bool = False,
+                 honorific: bool = False, adjective: bool = False) -> None:
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "info", info)
+        object.__setattr__(self, "place_too", place_too)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "thing", thing)
+        object.__setattr__(self, "honorific", honorific)
+        object.__setattr__(self, "adjective", adjective)
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class PlaceMention:
     first: int
     last: int
@@ -113,12 +129,23 @@ class PlaceMention:
     # anything happened, so no event takes it as its location
     qualifier: bool = False
 
+    def __init__(self, first: int, last: int, start: int, end: int, place: Place,
+                 key: str = "", qualifier: bool = False) -> None:
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "qualifier", qualifier)
+
 
 _END = attrgetter("end")
 _TEXT = attrgetter("text")
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class Sentence:
     start: int
     end: int
@@ -132,6 +159,22 @@ class Sentence:
     implied: tuple[PlaceMention, ...] = ()
     ends: tuple[int, ...] = attrs.field(default=attrs.Factory(
         lambda self: tuple(map(_END, self.tokens)), takes_self=True))
+
+    def __init__(self, start: int, end: int, tokens: tuple[Token, ...], hits: tuple[Hit, ...],
+                 actors: tuple[ActorMention, ...], places: tuple[PlaceMention, ...],
+                 dates: tuple[DateMatch, ...], counts: tuple[CountMatch, ...],
+                 implied: tuple[PlaceMention, ...] = (),
+                 ends: tuple[int, ...] | None = None) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "hits", hits)
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "counts", counts)
+        object.__setattr__(self, "implied", implied)
+        object.__setattr__(self, "ends", tuple(map(_END, tokens)) if ends is None else ends)
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or following) a normalised offset."""

@@ -83,7 +83,8 @@ _PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "ب
 _PREP_FEATURES = frozenset("prep:" + w for w in (*_PREP_WORDS, "ل", "ب", "ك", "بين"))
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class Draft:
     """An event before document merging (normalised offsets)."""
 
@@ -108,6 +109,26 @@ class Draft:
     # ("وكان … قد"، "في ذكرى الهجوم": eventx.recalled): undated, it is no news
     # of the publication day (eventx.extractor infers no date for it)
     recalled: bool = False
+
+    def __init__(self, rule: Rule, sentence: Sentence, trigger: Hit, form: TriggerForm,
+                 subtype: str | None, actors: tuple[tuple[str, ActorMention], ...] = (),
+                 place: PlaceMention | None = None, date: DateMatch | None = None,
+                 counts: tuple[CountMatch, ...] = (), modality: str = "asserted",
+                 confidence: float = 0.5, stretch: DateMatch | None = None,
+                 recalled: bool = False) -> None:
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "trigger", trigger)
+        object.__setattr__(self, "form", form)
+        object.__setattr__(self, "subtype", subtype)
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "counts", counts)
+        object.__setattr__(self, "modality", modality)
+        object.__setattr__(self, "confidence", confidence)
+        object.__setattr__(self, "stretch", stretch)
+        object.__setattr__(self, "recalled", recalled)
 
     @property
     def type(self) -> str:

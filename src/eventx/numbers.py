@@ -45,7 +45,8 @@ __all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "find_
 LOWER_BOUND_FACTOR = 10
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class NumberMatch:
     """One number expression: offsets into the normalised text, figure and range.
 
@@ -60,6 +61,15 @@ class NumberMatch:
     min: int
     max: int
     approximate: bool
+
+    def __init__(self, start: int, end: int, value: int, min: int, max: int,
+                 approximate: bool) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "min", min)
+        object.__setattr__(self, "max", max)
+        object.__setattr__(self, "approximate", approximate)
 
 
 class Token(NamedTuple):
@@ -572,7 +582,8 @@ def match_post_qualifier(toks: list[Token], i: int) -> tuple[str, int] | None:
     return hit[0], hit[1]
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class ScannedNumber:
     """A :class:`NumberMatch` with the token range it covers (for :mod:`eventx.counts`)."""
 
@@ -582,6 +593,15 @@ class ScannedNumber:
     qualifier: str | None
     conj: bool          # joined to what precedes by و (و14، وثلاثة، و 5)
     post_qualified: bool = False   # the qualifier follows the figure (5 على الأقل)
+
+    def __init__(self, match: NumberMatch, first_tok: int, end_tok: int, qualifier: str | None,
+                 conj: bool, post_qualified: bool = False) -> None:
+        object.__setattr__(self, "match", match)
+        object.__setattr__(self, "first_tok", first_tok)
+        object.__setattr__(self, "end_tok", end_tok)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "conj", conj)
+        object.__setattr__(self, "post_qualified", post_qualified)
 
 
 def scan_numbers(text: str, toks: list[Token] | None = None) -> list[ScannedNumber]:
