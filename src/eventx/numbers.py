@@ -24,7 +24,7 @@ import importlib.resources
 import re
 from functools import lru_cache
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attr
 
@@ -88,7 +88,7 @@ class Token(NamedTuple):
 
 # words first: most tokens are words, and no digit alternative can start where a
 # word does, so trying them first changes no token and fails fewer branches
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     r"([^\W\d_]+)"
     r"|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])"  # 1,250 / 12,000,000
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])(?!\.[0-9])"  # 1.250.000 (two groups: unambiguous)
@@ -97,12 +97,12 @@ _TOKEN_RE = re.compile(
     r"|(\S)"
 )
 _LATIN = re.compile(r"[A-Za-z]")
-_MAX_DIGITS = 24  # longer digit runs are codes or noise, never a stated figure
+_MAX_DIGITS: Final = 24  # longer digit runs are codes or noise, never a stated figure
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")  # exactly the word tokens of _TOKEN_RE
 _DIGIT_RE = re.compile(r"[0-9]")
-_KIND_OF_GROUP = ("", "w", "d", "p")  # _TOKEN_RE group number -> token kind
+_KIND_OF_GROUP: Final = ("", "w", "d", "p")  # _TOKEN_RE group number -> token kind
 
 
 def tokenize(text: str) -> list[Token]:
@@ -355,7 +355,7 @@ def _parse_vague(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
                    pfx > 0 and tok.text.startswith("و"))
 
 
-_TEN_WORDS = frozenset({"عشر", "عشره"})
+_TEN_WORDS: Final = frozenset({"عشر", "عشره"})
 
 
 def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed | None:
