@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable
 import datetime as dt
 from itertools import compress, count, repeat
-from operator import attrgetter, sub
+from operator import itemgetter, sub
 
 import attr
 import attrs
@@ -141,8 +141,9 @@ class PlaceMention:
         object.__setattr__(self, "qualifier", qualifier)
 
 
-_END: Final = attrgetter("end")
-_TEXT: Final = attrgetter("text")
+# Token.end and Token.text by tuple index: cheaper than by name, in C
+_END: Final = itemgetter(2)
+_TEXT: Final = itemgetter(0)
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
