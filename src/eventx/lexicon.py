@@ -19,7 +19,7 @@ from eventx.text.tokenize import Token
 
 
 # Kinds of entries that a word with a pronoun suffix may match (هجومه، استهدفتها).
-SUFFIXED_KINDS = frozenset({"trigger", "class", "cue"})
+SUFFIXED_KINDS: Final = frozenset({"trigger", "class", "cue"})
 
 
 class Entry(NamedTuple):
@@ -320,7 +320,7 @@ class _Step(NamedTuple):
     more: bool  # longer phrases continue it
 
 
-_MAX_STEPS = 200_000
+_MAX_STEPS: Final = 200_000
 
 
 def _forms(word: str) -> frozenset[str]:
@@ -338,7 +338,7 @@ def _forms(word: str) -> frozenset[str]:
 
 
 _FORMS: Final[dict[str, frozenset[str]]] = {}
-_MAX_FORMS = 200_000
+_MAX_FORMS: Final = 200_000
 
 # the start of every token that starts no phrase (most tokens): one object, so
 # that match() can skip them all in C
