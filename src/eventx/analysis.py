@@ -8,11 +8,12 @@ introduced by a title or a kunya (أبو ياسر العيساوي).
 """
 from __future__ import annotations
 
+from typing import Final
 import bisect
 from collections.abc import Callable
 import datetime as dt
 from itertools import compress, count, repeat
-from operator import attrgetter, sub
+from operator import itemgetter, sub
 
 import attr
 import attrs
@@ -52,7 +53,7 @@ from eventx.object_verbs import verb_with_object
 from eventx.transliterate import transliterate
 
 # Function words that end a name and never start one.
-STOPWORDS = frozenset(
+STOPWORDS: Final = frozenset(
     "في من علي الي عن مع ان انه بان لان قد لقد كان كانت التي الذي الذين هو هي هم "
     "بعد قبل خلال حيث كما او ثم لكن لم لن لا ما منذ حول عبر اثر بين ضد عند لدي امس اليوم "
     "وقال قال وقالت قالت واضاف اضاف واكد اكد يوم صباح مساء فجر ليله "
@@ -71,13 +72,14 @@ STOPWORDS = frozenset(
     # a quantity: "بخطف زعيمها وعدد من أفرادها" names no one after the office
     "عدد وعدد".split()
 )
-KUNYA = frozenset({"ابو", "ابي", "ابا", "ام"})
+KUNYA: Final = frozenset({"ابو", "ابي", "ابا", "ام"})
 # "one of" before a definite plural or dual (احدى المرأتين، احد الجنود), normalised
-ONE_OF = frozenset({"احد", "احدي"})
-_PUNCT = '.,،:;؛!?؟"\'()[]-/'
+ONE_OF: Final = frozenset({"احد", "احدي"})
+_PUNCT: Final = '.,،:;؛!?؟"\'()[]-/'
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class ActorMention:
     first: int
     last: int
@@ -99,8 +101,23 @@ class ActorMention:
     # it (الغارات الجوية السورية)
     adjective: bool = False
 
+    def __init__(self, first: int, last: int, start: int, end: int, info: ActorInfo,
+                 place_too: tuple[Place, ...] = (), key: str = "", thing: bool = False,
+                 honorific: bool = False, adjective: bool = False) -> None:
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "info", info)
+        object.__setattr__(self, "place_too", place_too)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "thing", thing)
+        object.__setattr__(self, "honorific", honorific)
+        object.__setattr__(self, "adjective", adjective)
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class PlaceMention:
     first: int
     last: int
@@ -113,12 +130,24 @@ class PlaceMention:
     # anything happened, so no event takes it as its location
     qualifier: bool = False
 
+    def __init__(self, first: int, last: int, start: int, end: int, place: Place,
+                 key: str = "", qualifier: bool = False) -> None:
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "qualifier", qualifier)
 
-_END = attrgetter("end")
-_TEXT = attrgetter("text")
+
+# Token.end and Token.text by tuple index: cheaper than by name, in C
+_END: Final = itemgetter(2)
+_TEXT: Final = itemgetter(0)
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class Sentence:
     start: int
     end: int
@@ -132,6 +161,22 @@ class Sentence:
     implied: tuple[PlaceMention, ...] = ()
     ends: tuple[int, ...] = attrs.field(default=attrs.Factory(
         lambda self: tuple(map(_END, self.tokens)), takes_self=True))
+
+    def __init__(self, start: int, end: int, tokens: tuple[Token, ...], hits: tuple[Hit, ...],
+                 actors: tuple[ActorMention, ...], places: tuple[PlaceMention, ...],
+                 dates: tuple[DateMatch, ...], counts: tuple[CountMatch, ...],
+                 implied: tuple[PlaceMention, ...] = (),
+                 ends: tuple[int, ...] | None = None) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "hits", hits)
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "dates", dates)
+        object.__setattr__(self, "counts", counts)
+        object.__setattr__(self, "implied", implied)
+        object.__setattr__(self, "ends", tuple(map(_END, tokens)) if ends is None else ends)
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or following) a normalised offset."""
@@ -396,7 +441,7 @@ def _nisba_word(comp: Compiled, word: str) -> tuple[str, str, str] | None:
 
 # word -> its nationality or None, per actor dictionary (the key holds the
 # dictionary, so its identity is never reused while remembered)
-_NISBA_MEMO: dict[tuple[ActorDictionary, str], tuple[str, str, str] | None] = {}
+_NISBA_MEMO: Final[dict[tuple[ActorDictionary, str], tuple[str, str, str] | None]] = {}
 _NISBA_MEMO_SIZE = 50_000
 
 
@@ -769,8 +814,8 @@ _TRIBE_LINKS = frozenset({"بني", "بنو", "ال", "البو", "اولاد", 
 # singular قوة takes only an indefinite name ("قوة إيساف"، "قوة حفظ السلام"; "قوة
 # الزلزال" is the quake's strength), plural قوات a definite one too ("قوات
 # اليونيفيل"، "قوات النخبة")
-_UNIT_NOUNS = frozenset({"قوه", "وقوه"})
-_UNIT_PLURALS = frozenset({"قوات", "وقوات"})
+_UNIT_NOUNS: Final = frozenset({"قوه", "وقوه"})
+_UNIT_PLURALS: Final = frozenset({"قوات", "وقوات"})
 # endings of an adjective or a verb, not of a force's name: قوة كبيرة، قوات
 # أمنية، قوات تقدمت، قوات قوامها
 _NOT_UNIT_ENDINGS = ("ه", "ي", "يين", "يون", "ت", "ها", "هم", "وا", "ين", "ون")
@@ -825,7 +870,7 @@ def _tribe_word(word: str) -> bool:
 # the words _mentions looks at for kunyas and tribes, as one set: a lookup a
 # token instead of a call (every token of every analysed sentence is asked)
 _KUNYA_OR_TRIBE = KUNYA | _TRIBE_NOUNS | {"و" + w for w in _TRIBE_NOUNS}
-_KUNYA_TRIBE_OR_UNIT = _KUNYA_OR_TRIBE | _UNIT_NOUNS
+_KUNYA_TRIBE_OR_UNIT: Final = _KUNYA_OR_TRIBE | _UNIT_NOUNS
 
 
 def _tribe(tokens: list[Token], i: int, hit_at: dict[int, Hit]) -> ActorMention | None:
@@ -913,7 +958,7 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], titles: list[Hit]
 
 
 # the pronoun that opens an apposition after a name ("فلان، وهو رجل أعمال"), normalised
-_APPOSITION_PRONOUNS = frozenset({"وهو", "وهي"})
+_APPOSITION_PRONOUNS: Final = frozenset({"وهو", "وهي"})
 # words a new name may take (two or three: one alone is too often a noun)
 _NAME_WORDS = (2, 3)
 
@@ -1068,16 +1113,16 @@ def _country_office(tokens: list[Token], h: Hit, hit_at: dict[int, Hit],
 # body an envoy is accredited to ("سفير فرنسا لدى الأمم المتحدة فلان")
 _HOLDER_NEXT = frozenset({"سمو", "معالي", "فخامه", "جلاله", "سعاده", "لدي"})
 
-NASAB = frozenset({"بن", "بنت", "ابن"})
+NASAB: Final = frozenset({"بن", "بنت", "ابن"})
 # honorifics and academic titles between an office and its holder's name
 # (normalised): "وزير الداخلية معالي الدكتور فلان"
 _PRE_NAME = frozenset({"معالي", "سمو", "الاستاذ", "الدكتور", "المهندس", "سعاده", "فضيله",
                        # a rank's grade (الفريق أول، العميد ركن)
                        "اول", "ركن"})
-_PLACE_ONLY = frozenset({"place"})
+_PLACE_ONLY: Final = frozenset({"place"})
 # the kinds of hit _mentions reads a mention or a dignitary from (a cue
 # phrase of several words may also begin with an actor's name)
-_MENTION_KINDS = frozenset({"place", "actor", "title"})
+_MENTION_KINDS: Final = frozenset({"place", "actor", "title"})
 
 
 def _name_like(tok: Token) -> bool:

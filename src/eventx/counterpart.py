@@ -11,12 +11,13 @@ title or an actor ("برئيس"، "بالوزير"; "بمقر الحزب" is whe
 
 from __future__ import annotations
 
+from typing import Final
 from eventx.analysis import Sentence, is_punct
 
 # how far after the noun its "مع" may stand: the genitive of whom met comes
 # between ("لقاء المهندس إبراهيم محلب رئيس مجلس الوزراء المصري مع الوفد")
-WITH_REACH = 8
-_WITH = frozenset({"مع"})
+WITH_REACH: Final = 8
+_WITH: Final = frozenset({"مع"})
 
 
 def counterpart_named(s: Sentence, last: int) -> bool:

@@ -60,7 +60,8 @@ _AT_LEAST_HEAD = "علي"  # "على" normalised: the first word of على ال�
 _ONE_WORDS = frozenset({"واحد", "واحده"})  # "one", normalised: an adjective after its noun
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class CountMatch:
     """A count: offsets into the normalised sentence, covering qualifier + number + noun."""
 
@@ -73,6 +74,18 @@ class CountMatch:
     approximate: bool
     unit: str | None = None
     joined: bool = False   # a further part of the toll just before it (same kind, joined by و)
+
+    def __init__(self, start: int, end: int, kind: str, value: int, min: int, max: int,
+                 approximate: bool, unit: str | None = None, joined: bool = False) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "min", min)
+        object.__setattr__(self, "max", max)
+        object.__setattr__(self, "approximate", approximate)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "joined", joined)
 
     def shifted(self, offset: int) -> CountMatch:
         """The same count ``offset`` characters further on (a sentence's counts

@@ -86,7 +86,8 @@ _G_YEAR_MIN, _G_YEAR_MAX = 1000, 2199
 _HIJRI_MIN, _HIJRI_MAX = 1343, 1500  # the Umm al-Qura table of hijridate
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class DateMatch:
     """One date expression: its span in the normalised text and its interval.
 
@@ -104,6 +105,18 @@ class DateMatch:
     precision: str
     relative: bool
     vague: bool = False
+
+    def __init__(self, start: int, end: int, start_date: dt.date | None,
+                 end_date: dt.date | None, precision: str, relative: bool,
+                 vague: bool = False) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "start_date", start_date)
+        object.__setattr__(self, "end_date", end_date)
+        object.__setattr__(self, "precision", precision)
+        object.__setattr__(self, "relative", relative)
+        object.__setattr__(self, "vague", vague)
+        self.__attrs_post_init__()
 
     def __attrs_post_init__(self) -> None:
         if (self.start_date is None) != (self.end_date is None):

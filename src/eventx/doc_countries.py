@@ -9,6 +9,7 @@ about the cost of the candidate scan) finds them in every sentence.
 """
 from __future__ import annotations
 
+from typing import Final
 from collections import Counter
 from collections.abc import Iterable
 
@@ -16,7 +17,7 @@ import ahocorasick
 
 from eventx.text.clitics import PROCLITIC_CHAINS
 
-_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
+_LETTERS: Final = frozenset(chr(c) for c in range(0x0621, 0x064B))
 
 
 def build_scan(keys: Iterable[tuple[str, str]]) -> ahocorasick.Automaton:

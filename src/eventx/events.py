@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, repeat
-from operator import attrgetter, gt, itemgetter
+from operator import gt, itemgetter
 
 import attr
 import attrs
@@ -65,7 +65,7 @@ from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 from eventx.verb_subjects import owner_in_noun, subject_in_verb
 
-_LOC_PREPS = frozenset({
+_LOC_PREPS: Final = frozenset({
     "في", "قرب", "وسط", "داخل", "مدينه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
     "شرقي", "غربي", "محيط", "ضواحي", "اطراف", "العاصمه", "عاصمه", "محافظه", "قضاء", "ناحيه",
     "بلده", "قريه", "ولايه", "منطقه", "حي", "مدينتي", "مقاطعه", "اقليم", "مخيم", "شارع", "ريف",
@@ -73,22 +73,23 @@ _LOC_PREPS = frozenset({
     "جهه",   # the Tunisian "بجهة مطماطة": in the area of (its ب glued: variants strip it)
 })
 # "ان" + a new subject opens a reported clause; "انه" (he …) keeps the speaker as subject.
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "لان", "حيث"})
+_COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "لان", "حيث"})
 # "العنف بين X وY": the sides of a conflict
-_BETWEEN = frozenset({"بين", "وبين"})
+_BETWEEN: Final = frozenset({"بين", "وبين"})
 # the time conjunctions "after" (tokens are normalised: إثر is written اثر):
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
-_BOUNDARY_WORDS = grammar_words("relative_pronouns")  # data/grammar_words.toml
+_BOUNDARY_WORDS: Final = grammar_words("relative_pronouns")  # data/grammar_words.toml
 # a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
 _RELATIVE_OPENERS = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
-_PREP_WORDS = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
+_PREP_WORDS: Final = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
 # every preposition feature _features can give: whether an actor has one is a
 # set test, not a scan of its features' spellings
-_PREP_FEATURES = frozenset("prep:" + w for w in (*_PREP_WORDS, "ل", "ب", "ك", "بين"))
+_PREP_FEATURES: Final = frozenset("prep:" + w for w in (*_PREP_WORDS, "ل", "ب", "ك", "بين"))
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class Draft:
     """An event before document merging (normalised offsets)."""
 
@@ -113,6 +114,26 @@ class Draft:
     # ("وكان … قد"، "في ذكرى الهجوم": eventx.recalled): undated, it is no news
     # of the publication day (eventx.extractor infers no date for it)
     recalled: bool = False
+
+    def __init__(self, rule: Rule, sentence: Sentence, trigger: Hit, form: TriggerForm,
+                 subtype: str | None, actors: tuple[tuple[str, ActorMention], ...] = (),
+                 place: PlaceMention | None = None, date: DateMatch | None = None,
+                 counts: tuple[CountMatch, ...] = (), modality: str = "asserted",
+                 confidence: float = 0.5, stretch: DateMatch | None = None,
+                 recalled: bool = False) -> None:
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "trigger", trigger)
+        object.__setattr__(self, "form", form)
+        object.__setattr__(self, "subtype", subtype)
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "counts", counts)
+        object.__setattr__(self, "modality", modality)
+        object.__setattr__(self, "confidence", confidence)
+        object.__setattr__(self, "stretch", stretch)
+        object.__setattr__(self, "recalled", recalled)
 
     @property
     def type(self) -> str:
@@ -250,7 +271,7 @@ def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
 
 # a call or a meeting "with" someone, remarks "to" someone (an interview where a
 # paper's name in quotes follows), and the quote marks a title opens with
-_TALK_TYPES = frozenset({"phone_call", "meeting", "statement"})
+_TALK_TYPES: Final = frozenset({"phone_call", "meeting", "statement"})
 _WITH = frozenset({"مع", "ومع"})
 _OPEN_QUOTES = frozenset({'"', "(", "'"})
 
@@ -725,7 +746,7 @@ def connective_at(toks: tuple[Token, ...] | list[Token], j: int) -> bool:
 
 # words that open a new clause whose words are the next deed's: "أن" (a
 # reported clause) and the time conjunctions ("بعد قيام X بزيارة")
-_OPENERS = _COMPLEMENTIZERS | AFTER_WORDS
+_OPENERS: Final = _COMPLEMENTIZERS | AFTER_WORDS
 
 
 def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[Draft]:
@@ -801,7 +822,7 @@ def _in_complement(s: Sentence, after: int, i: int) -> bool:
 
 
 # meetings and visits: a country or capital they go to is where, not who
-_VISIT_TYPES = frozenset({"meeting"})
+_VISIT_TYPES: Final = frozenset({"meeting"})
 
 
 def _destination(s: Sentence, a: ActorMention) -> bool:
@@ -826,7 +847,7 @@ def _base_named(s: Sentence, a: ActorMention) -> bool:
 
 # nouns of dying (normalised): their genitive died, whoever a ل-word after it
 # names ("مقتل جنديين للشطر الكوري الجنوبي": the soldiers of the South)
-_DEATH_NOUNS = frozenset({"مقتل", "مصرع", "وفاه", "استشهاد"})
+_DEATH_NOUNS: Final = frozenset({"مقتل", "مصرع", "وفاه", "استشهاد"})
 
 
 def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
@@ -898,11 +919,11 @@ def _new_clause(d: Draft) -> bool:
             and not d.trigger.key.startswith(tok[:1]))
 
 # words said: their speaker is the subject of the verb
-_SPEECH_TYPES = frozenset({"statement", "threat"})
+_SPEECH_TYPES: Final = frozenset({"statement", "threat"})
 # deeds whose verb after an agreeing relative pronoun, with an object after it,
 # has the clause's head as its doer (an arrest, a killing, an abduction read
 # as passives too often: "الذين اختطفوا" were taken as often as they took)
-_RELATIVE_DOER_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
+_RELATIVE_DOER_TYPES: Final = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
                                   "armed_clash"})
 # the article or a preposition glued on a noun trigger: the noun is a verb's
 # object ("ندد … بالهجوم"، "أدان … التفجير"، "دعا … للتظاهر")
@@ -964,7 +985,7 @@ def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[in
 
 
 _SHADOWING: LastAnswer[frozenset[str]] = LastAnswer()
-_LAST = attrgetter("last")
+_LAST: Final = itemgetter(1)  # Hit.last (a tuple index: cheaper than the name)
 
 
 def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
@@ -1111,7 +1132,7 @@ def _disclaimed(claim: Hit, cues: list[tuple[Hit, Cue]], s: Sentence) -> bool:
 
 # a relative clause telling the deed's outcome ("التفجير الذي أسفر عن مقتل 5 في
 # طنطا") still speaks of the deed: its place and victims are the deed's
-_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "اوقعت", "خلف", "خلفت", "ادي", "ادت"})
+_RESULT_VERBS: Final = frozenset({"اسفر", "اسفرت", "اسفرا", "اوقع", "اوقعت", "خلف", "خلفت", "ادي", "ادت"})
 
 
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
@@ -1157,7 +1178,7 @@ def _sayer_positions(class_at: dict[str, list[int]]) -> frozenset[int]:
 
 
 # deeds a facility or vehicle can suffer: only these give a thing a role
-_THING_TYPES = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
+_THING_TYPES: Final = frozenset({"attack", "bombing", "rocket_strike", "air_strike", "raid",
                           "armed_clash", "threat"})
 
 
@@ -1737,7 +1758,7 @@ _SINCE_LEAD_REACH = 14
 _SPAN_OPENERS = frozenset({"خلال", "وخلال", "استمرت", "استمر", "دامت", "دام", "امتدت"})
 # "شهدت معارك طوال أشهر"، "على مدى سنوات": with spans longer than days
 _LONG_SPAN_OPENERS = frozenset({"طوال", "طيله", "مدي", "مدار"})
-_ANY_SPAN_OPENERS = _SPAN_OPENERS | _LONG_SPAN_OPENERS
+_ANY_SPAN_OPENERS: Final = _SPAN_OPENERS | _LONG_SPAN_OPENERS
 _LONG_UNITS = frozenset({"اشهر", "شهور", "الاشهر", "الشهور", "اسابيع", "الاسابيع", "اعوام",
                          "الاعوام", "سنوات", "السنوات", "عقود", "العقود"})
 _MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
@@ -2362,7 +2383,7 @@ _CLAUSE_BREAKS = AFTER_WORDS | {"،", ",", "؛", ";", "قبل"}
 
 # deeds whose object is someone held: a "كان + imperfect" clause after them
 # tells what that someone was doing (provenance.state_clause_tokens)
-_HELD_TYPES = frozenset({"arrest"})
+_HELD_TYPES: Final = frozenset({"arrest"})
 
 
 def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
@@ -2473,7 +2494,7 @@ def _located(s: Sentence, i: int, key: str) -> bool:
 
 
 # "من جهة" is "on (one) hand", "in turn"; only "بجهة"، "في جهة" locate
-_ON_THE_SIDE = frozenset({"من", "ومن"})
+_ON_THE_SIDE: Final = frozenset({"من", "ومن"})
 
 
 def _place_here(s: Sentence, i: int, key: str) -> bool:
@@ -2555,7 +2576,7 @@ def _classed_ending(f: _SentenceFacts, lo: int, hi: int) -> list[Hit]:
 
 # how far before a deed the verb that repels it may stand, its subject between
 # ("وتصدت المقاومة والجيش، أمس، لهجمات")
-_REPEL_REACH = 8
+_REPEL_REACH: Final = 8
 
 
 def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
@@ -2722,7 +2743,7 @@ def proclitics(tok: str, key: str, name: str) -> str | None:
 
 # "نسب" glued to its object's ل ("نسب للتنظيم"): bare نسب is also "ratios", so
 # the class agent_cue lists it only with إلى
-_ASCRIBED = frozenset({"نسب", "نسبت", "تنسب", "ينسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
+_ASCRIBED: Final = frozenset({"نسب", "نسبت", "تنسب", "ينسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
 # words glued to ل that are no object of a verbal noun (لأن، لكن، لدى…)
 _L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "لكن", "لكنه", "لكنها", "لم", "لن",
                                "لا", "لدي", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import compress, count, repeat
 from operator import is_not, itemgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from eventx.text.clitics import analyse, forms
 from eventx.text.normalize import normalize_key
@@ -19,7 +19,7 @@ from eventx.text.tokenize import Token
 
 
 # Kinds of entries that a word with a pronoun suffix may match (هجومه، استهدفتها).
-SUFFIXED_KINDS = frozenset({"trigger", "class", "cue"})
+SUFFIXED_KINDS: Final = frozenset({"trigger", "class", "cue"})
 
 
 class Entry(NamedTuple):
@@ -320,7 +320,7 @@ class _Step(NamedTuple):
     more: bool  # longer phrases continue it
 
 
-_MAX_STEPS = 200_000
+_MAX_STEPS: Final = 200_000
 
 
 def _forms(word: str) -> frozenset[str]:
@@ -337,13 +337,13 @@ def _forms(word: str) -> frozenset[str]:
     return found
 
 
-_FORMS: dict[str, frozenset[str]] = {}
-_MAX_FORMS = 200_000
+_FORMS: Final[dict[str, frozenset[str]]] = {}
+_MAX_FORMS: Final = 200_000
 
 # the start of every token that starts no phrase (most tokens): one object, so
 # that match() can skip them all in C
-_NO_START = _Start((), frozenset(), None)
-_TEXT = itemgetter(0)  # Token.text
+_NO_START: Final = _Start((), frozenset(), None)
+_TEXT: Final = itemgetter(0)  # Token.text
 
 
 def _kinds_classes(ents: Sequence[Entry]) -> tuple[frozenset[str], frozenset[str]]:

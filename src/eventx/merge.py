@@ -9,6 +9,7 @@ keeps the most complete mention as its anchor and fills gaps from the others.
 """
 from __future__ import annotations
 
+from typing import Final
 import bisect
 import datetime as dt
 import math
@@ -31,16 +32,16 @@ from eventx.text.tokenize import Token
 from eventx.victim_groups import foreign_victim_group
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
-SPECIFIC = INCIDENT_MODALITIES
-VAGUE = frozenset({"attack", "armed_clash", "killing"})
+SPECIFIC: Final = INCIDENT_MODALITIES
+VAGUE: Final = frozenset({"attack", "armed_clash", "killing"})
 # incident types an unspecified "attack" never names
-NEVER_VAGUE = frozenset({"arrest"})
+NEVER_VAGUE: Final = frozenset({"arrest"})
 # encounters between parties: one per pair of sides, however many a day holds
 ENCOUNTERS = frozenset({"phone_call", "meeting"})
 # An article mentions a few dozen incidents at most; comparing each mention with
 # the last LOOKBACK events keeps pathological inputs (lists of thousands) linear.
-LOOKBACK = 48
-MAX_PASSES = 4
+LOOKBACK: Final = 48
+MAX_PASSES: Final = 4
 
 
 def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -1438,8 +1439,8 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
 
 
 # a bullet before a dateline ("* كابل - «الشرق الأوسط»:")
-_BULLETS = frozenset({"*", "-", "•", "·"})
-_DASHES = frozenset({"-", "–", "—"})
+_BULLETS: Final = frozenset({"*", "-", "•", "·"})
+_DASHES: Final = frozenset({"-", "–", "—"})
 # how many words a dateline's place and credit take, at most
 _PLACE_WORDS, _CREDIT_WORDS = 5, 8
 # a headline: short, and no full stop at its end

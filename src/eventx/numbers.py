@@ -24,7 +24,7 @@ import importlib.resources
 import re
 from functools import lru_cache
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attr
 
@@ -45,7 +45,8 @@ __all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "find_
 LOWER_BOUND_FACTOR = 10
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class NumberMatch:
     """One number expression: offsets into the normalised text, figure and range.
 
@@ -60,6 +61,15 @@ class NumberMatch:
     min: int
     max: int
     approximate: bool
+
+    def __init__(self, start: int, end: int, value: int, min: int, max: int,
+                 approximate: bool) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "min", min)
+        object.__setattr__(self, "max", max)
+        object.__setattr__(self, "approximate", approximate)
 
 
 class Token(NamedTuple):
@@ -82,7 +92,7 @@ class Token(NamedTuple):
 # class) is read by a plain character range first and the class only after it:
 # the range costs the engine a third less than the Unicode class a character,
 # and the token is the same whole letter run (tests/test_numbers.py)
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     r"([\u0621-\u064a]+[^\W\d_]*|[^\W\d_]+)"
     r"|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])"  # 1,250 / 12,000,000
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])(?!\.[0-9])"  # 1.250.000 (two groups: unambiguous)
@@ -91,12 +101,12 @@ _TOKEN_RE = re.compile(
     r"|(\S)"
 )
 _LATIN = re.compile(r"[A-Za-z]")
-_MAX_DIGITS = 24  # longer digit runs are codes or noise, never a stated figure
+_MAX_DIGITS: Final = 24  # longer digit runs are codes or noise, never a stated figure
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")  # exactly the word tokens of _TOKEN_RE
 _DIGIT_RE = re.compile(r"[0-9]")
-_KIND_OF_GROUP = ("", "w", "d", "p")  # _TOKEN_RE group number -> token kind
+_KIND_OF_GROUP: Final = ("", "w", "d", "p")  # _TOKEN_RE group number -> token kind
 
 
 def tokenize(text: str) -> list[Token]:
@@ -349,7 +359,7 @@ def _parse_vague(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed
                    pfx > 0 and tok.text.startswith("و"))
 
 
-_TEN_WORDS = frozenset({"عشر", "عشره"})
+_TEN_WORDS: Final = frozenset({"عشر", "عشره"})
 
 
 def _parse_exact(lex: _Lexicon, text: str, toks: list[Token], i: int) -> _Parsed | None:
@@ -576,7 +586,8 @@ def match_post_qualifier(toks: list[Token], i: int) -> tuple[str, int] | None:
     return hit[0], hit[1]
 
 
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
+        init=False)  # its own __init__, native when compiled (docs/scale.md)
 class ScannedNumber:
     """A :class:`NumberMatch` with the token range it covers (for :mod:`eventx.counts`)."""
 
@@ -586,6 +597,15 @@ class ScannedNumber:
     qualifier: str | None
     conj: bool          # joined to what precedes by و (و14، وثلاثة، و 5)
     post_qualified: bool = False   # the qualifier follows the figure (5 على الأقل)
+
+    def __init__(self, match: NumberMatch, first_tok: int, end_tok: int, qualifier: str | None,
+                 conj: bool, post_qualified: bool = False) -> None:
+        object.__setattr__(self, "match", match)
+        object.__setattr__(self, "first_tok", first_tok)
+        object.__setattr__(self, "end_tok", end_tok)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "conj", conj)
+        object.__setattr__(self, "post_qualified", post_qualified)
 
 
 def scan_numbers(text: str, toks: list[Token] | None = None) -> list[ScannedNumber]:

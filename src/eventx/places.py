@@ -24,9 +24,10 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+from typing import Final
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from operator import attrgetter
+from operator import itemgetter
 
 import attr
 import attrs
@@ -64,7 +65,7 @@ _MINOR_POPULATION = 200_000
 _MINOR_FEATURES = frozenset({"city", "site", "admin2"})
 # ب glued to a bare name this long is "in" it: few Arabic words of six letters
 # or more split into ب + a town's name
-_GLUED_BARE_MIN = 6
+_GLUED_BARE_MIN: Final = 6
 
 
 def _k(words: str) -> frozenset[str]:
@@ -96,7 +97,7 @@ _NAMING_NOUNS: frozenset[str] = _k(
 )
 # Words before a name that make the phrase an organisation, a team, a
 # competition, a war or a treaty (حرب الخليج، دوري أبطال أوروبا، كأس آسيا).
-_ORG_BEFORE: frozenset[str] = _k(
+_ORG_BEFORE: Final[frozenset[str]] = _k(
     "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
     "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
     "راديو تلفزيون تليفزيون قناة جامعة كلية "
@@ -120,7 +121,7 @@ _SPORTS: frozenset[str] = _k(
 # بن جدو، آل فرعون) and definite titles (الملكة صوفيا، الرئيس عرفات، السفيرة
 # نانسي).  An indefinite title is an office OF a place (ملك إسبانيا، سفير
 # فرنسا), so only the article-bearing forms are listed.
-_PERSON_BEFORE: frozenset[str] = _k(
+_PERSON_BEFORE: Final[frozenset[str]] = _k(
     "أبو ابو أبي ابي بن ابن بنت آل الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة "
     "الدكتور الدكتورة الإمام السلطان الخليفة الإمبراطور القاضي القاضية السفير السفيرة "
     "الممثل الممثلة الفنان الفنانة المطرب المطربة النجم النجمة اللاعب المدرب الوزير الوزيرة "
@@ -131,12 +132,12 @@ _PERSON_BEFORE: frozenset[str] = _k(
 # protectors of" (حماة الوطن، حماة الدين، حماة للوطن).  Followed by a definite
 # noun that is no direction or nationality adjective (حماة الشمالي، حماة
 # السورية stay the city), or by a ل-phrase, the word is the noun.
-_CONSTRUCT_PLURALS: frozenset[str] = _k("حماة")
+_CONSTRUCT_PLURALS: Final[frozenset[str]] = _k("حماة")
 # Words after a name that make it part of an organisation's name.
-_ORG_AFTER: frozenset[str] = _k("يونايتد سيتي تايمز بوست هوتسبير غاز ريفيو تريبيون")
+_ORG_AFTER: Final[frozenset[str]] = _k("يونايتد سيتي تايمز بوست هوتسبير غاز ريفيو تريبيون")
 # A name that an idiom's next word makes an ordinary word: مسقط رأسه is "his
 # birthplace", not Muscat.
-_IDIOM_AFTER: Mapping[str, frozenset[str]] = {
+_IDIOM_AFTER: Final[Mapping[str, frozenset[str]]] = {
     normalize_key("مسقط"): _k("رأس رأسه رأسها رأسهم رأسي"),
 }
 # A locating word before a guarded name (besides a place noun or a glued ب).
@@ -248,7 +249,7 @@ def clitic_ok(surface: str, key_token: str, prominent: bool = True) -> bool:
     return False
 
 
-_GLUED_IN = ("ب", "وب", "فب")
+_GLUED_IN: Final = ("ب", "وب", "فب")
 _GLUED_TO = ("لل", "ول", "ل")
 
 
@@ -327,7 +328,7 @@ def _located_at(tokens: Sequence[Token], first: int, last: int | None = None,
     return False
 
 
-_ON: frozenset[str] = _k("على علي")
+_ON: Final[frozenset[str]] = _k("على علي")
 
 
 def _listed_with_place(tokens: Sequence[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
@@ -368,7 +369,7 @@ def _quoted_title(tokens: Sequence[Token], first: int) -> bool:
     return not _locative_before(tokens, first - 1, glued=False)
 
 
-_STATE_NOUN = normalize_key("دولة")
+_STATE_NOUN: Final = normalize_key("دولة")
 _MARKET_NOUN = normalize_key("سوق")
 # words of a stock-market report, where سوق + a city is its exchange
 # (ارتفع مؤشر سوق دبي، تداولات سوق مسقط), not a market in the town
@@ -400,7 +401,7 @@ def _sports_report(tokens: Sequence[Token]) -> bool:
 
 
 _SPORTS_MEMO: LastAnswer[bool] = LastAnswer()
-_TEXT = attrgetter("text")
+_TEXT: Final = itemgetter(0)  # Token.text (a tuple index: cheaper than the name)
 _SCORE_MARKS = frozenset({"-", "/"})
 
 
@@ -535,8 +536,8 @@ def _construct_noun_after(word: str, nisba: Callable[[str], str | None] | None) 
     return word.startswith("ل") and len(word) > 2 and word.isalpha()
 
 
-_LIBERATION = normalize_key("تحرير")
-_GROUP_WORDS: frozenset[str] = _k(
+_LIBERATION: Final = normalize_key("تحرير")
+_GROUP_WORDS: Final[frozenset[str]] = _k(
     "حركة جبهة الجبهة جيش منظمة هيئة الشعبية الوطنية الديمقراطية الإسلامية القومية الثورية")
 # definite words that are no noun an adjective could follow
 _NOT_A_NOUN: frozenset[str] = _k("الى الي التي الذي الذين اللذين اللتين اللواتي الا الآن")

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence, Set
 from itertools import compress, count
-from operator import attrgetter
+from operator import itemgetter
+from typing import Final
 
 from eventx.text.tokenize import Token
 
-_TEXT = attrgetter("text")
+_TEXT: Final = itemgetter(0)  # Token.text (a tuple index: cheaper than the name)
 
 
 def word_positions(tokens: Sequence[Token], words: Set[str]) -> list[int]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
+from typing import Any, Final
 from importlib import resources
 
 import attr
@@ -209,7 +209,7 @@ def _cause_openers() -> frozenset[str]:
 
 
 # the regions of the sentences last asked about: a sentence's drafts ask in turn
-_REGIONS: dict[int, tuple[Sentence, tuple[tuple[int, int], ...]]] = {}
+_REGIONS: Final[dict[int, tuple[Sentence, tuple[tuple[int, int], ...]]]] = {}
 
 
 def timing_cue(d: Draft) -> int | None:

@@ -9,6 +9,7 @@ is better than a guess.
 """
 from __future__ import annotations
 
+from typing import Final
 import attr
 import attrs
 
@@ -20,10 +21,10 @@ SPEAKER_SENTENCES = 3
 SPEAKER_CHARS = 700
 # how far after a speech verb its subject may start ("قال وزير الخارجية الأمريكي
 # جون كيري": a title of up to three words between)
-SUBJECT_REACH = 4
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "لان"})
+SUBJECT_REACH: Final = 4
+_COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "انه", "انها", "لان"})
 # word classes of verbs that name a speaker (rules/core/classes.toml)
-_SAYING = frozenset({"speech_verb", "opinion_verb"})
+_SAYING: Final = frozenset({"speech_verb", "opinion_verb"})
 # what follows a speech verb with no subject of its own: "وأضاف: …"، "وتابع أن"،
 # "وأكد في تصريح"; any other word may be its subject, named or not ("ودعا
 # البرلماني …"), and then the statement is no one's we know

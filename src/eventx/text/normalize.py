@@ -8,6 +8,7 @@ characters, which is what users check a record against.
 """
 from __future__ import annotations
 
+from typing import Final
 import re
 import unicodedata
 from array import array
@@ -147,8 +148,8 @@ class Normalized:
         return o_start, o_end
 
 
-_TEH_MARBUTA = frozenset("ةۀ")
-_TEH_MARBUTA_RE = re.compile("[ةۀ]")
+_TEH_MARBUTA: Final = frozenset("ةۀ")
+_TEH_MARBUTA_RE: Final = re.compile("[ةۀ]")
 
 
 def _h_positions(text: str) -> list[int]:

@@ -13,7 +13,7 @@ import sys
 from functools import lru_cache
 from itertools import accumulate
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -131,15 +131,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-_ONE = 1
-_CHUNK = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s does
+_ONE: Final = 1
+_CHUNK: Final = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s does
 # chunk -> the chunk itself where it is one token, else its tokens (text,
 # offset, length).  Why the memo's own strings: a token's text is then one
 # string object for every occurrence of the word, whose hash is known and
 # which the later word memos (the lexicon's starts, clitic forms, name
 # tables) hold as their key, so their lookups match it by identity instead
 # of comparing the characters of a string fresh from str.split
-_SPLITS: dict[str, str | tuple[tuple[str, int, int], ...]] = {}
+_SPLITS: Final[dict[str, str | tuple[tuple[str, int, int], ...]]] = {}
 _MAX_SPLITS = 200_000  # bounded memo: a stream of new words cannot grow it forever
 
 
