@@ -28,7 +28,6 @@ import importlib.resources
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 import attr
@@ -37,7 +36,7 @@ from eventx.numbers import (
     ScannedNumber, Token, match_post_qualifier, number_start_words, proclitic_index, qualify,
     scan_numbers, tokenize, word_runs,
 )
-from eventx.number_tokens import same_split, tokens_from
+from eventx.number_tokens import tokens_from
 from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import Token as TextToken
 
@@ -547,7 +546,6 @@ def find_counts(text: object, words: list[TextToken] | None = None,
 
 
 _DIGIT = re.compile(r"[0-9]")
-_WORD_TEXT = attrgetter("text")
 
 
 def _may_hold_counts(t: _Tables, text: str) -> bool:
@@ -564,16 +562,9 @@ def _may_hold_counts(t: _Tables, text: str) -> bool:
 
 def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[CountMatch]:
     t = _tables()
-    if words is not None and same_split(text):
-        # the word tokens are then exactly the spaCy tokens that are letter
-        # runs: the gate's set test reads their texts, no regex pass
-        if _DIGIT.search(text) is None and t.count_words.isdisjoint(map(_WORD_TEXT, words)):
-            return []
-        toks = tokens_from(text, words, offset)
-    else:
-        if not _may_hold_counts(t, text):
-            return []
-        toks = tokenize(text)
+    if not _may_hold_counts(t, text):
+        return []
+    toks = tokenize(text) if words is None else tokens_from(text, words, offset)
     numbers = scan_numbers(text, toks)
     n = len(toks)
     covered = [-1] * n

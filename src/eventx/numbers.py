@@ -37,8 +37,8 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 __all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "find_numbers",
            "match_post_qualifier", "may_hold_numbers", "number_start_words", "parse_number",
-           "proclitic_index", "qualify", "scan_numbers", "strip_proclitic", "tokenize",
-           "word_runs"]
+           "proclitic_index", "qualify", "scan_numbers", "strip_proclitic", "token_kind",
+           "tokenize", "word_runs"]
 
 #: "more than n" has no stated ceiling; ranges cap it at ``n * LOWER_BOUND_FACTOR``
 #: so that a consumer summing ranges gets a finite, order-of-magnitude bound.
@@ -114,6 +114,16 @@ def tokenize(text: str) -> list[Token]:
     make = tuple.__new__  # Token._make and Token(...) are Python-level: a fifth of the cost
     return [make(Token, (m.start(), m.end(), m.group(), _KIND_OF_GROUP[m.lastindex or 0]))
             for m in _TOKEN_RE.finditer(text)]
+
+
+def token_kind(text: str) -> str:
+    """The kind of ``text`` read as one token (``"w"``, ``"d"`` or ``"p"``), or
+    ``""`` when :func:`tokenize` would not make one token of it (white space,
+    several tokens, nothing)."""
+    m = _TOKEN_RE.match(text)
+    if m is None or m.end() != len(text) or m.start() != 0:
+        return ""
+    return _KIND_OF_GROUP[m.lastindex or 0]
 
 
 def word_runs(words: Iterable[str]) -> re.Pattern[str]:
