@@ -44,6 +44,7 @@ from eventx.places import (
 )
 from eventx.records import ActorInfo, Place
 from eventx.facilities import Facility
+from eventx.grammar_words import words as grammar_words
 from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token, tokenize
@@ -1365,6 +1366,12 @@ _NOT_NAMES = frozenset({"كبير", "بارز", "سابق", "رفيع", "ميد�
                         "يلتقي", "تلتقي", "يتوجه", "تتوجه", "يبدا", "تبدا", "يعتزم", "تعتزم"})
 
 
+# words a sentence puts right after an office where a name would stand, no name
+# ("اعلنها رئيس الحكومة ردا على احتجاجات"، "أمير البحرين حينها"):
+# data/grammar_words.toml, the list eventx.name_clitics reads too
+_NOT_NAME_WORDS: Final = grammar_words("not_first_names")
+
+
 # function words that are also first names once normalised (على → علي)
 _NAME_STOPWORDS = frozenset({"علي"})
 
@@ -1462,6 +1469,7 @@ def _after_unknown_body(tokens: list[Token], i: int, hit_at: dict[int, Hit], com
         or tokens[x].text[:1] == "و")), len(name))
     name = name[:k]  # "ناجي جلول ومن والي الجهة"، "صلاح خبري الأسبوع الماضي"
     if len(name) < 2 or any(not _name_like(tokens[k]) or tokens[k].text in _NOT_NAMES
+                            or tokens[k].text in _NOT_NAME_WORDS
                             or tokens[k].text in _BODY_NOUNS for k in name):
         return None, range(0)
     first = tokens[name[0]].text
@@ -1537,7 +1545,7 @@ def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[i
         # preposition (after an office word it may be: الفريق على أسلوب)
         name = [j] + _name_tokens(tokens, j + 1, hit_at, limit=2)
     k = next((k for k, i in enumerate(name) if tokens[i].text in _NOT_NAMES
-              or len(tokens[i].text) == 1 or verb_with_object(tokens[i].text)), len(name))
+              or tokens[i].text in _NOT_NAME_WORDS or len(tokens[i].text) == 1 or verb_with_object(tokens[i].text)), len(name))
     name = name[:k]  # "قائد كبير في"، "مدير جامعة الملك خالد أ.د.": no name word
     office_en, kind = title
     if kind == "person":
