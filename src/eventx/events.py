@@ -39,6 +39,7 @@ from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period
 from eventx.dawn_adverb import time_adverb
 from eventx.grammar_words import words as grammar_words
+from eventx.habit_conduct import habitual_conduct
 from eventx.glued_lam import lam_glued
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.opposed import after_against, joined_to_foe
@@ -3595,6 +3596,9 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
                                             or tells_outcome(d.sentence, d.trigger.last)))):
         return "generic"  # a deed noun's own clause with its day or place reports it:
         # "العملية الإرهابية التي استهدفت اليوم الجمعة حافلات … في محافظة المنيا"
+    if (date is None and d.rule.type in SECURITY_TYPES and d.form.pos in ("plural", "noun")
+            and habitual_conduct(d.sentence.tokens, d.trigger.first, d.form.pos == "plural")):
+        return "generic"  # "كما ينفذ المتطرفون تفجيرات دامية في بغداد": a habit
     if d.form.pos == "plural" and d.trigger.first > 0 and d.rule.type in SECURITY_TYPES:
         prev = d.sentence.tokens[d.trigger.first - 1].text
         # the verb may have its subject between (شنت المقاتلات عدة غارات)
