@@ -162,13 +162,32 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer, actors: ActorDictionar
                 class_words.setdefault(k, []).append(Entry("class", c.name))
     lex.add_part_entries(class_words)
     lex.compact()
+    keys = {scan_key(s) for s in surface}
+    # a phrase's longest word ending in ه may be glued to a pronoun as ت, as a
+    # noun's head is (a one-word form's own variants are listed above)
+    glued.update(k[:-1] + "ت" for k in map(scan_key, (s for s in surface if " " in s))
+                 if k.endswith("ه"))
     auto = ahocorasick.Automaton()
-    for key in sorted({s.split()[0] for s in surface} | glued):
-        # the scan is a pre-filter on the first word of every trigger form; the
+    for key in sorted(keys | glued):
+        # the scan is a pre-filter on one word of every trigger form; the
         # lexicon pass decides.  The value is the key: callers need its length.
         auto.add_word(key, key)
     auto.make_automaton()
     return lex, auto, len(surface), build_scan(_country_keys(gaz, actors))
+
+
+def scan_key(form: str) -> str:
+    """The word of a trigger form that the candidate scan looks for: its longest
+    (the first of the longest).
+
+    Why: the scan only has to find every sentence the form can match in, and
+    any word of the form does that; the first word of a phrase is often a
+    preposition ("من السيطرة على"، "في السيطرة على") that nearly every sentence
+    holds, which made three in four sentences candidates for one rule.  Every
+    word of a phrase is read by the same clitic analysis, so the longest is
+    found as the first was: at a word start after proclitics, or glued as ت.
+    """
+    return max(form.split(), key=len)
 
 
 def _country_keys(gaz: Gazetteer, actors: ActorDictionary) -> list[tuple[str, str]]:
