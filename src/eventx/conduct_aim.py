@@ -17,14 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventx.text.clitics import without_conjunction
 from eventx.text.tokenize import Token
 
 # "before": only what follows it is ahead of the time told
 _BEFORE = frozenset({"قبل", "وقبل"})
-
-
-def _bare(text: str) -> str:
-    return text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
 
 
 def conduct_aim(tokens: Sequence[Token], first: int, conduct_at: Sequence[int]) -> bool:
@@ -36,7 +33,7 @@ def conduct_aim(tokens: Sequence[Token], first: int, conduct_at: Sequence[int]) 
     j = first - 1
     if j < 0 or j not in conduct_at:
         return False
-    if _bare(tokens[j].text).startswith("ل"):
+    if without_conjunction(tokens[j].text).startswith("ل"):
         return True  # لشن قصف، ولتنفيذ هجمات
     return (j > 0 and tokens[j - 1].text in _BEFORE
-            and not _bare(tokens[first].text).startswith("ال"))
+            and not without_conjunction(tokens[first].text).startswith("ال"))

@@ -61,7 +61,7 @@ from eventx.outlets import news_outlet
 from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.patrons import loyal_patron
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
-from eventx.text.clitics import forms, variants
+from eventx.text.clitics import forms, variants, without_conjunction
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 from eventx.verb_subjects import owner_in_noun, subject_in_verb
@@ -325,7 +325,7 @@ def _phoned_interview(toks: tuple[Token, ...], h: Hit) -> bool:
     i = h.first - 1
     if i < 1 or toks[i].text not in _IN_CALL:
         return False
-    if not any(_bare(toks[k].text) in _SAID
+    if not any(without_conjunction(toks[k].text) in _SAID
                for k in range(i - 1, max(-1, i - _SPEAKER_SPAN - 1), -1)):
         return False
     j = h.last + 1
@@ -356,11 +356,6 @@ _SAID_OPENERS = frozenset({":", "«", '"', "“", "ان", "انه", "انها", 
 # comma, a time ("أمس"), a place phoned from ("من عدن")
 _CALL_FILLERS = frozenset({"،", ",", "امس", "اليوم", "مساء", "صباح", "من", "عصر", "ظهر", "ليلا"})
 _PARTY_SPAN = 5
-
-
-def _bare(word: str) -> str:
-    """A word without the conjunction و or ف it may carry ("وقال")."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
 def _repeated(h: Hit, fired: _Choice,

@@ -19,11 +19,10 @@ import attrs
 
 from eventx import dates_calendar as cal
 from eventx.analysis import is_punct
+from eventx.dates_grammar import grammar
 from eventx.events import Draft
+from eventx.text.clitics import without_conjunction
 
-# normalised weekday names, Monday = 0 as datetime counts
-_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
-             "الاحد": 6}
 # what else a bare weekday's words may hold (normalised)
 _TIME_OF_DAY = frozenset({"يوم", "مساء", "صباح", "صبيحه", "ظهر", "عصر", "ليله", "ليل", "فجر",
                           "عشيه", "(", ")"})
@@ -38,7 +37,7 @@ _NOT_VERBS = frozenset({"سياره", "سيارات", "سيطره", "سيناء"
 
 
 def _future_verb(text: str) -> bool:
-    bare = text[1:] if text[:1] in ("و", "ف") else text
+    bare = without_conjunction(text)
     return (len(bare) >= 5 and bare[0] == "س" and bare[1] in _IMPERFECT
             and bare not in _NOT_VERBS)
 
@@ -55,8 +54,9 @@ def weekday_ahead(d: Draft, ref: dt.date | None) -> Draft:
         return d
     a, b = s.token_at(date.start), s.token_at(date.end - 1)
     words = [t.text for t in s.tokens[a:b + 1]]
-    days = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
-    if len(days) != 1 or any(w not in _WEEKDAYS and w not in _TIME_OF_DAY for w in words):
+    weekdays = grammar().weekday  # normalised names, Monday = 0 as datetime counts
+    days = [weekdays[w] for w in words if w in weekdays]
+    if len(days) != 1 or any(w not in weekdays and w not in _TIME_OF_DAY for w in words):
         return d
     verb = False
     for i in range(a - 1, max(-1, a - _VERB_REACH - 1), -1):

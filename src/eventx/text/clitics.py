@@ -111,3 +111,11 @@ def variants(word: str) -> tuple[str, ...]:
 
     Memoised as :func:`analyse` is: rules ask it of the words around every trigger."""
     return tuple(w for w, _ in analyse(word))
+
+
+def without_conjunction(word: str) -> str:
+    """``word`` without the conjunction و or ف it may carry ("وقال"، "فيشن").
+
+    Only words longer than three letters lose it: in shorter ones the letter
+    is mostly the stem's own (وصل، فر)."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
