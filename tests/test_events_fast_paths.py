@@ -5,9 +5,10 @@ Each shortcut taken for speed in eventx.events has its slow reference here:
 * ``_constraints`` tests required and excluded classes with ``_within``
   (no list built) and picks the subtype in one pass: against the list-built
   ``near`` it replaced, over the shipped rules and random class positions;
-* ``_class_positions`` builds the shadowed set only for a hit holding a
-  shadowing class: against building it for every hit, over analysed
-  sentences;
+* ``_scan_hits`` builds the shadowed set only for a hit holding a
+  shadowing class, and sorts out class positions, cues, triggers and
+  classed hits in one pass: against building the set for every hit and
+  the separate scans it replaced, over analysed sentences;
 * the word-keyed answers (``_nominal_only``, ``proclitics``) are bounded.
 """
 from __future__ import annotations
@@ -70,14 +71,53 @@ def test_constraints_match_the_list_built_scan(extractor, data: st.DataObject) -
     assert events._constraints(rule, h, class_at, comp) == _old_constraints(rule, h, class_at, comp)
 
 
-def test_class_positions_match_the_plain_scan(extractor) -> None:
+def _old_cue_hits(hits: tuple[Hit, ...], comp: Compiled) -> list[tuple[Hit, object]]:
+    out: list[tuple[Hit, object]] = [(h, e.value) for h in hits for e in h.of_kind("cue")]
+    out += [(h, c) for h in hits for c in comp.kind_cues if not h.kinds.isdisjoint(c.kinds)]
+    return out
+
+
+_SCAN_TEXTS = (
+    "أعلنت الفصائل المقاتلة استهداف طائرة مقاتلة قرب حلب، وقال المتحدث باسم الجيش "
+    "إن غارات جوية قتلت 12 مسلحا من تنظيم داعش في الرقة أمس.",
+    "ونقل الكاتب الصحفي عن وزير الداخلية أن الشرطة لم تعتقل أحدا بعد الهجوم على الحاجز.",
+)
+
+
+def test_hit_scan_matches_the_plain_scans(extractor) -> None:
     comp = extractor.compiled
-    text = ("أعلنت الفصائل المقاتلة استهداف طائرة مقاتلة قرب حلب، وقال المتحدث باسم الجيش "
-            "إن غارات جوية قتلت 12 مسلحا من تنظيم داعش في الرقة أمس.")
-    sents = extractor.analyse(normalize(text), None)
-    assert sents
-    for s in sents:
-        assert events._class_positions(s.hits, comp) == _old_class_positions(s.hits, comp)
+    assert comp.kind_cues  # the office-title cue the shipped packs name by kind
+    seen = [0, 0, 0]
+    for text in _SCAN_TEXTS:
+        sents = extractor.analyse(normalize(text), None)
+        assert sents
+        for s in sents:
+            scan = events._scan_hits(s.hits, comp)
+            assert scan.class_at == _old_class_positions(s.hits, comp)
+            cues = _old_cue_hits(s.hits, comp)
+            assert scan.suppressors == [(h, c) for h, c in cues if c.value == "suppress"]
+            assert scan.modal == [(h, c) for h, c in cues if c.value != "suppress"]
+            assert scan.triggers == [h for h in s.hits if h.of_kind("trigger")]
+            assert scan.classed == [h for h in s.hits if h.classes]
+            seen = [seen[0] + len(scan.suppressors), seen[1] + len(scan.modal), seen[2] + len(scan.triggers)]
+    assert all(seen)  # each kind of answer met
+
+
+def test_hit_scan_reads_cues_of_several_kinds(extractor) -> None:
+    """The general path (packs with several cues naming hit kinds) gives
+    what the plain scan gives: every such cue on every hit of its kinds, in
+    hit order."""
+    import attrs
+
+    comp = extractor.compiled
+    title_cue = comp.kind_cues[0]
+    more = (title_cue, attrs.evolve(title_cue, kinds=("actor", "title")))
+    wider = attrs.evolve(comp, kind_cues=more)
+    for text in _SCAN_TEXTS:
+        for s in extractor.analyse(normalize(text), None):
+            scan = events._scan_hits(s.hits, wider)
+            assert [*scan.suppressors, *scan.modal] == sorted(
+                _old_cue_hits(s.hits, wider), key=lambda x: x[1].value != "suppress")
 
 
 @given(st.lists(st.integers(-5, 40), max_size=8), st.integers(0, 40), st.integers(0, 12))
@@ -174,7 +214,7 @@ def test_owners_match_the_word_by_word_pass(extractor) -> None:
     sents = extractor.analyse(normalize(text), None)
     checked = 0
     for s in sents:
-        _, _, chosen = events._rule_choice(s, comp)
+        chosen = events._rule_choice(s, comp).chosen
         drafts = events._one_per_phrase([events.Draft(rule, s, h, form, sub or rule.subtype)
                                          for h, rule, form, sub in chosen])
         if not drafts:
@@ -194,7 +234,7 @@ def test_a_lone_draft_owns_every_token(extractor) -> None:
     sents = extractor.analyse(normalize("اعتقلت الشرطة ثلاثة أشخاص في بغداد أمس."), None)
     lone = 0
     for s in sents:
-        _, _, chosen = events._rule_choice(s, comp)
+        chosen = events._rule_choice(s, comp).chosen
         drafts = events._one_per_phrase([events.Draft(rule, s, h, form, sub or rule.subtype)
                                          for h, rule, form, sub in chosen])
         if len(drafts) != 1:
@@ -215,7 +255,8 @@ def test_preposition_features_are_all_known(extractor) -> None:
     sents = extractor.analyse(normalize(text), None)
     seen = 0
     for s in sents:
-        facts = events._sentence_facts(s, events._class_positions(s.hits, extractor.compiled))
+        scan = events._scan_hits(s.hits, extractor.compiled)
+        facts = events._sentence_facts(s, scan)
         for h in s.hits:
             for a in s.actors:
                 if a.first <= h.last and a.last >= h.first:
@@ -270,7 +311,8 @@ def test_sentence_facts_match_the_token_scans(extractor) -> None:
     assert sents
     for s in sents:
         toks = s.tokens
-        f = events._sentence_facts(s, events._class_positions(s.hits, comp))
+        scan = events._scan_hits(s.hits, comp)
+        f = events._sentence_facts(s, scan)
         assert f.relatives == word_positions(toks, events._BOUNDARY_WORDS)
         assert f.boundaries == events._boundaries(toks)
         assert f.complementizers == word_positions(toks, events._COMPLEMENTIZERS)

@@ -154,46 +154,107 @@ def may_fire(s: Sentence, comp: Compiled) -> bool:
     Rule choice needs only tokens and hits; the extractor asks this before it
     assembles mentions, dates and counts, which a sentence whose triggers are
     all excluded or suppressed would never use."""
-    return bool(_rule_choice(s, comp)[2])
+    return bool(_rule_choice(s, comp).chosen)
 
 
 def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
-    """Where each word class stands (``_class_positions``), the cues with the
-    hits they stand on (``_find_cue_hits``) and the rule each trigger fires
-    (``_choose``): all a sentence's rule choice needs, and what sentence_drafts
-    then reads.  The gate asks it of every candidate sentence of a document
-    before sentence_drafts asks it again of each: the recent answers are kept,
-    in one memo (callers only read them).  A sentence with no trigger hit (the
+    """Where each word class stands, the cues with the hits they stand on
+    (both from ``_scan_hits``) and the rule each trigger fires (``_choose``):
+    all a sentence's rule choice needs, and what sentence_drafts then reads.
+    The gate asks it of every candidate sentence of a document before
+    sentence_drafts asks it again of each: the recent answers are kept, in
+    one memo (callers only read them).  A sentence with no trigger hit (the
     extractor drafts from every candidate sentence, gated or not) fires no
     rule: its classes and cues are never read, so none are looked for."""
     if not has_trigger(s.hits):
-        return {}, [], []
+        return _NO_GATE
     return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
 
 
 def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
-    class_at = _class_positions(s.hits, comp)
-    cues = _find_cue_hits(s, comp)
-    return class_at, cues, _choose(s, comp, class_at, cues)
+    scan = _scan_hits(s.hits, comp)
+    return _Gate(scan, _choose(s, comp, scan))
 
 
-def _find_cue_hits(s: Sentence, comp: Compiled) -> list[tuple[Hit, Cue]]:
-    """Each cue with the hit it stands on: its words, or a hit of a kind it
-    names (an office title)."""
-    # (the entries read in place: of_kind would build a list for every cue hit)
-    out = [(h, e.value) for h in s.hits if "cue" in h.kinds for e in h.entries if e.kind == "cue"]
+class _HitScan(NamedTuple):
+    """What rule choice and slot filling read of a sentence's lexicon hits,
+    sorted out in one pass over them (``_scan_hits``).
+
+    Why one pass: the positions of the word classes, the cue hits, the
+    triggers and the classed hits were four list comprehensions over the
+    same hits (five with the cues a hit kind names), each reading every
+    hit's kinds again; a dozen hits a sentence, asked of every candidate
+    sentence, the loops' own cost was most of theirs."""
+
+    # where each word class stands (see ``_scan_hits`` on shadowed classes)
+    class_at: dict[str, list[int]]
+    # each cue with the hit it stands on: its words, or a hit of a kind it
+    # names (an office title); those of its words first, in hit order.  The
+    # suppressors (rule choice reads them) apart from the modality cues
+    # (``_modality`` reads them for every draft): neither picks the other's
+    suppressors: list[tuple[Hit, Cue]]
+    modal: list[tuple[Hit, Cue]]
+    # the trigger hits, and the hits with a word class, in order
+    triggers: list[Hit]
+    classed: list[Hit]
+
+
+def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
+    """One pass over the hits: class positions, cues, triggers, classed hits.
+
+    A phrase carries the classes of its words (the lexicon gives them to
+    it), save those its own class shadows: "الفصائل المقاتلة" (armed_groups)
+    is no aircraft though مقاتلة alone may be one.  Few classes shadow any
+    (they are found once per table of classes), so most hits keep all their
+    classes with no set built.  A hit's classes are read from ``Hit.classes``
+    (the values of its class entries, each once), not from its entries; its
+    cues from its entries in place (of_kind would build a list each)."""
+    class_at: dict[str, list[int]] = {}
+    cues: list[tuple[Hit, Cue]] = []
+    modal: list[tuple[Hit, Cue]] = []
+    named: list[tuple[Hit, Cue]] = []  # the cues a hit's kind names
+    triggers: list[Hit] = []
+    classed: list[Hit] = []
+    classes = comp.classes
+    shadowing = _SHADOWING.get((classes,), len(classes),
+                               lambda: frozenset(n for n, c in classes.items() if c.shadows))
     kind_cues = comp.kind_cues
-    if len(kind_cues) == 1 and len(kind_cues[0].kinds) == 1:
-        # the shipped packs' one such cue (on office titles): its hits picked in C
-        cue = kind_cues[0]
-        out += [(h, cue) for h in s.hits if cue.kinds[0] in h.kinds]
-    elif kind_cues:
-        out += [(h, c) for h in s.hits for c in kind_cues if not h.kinds.isdisjoint(c.kinds)]
-    return out
+    # the shipped packs have one cue naming a kind (office titles): one set test a hit
+    one: Cue | None = kind_cues[0] if len(kind_cues) == 1 and len(kind_cues[0].kinds) == 1 else None
+    one_kind = one.kinds[0] if one is not None else ""
+    for h in hits:
+        kinds = h.kinds
+        if "trigger" in kinds:
+            triggers.append(h)
+        if "cue" in kinds:
+            for e in h.entries:
+                if e.kind == "cue":
+                    cue: Cue = e.value
+                    (cues if cue.value == "suppress" else modal).append((h, cue))
+        if one is not None:
+            if one_kind in kinds:
+                named.append((h, one))
+        else:
+            for c in kind_cues:
+                if not kinds.isdisjoint(c.kinds):
+                    named.append((h, c))
+        names: Iterable[str] = h.classes
+        if not names:
+            continue
+        classed.append(h)
+        if not shadowing.isdisjoint(names):
+            hidden = {x for n in names if n in classes for x in classes[n].shadows}
+            names = [n for n in names if n not in hidden]
+        for n in names:
+            class_at.setdefault(n, []).append(h.first)
+    for h, cue in named:
+        (cues if cue.value == "suppress" else modal).append((h, cue))
+    return _HitScan(class_at, cues, modal, triggers, classed)
 
 
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
-    class_at, cues, chosen = _rule_choice(s, comp)
+    scan, chosen = _rule_choice(s, comp)
+    class_at, cues = scan.class_at, scan.modal
     drafts = _one_per_phrase([Draft(rule, s, h, form, subtype or rule.subtype)
                               for h, rule, form, subtype in chosen])
     if not drafts:
@@ -204,9 +265,9 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     # دول مجلس التعاون لدول الخليج العربية … التفجير": no place of the words)
     said = (_owners(drafts, len(s.tokens), objects=True)
             if any(d.rule.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
-    occurred_at = _occurred_at(s)
+    occurred_at = _occurred_at(s, scan.classed)
     holders = _count_holders(drafts, s)
-    facts = _sentence_facts(s, class_at)
+    facts = _sentence_facts(s, scan)
     plain = {sec: _plain_words(s, not sec, facts.row)
              for sec in {d.rule.type in SECURITY_TYPES for d in drafts}}
     cast = _clause_owners(said, drafts, s)
@@ -218,7 +279,17 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
-_Gate = tuple[dict[str, list[int]], list[tuple[Hit, Cue]], _Choice]
+
+
+class _Gate(NamedTuple):
+    """A sentence's hits sorted out (``_scan_hits``) and the rules chosen."""
+
+    scan: _HitScan
+    chosen: _Choice
+
+
+# a sentence with no trigger: nothing looked for, nothing chosen (callers only read it)
+_NO_GATE: Final = _Gate(_HitScan({}, [], [], [], []), [])
 # the extractor's gate (may_fire) asks it of every candidate sentence of a
 # document before sentence_drafts asks it again of each: the last few dozen
 # answers are kept, as many as a document's candidate sentences
@@ -226,16 +297,13 @@ _RECENT = 64
 _RECENT_CHOICE: RecentAnswers[_Gate] = RecentAnswers(_RECENT)
 
 
-def _choose(s: Sentence, comp: Compiled, class_at: dict[str, list[int]],
-            cues: list[tuple[Hit, Cue]]) -> _Choice:
+def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
     """The rule each trigger hit fires, by priority, after constraints and suppressors."""
     out: _Choice = []
-    triggers = [h for h in s.hits if "trigger" in h.kinds]
+    triggers, class_at, suppressors = scan.triggers, scan.class_at, scan.suppressors
     if not triggers:
         return out
     noun_ends: set[int] | None = None  # asked only of a trigger with و glued on
-    # the suppressors among the cues, picked once for every trigger
-    suppressors = [(ch, c) for ch, c in cues if c.value == "suppress"]
     for h in triggers:
         if "lookalike" in h.classes:
             continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
@@ -956,30 +1024,6 @@ def opens_clause(d: Draft) -> bool:
     return any(0 < s.token_at(c.start) - d.trigger.last <= 2 for c in s.counts)
 
 
-def _class_positions(hits: tuple[Hit, ...], comp: Compiled) -> dict[str, list[int]]:
-    """Where each word class stands.  A phrase carries the classes of its words
-    (the lexicon gives them to it), save those its own class shadows: "الفصائل
-    المقاتلة" (armed_groups) is no aircraft though مقاتلة alone may be one.
-    Few classes shadow any (they are found once per table of classes), so
-    most hits keep all their classes with no set built.  A hit's classes are
-    read from ``Hit.classes`` (the values of its class entries, each once),
-    not from its entries."""
-    out: dict[str, list[int]] = {}
-    classes = comp.classes
-    shadowing = _SHADOWING.get((classes,), len(classes),
-                               lambda: frozenset(n for n, c in classes.items() if c.shadows))
-    for h in hits:
-        names: Iterable[str] = h.classes
-        if not names:
-            continue
-        if not shadowing.isdisjoint(names):
-            hidden = {x for n in names if n in classes for x in classes[n].shadows}
-            names = [n for n in names if n not in hidden]
-        for n in names:
-            out.setdefault(n, []).append(h.first)
-    return out
-
-
 _SHADOWING: LastAnswer[frozenset[str]] = LastAnswer()
 _LAST: Final = itemgetter(1)  # Hit.last (a tuple index: cheaper than the name)
 
@@ -1089,6 +1133,7 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
 
 # how many words a cue's skipped classes may add to its window
 _SKIP_MAX = 3
+
 # how far before a claim a negation or a denial makes it none ("ولم تعلن أي
 # جماعة على الفور مسؤوليتها عن"، "ونفت الحركة مسؤوليتها عن")
 _DISCLAIM_REACH = 5
@@ -1198,7 +1243,8 @@ class _SentenceFacts(NamedTuple):
     joined: Sequence[int]
     sayers: frozenset[int]
     classed: list[Hit]
-    # the same hits ordered by their last token, and those last tokens: the
+    triggers: list[Hit]
+    # the classed hits ordered by their last token, and those last tokens: the
     # class words ending in a window before an actor are found by bisection
     classed_by_end: list[Hit]
     classed_ends: list[int]
@@ -1217,14 +1263,16 @@ class _SentenceFacts(NamedTuple):
     span_openers: list[int]
 
 
-def _sentence_facts(s: Sentence, class_at: dict[str, list[int]]) -> _SentenceFacts:
+def _sentence_facts(s: Sentence, scan: _HitScan) -> _SentenceFacts:
+    """The record ``_fill`` reads, from the sentence and its hits sorted out
+    by the rule choice (``_scan_hits``)."""
     toks = s.tokens
+    class_at, classed = scan.class_at, scan.classed
     # most sentences have no relative pronoun, and half no complementizer: a
     # set test in C settles them without a list of positions
     relatives = ([] if _BOUNDARY_WORDS.isdisjoint(token_texts(toks))
                  else word_positions(toks, _BOUNDARY_WORDS))
     row = _word_row(toks)
-    classed = _classed_hits(s.hits)
     by_end = sorted(classed, key=_LAST)
     return _SentenceFacts(
         by_last={a.last: a for a in s.actors},
@@ -1236,6 +1284,7 @@ def _sentence_facts(s: Sentence, class_at: dict[str, list[int]]) -> _SentenceFac
         joined=class_at.get("joined_relative", ()),
         sayers=_sayer_positions(class_at),
         classed=classed,
+        triggers=scan.triggers,
         classed_by_end=by_end,
         classed_ends=[h.last for h in by_end],
         conduct_firsts=[h.first for h in classed if "conduct" in h.classes],
@@ -1318,7 +1367,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
-    subject_taken = verb and ((security and _deed_before(s, trig))
+    subject_taken = verb and ((security and _deed_before(s, trig, f))
                               or titled_rel)
     far: list[ActorMention] = []  # cast here, but beyond the window
     vso_joined: frozenset[int] = frozenset()  # the first tokens of a VSO subject's conjuncts
@@ -2674,13 +2723,6 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     return feats
 
 
-def _classed_hits(hits: tuple[Hit, ...]) -> list[Hit]:
-    """The hits with a word class, in order: all _features looks at, asked
-    for every actor of every draft of a sentence (found once a sentence:
-    ``_SentenceFacts.classed``)."""
-    return [h for h in hits if h.classes]
-
-
 def _site_owner(adjacent: list[Hit]) -> bool:
     """The actor is the genitive of a site noun right before it ("مواقع
     الحوثيين"، "معسكر الجيش"): the owner of what a deed hits, like an actor
@@ -2758,16 +2800,19 @@ def _content_between(s: Sentence, i: int, j: int) -> list[int]:
 _DEED_REACH = 5
 
 
-def _deed_before(s: Sentence, trig: Hit) -> bool:
+def _deed_before(s: Sentence, trig: Hit, f: _SentenceFacts) -> bool:
     """An indefinite deed noun (a noun trigger) a few words before the verb
     trigger, with no punctuation, verb or relative word between: the verb
     opens an unmarked relative clause on it ("غارات استهدفت"، "حملات مشتركة
     بالتنسيق مع القوات المسلحة استهدفت"), whose subject is that deed. A
-    reflexive after the verb ("فجر انتحاري نفسه") names its subject there."""
-    for h in s.hits:  # (a plain loop: the hits are few)
+    reflexive after the verb ("فجر انتحاري نفسه") names its subject there.
+    Only the classed hits and the triggers (``f``) are read: a reflexive is a
+    class word, a deed noun a trigger."""
+    for h in f.classed:  # (a plain loop: the hits are few)
         if 0 < h.first - trig.last <= 3 and "self" in h.classes:
             return False
-    for h in s.hits:
+    triggers = f.triggers
+    for h in triggers:
         if not (0 < trig.first - h.last <= _DEED_REACH) or h is trig:
             continue
         if not any(e.value.pos != "verb" for e in h.of_kind("trigger")):
@@ -2777,7 +2822,7 @@ def _deed_before(s: Sentence, trig: Hit) -> bool:
         between = range(h.last + 1, trig.first)
         if any(is_punct(s.tokens[i]) or s.tokens[i].text in _BOUNDARY_WORDS for i in between):
             continue
-        if any(x.first in between and x.of_kind("trigger") for x in s.hits):
+        if any(x.first in between for x in triggers):
             continue
         return True
     return False
@@ -3288,11 +3333,13 @@ _DEMONSTRATIVES = frozenset({"هذه", "تلك", "هاته", "وهذه", "وتل
 ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
 
 
-def _occurred_at(s: Sentence) -> list[int]:
+def _occurred_at(s: Sentence, classed: list[Hit]) -> list[int]:
     """Positions of past light verbs standing bare (only و/ف glued on): "لشن"
-    (in order to launch) and "تعرضهم" (their exposure) are no report."""
+    (in order to launch) and "تعرضهم" (their exposure) are no report.
+    ``classed``: the sentence's hits with a word class (``_HitScan.classed``),
+    the only ones that may hold this one."""
     out = []
-    for h in s.hits:
+    for h in classed:
         if "occurred" not in h.classes:
             continue
         if h.first != h.last:
@@ -3546,8 +3593,20 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               has_actors: bool = False, survived: bool = False, future: bool = False,
               purpose: bool = False, exposed: bool = False, tally: bool = False,
               idle: bool = False) -> str:
-    reaching = [(h, c) for h, c in cues if c.value != "suppress" and _cue_reaches(c, h, d)
-                and not (c.value == "negated" and _restricted(h, d))]
+    # ``cues``: the sentence's modality cues (``_HitScan.modal``, no suppressor)
+    first, last = d.trigger.first, d.trigger.last
+    reaching: list[tuple[Hit, Cue]] = []
+    for h, c in cues:  # (a plain loop: asked of every draft, most cues out of reach)
+        # beyond its window and the words it may skip, on both sides of the
+        # trigger, a cue reaches it on neither (``_cue_reaches`` asks 0 <
+        # distance <= window, + _SKIP_MAX for one that skips): two
+        # comparisons settle most cues, with no call
+        reach = c.window + _SKIP_MAX
+        if h.last < first - reach or h.first > last + reach or not _cue_reaches(c, h, d):
+            continue
+        if c.value == "negated" and _restricted(h, d):
+            continue
+        reaching.append((h, c))
     found = {c.value for _, c in reaching}
     if "claimed" in found and all(_disclaimed(h, cues, d.sentence)
                                   for h, c in reaching if c.value == "claimed"):
