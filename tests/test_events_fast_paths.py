@@ -130,6 +130,8 @@ def test_within_is_any_near(positions: list[int], first: int, window: int) -> No
 def test_word_answers_are_bounded() -> None:
     assert events._nominal_only.cache_info().maxsize == events._WORD_CACHE
     assert events.proclitics.cache_info().maxsize == events._WORD_CACHE
+    assert events._glued_bi.cache_info().maxsize == events._WORD_CACHE
+    assert events._class_features.cache_info().maxsize == events._CLASS_SETS
 
 
 def test_word_counts_match_the_token_scan(extractor) -> None:
@@ -325,3 +327,22 @@ def test_sentence_facts_match_the_token_scans(extractor) -> None:
             for hi in range(lo, len(toks) + 2):
                 assert ({id(h) for h in events._classed_ending(f, lo, hi)}
                         == {id(h) for h in classed if lo <= h.last < hi})
+
+
+@given(st.sampled_from(["trig:", "self:", "cue:", "cuefar:", "cuenext:"]),
+       st.frozensets(st.sampled_from(["speech_verb", "agent_cue", "suicide", "conduct", "x"])))
+def test_class_features_are_the_prefixed_classes(prefix: str, classes: frozenset[str]) -> None:
+    """``_features`` joins the kept feature set of a hit's classes: the same
+    strings it once built one by one."""
+    assert events._class_features(prefix, classes) == {prefix + c for c in classes}
+
+
+@given(st.sampled_from(["ببغداد", "وبالموصل", "بالموصل", "فبحلب", "بغداد", "بوتين", "الموصل", "ب"]),
+       st.sampled_from(["", "بغداد", "الموصل", "حلب", "بوتين", "الموصل القديمه"]))
+def test_glued_bi_is_the_prefix_scan(tok: str, key: str) -> None:
+    """``_located`` asks the kept ``_glued_bi``: a glued ب (bare, behind و/ف,
+    with or without the article) before the key's first word."""
+    head = key.split()[0] if key else tok
+    old = any(tok.startswith(p) and tok != head and (tok[len(p):] == head or "ال" + tok[len(p):] == head)
+              for p in ("وبال", "فبال", "بال", "وب", "فب", "ب"))
+    assert events._glued_bi(tok, key) == old

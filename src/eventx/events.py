@@ -2522,11 +2522,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
 def _located(s: Sentence, i: int, key: str) -> bool:
     """The mention at token i reads as a location: after في/قرب… or with a glued ب."""
     tok = s.tokens[i].text
-    head = key.split()[0] if key else tok
-    for pre in ("وبال", "فبال", "بال", "وب", "فب", "ب"):
-        if tok.startswith(pre) and tok != head and (tok[len(pre):] == head
-                                                    or "ال" + tok[len(pre):] == head):
-            return True
+    if _glued_bi(tok, key):
+        return True
     j = i - 1
     while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
         j -= 1
@@ -2540,6 +2537,20 @@ def _located(s: Sentence, i: int, key: str) -> bool:
 
 # "من جهة" is "on (one) hand", "in turn"; only "بجهة"، "في جهة" locate
 _ON_THE_SIDE: Final = frozenset({"من", "ومن"})
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _glued_bi(tok: str, key: str) -> bool:
+    """The token is the mention's first word (of its ``key``) with ب "in"
+    glued on, bare or behind و/ف, with or without the article ("ببغداد"،
+    "وبالموصل").  A question of two words alone, asked of every place
+    candidate of every draft: the answers are kept, as for clitics."""
+    head = key.split()[0] if key else tok
+    for pre in ("وبال", "فبال", "بال", "وب", "فب", "ب"):
+        if tok.startswith(pre) and tok != head and (tok[len(pre):] == head
+                                                    or "ال" + tok[len(pre):] == head):
+            return True
+    return False
 
 
 def _place_here(s: Sentence, i: int, key: str) -> bool:
@@ -2702,25 +2713,38 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
             a.first > trig.last and _site_owner(adjacent)):
         feats.add("bare")  # "بيد داعش طالب": a deed's doer is no subject of the verb after;
         # "هجوما على مواقع المقاومة": whose sites were hit, no doer
-    for c in trig.classes:
-        feats.add("trig:" + c)  # the trigger's own word class (دعا: an appeal)
+    if trig.classes:  # the trigger's own word class (دعا: an appeal)
+        feats |= _class_features("trig:", trig.classes)
     for h in _classed_ending(f, a.last, a.last + 1):
         if h.first == a.first:  # the actor's own word class ("انتحاري": a perpetrator)
-            feats.update("self:" + c for c in h.classes)
+            feats |= _class_features("self:", h.classes)
     for h in cued:
         gap = a.first - h.last
         if _strictly_between(f.complementizers, h.last, a.first):
             continue  # "قال X إن Y": the cue governs X, not Y
-        for c in h.classes:
-            feats.add("cuefar:" + c)
-            if gap <= 4:
-                feats.add("cue:" + c)
-            if gap == 1:
-                feats.add("cuenext:" + c)
+        feats |= _class_features("cuefar:", h.classes)
+        if gap <= 4:
+            feats |= _class_features("cue:", h.classes)
+        if gap == 1:
+            feats |= _class_features("cuenext:", h.classes)
     if a.last < trig.first and _strictly_between(f.conduct_firsts, a.last, trig.first):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
     return feats
+
+
+# the sets of word classes a hit may hold come from the lexicon's entries:
+# a few hundred, each met again and again
+_CLASS_SETS = 4096
+
+
+@lru_cache(maxsize=_CLASS_SETS)
+def _class_features(prefix: str, classes: frozenset[str]) -> frozenset[str]:
+    """The features a hit's word classes give an actor, each class behind
+    ``prefix`` ("cue:speech_verb").  Asked for every class word near every
+    actor of every draft: a set of classes gives the same strings each
+    time, so they are built once and joined to the features by one union."""
+    return frozenset(prefix + c for c in classes)
 
 
 def _site_owner(adjacent: list[Hit]) -> bool:
