@@ -131,6 +131,7 @@ def test_word_answers_are_bounded() -> None:
     assert events._nominal_only.cache_info().maxsize == events._WORD_CACHE
     assert events.proclitics.cache_info().maxsize == events._WORD_CACHE
     assert events._glued_bi.cache_info().maxsize == events._WORD_CACHE
+    assert events._pronoun_glued.cache_info().maxsize == events._WORD_CACHE
     assert events._class_features.cache_info().maxsize == events._CLASS_SETS
 
 
@@ -346,3 +347,19 @@ def test_glued_bi_is_the_prefix_scan(tok: str, key: str) -> None:
     old = any(tok.startswith(p) and tok != head and (tok[len(p):] == head or "ال" + tok[len(p):] == head)
               for p in ("وبال", "فبال", "بال", "وب", "فب", "ب"))
     assert events._glued_bi(tok, key) == old
+
+
+def test_content_word_between_is_the_token_scan(extractor) -> None:
+    """``_content_word_between`` (read from the word counts) answers as
+    ``_content_between``'s list is empty or not, for every pair of tokens:
+    punctuation, and a preposition written apart right before j, are no content."""
+    text = "قال المتحدث، أمس: إن «داعش» - وفق البيان - هاجم من (الموقع) في حلب لـ، وقتل 3 جنود مع ل."
+    comp = extractor.compiled
+    sents = extractor.analyse(normalize(text), None)
+    assert sents
+    for s in sents:
+        f = events._sentence_facts(s, events._scan_hits(s.hits, comp))
+        n = len(s.tokens)
+        for i in range(-1, n):
+            for j in range(i, n + 1):
+                assert events._content_word_between(s, f, i, j) == bool(events._content_between(s, i, j))

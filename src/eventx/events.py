@@ -1418,7 +1418,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             feats = (feats - _PREP_FEATURES) | {"bare"}
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
-        if objsfx and a.first > trig.last and not _content_between(s, trig.last, a.first):
+        if objsfx and a.first > trig.last and not _content_word_between(s, f, trig.last, a.first):
             feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
         if accusing and a.first > trig.last and not any(
                 t.text[:1] == "ب" and (len(t.text) > 3 or len(t.text) == 1)
@@ -2656,7 +2656,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         lo, hi = trig.last + 1, a.first
     if counts[hi] - counts[lo] <= 2:  # words (no punctuation) between
         feats.add("near")
-    if a.first > trig.last and _content_between(s, trig.last, a.first):
+    if a.first > trig.last and _content_word_between(s, f, trig.last, a.first):
         feats.add("apart")  # "أدانت الأمانة العامة لمنظمة": a word between, so not "قال للملك"
     if a.first > trig.last and _adjoined(s, trig, a):
         feats.add("adjoined")
@@ -2819,6 +2819,22 @@ def _content_between(s: Sentence, i: int, j: int) -> list[int]:
     if out and (s.tokens[out[-1]].text in _PREP_WORDS or s.tokens[out[-1]].text == "ل"):
         out.pop()
     return out
+
+
+def _content_word_between(s: Sentence, f: _SentenceFacts, i: int, j: int) -> bool:
+    """Whether ``_content_between(s, i, j)`` finds any token, read from the
+    sentence's word counts (``f``): two words or more between, or one that
+    is no preposition written apart.  Slot filling asks only whether, for
+    every actor after a trigger, however far: no list of the tokens between."""
+    counts = f.word_counts
+    n = counts[j] - counts[i + 1] if j > i else 0
+    if n != 1:
+        return n > 1
+    k = j - 1
+    while not f.row[k]:  # the one word between: the last before j
+        k -= 1
+    tok = s.tokens[k].text
+    return not (tok in _PREP_WORDS or tok == "ل")
 
 
 _DEED_REACH = 5
@@ -3279,8 +3295,16 @@ def _object_suffix(s: Sentence, trig: Hit) -> bool:
     its subject, the doer of the deed."""
     if trig.first != trig.last or not trig.key:
         return False
-    tok = s.tokens[trig.first].text
-    key = trig.key.split()[-1]
+    return _pronoun_glued(s.tokens[trig.first].text, trig.key)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _pronoun_glued(tok: str, key: str) -> bool:
+    """An object pronoun ends the token after the key's (last) word, which
+    stands at its start or behind one letter (و، ف).  A question of two
+    words alone, asked several times of every verb trigger (and again for
+    each actor after a noun one): the answers are kept, as for clitics."""
+    key = key.split()[-1]
     at = tok.find(key)
     return at >= 0 and at <= 1 and tok[at + len(key):] in _OBJECT_PRONOUNS
 
