@@ -210,7 +210,7 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
     (the values of its class entries, each once), not from its entries; its
     cues from its entries in place (of_kind would build a list each)."""
     class_at: dict[str, list[int]] = {}
-    cues: list[tuple[Hit, Cue]] = []
+    suppressors: list[tuple[Hit, Cue]] = []
     modal: list[tuple[Hit, Cue]] = []
     named: list[tuple[Hit, Cue]] = []  # the cues a hit's kind names
     triggers: list[Hit] = []
@@ -230,7 +230,7 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
             for e in h.entries:
                 if e.kind == "cue":
                     cue: Cue = e.value
-                    (cues if cue.value == "suppress" else modal).append((h, cue))
+                    (suppressors if cue.value == "suppress" else modal).append((h, cue))
         if one is not None:
             if one_kind in kinds:
                 named.append((h, one))
@@ -248,8 +248,8 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
         for n in names:
             class_at.setdefault(n, []).append(h.first)
     for h, cue in named:
-        (cues if cue.value == "suppress" else modal).append((h, cue))
-    return _HitScan(class_at, cues, modal, triggers, classed)
+        (suppressors if cue.value == "suppress" else modal).append((h, cue))
+    return _HitScan(class_at, suppressors, modal, triggers, classed)
 
 
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
