@@ -40,3 +40,19 @@ def test_no_government_body_is_held(text: str, body: str) -> None:
 ])
 def test_arrest_parties_keep_their_roles(text: str, who: tuple[str, str]) -> None:
     assert who in roles(text, "arrest")
+
+
+# The force the one held is handed over to, or that wanted him, took him in:
+# it was not held.  Nor is the owner of that force ("التابعة للحرس الوطني").
+@pytest.mark.parametrize(("text", "force"), [
+    ("أكد مصدر أمني إيقاف مرافق الضحية أمس وإحالته على فرقة مكافحة الإرهاب.", "فرقة مكافحة الإرهاب"),
+    ("وقد تم إيقاف الشاب أمس وتسليمه لفرقة الأبحاث التابعة للحرس الوطني.", "للحرس الوطني"),
+    ("كما اعتقل شخصان مشتبه بهما في وقت لاحق، وسلما الثلاثاء إلى القوات الخاصة.", "القوات الخاصة"),
+])
+def test_no_force_held_that_takes_the_held_in(text: str, force: str) -> None:
+    assert not any(role == "target" and t == force for role, t in roles(text, "arrest"))
+
+
+def test_a_cell_owned_by_a_group_is_still_held() -> None:
+    text = "واعتقلت الشرطة أمس خلية تابعة لتنظيم داعش في الموصل."
+    assert ("target", "لتنظيم داعش") in roles(text, "arrest")

@@ -3093,6 +3093,8 @@ def _owner_role(s: Sentence, d: Draft, link: int, feats: set[str],
     role = _role(feats, specs)
     if role in ("target", "victim"):
         return role
+    if role == "ignore":
+        return None  # "وتسليمه لفرقة تابعة للحرس الوطني": set aside, not hit
     return _role(feats - {"before"} | {"after"},
                  tuple(sp for sp in specs if sp.role in ("target", "victim")))
 
