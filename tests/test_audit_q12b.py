@@ -56,3 +56,21 @@ def test_no_force_held_that_takes_the_held_in(text: str, force: str) -> None:
 def test_a_cell_owned_by_a_group_is_still_held() -> None:
     text = "واعتقلت الشرطة أمس خلية تابعة لتنظيم داعش في الموصل."
     assert ("target", "لتنظيم داعش") in roles(text, "arrest")
+
+
+# Those named "among" a toll told before a deed fell in it: none of them is
+# its doer.
+@pytest.mark.parametrize(("text", "typ", "fallen"), [
+    ("وذكر المسؤول أن 14 شخصاً قتلوا بينهم مدنيون جراء انفجار ألغام في مدينة زنجبار أمس.",
+     "bombing", "مدنيون"),
+    ("قتل 9 أشخاص، بينهم ثلاثة عسكريين، في عملية احتجاز رهائن في فندق بمدينة موبتي أمس.",
+     "abduction", "عسكريين"),
+])
+def test_the_fallen_among_a_toll_are_no_doers(text: str, typ: str, fallen: str) -> None:
+    assert ("agent", fallen) not in roles(text, typ)
+
+
+def test_a_doer_among_others_keeps_his_role() -> None:
+    # "among them" with no toll before it: who slipped in among them did it
+    text = "وتسلل بينهم أحد الإرهابيين أمس في مدينة أبها وقام بتفجير نفسه داخل المسجد."
+    assert ("agent", "أحد الإرهابيين") in roles(text, "bombing")
