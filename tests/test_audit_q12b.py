@@ -74,3 +74,17 @@ def test_a_doer_among_others_keeps_his_role() -> None:
     # "among them" with no toll before it: who slipped in among them did it
     text = "وتسلل بينهم أحد الإرهابيين أمس في مدينة أبها وقام بتفجير نفسه داخل المسجد."
     assert ("agent", "أحد الإرهابيين") in roles(text, "bombing")
+
+
+def modalities(text: str, typ: str) -> list[str]:
+    return [e.modality for e in eventx.extract(text, reference_date=REF) if e.type == typ]
+
+
+# A deed offered as an option ("أمام خيار قتل المدنيين") was not done.
+def test_a_deed_as_an_option_is_not_asserted() -> None:
+    text = "ووضع الحصار المقاتلين أمس في بلدة الهامة أمام خيار قتل المدنيين جوعا أو الانسحاب."
+    assert modalities(text, "killing") and "asserted" not in modalities(text, "killing")
+
+
+def test_a_killing_done_stays_asserted() -> None:
+    assert modalities("وقتل مسلحون أمس ثلاثة مدنيين في بلدة الهامة.", "killing") == ["asserted"]
