@@ -88,3 +88,16 @@ def test_a_deed_as_an_option_is_not_asserted() -> None:
 
 def test_a_killing_done_stays_asserted() -> None:
     assert modalities("وقتل مسلحون أمس ثلاثة مدنيين في بلدة الهامة.", "killing") == ["asserted"]
+
+
+# An ambush is laid by its doers: the bare phrase after the verb that laid
+# it acted; the one behind ل is whom it was laid for.
+def test_who_laid_an_ambush_did_it() -> None:
+    text = "وقتل 8 من الحوثيين في كمين نصبته لهم القوات الشعبية أمس في رداع."
+    assert ("agent", "القوات") in roles(text, "attack")
+    assert ("target", "القوات") not in roles(text, "attack")
+
+
+def test_whom_an_ambush_was_laid_for_did_not() -> None:
+    text = "وأوقع الثوار 35 قتيلا في كمين محكم نصبوه للانقلابيين أمس في بلدة الوزيرية."
+    assert ("agent", "للانقلابيين") not in roles(text, "attack")
