@@ -101,3 +101,14 @@ def test_who_laid_an_ambush_did_it() -> None:
 def test_whom_an_ambush_was_laid_for_did_not() -> None:
     text = "وأوقع الثوار 35 قتيلا في كمين محكم نصبوه للانقلابيين أمس في بلدة الوزيرية."
     assert ("agent", "للانقلابيين") not in roles(text, "attack")
+
+
+# "This base" is a base: no one points at al-Qaeda so.
+def test_this_base_is_no_group() -> None:
+    text = "وأضاف الوزير أن استهداف هذه القاعدة أمس يعد أمرا مهما."
+    assert not any(t == "القاعدة" for _, t in roles(text, "attack"))
+
+
+def test_al_qaeda_is_still_read() -> None:
+    text = "وتبنى تنظيم القاعدة الهجوم الذي استهدف أمس ثكنة للجيش في المكلا."
+    assert ("agent", "تنظيم القاعدة") in roles(text, "attack")

@@ -904,9 +904,14 @@ def _destination(s: Sentence, a: ActorMention) -> bool:
 def _base_named(s: Sentence, a: ActorMention) -> bool:
     """A bare "القاعدة" in a sentence that names a military base (قاعدة
     عسكرية، القاعدة الجوية): the base again, not al-Qaeda, which news calls
-    تنظيم القاعدة where a base is in the story."""
-    return (a.first == a.last and (a.key or a.info.name) in ("القاعده", "قاعده")
-            and any("facility" in h.kinds and "قاعده" in h.key for h in s.hits))
+    تنظيم القاعدة where a base is in the story.  So is "this base" ("استهداف
+    هذه القاعدة"، "تستعمل هذه القاعدة لإطلاق طائراتها"): no one points at a
+    group so."""
+    if a.first != a.last or (a.key or a.info.name) not in ("القاعده", "قاعده"):
+        return False
+    j = prev_word(s, a.first)
+    return (j >= 0 and s.tokens[j].text in _DEMONSTRATIVES) or any(
+        "facility" in h.kinds and "قاعده" in h.key for h in s.hits)
 
 
 # nouns of dying (normalised): their genitive died, whoever a ل-word after it
