@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from eventx.analysis import DocState
 from eventx.text.normalize import normalize
+from eventx.text.tokenize import tokenize
 from probe import typed
 
 REF = "2016-03-10"
@@ -23,6 +25,16 @@ def test_folded_positions_are_the_input_teh_marbuta(text: str) -> None:
     folded = norm.folded_teh_marbuta()
     for i, ch in enumerate(norm.text):
         assert (i in folded) == (ch == "ه" and norm.original[norm.orig(i)] in "ةۀ")
+
+
+@given(st.text(alphabet="ةهـبتaَ ۀ.،", max_size=40))
+def test_the_state_finds_a_teh_marbuta_word_by_its_token_end(text: str) -> None:
+    """analyse looks the words up by their token ends in ``DocState.teh_ends``:
+    a token ends there exactly when its last letter was a ة in the input."""
+    norm = normalize(text)
+    state = DocState(teh_marbuta=norm.folded_teh_marbuta())
+    for t in tokenize(norm.text):
+        assert (t.end in state.teh_ends) == (t.end - 1 in state.teh_marbuta)
 
 
 @pytest.mark.parametrize(("text", "not_type"), [

@@ -12,8 +12,8 @@ from typing import Final
 import bisect
 from collections.abc import Callable
 import datetime as dt
-from itertools import compress, count, repeat
-from operator import itemgetter, sub
+from itertools import compress, count
+from operator import itemgetter
 
 import attr
 import attrs
@@ -214,6 +214,11 @@ class DocState:
     # normalised offsets of the ه that were ة in the input (see
     # Normalized.folded_teh_marbuta): a word ending in one takes no pronoun
     teh_marbuta: frozenset[int] = frozenset()
+    # the same offsets plus one: the ends of the tokens whose last letter was
+    # a teh marbuta, so that analyse finds them by one set test per token end
+    # (the ends it keeps for the Sentence anyway), not an end minus one each
+    teh_ends: frozenset[int] = attrs.Factory(
+        lambda self: frozenset([p + 1 for p in self.teh_marbuta]), takes_self=True)
     # persons named in full after an office (رئيس الإقليم مسعود بارزاني), by
     # their last name without the article: what the surname alone names
     # later in the article ("وقال بارزاني"); None where two persons share it
@@ -301,10 +306,11 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     sentence) refuses stops after its mentions, which tell later sentences
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
-    teh = state.teh_marbuta
+    ends = tuple(map(_END, tokens))  # the Sentence's too: one pass in C
+    teh = state.teh_ends
     # the tokens whose last letter was a teh marbuta: their ends looked up in C
     hits = comp.lexicon.match(tokens, frozenset([
-        k for k in compress(count(), map(teh.__contains__, map(sub, map(_END, tokens), repeat(1))))
+        k for k in compress(count(), map(teh.__contains__, ends))
         if tokens[k].text[-1] == "ه"]) if teh else frozenset())
     if state.read_to < start and _honorific(hits):
         gap = tokenize(doc, state.read_to, start)
@@ -314,7 +320,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     if comp.pattern_rules:
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
     hits = surname_triggers_dropped(hits, tokens, STOPWORDS)
-    bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), ())
+    bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), (), ends=ends)
     if not full and not has_trigger(hits):
         _note_groups(hits, state)
         _note_dignitaries(tokens, hits, comp, state)

@@ -11,6 +11,7 @@ see either the old pair or the new one.
 from __future__ import annotations
 
 import threading
+from operator import is_
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
@@ -30,8 +31,10 @@ class LastAnswer(Generic[T]):
     def get(self, keys: tuple[object, ...], check: Hashable,
             compute: Callable[[], T]) -> T:
         last = self._last
+        # (map over operator.is_ compares in C: asked of every place hit, a
+        # generator under all() cost more than the one or two keys it reads)
         if (last is not None and last[1] == check and len(last[0]) == len(keys)
-                and all(a is b for a, b in zip(last[0], keys))):
+                and all(map(is_, last[0], keys))):
             return last[2]
         value = compute()
         self._last = (keys, check, value)

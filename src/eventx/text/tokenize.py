@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
+from operator import add, is_not
 
 from typing import Final, NamedTuple
 
@@ -119,19 +120,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     at = list(accumulate(map(_ONE.__add__, lengths), initial=start))  # if single spaces
     if at[-1] != end + 1:  # other white space somewhere: ask the regex
         at = [m.start() for m in _CHUNK.finditer(text, start, end)]
-    out: list[Token] = []
-    append = out.append
-    make = tuple.__new__  # Token(...) goes through a Python-level __new__: twice the cost
-    for s, n, split in zip(at, lengths, parts):
-        if isinstance(split, str):  # one token, spelled by the memo's own string
-            append(make(Token, (split, s, s + n)))
-        else:
-            for word, i, k in split:
-                append(make(Token, (word, s + i, s + i + k)))
+    # a token per chunk, built in C (Token(...) goes through a Python-level
+    # __new__: twice the cost of tuple.__new__); a chunk of one token (three
+    # in four) is spelled by the memo's own string.  The chunks spaCy splits
+    # then have their stand-in replaced by their tokens, last first so that
+    # the indices before stay put: a loop of Python per split chunk, not per token
+    out: list[Token] = list(map(_MAKE, repeat(Token), zip(parts, at, map(add, at, lengths))))
+    for k in reversed(list(compress(count(), map(is_not, map(type, parts), repeat(str))))):
+        s, split = at[k], parts[k]
+        assert not isinstance(split, str)
+        out[k:k + 1] = [_MAKE(Token, (word, s + i, s + i + n)) for word, i, n in split]
     return out
 
 
 _ONE: Final = 1
+_MAKE: Final = tuple.__new__
 _CHUNK: Final = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s does
 # chunk -> the chunk itself where it is one token, else its tokens (text,
 # offset, length).  Why the memo's own strings: a token's text is then one
