@@ -40,7 +40,8 @@ WARM = ("هاجم مسلحون من تنظيم داعش نقطة أمنية لل
 # Pipeline stages, as (label, file suffix, function name) for the profile breakdown.
 STAGES = [
     ("normalise", "text/normalize.py", "normalize"),
-    ("candidate scan (Aho-Corasick + sentence split)", "extractor.py", "candidate_sentences"),
+    ("scan (one Aho-Corasick pass: triggers, countries)", "extractor.py", "_scan"),
+    ("candidate sentences (sentence split)", "extractor.py", "_candidates"),
     ("tokenise (spaCy, candidate sentences)", "text/tokenize.py", "tokenize"),
     ("lexicon longest match", "lexicon.py", "match"),
     ("dates", "dates.py", "find_dates"),

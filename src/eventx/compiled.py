@@ -17,6 +17,7 @@ from eventx.actors import DATA_FILES as ACTOR_FILES
 from eventx.actors import ActorDictionary
 from eventx.cache import cached, data_key
 from eventx.doc_countries import build_scan
+from eventx.doc_scan import joint_scan
 from eventx.facilities import DATA_FILE as FACILITY_FILE
 from eventx.facilities import table as facility_table
 from eventx.gazetteer import DATA_FILES as GAZETTEER_FILES
@@ -53,6 +54,8 @@ class Compiled:
     country_scan: ahocorasick.Automaton | None = None
     # cues that stand on lexicon kinds (Cue.kinds), not only on their words
     kind_cues: tuple[Cue, ...] = ()
+    # the automaton's keys and the country scan's in one (see eventx.doc_scan)
+    doc_scan: ahocorasick.Automaton | None = None
 
 
 def compile_packs(packs: Sequence[Pack]) -> Compiled:
@@ -79,7 +82,7 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
         "matcher", matcher_key(packs), lambda: _build_matcher(packs, gaz, actors))
     return Compiled(packs, rules, classes, slot_defaults, lex, auto, gaz, actors,
                     trigger_count, tuple(r for r in rules.values() if r.patterns), countries,
-                    tuple(c for p in packs for c in p.cues if c.kinds))
+                    tuple(c for p in packs for c in p.cues if c.kinds), joint_scan(auto, countries))
 
 
 def matcher_key(packs: Sequence[Pack]) -> str | None:

@@ -17,7 +17,8 @@ import ahocorasick
 
 from eventx.text.clitics import PROCLITIC_CHAINS
 
-_LETTERS: Final = frozenset(chr(c) for c in range(0x0621, 0x064B))
+# the Arabic letters (no digits, marks or punctuation): what makes a word go on
+ARABIC_LETTERS: Final = frozenset(chr(c) for c in range(0x0621, 0x064B))
 
 
 def build_scan(keys: Iterable[tuple[str, str]]) -> ahocorasick.Automaton:
@@ -42,16 +43,26 @@ def doc_countries(scan: ahocorasick.Automaton | None, text: str, least: int = 2)
         return []
     seen: Counter[str] = Counter()
     first: dict[str, int] = {}
-    n = len(text)
     for end, (size, iso2) in scan.iter(text):
-        start = end - size + 1
-        if end + 1 < n and text[end + 1] in _LETTERS:
-            continue
-        w = start
-        while w > 0 and text[w - 1] in _LETTERS:
-            w -= 1
-        if text[w:start] not in PROCLITIC_CHAINS:
-            continue
-        seen[iso2] += 1
-        first.setdefault(iso2, start)
+        if whole_word(text, end, size):
+            seen[iso2] += 1
+            first.setdefault(iso2, end - size + 1)
+    return most_named(seen, first, least)
+
+
+def whole_word(text: str, end: int, size: int) -> bool:
+    """The key of ``size`` characters ending at ``end`` stands as a word of
+    ``text``, behind proclitics at most (باليمن، واليمن), not inside another."""
+    if end + 1 < len(text) and text[end + 1] in ARABIC_LETTERS:
+        return False
+    start = end - size + 1
+    w = start
+    while w > 0 and text[w - 1] in ARABIC_LETTERS:
+        w -= 1
+    return text[w:start] in PROCLITIC_CHAINS
+
+
+def most_named(seen: Counter[str], first: dict[str, int], least: int = 2) -> list[str]:
+    """The countries named at least ``least`` times, most often named first
+    (ties: first named first)."""
     return sorted((c for c in seen if seen[c] >= least), key=lambda c: (-seen[c], first[c]))

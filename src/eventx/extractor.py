@@ -19,6 +19,7 @@ from eventx.country_targets import no_country_targets
 from eventx.victim_people import people_victims
 from eventx.compiled import Compiled, compile_packs
 from eventx.doc_countries import doc_countries
+from eventx.doc_scan import joint_scan, scan_document
 from eventx.dates import DateMatch, parse_reference_date
 from eventx.events import Draft, dated_ahead, may_fire, sentence_drafts
 from eventx.genre import by_genre
@@ -30,7 +31,6 @@ from eventx.recalled import anniversary_dated, span_back_days
 from eventx.speakers import SpeakerTrail
 from eventx.weekday_ahead import weekday_ahead
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
-from eventx.text.clitics import PROCLITIC_CHAINS
 from eventx.text.normalize import Normalized, normalize
 from eventx.text.sentences import split_sentences
 
@@ -87,10 +87,18 @@ class Extractor:
     def candidate_sentences(self, norm: Normalized) -> list[tuple[int, int]]:
         """Sentences holding a trigger form at a word start (after clitics only:
         قتل inside مقتل does not count)."""
-        text = norm.text
-        auto = self.compiled.automaton
-        found = {end for end, word in (auto.iter(text) if len(auto) else ())
-                 if _at_word_start(text, end - len(word) + 1)}
+        return self._candidates(norm.text, self._scan(norm.text)[0])
+
+    def _scan(self, text: str) -> tuple[set[int], list[str]]:
+        """The trigger keys' ends at a word start and the article's countries,
+        from one pass of the joint automaton (see eventx.doc_scan)."""
+        comp = self.compiled
+        auto = comp.doc_scan  # (None in a Compiled made by hand: joined here)
+        return scan_document(auto if auto is not None else joint_scan(comp.automaton, comp.country_scan),
+                             text)
+
+    def _candidates(self, text: str, found: set[int]) -> list[tuple[int, int]]:
+        """The sentences holding a trigger key's end (``found``) or a pattern rule's match."""
         for rule in self.compiled.pattern_rules:  # opt-in: one timed regex pass each
             for pat in rule.patterns:
                 found.update(e - 1 for _, e in safe_finditer(pat, text, rule.id))
@@ -109,15 +117,15 @@ class Extractor:
 
     def analyse(self, norm: Normalized, ref: dt.date | None) -> list[Sentence]:
         comp = self.compiled
+        found, countries = self._scan(norm.text)
         # the article's countries from every sentence, not only those with a trigger
-        state = DocState(background=doc_countries(comp.country_scan, norm.text),
-                         teh_marbuta=norm.folded_teh_marbuta())
+        state = DocState(background=countries, teh_marbuta=norm.folded_teh_marbuta())
 
         def gate(sent: Sentence) -> bool:
             return may_fire(sent, comp)
 
         return [analyse(norm.text, s, e, comp, ref, state, gate=gate)
-                for s, e in self.candidate_sentences(norm)]
+                for s, e in self._candidates(norm.text, found)]
 
     def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
         drafts: list[Draft] = []
@@ -132,19 +140,6 @@ class Extractor:
         # roles read once the incident is whole: who fell, who fought, what was hit
         return [_publication_date(clash_sides(people_victims(no_country_targets(d))), ref)
                 for d in merged]
-
-
-_LETTER = frozenset(chr(c) for c in range(0x0621, 0x064B))
-
-
-def _at_word_start(text: str, start: int) -> bool:
-    """True when only proclitics (و ب ال لل …) stand between the word start and ``start``."""
-    ws = start
-    while ws > 0 and text[ws - 1] in _LETTER and start - ws <= 4:
-        ws -= 1
-    if ws > 0 and text[ws - 1] in _LETTER:
-        return False
-    return text[ws:start] in PROCLITIC_CHAINS
 
 
 def _publication_date(d: Draft, ref: dt.date | None) -> Draft:
