@@ -123,14 +123,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     # a token per chunk, built in C (Token(...) goes through a Python-level
     # __new__: twice the cost of tuple.__new__); a chunk of one token (three
     # in four) is spelled by the memo's own string.  The chunks spaCy splits
-    # then have their stand-in replaced by their tokens, last first so that
-    # the indices before stay put: a loop of Python per split chunk, not per token
+    # then have their stand-in replaced by their tokens, the list copied in
+    # runs between them (one slice assignment each would be quadratic in a
+    # long sentence): a loop of Python per split chunk, not per token
     out: list[Token] = list(map(_MAKE, repeat(Token), zip(parts, at, map(add, at, lengths))))
-    for k in reversed(list(compress(count(), map(is_not, map(type, parts), repeat(str))))):
+    split_at = list(compress(count(), map(is_not, map(type, parts), repeat(str))))
+    if not split_at:
+        return out
+    whole: list[Token] = []
+    done = 0
+    for k in split_at:
         s, split = at[k], parts[k]
         assert not isinstance(split, str)
-        out[k:k + 1] = [_MAKE(Token, (word, s + i, s + i + n)) for word, i, n in split]
-    return out
+        whole += out[done:k]
+        whole += [_MAKE(Token, (word, s + i, s + i + n)) for word, i, n in split]
+        done = k + 1
+    whole += out[done:]
+    return whole
 
 
 _ONE: Final = 1
