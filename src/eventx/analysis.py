@@ -52,6 +52,7 @@ from eventx.place_context import situate_unknown_places
 from eventx.positions import word_positions
 from eventx.object_verbs import verb_with_object
 from eventx.transliterate import transliterate
+from eventx.unread import due
 
 # Function words that end a name and never start one.
 STOPWORDS: Final = frozenset(
@@ -192,24 +193,32 @@ _GENERIC_GROUP_CODES = frozenset({"UAF", "CRM", "REB"})
 class DocState:
     """What earlier sentences tell later ones: the last armed group, the countries."""
 
-    last_group: ActorInfo | None = None
     countries: list[str] = attrs.Factory(list)
     # every country the article names at least twice anywhere
     # (eventx.doc_countries), most often named first: context for resolving a
     # name several places share, after the countries the analysed sentences
     # named; never what "البلاد" (the country) refers to
     background: list[str] = attrs.Factory(list)
-    # armed groups named so far, oldest first, each once: what a head-noun
-    # anaphor (الجبهة، المقاومة) searches back through
-    groups: list[ActorInfo] = attrs.Factory(list)
+    # armed groups named so far, each once with the offset it was last named
+    # at, in offset order (a sentence the extractor did not analyse may be
+    # read after later ones, see eventx.unread): the last is what "التنظيم"
+    # names, and a head-noun anaphor (الجبهة، المقاومة) searches back through
+    groups: list[tuple[int, ActorInfo]] = attrs.Factory(list)
     # the last day named so far: what "وقبل ذلك بيوم" counts from
     last_day: DateMatch | None = None
-    # persons named with an office an honorific points back to, each with it,
-    # oldest first: what "سموه" or "معاليه" searches back through
-    dignitaries: list[tuple[str, ActorInfo]] = attrs.Factory(list)
-    # how far the document has been read for them: the extractor analyses
-    # only sentences with a trigger word, and a prince is mostly introduced in
-    # one without ("واسى صاحب السمو الأمير فلان …")
+    # persons named with an office an honorific points back to, each with its
+    # offset and the office, in offset order: what "سموه" or "معاليه"
+    # searches back through
+    dignitaries: list[tuple[int, str, ActorInfo]] = attrs.Factory(list)
+    # the sentences the extractor does not analyse (no trigger word), in
+    # order, and how many of them have been read: a prince is mostly
+    # introduced in one ("واسى صاحب السمو الأمير فلان …"), as is the group a
+    # later "الميليشيا" names; they are read when an anaphor needs them
+    # (eventx.unread).  None (a caller analysing sentences of its own): the
+    # text between the last sentence analysed (read_to) and the anaphor's
+    # is read as one
+    unread: Sequence[tuple[int, int]] | None = None
+    unread_done: int = 0
     read_to: int = 0
     # normalised offsets of the ه that were ة in the input (see
     # Normalized.folded_teh_marbuta): a word ending in one takes no pronoun
@@ -236,15 +245,20 @@ class DocState:
         known = self.surnames.get(last, info)
         self.surnames[last] = info if known is not None and known.name == info.name else None
 
-    def note_group(self, info: ActorInfo) -> None:
+    def note_group(self, info: ActorInfo, at: int) -> None:
+        """Remember an armed group named at offset ``at``."""
         if info.code in _GENERIC_GROUP_CODES:
             return  # gunmen, a suicide bomber: never what "التنظيم" points back to
-        self.last_group = info
-        if info in self.groups:
-            self.groups.remove(info)
-        self.groups.append(info)
+        groups = self.groups
+        for k, (was, g) in enumerate(groups):
+            if g == info:
+                if was >= at:
+                    return
+                del groups[k]
+                break
+        bisect.insort(groups, (at, info), key=itemgetter(0))
 
-    def note_dignitary(self, office: str, info: ActorInfo, comp: Compiled,
+    def note_dignitary(self, office: str, info: ActorInfo, comp: Compiled, at: int,
                        known: bool = False) -> None:
         """Remember a person named with an office.  A name read after a title
         (not a dictionary entry) counts only with a nasab (بن، بنت): a Gulf
@@ -252,7 +266,7 @@ class DocState:
         العام جهود المركز")."""
         if office in comp.actors.honorific_offices() and (
                 known or any(w in NASAB for w in info.name.split())):
-            self.dignitaries.append((office, info))
+            bisect.insort(self.dignitaries, (at, office, info), key=itemgetter(0))
 
     def antecedent(self, entry: ActorEntry, comp: Compiled) -> ActorInfo | None:
         """What an anaphor names: the last armed group, or for a head noun
@@ -260,11 +274,11 @@ class DocState:
         so far does ("المقاومة" alone is also the common noun).  An honorific
         (سموه) names the last person named with one of its offices."""
         if entry.antecedent_offices:
-            return next((p for office, p in reversed(self.dignitaries)
+            return next((p for _, office, p in reversed(self.dignitaries)
                          if office in entry.antecedent_offices), None)
         if not entry.antecedent_words:
-            return self.last_group or entry.info
-        return next((g for g in reversed(self.groups)
+            return self.groups[-1][1] if self.groups else entry.info
+        return next((g for _, g in reversed(self.groups)
                      if comp.actors.named_with(g, entry.antecedent_words)), None)
 
     def context(self) -> list[str]:
@@ -307,14 +321,15 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
     ends = tuple(map(_END, tokens))  # the Sentence's too: one pass in C
-    teh = state.teh_ends
-    # the tokens whose last letter was a teh marbuta: their ends looked up in C
-    hits = comp.lexicon.match(tokens, frozenset([
-        k for k in compress(count(), map(teh.__contains__, ends))
-        if tokens[k].text[-1] == "ه"]) if teh else frozenset())
-    if state.read_to < start and _honorific(hits):
-        gap = tokenize(doc, state.read_to, start)
-        _note_dignitaries(gap, comp.lexicon.match(gap), comp, state)
+    hits = comp.lexicon.match(tokens, _plain(tokens, ends, state.teh_ends))
+    if _points_back(hits):
+        if state.unread is not None:
+            j = due(state.unread, state.unread_done, start)
+            for s, e in state.unread[state.unread_done:j]:
+                _note_antecedents(doc, s, e, comp, state)
+            state.unread_done = j
+        elif state.read_to < start:
+            _note_antecedents(doc, state.read_to, start, comp, state)
     state.read_to = max(state.read_to, end)
     text = doc[start:end]
     if comp.pattern_rules:
@@ -349,22 +364,43 @@ def has_trigger(hits: Sequence[Hit]) -> bool:
     return False
 
 
+def _plain(tokens: list[Token], ends: Sequence[int], teh: frozenset[int]) -> frozenset[int]:
+    """The indices of the tokens whose last letter was a teh marbuta (their
+    ends looked up in C, against ``DocState.teh_ends``): the lexicon gives
+    them no pronoun suffix."""
+    if not teh:
+        return frozenset()
+    return frozenset([k for k in compress(count(), map(teh.__contains__, ends))
+                      if tokens[k].text[-1] == "ه"])
+
+
+def _note_antecedents(doc: str, start: int, end: int, comp: Compiled, state: DocState) -> None:
+    """Read a sentence the extractor did not analyse for what it teaches the
+    document state, exactly as a candidate sentence without a trigger is
+    read: its armed groups and its dignitaries (see :mod:`eventx.unread`)."""
+    tokens = tokenize(doc, start, end)
+    hits = comp.lexicon.match(tokens, _plain(tokens, tuple(map(_END, tokens)), state.teh_ends))
+    _note_groups(hits, state)
+    _note_dignitaries(tokens, hits, comp, state)
+
+
 def _note_groups(hits: list[Hit], state: DocState) -> None:
     """Remember the last armed group a sentence names (what _mentions records)."""
     for h in hits:
         for e in h.of_kind("actor"):
             info = e.value.info
             if info is not None and info.kind == "armed_group" and not e.value.anaphor:
-                state.note_group(info)
+                state.note_group(info, h.start)
             break
 
 
-def _honorific(hits: list[Hit]) -> bool:
-    """The sentence holds an honorific pronoun (سموه، معاليه)."""
+def _points_back(hits: list[Hit]) -> bool:
+    """The sentence holds an anaphor (التنظيم، الميليشيا، سموه): what it names
+    was named before, maybe in a sentence not yet read."""
     for h in hits:  # asked of every candidate sentence: a plain loop, no generators
         if "actor" in h.kinds:
             for e in h.entries:
-                if e.kind == "actor" and e.value.antecedent_offices:
+                if e.kind == "actor" and e.value.anaphor:
                     return True
     return False
 
@@ -381,7 +417,7 @@ def _note_dignitaries(tokens: list[Token], hits: list[Hit], comp: Compiled,
         if office_before is not None:
             known = _known_person(h)
             if known is not None:  # "وزير الخارجية عادل الجبير": a dictionary name
-                state.note_dignitary(office_before, known, comp, known=True)
+                state.note_dignitary(office_before, known, comp, h.start, known=True)
         office_before = None
         for e in h.of_kind("title"):
             if e.value[0] in offices:
@@ -389,7 +425,7 @@ def _note_dignitaries(tokens: list[Token], hits: list[Hit], comp: Compiled,
                 hit_at = hit_at if hit_at is not None else {x.first: x for x in hits}
                 person, _ = _titled_person(tokens, h.first, h.last + 1, hit_at, comp, e.value)
                 if person is not None:
-                    state.note_dignitary(e.value[0], person.info, comp)
+                    state.note_dignitary(e.value[0], person.info, comp, h.start)
             break
 
 
@@ -484,7 +520,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
         if h.first - 1 in office_at:
             known = _known_person(h)
             if known is not None:
-                state.note_dignitary(office_at[h.first - 1], known, comp, known=True)
+                state.note_dignitary(office_at[h.first - 1], known, comp, h.start, known=True)
         cands: tuple[Place, ...] = ()
         pkey = place_key(tokens, h.first, h.last, h.key, comp.gazetteer, nisba) if "place" in kinds else None
         if pkey is not None:
@@ -535,7 +571,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
             # a country or a national actor named is context for later places too
             state.note_country(cands[0].country if cands else comp.actors.alpha2(info.country))
             if info.kind == "armed_group" and not entry.anaphor:
-                state.note_group(info)
+                state.note_group(info, tokens[first].start)
             actors.append(ActorMention(first, last, tokens[first].start, tokens[last].end, info,
                                        cands, h.key,
                                        honorific=bool(entry.antecedent_offices),
@@ -1050,7 +1086,7 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
         actors.append(office)  # "زعيم كوريا الشمالية": North Korea's leader, no bare country
         used.update(range(office.first, office.last + 1))
         return True
-    state.note_dignitary(title[0], person.info, comp)
+    state.note_dignitary(title[0], person.info, comp, h.start)
     named = tokens[person.first:person.last + 1]
     if person.info.name == " ".join(t.text for t in named) and not any(
             k in hit_at for k in range(person.first, person.last + 1)) and all(

@@ -87,7 +87,7 @@ class Extractor:
     def candidate_sentences(self, norm: Normalized) -> list[tuple[int, int]]:
         """Sentences holding a trigger form at a word start (after clitics only:
         قتل inside مقتل does not count)."""
-        return self._candidates(norm.text, self._scan(norm.text)[0])
+        return self._sentences(norm.text, self._scan(norm.text)[0])[1]
 
     def _scan(self, text: str) -> tuple[set[int], list[str]]:
         """The trigger keys' ends at a word start and the article's countries,
@@ -97,14 +97,17 @@ class Extractor:
         return scan_document(auto if auto is not None else joint_scan(comp.automaton, comp.country_scan),
                              text)
 
-    def _candidates(self, text: str, found: set[int]) -> list[tuple[int, int]]:
-        """The sentences holding a trigger key's end (``found``) or a pattern rule's match."""
+    def _sentences(self, text: str, found: set[int]) -> tuple[list[tuple[int, int]],
+                                                               list[tuple[int, int]]]:
+        """The document's sentences (none where no sentence is a candidate) and
+        the candidates among them: those holding a trigger key's end
+        (``found``) or a pattern rule's match."""
         for rule in self.compiled.pattern_rules:  # opt-in: one timed regex pass each
             for pat in rule.patterns:
                 found.update(e - 1 for _, e in safe_finditer(pat, text, rule.id))
         hits = sorted(found)
         if not hits:
-            return []
+            return [], []
         spans = split_sentences(text)
         out = []
         j = 0
@@ -113,19 +116,23 @@ class Extractor:
                 j += 1
             if j < len(hits) and hits[j] < e:
                 out.append((s, e))
-        return out
+        return spans, out
 
     def analyse(self, norm: Normalized, ref: dt.date | None) -> list[Sentence]:
         comp = self.compiled
         found, countries = self._scan(norm.text)
-        # the article's countries from every sentence, not only those with a trigger
-        state = DocState(background=countries, teh_marbuta=norm.folded_teh_marbuta())
+        spans, candidates = self._sentences(norm.text, found)
+        analysed = set(candidates)
+        # the article's countries from every sentence, not only those with a
+        # trigger; the others, read for the antecedents of an anaphor
+        state = DocState(background=countries, teh_marbuta=norm.folded_teh_marbuta(),
+                         unread=[x for x in spans if x not in analysed])
 
         def gate(sent: Sentence) -> bool:
             return may_fire(sent, comp)
 
         return [analyse(norm.text, s, e, comp, ref, state, gate=gate)
-                for s, e in self._candidates(norm.text, found)]
+                for s, e in candidates]
 
     def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
         drafts: list[Draft] = []
