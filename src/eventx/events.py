@@ -51,6 +51,7 @@ from eventx.counterpart import counterpart_named
 from eventx.court_seat import court_seat_tokens
 from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
+from eventx.word_gap import PUNCT_MAX, word_gap
 from eventx.lexicon import Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.place_rank import precision_rank
@@ -1072,24 +1073,37 @@ def _suppressed(h: Hit, rule: Rule, pos: str, suppressors: list[tuple[Hit, Cue]]
     where the cue names its ``forms``) and nothing blocks it (a plain loop:
     asked of every trigger, a generator under any() cost more than the few
     cues it reads).  A cue whose hit lies beyond its window on both sides of
-    the trigger applies on neither (``_cue_applies`` asks 0 < distance <=
-    window): two comparisons settle most cues, with no call."""
+    the trigger applies on neither (``_cue_applies`` asks 0 < distance in
+    words <= window, and at most PUNCT_MAX punctuation tokens stand between):
+    two comparisons settle most cues, with no call."""
     for ch, c in suppressors:
-        if ch.last < h.first - c.window or ch.first > h.last + c.window:
+        reach = c.window + PUNCT_MAX
+        if ch.last < h.first - reach or ch.first > h.last + reach:
             continue
         if c.forms and pos not in c.forms:
             continue
-        if _cue_applies(c, ch, h, rule) and not _blocked(c, ch, h, s):
+        if _cue_applies(c, ch, h, rule, s.tokens) and not _blocked(c, ch, h, s):
             return True
     return False
 
 
-def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule) -> bool:
+def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule, toks: Sequence[Token]) -> bool:
+    """Whether the cue, on its side of the trigger, stands within its window,
+    counted in words: a quote between ("إمكانية «لمحاولة النظام شن هجوم") is
+    no word (:mod:`eventx.word_gap`)."""
     if (cue.types and rule.type not in cue.types) or (cue.rules and rule.id not in cue.rules):
         return False
-    if cue.side in ("before", "both") and 0 < trig.first - cue_hit.last <= cue.window:
-        return True
-    return cue.side in ("after", "both") and 0 < cue_hit.first - trig.last <= cue.window
+    if cue.side in ("before", "both") and cue_hit.last < trig.first:
+        return _in_words(toks, cue_hit.last, trig.first, cue.window)
+    return (cue.side in ("after", "both") and trig.last < cue_hit.first
+            and _in_words(toks, trig.last, cue_hit.first, cue.window))
+
+
+def _in_words(toks: Sequence[Token], lo: int, hi: int, window: int) -> bool:
+    """``hi`` stands at most ``window`` words after ``lo`` (``lo < hi``): the
+    tokens are counted only where they alone would put it out of reach."""
+    gap = hi - lo
+    return gap <= window or (gap <= window + PUNCT_MAX and word_gap(toks, lo, hi) <= window)
 
 
 def _blocked(cue: Cue, cue_hit: Hit, trig: Hit, s: Sentence) -> bool:
@@ -1112,7 +1126,7 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
     if cue.forms and d.form.pos not in cue.forms:
         return False
     if not cue.skips and not cue.blocked_by:
-        return _cue_applies(cue, cue_hit, d.trigger, d.rule)
+        return _cue_applies(cue, cue_hit, d.trigger, d.rule, d.sentence.tokens)
     if (cue.types and d.rule.type not in cue.types) or (cue.rules and d.rule.id not in cue.rules):
         return False
     trig = d.trigger
@@ -1123,7 +1137,7 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
     else:
         return False
     gap = hi - lo
-    if gap > cue.window + _SKIP_MAX:
+    if gap > cue.window + _SKIP_MAX + PUNCT_MAX:
         return False
     skipped = 0
     for h in d.sentence.hits:
@@ -1133,7 +1147,9 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
             return False
         if not h.classes.isdisjoint(cue.skips):
             skipped += h.last - h.first + 1
-    return 0 < gap - skipped <= cue.window
+    gap -= skipped
+    return gap <= cue.window or (
+        gap <= cue.window + PUNCT_MAX and word_gap(d.sentence.tokens, lo, hi) - skipped <= cue.window)
 
 
 # how many words a cue's skipped classes may add to its window
@@ -3654,9 +3670,9 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     for h, c in cues:  # (a plain loop: asked of every draft, most cues out of reach)
         # beyond its window and the words it may skip, on both sides of the
         # trigger, a cue reaches it on neither (``_cue_reaches`` asks 0 <
-        # distance <= window, + _SKIP_MAX for one that skips): two
-        # comparisons settle most cues, with no call
-        reach = c.window + _SKIP_MAX
+        # distance <= window, + _SKIP_MAX for one that skips, + PUNCT_MAX
+        # for punctuation between): two comparisons settle most cues, with no call
+        reach = c.window + _SKIP_MAX + PUNCT_MAX
         if h.last < first - reach or h.first > last + reach or not _cue_reaches(c, h, d):
             continue
         if c.value == "negated" and _restricted(h, d):
