@@ -53,6 +53,7 @@ COUNT_KINDS: tuple[str, ...] = (
 _VICTIM = frozenset({"killed", "wounded"})
 _PRE_WINDOW = 3     # words allowed between a frame and a number that has a noun
 _POST_WINDOW = 5    # words scanned after the noun for a post frame (قتلوا، حتفهم)
+_MIXED_SKIP = 2     # modifiers between a noun and "بين قتيل وجريح" after it
 _COORD_GAP = 4      # tokens allowed between a count and the next one it is joined to by و
 _FAR_QUAL = 3       # words allowed between a counted noun and a "على الأقل" that qualifies it
 _AT_LEAST_HEAD = "علي"  # "على" normalised: the first word of على الأقل / على أقل تقدير
@@ -131,6 +132,7 @@ class _Tables:
     one_of: frozenset[str]        # أحد/إحدى before a definite noun: one of them
     one_of_people: frozenset[str]  # plurals of people أحد may count that no noun entry gives
     group_words: frozenset[str]  # a group and its make-up between frame and number
+    touching: frozenset[str]     # frames that count only a figure right after them
 
 
 def _n(word: str) -> str:
@@ -218,6 +220,7 @@ def _tables() -> _Tables:
         one_of=one_of,
         one_of_people=frozenset(_n(w) for w in d["one_of"].get("people", [])),
         group_words=frozenset(_n(w) for w in d["group_words"]["words"]),
+        touching=frozenset(_n(w) for w in d["touching_frames"]["words"]),
     )
 
 
@@ -311,12 +314,18 @@ def _is_mixed_after(t: _Tables, toks: list[Token], covered: list[int], j: int, k
         hit = t.nouns.get(tok.text[1:])
         if hit is not None and hit.kind in _VICTIM and hit.kind != kind:
             return True
-    for words in t.between:
-        e = j + len(words)
-        if e < len(toks) and all(toks[j + m].text == words[m] for m in range(len(words))):
-            hit = t.nouns.get(toks[e].text)
-            if hit is not None and hit.kind in _VICTIM:
-                return True
+    # "بين قتيل وجريح" may follow the noun's modifiers: "العشرات من المسلحين
+    # الحوثيين بين قتيل وجريح"
+    for i in range(j, min(j + _MIXED_SKIP + 1, len(toks))):
+        for words in t.between:
+            e = i + len(words)
+            if e < len(toks) and all(toks[i + m].text == words[m] for m in range(len(words))):
+                hit = t.nouns.get(toks[e].text)
+                if hit is not None and hit.kind in _VICTIM:
+                    return True
+        tok = toks[i]
+        if tok.kind != "w" or covered[i] >= 0 or tok.text in t.function_words:
+            break
     return False
 
 
@@ -394,6 +403,10 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
             kind, first, pfx = f
             if steps > _PRE_WINDOW and kind != "arrested":
                 return None  # a group's members are counted by who holds them, not by a toll
+            if (steps or not has_noun) and toks[k].text[pfx:] in t.touching:
+                # "سقوط طائرة تقل 16 شخصا": the plane fell, not the 16; "وسقط أكثر
+                # من 30 برميلا": a figure with no noun we know may count things
+                return None
             if k != start - 1 and toks[k].text[pfx:] in t.post_frames:
                 # a plural verb reads both ways: "وقتلوا ثلاثة جنود" (they killed
                 # three) before its object, "قتلوا على يد 3 مهاجمين" (were killed by)
