@@ -3,7 +3,8 @@
 "سقط 16 شخصاً وأصيب 35" read only the wounded; "أدى إلى سقوط 4 أشخاص" no toll at
 all.  سقط and سقوط are now killed frames that count only a figure touching them
 with a noun: a plane that fell with 16 on board, 30 barrels that fell, are no
-toll; a noun of its own kind (جرحى، صواريخ) keeps it.  A joint total of killed
+toll; a noun of its own kind (جرحى، صواريخ) keeps it, and a wound word later
+in their clause ("سقط العشرات من المحتجين … جرحى") makes them wounded.  A joint total of killed
 and wounded ("بين قتيل وجريح") after the noun's modifiers is no toll either.
 """
 from __future__ import annotations
@@ -28,6 +29,12 @@ def _kinds(sentence: str) -> list[tuple[str, int]]:
     # a noun of its own kind keeps it
     ("أدى الانفجار إلى سقوط 20 جريحا", [("wounded", 20)]),
     ("وأسفر الهجوم عن سقوط 6 قتلى", [("killed", 6)]),
+    # the next figure's wound word is not theirs
+    ("سقط 14 شخصا و30 جريحا في الانفجار", [("killed", 14), ("wounded", 30)]),
+    ("وأكد المسؤول سقوط 8 مواطنين وإصابة 21 آخرين في الانفجار", [("killed", 8), ("wounded", 21)]),
+    # their clause tells them wounded, however long the phrase
+    ("عندما سقط العشرات من المحتجين ومن عناصر الشرطة «الخاصة» التابعة للوزارة جرحى، وقتل جندي",
+     [("wounded", 10)]),
 ])
 def test_people_who_fell_were_killed(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert _kinds(sentence) == expected

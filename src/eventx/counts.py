@@ -54,6 +54,9 @@ _VICTIM = frozenset({"killed", "wounded"})
 _PRE_WINDOW = 3     # words allowed between a frame and a number that has a noun
 _POST_WINDOW = 5    # words scanned after the noun for a post frame (قتلوا، حتفهم)
 _MIXED_SKIP = 2     # modifiers between a noun and "بين قتيل وجريح" after it
+_FELL = "fell"      # the frame kind of سقط/سقوط: killed or wounded, as _fell_kind reads
+_FELL_CLAUSE = 24   # tokens after the fallen that may tell them wounded
+_CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ";", ":", "؟", "?", "!"})
 _COORD_GAP = 4      # tokens allowed between a count and the next one it is joined to by و
 _FAR_QUAL = 3       # words allowed between a counted noun and a "على الأقل" that qualifies it
 _AT_LEAST_HEAD = "علي"  # "على" normalised: the first word of على الأقل / على أقل تقدير
@@ -427,6 +430,21 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
     return None
 
 
+def _fell_kind(t: _Tables, toks: list[Token], covered: list[int], j: int) -> str:
+    """What those who "fell" (سقط 16 شخصا) are: killed, unless a wound word
+    stands later in their clause, before any other figure ("سقط العشرات من
+    المتظاهرين ومن عناصر الشرطة جرحى": wounded; "سقط 16 شخصا و35 جريحا"،
+    "سقوط 11 مواطنا وإصابة 33": the wound is the next figure's, the 16 killed)."""
+    for k in range(j, min(len(toks), j + _FELL_CLAUSE)):
+        tok = toks[k]
+        if tok.text in _CLAUSE_ENDS or covered[k] >= 0 or tok.text in t.frames_x:
+            break  # "سقوط 11 مواطنا وإصابة 33": another frame, another figure
+        noun = t.nouns_x.get(tok.text)
+        if t.post_frames.get(tok.text) == "wounded" or (noun is not None and noun[1].kind == "wounded"):
+            return "wounded"
+    return "killed"
+
+
 def _frame_after(t: _Tables, toks: list[Token], covered: list[int], j: int) -> str | None:
     for k in range(j, min(j + _POST_WINDOW, len(toks))):
         tok = toks[k]
@@ -704,6 +722,8 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             kind = _frame_before(t, toks, covered, dates, start_tok, has_noun)
             if kind == "":
                 continue  # مقتل وإصابة 20
+            if kind == _FELL:
+                kind = _fell_kind(t, toks, covered, end_tok)
         if kind is None:
             kind = _frame_after(t, toks, covered, end_tok)
         if kind is None and has_noun:
