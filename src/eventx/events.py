@@ -41,6 +41,7 @@ from eventx.dawn_adverb import time_adverb
 from eventx.grammar_words import words as grammar_words
 from eventx.habit_conduct import habitual_conduct
 from eventx.glued_lam import lam_glued
+from eventx.fallen import fallen_elsewhere
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.opposed import after_against, joined_to_foe
 from eventx.relative_speaker import relative_subject, titled_head
@@ -2748,6 +2749,10 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
             feats |= _class_features("cue:", h.classes)
         if gap == 1:
             feats |= _class_features("cuenext:", h.classes)
+    if a.last < trig.first:
+        fell = [h.last for h in cued if "casualty_word" in h.classes]
+        if fell and fallen_elsewhere(s, a, trig.first, fell, f.by_last):
+            feats.add("fallen")  # "استشهاد عدد من … والعسكريين، فضلا عن القضاء على"
     if a.last < trig.first and _strictly_between(f.conduct_firsts, a.last, trig.first):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
