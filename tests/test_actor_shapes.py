@@ -7,11 +7,14 @@ audit of articles outside the dev set.
 """
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import eventx
 from eventx.analysis import _unit_name
+from eventx.dates_grammar import grammar
+from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import tokenize
 from tests.probe import role_mentions
 
@@ -182,6 +185,14 @@ def test_a_deed_noun_with_a_possessive_takes_its_li_phrase_as_object() -> None:
 def test_a_plural_force_name_takes_its_adjectives() -> None:
     text = "هاجمت قوات المجلس العسكري بصبراتة مساء الثلاثاء مقرات لتنظيم داعش."
     assert "قوات المجلس العسكري" in _mentions(text)
+
+
+@pytest.mark.parametrize("day", sorted(grammar().weekday))
+def test_a_plural_force_name_stops_at_any_weekday_of_the_date_table(day: str) -> None:
+    """"قوات الدعم الثلثاء": every spelling the date grammar reads as a
+    weekday (data/date_words.toml) ends the name, not only the common ones."""
+    tokens = tokenize(normalize_text(f"هاجمت قوات الدعم {day} مقرا"))
+    assert _unit_name(tokens, 2, {}, True) == 2
 
 
 def test_a_phrase_behind_a_preposition_is_no_abductor() -> None:

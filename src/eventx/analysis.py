@@ -23,7 +23,7 @@ from eventx.actors import ActorDictionary, ActorEntry
 from eventx.compiled import Compiled, TriggerForm
 from eventx.country_anaphor import sentence_country
 from eventx.counts import CountMatch, find_counts
-from eventx.dates import DateMatch, dates_in_context
+from eventx.dates import DateMatch, dates_in_context, is_weekday
 from eventx.lexicon import Entry, Hit
 from eventx.name_clitics import surname_triggers_dropped
 from eventx.packs.patterns import safe_finditer
@@ -864,9 +864,6 @@ _UNIT_PLURALS: Final = frozenset({"قوات", "وقوات"})
 _NOT_UNIT_ENDINGS = ("ه", "ي", "يين", "يون", "ت", "ها", "هم", "وا", "ين", "ون")
 
 
-_DAY_WORDS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
-
-
 def _unit_name(tokens: list[Token], j: int, hit_at: dict[int, Hit], plural: bool) -> int:
     """The last token of the name a force's head noun is followed by at ``j``
     ("قوة إيساف"، "قوة حفظ السلام"، "قوات اليونيفيل"), or -1.
@@ -885,7 +882,7 @@ def _unit_name(tokens: list[Token], j: int, hit_at: dict[int, Hit], plural: bool
         end = j  # "قوات المجلس العسكري": the name's own adjectives
         while (end + 1 < len(tokens) and end + 1 - j < 3 and end + 1 not in hit_at
                and tokens[end + 1].text.startswith("ال") and tokens[end + 1].text.isalpha()
-               and tokens[end + 1].text not in STOPWORDS and tokens[end + 1].text not in _DAY_WORDS):
+               and tokens[end + 1].text not in STOPWORDS and not is_weekday(tokens[end + 1].text)):
             end += 1
         return end
     if w[:1] in "وبلكفيت":

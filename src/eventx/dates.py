@@ -78,7 +78,7 @@ from eventx.dates_grammar import Grammar, grammar, holds_any
 from eventx.text.normalize import normalize_text
 
 __all__ = ["Anaphor", "DateMatch", "dates_in_context", "ends_period", "find_anaphoric",
-           "find_dates", "parse_reference_date", "PRECISIONS"]
+           "find_dates", "is_weekday", "parse_reference_date", "PRECISIONS"]
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "approximate")
 
@@ -214,6 +214,16 @@ def ends_period(word: str) -> bool:
     """
     until = grammar().until
     return word in until or (word[:1] == "و" and word[1:] in until)
+
+
+def is_weekday(word: str) -> bool:
+    """Whether the (normalised) word ``word`` names a weekday ("الجمعه"، "الاثنين").
+
+    Why here: the weekday names are the date grammar's (``[[weekday]]`` in
+    ``data/date_words.toml``); the slot and actor readers that ask about a
+    weekday read the same table, so a spelling added there serves them all.
+    """
+    return word in grammar().weekday
 
 
 # ------------------------------------------------------------- anaphora ---

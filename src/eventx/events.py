@@ -36,7 +36,7 @@ from eventx.authorised import authorised_deed
 from eventx.began import begun_deed
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
-from eventx.dates import DateMatch, ends_period
+from eventx.dates import DateMatch, ends_period, is_weekday
 from eventx.dawn_adverb import time_adverb
 from eventx.grammar_words import words as grammar_words
 from eventx.habit_conduct import habitual_conduct
@@ -1623,10 +1623,9 @@ _OWN_RELATIVE_GAP = 3
 _RELATIVE_DATE_REACH = 6
 # a day named by the report's own reckoning ("أمس"، "اليوم الاثنين"، "مساء الجمعة"،
 # "يوم 30 ديسمبر") mostly dates the main clause still, wherever it stands
-# (normalised spelling)
+# (normalised spelling; a weekday too, by the date grammar's table: is_weekday)
 _REPORT_DAY_WORDS = frozenset({"اليوم", "امس", "الامس", "يوم", "مساء", "صباح", "صبيحه", "عصر",
-                               "ظهر", "فجر", "ليله", "ليل", "الليله", "عشيه", "اول", "الاحد",
-                               "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+                               "ظهر", "فجر", "ليله", "ليل", "الليله", "عشيه", "اول"})
 
 
 def _in_other_relative(toks: tuple[Token, ...], trig_last: int, at: int) -> bool:
@@ -1639,7 +1638,8 @@ def _in_other_relative(toks: tuple[Token, ...], trig_last: int, at: int) -> bool
     المقاومة قبل يومين"، "التفاهم الذي توصل إليه الجانبان في 2003").  A
     result clause ("والذي أسفر عن") tells the deed itself; a day of the
     report's reckoning (today, yesterday, a weekday) is left to the deed."""
-    if at - trig_last <= _AHEAD_REACH or toks[at].text in _REPORT_DAY_WORDS:
+    if at - trig_last <= _AHEAD_REACH or toks[at].text in _REPORT_DAY_WORDS \
+            or is_weekday(toks[at].text):
         return False
     for i in range(at - 1, max(trig_last + _OWN_RELATIVE_GAP, at - _RELATIVE_DATE_REACH - 1), -1):
         if is_punct(toks[i]):
