@@ -141,6 +141,33 @@ def test_parts_of_one_toll_are_joined(sentence: str, joined: list[bool]) -> None
     assert [c.joined for c in find_counts(normalize_text(sentence))] == joined
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # after سقط/سقوط (a frame that counts only what touches it) too
+    ("وسقط جندي و4 مدنيين في القصف", [("killed", 1, "جندي"), ("killed", 4, "4 مدنيين")]),
+    ("أدى إلى سقوط طفل وثلاثة رجال", [("killed", 1, "طفل"), ("killed", 3, "ثلاثه رجال")]),
+    # the fallen's clause tells both parts wounded
+    ("سقط شرطي و7 متظاهرين جرحى", [("wounded", 1, "شرطي"), ("wounded", 7, "7 متظاهرين")]),
+    # no person: a plane fell, the figure is no toll of the fall
+    ("سقوط طائرة و16 شخصا", []),
+    # a lone noun of its own kind stays out of another kind's toll
+    ("سقط جريح و5 مدنيين", []),
+])
+def test_a_lone_person_after_a_fall_is_one_more(sentence: str, expected: list) -> None:
+    assert _counts(sentence) == expected
+    assert [c.joined for c in find_counts(normalize_text(sentence))] == [False, True][:len(expected)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["جندي", "طفل", "شرطي", "مدني", "مواطن", "ضابط"]),
+       st.sampled_from(["سقط", "سقوط", "مقتل", "قتل", "استشهاد"]),
+       st.integers(min_value=3, max_value=99))
+def test_a_lone_person_and_a_figure_make_one_toll(noun: str, frame: str, figure: int) -> None:
+    """Whatever the killing frame, "<frame> <one> و<N> مدنيين" is a toll of N + 1."""
+    kept = first_tolls(find_counts(normalize_text(f"{frame} {noun} و{figure} مدنيين")))
+    assert [c.kind for c in kept] == ["killed", "killed"]
+    assert sum(c.value for c in kept) == figure + 1
+
+
 def test_first_tolls_sums_parts_not_restatements() -> None:
     text = normalize_text("أكدت الوزارة إصابة ثلاثة من رجالها، وأوضح البيان أن الانفجار أسفر عن "
                           "مقتل 21 حوثيا و2 من الجنود وإصابة ثلاثة مجندين")

@@ -387,8 +387,12 @@ def _noun_after(t: _Tables, toks: list[Token], j: int) -> _NounSpan | None:
 
 
 def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list[bool],
-                  start: int, has_noun: bool) -> str | None:
-    """Kind of the nearest frame before token ``start`` ("" when a mixed total), else None."""
+                  start: int, has_noun: bool, lone: int = -1) -> str | None:
+    """Kind of the nearest frame before token ``start`` ("" when a mixed total), else None.
+
+    ``lone``: the first token of the lone person the figure is joined to by و
+    (:func:`_lone_person`), or -1; a frame that counts only a figure right
+    after it counts one after its lone person too ("سقط جندي و5 مدنيين")."""
     steps = core = 0  # words between; those not naming a group and its make-up
     k = start - 1
     while k >= 0:
@@ -406,7 +410,8 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
             kind, first, pfx = f
             if steps > _PRE_WINDOW and kind != "arrested":
                 return None  # a group's members are counted by who holds them, not by a toll
-            if (steps or not has_noun) and toks[k].text[pfx:] in t.touching:
+            if (steps or not has_noun) and toks[k].text[pfx:] in t.touching \
+                    and not (has_noun and k + 1 == lone):
                 # "سقوط طائرة تقل 16 شخصا": the plane fell, not the 16; "وسقط أكثر
                 # من 30 برميلا": a figure with no noun we know may count things
                 return None
@@ -520,12 +525,18 @@ def _people(t: _Tables, word: str) -> bool:
 
 
 def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[int],
-                 start_tok: int, kind: str) -> tuple[int, int] | None:
-    """(first, end token) of one person named by a singular noun, right after a
-    frame of ``kind`` and joined by و to the figure at ``start_tok``.
+                 start_tok: int) -> tuple[int, int, str] | None:
+    """(first, end token, kind) of one person named by a singular noun, right
+    after a frame and joined by و to the figure at ``start_tok``; the kind is
+    the frame's, which a noun that names a kind itself must agree with.
+    After سقط/سقوط it is the noun's kind, or ``fell``: the lone one fell as
+    the figure joined to them did (killed or wounded, as their shared clause
+    tells, :func:`_fell_kind`).
 
-    Why: "أصيب آخر وثلاثة مجندين", "قتل جندي و5 مدنيين" state a toll of four
-    and six; alone ("قتل جندي") a singular states no figure and gives no count.
+    Why: "أصيب آخر وثلاثة مجندين", "قتل جندي و5 مدنيين", "سقط جندي و5 مدنيين"
+    state a toll of four and six; alone ("قتل جندي") a singular states no
+    figure and gives no count.  Only nouns of the count table are read, all
+    people: "إصابة الهدف و3 مواقع" names no one hurt.
     """
     j = start_tok - 1
     if j >= 0 and toks[j].text == "و":
@@ -535,12 +546,13 @@ def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[
                                                     for k in range(first, j + 1)):
             continue
         noun = t.nouns.get(toks[first].text)
-        if noun is None or noun.form not in ("singular", "accusative") \
-                or noun.kind not in (None, kind):
+        if noun is None or noun.form not in ("singular", "accusative"):
             continue
         f = _frame_ending_at(t, toks, first - 1)
-        if f is not None and f[0] == kind:
-            return first, j + 1
+        if f is not None and f[0] == _FELL and noun.kind in (None, *_VICTIM):
+            return first, j + 1, noun.kind or _FELL
+        if f is not None and noun.kind in (None, f[0]):
+            return first, j + 1, f[0]
     return None
 
 
@@ -718,12 +730,15 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
 
         # ---- what is counted
         kind: str | None = noun.kind if noun is not None else None
+        lone = _lone_person(t, toks, used, covered, start_tok) if conj else None
+        fell = False  # the kind is read off سقط/سقوط before the figure
         if kind is None:
-            kind = _frame_before(t, toks, covered, dates, start_tok, has_noun)
+            kind = _frame_before(t, toks, covered, dates, start_tok, has_noun,
+                                 lone[0] if lone is not None and lone[2] == _FELL else -1)
             if kind == "":
                 continue  # مقتل وإصابة 20
             if kind == _FELL:
-                kind = _fell_kind(t, toks, covered, end_tok)
+                kind, fell = _fell_kind(t, toks, covered, end_tok), True
         if kind is None:
             kind = _frame_after(t, toks, covered, end_tok)
         if kind is None and has_noun:
@@ -742,14 +757,14 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             continue  # مقتل 13 شخصا بينهم 3 أطفال: part of the 13
         joined = (conj and prev is not None and prev[0] == kind
                   and start_tok - prev[2] <= _COORD_GAP)
-        if conj and not joined:
-            lone = _lone_person(t, toks, used, covered, start_tok, kind)
-            if lone is not None:  # أصيب آخر وثلاثة مجندين: 1 + 3
-                out.append(CountMatch(toks[lone[0]].start, toks[lone[1] - 1].end, kind,
-                                      1, 1, 1, False, None))
-                for k in range(*lone):
-                    used[k] = True
-                joined = True
+        if conj and not joined and lone is not None and (lone[2] == kind
+                                                         or (lone[2] == _FELL and fell)):
+            # أصيب آخر وثلاثة مجندين: 1 + 3
+            out.append(CountMatch(toks[lone[0]].start, toks[lone[1] - 1].end, kind,
+                                  1, 1, 1, False, None))
+            for k in range(lone[0], lone[1]):
+                used[k] = True
+            joined = True
         # ---- a qualifier after the noun: مقتل خمسة أشخاص على الأقل
         if qual is None:
             pq = match_post_qualifier(toks, end_tok)
