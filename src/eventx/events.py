@@ -3601,6 +3601,36 @@ def _deed_head(d: Draft) -> bool:
                for h in s.hits)
 
 
+def _clause_day(d: Draft, date: DateMatch | None) -> bool:
+    """The deed's date is a day its own relative clause states: right after
+    the verb, within the clause's reach (``_RELATIVE_DATE_REACH``), no
+    punctuation between but a comma that sets the day itself off.
+
+    Why: "الجندي الذي استشهد فجر اليوم"، "الحقوقي الذي اختطف الأربعاء
+    الماضي في مدينة تعز"، "ضابطي الشرطة اللذين استشهدا في بلدة جيلانبينار،
+    أمس" tell a deed of that day, news, whoever the clause describes; with no
+    day of its own ("الصحافي الذي اختطف"), with only a month or a year ("الذي
+    اغتيل في مايو 2004"), or with a day told by its year ("خبير المتفجرات الذي
+    قتلته الشرطة في التاسع من نوفمبر 2005"), the clause recalls its head's past:
+    news tells its days by the report's reckoning (أمس، الجمعة، الأربعاء
+    الماضي، قبل ثلاثة أيام).  A day before the verb or beyond its clause
+    ("عثر صباح أمس على الشرطيين اللذين قتلا") is the main clause's, one after
+    أن the reported clause's ("الدول التي أعلنت أن اليوم السبت أول أيام عيد
+    الفطر")."""
+    if date is None or date.precision != "day":
+        return False
+    s = d.sentence
+    at = s.token_at(date.start)
+    last = d.trigger.last
+    if not 0 < at - last <= _RELATIVE_DATE_REACH or any(
+            len(t.text) == 4 and t.text.isdigit()
+            for t in s.tokens[at:s.token_at(date.end - 1) + 1]):
+        return False  # "الذي قتلته الشرطة في التاسع من نوفمبر 2005": a year recalls
+    return not any((is_punct(t) and not (k == at - 1 and t.text in _COMMAS))
+                   or t.text in _THAT_WORDS
+                   for k, t in enumerate(s.tokens[last + 1:at], last + 1))
+
+
 def _relative_clause(d: Draft) -> bool:
     """A verb opening a relative clause ("الصحافي الذي اختطف", "المرأة التي
     اعتقلت") describes its head by a deed told before or elsewhere: background,
@@ -3721,11 +3751,14 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if _named_by_date(d):
         return "generic"
     if "generic" in found or (d.form.pos == "verb" and _relative_clause(d)
-                              and not (d.form.tense != "present" and _deed_head(d)
-                                       and (_recent_anchor(date, place)
-                                            or tells_outcome(d.sentence, d.trigger.last)))):
+                              and not (d.form.tense != "present"
+                                       and ((_deed_head(d)
+                                             and (_recent_anchor(date, place)
+                                                  or tells_outcome(d.sentence, d.trigger.last)))
+                                            or _clause_day(d, date)))):
         return "generic"  # a deed noun's own clause with its day or place reports it:
-        # "العملية الإرهابية التي استهدفت اليوم الجمعة حافلات … في محافظة المنيا"
+        # "العملية الإرهابية التي استهدفت اليوم الجمعة حافلات … في محافظة المنيا";
+        # any head's clause with its own day does: "الجندي الذي استشهد فجر اليوم"
     if (date is None and d.rule.type in SECURITY_TYPES and d.form.pos in ("plural", "noun")
             and habitual_conduct(d.sentence.tokens, d.trigger.first, d.form.pos == "plural")):
         return "generic"  # "كما ينفذ المتطرفون تفجيرات دامية في بغداد": a habit
