@@ -51,6 +51,36 @@ def test_qama_bihi_before_a_deed_names_no_doer_of_it() -> None:
     assert not any(t == "داعش" and r == "agent" for r, t in roles(text, "air_strike"))
 
 
+# A manner adverbial (بشكل عشوائي، بصورة مفاجئة) may part a verb's subject
+# from its object: the phrase right after the verb is still its subject, and
+# so are its و-joined conjuncts.
+def test_subject_before_a_manner_adverbial_acted() -> None:
+    text = "وقصف المتمردون الحوثيون وقوات صالح بشكل عشوائي مدينة تعز أمس."
+    found = roles(text, "rocket_strike")
+    assert ("agent", "المتمردون الحوثيون") in found
+    assert ("agent", "وقوات صالح") in found
+    assert not any(r == "target" for r, _ in found)
+
+
+def test_object_after_a_manner_adverbial_was_hit() -> None:
+    text = "وهاجم الجنود بشكل مفاجئ المسلحين في الجبل أمس."
+    found = roles(text, "attack")
+    assert ("agent", "الجنود") in found
+    assert ("target", "المسلحين") in found
+
+
+# A sound plural in the nominative right after قصف is the verb's subject,
+# whatever stands after it (a verbal noun's genitive would read المسلحين).
+def test_nominative_after_shelling_is_its_subject() -> None:
+    text = "وقصف المسلحون بقذائف الهاون حي الروضة في تعز أمس."
+    assert ("agent", "المسلحون") in roles(text, "rocket_strike")
+
+
+def test_genitive_after_shelling_noun_was_hit() -> None:
+    text = "وتواصل قصف المدنيين في حلب منذ أسبوع."
+    assert ("target", "المدنيين") in roles(text, "rocket_strike")
+
+
 # A bomber by name (انتحاري، المفجر) did the bombing, killed in it or not.
 @pytest.mark.parametrize(("text", "bomber"), [
     ("وقتل أربعة أشخاص عندما فجر انتحاريان نفسيهما في سوق شعبي بمدينة مايدوغوري أمس.", "انتحاريان"),

@@ -3288,12 +3288,14 @@ _TIME_WORDS = frozenset({"مساء", "صباح", "فجر", "ظهر", "ليل", "
                          "الماضي", "الماضيه", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                          "الخميس", "الجمعه", "السبت", "اول"})
 _ADVERBIAL_REACH = 6
+_MANNER_OPENERS = grammar_words("manner_openers")
 
 
 def _past_adverbials(s: Sentence, j: int) -> int:
-    """The first token at or after ``j`` past the adverbials of time and place
-    that may part a verb's subject from its object (a comma, مساء اليوم
-    الثلاثاء، بصبراتة، a date), at most a few words; ``j`` when none."""
+    """The first token at or after ``j`` past the adverbials of time, place
+    and manner that may part a verb's subject from its object (a comma, مساء
+    اليوم الثلاثاء، بصبراتة، بشكل عشوائي، a date), at most a few words; ``j``
+    when none."""
     dated = {i for x in _firm(s) for i in range(s.token_at(x.start), s.token_at(max(x.start, x.end - 1)) + 1)}
     placed = {p.first: p.last for p in s.places}
     k = j
@@ -3303,6 +3305,8 @@ def _past_adverbials(s: Sentence, j: int) -> int:
             k += 1
         elif k in placed and tok[:1] == "ب" and not any(a.first == k for a in s.actors):
             k = placed[k] + 1  # "بصبراتة": where, glued to ب
+        elif tok in _MANNER_OPENERS and k + 1 < len(s.tokens) and not is_punct(s.tokens[k + 1]):
+            k += 2  # "بشكل عشوائي": how, opener and its adjective
         else:
             break
     # only a stretch that ends before a new noun phrase counts; a bare comma
