@@ -90,3 +90,25 @@ def test_a_named_bomber_did_the_bombing(text: str, bomber: str) -> None:
     found = roles(text, "bombing")
     assert ("agent", bomber) in found
     assert not any(t == bomber and r in ("target", "victim") for r, t in found)
+
+
+# Idioms that spell a meeting noun and tell none: the height of a quality
+# (قمة النجاح), a morsel (لقمة سائغة), "in return for" (لقاء أجر) and a
+# columnist's farewell (وإلى لقاء والسلام).  Not even a generic meeting.
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الحزب في قمة النجاح.",
+    "وأكد الكاتب أن قرار الانسحاب كان في قمة الصواب.",
+    "وحذر الخبراء من أن القرى الحدودية ستصبح لقمة سائغة للمهربين.",
+    "وكانت العاملات يخطن الملابس لقاء أجر زهيد لا يكفي للعيش.",
+    "هذا ما أردت قوله لقرائي الأعزاء، وإلى لقاء والسلام.",
+])
+def test_meeting_idioms_tell_no_meeting(text: str) -> None:
+    assert not [e for e in eventx.extract(text, reference_date=REF) if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "وانطلقت أعمال القمة العربية في سرت أمس بحضور القادة العرب.",
+    "ودعا الحزب المعارض إلى الحوار وإلى لقاء وطني عاجل.",
+])
+def test_meetings_stay(text: str) -> None:
+    assert [e for e in eventx.extract(text, reference_date=REF) if e.type == "meeting"]
