@@ -112,3 +112,25 @@ def test_meeting_idioms_tell_no_meeting(text: str) -> None:
 ])
 def test_meetings_stay(text: str) -> None:
     assert [e for e in eventx.extract(text, reference_date=REF) if e.type == "meeting"]
+
+
+# What a protest is against or demands of is its target, before the protest
+# word or after it ("ثورتهم ضد الجيش … الاحتجاج"، "لخلع الرئيس"، "لمطالبة
+# الحكومة"); those who march stay its participants.
+@pytest.mark.parametrize(("text", "aim"), [
+    ("وقال إن غضب الأهالي وثورتهم ضد الجيش جاءا بعد الاحتجاج على الحادثة.", "الجيش"),
+    ("وشهدت المدينة أولى الاحتجاجات ضد نظام الرئيس بشار الأسد قبل أعوام.", "بشار الأسد"),
+    ("وخرجت مظاهرات حاشدة في القاهرة لخلع الرئيس محمد مرسي.", "محمد مرسي"),
+    ("وبدأ مئات الطلاب احتجاجا أمام الوزارة لمطالبة الحكومة بالتخلي عن القرار.", "الحكومة"),
+])
+def test_what_a_protest_opposes_is_its_target(text: str, aim: str) -> None:
+    found = roles(text, "protest")
+    assert ("target", aim) in found
+    assert ("participant", aim) not in found
+
+
+def test_protesters_stay_participants() -> None:
+    text = "وتظاهر المحتجون أمس في ساحة التحرير ضد الحكومة."
+    found = roles(text, "protest")
+    assert ("participant", "المحتجون") in found
+    assert ("target", "الحكومة") in found
