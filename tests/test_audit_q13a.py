@@ -134,3 +134,20 @@ def test_protesters_stay_participants() -> None:
     found = roles(text, "protest")
     assert ("participant", "المحتجون") in found
     assert ("target", "الحكومة") in found
+
+
+# A verb in a relative clause on a deed noun ("هجماتها التي تستهدف X") has
+# that deed as its subject: X right after the verb is what it hits, as after
+# an unmarked one ("غارات استهدفت X").  A relative clause on forces keeps
+# them as the doers.
+def test_relative_clause_on_a_deed_hits_its_object() -> None:
+    text = "وصعدت المقاومة هجماتها التي تستهدف الميليشيات الحوثية وقوات صالح في إب."
+    found = roles(text, "attack")
+    assert ("target", "الميليشيات الحوثية") in found
+    assert ("target", "وقوات صالح") in found
+    assert not any(r == "agent" for r, _ in found)
+
+
+def test_relative_clause_on_forces_keeps_them_doers() -> None:
+    text = "وقال إن القوات التي تستهدف المسلحين تقدمت نحو المدينة."
+    assert ("agent", "القوات") in roles(text, "attack")

@@ -2870,7 +2870,9 @@ def _deed_before(s: Sentence, trig: Hit, f: _SentenceFacts) -> bool:
     """An indefinite deed noun (a noun trigger) a few words before the verb
     trigger, with no punctuation, verb or relative word between: the verb
     opens an unmarked relative clause on it ("غارات استهدفت"، "حملات مشتركة
-    بالتنسيق مع القوات المسلحة استهدفت"), whose subject is that deed. A
+    بالتنسيق مع القوات المسلحة استهدفت"), whose subject is that deed; so does
+    a deed noun right before a relative pronoun that opens the verb's clause
+    ("هجماتها التي تستهدف الميليشيات الحوثية"). A
     reflexive after the verb ("فجر انتحاري نفسه") names its subject there.
     Only the classed hits and the triggers (``f``) are read: a reflexive is a
     class word, a deed noun a trigger."""
@@ -2883,6 +2885,8 @@ def _deed_before(s: Sentence, trig: Hit, f: _SentenceFacts) -> bool:
             continue
         if not any(e.value.pos != "verb" for e in h.of_kind("trigger")):
             continue
+        if trig.first - h.last == 2 and s.tokens[h.last + 1].text in _BOUNDARY_WORDS:
+            return True  # "الهجمات التي تستهدف الميليشيات": the head, marked, is its subject
         if s.tokens[h.first].text.startswith(("ال", "وال")):
             continue
         between = range(h.last + 1, trig.first)
