@@ -202,7 +202,8 @@ class Lexicon:
             follow = frozenset(w for form, *_ in roots for w in nxt.get(form, ()))
             start = _NO_START if not roots else _Start(
                 roots, follow, None if alone is None else (
-                    alone[1], tuple(alone[0]), *_kinds_classes(alone[0])))
+                    alone[1], tuple(alone[0]), *_kinds_classes(alone[0])),
+                tuple((form, lit) for form, lit, _ in roots if form in nxt))
             if len(memo) < 500_000:
                 memo[text] = start
         return start
@@ -214,32 +215,45 @@ class Lexicon:
                 and not (enclitic and e.kind not in SUFFIXED_KINDS)]
 
     def _walk(self, tokens: Sequence[Token], i: int,
-              start: _Start) -> tuple[int, list[Entry], str] | None:
-        """Longest phrase starting at token ``i``: (last token index, entries, key)."""
-        best: tuple[int, list[Entry], str] | None = None
-        if start.alone is not None:
-            best = (i, list(start.alone[1]), start.alone[0])
-        nxt = self._next
-        frontier: list[tuple[str, int, bool]] = [
-            (form, i + 1, lit) for form, lit, _ in start.roots if form in nxt]
+              start: _Start) -> tuple[int, _Fields] | None:
+        """Longest phrase starting at token ``i``: its last token index and
+        its hit fields (key, entries, kinds, classes).
+
+        The fields come memoised, from the start's one-word match or the
+        step that reached the phrase; only two readings of the same words
+        (انتحاريا / انتحاري) have theirs joined here."""
+        alone = start.alone
+        best_j = -1 if alone is None else i
+        best = alone
+        joined: list[Entry] | None = None  # the entries of tied readings
+        frontier = [(form, i + 1, lit) for form, lit in start.heads]
         steps = self._steps
+        n = len(tokens)
         while frontier:
             key, j, literal = frontier.pop()
-            if j >= len(tokens):
+            if j >= n:
                 continue
-            word = tokens[j].text
+            word = tokens[j][0]
             found = steps.get((key, word, literal))
             if found is None:
                 found = self._step(key, word, literal)
-            for child, lit, ents, more in found:
-                if ents and (best is None or j > best[0]):
-                    best = (j, list(ents), child)
-                elif ents and best is not None and j == best[0]:
-                    # another reading of the same words (انتحاريا / انتحاري)
-                    best[1].extend(e for e in ents if e not in best[1])
+            for child, lit, ents, more, kinds, classes in found:
+                if ents:
+                    if j > best_j:
+                        best_j, best, joined = j, (child, ents, kinds, classes), None
+                    elif j == best_j:
+                        # another reading of the same words (انتحاريا / انتحاري)
+                        if joined is None:
+                            assert best is not None
+                            joined = list(best[1])
+                        joined.extend(e for e in ents if e not in joined)
                 if more:
                     frontier.append((child, j + 1, lit))
-        return best
+        if best is None:
+            return None
+        if joined is not None:
+            return best_j, (best[0], tuple(joined), *_kinds_classes(joined))
+        return best_j, best
 
     def _step(self, key: str, word: str, literal: bool) -> tuple[_Step, ...]:
         """The readings of ``word`` that continue phrase ``key``, memoised (a
@@ -253,8 +267,8 @@ class Lexicon:
             if form in follows:
                 lit = literal and k == 0
                 child = f"{key} {form}"
-                out.append(_Step(child, lit, tuple(self._accepted(child, lit, enclitic)),
-                                 child in nxt))
+                ents = tuple(self._accepted(child, lit, enclitic))
+                out.append(_Step(child, lit, ents, child in nxt, *_kinds_classes(ents)))
         found = tuple(out)
         if len(self._steps) >= _MAX_STEPS:
             self._steps.clear()
@@ -269,7 +283,6 @@ class Lexicon:
         Most tokens start no phrase: their memoised start is looked up for the
         whole sentence in one C-level pass, and the loop visits only the others."""
         hits: list[Hit] = []
-        n = len(tokens)
         texts = list(map(_TEXT, tokens))
         first = self._first
         try:  # every word memoised (a warm vocabulary): one C-level pass
@@ -277,29 +290,37 @@ class Lexicon:
         except KeyError:  # new words: the known ones still read in C, only the others asked
             known = list(map(self._starts.get, texts))
             starts = [s if s is not None else first(w) for s, w in zip(known, texts)]
-        plain_starts = self._plain_starts
-        for k in plain:
-            starts[k] = plain_starts.get(texts[k]) or first(texts[k], plain=True)
+        if plain:
+            plain_starts = self._plain_starts
+            for k in plain:
+                starts[k] = plain_starts.get(texts[k]) or first(texts[k], plain=True)
+        # the word after each token; after the last, "" (whose one form "" no
+        # phrase continues with): no bounds test in the loop
+        nexts = texts[1:]
+        nexts.append("")
         free = 0  # the first token after the last hit
         make = tuple.__new__  # Hit(...) goes through a Python-level __new__: twice the cost
+        forms_of = _FORMS.get
         for i in compress(count(), map(is_not, starts, repeat(_NO_START))):
             if i < free:
                 continue
             start = starts[i]
-            _, follow, alone = start  # (one unpacking, not three attribute reads)
-            if follow and i + 1 < n and not follow.isdisjoint(
-                    _FORMS.get(texts[i + 1]) or _forms(texts[i + 1])):
+            _roots, follow, alone, _heads = start  # (one unpacking, not attribute reads)
+            if follow and not follow.isdisjoint(forms_of(nexts[i]) or _forms(nexts[i])):
                 found = self._walk(tokens, i, start)
                 if found is not None:
-                    last, ents, key = found
-                    hits.append(make(Hit, (i, last, tokens[i].start, tokens[last].end, key,
-                                           tuple(ents), *_kinds_classes(ents))))
+                    last, fields = found
+                    hits.append(make(Hit, (i, last, tokens[i][1], tokens[last][2]) + fields))
                     free = last + 1
             elif alone is not None:
                 # a one-word phrase: nothing to walk, and its hit fields are memoised
                 _, s, e = tokens[i]
-                hits.append(make(Hit, (i, i, s, e, *alone)))
+                hits.append(make(Hit, (i, i, s, e) + alone))
         return hits
+
+
+# a hit's fields after its offsets: key, entries, kinds, classes
+_Fields = tuple[str, tuple[Entry, ...], frozenset[str], frozenset[str]]
 
 
 class _Start(NamedTuple):
@@ -308,7 +329,9 @@ class _Start(NamedTuple):
     roots: tuple[tuple[str, bool, bool], ...]  # (form, literal, enclitic)
     follow: frozenset[str]  # words that continue some reading into a longer phrase
     # the one-word match, if any, as the fields of its Hit: key, entries, kinds, classes
-    alone: tuple[str, tuple[Entry, ...], frozenset[str], frozenset[str]] | None
+    alone: _Fields | None
+    # the readings that longer phrases continue, where walks begin: (form, literal)
+    heads: tuple[tuple[str, bool], ...]
 
 
 class _Step(NamedTuple):
@@ -318,6 +341,9 @@ class _Step(NamedTuple):
     literal: bool  # every word so far read as written
     entries: tuple[Entry, ...]  # what the longer phrase matches (may be none)
     more: bool  # longer phrases continue it
+    # the hit fields of its entries, once (see :class:`Hit`)
+    kinds: frozenset[str]
+    classes: frozenset[str]
 
 
 _MAX_STEPS: Final = 200_000
@@ -342,7 +368,7 @@ _MAX_FORMS: Final = 200_000
 
 # the start of every token that starts no phrase (most tokens): one object, so
 # that match() can skip them all in C
-_NO_START: Final = _Start((), frozenset(), None)
+_NO_START: Final = _Start((), frozenset(), None, ())
 _TEXT: Final = itemgetter(0)  # Token.text
 
 

@@ -1,0 +1,124 @@
+"""The lexicon's match gives exactly what its plain walk gave.
+
+``Lexicon.match`` keeps each phrase's hit fields (entries, kinds, classes)
+where they are first computed, on the memoised start of a word and on the
+memoised step of a walk, and hands them to the hit as they are; it finds the
+word after each token in a shifted list.  The reference below is the match
+it replaced, which rebuilt the entries and their kinds and classes for every
+longer hit and walked from the start's readings: the two must agree, over
+random word sequences from the shipped phrases (with clitics and plain ة
+words), and on a lexicon whose two readings of the same words tie.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventx.lexicon import Entry, Hit, Lexicon, _kinds_classes
+from eventx.text.clitics import forms
+from eventx.text.normalize import normalize_text
+from eventx.text.tokenize import Token, tokenize
+
+
+def _reference_walk(lex: Lexicon, tokens: Sequence[Token],
+                    i: int, plain: bool) -> tuple[int, list[Entry], str] | None:
+    start = lex._first(tokens[i].text, plain=plain)
+    best: tuple[int, list[Entry], str] | None = None
+    if start.alone is not None:
+        best = (i, list(start.alone[1]), start.alone[0])
+    frontier = [(form, i + 1, lit) for form, lit, _ in start.roots if form in lex._next]
+    while frontier:
+        key, j, literal = frontier.pop()
+        if j >= len(tokens):
+            continue
+        for step in lex._step(key, tokens[j].text, literal):
+            child, lit, ents, more = step.key, step.literal, step.entries, step.more
+            if ents and (best is None or j > best[0]):
+                best = (j, list(ents), child)
+            elif ents and best is not None and j == best[0]:
+                best[1].extend(e for e in ents if e not in best[1])
+            if more:
+                frontier.append((child, j + 1, lit))
+    return best
+
+
+def _reference_match(lex: Lexicon, tokens: Sequence[Token], plain: frozenset[int]) -> list[Hit]:
+    hits: list[Hit] = []
+    free = 0
+    for i, tok in enumerate(tokens):
+        if i < free:
+            continue
+        start = lex._first(tok.text, plain=i in plain)
+        if not start.roots:
+            continue
+        if start.follow and i + 1 < len(tokens) and not start.follow.isdisjoint(
+                forms(tokens[i + 1].text)):
+            found = _reference_walk(lex, tokens, i, i in plain)
+            if found is not None:
+                last, ents, key = found
+                hits.append(Hit(i, last, tok.start, tokens[last].end, key, tuple(ents),
+                                *_kinds_classes(ents)))
+                free = last + 1
+        elif start.alone is not None:
+            key, ents_t, kinds, classes = start.alone
+            hits.append(Hit(i, i, tok.start, tok.end, key, ents_t, kinds, classes))
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[Lexicon, tuple[str, ...]]:
+    from eventx import default_extractor
+
+    lex = default_extractor().compiled.lexicon
+    # the words of the longer phrases (where walks go), a few thousand of them
+    words = sorted({w for key in lex.phrases() if " " in key for w in key.split(" ")})
+    return lex, tuple(words[::7])
+
+
+_CLITICS = ["", "", "", "و", "ب", "ال", "وال", "ل"]
+
+
+@st.composite
+def _sentences(draw: st.DrawFn) -> tuple[list[Token], frozenset[int]]:
+    lex, words = _shipped()
+    phrases = sorted(lex.phrases())
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 8))):
+        if draw(st.booleans()):  # a whole phrase, perhaps a clitic before it
+            parts.append(draw(st.sampled_from(_CLITICS)) + draw(st.sampled_from(phrases)))
+        else:
+            parts.append(draw(st.sampled_from(_CLITICS)) + draw(st.sampled_from(words)))
+    norm = normalize_text(" ".join(parts))
+    tokens = tokenize(norm, 0, len(norm))
+    plain = draw(st.frozensets(st.integers(0, max(len(tokens) - 1, 0)), max_size=3))
+    return tokens, frozenset(k for k in plain if k < len(tokens))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_sentences())
+def test_match_is_the_plain_walk(sentence: tuple[list[Token], frozenset[int]]) -> None:
+    lex, _ = _shipped()
+    tokens, plain = sentence
+    assert lex.match(tokens, plain) == _reference_match(lex, tokens, plain)
+
+
+def test_tied_readings_join_their_entries() -> None:
+    """انتحاريا reads as itself and as انتحاري (tanween off): where both
+    readings end a phrase on the same word, the hit holds both phrases'
+    entries, and its kinds and classes are theirs together."""
+    lex = Lexicon()
+    lex.add("هجوم انتحاريا", Entry("class", "suicide"))
+    lex.add("هجوم انتحاري", Entry("trigger", "attack"))
+    lex.add("هجوم", Entry("trigger", "attack"))
+    norm = normalize_text("وقع هجوم انتحاريا امس")
+    tokens = tokenize(norm, 0, len(norm))
+    hits = lex.match(tokens)
+    assert hits == _reference_match(lex, tokens, frozenset())
+    (h,) = hits
+    assert (h.first, h.last) == (1, 2)
+    assert set(h.entries) == {Entry("class", "suicide"), Entry("trigger", "attack")}
+    assert h.kinds == {"class", "trigger"} and h.classes == {"suicide"}
+    assert lex.match(tokens) == hits  # again, from the memos
