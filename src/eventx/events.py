@@ -1462,6 +1462,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 vso_joined = _vso_joined(s, a)
         if a.first in vso_joined:
             feats.add("vso")  # "اقتحمت قوات الجيش وعناصر من المقاومة …": both its subject
+        if not verb and a.first > trig.last and _joined_to_agent(
+                s, a, trig, roles, class_at.get("agent_cue", [])):
+            feats.add("coagent")  # "غارات للتحالف والطيران العراقي": both struck
         if a.first > trig.last:
             after_rank += 1
         if kind in _VISIT_TYPES and a.place_too and _destination(s, a):
@@ -2142,6 +2145,41 @@ def _listed_role(s: Sentence, a: ActorMention,
     return None
 
 
+def _joined_to_agent(s: Sentence, a: ActorMention, trig: Hit,
+                     roles: list[tuple[str, ActorMention]], cues: list[int]) -> bool:
+    """``a`` is joined by و right after the doer a deed noun names: its
+    genitive or ل-phrase ("ضربات جوية للتحالف الدولي والطيران العراقي"،
+    "بغارات طائرات التحالف، والجيش العراقي") or the phrase an agent cue
+    (``cues``: where they start) puts after it ("هجمات من قبل حزب الله وقوات
+    النظام"): a co-doer.  Unlike a subject's conjuncts (_joinable), the first
+    may carry the genitive's ل, which governs the whole list.  Not after a
+    استفعال noun, whose genitive is its object ("استهداف داعش وحزب العمال");
+    a person joins no body, and a name that opens with و (وزارة) is none."""
+    if _object_genitive(s, trig):
+        return False
+    agents = {x.last: x for r, x in roles if r == "agent" and x.first > trig.last}
+    cur = a
+    # back along the list to its head: "طائرات التحالف، والجيش العراقي والقوة الجوية"
+    while s.tokens[cur.first].text[:1] == "و" and cur.key[:1] != "و":
+        x = agents.get(prev_word(s, cur.first))
+        if x is None or (x.info.kind == "person") != (a.info.kind == "person"):
+            return False
+        if _adjoined(s, trig, x) or any(x.first - _CUE_REACH <= p < x.first for p in cues):
+            return True
+        cur = x
+    return False
+
+
+# how many tokens before the doer an agent cue may start ("من قبل تنظيمي القاعدة")
+_CUE_REACH = 4
+
+
+def _object_genitive(s: Sentence, trig: Hit) -> bool:
+    """The deed noun is an استفعال noun, whose genitive is its object
+    ("تستمر المقاومة في استهداف المسلحين"), never its doer."""
+    return any(v.startswith("است") for v in variants(s.tokens[trig.last].text))
+
+
 def _qualifies_trigger(s: Sentence, trig: Hit, a: ActorMention) -> bool:
     """A nationality adjective right after a deed noun, or after one
     describing adjective, says whose deed it was."""
@@ -2723,6 +2761,8 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         feats.add("cue:agent_cue")  # "تفجير انتحاري نسب للتنظيم": put down to it
     if a.first > trig.last and _object_follows(s, a):
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
+    if _shooter(s, a):
+        feats.add("shooter")  # "إطلاق مسلحين النار": they shot
     feats.add("counted" if _counted(s, a) or any(  # "قتل جندي تركي"، "قتل شرطيين": one or two,
         h.first == a.first and "form_counted" in h.classes  # counted by the noun's own form
         for h in _classed_ending(f, a.first, a.last + 1)) else "uncounted")
@@ -2950,6 +2990,21 @@ def _object_follows(s: Sentence, a: ActorMention) -> bool:
     return tok[:1] == "ل" and len(tok) > 2 and tok not in _L_FUNCTION_WORDS or tok == "ل"
 
 
+# "إطلاق مسلحين مجهولين النار": the noun of opening fire and the fire opened,
+# its object; the genitive between them is who shot (data/grammar_words.toml)
+_FIRE_OPENERS = grammar_words("fire_openers")
+_FIRE_OBJECTS = grammar_words("fire_objects")
+
+
+def _shooter(s: Sentence, a: ActorMention) -> bool:
+    """``a`` stands between the verbal noun of opening fire and the fire
+    ("إثر إطلاق مسلحين مجهولين النار على سيارة"، "بعد اطلاق الجيش النار"):
+    the noun's genitive subject, who shot, not whom the shots hit."""
+    j, k = prev_word(s, a.first), a.last + 1
+    return (j >= 0 and k < len(s.tokens) and s.tokens[k].text in _FIRE_OBJECTS
+            and not _FIRE_OPENERS.isdisjoint(variants(s.tokens[j].text)))
+
+
 def _counted(s: Sentence, a: ActorMention) -> bool:
     """A number before the mention counts it ("قتل ثلاثة جنود"): a counted noun
     after a verb is its object or, the verb passive, what it befell, never
@@ -3037,7 +3092,7 @@ def _genitive_doer(s: Sentence, trig: Hit,
     word = s.tokens[trig.last].text
     forms = variants(word)
     construct = not (trig.last == trig.first and any(v.startswith("ال") for v in forms)) \
-        and not word.endswith(("ين", "ان", "ا")) and not any(v.startswith("است") for v in forms)
+        and not word.endswith(("ين", "ان", "ا")) and not _object_genitive(s, trig)
     doer = any(r == "agent" and a.first == trig.last + 1 and (a.adjective or construct)
                for r, a in roles)
     if not doer:
