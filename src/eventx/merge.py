@@ -57,14 +57,41 @@ def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if (pa.geonames_id is None and pb.name and pb.name in pa.name) or (
             pb.geonames_id is None and pa.name and pa.name in pb.name):
         return True
-    # a country, or a region without finer data, contains whatever lies in it
-    coarse = {"country", "region"}
-    if pa.feature in coarse or pb.feature in coarse:
+    # a country, or a region without finer data, contains whatever lies in it;
+    # a region within a governorate ("جنوب غرب مأرب"، "شمال شرق الفلوجة")
+    # only what lies in that governorate or near its point (``_region_holds``)
+    if pa.feature == "country" or pb.feature == "country":
         return True
+    if pa.feature == "region" or pb.feature == "region":
+        return _region_holds(pa, pb) and _region_holds(pb, pa)
     # containment: a site or district inside the other's governorate or city
     names_a = {pa.name_en, pa.admin1, pa.admin2} - {None}
     names_b = {pb.name_en, pb.admin1, pb.admin2} - {None}
     return pa.name_en in names_b or pb.name_en in names_a
+
+
+# how far from the point of a region within a governorate a place of another
+# governorate may lie and still be in it ("شمال بغداد" reaches into Diyala;
+# the point may be the governorate's, not the town's: Marib's lies 95 km from Sanaa)
+LOCAL_REGION_KM = 50.0
+
+
+def _region_holds(region: Place, other: Place) -> bool:
+    """Whether ``region``, if it is one, may hold ``other``.  A region told
+    by a direction from a town ("جنوب غرب مأرب"، "شمال شرق بغداد") or a named
+    area of a governorate has the governorate and the town's point: it holds
+    a place of that governorate or near that point, not any place of the
+    country, so the coalition's raids in Sanaa and "أربع غارات في جبهة
+    الجفينة جنوب غرب مأرب" are two incidents.  A region with no governorate
+    ("جنوب شرق تركيا"، "شمال العراق") holds whatever its country holds, and
+    a place whose governorate the records lack (a street, a quarter) may lie
+    in any region."""
+    if region.feature != "region" or not region.admin1 or not other.admin1 \
+            or other.feature == "admin1":
+        return True  # no governorate on one side: nothing to tell them apart by
+    # (a governorate's point is its middle: "55 كلم غرب بغداد" lies at Anbar's
+    # edge, far from that point, so a governorate stays as coarse as before)
+    return other.admin1 == region.admin1 or _near(region, other, LOCAL_REGION_KM)
 
 
 # words of a night-time date: a night straddles the date line, so "late on
