@@ -41,6 +41,15 @@ def test_a_region_of_a_town_still_holds_the_town() -> None:
     assert len(_strikes(text)) == 1
 
 
+def test_fighting_between_two_sides_lends_no_doers_to_a_third_partys_raids() -> None:
+    text = ("وسقط العشرات من المسلحين الحوثيين بين قتيل وجريح في مواجهات مع المقاومة "
+            "الشعبية في محافظة مأرب وغارات جوية لطيران التحالف العربي أمس الاثنين.")
+    strikes = asserted_events(text, "air_strike", "2015-08-11")
+    assert strikes
+    doers = {a.mention.text for e in strikes for a in e.actors if a.role == "agent"}
+    assert not any("المقاومة" in x or "الحوثيين" in x for x in doers)
+
+
 # the invariant: a region within a governorate agrees with a place only where
 # the place lies in that governorate or near the region's point
 _GOVS = st.sampled_from(["Marib", "Sanaa", "Abyan", "Baghdad", "Anbar"])

@@ -1008,8 +1008,24 @@ def _ground_and_air(a: Draft, b: Draft) -> bool:
     ("حيث تتواصل الاشتباكات … شرق أفغانستان") still lends the raid its place."""
     if {a.type, b.type} != {"armed_clash", "air_strike"}:
         return False
-    clash = a if a.type == "armed_clash" else b
-    return clash.modality in SPECIFIC
+    clash, strike = (a, b) if a.type == "armed_clash" else (b, a)
+    return clash.modality in SPECIFIC or _own_sides(clash, strike)
+
+
+def _own_sides(clash: Draft, strike: Draft) -> bool:
+    """Fighting told only as going on that names its own sides, none of
+    them the raid's doer ("سقط العشرات من الحوثيين في مواجهات مع المقاومة
+    الشعبية في مأرب وغارات جوية لطيران التحالف"): the two sides fought each
+    other, and the coalition's raids are a third party's deed, not a way the
+    fighting went on.  Joined, the Houthis and the resistance would become
+    the raids' doers.  Where the raid names no doer, fighting told with
+    one side alone ("مع استمرار الاشتباكات بين قوات النظام …") may name who
+    dropped the bombs, fighting between two sides cannot."""
+    fighters = {m.info for r, m in clash.actors if r == "agent"}
+    doers = {m.info for r, m in strike.actors if r == "agent"}
+    if doers:
+        return bool(fighters) and fighters.isdisjoint(doers)
+    return len(fighters) >= 2
 
 
 # how far after its verb a deed noun stands as the verb's object: the subject
