@@ -41,6 +41,35 @@ def test_a_region_of_a_town_still_holds_the_town() -> None:
     assert len(_strikes(text)) == 1
 
 
+def test_a_toll_told_anew_by_an_indefinite_noun_is_another_incident() -> None:
+    text = ("أفاد سكان محليون أمس الأحد بمقتل 28 مسلحا من تنظيم داعش بانفجار سيارة مفخخة "
+            "قرب معسكر في تلعفر. "
+            "كما أفاد مصدر في الشرطة أمس الأحد بمقتل 14 مسلحا من التنظيم شمال شرق بعقوبة.")
+    found = eventx.extract(text, reference_date="2015-07-20")
+    tolls = sorted(c.value for e in found for c in e.counts if c.kind == "killed")
+    assert tolls == [14, 28]
+
+
+def test_a_definite_retelling_with_a_toll_in_parts_stays_one() -> None:
+    text = ("أصيب ثمانية أشخاص في انفجار عبوة ناسفة استهدف مدرعة للشرطة بمدينة العريش أمس. "
+            "وقال مصدر أمني إن التفجير أسفر عن إصابة ضابط و4 مدنيين.")
+    assert len(asserted_events(text, "bombing", REF)) == 1
+
+
+def test_a_toll_noun_giving_one_part_of_the_toll_stays_with_its_campaign() -> None:
+    text = ("قتل 12 مسلحا في حملة مداهمات شنتها القوات المسلحة بمدينة رفح أمس الجمعة. "
+            "وأوضح المتحدث العسكري أن الحملة استهدفت عددا من البؤر، ما أسفر عن مقتل سبعة "
+            "مسلحين، بالإضافة إلى مقتل خمسة آخرين.")
+    assert len(asserted_events(text, "raid", REF)) == 1
+
+
+def test_a_sources_words_right_after_the_lead_retell_its_deed_with_their_own_figures() -> None:
+    text = ("قتل 9 من رجال الشرطة وأصيب 5 آخرون إثر تفجير انتحاري داخل مركز للشرطة في مدينة "
+            "الطائف أمس الخميس.\n"
+            "وصرح المتحدث الأمني أنه حدث تفجير داخل المركز نتج عنه مقتل 8 من رجال الشرطة.")
+    assert len(asserted_events(text, "bombing", REF)) == 1
+
+
 def test_fighting_between_two_sides_lends_no_doers_to_a_third_partys_raids() -> None:
     text = ("وسقط العشرات من المسلحين الحوثيين بين قتيل وجريح في مواجهات مع المقاومة "
             "الشعبية في محافظة مأرب وغارات جوية لطيران التحالف العربي أمس الاثنين.")

@@ -1408,8 +1408,43 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "من جهة أخرى، اندلعت اشتباكات …": another matter
     if _other_speakers(e, d):
         return False
+    if e.sentence is not d.sentence and _another_toll(e if later is d else d, later) \
+            and not _tolls_agree(e, d):
+        return False  # "كما أفاد مصدر بمقتل 19 مسلحا" after "مقتل 33 مسلحا": another deed's toll
     return (not _conflict(e, d) and (sequel or _linked(e, d)) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and (_told_apart(e, d) or _timed_by_other(e, d))))
+
+
+def _another_toll(early: Draft, later: Draft) -> bool:
+    """The later of two mentions with different tolls introduces a deed of
+    its own: by an indefinite noun ("في مواجهات بين الطرفين"، "بمقتل 19
+    مسلحا") or in a sentence that adds to what was told ("كما شنت مقاتلات
+    التحالف أربع غارات").  News retells its incident by a definite noun or a
+    verb ("وقتل خمسة في الهجوم"، "التفجير أسفر عن إصابة ضابطين"), where a
+    toll that differs is a toll told in parts or brought up to date; an
+    incident it introduces anew with another toll is another incident.  A
+    sentence that adds ("كما أصيب 3 مدنيين … فور التفجير") may add victims
+    of the deed it names definitely, not another deed; and a source's
+    words right after the lead retell its deed by an indefinite noun with
+    the figures the source gives ("وصرح المتحدث الأمني أنه … حدث تفجير في
+    جموع المصلين نتج عنه استشهاد عشرة" after "استشهد 12 … إثر تفجير
+    انتحاري": ``_retold``)."""
+    if _adds_another(later) and not _definite(later):
+        return True
+    if _reports(later) and 0 <= later.sentence.start - early.sentence.end <= _ADJACENT:
+        return False
+    return _indefinite_noun(later) and not _toll_noun(later)
+
+
+def _toll_noun(d: Draft) -> bool:
+    """The trigger is a noun with its toll right after it ("مقتل سبعة مسلحين"،
+    "إصابة 8"): a construct that states the outcome, article or none, and may
+    give one part of a toll told before ("ما أسفر عن مقتل سبعة مسلحين …
+    بالإضافة إلى مقتل خمسة آخرين" of a campaign that killed 12)."""
+    s = d.sentence
+    j = d.trigger.last + 1
+    return d.form.pos != "verb" and any(
+        s.start <= c.start < s.end and s.token_at(c.start) == j for c in d.counts)
 
 
 # "من جهة أخرى"، "على صعيد آخر"، "في حادث منفصل": a sentence that opens so
