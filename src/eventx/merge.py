@@ -1408,8 +1408,8 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "من جهة أخرى، اندلعت اشتباكات …": another matter
     if _other_speakers(e, d):
         return False
-    if e.sentence is not d.sentence and _another_toll(e if later is d else d, later) \
-            and not _tolls_agree(e, d):
+    if e.sentence is not d.sentence and (e.counts and d.counts) and not _tolls_agree(e, d) \
+            and _another_toll(e if later is d else d, later):
         return False  # "كما أفاد مصدر بمقتل 19 مسلحا" after "مقتل 33 مسلحا": another deed's toll
     return (not _conflict(e, d) and (sequel or _linked(e, d)) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and (_told_apart(e, d) or _timed_by_other(e, d))))
