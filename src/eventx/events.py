@@ -1534,6 +1534,15 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             foe = tuple(sp for sp in specs if sp.role in ("target", "victim"))
             if foe:
                 role = _role(feats, foe) if a.first > trig.last else None
+        if verb and role != "agent" and "prep:ل" in feats and _deed_noun_doer(s, trig, a):
+            # "وشنت ضربات جوية للتحالف"، "واستهدفت غارات للجيش التركي مواقع": the
+            # ل-phrase of the deed noun after the verb names who did it, as it
+            # would after that noun as the trigger
+            as_noun = (feats - {"verb"}) | {"nominal", "adjoined"}
+            role = _role(as_noun, tuple(sp for sp in specs if sp.role == "agent")) or role
+        if role == "agent" and not verb and _deed_object(s, trig, a, feats):
+            # "لاستهداف تنظيم داعش"، "واستهداف للقوات الأمنية": what the deed struck
+            role = _role(feats, tuple(sp for sp in specs if sp.role in ("target", "victim")))
         if a.thing and role not in ("target", "victim") and not (
                 role == "ignore" and _set_aside_itself(feats, specs)):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
@@ -2175,9 +2184,92 @@ _CUE_REACH = 4
 
 
 def _object_genitive(s: Sentence, trig: Hit) -> bool:
-    """The deed noun is an استفعال noun, whose genitive is its object
-    ("تستمر المقاومة في استهداف المسلحين"), never its doer."""
-    return any(v.startswith("است") for v in variants(s.tokens[trig.last].text))
+    """The deed noun is a transitive one whose genitive is its object
+    ("تستمر المقاومة في استهداف المسلحين"، "اغتيال الضابط"), never its doer
+    (classes.toml: object_genitive, which names no قصف or هجوم: "قصف مقاتلات
+    التحالف"، "هجوم داعش" name who did it)."""
+    return "object_genitive" in trig.classes
+
+
+def _deed_object(s: Sentence, trig: Hit, a: ActorMention, feats: set[str]) -> bool:
+    """``a`` is the object of the transitive deed noun ``trig``: its genitive
+    or ل-phrase right after it ("لاستهداف تنظيم داعش"، "واستهداف للقوات
+    الأمنية"), so what the deed struck, never who did it.  The genitive is the
+    doer when the object follows it: a ل-phrase ("استهداف التنظيم لصغار
+    السن": genobj) or an indefinite accusative ("إثر استهداف المقاومة رتلا
+    عسكريا"); so is a doer an agent cue names ("من قبل")."""
+    if (a.first <= trig.last or "first" not in feats or "adjoined" not in feats
+            or "genobj" in feats or "cue:agent_cue" in feats or not _object_genitive(s, trig)):
+        return False
+    if "prep:ل" in feats:
+        return True
+    return "bare" in feats and not _accusative_follows(s, a)
+
+
+def _deed_noun_doer(s: Sentence, trig: Hit, a: ActorMention) -> bool:
+    """``a`` is a ل-phrase adjoined to a deed noun that stands right after the
+    verb ``trig``, as its object ("وشنت ضربات جوية للتحالف الدولي على مواقع")
+    or its subject ("واستهدفت غارات للجيش التركي مواقع"): the noun's doer, as
+    "غارات للتحالف" alone names it, not what the verb's deed struck."""
+    j = trig.last + 1
+    for h in s.hits:
+        if h.first == j and h.last < a.first and any(
+                e.value.pos != "verb" for e in h.of_kind("trigger")):
+            return _adjoined(s, h, a)
+    return False
+
+
+# words in the accusative's form that are no object: a time or a manner
+# ("استهداف داعش أيضا"، "استهداف المسلحين ليلا"), and the prepositions that
+# may follow a genitive in a construct ("استهداف المسلحين خلال الفترة")
+# (data/grammar_words.toml)
+_NOT_OBJECTS = (grammar_words("not_first_names") | grammar_words("manner_words")
+                | grammar_words("accusative_adverbs") | grammar_words("genitive_followers")
+                | grammar_words("clause_words"))
+
+
+def _accusative_follows(s: Sentence, a: ActorMention) -> bool:
+    """The object of the verbal noun whose genitive is ``a`` follows it, so
+    ``a`` is the doer: after its adjectives, the actors و joins to it and a
+    comma, a ل-phrase ("استهداف الطيران الحربي النظامي لقرى"، "استهداف قوات
+    النظام لها"), an indefinite accusative ("إثر استهداف المقاومة رتلا") or
+    a noun in construct ("استهداف التنظيم أمن المنطقة"، "استهداف الميليشيات
+    الحوثية وأتباع صالح، برج المطار")."""
+    toks = s.tokens
+    n = len(toks)
+    joined = {x.first: x.last for x in s.actors if x.first > a.last}
+    j = a.last + 1
+    while j < n:
+        k = next((i for i in range(j, min(j + _JOINED_REACH, n)) if i in joined), -1)
+        if toks[j].text[:1] == "و" and k >= 0 and not any(is_punct(toks[i]) for i in range(j, k)):
+            j = joined[k] + 1  # "وأتباع الرئيس المخلوع علي عبد الله صالح": a co-genitive
+        elif toks[j].text.startswith("ال") and j not in joined and toks[j].text not in _BOUNDARY_WORDS:
+            j += 1  # its adjectives ("الحربي النظامي")
+        else:
+            break
+    if j < n and toks[j].text in ("،", ","):
+        j += 1
+    if j >= n:
+        return False
+    tok = toks[j].text.rstrip("\u064b")  # tanwin fath: "رتلاً"
+    if (tok in _NOT_OBJECTS or tok[:1] in ("و", "ف", "ب", "ك")
+            or is_punct(toks[j])):
+        return False
+    if tok[:1] == "ل":
+        return len(tok) > 1 and tok not in _L_FUNCTION_WORDS or tok in _L_PRONOUNS
+    if tok.startswith("ال"):
+        return False
+    # an indefinite word after a definite genitive is none of its adjectives
+    # ("استهداف طيران التحالف العربي سلسلة غارات")
+    return (len(tok) > 3 and tok.endswith("ا")) or toks[j - 1].text.startswith("ال") or (
+        j + 1 < n and toks[j + 1].text.startswith("ال"))
+
+
+# how many words of a و-joined genitive may stand before its actor ("وأتباع
+# الرئيس المخلوع علي عبد الله صالح")
+_JOINED_REACH = 4
+# "لها"، "لهم": ل with a pronoun after a verbal noun's genitive is its object
+_L_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
 
 
 def _qualifies_trigger(s: Sentence, trig: Hit, a: ActorMention) -> bool:
