@@ -174,6 +174,20 @@ def test_locative_keys_need_a_locating_word(text: str, expected: list[str], gaz:
     assert names(text, gaz, lex) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun that a spelt "two" counts is no town, however it is spelt
+    # (مدنين is a misspelt مدنيين "civilians", and Medenine in Tunisia)
+    ("قتل مدنين اثنين في القصف", []),
+    ("واصيب مدنين اثنان بجروح", []),
+    # three to ten stand before their noun: the place before them stays
+    ("هزت بغداد ثلاثة انفجارات امس", ["Baghdad"]),
+    ("قتل اثنان في مدنين امس", ["Medenine"]),
+])
+def test_a_noun_counted_by_a_spelt_two_is_no_place(text: str, expected: list[str], gaz: Gazetteer,
+                                                    lex: Lexicon) -> None:
+    assert names(text, gaz, lex) == expected
+
+
 def test_place_key_rejects_inconsistent_spans(gaz: Gazetteer) -> None:
     tokens = toks("في بغداد")
     assert place_key(tokens, 1, 3, "بغداد", gaz) is None

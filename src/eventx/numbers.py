@@ -35,7 +35,7 @@ try:  # Python 3.11+
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-__all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "find_numbers",
+__all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "counts_noun_before", "find_numbers",
            "match_post_qualifier", "may_hold_numbers", "number_start_words", "parse_number",
            "proclitic_index", "qualify", "scan_numbers", "strip_proclitic", "token_kind",
            "tokenize", "word_runs"]
@@ -147,6 +147,16 @@ def number_start_words() -> frozenset[str]:
     """Every token text a figure can start with: number words and vague amounts,
     bare or behind a proclitic (qualifiers alone are not enough)."""
     return _lexicon().number_words
+
+
+def counts_noun_before(word: str) -> bool:
+    """Whether normalised ``word`` is a spelt "two" (اثنين، اثنان، اثنتين…):
+    the one cardinal that stands AFTER the noun it counts (مدنيين اثنين،
+    صاروخين اثنين) and never after a place's name, so the word before it is
+    a counted noun, not a town (مدنين اثنين is a misspelt مدنيين, not Medenine).
+    Three to ten stand before their noun and may follow a place (هزت بغداد
+    ثلاثة انفجارات); "one" follows a place as "one of" (بغداد واحدة من)."""
+    return _lexicon().words.get(word) == (_U, 2)
 
 
 def may_hold_numbers(text: str) -> bool:

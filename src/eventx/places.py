@@ -34,6 +34,7 @@ import attrs
 
 from eventx.gazetteer import Gazetteer
 from eventx.memo import LastAnswer
+from eventx.numbers import counts_noun_before
 from eventx.positions import word_positions
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
@@ -476,6 +477,8 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         return None
     if last + 1 < len(tokens) and tokens[last + 1].text in _IDIOM_AFTER.get(chosen, ()):
         return None
+    if last + 1 < len(tokens) and counts_noun_before(tokens[last + 1].text):
+        return None  # مدنين اثنين: a noun "two" counts (a misspelt مدنيين), no town
     if _quoted_title(tokens, first):
         return None
     if first > 0 and _market(tokens, first):
