@@ -150,3 +150,73 @@ def test_only_unknown_places_change_and_only_their_country_and_province(
         else:
             assert attrs.evolve(after.place, country=None, admin1=None) == before.place
             assert after.place.country in (None, "CA", "SA")
+
+
+# ------------------------------------------- a quarter sharing a foreign town's name
+
+FALLUJAH = Place("الفلوجة", "Fallujah", 99454, "city", "IQ", "Anbar", None, 33.35, 43.79, 190_159)
+BYBLOS = Place("بيبلوس", "Byblos", 273203, "city", "LB", "Mont-Liban", None, 34.12, 35.65, 20_784)
+QUARTER = _toks(["في", "الفلوجه", "وعلي", "حي", "جبيل", "في", "جنوبها"])
+
+
+def test_a_quarter_read_as_a_foreign_town_loses_its_coordinates() -> None:
+    """حي جبيل in an Iraqi story is a quarter of the Iraqi city named before
+    it, not Byblos: no Lebanese coordinates, the city's country and province."""
+    out = situate_unknown_places(QUARTER, [M(1, 1, FALLUJAH), M(4, 4, BYBLOS, key="جبيل")], [],
+                                 NOTHING.get, context=["IQ"])
+    p = out[1].place
+    assert (p.name, p.geonames_id, p.lat, p.country, p.admin1) == ("جبيل", None, None, "IQ", "Anbar")
+    assert out[0] is not None and out[0].place == FALLUJAH
+
+
+def test_a_quarter_takes_a_reading_in_the_storys_country_first() -> None:
+    here = attrs.evolve(BYBLOS, name="جبيل", name_en="Jubayl", geonames_id=1, country="IQ")
+    out = situate_unknown_places(QUARTER, [M(4, 4, BYBLOS, key="جبيل")], [], NOTHING.get,
+                                 lambda key: (BYBLOS, here), context=["IQ"])
+    assert out[0].place == here
+
+
+@pytest.mark.parametrize(("words", "context"), [
+    (["في", "الفلوجه", "وعلي", "حي", "جبيل"], []),          # no country known yet
+    (["في", "الفلوجه", "وعلي", "حي", "جبيل"], ["LB", "IQ"]),  # the story names its country
+    (["في", "الفلوجه", "وعلي", "مدينه", "جبيل"], ["IQ"]),     # a city abroad may be meant
+    (["في", "الفلوجه", "وعلي", "حي", "جبيل", "اللبنانيه"], ["IQ"]),  # the text says where
+])
+def test_a_small_town_stays_where_nothing_says_it_is_local(words: list[str],
+                                                            context: list[str]) -> None:
+    toks = _toks(words)
+    out = situate_unknown_places(toks, [M(4, 4, BYBLOS, key="جبيل")], [],
+                                 {"اللبنانيه": "LB"}.get, context=context)
+    assert out[0].place == BYBLOS
+
+
+def test_a_sentence_naming_the_towns_country_keeps_it() -> None:
+    beirut = attrs.evolve(BYBLOS, name="بيروت", geonames_id=276781)
+    toks = _toks(["في", "بيروت", "وفي", "حي", "جبيل"])
+    out = situate_unknown_places(toks, [M(1, 1, beirut), M(4, 4, BYBLOS, key="جبيل")], [],
+                                 NOTHING.get, context=["IQ"])
+    assert out[1].place == BYBLOS
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a quarter of the Iraqi city named before it (own sentence after wire copy)
+    ("قصف الجيش العراقي مدينة الفلوجة، وسقطت قذائف على حي جبيل فقتلت ثلاثة مدنيين.", "IQ"),
+    # no place before it: no country, and no Lebanese coordinates either
+    ("هاجمت الشرطة العراقية مسلحين في حي جبيل وقتلت ثلاثة منهم.", None),
+])
+def test_a_quarter_of_the_storys_country_is_no_town_abroad(text: str, country: str | None) -> None:
+    evs = eventx.extract(text, reference_date="2021-02-24")
+    places = [e.location.place for e in evs if e.location and e.location.mention.text.endswith("جبيل")]
+    assert places, [e.location for e in evs]
+    assert all(p.country == country and p.lat is None for p in places)
+
+
+def test_a_country_read_wrongly_steers_no_later_sentence() -> None:
+    """The Lebanon that حي جبيل first read as is forgotten once the quarter is
+    found local: the next sentence's حي جبيل is not Byblos either."""
+    text = ("قصف الجيش العراقي مدينة الفلوجة، وسقطت قذائف على حي جبيل فقتلت ثلاثة مدنيين. "
+            "وقال شهود إن قذيفة أخرى سقطت على حي جبيل فقتلت طفلا.")
+    evs = eventx.extract(text, reference_date="2021-02-24")
+    found = [e.location.place for e in evs if e.location and e.location.mention.text.endswith("جبيل")]
+    assert found
+    assert all(p.country == "IQ" and p.lat is None for p in found)

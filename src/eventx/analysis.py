@@ -505,6 +505,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
     places: list[PlaceMention] = []
     used: set[int] = set()
     hit_at = {h.first: h for h in hits}
+    named_before = len(state.countries)  # the countries earlier sentences named
     def nisba(word: str) -> str | None:
         return _nisba_country(comp, word)
 
@@ -606,9 +607,12 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
             state.note_country(q.place.country)
     places.sort(key=lambda p: p.first)
     if places:  # (none in half the sentences)
-        places = situate_unknown_places(
+        situated = situate_unknown_places(
             tokens, places, [(a.first, a.last, a.place_too[0]) for a in actors if a.place_too], nisba,
-            lambda key: comp.gazetteer.candidates(key, guarded=True))
+            lambda key: comp.gazetteer.candidates(key, guarded=True),
+            _situating_countries(state, named_before, actors, comp))
+        _unnote_moved(state, named_before, places, situated, actors, comp)
+        places = situated
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     kunya_or_tribe = [] if _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else word_positions(tokens, _KUNYA_TRIBE_OR_UNIT)
     if kunya_or_tribe and covered is None:
@@ -653,6 +657,39 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
     if places and not NASAB.isdisjoint(words):
         places = _not_family_names(tokens, actors, places)
     return _qualified_generics(actors, tokens), places
+
+
+def _situating_countries(state: DocState, named_before: int, actors: list[ActorMention],
+                         comp: Compiled) -> list[str]:
+    """The countries a place of this sentence is read against: those earlier
+    sentences named (the first ``named_before`` of ``state.countries``), the
+    article's background, and those the sentence's actors name (القوات
+    العراقية); not those its places named, since a place's own country is
+    what is in question."""
+    out = state.countries[:named_before]
+    for c in state.background:
+        if c not in out:
+            out.append(c)
+    for a in actors:
+        cc = a.place_too[0].country if a.place_too else comp.actors.alpha2(a.info.country)
+        if cc and cc not in out:
+            out.append(cc)
+    return out
+
+
+def _unnote_moved(state: DocState, named_before: int, places: list[PlaceMention],
+                  situated: list[PlaceMention], actors: list[ActorMention], comp: Compiled) -> None:
+    """Forget a country this sentence noted only for a place that situating
+    moved elsewhere (حي جبيل noted Lebanon before it became a quarter of an
+    Iraqi city): a wrong reading must not steer the next sentences' places."""
+    moved = {a.place.country for a, b in zip(places, situated)
+             if a.place.country is not None and a.place.country != b.place.country}
+    if not moved:
+        return
+    still = {q.place.country for q in situated} | {
+        a.place_too[0].country if a.place_too else comp.actors.alpha2(a.info.country) for a in actors}
+    state.countries[named_before:] = [c for c in state.countries[named_before:]
+                                      if c not in moved or c in still]
 
 
 def _not_family_names(tokens: list[Token], actors: list[ActorMention],

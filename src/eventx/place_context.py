@@ -25,6 +25,7 @@ from eventx.places import DIRECTIONS, PLACE_NOUNS, direction_base, name_base
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
+from eventx.transliterate import transliterate
 
 if TYPE_CHECKING:  # analysis imports this module
     from eventx.analysis import PlaceMention
@@ -80,7 +81,8 @@ def situate_unknown_places(
         tokens: Sequence[Token], places: Sequence[PlaceMention],
         countries: Sequence[tuple[int, int, Place]],
         nationality: Callable[[str], str | None],
-        candidates: Callable[[str], Sequence[Place]] = lambda key: ()) -> list[PlaceMention]:
+        candidates: Callable[[str], Sequence[Place]] = lambda key: (),
+        context: Sequence[str] = ()) -> list[PlaceMention]:
     """``places`` (sorted by position) with each unknown place given the
     country (and province) of the nationality adjective right after it or of
     the known place that contains it, named within a few linking words.
@@ -98,7 +100,15 @@ def situate_unknown_places(
     Jordanian village) takes the reading of that country if ``candidates``
     (the gazetteer's readings of a key) has one, else becomes a name of that
     country without coordinates: the text is surer of the country than a
-    one-record gazetteer is."""
+    one-record gazetteer is.
+
+    ``context``: the countries the article named before this sentence and the
+    sentence's actors name (ISO2, most relevant first).  A small town read
+    after a district word (حي جبيل، قرية، بلدة، منطقة، ناحية) in a country
+    neither they nor the sentence's other places name, with no words that
+    situate it, is a quarter or village of the story's own country that
+    shares a foreign town's name (حي جبيل in Fallujah is not Byblos):
+    see :func:`_local_reading`."""
     out = list(places)
     for k in range(len(out) - 1, -1, -1):
         p = out[k]
@@ -110,6 +120,9 @@ def situate_unknown_places(
             if first > p.last:
                 named.setdefault(first, (last, place, ""))
         country, admin1 = _situated(tokens, p, named, nationality)
+        if country is None and not unknown and _foreign_quarter(tokens, p, out, countries, context):
+            out[k] = attrs.evolve(p, place=_local_reading(tokens, p, out[:k], context, candidates))
+            continue
         if country is None or country == p.place.country:
             continue
         if unknown:
@@ -130,6 +143,52 @@ _SMALL_TOWN = 200_000
 def _small_town(p: Place) -> bool:
     return (p.geonames_id is not None and p.feature in ("city", "site", "admin2")
             and p.population < _SMALL_TOWN)
+
+
+# the nouns of a small local place (a quarter, a village, an area, a
+# district): a name after one is local to the story, not a town abroad
+_DISTRICT_NOUNS = frozenset(normalize_key(w) for w in (
+    "حي", "حيي", "أحياء", "منطقة", "منطقتي", "مناطق", "قرية", "قريتي", "قرى", "بلدة", "بلدتي",
+    "بلدات", "ناحية", "قضاء", "مخيم",
+))
+
+
+def _foreign_quarter(tokens: Sequence[Token], p: PlaceMention, out: Sequence[PlaceMention],
+                     countries: Sequence[tuple[int, int, Place]], context: Sequence[str]) -> bool:
+    """Whether ``p`` (a small town the gazetteer knows) follows a district
+    word and lies in a country that neither ``context`` nor any other place of
+    the sentence names, while ``context`` names some: a local quarter or
+    village that shares a foreign town's name.  With no country known yet
+    there is nothing to call it foreign to (a Tunisian paper names no Tunisia)."""
+    if not context or p.first == 0 or p.place.country in context:
+        return False
+    if name_base(tokens[p.first - 1].text) not in _DISTRICT_NOUNS:
+        return False
+    return all(q.place.country != p.place.country for q in out if q.first != p.first) and all(
+        place.country != p.place.country for _, _, place in countries)
+
+
+def _local_reading(tokens: Sequence[Token], p: PlaceMention, before: Sequence[PlaceMention],
+                   context: Sequence[str], candidates: Callable[[str], Sequence[Place]]) -> Place:
+    """What a foreign-looking quarter (see :func:`_foreign_quarter`) is: the
+    gazetteer's reading of its name in a country of ``context`` if there is
+    one (the first such country), else the name unlocated, in the country
+    and province of the nearest place the sentence names before it (a quarter
+    of the city named just before: "في الفلوجة ... وعلى حي جبيل في جنوبها"),
+    else in no country.  No coordinates of a town abroad either way."""
+    cands = candidates(p.key)
+    for cc in context:
+        there = [c for c in cands if c.country == cc]
+        if there:
+            return there[0]
+    country: str | None = None
+    admin1: str | None = None
+    for q in reversed(before):
+        if q.place.country is not None and q.place.country in context:
+            country, admin1 = _within(q.place)
+            break
+    feature = PLACE_NOUNS.get(name_base(tokens[p.first - 1].text), p.place.feature)
+    return Place(p.key, transliterate(p.key), None, feature, country, admin1)
 
 
 def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[int, Place, str]],
