@@ -36,3 +36,19 @@ def test_the_deeds_own_clause_names_its_place(text: str, etype: str, where: str)
 def test_a_place_of_the_reporting_clause_is_used_when_it_is_the_only_one() -> None:
     text = "قال مصدر أمني في محافظة الأنبار إن مسلحين هاجموا نقطة تفتيش للجيش وقتلوا ثلاثة جنود."
     assert place_of(text, "attack") == "Anbar"
+
+
+@pytest.mark.parametrize(("text", "etype", "where"), [
+    # where a speaker gave a press conference or a speech is not where the deed was
+    ("وقال الوزير في مؤتمر صحافي عقده في بغداد إن التفجير الانتحاري أوقع عشرين قتيلا.",
+     "bombing", None),
+    ("وقال المتحدث في كلمة ألقاها بالرياض إن الهجوم على الحدود أوقع ثلاثة قتلى.", "attack", None),
+    # the deed's own place still wins over it
+    ("وقال الوزير في مؤتمر صحافي عقده في بغداد إن التفجير الانتحاري في مدينة الرمادي أوقع "
+     "عشرين قتيلا.", "bombing", "Ramadi"),
+    # an office's place (no occasion) is still the deed's when alone
+    ("قال مصدر أمني في محافظة الأنبار إن مسلحين هاجموا نقطة تفتيش للجيش وقتلوا ثلاثة جنود.",
+     "attack", "Anbar"),
+])
+def test_a_speech_venue_is_not_the_deeds_place(text: str, etype: str, where: str | None) -> None:
+    assert place_of(text, etype) == where

@@ -2656,6 +2656,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         # التفجير الذي وقع … بأبها") gives way to one of the deed's own clause
         reporting = int(p.first < trig.first
                         and _strictly_between(f.complementizers, p.last, trig.first))
+        if reporting and _speech_venue(s, p.first):
+            r = 9  # "وقال في مؤتمر صحافي عقده في أنقرة إن التفجير": where he spoke
         return (r if r == 9 else int(not located), part + reporting, int(not site), r, coarse,
                 abs(p.first - trig.first))
 
@@ -2669,6 +2671,28 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     far = [p for p in cands if _located(s, p.first, p.key)
            and FEATURE_RANK.get(p.place.feature, 3) <= FEATURE_RANK["city"]]
     return min(far, key=rank) if far else None
+
+
+# the occasions words are said at: a place named for one (مؤتمر صحافي
+# عقده في أنقرة) is where the speaker was, not where the deed he reports was
+_SPEECH_OCCASIONS: Final = frozenset({"موتمر", "تصريح", "تصريحات", "مقابله", "خطاب", "كلمه",
+                                      "ندوه"})
+# how many words may stand between the occasion and its place (مؤتمر صحافي
+# مشترك بثه التلفزيون في أنقرة)
+_VENUE_REACH: Final = 5
+
+
+def _speech_venue(s: Sentence, i: int) -> bool:
+    """The place at token i is named for a speech occasion a few words
+    before it, with no clause break between ("في مؤتمر صحافي عقده في
+    أنقرة"، "في كلمة ألقاها بالرياض")."""
+    for k in range(i - 1, max(-1, i - 1 - _VENUE_REACH), -1):
+        text = s.tokens[k].text
+        if text in _CLAUSE_BREAKS or text in _COMPLEMENTIZERS:
+            return False
+        if not _SPEECH_OCCASIONS.isdisjoint(variants(text)):
+            return True
+    return False
 
 
 def _located(s: Sentence, i: int, key: str) -> bool:
