@@ -549,7 +549,7 @@ def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[
         if noun is None or noun.form not in ("singular", "accusative"):
             continue
         f = _frame_ending_at(t, toks, first - 1)
-        if f is not None and f[0] == _FELL and noun.kind in (None, *_VICTIM):
+        if f is not None and f[0] == _FELL and (noun.kind is None or noun.kind in _VICTIM):
             return first, j + 1, noun.kind or _FELL
         if f is not None and noun.kind in (None, f[0]):
             return first, j + 1, f[0]
