@@ -52,7 +52,8 @@ class Compiled:
     pattern_rules: tuple[Rule, ...] = ()
     # country names (see eventx.doc_countries)
     country_scan: ahocorasick.Automaton | None = None
-    # cues that stand on lexicon kinds (Cue.kinds), not only on their words
+    # cues that stand on lexicon kinds or word classes (Cue.kinds, Cue.classes),
+    # not only on their words
     kind_cues: tuple[Cue, ...] = ()
     # the automaton's keys and the country scan's in one (see eventx.doc_scan)
     doc_scan: ahocorasick.Automaton | None = None
@@ -82,7 +83,7 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
         "matcher", matcher_key(packs), lambda: _build_matcher(packs, gaz, actors))
     return Compiled(packs, rules, classes, slot_defaults, lex, auto, gaz, actors,
                     trigger_count, tuple(r for r in rules.values() if r.patterns), countries,
-                    tuple(c for p in packs for c in p.cues if c.kinds), joint_scan(auto, countries))
+                    tuple(c for p in packs for c in p.cues if c.kinds or c.classes), joint_scan(auto, countries))
 
 
 def matcher_key(packs: Sequence[Pack]) -> str | None:

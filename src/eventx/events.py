@@ -222,7 +222,8 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
                                lambda: frozenset(n for n, c in classes.items() if c.shadows))
     kind_cues = comp.kind_cues
     # the shipped packs have one cue naming a kind (office titles): one set test a hit
-    one: Cue | None = kind_cues[0] if len(kind_cues) == 1 and len(kind_cues[0].kinds) == 1 else None
+    one: Cue | None = (kind_cues[0] if len(kind_cues) == 1 and len(kind_cues[0].kinds) == 1
+                       and not kind_cues[0].classes else None)
     one_kind = one.kinds[0] if one is not None else ""
     for h in hits:
         kinds = h.kinds
@@ -238,7 +239,7 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
                 named.append((h, one))
         else:
             for c in kind_cues:
-                if not kinds.isdisjoint(c.kinds):
+                if not kinds.isdisjoint(c.kinds) or not h.classes.isdisjoint(c.classes):
                     named.append((h, c))
         names: Iterable[str] = h.classes
         if not names:

@@ -246,7 +246,8 @@ def _parse_pack(folder: Path) -> Pack:
             cues.append(Cue(_strs(c.get("words"), "words", e), value, side,
                             int(c.get("window", 3)), types, rids, kinds, literal,
                             _strs(c.get("blocked_by"), "blocked_by", e),
-                            _strs(c.get("skips"), "skips", e), forms))
+                            _strs(c.get("skips"), "skips", e), forms,
+                            _strs(c.get("classes"), "classes", e)))
             cue_where.append((fname, line))
         for etype, table in (data.get("slots") or {}).items():
             line = _line_of(raw, f"[slots.{etype}]")
@@ -262,7 +263,7 @@ def _parse_pack(folder: Path) -> Pack:
                                         for r in c.rules)) if c.rules else c
             for c in cues]
     for cue, (cfile, cline) in zip(cues, cue_where, strict=True):
-        for cname in (*cue.blocked_by, *cue.skips):
+        for cname in (*cue.blocked_by, *cue.skips, *cue.classes):
             if cname not in classes:
                 raise RulePackError(f"cue {cue.value}: unknown word class {cname!r}",
                                     file=cfile, line=cline)

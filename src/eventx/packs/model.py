@@ -105,6 +105,11 @@ class Cue(Pickled):
     # applies to; empty: all.  "حملة … استهدفت" makes no attack of the verb,
     # while "حملة من الهجمات" names its deed by the noun
     forms: tuple[str, ...] = ()
+    # word classes whose hits count as its words too.  A phrase carries the
+    # classes of its words (Lexicon.add_part_entries) but not their cues, so a
+    # mountain named in the gazetteer ("جبل صبر", one place hit) hides the cue
+    # word جبل; the class landform still marks it.
+    classes: tuple[str, ...] = ()
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
