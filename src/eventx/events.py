@@ -2676,8 +2676,7 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
 
 # the occasions words are said at: a place named for one (مؤتمر صحافي
 # عقده في أنقرة) is where the speaker was, not where the deed he reports was
-_SPEECH_OCCASIONS: Final = frozenset({"موتمر", "تصريح", "تصريحات", "مقابله", "خطاب", "كلمه",
-                                      "ندوه"})
+_SPEECH_OCCASIONS: Final = grammar_words("speech_occasions")
 # how many words may stand between the occasion and its place (مؤتمر صحافي
 # مشترك بثه التلفزيون في أنقرة)
 _VENUE_REACH: Final = 5
