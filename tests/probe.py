@@ -43,6 +43,13 @@ def role_mentions(text: str, etype: str, ref: str) -> list[tuple[str, str]]:
     return [(a["role"], a["mention"]["text"]) for a in actor_records(text, etype, ref)]
 
 
+def all_role_mentions(text: str, etype: str, ref: str) -> list[tuple[str, str]]:
+    """(role, mention text) of the actors of every event of ``etype``, in order:
+    for rules whose sentence may hold the type twice or have it merged."""
+    return [(a.role, a.mention.text) for e in eventx.extract(text, reference_date=ref)
+            if e.type == etype for a in e.actors]
+
+
 def roles_of(text: str, etype: str, name: str, ref: str) -> set[str]:
     """Roles of the actors of the first ``etype`` event whose mention contains ``name``."""
     return {r for r, m in role_mentions(text, etype, ref) if name in m}

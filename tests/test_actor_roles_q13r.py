@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-import eventx
+from probe import all_role_mentions
 
 REF = "2015-08-10"
 
 
 def roles(text: str, typ: str) -> list[tuple[str, str]]:
-    return [(r.role, r.mention.text) for e in eventx.extract(text, reference_date=REF)
-            if e.type == typ for r in e.actors]
+    return all_role_mentions(text, typ, REF)
 
 
 # An actor joined by و to the doer a deed noun names (its genitive, its

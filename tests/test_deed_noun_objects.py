@@ -14,14 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import eventx
+from probe import all_role_mentions
 
 REF = "2015-08-10"
 
 
 def roles(text: str, typ: str) -> list[tuple[str, str]]:
-    return [(r.role, r.mention.text) for e in eventx.extract(text, reference_date=REF)
-            if e.type == typ for r in e.actors]
+    return all_role_mentions(text, typ, REF)
 
 
 # the genitive, or the ل-phrase, of a transitive deed noun is what it struck

@@ -2165,7 +2165,7 @@ def _joined_to_agent(s: Sentence, a: ActorMention, trig: Hit,
     may carry the genitive's ل, which governs the whole list.  Not after a
     استفعال noun, whose genitive is its object ("استهداف داعش وحزب العمال");
     a person joins no body, and a name that opens with و (وزارة) is none."""
-    if _object_genitive(s, trig):
+    if _object_genitive(trig):
         return False
     agents = {x.last: x for r, x in roles if r == "agent" and x.first > trig.last}
     cur = a
@@ -2184,7 +2184,7 @@ def _joined_to_agent(s: Sentence, a: ActorMention, trig: Hit,
 _CUE_REACH = 4
 
 
-def _object_genitive(s: Sentence, trig: Hit) -> bool:
+def _object_genitive(trig: Hit) -> bool:
     """The deed noun is a transitive one whose genitive is its object
     ("تستمر المقاومة في استهداف المسلحين"، "اغتيال الضابط"), never its doer
     (classes.toml: object_genitive, which names no قصف or هجوم: "قصف مقاتلات
@@ -2200,7 +2200,7 @@ def _deed_object(s: Sentence, trig: Hit, a: ActorMention, feats: set[str]) -> bo
     السن": genobj) or an indefinite accusative ("إثر استهداف المقاومة رتلا
     عسكريا"); so is a doer an agent cue names ("من قبل")."""
     if (a.first <= trig.last or "first" not in feats or "adjoined" not in feats
-            or "genobj" in feats or "cue:agent_cue" in feats or not _object_genitive(s, trig)):
+            or "genobj" in feats or "cue:agent_cue" in feats or not _object_genitive(trig)):
         return False
     if "prep:ل" in feats:
         return True
@@ -3208,7 +3208,7 @@ def _genitive_doer(s: Sentence, trig: Hit,
     word = s.tokens[trig.last].text
     forms = variants(word)
     construct = not (trig.last == trig.first and any(v.startswith("ال") for v in forms)) \
-        and not word.endswith(("ين", "ان", "ا")) and not _object_genitive(s, trig)
+        and not word.endswith(("ين", "ان", "ا")) and not _object_genitive(trig)
     doer = any(r == "agent" and a.first == trig.last + 1 and (a.adjective or construct)
                for r, a in roles)
     if not doer:
