@@ -17,13 +17,13 @@ story is not Saudi.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from eventx.place_words import words as place_words
 from eventx.places import DIRECTIONS, PLACE_NOUNS, direction_base, name_base
 from eventx.records import Place
-from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 from eventx.transliterate import transliterate
 
@@ -32,14 +32,9 @@ if TYPE_CHECKING:  # analysis imports this module
 
 __all__ = ["situate_unknown_places"]
 
-# Words that may stand between a name and the place that contains it:
-# prepositions, "belonging to", "near", "the capital" (the place nouns and
-# directions are added below).  Normalised, without proclitics.
-_LINKS = frozenset(normalize_key(w) for w in (
-    "في", "ب", "من", "التابعة", "التابع", "تابعة", "تابع", "قرب", "بالقرب", "القريبة", "القريب",
-    "قريبة", "قريب", "على", "اطراف", "أطراف", "ضواحي", "محيط",
-    "ريف", "ضاحية",  # في ريف حلب: the countryside of
-))
+# Words that may stand between a name and the place that contains it (the
+# place nouns and directions are added below): data/place_words.toml
+_LINKS: Final[frozenset[str]] = place_words("links")
 # marks that may stand there too (normalize_key would erase them): a comma, the
 # quotes and brackets around a name (منطقة "ڨرڨور" التابعة لولاية الكاف، سروج (جنوب تركيا))
 _LINK_MARKS = frozenset({",", "،", '"', "«", "»", "(", ")"})
@@ -47,9 +42,9 @@ _LINK_MARKS = frozenset({",", "،", '"', "«", "»", "(", ")"})
 _REACH = 7
 
 
-# a nationality after a camp's name is its people's (مخيم اليرموك الفلسطيني
-# lies in Syria), not the country the camp is in
-_PEOPLED = frozenset(normalize_key(w) for w in ("مخيم", "مخيمات"))
+# camp nouns: a nationality after a camp's name is its people's, not the
+# country the camp is in (data/place_words.toml)
+_PEOPLED: Final[frozenset[str]] = place_words("peopled")
 
 
 def _links(word: str) -> bool:
@@ -146,11 +141,8 @@ def _small_town(p: Place) -> bool:
 
 
 # the nouns of a small local place (a quarter, a village, an area, a
-# district): a name after one is local to the story, not a town abroad
-_DISTRICT_NOUNS = frozenset(normalize_key(w) for w in (
-    "حي", "حيي", "أحياء", "منطقة", "منطقتي", "مناطق", "قرية", "قريتي", "قرى", "بلدة", "بلدتي",
-    "بلدات", "ناحية", "قضاء", "مخيم",
-))
+# district): a name after one is local to the story (data/place_words.toml)
+_DISTRICT_NOUNS: Final[frozenset[str]] = place_words("district_nouns")
 
 
 def _foreign_quarter(tokens: Sequence[Token], p: PlaceMention, out: Sequence[PlaceMention],

@@ -20,7 +20,9 @@ the analyst where it happened.
 :func:`relative_place` turns "north of X" (شمال بغداد، جنوب شرق البلاد) into a
 place that keeps X's country and admin1 but says it is only near X.
 
-Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
+Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).  The
+word lists these checks compare tokens with are data (``data/place_words.toml``,
+read by :mod:`eventx.place_words`).
 """
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ import attrs
 from eventx.gazetteer import Gazetteer
 from eventx.memo import LastAnswer
 from eventx.numbers import counts_noun_before
+from eventx.place_words import table as place_table
+from eventx.place_words import table_of_codes as place_codes_table
+from eventx.place_words import table_of_words as place_words_table
+from eventx.place_words import words as place_words
 from eventx.positions import word_positions
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
@@ -69,137 +75,34 @@ _MINOR_FEATURES = frozenset({"city", "site", "admin2"})
 _GLUED_BARE_MIN: Final = 6
 
 
-def _k(words: str) -> frozenset[str]:
-    return frozenset(normalize_key(w) for w in words.split())
-
-
 #: place nouns and the feature of an unknown name that follows them; a name
 #: after one of them is a place whatever the gazetteer says (مدينة مشهد).
-PLACE_NOUNS: Mapping[str, str] = {
-    normalize_key(k): v for k, v in {
-        "مدينة": "city", "مدينتي": "city", "مدن": "city", "بلدة": "city", "بلدتي": "city",
-        "قرية": "city", "قريتي": "city", "قرى": "city", "ناحية": "admin2", "قضاء": "admin2",
-        "مركز": "admin2", "حي": "site", "أحياء": "site", "مخيم": "site", "ولاية": "admin1",
-        "محافظة": "admin1", "محافظتي": "admin1", "مقاطعة": "admin2", "إقليم": "admin1",
-        "شارع": "site", "ساحة": "site", "جزيرة": "site", "ميناء": "site", "مطار": "site",
-        "منطقة": "region", "منطقتي": "region", "دولة": "country", "إمارة": "admin1",
-        "العاصمة": "city", "عاصمة": "city", "بلدات": "city", "مستوطنة": "site",
-        "مسجد": "site", "كنيسة": "site", "ضريح": "site", "كاتدرائية": "site",
-        "ملعب": "site", "استاد": "site", "ستاد": "site",
-    }.items()
-}
-# Place nouns strong enough to introduce a name the gazetteer does not know.
-# منطقة، مركز، دولة، مطار، ميناء، جزيرة، العاصمة are too often followed by a
-# common noun (منطقة عسكرية، مركز الشرطة، دولة القانون); they only pick
-# known or guarded names.
-_NAMING_NOUNS: frozenset[str] = _k(
-    "مدينة مدينتي مدن بلدة بلدتي بلدات قرية قريتي قرى ناحية قضاء حي أحياء مخيم ولاية محافظة "
-    "محافظتي مقاطعة إقليم شارع ساحة مستوطنة مسجد كنيسة ضريح كاتدرائية ملعب استاد ستاد مطار"
-)
-# Words before a name that make the phrase an organisation, a team, a
-# competition, a war or a treaty (حرب الخليج، دوري أبطال أوروبا، كأس آسيا).
-_ORG_BEFORE: Final[frozenset[str]] = _k(
-    "نادي فريق منتخب منتخبي ريال انتر إنتر بايرن لوكوموتيف سبارتاك دينامو أولمبيك اتفاق اتفاقية "
-    "معاهدة صحيفة جريدة مونديال بنك ولي حرب أبطال أمم كأس أنباء شركة معرض طيران بورصة إذاعة "
-    "راديو تلفزيون تليفزيون قناة جامعة كلية "
-    # a news agency or two firms named after their home (وكالة الأناضول، شركتي تويوتا)
-    "وكالة وكالات شركتي "
-    # a meeting, prize or festival named after its host city is an event
-    # (مؤتمر روما، قمة بيروت، جائزة إيطاليا الكبرى، مهرجان كان)
-    "مؤتمر قمة جائزة مهرجان منتدى"
-)
-# Words that make a sentence a sports report, where a country or city named
-# without a locating word is a team (خسرت البرازيل أمام فرنسا).
-# Not المهاجم (the attacker), الأهداف (targets), مرمى (range of fire), نقاط
-# (checkpoints) or مدرب (military trainers): security reports use them too.
-_SPORTS: frozenset[str] = _k(
-    "مباراة المباراة مباراتين المباراتين مباريات منتخب المنتخب منتخبات منتخبنا الدوري مونديال "
-    "المونديال بطولة البطولة لاعب اللاعب لاعبي هدفين بهدفين كأس الكأس تعادل التعادل "
-    "بتعادلها بتعادله إيابا الإياب الشوط ضيفه ضيفتها مضيفه مضيفتها التصفيات تصفيات نهائيات "
-    "ركلة برباعية بثلاثية بثنائية الأولمبياد أولمبياد الملعب ملعب استاد"
-)
-# Words before a name that make it a person's: name particles (أبو القاسم،
-# بن جدو، آل فرعون) and definite titles (الملكة صوفيا، الرئيس عرفات، السفيرة
-# نانسي).  An indefinite title is an office OF a place (ملك إسبانيا، سفير
-# فرنسا), so only the article-bearing forms are listed.
-_PERSON_BEFORE: Final[frozenset[str]] = _k(
-    "أبو ابو أبي ابي بن ابن بنت آل الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة "
-    "الدكتور الدكتورة الإمام السلطان الخليفة الإمبراطور القاضي القاضية السفير السفيرة "
-    "الممثل الممثلة الفنان الفنانة المطرب المطربة النجم النجمة اللاعب المدرب الوزير الوزيرة "
-    "الجنرال اللواء العقيد العميد الشاعر الكاتب المهندس المخرج الزميل الأستاذ النبي نبيه "
-    "المواطن الراحل الراحلة الحاج"
-)
-# Names that are also a plural noun in construct: حماة is Hama and "the
-# protectors of" (حماة الوطن، حماة الدين، حماة للوطن).  Followed by a definite
-# noun that is no direction or nationality adjective (حماة الشمالي، حماة
-# السورية stay the city), or by a ل-phrase, the word is the noun.
-_CONSTRUCT_PLURALS: Final[frozenset[str]] = _k("حماة")
-# Words after a name that make it part of an organisation's name.
-_ORG_AFTER: Final[frozenset[str]] = _k("يونايتد سيتي تايمز بوست هوتسبير غاز ريفيو تريبيون")
-# A name that an idiom's next word makes an ordinary word: مسقط رأسه is "his
-# birthplace", not Muscat.
-_IDIOM_AFTER: Final[Mapping[str, frozenset[str]]] = {
-    normalize_key("مسقط"): _k("رأس رأسه رأسها رأسهم رأسي"),
-}
-# A locating word before a guarded name (besides a place noun or a glued ب).
-_LOCATIVE: frozenset[str] = _k(
-    "في من إلى الى الي قرب بالقرب نحو حول داخل خارج باتجاه اتجاه بين وسط شمال جنوب شرق غرب "
-    "شمالي جنوبي شرقي غربي ضواحي أطراف محيط مدخل أنحاء "
-    # a host is a place, in a sports report too (البطولة التي استضافتها ألمانيا)
-    "استضافت استضافتها تستضيف تستضيفها يستضيف احتضنت احتضنتها تحتضن تحتضنها يحتضن"
-)
-# First words of a place name that need the next word (ناحية بني سعد، حي باب
-# طبرق، قرية قصر البريج، حي أولاد شلبي، منطقة بئر العبد): alone they are a
-# noun ("sons of", "gate", "palace", "well"), not the name.
-_NAME_HEADS: frozenset[str] = _k(
-    "بني بنو خان باب قصر أولاد اولاد بئر تل عين دير كفر جسر رأس راس بيت أبو ابو أم ام سيدي "
-    "حمام منزل برج سوق جبل وادي شط ذات مرج قرن سهل هنشير"
-)
-# Words that are not a name after a place noun.
-_NOT_A_NAME: frozenset[str] = _k(
-    "في من إلى الى على عن مع أن إن التي الذي الذين هو هي هم بعد قبل خلال حيث كما أو ثم لكن "
-    "لم لن لا ما منذ حول عبر إثر اثر بين ضد عند أمس اليوم يوم كل بعض أي غير نفسها نفسه "
-    "ذاتها ذاته واحدة الواقعة الواقع التابعة التابع القريبة القريب المجاورة المجاور القديمة "
-    "الجديدة الكبرى الصغرى المحتلة المحررة المذكورة السكنية الصناعية الحدودية المنكوبة "
-    "كبيرة صغيرة أخرى آخر الأخرى المنطقة المدينة القرية الحي مما منها منه فيها فيه "
-    # a place noun with the article points back to one named before (مدن المحافظة)
-    "المحافظة الولاية البلدة الإقليم المقاطعة الناحية المديرية المعتمدية المخيم "
-    "الشمال الجنوب الشرق الغرب الحدود العهد الفقيه "
-    # where a place lies, not its name (قرى داخل الكاميرون، بقرية تقع جنوبي الشيخ زويد)
-    "داخل خارج قرب أنحاء محيط أطراف ضواحي تقع يقع تبعد يبعد تضم يضم تتبع يتبع تشهد يشهد "
-    # adjectives ending in -ي (مركز تجاري، حي سكني); foreign names end so too
-    # (سوتشي، سيلوبي), so only these common ones are listed
-    "تجاري سكني عسكري أمني صحي طبي حكومي شعبي رئيسي تاريخي ديني ثقافي رياضي إداري صناعي "
-    "زراعي تعليمي إسلامي سياحي حدودي جامعي تجريبي "
-    # "several", "various", "the holiday", "it controls" (مناطق تسيطر عليها)
-    "عدة عديدة مختلفة متفرقة متعددة كثيرة العطلة تسيطر يسيطر "
-    # "a city inhabited by…" (مدينة يقطنها 14 مليون نسمة)
-    "يقطنها يسكنها تقطنها تسكنها يقطن يسكن "
-    # demonstratives and kind nouns ("منطقة هذه"، "سلالة"، "فصيلة")
-    "هذه هذا تلك ذلك فصيلة سلالة "
-    # what قضاء "spending, serving" takes ("لقضاء إجازة نهاية الأسبوع"، "قضاء عقوبة"):
-    # قضاء is also the Iraqi district, whose name never is a span of time
-    "إجازة عطلة الإجازة إجازته عطلته وقت الوقت وقتا فترة مدة عقوبة عقوبته حاجة حاجته "
-    "ليلة ليلته شهر أيام الأيام "
-    # the story's own state (مدن المملكة، ولايات الجمهورية): no name of a
-    # town; a kingdom or sultanate is read by eventx.analysis as the country
-    "المملكة السلطنة الجمهورية الدولة البلاد الوطن "
-    # where a fight is, not a name (ساحة المعركة، ساحات القتال)
-    "المعركة المعارك القتال الحرب"
-)
+PLACE_NOUNS: Mapping[str, str] = place_table("place_nouns")
+# place nouns strong enough to introduce a name the gazetteer does not know
+_NAMING_NOUNS: Final[frozenset[str]] = place_words("naming_nouns")
+# words before a name that make it an organisation, a team, an event or a treaty
+_ORG_BEFORE: Final[frozenset[str]] = place_words("org_before")
+# words that make a sentence a sports report (a place there is a team)
+_SPORTS: Final[frozenset[str]] = place_words("sports")
+# name particles and definite titles: a name after one is a person's
+_PERSON_BEFORE: Final[frozenset[str]] = place_words("person_before")
+# names that are also a plural noun in construct (حماة الوطن)
+_CONSTRUCT_PLURALS: Final[frozenset[str]] = place_words("construct_plurals")
+# words after a name that make it part of an organisation's name
+_ORG_AFTER: Final[frozenset[str]] = place_words("org_after")
+# a name that an idiom's next word makes an ordinary word (مسقط رأسه)
+_IDIOM_AFTER: Final[Mapping[str, frozenset[str]]] = place_words_table("idiom_after")
+# a locating word before a guarded name (besides a place noun or a glued ب)
+_LOCATIVE: Final[frozenset[str]] = place_words("locative")
+# first words of a place name that need the next word (حي باب طبرق)
+_NAME_HEADS: Final[frozenset[str]] = place_words("name_heads")
+# words that are not a name after a place noun
+_NOT_A_NAME: Final[frozenset[str]] = place_words("not_a_name")
 
 #: direction words (normalised) and their English, for "north of X" phrases
-DIRECTIONS: Mapping[str, str] = {
-    normalize_key(k): v for k, v in {
-        "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "وسط": "central",
-        "شمالي": "north", "جنوبي": "south", "شرقي": "east", "غربي": "west",
-        "شمال شرق": "northeast", "شمال غرب": "northwest", "جنوب شرق": "southeast",
-        "جنوب غرب": "southwest", "شمال شرقي": "northeast", "شمال غربي": "northwest",
-        "جنوب شرقي": "southeast", "جنوب غربي": "southwest", "ضواحي": "outskirts",
-        "أطراف": "outskirts", "محيط": "vicinity", "قرب": "near", "بالقرب من": "near",
-    }.items()
-}
-_COUNTRY_WORDS: frozenset[str] = _k("البلاد")
+DIRECTIONS: Mapping[str, str] = place_table("directions")
+# the story's own country (البلاد)
+_COUNTRY_WORDS: Final[frozenset[str]] = place_words("country_words")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -329,7 +232,8 @@ def _located_at(tokens: Sequence[Token], first: int, last: int | None = None,
     return False
 
 
-_ON: Final[frozenset[str]] = _k("على علي")
+# "on": locates a small town as a locating word does
+_ON: Final[frozenset[str]] = place_words("on")
 
 
 def _listed_with_place(tokens: Sequence[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
@@ -372,11 +276,8 @@ def _quoted_title(tokens: Sequence[Token], first: int) -> bool:
 
 _STATE_NOUN: Final = normalize_key("دولة")
 _MARKET_NOUN = normalize_key("سوق")
-# words of a stock-market report, where سوق + a city is its exchange
-# (ارتفع مؤشر سوق دبي، تداولات سوق مسقط), not a market in the town
-_MARKET_WORDS: frozenset[str] = _k(
-    "مؤشر المؤشر الأسهم أسهم سهم التداول التداولات تداولات المالي المالية للأوراق الأوراق نقطة "
-    "البورصة بورصة المتداولة")
+# words of a stock-market report (سوق + a city is its exchange)
+_MARKET_WORDS: Final[frozenset[str]] = place_words("market_words")
 
 
 def _market(tokens: Sequence[Token], first: int) -> bool:
@@ -390,7 +291,8 @@ def _market(tokens: Sequence[Token], first: int) -> bool:
 _MARKET_MEMO: LastAnswer[bool] = LastAnswer()
 
 
-_SAID: frozenset[str] = _k("أن إن قال وقال قالت وقالت قوله وأضاف وأضافت وتابع وأكد أكد ف يسمى")
+# words of speech or naming before a quotation mark
+_SAID: Final[frozenset[str]] = place_words("said")
 
 
 def _sports_report(tokens: Sequence[Token]) -> bool:
@@ -540,10 +442,10 @@ def _construct_noun_after(word: str, nisba: Callable[[str], str | None] | None) 
 
 
 _LIBERATION: Final = normalize_key("تحرير")
-_GROUP_WORDS: Final[frozenset[str]] = _k(
-    "حركة جبهة الجبهة جيش منظمة هيئة الشعبية الوطنية الديمقراطية الإسلامية القومية الثورية")
+# a group's name before تحرير + a place
+_GROUP_WORDS: Final[frozenset[str]] = place_words("group_words")
 # definite words that are no noun an adjective could follow
-_NOT_A_NOUN: frozenset[str] = _k("الى الي التي الذي الذين اللذين اللتين اللواتي الا الآن")
+_NOT_A_NOUN: Final[frozenset[str]] = place_words("not_a_noun")
 
 
 def _nisba_after_noun(tokens: Sequence[Token], first: int, last: int, key: str) -> bool:
@@ -614,13 +516,12 @@ def _looks_like_name(token: str) -> bool:
                 and token not in _NAME_HEADS)
 
 
-#: titles and the servant-of particle that open a street or district named
-#: after a person (حي الملك فهد، شارع عبد الكريم الخطابي، حي السلطان أحمد):
-#: the name goes on after them
-_PERSON_HEADS: frozenset[str] = _k("عبد أبي ابي الملك الأمير الامير الشيخ الإمام الامام السلطان سلطان الشهيد")
-_SON: frozenset[str] = _k("بن ابن")
-_REGNAL: frozenset[str] = _k(
-    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي")
+# titles and عبد that open a street named after a person (حي الملك فهد)
+_PERSON_HEADS: Final[frozenset[str]] = place_words("person_heads")
+# بن/ابن: a person's name goes on
+_SON: Final[frozenset[str]] = place_words("son")
+# regnal numbers (شارع محمد الخامس)
+_REGNAL: Final[frozenset[str]] = place_words("regnal")
 
 
 def _name_end(tokens: Sequence[Token], j: int) -> int:
@@ -661,14 +562,10 @@ def _adjective_shaped(token: str) -> bool:
     return len(token) == 5 and token.startswith("م") and token[2] == "ا"
 
 
-# منطقة introduces an unknown name only when the word after it cannot be an
-# Arabic common noun: no article (منطقة الجزاء), not a feminine or nisba
-# adjective (منطقة عسكرية، آمنة), not a verbal noun of the usual patterns.
-_REGION_NOUNS: frozenset[str] = _k("منطقة بمنطقة لمنطقة ومنطقة")
-_COMMON_AFTER_REGION: frozenset[str] = _k(
-    "نفوذ حظر حرب صراع توتر عمليات نزاع عازلة جبلية سكنية تجارية صناعية حرة آمنة خضراء "
-    "واسعة قريبة بعيدة نائية أخرى معينة محددة ما جزاء"
-)
+# منطقة and its clitic forms, which introduce only a foreign-looking name
+_REGION_NOUNS: Final[frozenset[str]] = place_words("region_nouns")
+# common words after منطقة that look foreign by shape (منطقة نفوذ)
+_COMMON_AFTER_REGION: Final[frozenset[str]] = place_words("common_after_region")
 
 
 def _foreign_looking(token: str) -> bool:
@@ -791,7 +688,8 @@ def _shrine_named(tokens: Sequence[Token], q: QualifiedPlace, at: int | None = N
     return attrs.evolve(q, place=attrs.evolve(q.place, name=name, name_en=transliterate(name)))
 
 
-_BUILDINGS: frozenset[str] = _k("مسجد كنيسة ضريح كاتدرائية ملعب استاد ستاد مطار")
+# building nouns: an unknown name after one names the building
+_BUILDINGS: Final[frozenset[str]] = place_words("buildings")
 
 
 def _cut_landmark_name(tokens: Sequence[Token], q: QualifiedPlace) -> bool:
@@ -834,9 +732,8 @@ def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], las
     return _street_named(tokens, last - len(key.split()), p, key, gazetteer) if p is not None else None
 
 
-#: nouns of a street or district, which Arab towns name after countries and
-#: great cities (شارع فلسطين، حي دمشق بطرابلس، شارع بغداد)
-_STREET_NOUNS: frozenset[str] = _k("شارع حي ساحة نهج")
+# nouns of a street or district, which towns name after countries and great cities
+_STREET_NOUNS: Final[frozenset[str]] = place_words("street_nouns")
 _GREAT_CITY = 500_000
 
 
@@ -949,7 +846,8 @@ def described_region(place: Place) -> bool:
         w in DIRECTIONS for w in words[:-1])
 
 
-_CONTINENTS: frozenset[str] = _k("آسيا أسيا اسيا آسية أفريقيا إفريقيا افريقيا أوروبا أوربا أمريكا أميركا")
+# continents (جنوب شرق آسيا is described, not named)
+_CONTINENTS: Final[frozenset[str]] = place_words("continents")
 
 
 def named_part(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -985,18 +883,11 @@ def country_words(tokens: Sequence[Token], words: Set[str] | None = None) -> lis
 
 
 #: the story's state named by its kind (في المملكة، أنحاء السلطنة) and the
-#: countries that kind can be: Saudi, Moroccan, Jordanian and Bahraini news
-#: say "the kingdom" for their own country, Omani news "the sultanate"
-_STATE_WORDS: Mapping[str, frozenset[str]] = {
-    normalize_key("المملكة"): frozenset({"SA", "MA", "JO", "BH"}),
-    normalize_key("السلطنة"): frozenset({"OM"}),
-}
+#: countries (ISO codes) that kind can be
+_STATE_WORDS: Final[Mapping[str, frozenset[str]]] = place_codes_table("state_words")
 _STATE_SPELLINGS = _spellings(_STATE_WORDS)
-# words before it that place something inside the state (not خارج "outside",
-# not a genitive like أمن المملكة "the kingdom's security")
-_IN_STATE: frozenset[str] = _k(
-    "في داخل أنحاء ارجاء أرجاء ربوع مدن مناطق محافظات مختلف جميع كافة شمال جنوب شرق غرب وسط "
-    "شمالي جنوبي شرقي غربي")
+# words before المملكة/السلطنة that place something inside the state
+_IN_STATE: Final[frozenset[str]] = place_words("in_state")
 
 
 def state_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[int]:
@@ -1041,14 +932,10 @@ def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
     return gazetteer.country(countries[0])
 
 
-#: nouns that make a landmark with the name after them (مطار بيروت، نهر
-#: الفرات، مسجد الكوفة): the landmark, not the town, is the place named, and
-#: news NER marks the noun with the name (unlike محافظة كركوك → كركوك).
-LANDMARK_NOUNS: frozenset[str] = _k(
-    "مطار ميناء نهر بحيرة خليج بحر جبل مسجد كنيسة كاتدرائية ضريح ملعب استاد ستاد قاعدة"
-)
-_LANDMARK_TAIL: frozenset[str] = _k(
-    "الدولي الدولية الجوية البحرية الكبير الكبرى الشرقي الغربي الشمالي الجنوبي")
+#: nouns that make a landmark with the name after them (مطار بيروت، نهر الفرات)
+LANDMARK_NOUNS: frozenset[str] = place_words("landmark_nouns")
+# a landmark's adjective NER marks with its name (مطار دبي الدولي)
+_LANDMARK_TAIL: Final[frozenset[str]] = place_words("landmark_tail")
 
 
 def _landmark_noun(token: str) -> bool:
