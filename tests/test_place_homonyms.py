@@ -51,3 +51,14 @@ def test_birmingham_spelt_so_is_england_first() -> None:
 def test_a_place_noun_with_the_article_after_another_is_no_name() -> None:
     # "مدن المحافظة": the governorate's towns, no town called "the governorate"
     assert _places("طالب العميد باستخدام السلاح الثقيل لتحرير مدن المحافظة من التنظيم.") == []
+
+
+def test_heliopolis_is_a_cairo_district_and_not_egypt_at_large() -> None:
+    """مصر الجديدة names the district: the country's name there is part of it."""
+    assert _place("انفجرت قنبلة بدائية الصنع قرب قسم الشرطة بمصر الجديدة صباح اليوم.") == (
+        "Heliopolis", "EG")
+    assert _place("أصيب مجندان في انفجار عبوة ناسفة بمنطقة مصر الجديدة أمس.") == ("Heliopolis", "EG")
+    # the country alone stays the country; another country with the adjective
+    # is talk of its future, no district
+    assert _place("انفجرت قنبلة قرب قسم للشرطة في مصر صباح اليوم.") == ("Egypt", "EG")
+    assert _place("انفجرت قنبلة قرب مقر للشرطة في سوريا الجديدة كما يسميها.") == ("Syria", "SY")
