@@ -198,6 +198,18 @@ def test_a_sentence_naming_the_towns_country_keeps_it() -> None:
     assert out[1].place == BYBLOS
 
 
+def test_the_same_name_again_is_no_other_place_of_that_country() -> None:
+    """حي جبيل twice in an Iraqi sentence: the first, read as Byblos, is no
+    Lebanese place that keeps the second one Lebanese (another Lebanese place
+    would: test_a_sentence_naming_the_towns_country_keeps_it)."""
+    toks = _toks(["في", "حي", "جبيل", "غرب", "الفلوجه", "ثم", "في", "حي", "جبيل", "ايضا"])
+    out = situate_unknown_places(toks, [M(2, 2, BYBLOS, key="جبيل"), M(4, 4, FALLUJAH),
+                                        M(8, 8, BYBLOS, key="جبيل")], [], NOTHING.get,
+                                 context=["IQ"])
+    assert [(m.place.country, m.place.lat) for m in out] == [
+        ("IQ", None), ("IQ", 33.35), ("IQ", None)]
+
+
 @pytest.mark.parametrize(("text", "country"), [
     # a quarter of the Iraqi city named before it (own sentence after wire copy)
     ("قصف الجيش العراقي مدينة الفلوجة، وسقطت قذائف على حي جبيل فقتلت ثلاثة مدنيين.", "IQ"),
