@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from probe import all_role_mentions
+from probe import all_role_mentions, typed
 
 REF = "2015-08-10"
 
@@ -31,3 +31,20 @@ def test_exposed_side_before_the_deed_suffered_it() -> None:
     found = all_role_mentions(text, "attack", REF)
     assert not any(t.startswith("دورية") and r == "agent" for r, t in found)
     assert ("agent", "مسلحين مجهولين") in found
+
+
+# A visit to a place or a page meets no one: the spot a traveller came to see,
+# a fair the public is urged to visit, a web page.  A visit to a state or its
+# officials is still a meeting.
+@pytest.mark.parametrize("text", [
+    "وقالت سائحة جاءت مع زوجها لزيارة المكان إنها لم تتوقع هذا العدد من الزوار.",
+    "وأكد رئيس المجلس على ضرورة زيارة الملتقى بالقرية للاستفادة من العروض المقدمة.",
+    "ويمكن للمستفيدين معرفة المواعيد من خلال زيارة صفحة الخدمات على الإنترنت.",
+])
+def test_visit_to_a_place_is_no_meeting(text: str) -> None:
+    assert not any(t == "meeting" for t, _ in typed(text, REF))
+
+
+def test_visit_to_a_country_is_a_meeting() -> None:
+    text = "وبدأ وزير الخارجية الفرنسي أمس زيارة إلى الجزائر التقى خلالها الرئيس الجزائري."
+    assert any(t == "meeting" for t, _ in typed(text, REF))
