@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import eventx
+
 from probe import all_role_mentions, typed
 
 REF = "2015-08-10"
@@ -48,3 +50,22 @@ def test_visit_to_a_place_is_no_meeting(text: str) -> None:
 def test_visit_to_a_country_is_a_meeting() -> None:
     text = "وبدأ وزير الخارجية الفرنسي أمس زيارة إلى الجزائر التقى خلالها الرئيس الجزائري."
     assert any(t == "meeting" for t, _ in typed(text, REF))
+
+
+# Common words that read as a name through a clitic or tanween: enthusiasm in
+# the accusative (حماسا) is no Hamas, a birthplace (مسقط رأسه) no Muscat.
+# The name itself, bare or in its phrase, is still read.
+def test_enthusiasm_and_birthplace_name_no_actor() -> None:
+    text = ("وأثارت زيارة رئيس الوزراء إلى قريته حماسا كبيرا بين الأهالي، "
+            "وهي أول زيارة له إلى مسقط رأسه منذ توليه منصبه.")
+    found = [(a.info.name, a.mention.text) for e in eventx.extract(text, reference_date=REF)
+             for a in e.actors]
+    assert not any(name in ("حماس", "سلطنة عمان") for name, _ in found), found
+    assert not any(e.location is not None and e.location.name_en == "Muscat"
+                   for e in eventx.extract(text, reference_date=REF))
+
+
+def test_hamas_by_name_is_still_an_actor() -> None:
+    text = "وأجرى رئيس المكتب السياسي لحركة حماس اتصالا هاتفيا مع الرئيس المصري أمس."
+    found = {a.info.name for e in eventx.extract(text, reference_date=REF) for a in e.actors}
+    assert "حماس" in found

@@ -186,8 +186,15 @@ class Lexicon:
             roots = tuple((form, k == 0, enclitic) for k, (form, enclitic) in enumerate(analyse(text))
                           if form in heads)
             alone: tuple[list[Entry], str] | None = None
+            blocked = False
             for form, lit, enclitic in roots:
                 ents = self._accepted(form, lit, enclitic)
+                if lit:
+                    blocked = any(e.kind == "blocked" for e in ents)
+                elif blocked:
+                    # a word listed as no actor as written names none through
+                    # another reading: حماسا (enthusiasm) is no حماس + tanween
+                    ents = [e for e in ents if e.kind != "actor"]
                 if plain and enclitic:
                     # a word known as written keeps its own reading: الدورية (the
                     # patrol) is no الدوري (the league) + ه
