@@ -4,8 +4,11 @@ the readings that must stay beside them."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import eventx
+from eventx.counts import find_counts
 
 from probe import all_role_mentions, typed
 
@@ -69,3 +72,20 @@ def test_hamas_by_name_is_still_an_actor() -> None:
     text = "وأجرى رئيس المكتب السياسي لحركة حماس اتصالا هاتفيا مع الرئيس المصري أمس."
     found = {a.info.name for e in eventx.extract(text, reference_date=REF) for a in e.actors}
     assert "حماس" in found
+
+
+# A year-like figure right after في is the year, whatever noun follows it
+# ("شهدت في 1998 هجوما"، "اعتقل في 1985 وحكم عليه"); any other figure there
+# still counts ("شارك في 30 هجوما").
+@settings(max_examples=60, deadline=None)
+@given(year=st.integers(min_value=1900, max_value=2030))
+def test_year_after_fi_is_no_count(year: int) -> None:
+    text = f"وكانت المدينة قد شهدت في {year} هجوما داميا أوقع عشرات القتلى."
+    assert not any(c.value == year for c in find_counts(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(min_value=3, max_value=999))
+def test_other_figure_after_fi_still_counts(n: int) -> None:
+    text = f"وقال المصدر إن المسلح شارك في {n} هجوما على مواقع الجيش."
+    assert [(c.kind, c.value) for c in find_counts(text)] == [("incidents", n)]

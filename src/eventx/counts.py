@@ -127,6 +127,7 @@ class _Tables:
     nouns_x: dict[str, tuple[int, _Noun]]
     frames_x: dict[str, tuple[int, tuple[tuple[tuple[str, ...], str], ...]]]
     block_before_x: dict[str, tuple[int, bool]]
+    year_before: frozenset[str]   # في: a year-like figure after it is a year
     seed_words: frozenset[str]    # token texts that seed a count without a number
     count_words: frozenset[str]   # ... or that a number can start with
     count_runs: re.Pattern[str]   # word_runs of count_words: _may_hold_counts lists them
@@ -215,6 +216,7 @@ def _tables() -> _Tables:
         nouns_x=nouns_x,
         frames_x=proclitic_index(frame_index, procl),
         block_before_x=proclitic_index(block_before, procl),
+        year_before=frozenset(_n(w) for w in d["blocks"]["year_before"]),
         seed_words=seed_words,
         count_words=seed_words | number_start_words(),
         count_runs=word_runs(seed_words | number_start_words()),
@@ -461,6 +463,10 @@ def _frame_after(t: _Tables, toks: list[Token], covered: list[int], j: int) -> s
     return None
 
 
+# the figures a year in the news could be: read as that year after في
+_YEARS = (1900, 2030)
+
+
 def _blocked(t: _Tables, toks: list[Token], a: int, b: int) -> bool:
     """Dates, ages, distances, sums and percentages are never counts."""
     n = len(toks)
@@ -695,6 +701,9 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             a, b = num.first_tok, num.end_tok
             if _blocked(t, toks, a, b):
                 continue
+            if (_YEARS[0] <= m.value <= _YEARS[1] and toks[a].kind == "d" and a > 0
+                    and toks[a - 1].text in t.year_before and not m.approximate):
+                continue  # "في 1998 هجوما": in 1998, an attack
             start, value, lo, hi, approx = m.start, m.value, m.min, m.max, m.approximate
             qual = num.qualifier
             # "ونحو 30 متمردة": و glued on the qualifier joins the figure too
