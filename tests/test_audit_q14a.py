@@ -89,3 +89,11 @@ def test_year_after_fi_is_no_count(year: int) -> None:
 def test_other_figure_after_fi_still_counts(n: int) -> None:
     text = f"وقال المصدر إن المسلح شارك في {n} هجوما على مواقع الجيش."
     assert [(c.kind, c.value) for c in find_counts(text)] == [("incidents", n)]
+
+
+# An expert's warning threatens no one, whichever word names the experts
+# ("وحذر متخصصون من تغير الساعة البيولوجية"), as with مختصون and خبراء.
+def test_specialists_warning_is_no_threat() -> None:
+    text = "وحذر متخصصون في التغذية من تغير العادات الغذائية بعد انتهاء شهر رمضان."
+    assert not any(t == "threat" for t, _ in typed(text, REF))
+
