@@ -97,3 +97,16 @@ def test_specialists_warning_is_no_threat() -> None:
     text = "وحذر متخصصون في التغذية من تغير العادات الغذائية بعد انتهاء شهر رمضان."
     assert not any(t == "threat" for t, _ in typed(text, REF))
 
+
+# "وزير خارجية X": the construct names the office and its state; the words
+# after the title are no person's name ("Kharjyh al-Nzam"), and that name's
+# last word (النظام) then no person wherever it stands alone.
+@pytest.mark.parametrize("text", [
+    "ووصف وزير خارجية النظام وليد المعلم المبادرة بأنها معجزة، فيما تتواصل هجمات النظام على المدن.",
+    "والتقى الوفد وزير خارجية المملكة عادل الجبير في الرياض أمس.",
+    "وقال وزير دفاع النظام إن القوات تقدمت في ريف المدينة بعد هجوم واسع.",
+])
+def test_minister_of_a_state_names_no_person_of_his_office(text: str) -> None:
+    found = [(a.info.name, a.info.kind) for e in eventx.extract(text, reference_date=REF)
+             for a in e.actors]
+    assert not any(name.startswith(("خارجيه", "دفاع ")) for name, _ in found), found
