@@ -110,3 +110,17 @@ def test_minister_of_a_state_names_no_person_of_his_office(text: str) -> None:
     found = [(a.info.name, a.info.kind) for e in eventx.extract(text, reference_date=REF)
              for a in e.actors]
     assert not any(name.startswith(("خارجيه", "دفاع ")) for name, _ in found), found
+
+
+# A country that qualifies an office with no name after it ("رئيس مصر"،
+# "وزير خارجية روسيا"، "زعيم كوريا الشمالية") is folded into the office's
+# actor, and is still a place the text names.
+@pytest.mark.parametrize(("text", "place"), [
+    ("وقال رئيس مصر إن الحكومة لن تتراجع.", "مصر"),
+    ("وأجرى نائب وزير خارجية روسيا محادثات في دمشق.", "روسيا"),
+    ("وهدد زعيم كوريا الشمالية بالرد على المناورات.", "كوريا الشمالية"),
+])
+def test_country_of_an_office_is_a_place_named(text: str, place: str) -> None:
+    ents = eventx.entities(text)
+    assert any(e.label == "PLACE" and e.mention.text == place for e in ents)
+    assert any(e.label == "ACTOR" and place in e.mention.text for e in ents)

@@ -1119,6 +1119,9 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
             return False
         actors.append(office)  # "زعيم كوريا الشمالية": North Korea's leader, no bare country
         used.update(range(office.first, office.last + 1))
+        # the country still is a place named, as after a title with a name
+        # ("وزير خارجية روسيا"): a qualifier, where nothing happened
+        places.extend(_qualifier_places(tokens, range(h.last + 1, office.last + 1), hit_at, comp, state))
         return True
     state.note_dignitary(title[0], person.info, comp, h.start)
     named = tokens[person.first:person.last + 1]
