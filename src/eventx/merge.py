@@ -22,6 +22,7 @@ from eventx.arrest_raids import raids_into_arrests
 from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
+from eventx.dead_doers import dead_doers
 from eventx.grammar_words import words as grammar_words
 from eventx.events import AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
@@ -640,7 +641,7 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
         main, other = (a, b) if weight(a) >= weight(b) else (b, a)
     rule = _deciding(a, b).rule
     subtype = (a if rule is a.rule else b).subtype or main.subtype or other.subtype
-    actors = _combined_actors(main, other)
+    actors = dead_doers(_combined_actors(main, other), rule.type, (main.sentence, other.sentence))
     counts = _combined_counts(main, other)
     place = main.place or other.place
     if (main.place and other.place and _more_specific(other.place, main.place)
