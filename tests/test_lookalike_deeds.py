@@ -75,6 +75,28 @@ def test_assaults_stay_attacks(text: str) -> None:
     assert "asserted" in attacks(text)
 
 
+# A decision, a statement, a policy or a stance as the object of هاجم: words
+# aimed at words, whoever the subject (no office needed); an attack that only
+# mentions one further on stays an attack.
+@pytest.mark.parametrize("text", [
+    "وهاجم حزب العدالة والتنمية قرار المحكمة الدستورية أمس.",
+    "وهاجمت حركة حماس تصريحات وزير الخارجية الأمريكي أمس.",
+    "وهاجم ترامب سياسات أوباما في الشرق الأوسط.",
+    "وهاجم نتنياهو موقف الاتحاد الأوروبي من الاستيطان.",
+    "وهاجمت الصحف الإسرائيلية الاتفاق النووي مع إيران.",
+])
+def test_criticism_of_words_and_decisions_is_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم مسلحون نقطة أمنية في العريش بعد قرار الحكومة إغلاق المعبر.",
+    "وهاجم مسلحون موكب الرئيس بعد خطاب ألقاه في المدينة.",
+])
+def test_attack_told_beside_a_decision_stays_one(text: str) -> None:
+    assert attacks(text) == ["asserted"]
+
+
 def test_cue_rules_resolve_to_the_pack_ids(tmp_path: Path) -> None:
     d = tmp_path / "demo"
     d.mkdir()
