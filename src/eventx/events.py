@@ -1544,6 +1544,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if role == "agent" and not verb and _deed_object(s, trig, a, feats):
             # "لاستهداف تنظيم داعش"، "واستهداف للقوات الأمنية": what the deed struck
             role = _role(feats, tuple(sp for sp in specs if sp.role in ("target", "victim")))
+        if role == "agent" and a.first > trig.last and "cuenext:aim_against" in feats:
+            # "شن هجوما لطرد المسلحين": whom the deed's aim is against is what it
+            # struck (classes.toml: aim_against); a clash has no target, both act
+            role = _role(feats, tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
         if a.thing and role not in ("target", "victim") and not (
                 role == "ignore" and _set_aside_itself(feats, specs)):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
