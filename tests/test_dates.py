@@ -504,3 +504,24 @@ def test_a_named_weekday_told_as_today_or_before_lies_at_most_a_day_ahead(
     (d,) = find_dates(normalize_text(f"قتل 13 شخصا {word} ({_WEEKDAYS[wd]})"), ref)
     assert d.start_date is not None and d.start_date.weekday() == wd
     assert ref - dt.timedelta(days=7) <= d.start_date <= ref + dt.timedelta(days=1)
+
+
+@settings(max_examples=100, deadline=None)
+@given(dates_1990_2035, st.data())
+def test_bare_first_before_a_month_is_its_first_day(ref: dt.date, data: st.DataObject) -> None:
+    """"أول يوليو" is the first of July, as "الأول من يوليو" and "غرة يوليو" are:
+    a day, in the year the reference puts it (never in the future)."""
+    month = data.draw(st.integers(min_value=1, max_value=12))
+    name = data.draw(st.sampled_from(_month_names(month)))
+    lead = data.draw(st.sampled_from(["أول", "أول من", "في أول", "يوم أول"]))
+    text, m = only(f"وقالت الشرطة إن مسلحين هاجموا الحاجز {lead} {name} في وسط المدينة.", ref)
+    assert text.endswith(normalize_text(f"أول {name}" if "من" not in lead else f"أول من {name}"))
+    assert (m.start_date.month, m.start_date.day, m.precision) == (month, 1, "day")
+    assert m.start_date == m.end_date <= ref and m.relative
+
+
+def test_first_of_a_month_leaves_the_day_before_yesterday_and_first_deeds() -> None:
+    """"أول أمس" stays two days back; "أول هجوم" is no date."""
+    text, m = only("وقتل مسلحون ثلاثة جنود أول أمس في المدينة.")
+    assert (text, m.start_date) == ("اول امس", D(2021, 2, 22))
+    assert found("وكان ذلك أول هجوم على المدينة منذ سنوات.") == []

@@ -667,8 +667,9 @@ def _build_branches(
         rf"|\s+(?P<mrel>{REL}){E})?"
     )
     # an ordinal right after a definite noun is its adjective ("الأسبوع الأول من
-    # الشهر" is a week, not the 1st); "25 و26 نوفمبر" is a two-day range
-    NOT_ADJ = r"(?<!(?:^|\W)[وفبلك]?ال\w*\s)"
+    # الشهر" is a week, not the 1st); one without the article never is ("هاجموا
+    # الحاجز أول يوليو", "غرة"); "25 و26 نوفمبر" is a two-day range
+    NOT_ADJ = r"(?:(?<!(?:^|\W)[وفبلك]?ال\w*\s)|(?!ال))"
     DAY = (rf"(?:(?:ال\s?)?(?:(?P<d0>3[01]|[12]\d|0?[1-9])\s*(?:و|-|{TO})\s*)?"
            rf"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)|{NOT_ADJ}(?P<dw>{ORD}){E})")
     GREG_DAY = rf"{DAY}(?:\s*{MIN})?\s+(?:{SHAHR}\s+)?{MONTH}{YEAR_PART}"
