@@ -50,6 +50,36 @@ def test_a_visit_to_a_country_is_still_a_meeting() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # a title, a name and a day between the verb and the site
+    "وزار وزير الدفاع الفرنسي جان إيف لودريان صباح الأحد موقعا متقدما على الحدود.",
+    # a site the lexicon reads as one facility phrase
+    "وزار رئيس الأركان موقعا عسكريا في الجنوب.",
+])
+def test_a_site_toured_after_a_long_subject_is_no_meeting(text: str) -> None:
+    assert meetings(text) == []
+
+
+def test_talks_held_in_a_camp_are_still_a_meeting() -> None:
+    """The site cue bears on visits only: a meeting held in a camp is one."""
+    assert meetings("واجتمع وفد الحركة مع قادة الفصائل أمس في مخيم للاجئين.") == ["واجتمع"]
+
+
+@pytest.mark.parametrize("text", [
+    "وزار محافظ المدينة اللواء سالم العتيبي مساء أمس المصابين في المستشفى العسكري.",
+    "وقام وزير الداخلية بزيارة للجرحى الذين نقلوا إلى المستشفى بعد الانفجار.",
+    "كما استقبل ولي العهد في مكتبه عددا من مصابي الانفجار الذين تماثلوا للشفاء.",
+    "ونظمت الجمعية برنامجا لزيارة المرضى المنومين خلال أيام العيد.",
+])
+def test_a_call_on_the_wounded_or_sick_is_no_meeting(text: str) -> None:
+    assert meetings(text) == []
+
+
+def test_a_guest_received_to_discuss_the_wounded_is_still_a_meeting() -> None:
+    """The sick-call cue stops at a topic discussed: the minister was met."""
+    assert meetings("واستقبل الرئيس في قصره وزير الصحة وبحث معه أوضاع الجرحى.") == ["واستقبل"]
+
+
+@pytest.mark.parametrize("text", [
     # a mountain the gazetteer names as one phrase keeps its جبل
     "وتمركز القناصة على قمة جبل صبر المطل على المدينة.",
     "وصعد الجنود إلى قمة التلة المطلة على القرية.",
