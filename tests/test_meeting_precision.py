@@ -59,6 +59,18 @@ def test_a_site_toured_after_a_long_subject_is_no_meeting(text: str) -> None:
     assert meetings(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "وكان غرض النائب من الرحلة زيارة قبر والده في القرية.",
+    "وقام المحافظ أمس بزيارة إلى مخيم النازحين شرق المدينة.",
+])
+def test_a_visit_noun_with_its_site_after_it_is_no_meeting(text: str) -> None:
+    assert meetings(text) == []
+
+
+def test_a_visit_noun_to_a_capital_is_still_a_meeting() -> None:
+    assert meetings("وقام المحافظ أمس بزيارة إلى العاصمة التقى خلالها وزير الداخلية.") == ["بزيارة"]
+
+
 def test_talks_held_in_a_camp_are_still_a_meeting() -> None:
     """The site cue bears on visits only: a meeting held in a camp is one."""
     assert meetings("واجتمع وفد الحركة مع قادة الفصائل أمس في مخيم للاجئين.") == ["واجتمع"]
@@ -69,6 +81,7 @@ def test_talks_held_in_a_camp_are_still_a_meeting() -> None:
     "وقام وزير الداخلية بزيارة للجرحى الذين نقلوا إلى المستشفى بعد الانفجار.",
     "كما استقبل ولي العهد في مكتبه عددا من مصابي الانفجار الذين تماثلوا للشفاء.",
     "ونظمت الجمعية برنامجا لزيارة المرضى المنومين خلال أيام العيد.",
+    "وقال مسؤول المنظمة إن فرقها تواصل زيارة المعتقلين في سجون الطرفين.",
 ])
 def test_a_call_on_the_wounded_or_sick_is_no_meeting(text: str) -> None:
     assert meetings(text) == []
