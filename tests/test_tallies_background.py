@@ -30,6 +30,10 @@ REF = "2015-08-09"
     "وشارك في المعارك التي خاضتها الفصائل في الأشهر الأخيرة في المحافظة.",
     # a stated span of days
     "وتمكنت قوات الأمن في الفترة الممتدة من 31 يوليو وحتى يوم أمس من اعتقال 22 عنصرا.",
+    # an outcome verb joined to fighting counted since a day: the verb has no
+    # toll of its own, the fighting's "since" makes both a tally
+    "قتل 40 مقاتلا في المواجهات مع القوات الحكومية منذ بداية الشهر الجاري.",
+    "وأصيب 60 شخصا في الاشتباكات القبلية المتقطعة منذ مطلع العام.",
 ])
 def test_tally_is_no_incident(text: str) -> None:
     assert not asserted_types(text, REF)
@@ -41,6 +45,11 @@ def test_tally_is_no_incident(text: str) -> None:
     ("وقال مسؤول إن أربعة أشخاص قتلوا في هجوم على نقطة تفتيش أمس.", "attack"),
     # a weekend is no span that sums deeds
     ("وقتل 14 شخصا في هجوم على قرية خلال عطلة نهاية الأسبوع.", "attack"),
+    # today's deed, its toll carried on to a running total since a day
+    ("وقتل مسلحون شرطيين في هجومين منفصلين بمدينتي حمص وحماة ليرتفع عدد قتلى الشرطة منذ 3 يوليو إلى 30 قتيلا.",
+     "attack"),
+    # fighting since this morning is under way, no tally
+    ("قتل 7 مقاتلين في المواجهات مع القوات الحكومية منذ صباح اليوم.", "armed_clash"),
 ])
 def test_incident_beside_tally_stays(text: str, etype: str) -> None:
     assert etype in asserted_types(text, REF)

@@ -1862,6 +1862,22 @@ _TOTAL_WORDS = frozenset({"الاجمالي", "اجمالي", "الاجمالي�
 _SUMMED_KINDS = frozenset({"killed", "wounded", "arrested", "abducted", "munitions"})
 
 
+def since_dated(s: Sentence, date: DateMatch, trigger_last: int) -> bool:
+    """The date is a "since" ("منذ 20 يوليو"، "منذ بداية الشهر"), not "since
+    this morning": what it dates is counted since then (a tally), and so is
+    whatever a merge joins to it (eventx.merge.combine).  Not where a word
+    carrying the toll on to a running total stands between the deed and the
+    date ("قتل جنديين في هجومين ليرتفع عدد القتلى منذ 20 يوليو إلى 21"): the
+    day dates the total, the deed is today's."""
+    k = s.token_at(date.start)
+    toks = s.tokens
+    return (k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY
+            and not any(t.text in _TOLL_RAISERS for t in toks[trigger_last + 1:k]))
+
+
+_TOLL_RAISERS: Final = grammar_words("toll_raisers")  # data/grammar_words.toml
+
+
 def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
            date: DateMatch | None = None) -> bool:
     """A toll summed over a period, not one incident's ("750 شخصا قتلوا في معارك
@@ -1879,10 +1895,8 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
             and any(t.text in _PAST_WORDS
                     for t in toks[s.token_at(date.start):s.token_at(date.end - 1) + 1])):
         return True  # "اعتقلت 60 شخصا مرتبطين بداعش العام الماضي": a year's arrests
-    if date is not None:
-        k = s.token_at(date.start)
-        if k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY:
-            return True  # dated "since 20 July": a count kept since then
+    if date is not None and since_dated(s, date, d.trigger.last):
+        return True  # dated "since 20 July": a count kept since then
     # every test below answers True: only the openers near the deed need asking,
     # and most sentences have none (``openers``: found once a sentence, not once a draft)
     near = [(d.trigger.first - _SPAN_REACH, d.trigger.last + _SPAN_REACH)] if openers else []

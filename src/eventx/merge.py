@@ -24,7 +24,7 @@ from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
 from eventx.grammar_words import words as grammar_words
-from eventx.events import AFTER_WORDS, Draft, connective_at
+from eventx.events import AFTER_WORDS, Draft, connective_at, since_dated
 from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
@@ -649,11 +649,23 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
         place = other.place
     modality = (main.modality if main.modality in SPECIFIC or other.modality not in SPECIFIC
                 else other.modality)
+    if modality in SPECIFIC and a.sentence is b.sentence and (_since_tally(a) or _since_tally(b)):
+        modality = "generic"  # "قتل 25 جنديا في الاشتباكات … منذ بداية الشهر": the outcome
+        # verb joins the tally that holds the toll and its "since" day, no incident
     return attrs.evolve(main, rule=rule, subtype=subtype, actors=actors,
                         place=place, date=_incident_date(main, other), counts=counts,
                         modality=modality, confidence=max(a.confidence, b.confidence),
                         stretch=main.stretch or other.stretch,
                         recalled=main.recalled and other.recalled)
+
+
+def _since_tally(d: Draft) -> bool:
+    """A mention read as a tally (generic) for its "since" day that holds a
+    toll: the figure is summed over the period, and a mention of the same
+    sentence joined to it (an outcome verb with no toll of its own, "قتل")
+    tells no incident either."""
+    return (d.modality == "generic" and bool(d.counts) and d.date is not None
+            and since_dated(d.sentence, d.date, d.trigger.last))
 
 
 # how far a type pins a deed down, for mentions in different sentences: an
