@@ -988,7 +988,9 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
             security = d.type in SECURITY_TYPES and e.type in SECURITY_TYPES
             # a vague mention left "generic" only for want of its own anchor
             # ("the raid and the clashes that followed") belongs to the incident
-            vague_unanchored = security and (
+            # — but never an arrest (NEVER_VAGUE below): "المتابعات الأمنية التي
+            # تستهدف قيادات … أسفرت عن ضبط 10" is no attack the arrest anchors
+            vague_unanchored = security and not ({d.type, e.type} & NEVER_VAGUE) and (
                 (d.type in VAGUE and d.modality == "generic" and e.modality in SPECIFIC)
                 or (e.type in VAGUE and e.modality == "generic" and d.modality in SPECIFIC)
                 or _noun_and_its_verb(e, d))
