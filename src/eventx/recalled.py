@@ -119,6 +119,9 @@ def recalled(d: Draft) -> bool:
     first = d.trigger.first
     if _told_then(d, w):
         return True
+    lo = max(0, first - w.auxiliary_reach)
+    if _recall_words().isdisjoint(token_texts(toks[lo:first])):
+        return False  # no word below tells it (most deeds): nothing to walk
     noun = d.form.pos != "verb"
     particle = False
     ever_link = False
@@ -145,8 +148,16 @@ def recalled(d: Draft) -> bool:
 
 
 def _told_then(d: Draft, w: _Words) -> bool:
-    """"آنذاك"، "حينها" in the deed's clause, either side of it: it fell then."""
+    """"آنذاك"، "حينها" in the deed's clause, either side of it: it fell then.
+
+    Most deeds have no such word within reach on either side: one set test
+    over the tokens both walks could read (and the trigger's between them)
+    settles them before any walk."""
     toks = d.sentence.tokens
+    reach = w.then_reach
+    near = toks[max(0, d.trigger.first - reach):d.trigger.last + reach + 1]
+    if w.then.isdisjoint(token_texts(near)):
+        return False
     for step, start in ((-1, d.trigger.first - 1), (1, d.trigger.last + 1)):
         k = start
         while 0 <= k < len(toks) and abs(k - start) < w.then_reach:
@@ -199,6 +210,16 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
         _REGIONS.clear()
     _REGIONS[id(s)] = (s, regions)
     return regions
+
+
+@functools.lru_cache(maxsize=1)
+def _recall_words() -> frozenset[str]:
+    """Every word that lets :func:`recalled`'s walk answer True: a memory
+    word, "منذ", a word of "ever" or an auxiliary (after its particle).  A
+    deed with none of them within reach before it is not recalled there,
+    whatever else stands between (a break only ends the walk sooner)."""
+    w = _words()
+    return w.memory | w.since | w.ever | w.auxiliary
 
 
 @functools.lru_cache(maxsize=1)
