@@ -9,7 +9,7 @@ sentence that reports two incidents.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
@@ -53,7 +53,7 @@ from eventx.court_seat import court_seat_tokens
 from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
-from eventx.lexicon import Hit
+from eventx.lexicon import Entry, Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.place_rank import precision_rank
 from eventx.said_day import said_on
@@ -206,53 +206,72 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
 
     A phrase carries the classes of its words (the lexicon gives them to
     it), save those its own class shadows: "الفصائل المقاتلة" (armed_groups)
-    is no aircraft though مقاتلة alone may be one.  Few classes shadow any
-    (they are found once per table of classes), so most hits keep all their
-    classes with no set built.  A hit's classes are read from ``Hit.classes``
-    (the values of its class entries, each once), not from its entries; its
-    cues from its entries in place (of_kind would build a list each)."""
+    is no aircraft though مقاتلة alone may be one.  What a hit brings to the
+    scan depends on its entries alone (``_HitRole``): it is worked out once
+    per entries tuple, which the lexicon shares among every hit of the same
+    words (its matches are memoised), and each hit then only files it."""
     class_at: dict[str, list[int]] = {}
     suppressors: list[tuple[Hit, Cue]] = []
     modal: list[tuple[Hit, Cue]] = []
-    named: list[tuple[Hit, Cue]] = []  # the cues a hit's kind names
+    named: list[tuple[Hit, _HitRole]] = []  # hits whose kind or class a cue names
     triggers: list[Hit] = []
     classed: list[Hit] = []
-    classes = comp.classes
-    shadowing = _SHADOWING.get((classes,), len(classes),
-                               lambda: frozenset(n for n, c in classes.items() if c.shadows))
-    kind_cues = comp.kind_cues
-    # the shipped packs have one cue naming a kind (office titles): one set test a hit
-    one: Cue | None = (kind_cues[0] if len(kind_cues) == 1 and len(kind_cues[0].kinds) == 1
-                       and not kind_cues[0].classes else None)
-    one_kind = one.kinds[0] if one is not None else ""
+    roles = _HIT_ROLES.get((comp.classes, comp.kind_cues), 0, dict)
     for h in hits:
-        kinds = h.kinds
-        if "trigger" in kinds:
+        entries = h.entries
+        found = roles.get(id(entries))
+        role = found[1] if found is not None and found[0] is entries else _hit_role(h, comp, roles)
+        if role.trigger:
             triggers.append(h)
-        if "cue" in kinds:
-            for e in h.entries:
-                if e.kind == "cue":
-                    cue: Cue = e.value
-                    (suppressors if cue.value == "suppress" else modal).append((h, cue))
-        if one is not None:
-            if one_kind in kinds:
-                named.append((h, one))
-        else:
-            for c in kind_cues:
-                if not kinds.isdisjoint(c.kinds) or not h.classes.isdisjoint(c.classes):
-                    named.append((h, c))
-        names: Iterable[str] = h.classes
-        if not names:
-            continue
-        classed.append(h)
-        if not shadowing.isdisjoint(names):
-            hidden = {x for n in names if n in classes for x in classes[n].shadows}
-            names = [n for n in names if n not in hidden]
-        for n in names:
-            class_at.setdefault(n, []).append(h.first)
-    for h, cue in named:
-        (suppressors if cue.value == "suppress" else modal).append((h, cue))
+        for suppress, cue in role.cues:
+            (suppressors if suppress else modal).append((h, cue))
+        if role.named:
+            named.append((h, role))
+        if role.classed:
+            classed.append(h)
+            first = h.first
+            for n in role.names:
+                class_at.setdefault(n, []).append(first)
+    for h, role in named:
+        for suppress, cue in role.named:
+            (suppressors if suppress else modal).append((h, cue))
     return _HitScan(class_at, suppressors, modal, triggers, classed)
+
+
+class _HitRole(NamedTuple):
+    """What a hit brings to ``_scan_hits``, read off its entries once."""
+
+    trigger: bool
+    # the cues among its entries, in entry order, and the cues that name its
+    # kind or one of its classes (``Compiled.kind_cues``): each with whether it suppresses
+    cues: tuple[tuple[bool, Cue], ...]
+    named: tuple[tuple[bool, Cue], ...]
+    classed: bool  # it has a word class
+    names: tuple[str, ...]  # its classes, less those one of them shadows
+
+
+def _hit_role(h: Hit, comp: Compiled, roles: dict[int, tuple[tuple[Entry, ...], _HitRole]]) -> _HitRole:
+    """The role of ``h`` (see ``_HitRole``), remembered in ``roles`` under its
+    entries (held there, so their identity cannot be reused while remembered)."""
+    kinds, names = h.kinds, h.classes
+    classes = comp.classes
+    hidden = {x for n in names if n in classes for x in classes[n].shadows}
+    role = _HitRole(
+        "trigger" in kinds,
+        tuple((e.value.value == "suppress", e.value) for e in h.entries if e.kind == "cue"),
+        tuple((c.value == "suppress", c) for c in comp.kind_cues
+              if not kinds.isdisjoint(c.kinds) or not names.isdisjoint(c.classes)),
+        bool(names), tuple(n for n in names if n not in hidden))
+    if len(roles) >= _MAX_HIT_ROLES:
+        roles.clear()
+    roles[id(h.entries)] = (h.entries, role)
+    return role
+
+
+# the roles of the entries tuples met, per table of classes and of kind cues
+# (a new compiled pack set starts a new table): bounded like the lexicon's memos
+_HIT_ROLES: LastAnswer[dict[int, tuple[tuple[Entry, ...], _HitRole]]] = LastAnswer()
+_MAX_HIT_ROLES: Final = 100_000
 
 
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
