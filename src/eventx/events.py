@@ -145,6 +145,15 @@ class Draft:
         # thousands of times a thousand documents)
         return self.rule.type
 
+    def dated(self, date: DateMatch | None) -> Draft:
+        """The draft with ``date``: what ``attrs.evolve(d, date=date)`` gives,
+        built directly (evolve reads every field by name, through Python,
+        and the extractor dates most undated events of every document)."""
+        return Draft(self.rule, self.sentence, self.trigger, self.form, self.subtype,
+                     actors=self.actors, place=self.place, date=date, counts=self.counts,
+                     modality=self.modality, confidence=self.confidence, stretch=self.stretch,
+                     recalled=self.recalled)
+
     @property
     def n_args(self) -> int:
         return len(self.actors) + bool(self.place) + bool(self.date) + len(self.counts)

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import attrs
 
 from eventx.analysis import DocState, Sentence, analyse
 from eventx.clash_sides import clash_sides
@@ -165,7 +164,7 @@ def _publication_date(d: Draft, ref: dt.date | None) -> Draft:
     # "بعد ثلاثة أيام من هجوم …": the deed fell that span before the day's news
     back = dt.timedelta(days=span_back_days(d) or 0)
     guess = DateMatch(pos, pos, ref - dt.timedelta(days=1) - back, ref - back, "approximate", True)
-    return attrs.evolve(d, date=guess)
+    return d.dated(guess)
 
 
 def _check_text(text: object) -> None:

@@ -652,11 +652,12 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
     if modality in SPECIFIC and a.sentence is b.sentence and (_since_tally(a) or _since_tally(b)):
         modality = "generic"  # "قتل 25 جنديا في الاشتباكات … منذ بداية الشهر": the outcome
         # verb joins the tally that holds the toll and its "since" day, no incident
-    return attrs.evolve(main, rule=rule, subtype=subtype, actors=actors,
-                        place=place, date=_incident_date(main, other), counts=counts,
-                        modality=modality, confidence=max(a.confidence, b.confidence),
-                        stretch=main.stretch or other.stretch,
-                        recalled=main.recalled and other.recalled)
+    # built directly: attrs.evolve reads every field by name, and this sets all but three
+    return Draft(rule, main.sentence, main.trigger, main.form, subtype, actors=actors,
+                 place=place, date=_incident_date(main, other), counts=counts,
+                 modality=modality, confidence=max(a.confidence, b.confidence),
+                 stretch=main.stretch or other.stretch,
+                 recalled=main.recalled and other.recalled)
 
 
 def _since_tally(d: Draft) -> bool:
