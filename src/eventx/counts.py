@@ -34,7 +34,7 @@ import attr
 
 from eventx.numbers import (
     ScannedNumber, Token, match_post_qualifier, number_start_words, proclitic_index, qualify,
-    scan_numbers, tokenize, word_runs,
+    scan_numbers, tokenize, word_runs, words_at,
 )
 from eventx.number_tokens import tokens_from
 from eventx.text.normalize import normalize_text
@@ -625,7 +625,7 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
     dates = [_blocked(t, toks, sn.first_tok, sn.end_tok) for sn in numbers]
     seeds: list[_Seed] = [_Seed(sn.first_tok, number=sn) for sn in numbers]
     seed_words = t.seed_words
-    for k in [k for k, tok in enumerate(toks) if tok.text in seed_words]:
+    for k in words_at(toks, seed_words):
         tok = toks[k]
         if covered[k] >= 0 or tok.kind != "w":
             continue

@@ -24,6 +24,8 @@ import importlib.resources
 import re
 from functools import lru_cache
 from collections.abc import Iterable, Mapping
+from itertools import compress, count, repeat
+from operator import eq, itemgetter, or_
 from typing import Any, Final, NamedTuple, TypeVar
 
 import attr
@@ -628,6 +630,27 @@ class ScannedNumber:
         object.__setattr__(self, "post_qualified", post_qualified)
 
 
+def words_at(toks: list[Token], words: frozenset[str]) -> list[int]:
+    """Indices, ascending, of the tokens whose text is in ``words``.
+
+    Read in C (``map`` and ``compress``): the count and number scanners ask
+    it of every token of every sentence that may hold a figure, and a
+    comprehension reading each token's fields by name cost several times
+    as much."""
+    return list(compress(count(), map(words.__contains__, map(_TOKEN_TEXT, toks))))
+
+
+def number_starts(toks: list[Token], starters: frozenset[str]) -> list[int]:
+    """Indices, ascending, of the tokens a number may start at: a digit run,
+    or a word of ``starters`` (read in C, as :func:`words_at`)."""
+    digits = map(eq, map(_TOKEN_KIND, toks), repeat("d"))
+    return list(compress(count(), map(or_, digits, map(starters.__contains__, map(_TOKEN_TEXT, toks)))))
+
+
+_TOKEN_TEXT: Final = itemgetter(2)  # Token.text (a tuple index: cheaper than the name)
+_TOKEN_KIND: Final = itemgetter(3)  # Token.kind
+
+
 def scan_numbers(text: str, toks: list[Token] | None = None) -> list[ScannedNumber]:
     """Every number expression in normalised ``text``, left to right, non-overlapping.
 
@@ -641,7 +664,7 @@ def scan_numbers(text: str, toks: list[Token] | None = None) -> list[ScannedNumb
     starters = lex.starters
     out: list[ScannedNumber] = []
     free = 0  # the first token not inside a number already read
-    for i in [k for k, tok in enumerate(toks) if tok.kind == "d" or tok.text in starters]:
+    for i in number_starts(toks, starters):
         if i < free:
             continue
         found = _number_at(lex, text, toks, i)
