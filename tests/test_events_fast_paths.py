@@ -363,3 +363,39 @@ def test_content_word_between_is_the_token_scan(extractor) -> None:
         for i in range(-1, n):
             for j in range(i, n + 1):
                 assert events._content_word_between(s, f, i, j) == bool(events._content_between(s, i, j))
+
+
+def _old_adjoined(s, trig: Hit, a) -> bool:  # type: ignore[no-untyped-def]
+    if events._object_suffix(s, trig):
+        return False
+    between = events._content_between(s, trig.last, a.first)
+    if not between or events._manner_only(s, between):
+        return True
+    if not s.tokens[trig.last].text.startswith(("ال", "وال")):
+        return False
+    known = {i for h in s.hits for i in range(h.first, h.last + 1)
+             if h.classes.isdisjoint(("suicide", "car_bomb"))}
+    return all(s.tokens[i].text.startswith("ال") and i not in known for i in between)
+
+
+_ADJOINED_TEXTS = (
+    "وقع الهجوم الانتحاري الأخير لتنظيم داعش على الحاجز، وأدان الهجوم العنيف الجيش العراقي.",
+    "أسفر القصف المدفعي العنيف المتواصل لقوات النظام عن مقتل خمسة، والتفجير الانتحاري "
+    "بسيارة مفخخة للتنظيم قرب المستشفى الميداني التابع للجيش.",
+)
+
+
+def test_adjoined_answers_as_the_full_scan(extractor) -> None:
+    """``_adjoined`` gathers the tokens the hits cover only when every word
+    between is definite: for every trigger hit and every actor after it, it
+    answers as the scan that gathered them first."""
+    seen = set()
+    for text in _ADJOINED_TEXTS:
+        for s in extractor.analyse(normalize(text), None):
+            for trig in s.hits:
+                for a in s.actors:
+                    if a.first > trig.last:
+                        old = _old_adjoined(s, trig, a)
+                        seen.add(old)
+                        assert events._adjoined(s, trig, a) == old
+    assert seen == {True, False}

@@ -3112,9 +3112,11 @@ def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
         return True
     if not s.tokens[trig.last].text.startswith(("ال", "وال")):
         return False
+    if not all(s.tokens[i].text.startswith("ال") for i in between):
+        return False  # (most: the tokens the hits cover are gathered only for the rest)
     known = {i for h in s.hits for i in range(h.first, h.last + 1)
              if h.classes.isdisjoint(("suicide", "car_bomb"))}
-    return all(s.tokens[i].text.startswith("ال") and i not in known for i in between)
+    return known.isdisjoint(between)
 
 
 # How a deed went: indefinite adjectives of force and pace, normalised ("غارات
