@@ -259,7 +259,7 @@ def test_preposition_features_are_all_known(extractor) -> None:
     seen = 0
     for s in sents:
         scan = events._scan_hits(s.hits, extractor.compiled)
-        facts = events._sentence_facts(s, scan)
+        facts = events._sentence_facts(s, scan, extractor.compiled)
         for h in s.hits:
             for a in s.actors:
                 if a.first <= h.last and a.last >= h.first:
@@ -315,7 +315,7 @@ def test_sentence_facts_match_the_token_scans(extractor) -> None:
     for s in sents:
         toks = s.tokens
         scan = events._scan_hits(s.hits, comp)
-        f = events._sentence_facts(s, scan)
+        f = events._sentence_facts(s, scan, comp)
         assert f.relatives == word_positions(toks, events._BOUNDARY_WORDS)
         assert f.boundaries == events._boundaries(toks)
         assert f.complementizers == word_positions(toks, events._COMPLEMENTIZERS)
@@ -358,7 +358,7 @@ def test_content_word_between_is_the_token_scan(extractor) -> None:
     sents = extractor.analyse(normalize(text), None)
     assert sents
     for s in sents:
-        f = events._sentence_facts(s, events._scan_hits(s.hits, comp))
+        f = events._sentence_facts(s, events._scan_hits(s.hits, comp), comp)
         n = len(s.tokens)
         for i in range(-1, n):
             for j in range(i, n + 1):
@@ -399,3 +399,38 @@ def test_adjoined_answers_as_the_full_scan(extractor) -> None:
                         seen.add(old)
                         assert events._adjoined(s, trig, a) == old
     assert seen == {True, False}
+
+
+_HOME_AND_COURT_TEXTS = (
+    "اعتقلت الشرطة شابا أصيل مدينة سوسة قادما من ليبيا، وقضت المحكمة الابتدائية بتونس بسجنه.",
+    "أطلقت صواريخ من غزة على عسقلان، وقتل جندي في هجوم على حاجز قرب نابلس.",
+    "قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش قرب الموصل أمس.",
+)
+
+
+def test_homes_and_seats_are_read_only_where_their_classes_stand(extractor) -> None:
+    """``_none_of`` skips the scans of homes and court seats in a sentence
+    whose hits hold none of their classes: where it skips, the scans find
+    nothing; and a class some other class shadows is never answered absent."""
+    import attrs
+
+    from eventx.court_seat import COURT_CLASSES, court_seat_tokens
+    from eventx.provenance import ORIGIN_CLASSES, origin_tokens
+
+    comp = extractor.compiled
+    answers = set()
+    for text in _HOME_AND_COURT_TEXTS:
+        for s in extractor.analyse(normalize(text), None):
+            scan = events._scan_hits(s.hits, comp)
+            assert events._sentence_facts(s, scan, comp).origins == origin_tokens(s)
+            for names, read in ((ORIGIN_CLASSES, origin_tokens), (COURT_CLASSES, court_seat_tokens)):
+                none = events._none_of(scan.class_at, names, comp)
+                answers.add(none)
+                assert none == all(h.classes.isdisjoint(names) for h in s.hits)
+                if none:
+                    assert read(s) == frozenset()
+    assert answers == {True, False}
+    name, shadowing = next((n, c) for n, c in comp.classes.items() if c.shadows)
+    hiding = dict(comp.classes)
+    hiding[name] = attrs.evolve(shadowing, shadows=(*shadowing.shadows, "court"))
+    assert not events._none_of({}, COURT_CLASSES, attrs.evolve(comp, classes=hiding))

@@ -23,7 +23,11 @@ from __future__ import annotations
 
 from eventx.analysis import Sentence
 
-__all__ = ["court_seat_tokens"]
+__all__ = ["COURT_CLASSES", "court_seat_tokens"]
+
+# the word class of a court (a sentence with none names no seat)
+_COURT = "court"
+COURT_CLASSES = frozenset({_COURT})
 
 # how many attribute tokens may stand between the court word and its seat
 _REACH = 5
@@ -35,7 +39,7 @@ _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 def court_seat_tokens(s: Sentence) -> frozenset[int]:
     """The tokens of every place the sentence names as a court's seat."""
-    starts = [h.last + 1 for h in s.hits if "court" in h.classes]
+    starts = [h.last + 1 for h in s.hits if _COURT in h.classes]
     if not starts:
         return frozenset()
     spans = {m.first: m.last for m in s.places}

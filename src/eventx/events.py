@@ -49,7 +49,7 @@ from eventx.repelled import repels
 from eventx.relative_outcome import tells_outcome
 from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
-from eventx.court_seat import court_seat_tokens
+from eventx.court_seat import COURT_CLASSES, court_seat_tokens
 from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
@@ -60,7 +60,7 @@ from eventx.said_day import said_on
 from eventx.places import PLACE_NOUNS, dateline
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
-from eventx.provenance import came_from, led_by, origin_tokens, state_clause_tokens
+from eventx.provenance import ORIGIN_CLASSES, came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.patrons import loyal_patron
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants, without_conjunction
@@ -298,7 +298,7 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
             if any(d.rule.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
     occurred_at = _occurred_at(s, scan.classed)
     holders = _count_holders(drafts, s)
-    facts = _sentence_facts(s, scan)
+    facts = _sentence_facts(s, scan, comp)
     plain = {sec: _plain_words(s, not sec, facts.row)
              for sec in {d.rule.type in SECURITY_TYPES for d in drafts}}
     cast = _clause_owners(said, drafts, s)
@@ -1314,7 +1314,24 @@ class _SentenceFacts(NamedTuple):
     span_openers: list[int]
 
 
-def _sentence_facts(s: Sentence, scan: _HitScan) -> _SentenceFacts:
+def _none_of(class_at: dict[str, list[int]], names: frozenset[str], comp: Compiled) -> bool:
+    """No hit of the sentence holds a word class of ``names``: none stands in
+    ``class_at`` (``_scan_hits``), which leaves out only classes that another
+    class of the same hit shadows, and no class shadows any of ``names``.
+    Why: the readers of homes and court seats scan every hit for their
+    classes, which most sentences lack; this answers them in two set tests."""
+    if not class_at.keys().isdisjoint(names):
+        return False
+    classes = comp.classes
+    shadowed = _SHADOWED.get((classes,), len(classes),
+                             lambda: frozenset(x for c in classes.values() for x in c.shadows))
+    return shadowed.isdisjoint(names)
+
+
+_SHADOWED: LastAnswer[frozenset[str]] = LastAnswer()
+
+
+def _sentence_facts(s: Sentence, scan: _HitScan, comp: Compiled) -> _SentenceFacts:
     """The record ``_fill`` reads, from the sentence and its hits sorted out
     by the rule choice (``_scan_hits``)."""
     toks = s.tokens
@@ -1330,7 +1347,7 @@ def _sentence_facts(s: Sentence, scan: _HitScan) -> _SentenceFacts:
         by_first={a.first for a in s.actors},
         claimed_by=({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
                     if class_at.get("agent_cue") else set()),
-        origins=origin_tokens(s),
+        origins=frozenset() if _none_of(class_at, ORIGIN_CLASSES, comp) else origin_tokens(s),
         turns=[*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())],
         joined=class_at.get("joined_relative", ()),
         sayers=_sayer_positions(class_at),
@@ -1596,7 +1613,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             roles.append((r, a))
             used_as_actor.add(a.first)
     # a court's seat ("بالمحكمة الابتدائية بتونس") is the deed's place only when no other is
-    seats = court_seat_tokens(s) if security else frozenset()
+    seats = (court_seat_tokens(s) if security and not _none_of(class_at, COURT_CLASSES, comp)
+             else frozenset())
     place = _choose_place(d, owner, s, used_as_actor, origins | held, f, seats)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made

@@ -31,7 +31,13 @@ from __future__ import annotations
 from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
 from eventx.places import PLACE_NOUNS
 
-__all__ = ["came_from", "led_by", "origin_tokens", "state_clause_tokens"]
+__all__ = ["ORIGIN_CLASSES", "came_from", "led_by", "origin_tokens", "state_clause_tokens"]
+
+# the word classes a home's phrase follows: an origin word ("أصيل"، "قادمين من")
+# and a launch ("أطلقت من"); a sentence with neither names no home
+_ORIGIN = "origin"
+_LAUNCHED_FROM = "launched_from"
+ORIGIN_CLASSES = frozenset({_ORIGIN, _LAUNCHED_FROM})
 
 # what may stand inside a home's phrase besides names and bare place nouns:
 # what joins a town to its province ("من ولاية مدنين"، "(ولاية مدنين)").  A
@@ -52,8 +58,8 @@ _LED_BY = frozenset({"بقياده", "بزعامه"})
 
 def origin_tokens(s: Sentence) -> frozenset[int]:
     """The tokens of every home the sentence names after an origin word."""
-    starts = [h.last + 1 for h in s.hits if "origin" in h.classes]
-    starts += [h.last + 2 for h in s.hits if "launched_from" in h.classes
+    starts = [h.last + 1 for h in s.hits if _ORIGIN in h.classes]
+    starts += [h.last + 2 for h in s.hits if _LAUNCHED_FROM in h.classes
                and h.last + 1 < len(s.tokens) and s.tokens[h.last + 1].text == "من"]
     if not starts:
         return frozenset()
