@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 import attr
 import attrs
@@ -38,23 +38,23 @@ __all__ = ["ActorDictionary", "ActorEntry", "DATA_FILES", "HeadSpec", "Nisba", "
 
 #: the shipped tables :meth:`ActorDictionary.default` reads (in ``eventx/data``):
 #: actors, nationalities, titles, in the order :meth:`ActorDictionary.from_tables` takes
-DATA_FILES = ("actors.toml", "nationalities.toml", "titles.toml")
+DATA_FILES: Final = ("actors.toml", "nationalities.toml", "titles.toml")
 
 #: (alpha2, alpha3, demonym_en)
 Nisba = tuple[str, str, str]
 
 #: kinds a title's office may have (a subset of the actor kinds, plus "person"
 #: for honorifics such as الشيخ that say nothing about an office)
-TITLE_KINDS: frozenset[str] = frozenset(ACTOR_KINDS)
+TITLE_KINDS: Final[frozenset[str]] = frozenset(ACTOR_KINDS)
 
 # CAMEO codes that carry a role but no country: a nationality may be put in front.
-ROLE_ONLY_CODES = frozenset(
+ROLE_ONLY_CODES: Final = frozenset(
     {"MIL", "COP", "GOV", "SPY", "LEG", "UAF", "CVL", "CRM", "REB", "MED", "REF"}
 )
-_ARTICLE = "ال"
+_ARTICLE: Final = "ال"
 # inflectional endings of a nisba adjective ending in ي (normalised spelling):
 # fem. sg (ة→ه), masc. pl. obl./nom., dual, fem. dual, fem. pl., tanween -an
-_NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "تين", "ات", "ا")
+_NISBA_ENDINGS: Final = ("", "ه", "ين", "ون", "ان", "تان", "تين", "ات", "ا")
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)

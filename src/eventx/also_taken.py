@@ -11,17 +11,18 @@ and a taking whose one held is named anew (no pronoun pointing back: "كما ت�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.grammar_words import words as grammar_words
 from eventx.text.tokenize import Token
 
 # deeds that take people: each taking of someone else is an incident of its own
-TAKING_TYPES = frozenset({"arrest", "abduction"})
+TAKING_TYPES: Final = frozenset({"arrest", "abduction"})
 # "also" opening a sentence (normalised)
-_ALSO = frozenset({"كما", "وكما"})
+_ALSO: Final = frozenset({"كما", "وكما"})
 # a pronoun after the deed's noun points back at whoever was taken before
-_BACK = frozenset({"به", "بهم", "بهما", "بها", "بهن", "عليه", "عليهم", "عليهما", "عليها", "عليهن"})
-_CLAUSE_MARKS = grammar_words("clause_marks")
+_BACK: Final = frozenset({"به", "بهم", "بهما", "بها", "بهن", "عليه", "عليهم", "عليهما", "عليها", "عليهن"})
+_CLAUSE_MARKS: Final = grammar_words("clause_marks")
 
 
 def also_taken(event_type: str, tokens: Sequence[Token], first: int, last: int,

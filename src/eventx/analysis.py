@@ -186,7 +186,7 @@ class Sentence:
 
 
 # CAMEO codes of armed actors named by a common noun, not a group name
-_GENERIC_GROUP_CODES = frozenset({"UAF", "CRM", "REB"})
+_GENERIC_GROUP_CODES: Final = frozenset({"UAF", "CRM", "REB"})
 
 
 @attr.s(auto_attribs=True, order=False)
@@ -298,7 +298,7 @@ def is_punct(tok: Token) -> bool:
 
 
 # for loops over every token that inline is_punct: not t.text.strip(PUNCT_CHARS)
-PUNCT_CHARS = _PUNCT
+PUNCT_CHARS: Final = _PUNCT
 
 
 def prev_word(s: Sentence, i: int) -> int:
@@ -806,13 +806,13 @@ def _qualified_generics(actors: list[ActorMention], tokens: list[Token]) -> list
 
 # adjectives that may stand between a deed noun and the nationality of its doer
 # ("الغارات الجوية السورية"، "ضربة اسرائيلية جوية"), normalised
-DEED_ADJECTIVES = frozenset({"الجويه", "جويه", "الجوي", "جوي", "الصاروخيه", "صاروخيه",
+DEED_ADJECTIVES: Final = frozenset({"الجويه", "جويه", "الجوي", "جوي", "الصاروخيه", "صاروخيه",
                              "المدفعي", "مدفعي", "العسكريه", "عسكريه", "العنيفه", "عنيفه"})
-_FORCES = "القوات"
+_FORCES: Final = "القوات"
 # deeds whose nationality adjective is their doer's ("القصف التركي"، "غارة
 # إسرائيلية"); after an arrest or a killing it is rather whom it befell
 # ("اعتقال السوري"), and words said are a government's, not its forces'
-DOER_ADJECTIVE_TYPES = frozenset({"attack", "air_strike", "rocket_strike", "bombing", "raid"})
+DOER_ADJECTIVE_TYPES: Final = frozenset({"attack", "air_strike", "rocket_strike", "bombing", "raid"})
 
 
 def _deed_nationalities(tokens: list[Token], triggers: list[Hit], used: set[int],
@@ -851,7 +851,7 @@ def _deed_nationalities(tokens: list[Token], triggers: list[Hit], used: set[int]
 
 # adverbs in the accusative (normalised): they end like an indefinite noun but
 # qualify the verb, so a country after them is no adjective ("دعت أيضا روسيا")
-_ADVERBS = frozenset({"ايضا", "حاليا", "رسميا", "مجددا", "سابقا", "لاحقا", "موخرا", "مسبقا",
+_ADVERBS: Final = frozenset({"ايضا", "حاليا", "رسميا", "مجددا", "سابقا", "لاحقا", "موخرا", "مسبقا",
                       "فورا", "حصرا", "تقريبا", "خصوصا", "عموما", "جدا", "دايما", "ابدا",
                       "غالبا", "احيانا", "اساسا", "اصلا", "علنا", "سرا", "تحديدا", "اخيرا",
                       "اولا", "ثانيا", "ثالثا", "كثيرا", "قليلا", "مطلقا", "معا", "جميعا",
@@ -885,9 +885,9 @@ def _article_added(word: str, key: str) -> bool:
 
 # a tribe or clan noun (normalised, with its plural): its name follows, often
 # with the article (قبيلة البلاهدة، عشيرة البو نمر، قبائل بني هاجر)
-_TRIBE_NOUNS = frozenset({"قبيله", "قبايل", "عشيره", "عشاير"})
+_TRIBE_NOUNS: Final = frozenset({"قبيله", "قبايل", "عشيره", "عشاير"})
 # first words of a tribe's name that need the next word too
-_TRIBE_LINKS = frozenset({"بني", "بنو", "ال", "البو", "اولاد", "ابناء"})
+_TRIBE_LINKS: Final = frozenset({"بني", "بنو", "ال", "البو", "اولاد", "ابناء"})
 
 
 # a force's head noun (normalised) that a name the dictionary lacks may follow:
@@ -898,7 +898,7 @@ _UNIT_NOUNS: Final = frozenset({"قوه", "وقوه"})
 _UNIT_PLURALS: Final = frozenset({"قوات", "وقوات"})
 # endings of an adjective or a verb, not of a force's name: قوة كبيرة، قوات
 # أمنية، قوات تقدمت، قوات قوامها
-_NOT_UNIT_ENDINGS = ("ه", "ي", "يين", "يون", "ت", "ها", "هم", "وا", "ين", "ون")
+_NOT_UNIT_ENDINGS: Final = ("ه", "ي", "يين", "يون", "ت", "ها", "هم", "وا", "ين", "ون")
 
 
 def _unit_name(tokens: list[Token], j: int, hit_at: dict[int, Hit], plural: bool) -> int:
@@ -946,7 +946,7 @@ def _tribe_word(word: str) -> bool:
 
 # the words _mentions looks at for kunyas and tribes, as one set: a lookup a
 # token instead of a call (every token of every analysed sentence is asked)
-_KUNYA_OR_TRIBE = KUNYA | _TRIBE_NOUNS | {"و" + w for w in _TRIBE_NOUNS}
+_KUNYA_OR_TRIBE: Final = KUNYA | _TRIBE_NOUNS | {"و" + w for w in _TRIBE_NOUNS}
 _KUNYA_TRIBE_OR_UNIT: Final = _KUNYA_OR_TRIBE | _UNIT_NOUNS
 
 
@@ -972,7 +972,7 @@ def _tribe(tokens: list[Token], i: int, hit_at: dict[int, Hit]) -> ActorMention 
 
 # nouns that head an office phrase with the title after them ("مساعد وزير
 # الخارجية"، "مدير جامعة الملك خالد"، "نائب رئيس الوزراء"): never a name (normalised)
-_OFFICE_HEADS = frozenset({"مساعد", "نايب", "مستشار", "معاون", "وكيل", "مدير", "رييس", "عضو",
+_OFFICE_HEADS: Final = frozenset({"مساعد", "نايب", "مستشار", "معاون", "وكيل", "مدير", "رييس", "عضو",
                            "سفير", "قايد", "امين", "مبعوث", "ممثل", "جامعه", "مكتب", "مجلس",
                            "وزير", "وزاره", "هييه", "لجنه", "اداره", "مديريه"})
 
@@ -1037,7 +1037,7 @@ def _named_before_titles(tokens: list[Token], hits: list[Hit], titles: list[Hit]
 # the pronoun that opens an apposition after a name ("فلان، وهو رجل أعمال"), normalised
 _APPOSITION_PRONOUNS: Final = frozenset({"وهو", "وهي"})
 # words a new name may take (two or three: one alone is too often a noun)
-_NAME_WORDS = (2, 3)
+_NAME_WORDS: Final = (2, 3)
 
 
 def _apposed_names(tokens: list[Token], apposed: list[Hit], hit_at: dict[int, Hit],
@@ -1144,7 +1144,7 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
 
 # offices whose holder, named by "TITLE + COUNTRY" alone, is the country's
 # government or its military (the title's kind, see titles.toml)
-_OFFICE_SUFFIX = {"government": "GOV", "armed_group": "GOV", "state_forces": "MIL"}
+_OFFICE_SUFFIX: Final = {"government": "GOV", "armed_group": "GOV", "state_forces": "MIL"}
 
 
 def _country_office(tokens: list[Token], h: Hit, hit_at: dict[int, Hit],
@@ -1191,12 +1191,12 @@ def _country_office(tokens: list[Token], h: Hit, hit_at: dict[int, Hit],
 
 # what stands between an office and its holder's name: an honorific, or the
 # body an envoy is accredited to ("سفير فرنسا لدى الأمم المتحدة فلان")
-_HOLDER_NEXT = frozenset({"سمو", "معالي", "فخامه", "جلاله", "سعاده", "لدي"})
+_HOLDER_NEXT: Final = frozenset({"سمو", "معالي", "فخامه", "جلاله", "سعاده", "لدي"})
 
 NASAB: Final = frozenset({"بن", "بنت", "ابن"})
 # honorifics and academic titles between an office and its holder's name
 # (normalised): "وزير الداخلية معالي الدكتور فلان"
-_PRE_NAME = frozenset({"معالي", "سمو", "الاستاذ", "الدكتور", "المهندس", "سعاده", "فضيله",
+_PRE_NAME: Final = frozenset({"معالي", "سمو", "الاستاذ", "الدكتور", "المهندس", "سعاده", "فضيله",
                        # a rank's grade (الفريق أول، العميد ركن)
                        "اول", "ركن"})
 _PLACE_ONLY: Final = frozenset({"place"})
@@ -1243,7 +1243,7 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
 
 
 # nouns of a street or district whose name may be a facility's (normalised)
-_STREET_NOUNS = frozenset({"حي", "شارع", "طريق", "ميدان", "دوار", "ساحه", "حاره", "تقاطع",
+_STREET_NOUNS: Final = frozenset({"حي", "شارع", "طريق", "ميدان", "دوار", "ساحه", "حاره", "تقاطع",
                            "مفترق", "جاده", "زقاق"})
 
 
@@ -1326,7 +1326,7 @@ def _building_names(tokens: list[Token], facilities: list[Hit], titles: list[Hit
 
 
 # kinds a facility hit may also carry and still be a facility
-_FACILITY_COMPANIONS = frozenset({"facility", "class", "cue"})
+_FACILITY_COMPANIONS: Final = frozenset({"facility", "class", "cue"})
 
 
 def relative_mention(tokens: list[Token] | tuple[Token, ...], pm: PlaceMention) -> PlaceMention:
@@ -1437,7 +1437,7 @@ def _clitic_led(word: str) -> bool:
 
 # adjectives that follow a title or role noun (قائد كبير، مسؤول رفيع، ضابط سابق)
 # and so stand where its holder's name would: never a word of a name (normalised)
-_NOT_NAMES = frozenset({"كبير", "بارز", "سابق", "رفيع", "ميداني", "اخر", "جديد", "محلي",
+_NOT_NAMES: Final = frozenset({"كبير", "بارز", "سابق", "رفيع", "ميداني", "اخر", "جديد", "محلي",
                         "عسكري", "امني", "مسلح", "مجهول",
                         # verbs that follow an office as its predicate ("زيارة
                         # الوزير السعودي تأتي في سياق"، "الرئيس يصل اليوم")
@@ -1452,7 +1452,7 @@ _NOT_NAME_WORDS: Final = grammar_words("not_first_names")
 
 
 # function words that are also first names once normalised (على → علي)
-_NAME_STOPWORDS = frozenset({"علي"})
+_NAME_STOPWORDS: Final = frozenset({"علي"})
 
 
 def _name_start(tokens: list[Token], j: int, hit_at: dict[int, Hit]) -> bool:
@@ -1498,13 +1498,13 @@ def _bi_object(tokens: list[Token], k: int, title_first: int, hit_at: dict[int, 
 # nouns of a body or unit (normalised): after a title they head what the office
 # is of ("رئيس لجنة حقوق الإنسان"، "الأمين العام لمنظمة التعاون فرقة العمل
 # المشتركة"), never its holder's name
-_BODY_NOUNS = frozenset({"لجنه", "مجلس", "هييه", "اداره", "مديريه", "مكتب", "وزاره", "جامعه",
+_BODY_NOUNS: Final = frozenset({"لجنه", "مجلس", "هييه", "اداره", "مديريه", "مكتب", "وزاره", "جامعه",
                          "فرقه", "منظمه", "جمعيه", "مركز", "حزب", "حركه", "اتحاد", "نقابه",
                          "رابطه", "جهاز", "قياده", "شركه", "موسسه", "محكمه", "دايره", "وحده",
                          "كتيبه", "سريه", "قوه", "قوات"})
 # "ضابط برتبة عقيد"، "جندي برتبة رقيب أول": the rank qualifies the role noun
 # before it, which names no one (normalised)
-_RANK_WORDS = frozenset({"برتبه", "رتبه"})
+_RANK_WORDS: Final = frozenset({"برتبه", "رتبه"})
 
 
 def _rank_end(tokens: list[Token], last: int) -> int:
@@ -1524,7 +1524,7 @@ def _rank_end(tokens: list[Token], last: int) -> int:
 
 # how many definite words an office's unknown body may run to ("رئيس المجلس
 # الوطني الفلسطيني"), nationality adjectives included
-_BODY_REACH = 4
+_BODY_REACH: Final = 4
 
 
 def _after_unknown_body(tokens: list[Token], i: int, hit_at: dict[int, Hit], comp: Compiled,
@@ -1567,13 +1567,13 @@ def _after_unknown_body(tokens: list[Token], i: int, hit_at: dict[int, Hit], com
 
 
 # words of time that end a name run ("صلاح خبري الأسبوع الماضي"), normalised
-_TIME_WORDS = frozenset({"الاسبوع", "الشهر", "العام", "اليوم", "امس", "صباح", "مساء", "يوم",
+_TIME_WORDS: Final = frozenset({"الاسبوع", "الشهر", "العام", "اليوم", "امس", "صباح", "مساء", "يوم",
                          "الماضي", "الماضيه", "الليله"})
 # what may follow a name to close it: prepositions, complementizers, time words
-_AFTER_NAME = _TIME_WORDS | frozenset({"في", "الي", "ان", "بان", "انه", "عن", "علي", "من",
+_AFTER_NAME: Final = _TIME_WORDS | frozenset({"في", "الي", "ان", "بان", "انه", "عن", "علي", "من",
                                         "خلال", "مع", "لدي", "قايلا"})
 # what a word of an office's body may not be: a name, place or deed of its own
-_NAMED_KINDS = frozenset({"actor", "place", "trigger", "title", "facility"})
+_NAMED_KINDS: Final = frozenset({"actor", "place", "trigger", "title", "facility"})
 
 
 def _titled_person(tokens: list[Token], title_first: int, i: int, hit_at: dict[int, Hit],

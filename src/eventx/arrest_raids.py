@@ -14,6 +14,8 @@ wounded someone stays a deed of its own, as does an ambush that hurt someone
 """
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from eventx.events import Draft
@@ -22,8 +24,8 @@ from eventx.records import INCIDENT_MODALITIES
 
 # words that tell a deed as the time of the one they stand beside, and what may
 # stand between them and a verb ("بعد أن داهمت"): data/grammar_words.toml
-_TIME_WORDS = grammar_words("deed_as_time")
-_THAT = grammar_words("time_word_to_verb")
+_TIME_WORDS: Final = grammar_words("deed_as_time")
+_THAT: Final = grammar_words("time_word_to_verb")
 
 
 def _told_as_time(d: Draft) -> bool:

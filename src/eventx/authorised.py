@@ -12,15 +12,16 @@ and only a noun governed by ب (the order's object) count.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.analysis import is_punct
 from eventx.text.tokenize import Token
 
 # event types whose deed a prosecutor's leave orders
-AUTHORISED_TYPES = frozenset({"arrest", "raid"})
+AUTHORISED_TYPES: Final = frozenset({"arrest", "raid"})
 # the order's verb, its addressee ("لفرقة الأبحاث والتفتيش للحرس الوطني بطبرقة")
 # and the deed: words at most from the verb to the deed's noun
-AUTHORISED_REACH = 8
+AUTHORISED_REACH: Final = 8
 
 
 def authorised_deed(event_type: str, tokens: Sequence[Token], first: int,

@@ -12,15 +12,16 @@ calls are left out ("بدا في آخر اتصال هاتفي عاديا": the n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.analysis import is_punct
 from eventx.text.tokenize import Token
 
 # deeds told by the verb of their start
-BEGUN_TYPES = frozenset({"attack", "armed_clash", "rocket_strike", "air_strike", "bombing",
+BEGUN_TYPES: Final = frozenset({"attack", "armed_clash", "rocket_strike", "air_strike", "bombing",
                          "raid", "arrest", "abduction", "killing"})
 # the verb, its subject ("قوات الجيش") and an adverbial ("إثر ذلك") before the deed
-BEGAN_REACH = 6
+BEGAN_REACH: Final = 6
 
 
 def begun_deed(event_type: str, tokens: Sequence[Token], first: int,

@@ -10,13 +10,15 @@ An armed group or state force in a clash is therefore one of its sides;
 civilians and named persons caught in it stay its victims."""
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import ActorMention
 from eventx.events import Draft
 from eventx.recast import recast
 
 # the kinds that fight a clash (eventx/data/actors.toml)
-_SIDE_KINDS = frozenset({"armed_group", "state_forces"})
-_HIT_ROLES = frozenset({"victim", "target"})
+_SIDE_KINDS: Final = frozenset({"armed_group", "state_forces"})
+_HIT_ROLES: Final = frozenset({"victim", "target"})
 
 
 def clash_sides(d: Draft) -> Draft:

@@ -16,12 +16,13 @@ the ``conduct`` hit that "لشن غارات" needs to be an air strike.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.text.clitics import without_conjunction
 from eventx.text.tokenize import Token
 
 # "before": only what follows it is ahead of the time told
-_BEFORE = frozenset({"قبل", "وقبل"})
+_BEFORE: Final = frozenset({"قبل", "وقبل"})
 
 
 def conduct_aim(tokens: Sequence[Token], first: int, conduct_at: Sequence[int]) -> bool:

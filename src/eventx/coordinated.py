@@ -16,7 +16,7 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 import attrs
 
@@ -31,11 +31,11 @@ __all__ = ["coordinated_modality"]
 
 # how many words (an adjective, the first deed's object or its parties) may
 # stand between the first conjunct and the و of the second
-_REACH = 4
+_REACH: Final = 4
 # a relative pronoun or a subordinator between opens another clause: what
 # follows it is no conjunct of the deed before ("الهجوم الذي استهدف … وقصف")
-_CLAUSE_WORDS = grammar_words("clause_words")
-_NOMINAL = frozenset({"noun", "plural", "phrase"})
+_CLAUSE_WORDS: Final = grammar_words("clause_words")
+_NOMINAL: Final = frozenset({"noun", "plural", "phrase"})
 
 
 def _deed(d: Draft) -> bool:
@@ -58,7 +58,7 @@ def _joined(s: Sentence, a: Draft, b: Draft, triggers: frozenset[int]) -> bool:
 
 # what sets a raid before the arrest it led to ("احتفظت الدورية بالمتهم بعد مداهمة
 # منزله"، "القبض على عنصر إرهابي بعد مداهمة منزله")
-_BEFORE = grammar_words("raid_before_arrest")
+_BEFORE: Final = grammar_words("raid_before_arrest")
 
 
 def _raid_before_arrest(s: Sentence, arrest: Draft, raid: Draft) -> bool:

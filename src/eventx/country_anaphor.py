@@ -12,6 +12,7 @@ clause ("قال مسؤول في واشنطن إن … شمال البلاد"), s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.text.tokenize import Token
 
@@ -19,11 +20,11 @@ __all__ = ["sentence_country"]
 
 # a reporting "that": what follows is said, and a place before it is where
 # the speaker was
-_THAT: frozenset[str] = frozenset({"ان", "بان", "انه", "انها", "وان", "لان"})
+_THAT: Final[frozenset[str]] = frozenset({"ان", "بان", "انه", "انها", "وان", "لان"})
 # before a country name, what makes it a place (في الهند، بالهند) rather than
 # an actor (قالت الهند، الهند وباكستان)
-_IN: frozenset[str] = frozenset({"في", "وفي", "داخل"})
-_GLUED_IN = ("وبال", "بال", "وب", "ب")
+_IN: Final[frozenset[str]] = frozenset({"في", "وفي", "داخل"})
+_GLUED_IN: Final = ("وبال", "بال", "وب", "ب")
 
 
 def _located(tokens: Sequence[Token], first: int, key: str) -> bool:

@@ -13,6 +13,8 @@ right after a deed verb are its subject, Arabic putting the verb first
 ("قصفت تركيا والعراق مواقع حزب العمال"): they did it, and act as agents."""
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import ActorMention
 from eventx.events import Draft
 from eventx.grammar_words import words as grammar_words
@@ -36,7 +38,7 @@ def no_country_targets(d: Draft) -> Draft:
 
 
 # relative pronouns (normalised): a verb after one has its subject before it
-_RELATIVES = grammar_words("relative_pronouns")  # data/grammar_words.toml, as events.py
+_RELATIVES: Final = grammar_words("relative_pronouns")  # data/grammar_words.toml, as events.py
 
 
 def _verb_subjects(d: Draft) -> frozenset[int]:

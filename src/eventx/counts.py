@@ -28,7 +28,7 @@ import importlib.resources
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import attr
 
@@ -47,20 +47,20 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 __all__ = ["COUNT_KINDS", "CountMatch", "can_hold", "find_counts", "first_tolls"]
 
-COUNT_KINDS: tuple[str, ...] = (
+COUNT_KINDS: Final[tuple[str, ...]] = (
     "killed", "wounded", "abducted", "arrested", "munitions", "attackers", "incidents",
 )
-_VICTIM = frozenset({"killed", "wounded"})
-_PRE_WINDOW = 3     # words allowed between a frame and a number that has a noun
-_POST_WINDOW = 5    # words scanned after the noun for a post frame (قتلوا، حتفهم)
-_MIXED_SKIP = 2     # modifiers between a noun and "بين قتيل وجريح" after it
-_FELL = "fell"      # the frame kind of سقط/سقوط: killed or wounded, as _fell_kind reads
-_FELL_CLAUSE = 24   # tokens after the fallen that may tell them wounded
-_CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ";", ":", "؟", "?", "!"})
-_COORD_GAP = 4      # tokens allowed between a count and the next one it is joined to by و
-_FAR_QUAL = 3       # words allowed between a counted noun and a "على الأقل" that qualifies it
-_AT_LEAST_HEAD = "علي"  # "على" normalised: the first word of على الأقل / على أقل تقدير
-_ONE_WORDS = frozenset({"واحد", "واحده"})  # "one", normalised: an adjective after its noun
+_VICTIM: Final = frozenset({"killed", "wounded"})
+_PRE_WINDOW: Final = 3     # words allowed between a frame and a number that has a noun
+_POST_WINDOW: Final = 5    # words scanned after the noun for a post frame (قتلوا، حتفهم)
+_MIXED_SKIP: Final = 2     # modifiers between a noun and "بين قتيل وجريح" after it
+_FELL: Final = "fell"      # the frame kind of سقط/سقوط: killed or wounded, as _fell_kind reads
+_FELL_CLAUSE: Final = 24   # tokens after the fallen that may tell them wounded
+_CLAUSE_ENDS: Final = frozenset({"،", ",", ".", "؛", ";", ":", "؟", "?", "!"})
+_COORD_GAP: Final = 4      # tokens allowed between a count and the next one it is joined to by و
+_FAR_QUAL: Final = 3       # words allowed between a counted noun and a "على الأقل" that qualifies it
+_AT_LEAST_HEAD: Final = "علي"  # "على" normalised: the first word of على الأقل / على أقل تقدير
+_ONE_WORDS: Final = frozenset({"واحد", "واحده"})  # "one", normalised: an adjective after its noun
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
@@ -464,7 +464,7 @@ def _frame_after(t: _Tables, toks: list[Token], covered: list[int], j: int) -> s
 
 
 # the figures a year in the news could be: read as that year after في
-_YEARS = (1900, 2030)
+_YEARS: Final = (1900, 2030)
 
 
 def _blocked(t: _Tables, toks: list[Token], a: int, b: int) -> bool:
@@ -594,7 +594,7 @@ def find_counts(text: object, words: list[TextToken] | None = None,
         return []
 
 
-_DIGIT = re.compile(r"[0-9]")
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def _may_hold_counts(t: _Tables, text: str) -> bool:

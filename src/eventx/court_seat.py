@@ -21,20 +21,22 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import Sentence
 
 __all__ = ["COURT_CLASSES", "court_seat_tokens"]
 
 # the word class of a court (a sentence with none names no seat)
-_COURT = "court"
-COURT_CLASSES = frozenset({_COURT})
+_COURT: Final = "court"
+COURT_CLASSES: Final = frozenset({_COURT})
 
 # how many attribute tokens may stand between the court word and its seat
-_REACH = 5
+_REACH: Final = 5
 # what links the court's name to its seat: "مقر المحكمة في لاهاي" (normalised)
-_AT = frozenset({"في"})
+_AT: Final = frozenset({"في"})
 # the quotes around a court's own name: محكمة "باولينج جرين" بولاية كنتاكي
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_QUOTES: Final = frozenset({'"', "«", "»", "“", "”"})
 
 
 def court_seat_tokens(s: Sentence) -> frozenset[int]:

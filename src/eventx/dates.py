@@ -64,7 +64,7 @@ import functools
 import re
 import sys
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import attr
 
@@ -80,7 +80,7 @@ from eventx.text.normalize import normalize_text
 __all__ = ["Anaphor", "DateMatch", "dates_in_context", "ends_period", "find_anaphoric",
            "find_dates", "is_weekday", "parse_reference_date", "PRECISIONS"]
 
-PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "approximate")
+PRECISIONS: Final[tuple[str, ...]] = ("day", "week", "month", "year", "approximate")
 
 _G_YEAR_MIN, _G_YEAR_MAX = 1000, 2199
 _HIJRI_MIN, _HIJRI_MAX = 1343, 1500  # the Umm al-Qura table of hijridate
@@ -171,7 +171,7 @@ def parse_reference_date(value: object) -> dt.date | None:
 
 
 Result = tuple[dt.date | None, dt.date | None, str, bool]
-_UNRESOLVED = object()
+_UNRESOLVED: Final = object()
 
 
 def find_dates(text: object, reference_date: dt.date | None) -> list[DateMatch]:
@@ -227,7 +227,7 @@ def is_weekday(word: str) -> bool:
 
 
 # ------------------------------------------------------------- anaphora ---
-_ANAPHORA_FILE = Path(__file__).parent / "data" / "date_anaphora.toml"
+_ANAPHORA_FILE: Final = Path(__file__).parent / "data" / "date_anaphora.toml"
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
@@ -329,7 +329,7 @@ def find_anaphoric(text: str) -> list[Anaphor]:
     return out
 
 
-_DAY_SPAN = 2  # a night ("ليلة السبت إلى الأحد") still names one day to count from
+_DAY_SPAN: Final = 2  # a night ("ليلة السبت إلى الأحد") still names one day to count from
 
 
 def dates_in_context(text: str, reference_date: dt.date | None,

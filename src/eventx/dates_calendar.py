@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Final
 
 from hijridate import Gregorian, Hijri
 
 Span = tuple[dt.date, dt.date]
 
-ONE_DAY = dt.timedelta(days=1)
+ONE_DAY: Final = dt.timedelta(days=1)
 
 
 def month_span(year: int, month: int) -> Span:
@@ -106,7 +107,7 @@ def day_month_year(ref: dt.date, month: int, day: int, rel: str | None) -> int:
     return month_year(ref, month, rel)
 
 
-REL_STEP = {"past": -1, "current": 0, "next": 1, "before_last": -2}
+REL_STEP: Final = {"past": -1, "current": 0, "next": 1, "before_last": -2}
 
 
 def relative_period(ref: dt.date, unit: str, rel: str) -> Span:
@@ -171,7 +172,7 @@ def latest_hijri_day_month(ref: dt.date, month: int, day: int) -> dt.date:
 # ------------------------------------------------------------- feasts ----
 
 # the two Eids as (Hijri month, day): the bare "العيد" is whichever falls nearer
-EIDS = ((10, 1), (12, 10))
+EIDS: Final = ((10, 1), (12, 10))
 
 
 def nearest_feast(ref: dt.date, kind: str, month: int, day: int) -> dt.date:

@@ -19,7 +19,7 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import regex
@@ -32,7 +32,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised only on 3.10
     import tomli as tomllib
 
-DATA_FILE = Path(__file__).parent / "data" / "date_words.toml"
+DATA_FILE: Final = Path(__file__).parent / "data" / "date_words.toml"
 
 
 def _n(word: str) -> str:
@@ -68,8 +68,8 @@ def _alt(forms: Iterable[str]) -> str:
     return "(?:" + _trie_regex(trie) + ")"
 
 
-_END = ""  # the key that marks the end of a word in the trie
-_AFTER_L = r"(?<=(?:^|\W)[وف]?ل)"  # the ل-spelling of an ال-word: only after that clitic
+_END: Final = ""  # the key that marks the end of a word in the trie
+_AFTER_L: Final = r"(?<=(?:^|\W)[وف]?ل)"  # the ل-spelling of an ال-word: only after that clitic
 
 
 def _atoms(word: str) -> list[str]:
@@ -367,26 +367,26 @@ def _letter(char: str) -> bool:
     return known
 
 
-_LETTERS: dict[str, bool] = {}
+_LETTERS: Final[dict[str, bool]] = {}
 
 
 # letter runs: a month or a year cue glued to its year ("مارس2016"، "عام2014") is
 # still a whole word of its own; digits are found by the number scan
-_WORD = regex.compile(r"[^\W\d_]+")
-_WORD_CHAR = regex.compile(r"[^\W\d_]")
-_DIGIT = regex.compile(r"\d")
+_WORD: Final = regex.compile(r"[^\W\d_]+")
+_WORD_CHAR: Final = regex.compile(r"[^\W\d_]")
+_DIGIT: Final = regex.compile(r"\d")
 # a number at a word start, possibly behind clitics and the article: "و28", "الـ28"
-_NUMBER_START = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
-_NUMBER_REACH = 5  # the longest stretch _NUMBER_START matches before its digit
-_DIGIT_RUN = regex.compile(r"\d+")
+_NUMBER_START: Final = regex.compile(r"(?<!\w)[وفبلك]{0,2}((?:ال\s?)?\d)")
+_NUMBER_REACH: Final = 5  # the longest stretch _NUMBER_START matches before its digit
+_DIGIT_RUN: Final = regex.compile(r"\d+")
 # what may follow a number that opens a date (see _may_date_number): a numeric
 # date's separator or a bare year; a day (or a range of two) and the next words
-_NUMERIC_OPEN = re.compile(r"\d{1,4}\s?[/.\-]|(?:19|20)\d\d(?!\d)")
-_FROM = "من"
-_RANGE_WORDS = ("و", "الي", "حتي")  # and "-": as DAY in _build_branches, normalised
-_DAY_OPEN = re.compile(r"(?:ال\s?)?\d{1,2}(?!\d)(?:\s*(?:و|-|الي|حتي)\s*\d{1,2}(?!\d))?"
+_NUMERIC_OPEN: Final = re.compile(r"\d{1,4}\s?[/.\-]|(?:19|20)\d\d(?!\d)")
+_FROM: Final = "من"
+_RANGE_WORDS: Final = ("و", "الي", "حتي")  # and "-": as DAY in _build_branches, normalised
+_DAY_OPEN: Final = re.compile(r"(?:ال\s?)?\d{1,2}(?!\d)(?:\s*(?:و|-|الي|حتي)\s*\d{1,2}(?!\d))?"
                        r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
-_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_CLITICS: Final = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
 def _anchor_map(first_words: set[str]) -> dict[str, int]:
@@ -557,9 +557,9 @@ def _names(pattern: Any) -> tuple[str, ...]:
 
 
 # a match opens after a non-word and up to two clitics ("وب"، "ول") ...
-_START = r"(?<=(?:^|\W)[وف]?[بلك]?)"
+_START: Final = r"(?<=(?:^|\W)[وف]?[بلك]?)"
 # ... and ends at a word's end, or after digits a word is glued to ("في 2013عمليات")
-_STOP = r"(?:(?<=\d)(?!\d)|(?!\w))"
+_STOP: Final = r"(?:(?<=\d)(?!\d)|(?!\w))"
 
 
 def _joined(branches: list[_Branch]) -> str:

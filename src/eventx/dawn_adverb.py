@@ -11,12 +11,13 @@ lists are data (grammar_words: time_adverb_duals, after_time_adverb).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.grammar_words import words as grammar_words
 from eventx.text.tokenize import Token
 
-_DUALS = grammar_words("time_adverb_duals")
-_AFTER = grammar_words("after_time_adverb")
+_DUALS: Final = grammar_words("time_adverb_duals")
+_AFTER: Final = grammar_words("after_time_adverb")
 
 
 def time_adverb(tokens: Sequence[Token], i: int) -> bool:

@@ -12,10 +12,12 @@ victim, and an arrest or a raid as its target (forces took him).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import ActorMention, Sentence
 
 # deeds whose doer the perpetrator words name: an attack, a blast
-_DONE_BY_PERPETRATORS = frozenset({"attack", "bombing"})
+_DONE_BY_PERPETRATORS: Final = frozenset({"attack", "bombing"})
 
 
 def _perpetrator(m: ActorMention, sentences: tuple[Sentence, ...]) -> bool:

@@ -81,10 +81,10 @@ _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "لان", "حيث"})
 _BETWEEN: Final = frozenset({"بين", "وبين"})
 # the time conjunctions "after" (tokens are normalised: إثر is written اثر):
 # what follows them is another deed, told as the time of this one
-AFTER_WORDS = frozenset({"بعد", "عقب", "اثر"})
+AFTER_WORDS: Final = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS: Final = grammar_words("relative_pronouns")  # data/grammar_words.toml
 # a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
-_RELATIVE_OPENERS = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
+_RELATIVE_OPENERS: Final = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS: Final = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
 # every preposition feature _features can give: whether an actor has one is a
 # set test, not a scan of its features' spellings
@@ -279,7 +279,7 @@ def _hit_role(h: Hit, comp: Compiled, roles: dict[int, tuple[tuple[Entry, ...], 
 
 # the roles of the entries tuples met, per table of classes and of kind cues
 # (a new compiled pack set starts a new table): bounded like the lexicon's memos
-_HIT_ROLES: LastAnswer[dict[int, tuple[tuple[Entry, ...], _HitRole]]] = LastAnswer()
+_HIT_ROLES: Final[LastAnswer[dict[int, tuple[tuple[Entry, ...], _HitRole]]]] = LastAnswer()
 _MAX_HIT_ROLES: Final = 100_000
 
 
@@ -324,8 +324,8 @@ _NO_GATE: Final = _Gate(_HitScan({}, [], [], [], []), [])
 # the extractor's gate (may_fire) asks it of every candidate sentence of a
 # document before sentence_drafts asks it again of each: the last few dozen
 # answers are kept, as many as a document's candidate sentences
-_RECENT = 64
-_RECENT_CHOICE: RecentAnswers[_Gate] = RecentAnswers(_RECENT)
+_RECENT: Final = 64
+_RECENT_CHOICE: Final[RecentAnswers[_Gate]] = RecentAnswers(_RECENT)
 
 
 def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
@@ -372,8 +372,8 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
 # a call or a meeting "with" someone, remarks "to" someone (an interview where a
 # paper's name in quotes follows), and the quote marks a title opens with
 _TALK_TYPES: Final = frozenset({"phone_call", "meeting", "statement"})
-_WITH = frozenset({"مع", "ومع"})
-_OPEN_QUOTES = frozenset({'"', "(", "'"})
+_WITH: Final = frozenset({"مع", "ومع"})
+_OPEN_QUOTES: Final = frozenset({'"', "(", "'"})
 
 
 def _quoted_partner(s: Sentence, h: Hit) -> bool:
@@ -405,13 +405,13 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
 
 
 # a paper's name in quotes is a word or a few
-_QUOTED_NAME = 4
+_QUOTED_NAME: Final = 4
 # "في تصريح إلى "الوطن""، "في تصريحات لـ"عكاظ"": remarks made to (tokens are
 # normalised: إلى and الى read الي)
-_TO = frozenset({"الي", "ل"})
+_TO: Final = frozenset({"الي", "ل"})
 # tokens are normalised: أجرى reads اجري (alef folded, final alef maqsura read
 # as ya), أجرت reads اجرت
-_CALL_MAKERS = frozenset({"اجرت", "اجري", "واجرت", "واجري", "فاجرت", "فاجري"})
+_CALL_MAKERS: Final = frozenset({"اجرت", "اجري", "واجرت", "واجري", "فاجرت", "فاجري"})
 
 
 def _phoned_interview(toks: tuple[Token, ...], h: Hit) -> bool:
@@ -440,21 +440,21 @@ def _phoned_interview(toks: tuple[Token, ...], h: Hit) -> bool:
 
 
 # "في اتصال"، "خلال اتصال": the call as the setting of the words
-_IN_CALL = frozenset({"في", "خلال", "وفي", "وخلال"})
+_IN_CALL: Final = frozenset({"في", "خلال", "وفي", "وخلال"})
 # verbs of saying (normalised, without the conjunction) and how far back they
 # stand: a speaker's name and titles may come between ("وقال الشيخ عمر
 # الكسواني مدير المسجد الاقصى في اتصال هاتفي")
-_SAID = frozenset({"قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "اكد", "اكدت", "ذكر", "ذكرت",
+_SAID: Final = frozenset({"قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "اكد", "اكدت", "ذكر", "ذكرت",
                    "افاد", "افادت", "صرح", "صرحت", "كشف", "كشفت", "تابع", "تابعت", "اشار",
                    "اشارت", "قالوا", "اكدوا", "اوضحوا", "اضافوا"})
-_SPEAKER_SPAN = 8
+_SPEAKER_SPAN: Final = 8
 # what opens the words said (a colon, a quote, "إن"/"أن", normalised) or ends
 # the sentence
-_SAID_OPENERS = frozenset({":", "«", '"', "“", "ان", "انه", "انها", "انهم", "بان", "."})
+_SAID_OPENERS: Final = frozenset({":", "«", '"', "“", "ان", "انه", "انها", "انهم", "بان", "."})
 # what may stand between the call and the words where no party is named: a
 # comma, a time ("أمس"), a place phoned from ("من عدن")
-_CALL_FILLERS = frozenset({"،", ",", "امس", "اليوم", "مساء", "صباح", "من", "عصر", "ظهر", "ليلا"})
-_PARTY_SPAN = 5
+_CALL_FILLERS: Final = frozenset({"،", ",", "امس", "اليوم", "مساء", "صباح", "من", "عصر", "ظهر", "ليلا"})
+_PARTY_SPAN: Final = 5
 
 
 def _repeated(h: Hit, fired: _Choice,
@@ -473,8 +473,8 @@ def _repeated(h: Hit, fired: _Choice,
     return None
 
 
-_CLAIM_WINDOW = 10
-_CLAIM_ASIDE = 8
+_CLAIM_WINDOW: Final = 10
+_CLAIM_ASIDE: Final = 8
 
 
 def _claim_end(c: Draft) -> int:
@@ -563,13 +563,13 @@ def _history(d: Draft) -> bool:
     return not any(t.text in _CURRENT_WORDS for t in words)
 
 
-_CURRENT_WORDS = frozenset({"هذا", "لهذا", "وهذا", "هذه", "الجاري", "الحالي", "الحاليه"})
+_CURRENT_WORDS: Final = frozenset({"هذا", "لهذا", "وهذا", "هذه", "الجاري", "الحالي", "الحاليه"})
 
 
 # words tying an arrest to the deed it is for ("احتجاز مشتبه به بعد حادث إطلاق
 # نار"، "القبض على المشتبه به في الهجوم")
-_SUSPECT_LINKS = AFTER_WORDS | {"في"}
-_SUSPECT_GAP = 4
+_SUSPECT_LINKS: Final = AFTER_WORDS | {"في"}
+_SUSPECT_GAP: Final = 4
 
 
 def _suspected_agents(drafts: list[Draft], s: Sentence) -> list[Draft]:
@@ -653,16 +653,16 @@ def _described_by(p: Draft, d: Draft) -> bool:
 # how many answers of a pure question about a word or two (a token and a
 # lexicon key, a name) are kept: the distinct trigger tokens and names of a
 # large corpus run to tens of thousands (clitic readings keep 200,000)
-_WORD_CACHE = 50_000
+_WORD_CACHE: Final = 50_000
 
-_ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
+_ARTICLE_PREFIXES: Final = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
 # a preposition glued to the bare past stem: "بقطع" is a verbal noun; so is
 # anything behind ك ("كقتل"، "كتبنا" is no ك + تبنى): ك never takes a verb
-_PREP_PREFIXES = frozenset({"ب", "وب", "فب", "ك", "وك", "فك"})
+_PREP_PREFIXES: Final = frozenset({"ب", "وب", "فب", "ك", "وك", "فك"})
 
 
 # words after which a bare past stem reads as a verbal noun: "في قتل", "عن قتل الرهينة"
-_NOUN_GOVERNORS = AFTER_WORDS | {"في", "من", "عن", "علي", "الي", "حول", "بسبب", "قصد",
+_NOUN_GOVERNORS: Final = AFTER_WORDS | {"في", "من", "عن", "علي", "الي", "حول", "بسبب", "قصد",
                                  "قبل", "خلال", "جراء", "وراء", "ضد"}
 
 
@@ -741,9 +741,9 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
 
 
 # "مقتل 25 وإصابة 78 في انفجار": the deed a toll was suffered in
-_CAUSE_WORDS = frozenset({"في", "جراء", "اثر", "بسبب", "عقب", "نتيجه", "خلال"})
-_CAUSE_REACH = 6
-_SUFFERED = frozenset({"killed", "wounded"})
+_CAUSE_WORDS: Final = frozenset({"في", "جراء", "اثر", "بسبب", "عقب", "نتيجه", "خلال"})
+_CAUSE_REACH: Final = 6
+_SUFFERED: Final = frozenset({"killed", "wounded"})
 
 
 def _cause_after(s: Sentence, last: int, fits: list[Draft], drafts: list[Draft]) -> Draft | None:
@@ -825,12 +825,12 @@ def _count_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
     return commas, breaks
 
 
-_LAST_MARKS: LastAnswer[tuple[list[int], list[int]]] = LastAnswer()
+_LAST_MARKS: Final[LastAnswer[tuple[list[int], list[int]]]] = LastAnswer()
 
 
-_COMMAS = frozenset({"،", ","})
+_COMMAS: Final = frozenset({"،", ","})
 # words that open a coordinated or contrasting clause (normalised, bare or behind و)
-_CONNECTIVES = frozenset({"كما", "فيما", "بينما", "ثم", "وكما", "وفيما", "وبينما", "وثم"})
+_CONNECTIVES: Final = frozenset({"كما", "فيما", "بينما", "ثم", "وكما", "وفيما", "وبينما", "وثم"})
 
 
 def connective_at(toks: tuple[Token, ...] | list[Token], j: int) -> bool:
@@ -903,7 +903,7 @@ def _glued_verb(d: Draft) -> bool:
 
 
 # prepositions that open what a speech verb is of ("دعا … إلى إرسال قوات")
-_COMPLEMENT_PREPS = frozenset({"الي", "علي", "عن", "ب"})
+_COMPLEMENT_PREPS: Final = frozenset({"الي", "علي", "عن", "ب"})
 
 
 def _in_complement(s: Sentence, after: int, i: int) -> bool:
@@ -992,7 +992,7 @@ def _vehicle_used(s: Sentence, a: ActorMention) -> bool:
 
 # cars and lorries: the means of a car bomb or a ramming when ب is glued on
 # (a bus or an armoured car with ب is where the bomb went off: "انفجار بحافلة")
-_RAMMED = frozenset({"سياره", "سيارتين", "سيارات", "شاحنه", "شاحنتين", "شاحنات"})
+_RAMMED: Final = frozenset({"سياره", "سيارتين", "سيارات", "شاحنه", "شاحنتين", "شاحنات"})
 
 
 def _comma_vso(s: Sentence, trig: Hit) -> bool:
@@ -1027,7 +1027,7 @@ _RELATIVE_DOER_TYPES: Final = frozenset({"attack", "bombing", "rocket_strike", "
                                   "armed_clash"})
 # the article or a preposition glued on a noun trigger: the noun is a verb's
 # object ("ندد … بالهجوم"، "أدان … التفجير"، "دعا … للتظاهر")
-_OBJECT_PREFIXES = ("ال", "بال", "لل", "ب", "ل")
+_OBJECT_PREFIXES: Final = ("ال", "بال", "لل", "ب", "ل")
 
 
 def verb_object(before: Draft, after: Draft) -> bool:
@@ -1060,7 +1060,7 @@ def opens_clause(d: Draft) -> bool:
     return any(0 < s.token_at(c.start) - d.trigger.last <= 2 for c in s.counts)
 
 
-_SHADOWING: LastAnswer[frozenset[str]] = LastAnswer()
+_SHADOWING: Final[LastAnswer[frozenset[str]]] = LastAnswer()
 _LAST: Final = itemgetter(1)  # Hit.last (a tuple index: cheaper than the name)
 
 
@@ -1183,18 +1183,18 @@ def _cue_reaches(cue: Cue, cue_hit: Hit, d: Draft) -> bool:
 
 
 # how many words a cue's skipped classes may add to its window
-_SKIP_MAX = 3
+_SKIP_MAX: Final = 3
 
 # how far before a claim a negation or a denial makes it none ("ولم تعلن أي
 # جماعة على الفور مسؤوليتها عن"، "ونفت الحركة مسؤوليتها عن")
-_DISCLAIM_REACH = 5
+_DISCLAIM_REACH: Final = 5
 
 
 # "only", after a negation: "ولم يعتقل سوى مرة واحدة"، "لم يسجل إلا هجوم واحد"
-_EXCEPTIVE = frozenset({"سوي", "الا"})
+_EXCEPTIVE: Final = frozenset({"سوي", "الا"})
 # "إلا أن": "however", no exception
-_HOWEVER = frozenset({"ان", "انه", "انها", "انهم"})
-_EXCEPTIVE_REACH = 6
+_HOWEVER: Final = frozenset({"ان", "انه", "انها", "انهم"})
+_EXCEPTIVE_REACH: Final = 6
 
 
 def _restricted(neg: Hit, d: Draft) -> bool:
@@ -1243,7 +1243,7 @@ def _boundaries(toks: tuple[Token, ...]) -> list[int]:
         if not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)])
 
 
-_LAST_BOUNDARIES: LastAnswer[list[int]] = LastAnswer()
+_LAST_BOUNDARIES: Final[LastAnswer[list[int]]] = LastAnswer()
 
 
 def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
@@ -1257,7 +1257,7 @@ def _turned_away(trig_last: int, first: int, turns: Sequence[int]) -> bool:
 
 
 # verbs whose subject, named right after them, speaks of a deed (rules/core/classes.toml)
-_SAYING_CLASSES = ("speech_verb", "opinion_verb", "reaction_verb")
+_SAYING_CLASSES: Final = ("speech_verb", "opinion_verb", "reaction_verb")
 
 
 def _sayer_positions(class_at: dict[str, list[int]]) -> frozenset[int]:
@@ -1328,7 +1328,7 @@ def _none_of(class_at: dict[str, list[int]], names: frozenset[str], comp: Compil
     return shadowed.isdisjoint(names)
 
 
-_SHADOWED: LastAnswer[frozenset[str]] = LastAnswer()
+_SHADOWED: Final[LastAnswer[frozenset[str]]] = LastAnswer()
 
 
 def _sentence_facts(s: Sentence, scan: _HitScan, comp: Compiled) -> _SentenceFacts:
@@ -1679,15 +1679,15 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
 
 # the trigger's own relative clause opens right after it or its adjectives and
 # genitive ("الهجوم الإرهابي الغادر الذي"، "هجوم جسر لندن الذي")
-_OWN_RELATIVE_GAP = 3
+_OWN_RELATIVE_GAP: Final = 3
 # the relative clause's date stands near its verb ("والتي ضبط منها الأمن البحريني
 # قبل أسبوع"); one many words on is mostly the main clause's again ("المساجد التي
 # ترتادها جماعة أنصار الله الحوثية بحي الجراف شمال العاصمة صنعاء الاثنين الماضي")
-_RELATIVE_DATE_REACH = 6
+_RELATIVE_DATE_REACH: Final = 6
 # a day named by the report's own reckoning ("أمس"، "اليوم الاثنين"، "مساء الجمعة"،
 # "يوم 30 ديسمبر") mostly dates the main clause still, wherever it stands
 # (normalised spelling; a weekday too, by the date grammar's table: is_weekday)
-_REPORT_DAY_WORDS = frozenset({"اليوم", "امس", "الامس", "يوم", "مساء", "صباح", "صبيحه", "عصر",
+_REPORT_DAY_WORDS: Final = frozenset({"اليوم", "امس", "الامس", "يوم", "مساء", "صباح", "صبيحه", "عصر",
                                "ظهر", "فجر", "ليله", "ليل", "الليله", "عشيه", "اول"})
 
 
@@ -1743,11 +1743,11 @@ def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str |
 
 
 # "بحسب مصادر أمس"، "وفقا لوكالة"؛ "بحسب ما أفادت"، "كما أعلنت"، "وفق ما ذكرت"
-_ASIDE_HEADS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"})
-_ASIDE_LINKS = frozenset({"ما", "كما", "وكما"})
+_ASIDE_HEADS: Final = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا"})
+_ASIDE_LINKS: Final = frozenset({"ما", "كما", "وكما"})
 # speech verb, its source (two or three words) and the date
-_ASIDE_REACH = 5
-_CLAUSE_MARKS_DATE = frozenset({"،", ",", "و"})
+_ASIDE_REACH: Final = 5
+_CLAUSE_MARKS_DATE: Final = frozenset({"،", ",", "و"})
 
 
 def _firm(s: Sentence) -> list[DateMatch]:
@@ -1786,18 +1786,18 @@ def _stretch(s: Sentence, trig: Hit, mine: Callable[[int], bool],
 
 
 # words a stretch may stand from its deed ("قتل مؤخرا في سوريا شاب")
-_STRETCH_REACH = 4
+_STRETCH_REACH: Final = 4
 
 
-_FUTURE_REACH = 8
+_FUTURE_REACH: Final = 8
 # what stands before "لـ + deed" when the deed befell someone ("تعرض لقصف"): no purpose
-_PURPOSE_BLOCKERS = ("exposed", "occurred", "result")
+_PURPOSE_BLOCKERS: Final = ("exposed", "occurred", "result")
 # "تعرضت قرى سهرة والحيمة … لاستهداف": a list of places may part the verb from its
 # deed; "حملة شنتها القوات لاستهداف البؤر" keeps its aim three words after the verb
-_PURPOSE_BLOCK_REACH = 8
+_PURPOSE_BLOCK_REACH: Final = 8
 
 
-_ADDITION = frozenset({"اضافه", "واضافه", "بالاضافه", "وبالاضافه"})
+_ADDITION: Final = frozenset({"اضافه", "واضافه", "بالاضافه", "وبالاضافه"})
 
 
 def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
@@ -1825,13 +1825,13 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
 
 
 # deeds a source may report as under way ("أكد أن قوات الجيش تحاصر عنصرا إرهابيا")
-_UNDER_WAY_TYPES = frozenset({"raid", "armed_clash", "attack", "rocket_strike", "air_strike"})
+_UNDER_WAY_TYPES: Final = frozenset({"raid", "armed_clash", "attack", "rocket_strike", "air_strike"})
 # speech-class words that are no past report: the present "يقول", and "according to"
-_NO_PAST_REPORT = frozenset({"يقول", "تقول", "حسب", "بحسب", "وفق", "وفقا"})
+_NO_PAST_REPORT: Final = frozenset({"يقول", "تقول", "حسب", "بحسب", "وفق", "وفقا"})
 # how far the clause's "أن" may stand before its verb (its subject between), and the
 # report verb before "أن" (its speaker and title between)
-_UNDER_WAY_THAT = 4
-_UNDER_WAY_REPORT = 8
+_UNDER_WAY_THAT: Final = 4
+_UNDER_WAY_REPORT: Final = 8
 
 
 def _reported_under_way(d: Draft, class_at: dict[str, list[int]],
@@ -1863,49 +1863,49 @@ def _exposed(d: Draft, class_at: dict[str, list[int]]) -> bool:
 
 # a list of places and a day may stand between: "تعرضت مناطق في محيط مدينة دوما
 # بالغوطة الشرقية أمس لقصف"
-_EXPOSED_REACH = 10
+_EXPOSED_REACH: Final = 10
 
 
 # "المعدة للتفجير"، "مجهزة للاستهداف": what a thing was made ready for (normalised)
-_MADE_FOR = frozenset({"المعده", "معده", "المجهزه", "مجهزه"})
+_MADE_FOR: Final = frozenset({"المعده", "معده", "المجهزه", "مجهزه"})
 
 
 # "خلال 3 أشهر"، "خلال الأسبوع الماضي"، "خلال الأشهر الماضية": a span that sums deeds
-_SPAN_UNITS = frozenset({"اشهر", "شهور", "شهرين", "الاشهر", "الشهور", "اسابيع", "الاسابيع",
+_SPAN_UNITS: Final = frozenset({"اشهر", "شهور", "شهرين", "الاشهر", "الشهور", "اسابيع", "الاسابيع",
                          "اسبوعين", "اعوام", "الاعوام", "سنوات", "السنوات", "عامين", "سنتين",
                          "الاسبوع", "الشهر", "الايام", "ايام", "شهرا", "عاما", "سنه", "العام",
                          "العقد", "العقود", "عقود"})   # "خلال العقد الماضي"
 # "خلال عطلة نهاية الأسبوع": the weekend, two days, no span that sums deeds
-_SPAN_PARTS = frozenset({"نهايه"})
+_SPAN_PARTS: Final = frozenset({"نهايه"})
 # "منذ صباح اليوم"، "منذ ساعات": an incident under way, no tally
-_SINCE_TODAY = frozenset({"صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "ساعات", "الساعات",
+_SINCE_TODAY: Final = frozenset({"صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "ساعات", "الساعات",
                           "ساعه", "امس", "الصباح", "يوم", "يومين", "الليله"})
-_SPAN_REACH = 8
-_SINCE_REACH = 8
+_SPAN_REACH: Final = 8
+_SINCE_REACH: Final = 8
 # "ومنذ هجوم يونيو الذي دفع آلاف السياح إلى مغادرة تونس، اعتقل …": a clause ahead
-_SINCE_LEAD_REACH = 14
+_SINCE_LEAD_REACH: Final = 14
 # words that open a span: "خلال 3 أشهر"، "في معارك استمرت أكثر من ثلاثة أشهر"
-_SPAN_OPENERS = frozenset({"خلال", "وخلال", "استمرت", "استمر", "دامت", "دام", "امتدت"})
+_SPAN_OPENERS: Final = frozenset({"خلال", "وخلال", "استمرت", "استمر", "دامت", "دام", "امتدت"})
 # "شهدت معارك طوال أشهر"، "على مدى سنوات": with spans longer than days
-_LONG_SPAN_OPENERS = frozenset({"طوال", "طيله", "مدي", "مدار"})
+_LONG_SPAN_OPENERS: Final = frozenset({"طوال", "طيله", "مدي", "مدار"})
 _ANY_SPAN_OPENERS: Final = _SPAN_OPENERS | _LONG_SPAN_OPENERS
-_LONG_UNITS = frozenset({"اشهر", "شهور", "الاشهر", "الشهور", "اسابيع", "الاسابيع", "اعوام",
+_LONG_UNITS: Final = frozenset({"اشهر", "شهور", "الاشهر", "الشهور", "اسابيع", "الاسابيع", "اعوام",
                          "الاعوام", "سنوات", "السنوات", "عقود", "العقود"})
-_MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
+_MONTHS: Final = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
                      "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري",
                      "افريل", "جوان", "جويليه", "اوت"})
 # "ارتفاع العدد الإجمالي للقتلى إلى 3216": a running total
 # deeds that a year's round-up counts ("اعتقلت السلطات 60 شخصا العام الماضي")
-_ROUNDUP_TYPES = frozenset({"arrest", "abduction"})
-_PAST_WORDS = frozenset({"الماضي", "المنصرم", "الفايت", "السابق"})   # "العام الماضي", not "العام الحالي"
+_ROUNDUP_TYPES: Final = frozenset({"arrest", "abduction"})
+_PAST_WORDS: Final = frozenset({"الماضي", "المنصرم", "الفايت", "السابق"})   # "العام الماضي", not "العام الحالي"
 # more strikes or attacks than one report tells of
-_MANY_INCIDENTS = 100
+_MANY_INCIDENTS: Final = 100
 # more dead or wounded than one attack leaves (the worst, 11 September 2001, near 3,000
 # dead, is recalled by its date and generic anyway): a war's or a campaign's toll
-_MANY_DEAD = 1000
-_TOTAL_WORDS = frozenset({"الاجمالي", "اجمالي", "الاجماليه", "اجماليه"})
+_MANY_DEAD: Final = 1000
+_TOTAL_WORDS: Final = frozenset({"الاجمالي", "اجمالي", "الاجماليه", "اجماليه"})
 # tolls a span of time may sum ("2041 قنبلة برميلية … خلال شهر يوليو")
-_SUMMED_KINDS = frozenset({"killed", "wounded", "arrested", "abducted", "munitions"})
+_SUMMED_KINDS: Final = frozenset({"killed", "wounded", "arrested", "abducted", "munitions"})
 
 
 def since_dated(s: Sentence, date: DateMatch, trigger_last: int) -> bool:
@@ -1991,8 +1991,8 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
 
 # the subject of a warning stands after its verb; a second party unlocated is
 # whom it warns ("حذر ترامب طهران من أن …")
-_WARN_REACH = 18
-_SELF_THAT = frozenset({"انه", "انها", "انهم", "اننا", "انني", "بانه", "بانها", "بانهم"})
+_WARN_REACH: Final = 18
+_SELF_THAT: Final = frozenset({"انه", "انها", "انهم", "اننا", "انني", "بانه", "بانها", "بانهم"})
 
 
 def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
@@ -2029,17 +2029,17 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
 
 
 # "حذر منها"، "حذرت منه": a warning of what the text named before
-_OF_IT = frozenset({"منه", "منها", "منهم", "منهما"})
+_OF_IT: Final = frozenset({"منه", "منها", "منهم", "منهما"})
 # "من داخل"، "من قبل": where a speaker stands, no complement of the warning
-_FROM_WHERE = frozenset({"داخل", "قبل", "جانب", "جهه", "خارج", "بين"})
+_FROM_WHERE: Final = frozenset({"داخل", "قبل", "جانب", "جهه", "خارج", "بين"})
 
 
 # the complement "من" of a warning stands within a few words of it, the party
 # warned between ("تحذير استراليا تونس من عملية إرهابية"); the deed warned of
 # comes right after that "من", or a word or two on ("من اندلاع احتجاجات"،
 # "من هجمات محتملة تستهدف")
-_WARNED_REACH = 6
-_WARNED_DEED_REACH = 3
+_WARNED_REACH: Final = 6
+_WARNED_DEED_REACH: Final = 3
 
 
 def _parties(actors: set[tuple[int, int]], titles: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2098,9 +2098,9 @@ def _future_date(s: Sentence, d: Draft, date: DateMatch | None,
     return any(s.token_at(x.start) <= i <= s.token_at(x.end - 1) for x in near for i in ahead)
 
 
-_AHEAD_REACH = 10
+_AHEAD_REACH: Final = 10
 # words about what is to come: their date is their content's ("هدد بالتوقف موفى الشهر")
-_TOLD_AHEAD = frozenset({"statement", "threat"})
+_TOLD_AHEAD: Final = frozenset({"statement", "threat"})
 
 
 def dated_ahead(d: Draft, ref: dt.date | None) -> Draft:
@@ -2132,7 +2132,7 @@ def _date_near(d: Draft, date: DateMatch) -> bool:
     return not any(s.tokens[i].text in _SEQUENCE_WORDS for i in range(lo, hi))
 
 
-_SEQUENCE_WORDS = frozenset({"بعد", "قبل", "عقب", "اثر", "وبعد", "وقبل", "وعقب", "اعقاب"})
+_SEQUENCE_WORDS: Final = frozenset({"بعد", "قبل", "عقب", "اثر", "وبعد", "وقبل", "وعقب", "اعقاب"})
 
 
 def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
@@ -2185,7 +2185,7 @@ def _ends_period(s: Sentence, x: DateMatch) -> bool:
 
 # how many words an apposition may put between two persons of one list
 # ("النقيب محمد أمين … معاون مباحث قسم شرطة ثالث العريش والمجند رضا أحمد مهني")
-_LIST_GAP = 10
+_LIST_GAP: Final = 10
 
 
 def _listed_role(s: Sentence, a: ActorMention,
@@ -2245,7 +2245,7 @@ def _joined_to_agent(s: Sentence, a: ActorMention, trig: Hit,
 
 
 # how many tokens before the doer an agent cue may start ("من قبل تنظيمي القاعدة")
-_CUE_REACH = 4
+_CUE_REACH: Final = 4
 
 
 def _object_genitive(trig: Hit) -> bool:
@@ -2288,7 +2288,7 @@ def _deed_noun_doer(s: Sentence, trig: Hit, a: ActorMention) -> bool:
 # ("استهداف داعش أيضا"، "استهداف المسلحين ليلا"), and the prepositions that
 # may follow a genitive in a construct ("استهداف المسلحين خلال الفترة")
 # (data/grammar_words.toml)
-_NOT_OBJECTS = (grammar_words("not_first_names") | grammar_words("manner_words")
+_NOT_OBJECTS: Final = (grammar_words("not_first_names") | grammar_words("manner_words")
                 | grammar_words("accusative_adverbs") | grammar_words("genitive_followers")
                 | grammar_words("clause_words"))
 
@@ -2332,9 +2332,9 @@ def _accusative_follows(s: Sentence, a: ActorMention) -> bool:
 
 # how many words of a و-joined genitive may stand before its actor ("وأتباع
 # الرئيس المخلوع علي عبد الله صالح")
-_JOINED_REACH = 4
+_JOINED_REACH: Final = 4
 # "لها"، "لهم": ل with a pronoun after a verbal noun's genitive is its object
-_L_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
+_L_PRONOUNS: Final = frozenset({"له", "لها", "لهم", "لهما"})
 
 
 def _qualifies_trigger(s: Sentence, trig: Hit, a: ActorMention) -> bool:
@@ -2372,11 +2372,11 @@ def _relative_head(s: Sentence, a: ActorMention,
 
 
 # "القوات الأمنية بمشاركة متطوعي العشائر فرضت": both act
-_WITH_WORDS = frozenset({"بمشاركه", "بمسانده", "بدعم", "باسناد", "بمعيه", "ومعها", "ومعه", "مع"})
+_WITH_WORDS: Final = frozenset({"بمشاركه", "بمسانده", "بدعم", "باسناد", "بمعيه", "ومعها", "ومعه", "مع"})
 # how many actors one subject may join (a list longer than that is no subject)
-_MAX_CO_SUBJECTS = 4
+_MAX_CO_SUBJECTS: Final = 4
 # words between "مع" and a partner's name that describe it (مع نظيره الأمريكي جون كيري)
-_PARTNER_GAP = 3
+_PARTNER_GAP: Final = 3
 
 
 def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
@@ -2483,8 +2483,8 @@ def _word_row(toks: tuple[Token, ...]) -> bytes:
 # اتصالا هاتفيا"): the subject may stand as far as an incident's actors.  Not
 # meetings: a name far before a visit or a summit is mostly another clause's
 # ("قال … إن حزب الله وداعش …، بحسب … للقمة")
-_TITLED_SUBJECT_TYPES = frozenset({"phone_call"})
-_TITLED_SUBJECT_REACH = 14
+_TITLED_SUBJECT_TYPES: Final = frozenset({"phone_call"})
+_TITLED_SUBJECT_REACH: Final = 14
 
 
 def _actor_window(d: Draft, a: ActorMention) -> int:
@@ -2549,26 +2549,26 @@ def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
     return bool(found) and any(a < i < b for i in found)
 
 
-_LAST_COMPLEMENTIZERS: LastAnswer[list[int]] = LastAnswer()
+_LAST_COMPLEMENTIZERS: Final[LastAnswer[list[int]]] = LastAnswer()
 
 
 # a relative clause whose verb says a place was hit or saw the deed ("الهجمات
 # التي ضربت لندن"، "التفجيرات التي هزت العاصمة"، "المعارك التي شهدتها المدينة")
 # names the deed's own place
-_SITE_VERBS = frozenset({"ضربت", "ضرب", "هزت", "هز", "شهدت", "شهدتها", "شهدها", "شهد", "شهدته", "شهده",
+_SITE_VERBS: Final = frozenset({"ضربت", "ضرب", "هزت", "هز", "شهدت", "شهدتها", "شهدها", "شهد", "شهدته", "شهده",
                          "استهدفت", "استهدف", "طالت", "طال", "ضربا", "هزا"})
 # a place introduced as one of several ("في سبع مدن بينها أربع غارات قرب الموصل")
 # is a part of the incident's area, not its place
-_PART_WORDS = frozenset({"بينها", "بينهم", "منها", "منهم", "ابرزها", "اهمها"})
+_PART_WORDS: Final = frozenset({"بينها", "بينهم", "منها", "منهم", "ابرزها", "اهمها"})
 
 
 # "الاعتداء الذي وقع في مسجد قوات الطوارئ": the verbs of a relative clause that
 # tells where the deed took place ("العملية الأمنية التي دارت وقائعها بمدينة
 # سيدي بوزيد"، "الاشتباكات التي اندلعت في"، "العملية التي نفذت في")
-_OCCURRED_VERBS = frozenset({"وقع", "وقعت", "جري", "جرت", "حدث", "حدثت", "دار", "دارت",
+_OCCURRED_VERBS: Final = frozenset({"وقع", "وقعت", "جري", "جرت", "حدث", "حدثت", "دار", "دارت",
                              "اندلع", "اندلعت", "تم", "تمت", "نفذ", "نفذت"})
 # either: the verbs of a relative clause that place the deed
-_PLACING_VERBS = _SITE_VERBS | _OCCURRED_VERBS
+_PLACING_VERBS: Final = _SITE_VERBS | _OCCURRED_VERBS
 
 
 def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
@@ -2594,7 +2594,7 @@ def _site_of_relative(s: Sentence, i: int) -> bool:
 
 # how far into a site clause its place may stand ("الذي وقع في مسجد قوات
 # الطوارئ الخاصة بأبها": six words)
-_SITE_CLAUSE_REACH = 8
+_SITE_CLAUSE_REACH: Final = 8
 
 
 def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
@@ -2641,7 +2641,7 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
             and a.place_too[0].feature != "country")
 
 
-_CLAUSE_BREAKS = AFTER_WORDS | {"،", ",", "؛", ";", "قبل"}
+_CLAUSE_BREAKS: Final = AFTER_WORDS | {"،", ",", "؛", ";", "قبل"}
 
 # deeds whose object is someone held: a "كان + imperfect" clause after them
 # tells what that someone was doing (provenance.state_clause_tokens)
@@ -2829,7 +2829,7 @@ def _coordinated_place(s: Sentence, i: int, tok: str, head: str) -> tuple[int, s
     return None
 
 
-_TARGET_PREPS = frozenset({"علي", "ضد", "استهدف", "استهدفت"})
+_TARGET_PREPS: Final = frozenset({"علي", "ضد", "استهدف", "استهدفت"})
 
 
 def _targeted(s: Sentence, i: int) -> bool:
@@ -2843,7 +2843,7 @@ def _targeted(s: Sentence, i: int) -> bool:
 
 # an actor this many tokens after a by_hand cue's first word is the one it names
 # ("على يد 3 مهاجمين"، "من قبل عناصر")
-_BY_HAND_REACH = 4
+_BY_HAND_REACH: Final = 4
 
 
 def _by_hand_cues(s: Sentence, trig: Hit, class_at: dict[str, list[int]],
@@ -2981,7 +2981,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
 
 # the sets of word classes a hit may hold come from the lexicon's entries:
 # a few hundred, each met again and again
-_CLASS_SETS = 4096
+_CLASS_SETS: Final = 4096
 
 
 @lru_cache(maxsize=_CLASS_SETS)
@@ -3002,9 +3002,9 @@ def _site_owner(adjacent: list[Hit]) -> bool:
 
 
 # the letters of proclitics: conjunctions و ف and prepositions ب ل ك
-_PROCLITIC_LETTERS = frozenset("وفبلك")
+_PROCLITIC_LETTERS: Final = frozenset("وفبلك")
 # a name's words shorter than this may end a token by chance
-_NAME_WORD_MIN = 3
+_NAME_WORD_MIN: Final = 3
 
 
 def _glued_before(tok: str, word: str) -> str | None:
@@ -3053,7 +3053,7 @@ def proclitics(tok: str, key: str, name: str) -> str | None:
 # the class agent_cue lists it only with إلى
 _ASCRIBED: Final = frozenset({"نسب", "نسبت", "تنسب", "ينسب", "منسوب", "منسوبه", "المنسوب", "المنسوبه"})
 # words glued to ل that are no object of a verbal noun (لأن، لكن، لدى…)
-_L_FUNCTION_WORDS = frozenset({"لان", "لانه", "لانها", "لانهم", "لكن", "لكنه", "لكنها", "لم", "لن",
+_L_FUNCTION_WORDS: Final = frozenset({"لان", "لانه", "لانها", "لانهم", "لكن", "لكنه", "لكنها", "لم", "لن",
                                "لا", "لدي", "لذلك", "لقد", "ليس", "ليست", "لما", "لو",
                                "لها", "له", "لهم"})
 
@@ -3083,7 +3083,7 @@ def _content_word_between(s: Sentence, f: _SentenceFacts, i: int, j: int) -> boo
     return not (tok in _PREP_WORDS or tok == "ل")
 
 
-_DEED_REACH = 5
+_DEED_REACH: Final = 5
 
 
 def _deed_before(s: Sentence, trig: Hit, f: _SentenceFacts) -> bool:
@@ -3142,7 +3142,7 @@ def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
 # plain set read only for the word or two between a deed noun and an actor,
 # not lexicon words: as hits they would cut names and weigh elsewhere
 # ("قسم العلاج المكثف"، "بمناطق متفرقة").
-_MANNER_WORDS = grammar_words("manner_words")  # data/grammar_words.toml
+_MANNER_WORDS: Final = grammar_words("manner_words")  # data/grammar_words.toml
 
 
 def _manner_only(s: Sentence, between: list[int]) -> bool:
@@ -3174,8 +3174,8 @@ def _object_follows(s: Sentence, a: ActorMention) -> bool:
 
 # "إطلاق مسلحين مجهولين النار": the noun of opening fire and the fire opened,
 # its object; the genitive between them is who shot (data/grammar_words.toml)
-_FIRE_OPENERS = grammar_words("fire_openers")
-_FIRE_OBJECTS = grammar_words("fire_objects")
+_FIRE_OPENERS: Final = grammar_words("fire_openers")
+_FIRE_OBJECTS: Final = grammar_words("fire_objects")
 
 
 def _shooter(s: Sentence, a: ActorMention) -> bool:
@@ -3219,11 +3219,11 @@ def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
 
 # what may stand between an affiliation word and the group (بانتمائه لـ«داعش»،
 # الموالية إلى الحوثيين)
-_AFFILIATION_LINKS = frozenset({"ل", "الي", "مع"})
+_AFFILIATION_LINKS: Final = frozenset({"ل", "الي", "مع"})
 # the bearer stands right before the affiliation word, or one word before it
 # ("انتحاري يشتبه بانتمائه")
-_AFFILIATION_REACH = 2
-_GROUP_NOUNS = frozenset({"جماعه", "تنظيم", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
+_AFFILIATION_REACH: Final = 2
+_GROUP_NOUNS: Final = frozenset({"جماعه", "تنظيم", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات",
                           "جبهه", "كتايب", "حزب"})
 
 
@@ -3255,9 +3255,9 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
 
 
 # how many words an owned aircraft may take ("طائرة حربية تابعة")
-_OWNED_REACH = 2
+_OWNED_REACH: Final = 2
 # words an agent cue may stand before an owned thing ("من قبل 3 زوارق انتحارية تابعة")
-_OWNED_CUE_REACH = 6
+_OWNED_CUE_REACH: Final = 6
 
 
 def _genitive_doer(s: Sentence, trig: Hit,
@@ -3315,7 +3315,7 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
 
 
 # the possessive pronouns (her, their) that end a definite office ("رئيسها"، "زعيمهم")
-_POSSESSIVE = tuple(sorted(grammar_words("pronoun_suffixes")))
+_POSSESSIVE: Final = tuple(sorted(grammar_words("pronoun_suffixes")))
 
 
 def _owner_link(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) -> int:
@@ -3368,7 +3368,7 @@ def _owner_role(s: Sentence, d: Draft, link: int, feats: set[str],
 
 # the accusation verb without an object pronoun (normalised): "اتهمت بالتجسس"
 # with a ب-phrase right after it has no object, so it is the passive اُتُّهمت
-_ACCUSE_FORMS = frozenset({"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا", "يتهم", "تتهم", "يتهمون"})
+_ACCUSE_FORMS: Final = frozenset({"اتهم", "اتهمت", "اتهموا", "اتهما", "اتهمتا", "يتهم", "تتهم", "يتهمون"})
 
 
 def _accusation(s: Sentence, trig: Hit) -> bool:
@@ -3397,14 +3397,14 @@ def _accused(s: Sentence, trig: Hit) -> bool:
 
 # words that may follow a passive casualty verb: the place, the cause or the
 # hand that did it ("قتل في انفجار"، "قتل برصاص"، "قتل خلال اشتباك")
-_PASSIVE_NEXT = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "علي", "يوم", "امس",
+_PASSIVE_NEXT: Final = frozenset({"في", "خلال", "اثناء", "جراء", "اثر", "علي", "يوم", "امس",
                            "اليوم", "متاثرا", "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم",
                            # a clause of time opens: no object came ("قتلوا عندما تعرضوا")
                            "عندما", "حينما", "حين", "بعدما", "بعد", "عقب", "بينما"})
 
 
 # a subject suffix on the verb ("هاجموا"، "يهاجمون"): the noun after it is its object
-_SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا")
+_SUBJECT_SUFFIXES: Final = ("وا", "ون", "تم", "نا")
 
 
 def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, list[int]],
@@ -3495,7 +3495,7 @@ def _past_modifiers(s: Sentence, j: int, adjectives: dict[int, int]) -> int:
 
 
 # the endings of a relative adjective (normalised): الوطني، الوطنيه، الوطنيين
-_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+_NISBA_ENDINGS: Final = ("ي", "يه", "يين", "يون")
 
 
 def _past_conjuncts(s: Sentence, j: int, adjectives: dict[int, int]) -> int:
@@ -3522,14 +3522,14 @@ def _past_backing(s: Sentence, j: int, class_at: dict[str, list[int]]) -> int:
     return k
 
 
-_GLUED = frozenset("بلوفك")
+_GLUED: Final = frozenset("بلوفك")
 # words of time that may stand between a verb's subject and its object
 # (normalised): "هاجمت قوات المجلس مساء اليوم مقرات التنظيم"
-_TIME_WORDS = frozenset({"مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "اليوم", "امس", "يوم",
+_TIME_WORDS: Final = frozenset({"مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "اليوم", "امس", "يوم",
                          "الماضي", "الماضيه", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                          "الخميس", "الجمعه", "السبت", "اول"})
-_ADVERBIAL_REACH = 6
-_MANNER_OPENERS = grammar_words("manner_openers")
+_ADVERBIAL_REACH: Final = 6
+_MANNER_OPENERS: Final = grammar_words("manner_openers")
 
 
 def _past_adverbials(s: Sentence, j: int) -> int:
@@ -3556,9 +3556,9 @@ def _past_adverbials(s: Sentence, j: int) -> int:
 
 
 # object pronouns glued to a verb (normalised): "أطلقته"، "استهدفها"، "قتلهم"
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_OBJECT_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن")
 # an accusation verb with its object glued on (تتهمهما), spelled out once
-_ACCUSE_WITH_OBJECT = frozenset(f + p for f in _ACCUSE_FORMS for p in _OBJECT_PRONOUNS)
+_ACCUSE_WITH_OBJECT: Final = frozenset(f + p for f in _ACCUSE_FORMS for p in _OBJECT_PRONOUNS)
 
 
 def _object_suffix(s: Sentence, trig: Hit) -> bool:
@@ -3643,15 +3643,15 @@ def _casualties(counts: tuple[CountMatch, ...]) -> bool:
 
 
 # "وراء هجمات": who is behind attacks (indefinite, plural) sums up a record
-_BEHIND = frozenset({"وراء", "ووراء"})
-_SEVERAL = frozenset({"عده", "بعده", "لعده", "وعده"})
+_BEHIND: Final = frozenset({"وراء", "ووراء"})
+_SEVERAL: Final = frozenset({"عده", "بعده", "لعده", "وعده"})
 # "الطيران الذي شن عدة غارات": several carried out, told as a report
-_CONDUCT = frozenset({"شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت"})
-_MODALITY_ORDER = ("negated", "denied", "planned", "threatened")
+_CONDUCT: Final = frozenset({"شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت"})
+_MODALITY_ORDER: Final = ("negated", "denied", "planned", "threatened")
 # a demonstrative before a plural trigger points back at deeds already told
-_DEMONSTRATIVES = frozenset({"هذه", "تلك", "هاته", "وهذه", "وتلك", "لهذه", "بهذه", "ولهذه"})
+_DEMONSTRATIVES: Final = frozenset({"هذه", "تلك", "هاته", "وهذه", "وتلك", "لهذه", "بهذه", "ولهذه"})
 # killing and kidnapping as definite verbal nouns mostly name the deed in general
-ABSTRACT_NOUN_TYPES = frozenset({"killing", "abduction"})
+ABSTRACT_NOUN_TYPES: Final = frozenset({"killing", "abduction"})
 
 
 def _occurred_at(s: Sentence, classed: list[Hit]) -> list[int]:
@@ -3676,13 +3676,13 @@ def _occurred_at(s: Sentence, classed: list[Hit]) -> list[int]:
 # اعتقال خمسة"، "تم اختطافه"، "تم تنظيم وقفة احتجاجية").  Blasts and strikes are not
 # told so in the news: "تم تفجيرها" is mostly a bomb squad detonating a device it
 # found, "حينما تم توجيه ضربات جوية" background from another war
-_PASSIVE_DONE = frozenset({"تم", "وتم", "فتم", "تمت", "وتمت", "فتمت"})  # تمت: of a feminine noun
+_PASSIVE_DONE: Final = frozenset({"تم", "وتم", "فتم", "تمت", "وتمت", "فتمت"})  # تمت: of a feminine noun
 # ("تمت مداهمة منزل والديه"، "وتمت إحالته")
-_PASSIVE_REPORT = frozenset({"arrest", "abduction", "killing", "raid", "attack", "protest",
+_PASSIVE_REPORT: Final = frozenset({"arrest", "abduction", "killing", "raid", "attack", "protest",
                              "armed_clash"})   # "تم الاشتباك مع مجموعة": the army's report
 # "تم" reaches its verbal noun over an adverbial of its own: "وتم أيضا خلال العملية
 # ايقاف عنصر"، "تم على إثر ذلك ايقاف 3"، "تم خلال شهر ديسمبر الجاري الاشتباك"
-_PASSIVE_REACH = 5
+_PASSIVE_REACH: Final = 5
 
 
 def _occurred(d: Draft, occurred_at: list[int]) -> bool:
@@ -3717,7 +3717,7 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
 
 # what may stand between a deed noun and the verb of its result: "قد", "أيضا",
 # "بدوره" and a relative pronoun ("التفجير الذي أدى إلى إصابة 6 أشخاص")
-_RESULT_SKIPS = frozenset({"قد", "ايضا", "بدوره", "بدورها", "الذي", "التي"})
+_RESULT_SKIPS: Final = frozenset({"قد", "ايضا", "بدوره", "بدورها", "الذي", "التي"})
 
 
 def _result_follows(d: Draft, class_at: dict[str, list[int]]) -> bool:
@@ -3759,16 +3759,16 @@ def _means_of_passive(d: Draft, occurred_at: list[int]) -> bool:
 
 # a reported clause opens with أن/أنه ("وأضافت الوزارة أنه بمداهمة منازلهن تم
 # العثور على كتب"): the verbal noun under ب opens it as it opens a sentence
-_THAT_WORDS = frozenset({"انه", "بانه", "وانه", "ان", "بان", "انها", "بانها"})
+_THAT_WORDS: Final = frozenset({"انه", "بانه", "وانه", "ان", "بان", "انها", "بانها"})
 
 
-_CARRIED_OUT = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "فقام", "فقامت",
+_CARRIED_OUT: Final = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "فقام", "فقامت",
                           "فقاموا"})
 
 
 # cause words after which a deed noun is what deaths or wounds told before resulted from
-_CASUALTY_CAUSES = frozenset({"نتيجه", "جراء", "اثر", "بسبب", "بفعل"})
-_CASUALTY_REACH = 5
+_CASUALTY_CAUSES: Final = frozenset({"نتيجه", "جراء", "اثر", "بسبب", "بفعل"})
+_CASUALTY_REACH: Final = 5
 
 
 def _scene_of_casualties(d: Draft) -> int:
@@ -3811,12 +3811,12 @@ def _caused_casualties(d: Draft) -> bool:
     return False
 
 
-_HYPOTHESIS_REACH = 6
-_UNREAL = frozenset({"generic", "planned", "negated", "denied", "threatened"})
+_HYPOTHESIS_REACH: Final = 6
+_UNREAL: Final = frozenset({"generic", "planned", "negated", "denied", "threatened"})
 
 
-_RELATIVE_FILLERS = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان"})
-_HEAD_REACH = 3
+_RELATIVE_FILLERS: Final = frozenset({"قد", "وقد", "تم", "كان", "كانت", "كانوا", "سبق", "ان"})
+_HEAD_REACH: Final = 3
 
 
 def _recent_anchor(date: DateMatch | None, place: PlaceMention | None) -> bool:
@@ -3896,8 +3896,8 @@ def _relative_clause(d: Draft) -> bool:
 
 # types news announces ahead by the imperfect and a day ("يجتمع … الثلاثاء"،
 # "يتظاهر المعلمون الخميس")
-_SCHEDULED = frozenset({"meeting", "phone_call", "protest"})
-_NOW_WORDS = frozenset({"اليوم", "واليوم", "الان", "حاليا", "الليله", "هذه", "امس", "الماضي", "الماضيه"})
+_SCHEDULED: Final = frozenset({"meeting", "phone_call", "protest"})
+_NOW_WORDS: Final = frozenset({"اليوم", "واليوم", "الان", "حاليا", "الليله", "هذه", "امس", "الماضي", "الماضيه"})
 
 
 def _today(s: Sentence, date: DateMatch) -> bool:
@@ -3909,10 +3909,10 @@ def _today(s: Sentence, date: DateMatch) -> bool:
 
 # deeds an abstract noun can be told to do; raids and arrests are the state's,
 # and "وحدة مكافحة الإرهاب اعتقلت" has the noun as a genitive, no doer
-_ABSTRACT_DEEDS = frozenset({"attack", "armed_clash", "rocket_strike", "air_strike", "bombing",
+_ABSTRACT_DEEDS: Final = frozenset({"attack", "armed_clash", "rocket_strike", "air_strike", "bombing",
                              "killing", "abduction"})
 # what may open the clause an abstract subject starts ("قالت إن الإرهاب استهدف")
-_CLAUSE_OPENERS = frozenset({"ان", "لان", "وان", "فان", "بان", "حيث", "وحيث",
+_CLAUSE_OPENERS: Final = frozenset({"ان", "لان", "وان", "فان", "بان", "حيث", "وحيث",
                              "كما", "ثم", "وقد", "قد", "لقد", "فقد", "بعدما", "عندما", "حين", "لما"})
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from importlib import resources
+from typing import Final
 
 import attrs
 
@@ -22,7 +23,7 @@ else:  # pragma: no cover
 
 
 #: the shipped table (in ``eventx/data``), for the matcher's cache key
-DATA_FILE = "facilities.toml"
+DATA_FILE: Final = "facilities.toml"
 
 
 @attrs.frozen(slots=True)

@@ -47,7 +47,7 @@ import io
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -63,20 +63,20 @@ from eventx.text.normalize import normalize_key
 __all__ = ["DATA_FILES", "Gazetteer"]
 
 #: the shipped files :meth:`Gazetteer.default` reads (in ``eventx/data``)
-DATA_FILES = ("gazetteer.tsv.gz", "places_curated.toml")
+DATA_FILES: Final = ("gazetteer.tsv.gz", "places_curated.toml")
 
 # Countries whose places Arabic news reports on most (and whose small towns the
 # build keeps): the Arab world and its neighbours.
-REGION: frozenset[str] = frozenset(
+REGION: Final[frozenset[str]] = frozenset(
     "IQ SY YE LY LB PS IL JO EG SA IR TR AF SO SD ML NG AE BH DZ KW MA OM QA TN MR DJ KM SS NE TD".split()
 )
-_FEATURE_BONUS: Mapping[str, float] = {
+_FEATURE_BONUS: Final[Mapping[str, float]] = {
     "country": 3.0, "admin1": 1.0, "region": 1.0, "admin2": 0.5, "city": 0.0, "site": 0.0,
 }
-_REGION_BONUS = 1.0
-_CONTEXT_BONUS = (4.0, 2.5, 2.0, 1.5)  # by position of the country in the context
+_REGION_BONUS: Final = 1.0
+_CONTEXT_BONUS: Final = (4.0, 2.5, 2.0, 1.5)  # by position of the country in the context
 
-_COLUMNS = ("geonames_id", "name_ar", "name_en", "feature", "country", "admin1", "admin2",
+_COLUMNS: Final = ("geonames_id", "name_ar", "name_en", "feature", "country", "admin1", "admin2",
             "lat", "lon", "population", "keys")
 
 
@@ -94,8 +94,8 @@ def _prior(p: Place) -> float:
 # the article's countries favour the namesake's: موسكو in a story that also
 # names the United States is Moscow, not Mesquite, Texas (a context bonus of
 # 4 outweighs their 1.9 orders of magnitude of population).
-_METROPOLIS = 5_000_000
-_METROPOLIS_BONUS = 3.0
+_METROPOLIS: Final = 5_000_000
+_METROPOLIS_BONUS: Final = 3.0
 
 
 def _opt(v: str) -> str | None:
@@ -107,7 +107,7 @@ def _float(v: str) -> float | None:
 
 
 # short vowels, shadda, sukun and tanween; the dagger alef
-_TASHKEEL = re.compile("[\u064b-\u0652\u0670]")
+_TASHKEEL: Final = re.compile("[\u064b-\u0652\u0670]")
 
 
 def _display(name: str) -> str:
@@ -121,7 +121,7 @@ def _display(name: str) -> str:
 # made so far (named here: a class that mypyc compiles has no __slots__ to read)
 # how many keys' answers :meth:`Gazetteer.candidates` remembers at most
 _MAX_FOUND = 50_000
-_PICKLED = ("_countries", "_index", "_locative", "_noun_only", "_prior", "_rows")
+_PICKLED: Final = ("_countries", "_index", "_locative", "_noun_only", "_prior", "_rows")
 
 
 class Gazetteer:
@@ -322,9 +322,9 @@ class Gazetteer:
         return len(self._rows)
 
 
-_NAMESAKE_CITY = 100_000
+_NAMESAKE_CITY: Final = 100_000
 # positions of Place fields in a stored row (attrs.astuple order)
-_PLACE_FIELDS = tuple(f.name for f in attrs.fields(Place))
+_PLACE_FIELDS: Final = tuple(f.name for f in attrs.fields(Place))
 _FEATURE, _COUNTRY, _POPULATION = (_PLACE_FIELDS.index(n) for n in ("feature", "country", "population"))
 
 
@@ -341,7 +341,7 @@ def _namesake(ids: list[int], rows: Sequence[tuple[Any, ...]]) -> list[int]:
     return [i for i in ids if not (rows[i][_FEATURE] == "admin1" and rows[i][_COUNTRY] in big)]
 
 
-_FIELDS = ("name", "name_en", "feature", "country", "admin1", "admin2", "lat", "lon",
+_FIELDS: Final = ("name", "name_en", "feature", "country", "admin1", "admin2", "lat", "lon",
            "population")
 
 

@@ -25,6 +25,7 @@ import functools
 from collections import Counter
 import re
 from importlib import resources
+from typing import Final
 
 import attr
 import attrs
@@ -38,10 +39,10 @@ from eventx.events import Draft
 from eventx.text.normalize import normalize_text
 from eventx.text.sentences import split_sentences
 
-_FILE = "genre.toml"  # in eventx/data
-_WORD = re.compile(r"[\u0621-\u064a]+")
-_MARKS = re.compile(r"[؟?!]")
-_PROCLITICS = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
+_FILE: Final = "genre.toml"  # in eventx/data
+_WORD: Final = re.compile(r"[\u0621-\u064a]+")
+_MARKS: Final = re.compile(r"[؟?!]")
+_PROCLITICS: Final = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
@@ -204,7 +205,7 @@ def _violent(d: Draft, text: str, ls: _Lists) -> bool:
 
 # the modalities a genre may turn generic: an event told as planned, negated
 # or generic keeps its own
-_SWAYED = frozenset({"asserted", "claimed"})
+_SWAYED: Final = frozenset({"asserted", "claimed"})
 # A column weighs a visit or a call that took place ("زيارة الأمير محمد بن سلمان
 # إلى القاهرة"); it names no meeting in general.
-_DIPLOMACY = frozenset({"meeting", "phone_call"})
+_DIPLOMACY: Final = frozenset({"meeting", "phone_call"})

@@ -11,11 +11,12 @@ on load (:mod:`eventx.word_lists`), so the file is written as in running text.
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from eventx.text.normalize import normalize_text
 from eventx.word_lists import word_set
 
-_FILE = "grammar_words.toml"  # in eventx/data
+_FILE: Final = "grammar_words.toml"  # in eventx/data
 
 
 @functools.cache

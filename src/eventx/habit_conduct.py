@@ -15,11 +15,12 @@ The verb may have its subject between it and the deed ("ينفذ الطيران
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.grammar_words import words
 from eventx.text.tokenize import Token
 
-_REACH = 4  # words allowed back from the deed to its verb (subject and its adjectives)
+_REACH: Final = 4  # words allowed back from the deed to its verb (subject and its adjectives)
 
 
 def habitual_conduct(tokens: Sequence[Token], first: int, plural: bool) -> bool:

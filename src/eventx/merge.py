@@ -38,7 +38,7 @@ VAGUE: Final = frozenset({"attack", "armed_clash", "killing"})
 # incident types an unspecified "attack" never names
 NEVER_VAGUE: Final = frozenset({"arrest"})
 # encounters between parties: one per pair of sides, however many a day holds
-ENCOUNTERS = frozenset({"phone_call", "meeting"})
+ENCOUNTERS: Final = frozenset({"phone_call", "meeting"})
 # An article mentions a few dozen incidents at most; comparing each mention with
 # the last LOOKBACK events keeps pathological inputs (lists of thousands) linear.
 LOOKBACK: Final = 48
@@ -74,7 +74,7 @@ def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 # how far from the point of a region within a governorate a place of another
 # governorate may lie and still be in it ("شمال بغداد" reaches into Diyala;
 # the point may be the governorate's, not the town's: Marib's lies 95 km from Sanaa)
-LOCAL_REGION_KM = 50.0
+LOCAL_REGION_KM: Final = 50.0
 
 
 def _region_holds(region: Place, other: Place) -> bool:
@@ -98,8 +98,8 @@ def _region_holds(region: Place, other: Place) -> bool:
 # words of a night-time date: a night straddles the date line, so "late on
 # Saturday" and "last night" said on Sunday name one night a day apart.  An
 # evening (مساء السبت) stays on its day: it is no such word.
-_NIGHT_WORDS = frozenset({"ليله", "الليله", "ليل", "الليل", "فجر", "الفجر", "متاخر", "منتصف"})
-_ONE_DAY = dt.timedelta(days=1)
+_NIGHT_WORDS: Final = frozenset({"ليله", "الليله", "ليل", "الليل", "فجر", "الفجر", "متاخر", "منتصف"})
+_ONE_DAY: Final = dt.timedelta(days=1)
 
 
 def _night(d: Draft) -> bool:
@@ -112,7 +112,7 @@ def _night(d: Draft) -> bool:
 
 
 # "في أعقاب الهجوم"، "إثر الهجوم": the deed came before what the clause dates
-_AFTER_WORDS = AFTER_WORDS | {"اعقاب", "منذ"}
+_AFTER_WORDS: Final = AFTER_WORDS | {"اعقاب", "منذ"}
 
 
 def _dated_after(d: Draft) -> bool:
@@ -134,9 +134,9 @@ def _word_before(d: Draft, words: frozenset[str], reach: int) -> bool:
 
 # how far after a speech verb the day of the words stands: its subject between
 # ("قالت وزارة الدفاع الأمريكية (البنتاغون) اليوم الجمعة إن غارة …")
-_SAID_REACH = 7
+_SAID_REACH: Final = 7
 # words that open the reported clause: a day after them is the deed's own
-_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "حيث"})
+_THAT: Final = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "حيث"})
 
 
 def _said_on(d: Draft) -> bool:
@@ -164,7 +164,7 @@ def _said_on(d: Draft) -> bool:
 
 
 # how many days before its report news tells a deed it reports
-_REPORT_LAG = 15
+_REPORT_LAG: Final = 15
 
 
 def _bound_above(d: Draft, other: Draft) -> bool:
@@ -414,9 +414,9 @@ def _evidence(a: Draft, b: Draft, plain: bool = True) -> bool:
 
 
 # how many characters part two sentences told one after the other ("، " "\n")
-_ADJACENT = 5
+_ADJACENT: Final = 5
 # "أيضا"، "كذلك": the sentence tells one more deed beside the one told before
-_ALSO = frozenset({"ايضا", "كذلك"})
+_ALSO: Final = frozenset({"ايضا", "كذلك"})
 
 
 def _retold(a: Draft, b: Draft) -> bool:
@@ -447,11 +447,11 @@ def _retold(a: Draft, b: Draft) -> bool:
 
 
 # words that count deeds by the several: "عدة حملات"، "سلسلة غارات"، "عشرات الهجمات"
-_SEVERAL = frozenset({"عده", "سلسله", "بعض", "عشرات", "ميات", "جمله", "موجه"})
+_SEVERAL: Final = frozenset({"عده", "سلسله", "بعض", "عشرات", "ميات", "جمله", "موجه"})
 
 
 # "وكان/وكانت … قد": the sentence goes back to what came before the news
-_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
+_WAS: Final = frozenset({"كان", "كانت", "وكان", "وكانت"})
 
 
 def _flashback(d: Draft) -> bool:
@@ -503,7 +503,7 @@ def _told_elsewhere(a: Draft, b: Draft) -> bool:
 
 
 # kinds of a toll that single an incident out: "16 killed" told twice is one blast
-_TOLL_KINDS = ("killed", "wounded", "abducted")
+_TOLL_KINDS: Final = ("killed", "wounded", "abducted")
 
 
 def _toll_sums(d: Draft) -> dict[str, int]:
@@ -595,7 +595,7 @@ def _types_agree(a: Draft, b: Draft) -> bool:
 
 
 # deeds done with munitions, which an attack by hand on the ground never is
-MUNITION_TYPES = frozenset({"rocket_strike", "air_strike", "bombing"})
+MUNITION_TYPES: Final = frozenset({"rocket_strike", "air_strike", "bombing"})
 
 
 def _ground_assault(d: Draft) -> bool:
@@ -615,8 +615,8 @@ def _ground_assault(d: Draft) -> bool:
 
 
 # how far before its verb the noun of a deed stands ("كمين للمقاومة استهدف")
-_OWN_NOUN_REACH = 3
-_CLAUSE_MARKS = grammar_words("clause_marks")
+_OWN_NOUN_REACH: Final = 3
+_CLAUSE_MARKS: Final = grammar_words("clause_marks")
 
 
 def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
@@ -672,7 +672,7 @@ def _since_tally(d: Draft) -> bool:
 # how far a type pins a deed down, for mentions in different sentences: an
 # outcome (killing) least, then the bare "attack", then every named way of
 # fighting (clashes, a blast, a raid ...)
-_VAGUENESS = {"killing": 0, "attack": 1}
+_VAGUENESS: Final = {"killing": 0, "attack": 1}
 
 
 def _deciding(a: Draft, b: Draft) -> Draft:
@@ -692,7 +692,7 @@ def _deciding(a: Draft, b: Draft) -> Draft:
 
 
 # roles that name the same side of a deed
-_ROLE_GROUP = {"source": "agent", "victim": "target"}
+_ROLE_GROUP: Final = {"source": "agent", "victim": "target"}
 
 
 def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention], ...]:
@@ -731,10 +731,10 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
 
 
 # the roles that take a side in a deed
-_PARTY_ROLES = frozenset({"agent", "target", "victim"})
+_PARTY_ROLES: Final = frozenset({"agent", "target", "victim"})
 # deeds of two armed sides, each of which acts on the other: a side of a clash
 # read as the target of a later mention is still a side of it
-_TWO_SIDED = frozenset({"armed_clash"})
+_TWO_SIDED: Final = frozenset({"armed_clash"})
 
 
 def _earlier_deed(main: Draft, other: Draft, words: str) -> bool:
@@ -751,7 +751,7 @@ def _earlier_deed(main: Draft, other: Draft, words: str) -> bool:
 
 
 # deeds told by their outcome, the toll of whichever deed caused it
-_OUTCOMES = frozenset({"killing"})
+_OUTCOMES: Final = frozenset({"killing"})
 
 
 def _sides_swapped(main: Draft, other: Draft,
@@ -822,7 +822,7 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     return bool(po.admin1) and po.admin1 == pi.admin1 and po.country == pi.country
 
 
-REGION_KM = 250.0
+REGION_KM: Final = 250.0
 
 
 def _near(a: Place, b: Place, km: float = REGION_KM) -> bool:
@@ -844,7 +844,7 @@ def _conflict(a: Draft, b: Draft) -> bool:
 
 
 # the roles of a state's own arms: its army, government and police are one side
-_STATE_ROLES = frozenset({"", "MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
+_STATE_ROLES: Final = frozenset({"", "MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 
 
 def _sides(d: Draft) -> frozenset[str]:
@@ -875,7 +875,7 @@ def _opposed(a: Draft, b: Draft) -> bool:
 
 
 # how far after a site its town may stand ("شارع الستين بمدينة تعز")
-_SITE_REACH = 3
+_SITE_REACH: Final = 3
 
 
 def _unlocated(p: Place) -> bool:
@@ -924,7 +924,7 @@ def _unknown_beside(a: Draft, b: Draft) -> bool:
 
 
 # how far after its trigger a word counts the deed apart ("استهدفت غارة أخرى")
-_APART_REACH = 3
+_APART_REACH: Final = 3
 
 
 def _counted_apart(d: Draft) -> bool:
@@ -1046,10 +1046,10 @@ def _own_sides(clash: Draft, strike: Draft) -> bool:
 
 # how far after its verb a deed noun stands as the verb's object: the subject
 # stands between ("شن طيران التحالف العربي غارات"، "شنت الحكومة عدة غارات")
-_OBJECT_REACH = 5
+_OBJECT_REACH: Final = 5
 # a deed noun after a preposition is no object: "بانفجار"، "لهجوم"، "في غارة"
-_PREPOSITIONS = frozenset("بل")
-_DEED_PREPS = frozenset({"في", "خلال", "جراء", "اثر", "عقب", "بعد", "منذ", "من", "علي", "عن"})
+_PREPOSITIONS: Final = frozenset("بل")
+_DEED_PREPS: Final = frozenset({"في", "خلال", "جراء", "اثر", "عقب", "بعد", "منذ", "من", "علي", "عن"})
 
 
 def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
@@ -1132,7 +1132,7 @@ def _join_deed_objects(drafts: list[Draft]) -> list[Draft]:
 
 
 # "حيث سقطت قذائف"، "عندما انفجرت": a clause that tells how the deed before it went
-_ELABORATING = frozenset({"حيث", "عندما", "اذ"})
+_ELABORATING: Final = frozenset({"حيث", "عندما", "اذ"})
 
 
 def _elaborates(e: Draft, d: Draft, drafts: list[Draft]) -> bool:
@@ -1178,9 +1178,9 @@ def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
     return a.place.country is not None and a.place.country == b.place.country
 
 
-_STRIKE_TYPES = frozenset({"air_strike", "rocket_strike"})
+_STRIKE_TYPES: Final = frozenset({"air_strike", "rocket_strike"})
 # a blast named by its sound or its force, no device
-_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
+_BARE_BLASTS: Final = frozenset({"انفجار", "انفجارات", "دوي انفجار", "دوي انفجارات"})
 
 
 def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
@@ -1222,10 +1222,10 @@ def _arrest_ambushes(drafts: list[Draft]) -> list[Draft]:
 
 
 # "أدان فيه"، "أعرب خلاله": words said in the call or meeting the pronoun refers to
-_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها", "خلالهم"})
+_IN_IT: Final = frozenset({"فيه", "فيها", "خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها", "خلالهم"})
 # "ودعا الرئيس خلال الاتصال الهاتفي": the encounter named after the words
-_DURING = frozenset({"خلال", "اثناء", "في"})
-_DURING_REACH = 6
+_DURING: Final = frozenset({"خلال", "اثناء", "في"})
+_DURING_REACH: Final = 6
 
 
 def _said_in_encounter(d: Draft, drafts: list[Draft]) -> bool:
@@ -1248,9 +1248,9 @@ def _said_in_encounter(d: Draft, drafts: list[Draft]) -> bool:
 
 # "أسفر عن مقتل"، "أدى إلى مقتل"، "خلف مقتل": the outcome of a deed told before it
 # "نتج عنه استشهاد" (Gulf press): the outcome verb with its pronoun link
-_RESULT_WORDS = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "ادتا", "خلف", "خلفت", "اوقع", "اوقعت",
+_RESULT_WORDS: Final = frozenset({"اسفر", "اسفرت", "اسفرا", "ادي", "ادت", "ادتا", "خلف", "خلفت", "اوقع", "اوقعت",
                            "نتج", "نتجت"})
-_RESULT_LINKS = frozenset({"عن", "الي", "عنه", "عنها", "عنهما", "عنهم"})
+_RESULT_LINKS: Final = frozenset({"عن", "الي", "عنه", "عنها", "عنهما", "عنهم"})
 
 
 def _result_of(d: Draft) -> bool:
@@ -1325,7 +1325,7 @@ def _held_apart(e: Draft, d: Draft) -> bool:
     return any(c.kind in mine and mine[c.kind] != c.value for c in d.counts)
 
 
-_HELD = frozenset({"arrested", "abducted"})  # people taken: each taking counts its own
+_HELD: Final = frozenset({"arrested", "abducted"})  # people taken: each taking counts its own
 
 
 def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
@@ -1340,7 +1340,7 @@ def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
 
 
 # "هجوم آخر"، "انفجار ثالث"، "اعتداء جديد": the word after the trigger counts it apart
-_ANOTHER = frozenset({"اخر", "اخرا", "اخري", "ثان", "ثانيا", "ثالث", "ثالثا", "رابع", "رابعا",
+_ANOTHER: Final = frozenset({"اخر", "اخرا", "اخري", "ثان", "ثانيا", "ثالث", "ثالثا", "رابع", "رابعا",
                       "خامس", "خامسا", "جديد", "جديدا", "جديده"})
 
 
@@ -1354,7 +1354,7 @@ def _another(d: Draft) -> bool:
 
 # "خمسة جنود آخرين"، "وقتل 3 آخرون": the count after which one of these stands
 # counts other victims than those told before
-_OTHERS = frozenset({"اخرين", "اخرون", "اخريات", "اخر", "اخري"})
+_OTHERS: Final = frozenset({"اخرين", "اخرون", "اخريات", "اخر", "اخري"})
 
 
 def _rank(d: Draft) -> frozenset[int]:
@@ -1465,7 +1465,7 @@ def _toll_noun(d: Draft) -> bool:
 
 # "من جهة أخرى"، "على صعيد آخر"، "في حادث منفصل": a sentence that opens so
 # turns to another matter (normalised words; the first may carry و)
-_ELSEWHERE = frozenset({
+_ELSEWHERE: Final = frozenset({
     ("من", "جهه", "اخري"), ("من", "جهه", "ثانيه"), ("من", "جانب", "اخر"),
     ("من", "ناحيه", "اخري"), ("من", "ناحيه", "ثانيه"), ("علي", "صعيد", "اخر"),
     ("علي", "صعيد", "منفصل"), ("في", "سياق", "اخر"), ("في", "سياق", "منفصل"),
@@ -1475,7 +1475,7 @@ _ELSEWHERE = frozenset({
 
 
 # the first words of those openings, bare or behind و: no other sentence turns
-_ELSEWHERE_OPENERS = frozenset(w for x in _ELSEWHERE for w in (x[0], "و" + x[0]))
+_ELSEWHERE_OPENERS: Final = frozenset(w for x in _ELSEWHERE for w in (x[0], "و" + x[0]))
 
 
 def _turns_elsewhere(d: Draft) -> bool:
@@ -1538,8 +1538,8 @@ _DASHES: Final = frozenset({"-", "–", "—"})
 # how many words a dateline's place and credit take, at most
 _PLACE_WORDS, _CREDIT_WORDS = 5, 8
 # a headline: short, and no full stop at its end
-_HEADLINE_TOKENS = 25
-_STOPS = frozenset({".", "!", "؟", "?"})
+_HEADLINE_TOKENS: Final = 25
+_STOPS: Final = frozenset({".", "!", "؟", "?"})
 
 
 def _credit(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
@@ -1649,9 +1649,9 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
 
 
 # pronoun suffixes of a possessed noun: "زيارته"، "اجتماعها"
-_POSSESSIVE = ("ه", "ها", "هم", "هما")
+_POSSESSIVE: Final = ("ه", "ها", "هم", "هما")
 # after a teh marbuta, which turns ت: "زيارته"
-_POSSESSIVE_T = tuple("ت" + x for x in _POSSESSIVE)
+_POSSESSIVE_T: Final = tuple("ت" + x for x in _POSSESSIVE)
 
 
 def _possessed(d: Draft) -> bool:
@@ -1694,7 +1694,7 @@ def _planned_back_references(drafts: list[Draft]) -> list[Draft]:
 
 # "في أعقاب الهجوم"، "على خلفية الهجوم"، "منذ الهجوم": the deed lies behind its
 # clause, as its background
-_BACKGROUND_WORDS = frozenset({"اعقاب", "خلفيه", "منذ"})
+_BACKGROUND_WORDS: Final = frozenset({"اعقاب", "خلفيه", "منذ"})
 
 
 def _background(d: Draft) -> bool:
@@ -1738,8 +1738,8 @@ def _unofficial(d: Draft) -> bool:
 
 
 # the role that names who speaks: a statement's source, a warning's agent
-_SPEAKER_ROLE = {"statement": "source", "threat": "agent"}
-_SPEAKERS = frozenset(_SPEAKER_ROLE.values())
+_SPEAKER_ROLE: Final = {"statement": "source", "threat": "agent"}
+_SPEAKERS: Final = frozenset(_SPEAKER_ROLE.values())
 
 
 def _speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
@@ -1791,7 +1791,7 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
 
 
 # a verb that goes on with the words told before: "كما دعت"، "ودعت"
-_GOING_ON = frozenset({"كما", "وكما"})
+_GOING_ON: Final = frozenset({"كما", "وكما"})
 
 
 def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
@@ -1847,8 +1847,8 @@ def _no_subject(d: Draft) -> bool:
 
 
 # how far after the declaration's sentence the report noun may stand (characters)
-_REPORT_REACH = 300
-_IN = frozenset({"في"})
+_REPORT_REACH: Final = 300
+_IN: Final = frozenset({"في"})
 
 
 def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
@@ -1876,7 +1876,7 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
 
 # how many words from a spokesman's name "باسم" may stand: "الناطق الرسمي
 # باسم الحكومة الأردنية الدكتور محمد المومني" (the body's words between)
-_FOR_REACH = 6
+_FOR_REACH: Final = 6
 
 
 def _spoken_for(d: Draft) -> list[int]:
@@ -1915,10 +1915,10 @@ def _spokesman_of(e: Draft, d: Draft) -> frozenset[tuple[str, str | None]]:
 
 
 # a word too common to name the speaker again
-_NOT_NAMES = _THAT | frozenset({"في", "علي", "الي", "عن", "من", "مع", "ايضا", "كذلك", "له", "لها"})
+_NOT_NAMES: Final = _THAT | frozenset({"في", "علي", "الي", "عن", "من", "مع", "ايضا", "كذلك", "له", "لها"})
 # how far after the first one's trigger the speaker's name may stand ("أعلن
 # حاكم محافظة شانلي أورفة عز الدين كجك أنه …")
-_NAMED_REACH = 8
+_NAMED_REACH: Final = 8
 
 
 def _bare(word: str) -> str:
@@ -2100,7 +2100,7 @@ def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Dra
 
 
 # how far (in characters) after the incident's last mention a bare sequel stands
-_SEQUEL_REACH = 500
+_SEQUEL_REACH: Final = 500
 
 
 def _sequel(e: Draft, d: Draft, gap: int) -> bool:
@@ -2119,7 +2119,7 @@ def _sequel(e: Draft, d: Draft, gap: int) -> bool:
 
 # words that set a deed before or after another: "الذي أعقب تفجيرا انتحاريا"،
 # "غداة مقتل 23 في تفجير"، "قبل تفجير"
-_TIMED = _AFTER_WORDS | {"اعقب", "غداه", "قبل", "بعد", "عشيه"}
+_TIMED: Final = _AFTER_WORDS | {"اعقب", "غداه", "قبل", "بعد", "عشيه"}
 
 
 def _timed_apart(d: Draft) -> bool:
@@ -2129,7 +2129,7 @@ def _timed_apart(d: Draft) -> bool:
 
 
 # sentence openers that add another matter: "إلى ذلك"، "كما"، "وأيضا"
-_ADDING = frozenset({("الي", "ذلك"), ("والي", "ذلك"), ("كما",), ("وكما",), ("ايضا",),
+_ADDING: Final = frozenset({("الي", "ذلك"), ("والي", "ذلك"), ("كما",), ("وكما",), ("ايضا",),
                      ("وايضا",), ("كذلك",), ("وكذلك",)})
 
 
@@ -2141,8 +2141,8 @@ def _adds_another(d: Draft) -> bool:
 
 
 # how far after its trigger a pair of places still names where the deed was
-_PAIR_REACH = 20
-_DUALS: dict[str, frozenset[str]] = {}
+_PAIR_REACH: Final = 20
+_DUALS: Final[dict[str, frozenset[str]]] = {}
 
 
 def _dual(d: Draft) -> bool:
@@ -2211,8 +2211,8 @@ def _absorbable(d: Draft) -> bool:
 
 
 # words of a running total: "more than 14,000 killed since 2009", "the total toll"
-_TOTAL_WORDS = frozenset({"منذ", "اجمالي", "الاجمالي", "باجمالي", "اجمالا"})
-_TOTAL_WINDOW = 8
+_TOTAL_WORDS: Final = frozenset({"منذ", "اجمالي", "الاجمالي", "باجمالي", "اجمالا"})
+_TOTAL_WINDOW: Final = 8
 
 
 def _cumulative(d: Draft) -> bool:
@@ -2241,7 +2241,7 @@ def _tally(d: Draft) -> bool:
 
 # how far after a plural deed its "since" may stand in one clause ("في هجمات
 # نسبت الى حزب العمال الكردستاني منذ بداية الازمة")
-_SINCE_REACH = 12
+_SINCE_REACH: Final = 12
 
 
 def _since_in_clause(d: Draft) -> bool:
@@ -2261,7 +2261,7 @@ def _since_in_clause(d: Draft) -> bool:
 # "الهجمات الأخيرة"، "في الآونة الأخيرة"، "في الأسابيع الأخيرة": plural deeds told
 # over a recent period, a tally (a diplomat condemning "the attacks carried out
 # by PKK fighters lately" names no agent of the one shooting told before)
-_LATELY = frozenset({"الاخيره", "الاونه"})
+_LATELY: Final = frozenset({"الاخيره", "الاونه"})
 
 
 def _period_dated(d: Draft) -> bool:

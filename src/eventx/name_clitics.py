@@ -13,18 +13,20 @@ while ب and ل lead the deed an office is named with ("قام رئيس أمير
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.grammar_words import words as grammar_words
 from eventx.lexicon import Hit
 from eventx.text.tokenize import Token
 
 # the proclitic a surname's first letter is read as (see the module doc)
-_NAME_LETTERS = grammar_words("surname_letters")  # data/grammar_words.toml
+_NAME_LETTERS: Final = grammar_words("surname_letters")  # data/grammar_words.toml
 # how many words may stand between a title and the first name word: the
 # office's complement and nationality (وزير الخارجية التركي)
-_TITLE_REACH = 3
+_TITLE_REACH: Final = 3
 # words that stand after an office where a name would, and are no name: a time
 # or a manner told before the verb ("أمر الرئيس أمس بقصف")
-_NOT_FIRST_NAMES = grammar_words("not_first_names")
+_NOT_FIRST_NAMES: Final = grammar_words("not_first_names")
 
 
 def surname_triggers_dropped(hits: list[Hit], tokens: list[Token],

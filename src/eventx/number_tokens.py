@@ -19,6 +19,8 @@ look-aheads peek at nothing else).  A sentence where any token fails
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.numbers import Token, token_kind, tokenize
 from eventx.text.tokenize import Token as TextToken
 
@@ -26,9 +28,9 @@ __all__ = ["tokens_from"]
 
 # the kind of a word as one number token, "" where it is not one (a word cache,
 # bounded like the tokenizer's: new words cannot grow it forever)
-_KINDS: dict[str, str] = {}
+_KINDS: Final[dict[str, str]] = {}
 _MAX_WORDS = 200_000
-_FIGURE_GLUE = frozenset("0123456789.,")  # what a figure may run on into
+_FIGURE_GLUE: Final = frozenset("0123456789.,")  # what a figure may run on into
 
 
 def tokens_from(text: str, words: list[TextToken], offset: int) -> list[Token]:

@@ -44,7 +44,7 @@ __all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "count
 
 #: "more than n" has no stated ceiling; ranges cap it at ``n * LOWER_BOUND_FACTOR``
 #: so that a consumer summing ranges gets a finite, order-of-magnitude bound.
-LOWER_BOUND_FACTOR = 10
+LOWER_BOUND_FACTOR: Final = 10
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
@@ -102,12 +102,12 @@ _TOKEN_RE: Final = re.compile(
     r"|[0-9]+)"
     r"|(\S)"
 )
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN: Final = re.compile(r"[A-Za-z]")
 _MAX_DIGITS: Final = 24  # longer digit runs are codes or noise, never a stated figure
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+")  # exactly the word tokens of _TOKEN_RE
-_DIGIT_RE = re.compile(r"[0-9]")
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")  # exactly the word tokens of _TOKEN_RE
+_DIGIT_RE: Final = re.compile(r"[0-9]")
 _KIND_OF_GROUP: Final = ("", "w", "d", "p")  # _TOKEN_RE group number -> token kind
 
 
@@ -219,7 +219,7 @@ def _phrase_index(groups: dict[str, list[str]]) -> _PhraseIndex:
 
 
 _V = TypeVar("_V")
-_MAX_PROCLITIC = 4
+_MAX_PROCLITIC: Final = 4
 
 
 def strip_proclitic(word: str, table: Mapping[str, _V], proclitics: frozenset[str],

@@ -12,15 +12,17 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.grammar_words import words as grammar_words
 
 __all__ = ["verb_with_object"]
 
-_PRESENT = ("ي", "ت")
+_PRESENT: Final = ("ي", "ت")
 # "her", "them", "them two": unambiguous after either prefix
-_PLAIN = tuple(sorted(grammar_words("pronoun_suffixes")))  # data/grammar_words.toml
+_PLAIN: Final = tuple(sorted(grammar_words("pronoun_suffixes")))  # data/grammar_words.toml
 # the root's letters between prefix and pronoun (يبلغه: بلغ)
-_ROOT_MIN = 3
+_ROOT_MIN: Final = 3
 
 
 def verb_with_object(word: str) -> bool:

@@ -10,16 +10,17 @@ noun, or after one definite adjective ("التفجير الانتحاري الث
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.text.tokenize import Token
 
 # definite ordinals (normalised), masculine and feminine, with their rank
-_RANKS: dict[str, int] = {
+_RANKS: Final[dict[str, int]] = {
     "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3,
     "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6}
 # definite words before an ordinal that name a month, not a deed
 # ("هجوم تشرين الثاني"، "غارة ربيع الأول")
-_MONTHS = frozenset({"تشرين", "كانون", "ربيع", "جمادي"})
+_MONTHS: Final = frozenset({"تشرين", "كانون", "ربيع", "جمادي"})
 
 
 def rank_after(tokens: Sequence[Token], last: int) -> int | None:

@@ -9,10 +9,12 @@ news agencies), so the outlet is told by its code, not by a word list.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.records import ActorInfo
 
 # the sector code of the press: journalists (MED), a country's agency (TUNMED)
-_PRESS = "MED"
+_PRESS: Final = "MED"
 
 
 def news_outlet(info: ActorInfo) -> bool:

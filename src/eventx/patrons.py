@@ -12,17 +12,19 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import ActorMention, Sentence, is_punct
 from eventx.grammar_words import words as grammar_words
 
 __all__ = ["loyal_patron"]
 
-_LOYAL = grammar_words("loyalty_words")
+_LOYAL: Final = grammar_words("loyalty_words")
 # what may stand between the loyalty word and the patron's name besides the
 # office words (للرئيس السابق، لحكومة الرئيس): the patron's adjectives
-_FILLERS = grammar_words("patron_fillers")
+_FILLERS: Final = grammar_words("patron_fillers")
 # how many words back the loyalty word may stand
-_REACH = 5
+_REACH: Final = 5
 
 
 def loyal_patron(s: Sentence, a: ActorMention) -> bool:

@@ -37,9 +37,9 @@ __all__ = ["situate_unknown_places"]
 _LINKS: Final[frozenset[str]] = place_words("links")
 # marks that may stand there too (normalize_key would erase them): a comma, the
 # quotes and brackets around a name (منطقة "ڨرڨور" التابعة لولاية الكاف، سروج (جنوب تركيا))
-_LINK_MARKS = frozenset({",", "،", '"', "«", "»", "(", ")"})
+_LINK_MARKS: Final = frozenset({",", "،", '"', "«", "»", "(", ")"})
 # how far (in tokens) the containing place may be named after the unknown one
-_REACH = 7
+_REACH: Final = 7
 
 
 # camp nouns: a nationality after a camp's name is its people's, not the
@@ -135,7 +135,7 @@ def situate_unknown_places(
 # on the corpus: the quarters _foreign_quarter relocates there are towns of
 # 112,000 (دوما) and less, and no larger town after a district word lies
 # outside the story's countries (checked with the limit lifted)
-_SMALL_TOWN = 200_000
+_SMALL_TOWN: Final = 200_000
 
 
 def _small_town(p: Place) -> bool:

@@ -10,12 +10,14 @@ tokens they are compared with) and checked on load by
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.text.normalize import normalize_key
 from eventx.word_lists import word_set, word_set_table, word_table
 
 __all__ = ["table", "table_of_codes", "table_of_words", "words"]
 
-_FILE = "place_words.toml"  # in eventx/data
+_FILE: Final = "place_words.toml"  # in eventx/data
 
 
 def words(name: str) -> frozenset[str]:

@@ -57,19 +57,19 @@ __all__ = [
 
 # Proclitics a place name takes: the conjunctions and the prepositions ب / ل.
 # Not ك (كبيرا), not the future س (سنويا), never an enclitic or tanween.
-_NAME_PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
-_LONGEST_FIRST = tuple(sorted(_NAME_PROCLITICS, key=len, reverse=True))
+_NAME_PROCLITICS: Final[tuple[str, ...]] = ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+_LONGEST_FIRST: Final = tuple(sorted(_NAME_PROCLITICS, key=len, reverse=True))
 # A bare (article-less) key this short after a proclitic is mostly a word:
 # ورقة is not و + رقة, وقنا is not و + قنا.
-_MIN_CLITIC_STEM = 4
-_PROMINENT = 100_000
+_MIN_CLITIC_STEM: Final = 4
+_PROMINENT: Final = 100_000
 # Below this population a one-word town is a place only where the text says
 # so (a locating word, على, a dateline…): GeoNames lists thousands of small
 # towns whose names are ordinary words (ألوان colours, النادرة rare, الميادين
 # fields, سعيدة happy, جوهر essence).  Curated entries (no GeoNames id) were
 # chosen for news and are exempt.
-_MINOR_POPULATION = 200_000
-_MINOR_FEATURES = frozenset({"city", "site", "admin2"})
+_MINOR_POPULATION: Final = 200_000
+_MINOR_FEATURES: Final = frozenset({"city", "site", "admin2"})
 # ب glued to a bare name this long is "in" it: few Arabic words of six letters
 # or more split into ب + a town's name
 _GLUED_BARE_MIN: Final = 6
@@ -77,7 +77,7 @@ _GLUED_BARE_MIN: Final = 6
 
 #: place nouns and the feature of an unknown name that follows them; a name
 #: after one of them is a place whatever the gazetteer says (مدينة مشهد).
-PLACE_NOUNS: Mapping[str, str] = place_table("place_nouns")
+PLACE_NOUNS: Final[Mapping[str, str]] = place_table("place_nouns")
 # place nouns strong enough to introduce a name the gazetteer does not know
 _NAMING_NOUNS: Final[frozenset[str]] = place_words("naming_nouns")
 # words before a name that make it an organisation, a team, an event or a treaty
@@ -100,7 +100,7 @@ _NAME_HEADS: Final[frozenset[str]] = place_words("name_heads")
 _NOT_A_NAME: Final[frozenset[str]] = place_words("not_a_name")
 
 #: direction words (normalised) and their English, for "north of X" phrases
-DIRECTIONS: Mapping[str, str] = place_table("directions")
+DIRECTIONS: Final[Mapping[str, str]] = place_table("directions")
 # the story's own country (البلاد)
 _COUNTRY_WORDS: Final[frozenset[str]] = place_words("country_words")
 
@@ -154,7 +154,7 @@ def clitic_ok(surface: str, key_token: str, prominent: bool = True) -> bool:
 
 
 _GLUED_IN: Final = ("ب", "وب", "فب")
-_GLUED_TO = ("لل", "ول", "ل")
+_GLUED_TO: Final = ("لل", "ول", "ل")
 
 
 def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
@@ -181,8 +181,8 @@ def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
             and any(b in PLACE_NOUNS for b in _bases(tokens[j - 1].text)))
 
 
-_DASHES = frozenset("-–—:")  # (a lone tatweel, لندن ـ رويترز, is gone after normalisation)
-_LIST_SEPARATORS = frozenset({"،", ",", "و"})
+_DASHES: Final = frozenset("-–—:")  # (a lone tatweel, لندن ـ رويترز, is gone after normalisation)
+_LIST_SEPARATORS: Final = frozenset({"،", ",", "و"})
 
 
 def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -275,7 +275,7 @@ def _quoted_title(tokens: Sequence[Token], first: int) -> bool:
 
 
 _STATE_NOUN: Final = normalize_key("دولة")
-_MARKET_NOUN = normalize_key("سوق")
+_MARKET_NOUN: Final = normalize_key("سوق")
 # words of a stock-market report (سوق + a city is its exchange)
 _MARKET_WORDS: Final[frozenset[str]] = place_words("market_words")
 
@@ -288,7 +288,7 @@ def _market(tokens: Sequence[Token], first: int) -> bool:
                             lambda: any(t.text in _MARKET_WORDS for t in tokens))
 
 
-_MARKET_MEMO: LastAnswer[bool] = LastAnswer()
+_MARKET_MEMO: Final[LastAnswer[bool]] = LastAnswer()
 
 
 # words of speech or naming before a quotation mark
@@ -303,9 +303,9 @@ def _sports_report(tokens: Sequence[Token]) -> bool:
     return _SPORTS_MEMO.get((tokens,), len(tokens), lambda: _scan_sports(tokens))
 
 
-_SPORTS_MEMO: LastAnswer[bool] = LastAnswer()
+_SPORTS_MEMO: Final[LastAnswer[bool]] = LastAnswer()
 _TEXT: Final = itemgetter(0)  # Token.text (a tuple index: cheaper than the name)
-_SCORE_MARKS = frozenset({"-", "/"})
+_SCORE_MARKS: Final = frozenset({"-", "/"})
 
 
 def _scan_sports(tokens: Sequence[Token]) -> bool:
@@ -639,7 +639,7 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
     return sorted(out + _quoted_names(tokens, taken, gazetteer, countries), key=lambda q: q.first)
 
 
-_QUOTES = frozenset('"«»')
+_QUOTES: Final = frozenset('"«»')
 
 
 def _quoted_names(tokens: Sequence[Token], taken: set[int], gazetteer: Gazetteer,
@@ -734,7 +734,7 @@ def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], las
 
 # nouns of a street or district, which towns name after countries and great cities
 _STREET_NOUNS: Final[frozenset[str]] = place_words("street_nouns")
-_GREAT_CITY = 500_000
+_GREAT_CITY: Final = 500_000
 
 
 def _street_named(tokens: Sequence[Token], before: int, place: Place, key: str,
@@ -782,7 +782,7 @@ def name_base(token: str) -> str:
 
 # the last word of every direction phrase: a phrase right before a token ends
 # in the word before it (as written; a one-word phrase may carry a proclitic)
-_DIRECTION_ENDS = frozenset(k.split()[-1] for k in DIRECTIONS)
+_DIRECTION_ENDS: Final = frozenset(k.split()[-1] for k in DIRECTIONS)
 
 
 def direction_at(tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
@@ -867,8 +867,8 @@ def _spellings(words: Iterable[str]) -> frozenset[str]:
     return frozenset(p + w for w in words for p in _NAME_PROCLITICS)
 
 
-_COUNTRY_SPELLINGS = _spellings(_COUNTRY_WORDS)
-_NOUN_SPELLINGS = _spellings(PLACE_NOUNS)
+_COUNTRY_SPELLINGS: Final = _spellings(_COUNTRY_WORDS)
+_NOUN_SPELLINGS: Final = _spellings(PLACE_NOUNS)
 
 
 def country_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[int]:
@@ -885,7 +885,7 @@ def country_words(tokens: Sequence[Token], words: Set[str] | None = None) -> lis
 #: the story's state named by its kind (في المملكة، أنحاء السلطنة) and the
 #: countries (ISO codes) that kind can be
 _STATE_WORDS: Final[Mapping[str, frozenset[str]]] = place_codes_table("state_words")
-_STATE_SPELLINGS = _spellings(_STATE_WORDS)
+_STATE_SPELLINGS: Final = _spellings(_STATE_WORDS)
 # words before المملكة/السلطنة that place something inside the state
 _IN_STATE: Final[frozenset[str]] = place_words("in_state")
 
@@ -933,7 +933,7 @@ def country_reference(tokens: Sequence[Token], i: int, gazetteer: Gazetteer,
 
 
 #: nouns that make a landmark with the name after them (مطار بيروت، نهر الفرات)
-LANDMARK_NOUNS: frozenset[str] = place_words("landmark_nouns")
+LANDMARK_NOUNS: Final[frozenset[str]] = place_words("landmark_nouns")
 # a landmark's adjective NER marks with its name (مطار دبي الدولي)
 _LANDMARK_TAIL: Final[frozenset[str]] = place_words("landmark_tail")
 

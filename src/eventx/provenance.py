@@ -28,6 +28,8 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
 from eventx.places import PLACE_NOUNS
 
@@ -35,25 +37,25 @@ __all__ = ["ORIGIN_CLASSES", "came_from", "led_by", "origin_tokens", "state_clau
 
 # the word classes a home's phrase follows: an origin word ("أصيل"، "قادمين من")
 # and a launch ("أطلقت من"); a sentence with neither names no home
-_ORIGIN = "origin"
-_LAUNCHED_FROM = "launched_from"
-ORIGIN_CLASSES = frozenset({_ORIGIN, _LAUNCHED_FROM})
+_ORIGIN: Final = "origin"
+_LAUNCHED_FROM: Final = "launched_from"
+ORIGIN_CLASSES: Final = frozenset({_ORIGIN, _LAUNCHED_FROM})
 
 # what may stand inside a home's phrase besides names and bare place nouns:
 # what joins a town to its province ("من ولاية مدنين"، "(ولاية مدنين)").  A
 # locating word (في، بمدينة) starts a new phrase: "أصيل سوسة بمدينة المنستير"
 # was held in Monastir.
-_JOINERS = frozenset({"من", "(", ")", "و"})
+_JOINERS: Final = frozenset({"من", "(", ")", "و"})
 # how many tokens a home's phrase may run after its origin word
-_REACH = 9
+_REACH: Final = 9
 # what a country named right after is no party of a deed: where someone or
 # something came from (من) or went (إلى: "كان قد وصل إلى ألمانيا"، "أعيد بعدها
 # إلى لبنان"، "في طريق عودتهما إلى تونس"), normalised
-_FROM = frozenset({"من", "ومن", "الي", "والي"})
+_FROM: Final = frozenset({"من", "ومن", "الي", "والي"})
 # "الحدود مع سوريا"، "المنطقة الحدودية مع لبنان": the border, no side
-_WITH = frozenset({"مع"})
+_WITH: Final = frozenset({"مع"})
 # "التحالف الدولي بقيادة الولايات المتحدة": who leads the actor before it
-_LED_BY = frozenset({"بقياده", "بزعامه"})
+_LED_BY: Final = frozenset({"بقياده", "بزعامه"})
 
 
 def origin_tokens(s: Sentence) -> frozenset[int]:
@@ -127,11 +129,11 @@ def came_from(s: Sentence, a: ActorMention) -> bool:
 
 # "كان" and its forms, the conjunction glued on or not: with an imperfect verb
 # right after, what someone was doing then
-_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "كن",
+_WAS: Final = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "كن",
                   "وكان", "وكانت", "وكانوا", "وكانا", "وكانتا"})
-_CLAUSE_ENDS = frozenset({"،", ",", "؛", ";", ".", ":", "!", "؟"})
+_CLAUSE_ENDS: Final = frozenset({"،", ",", "؛", ";", ".", ":", "!", "؟"})
 # how far such a clause runs at most, when no comma closes it
-_STATE_REACH = 12
+_STATE_REACH: Final = 12
 
 
 def state_clause_tokens(s: Sentence, after: int) -> frozenset[int]:

@@ -41,7 +41,7 @@ from eventx.text.tokenize import Token
 __all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled", "span_back_days",
            "timing_cue"]
 
-_FILE = "recalled.toml"  # in eventx/data
+_FILE: Final = "recalled.toml"  # in eventx/data
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)

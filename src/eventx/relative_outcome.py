@@ -12,11 +12,13 @@ is read by the modality cues, not here.
 
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import Sentence, is_punct
 
 # how far after the outcome verb its casualty word may stand ("نتج عنه
 # استشهاد"، "أسفر عن مقتل"، "أدى إلى إصابة")
-OUTCOME_REACH = 3
+OUTCOME_REACH: Final = 3
 
 
 def tells_outcome(s: Sentence, after: int) -> bool:

@@ -19,6 +19,8 @@ The word lists are data (data/grammar_words.toml).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import Sentence, is_punct
 from eventx.grammar_words import words as grammar_words
 from eventx.lexicon import Hit
@@ -27,7 +29,7 @@ from eventx.lexicon import Hit
 # a weak verb's object pronoun after its alef ("تبناه"، "تبنتها" is caught by
 # events._object_suffix): the trigger forms spell "تبناه" whole, so the suffix
 # is read here (اتهم ends in هم, its own letters: only the alef marks it)
-_OBJECT_ENDINGS = ("اه", "اها", "اهم", "اهما")
+_OBJECT_ENDINGS: Final = ("اه", "اها", "اهم", "اهما")
 
 
 def _agrees(pronoun: str, verb: str, tense: str | None) -> bool:

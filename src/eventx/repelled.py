@@ -18,6 +18,7 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from eventx.analysis import Sentence, is_punct
 from eventx.grammar_words import words as grammar_words
@@ -26,9 +27,9 @@ from eventx.lexicon import Hit
 __all__ = ["repels"]
 
 # the word class of repelling verbs and their verbal noun (rules/core/classes.toml)
-_CLASS = "repelling"
+_CLASS: Final = "repelling"
 # words that may stand between the repelling word and the deed it governs
-_FILLERS = grammar_words("repel_fillers")
+_FILLERS: Final = grammar_words("repel_fillers")
 
 
 def repels(s: Sentence, trig: Hit, before: Sequence[Hit]) -> bool:

@@ -13,15 +13,16 @@ sentence gives none, the saying's day still dates the deed, as before
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
+from typing import Final
 
 from eventx.text.tokenize import Token
 
 __all__ = ["said_on"]
 
 # the verb, a subject of up to three words, then the day
-_REACH = 4
+_REACH: Final = 4
 # relative pronouns (normalised spelling): a day past one is another deed's
-_RELATIVES: frozenset[str] = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
+_RELATIVES: Final[frozenset[str]] = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
                                         "اللتان", "والذي", "والتي", "والذين"})
 
 

@@ -16,12 +16,14 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.analysis import Sentence
 
 __all__ = ["since_lead"]
 
 # how far (in tokens) before a figure its leading "since" may stand
-_REACH = 16
+_REACH: Final = 16
 
 
 def since_lead(s: Sentence, pos: int, today: frozenset[str]) -> int:

@@ -17,8 +17,8 @@ from eventx.analysis import ActorMention, Sentence, is_punct
 from eventx.events import Draft
 
 # how many analysed sentences back, and how many characters, a speaker reaches
-SPEAKER_SENTENCES = 3
-SPEAKER_CHARS = 700
+SPEAKER_SENTENCES: Final = 3
+SPEAKER_CHARS: Final = 700
 # how far after a speech verb its subject may start ("قال وزير الخارجية الأمريكي
 # جون كيري": a title of up to three words between)
 SUBJECT_REACH: Final = 4
@@ -28,12 +28,12 @@ _SAYING: Final = frozenset({"speech_verb", "opinion_verb"})
 # what follows a speech verb with no subject of its own: "وأضاف: …"، "وتابع أن"،
 # "وأكد في تصريح"; any other word may be its subject, named or not ("ودعا
 # البرلماني …"), and then the statement is no one's we know
-_NO_SUBJECT = frozenset({
+_NO_SUBJECT: Final = frozenset({
     ":", "«", '"', "“", "ان", "بان", "انه", "انها", "بانه", "بانها", "في", "خلال", "علي",
     "الي", "ل", "امس", "اليوم", "قايلا", "قايله", "،", ",",
 })
 # a pronoun on a speech noun points back: "تصريحاته"، "بيانه"، "كلمتها"
-_PRONOUNS = ("ه", "ها", "هم", "هما")
+_PRONOUNS: Final = ("ه", "ها", "هم", "هما")
 
 
 @attr.s(auto_attribs=True, order=False)

@@ -5,7 +5,9 @@ text (a kunya, a name after a title) a readable romanisation beats none.
 """
 from __future__ import annotations
 
-_MAP = {
+from typing import Final
+
+_MAP: Final = {
     "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
     "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
     "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
@@ -14,7 +16,7 @@ _MAP = {
 
 
 # Name particles have settled English spellings.
-_WORDS = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ابو": "Abu", "ابي": "Abi", "ام": "Umm",
+_WORDS: Final = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ابو": "Abu", "ابي": "Abi", "ام": "Umm",
           "ال": "Al", "عبد": "Abd"}
 
 

@@ -13,18 +13,20 @@ pronoun stands for, named before it or not at all.
 """
 from __future__ import annotations
 
+from typing import Final
+
 # the conjunctions a verb may carry before its own letters
-_PROCLITICS = ("و", "ف")
+_PROCLITICS: Final = ("و", "ف")
 # the letters of the plural: past (طالبوا) and present (يطالبون، تتهمون)
-_PAST_PLURAL = "وا"
-_PRESENT_PLURAL = "ون"
-_PRESENT_PREFIXES = ("ي", "ت")
+_PAST_PLURAL: Final = "وا"
+_PRESENT_PLURAL: Final = "ون"
+_PRESENT_PREFIXES: Final = ("ي", "ت")
 # the present of "we" (نطالب، ندعو، نستنكر), told from the past of ندد (ندد،
 # نددت), the one verb of speech whose own first letter is ن
-_WE = "ن"
-_WE_NOT = ("ندد",)
+_WE: Final = "ن"
+_WE_NOT: Final = ("ندد",)
 # shorter words are no inflected verb (دعوا، نفي hold their root in 3-4 letters)
-_MIN_LETTERS = 4
+_MIN_LETTERS: Final = 4
 
 
 def subject_in_verb(word: str) -> bool:
@@ -42,8 +44,8 @@ def subject_in_verb(word: str) -> bool:
 
 
 # the pronouns of an owner glued to a noun (بيانها، استنكاره) or after it (بيان له)
-_OWNER_SUFFIXES = ("هما", "هم", "ها", "هن", "ه")
-_OWNER_WORDS = frozenset({"له", "لها", "لهم", "لهما"})
+_OWNER_SUFFIXES: Final = ("هما", "هم", "ها", "هن", "ه")
+_OWNER_WORDS: Final = frozenset({"له", "لها", "لهم", "لهما"})
 
 
 def owner_in_noun(word: str, key: str, next_word: str) -> bool:

@@ -13,12 +13,14 @@ there lost the worshippers of a mosque bombing and split a market bombing).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.records import ActorInfo
 
 # the roles of whom a deed befell
-_SUFFERING = frozenset({"target", "victim"})
+_SUFFERING: Final = frozenset({"target", "victim"})
 # the operations of the forces, which hold or search, never befall a crowd
-_OPERATIONS = frozenset({"raid", "arrest"})
+_OPERATIONS: Final = frozenset({"raid", "arrest"})
 
 
 def foreign_victim_group(role: str, info: ActorInfo, event_type: str, other_type: str,

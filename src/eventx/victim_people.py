@@ -11,13 +11,15 @@ event keeps its other actors.  An office named by its title ("زعيم كوري�
 الشمالية"، "رئيس الوزراء الأردني") is its holder, a person, and stays."""
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from eventx.analysis import ActorMention
 from eventx.events import Draft
 
 # actor kinds (eventx/data/actors.toml) that are no people
-_NO_PEOPLE = frozenset({"government"})
+_NO_PEOPLE: Final = frozenset({"government"})
 
 
 def people_victims(d: Draft) -> Draft:

@@ -14,6 +14,7 @@ the date's words ("يوم الأحد"، "مساء الخميس"; "الأحد ا�
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import attrs
 
@@ -24,15 +25,15 @@ from eventx.events import Draft
 from eventx.text.clitics import without_conjunction
 
 # what else a bare weekday's words may hold (normalised)
-_TIME_OF_DAY = frozenset({"يوم", "مساء", "صباح", "صبيحه", "ظهر", "عصر", "ليله", "ليل", "فجر",
+_TIME_OF_DAY: Final = frozenset({"يوم", "مساء", "صباح", "صبيحه", "ظهر", "عصر", "ليله", "ليل", "فجر",
                           "عشيه", "(", ")"})
 # how far before the weekday its governing verb may stand
-_VERB_REACH = 8
+_VERB_REACH: Final = 8
 # the imperfect's prefixes after the future س (not the first person سأ: normalised
 # it is spelt like ساعات، ساحة، سابق)
-_IMPERFECT = frozenset("يتن")
+_IMPERFECT: Final = frozenset("يتن")
 # common words spelt like a future verb (normalised): car, control, Sinai, politics …
-_NOT_VERBS = frozenset({"سياره", "سيارات", "سيطره", "سيناء", "سياسه", "سياسي", "سياسيه", "سيول",
+_NOT_VERBS: Final = frozenset({"سياره", "سيارات", "سيطره", "سيناء", "سياسه", "سياسي", "سياسيه", "سيول",
                         "ستين", "سنوات", "سنويا", "ستار", "سيدي", "سيده", "سنتين", "سياق", "سيرا"})
 
 

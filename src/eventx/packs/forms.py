@@ -7,11 +7,13 @@ lexicon trie once at compile time; matching cost is unaffected.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from eventx.text.normalize import normalize_key
 
-_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
-_PRESENT_PREFIXES = ("ي", "ت", "ن")
-_PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن")
+_PAST_SUFFIXES: Final = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
+_PRESENT_PREFIXES: Final = ("ي", "ت", "ن")
+_PRESENT_SUFFIXES: Final = ("", "ون", "ان", "ين", "ن")
 
 
 def verb_forms(base: str) -> dict[str, str]:

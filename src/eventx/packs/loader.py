@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterable
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -27,20 +27,20 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-ENTRY_POINT_GROUP = "eventx.rule_packs"
-_RULE_KEYS = {
+ENTRY_POINT_GROUP: Final = "eventx.rule_packs"
+_RULE_KEYS: Final = {
     "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "patterns", "requires", "excludes",
     "subtype_from", "window", "place_window", "subordinate", "subordinate_to", "absorbable", "absorb_only", "priority", "confidence", "slots",
     "example", "negative",
 }
-_CUE_VALUES = set(MODALITIES) | {"suppress"}
+_CUE_VALUES: Final = set(MODALITIES) | {"suppress"}
 # lexicon kinds a cue may stand on besides its words (see Cue.kinds)
-_CUE_KINDS = ("title",)
-_SLOT_FEATURE = re.compile(r"^(before|after|near|apart|adjoined|first|second|nosubj|vso|objsfx|obj|noobj|verb|nominal|nom|bare|honorific|genobj|fallen|coagent|shooter|counted|uncounted|prep:\S+|(cue|cuefar|cuenext|trig|self):\w+|kind:\w+)$")
-_SLOT_ROLES = (*ROLES, "ignore")
+_CUE_KINDS: Final = ("title",)
+_SLOT_FEATURE: Final = re.compile(r"^(before|after|near|apart|adjoined|first|second|nosubj|vso|objsfx|obj|noobj|verb|nominal|nom|bare|honorific|genobj|fallen|coagent|shooter|counted|uncounted|prep:\S+|(cue|cuefar|cuenext|trig|self):\w+|kind:\w+)$")
+_SLOT_ROLES: Final = (*ROLES, "ignore")
 # a trigger form's part of speech (compiled.TriggerForm.pos), as a cue's forms name it
-_FORM_POS = ("verb", "noun", "plural", "phrase")
-_TYPE_PRIORITY = {
+_FORM_POS: Final = ("verb", "noun", "plural", "phrase")
+_TYPE_PRIORITY: Final = {
     "bombing": 90, "air_strike": 85, "rocket_strike": 85, "abduction": 80, "raid": 75,
     "arrest": 70, "attack": 60, "armed_clash": 55, "killing": 50, "phone_call": 60,
     "meeting": 50, "threat": 50, "protest": 50, "statement": 30,

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
 from eventx.errors import RulePackError
 
-LOAD_PROBE_TIMEOUT = 0.05  # seconds per probe at load
-MATCH_TIMEOUT = 0.05  # seconds per sentence at run time
-_PROBES = (
+LOAD_PROBE_TIMEOUT: Final = 0.05  # seconds per probe at load
+MATCH_TIMEOUT: Final = 0.05  # seconds per sentence at run time
+_PROBES: Final = (
     "ا" * 3000 + "!",
     "a" * 3000 + "!",
     ("هجوم " * 600) + "؟",

@@ -9,9 +9,10 @@ bounded (a dozen at most), so lookup cost does not depend on dictionary size.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 # Proclitic sequences, longest first.  "لل" is ل + ال with the alef elided.
-_PROCLITICS: tuple[tuple[str, bool], ...] = tuple(
+_PROCLITICS: Final[tuple[tuple[str, bool], ...]] = tuple(
     sorted(
         [
             ("وبال", True), ("فبال", True), ("وكال", True), ("وال", True), ("فال", True),
@@ -24,18 +25,18 @@ _PROCLITICS: tuple[tuple[str, bool], ...] = tuple(
     )
 )
 # Every letter sequence that may stand before a stem inside one written word.
-PROCLITIC_CHAINS: frozenset[str] = frozenset(p for p, _ in _PROCLITICS) | {""}
+PROCLITIC_CHAINS: Final[frozenset[str]] = frozenset(p for p, _ in _PROCLITICS) | {""}
 
-_ENCLITICS: tuple[str, ...] = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")  # not ي: العراقي is no "my Iraq"
-_MIN_STEM = 2
+_ENCLITICS: Final[tuple[str, ...]] = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه")  # not ي: العراقي is no "my Iraq"
+_MIN_STEM: Final = 2
 
 
 # the same tables as lookups by length, longest first: a word is checked
 # against its own first 4, 3, 2 and 1 letters instead of every sequence
-_PROCLITIC_BY_LEN: tuple[tuple[int, dict[str, bool]], ...] = tuple(
+_PROCLITIC_BY_LEN: Final[tuple[tuple[int, dict[str, bool]], ...]] = tuple(
     (n, {p: art for p, art in _PROCLITICS if len(p) == n})
     for n in sorted({len(p) for p, _ in _PROCLITICS}, reverse=True))
-_ENCLITIC_BY_LEN: tuple[tuple[int, frozenset[str]], ...] = tuple(
+_ENCLITIC_BY_LEN: Final[tuple[tuple[int, frozenset[str]], ...]] = tuple(
     (n, frozenset(e for e in _ENCLITICS if len(e) == n))
     for n in sorted({len(e) for e in _ENCLITICS}, reverse=True))
 

@@ -19,7 +19,7 @@ import attr
 
 # Characters dropped entirely: harakat and Quranic marks, tatweel, superscript
 # alef, zero-width and bidi controls, BOM, soft hyphen, Arabic letter mark.
-_DROP = frozenset(
+_DROP: Final = frozenset(
     [chr(c) for c in range(0x064B, 0x0660)]
     + [chr(c) for c in range(0x0610, 0x061B)]
     + [chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)]
@@ -29,7 +29,7 @@ _DROP = frozenset(
     + [chr(c) for c in range(0x2060, 0x2070)]
 )
 
-_MAP: dict[str, str] = {
+_MAP: Final[dict[str, str]] = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
     "ؤ": "و",
@@ -161,10 +161,10 @@ def _h_positions(text: str) -> list[int]:
     return out
 
 
-_TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
+_TABLE: Final[dict[int, str | None]] = {ord(c): None for c in _DROP}
 _TABLE.update({ord(k): v for k, v in _MAP.items()})
 _TABLE.update({c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
-_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+_DROP_RE: Final = re.compile("[" + "".join(sorted(_DROP)) + "]+")
 # Lone surrogates cannot be encoded (C libraries choke on them): one replacement
 # character each keeps offsets exact.
 _TABLE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
@@ -173,15 +173,15 @@ _TABLE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
 # Why: translate asks its table for every character, and a dict answers the
 # characters it leaves alone (most of them) by raising KeyError; a list
 # answers them with their own code point, and translate runs twice as fast.
-_BMP_TABLE: list[int | str | None] = list(range(0x10000))
+_BMP_TABLE: Final[list[int | str | None]] = list(range(0x10000))
 for _code, _folded in _TABLE.items():
     _BMP_TABLE[_code] = _folded
 # characters the fast path does not handle: presentation forms, fullwidth, non-ASCII
 # uppercase letters and combining marks outside the Arabic block.
 # Two single-class scans: one alternation of the three classes tried each at
 # every character took twice as long.
-_SLOW_RE = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E\u0300-\u036F]")
-_SLOW_LETTER_RE = re.compile(r"[^\W\d_a-zA-Z\u0600-\u06FF]")
+_SLOW_RE: Final = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E\u0300-\u036F]")
+_SLOW_LETTER_RE: Final = re.compile(r"[^\W\d_a-zA-Z\u0600-\u06FF]")
 
 
 def _slow_normalize(text: str) -> Normalized:
@@ -223,7 +223,7 @@ def normalize_text(text: str) -> str:
     return normalize(text).text
 
 
-_KEY_PUNCT = str.maketrans({c: " " for c in "\"'()[]{}«»،,.:;؛!?؟-_/\\|"})
+_KEY_PUNCT: Final = str.maketrans({c: " " for c in "\"'()[]{}«»،,.:;؛!?؟-_/\\|"})
 
 
 @lru_cache(maxsize=100_000)

@@ -9,8 +9,9 @@ the unit the candidate scan keeps or drops.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     # ". ", '".,' joins, "?»"; or a stop glued between words ("الشرطة.وندد", not
     # "سي.إن.إن", letters' names), told in the same branch: a branch of its
     # own would make the scan a third slower
@@ -27,7 +28,7 @@ _BOUNDARY = re.compile(
 # branches that open with a class); scanning for these and asking the pattern
 # at each is the same search at a quarter of the cost (its lookbehinds and \b
 # still see the text before the position: tests/test_text.py holds the two equal).
-_OPENER = re.compile(r"""[.!?؟…"')\]\n;؛]""")
+_OPENER: Final = re.compile(r"""[.!?؟…"')\]\n;؛]""")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -49,7 +50,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-MAX_SENTENCE = 1200  # characters; longer runs (lists, scraped junk) are cut at spaces
+MAX_SENTENCE: Final = 1200  # characters; longer runs (lists, scraped junk) are cut at spaces
 
 
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:

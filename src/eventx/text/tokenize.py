@@ -20,11 +20,11 @@ import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokenizer import Tokenizer
 
-_ARABIC = r"\u0600-\u06FF"
-_LETTER = r"\u0621-\u064A"  # Arabic letters only (not its digits or punctuation)
+_ARABIC: Final = r"\u0600-\u06FF"
+_LETTER: Final = r"\u0621-\u064A"  # Arabic letters only (not its digits or punctuation)
 # a number glued to a word, "الشعبي87" or "5جنود" (a missing space, common in wire copy):
 # split off, or the word next to it is lost to the lexicon
-_NUMBER = r"\d+(?:[.,]\d+)*"
+_NUMBER: Final = r"\d+(?:[.,]\d+)*"
 
 
 class Token(NamedTuple):
@@ -152,7 +152,7 @@ _CHUNK: Final = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s 
 # tables) hold as their key, so their lookups match it by identity instead
 # of comparing the characters of a string fresh from str.split
 _SPLITS: Final[dict[str, str | tuple[tuple[str, int, int], ...]]] = {}
-_MAX_SPLITS = 200_000  # bounded memo: a stream of new words cannot grow it forever
+_MAX_SPLITS: Final = 200_000  # bounded memo: a stream of new words cannot grow it forever
 
 
 def _spacy_split_rest(text: str, start: int, end: int) -> None:
@@ -204,5 +204,5 @@ def spacy_tokens(text: str) -> list[Token]:
             if not space]
 
 
-_COLUMNS = [IDX, LENGTH, IS_SPACE]
-_SPANS = [IDX, LENGTH]
+_COLUMNS: Final = [IDX, LENGTH, IS_SPACE]
+_SPANS: Final = [IDX, LENGTH]
