@@ -39,13 +39,13 @@ def _told_as_time(d: Draft) -> bool:
 def raids_into_arrests(drafts: list[Draft]) -> list[Draft]:
     """The drafts of one sentence with each raid told as an arrest's time
     folded into the nearest arrest told as having happened."""
-    arrests = [d for d in drafts if d.type == "arrest" and d.modality in INCIDENT_MODALITIES]
+    arrests = [d for d in drafts if d.rule.type == "arrest" and d.modality in INCIDENT_MODALITIES]
     if not arrests:
         return drafts
     gains: dict[int, Draft] = {}
     kept: list[Draft] = []
     for d in drafts:
-        if (d.type == "raid" and d.modality in INCIDENT_MODALITIES and not d.counts
+        if (d.rule.type == "raid" and d.modality in INCIDENT_MODALITIES and not d.counts
                 and _told_as_time(d)
                 and not any(r == "victim" for r, _ in d.actors)):
             a = min(arrests, key=lambda e: abs(e.trigger.first - d.trigger.first))

@@ -23,7 +23,7 @@ _HIT_ROLES: Final = frozenset({"victim", "target"})
 
 def clash_sides(d: Draft) -> Draft:
     """``d`` with the armed sides of a clash as agents (each once)."""
-    if d.type != "armed_clash" or not any(
+    if d.rule.type != "armed_clash" or not any(
             _fallen_side(r, a) for r, a in d.actors):
         return d
     return recast(d, _as_side)

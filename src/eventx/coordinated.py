@@ -39,7 +39,7 @@ _NOMINAL: Final = frozenset({"noun", "plural", "phrase"})
 
 
 def _deed(d: Draft) -> bool:
-    return d.type in SECURITY_TYPES and d.form.pos in _NOMINAL
+    return d.rule.type in SECURITY_TYPES and d.form.pos in _NOMINAL
 
 
 def _joined(s: Sentence, a: Draft, b: Draft, triggers: frozenset[int]) -> bool:
@@ -68,7 +68,7 @@ def _raid_before_arrest(s: Sentence, arrest: Draft, raid: Draft) -> bool:
     campaign the reader knows, no part of this arrest."""
     toks = s.tokens
     first = raid.trigger.first
-    if not (arrest.type == "arrest" and raid.type == "raid" and arrest.trigger.last < first - 1
+    if not (arrest.rule.type == "arrest" and raid.rule.type == "raid" and arrest.trigger.last < first - 1
             and toks[first - 1].text in _BEFORE and not toks[first].text.startswith("ال")):
         return False
     return first - arrest.trigger.last <= _REACH + 4 and not any(

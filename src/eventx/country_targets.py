@@ -24,7 +24,7 @@ from eventx.records import SECURITY_TYPES
 
 def no_country_targets(d: Draft) -> Draft:
     """``d`` without a whole country as the target of a violent incident."""
-    if d.type not in SECURITY_TYPES or not any(
+    if d.rule.type not in SECURITY_TYPES or not any(
             r == "target" and _country(a) for r, a in d.actors):
         return d
     subjects = _verb_subjects(d)

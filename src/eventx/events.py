@@ -140,9 +140,9 @@ class Draft:
 
     @property
     def type(self) -> str:
-        # (this module reads ``d.rule.type``: a property is a Python call
-        # each read, and rule choice and slot filling read it tens of
-        # thousands of times a thousand documents)
+        # (the pipeline's modules read ``d.rule.type``: a property is a
+        # Python call each read, and rule choice, slot filling and merging
+        # read it tens of thousands of times a thousand documents)
         return self.rule.type
 
     def dated(self, date: DateMatch | None) -> Draft:
@@ -2491,7 +2491,7 @@ def _actor_window(d: Draft, a: ActorMention) -> int:
     """How far an actor may stand from the trigger: the rule's window, wider
     before a call, where only its subject stands (an actor after it may be
     what the call was about, and stays near)."""
-    if d.type in _TITLED_SUBJECT_TYPES and a.last < d.trigger.first:
+    if d.rule.type in _TITLED_SUBJECT_TYPES and a.last < d.trigger.first:
         return max(d.rule.place_window, _TITLED_SUBJECT_REACH)
     return d.rule.place_window
 

@@ -190,7 +190,7 @@ def _to_event(d: Draft, norm: Normalized) -> Event:
                          _mention(norm, d.date.start, d.date.end))
     counts = _counts(d, norm)
     return Event(
-        type=d.type, subtype=d.subtype, trigger=_mention(norm, d.trigger.start, d.trigger.end),
+        type=d.rule.type, subtype=d.subtype, trigger=_mention(norm, d.trigger.start, d.trigger.end),
         sentence=_mention(norm, sent.start, sent.end), actors=actors, location=loc, date=date,
         counts=counts, modality=d.modality, confidence=d.confidence, rule=d.rule.id,
     )

@@ -166,7 +166,7 @@ def in_column(drafts: list[Draft]) -> list[Draft]:
     anchored = {d.sentence.start for d in drafts
                 if (d.date is not None and not d.date.vague) or d.counts}
     return [attrs.evolve(d, modality="generic")
-            if (d.modality in _SWAYED and d.type not in _DIPLOMACY
+            if (d.modality in _SWAYED and d.rule.type not in _DIPLOMACY
                 and d.sentence.start not in anchored) else d
             for d in drafts]
 

@@ -308,7 +308,7 @@ def _other_parties(e: Draft, d: Draft) -> bool:
     attendees, so only wholly different parties part it.  Any other noun may
     refer back ("خلال الاتصال"، "بعد محادثاته"، "زيارة كارتر"), and a plural one
     ("عدة اتصالات") sums up the calls that follow."""
-    if e.type not in ENCOUNTERS or d.type not in ENCOUNTERS:
+    if e.rule.type not in ENCOUNTERS or d.rule.type not in ENCOUNTERS:
         return False
     later = d if d.trigger.start >= e.trigger.start else e
     if "plural" in (e.form.pos, d.form.pos):
@@ -352,7 +352,7 @@ def _place_as_actor(a: Draft, b: Draft) -> bool:
     """The place of one mention is an actor of the other: "هجومين داميين بطهران"
     and "لاعتداءات طهران" (Tehran the target) are one incident.  Only a struck
     place counts: a country taking part in talks is no venue."""
-    if a.place is None or a.type not in SECURITY_TYPES or b.type not in SECURITY_TYPES:
+    if a.place is None or a.rule.type not in SECURITY_TYPES or b.rule.type not in SECURITY_TYPES:
         return False
     pa = a.place.place
     return any(_same_place(pa, p) for r, m in b.actors if r in ("target", "victim")
@@ -378,7 +378,7 @@ def _own_encounter(a: Draft, b: Draft) -> bool:
     هاتفياً نقل فيه التعازي" then "وأكد الأمير خلال اتصاله بأسرة الشهيد"):
     the pronoun is the host just named.  Further on, "زيارته" may be
     anyone's."""
-    return (a.type == b.type and b.type in ENCOUNTERS and a.sentence is not b.sentence
+    return (a.rule.type == b.rule.type and b.rule.type in ENCOUNTERS and a.sentence is not b.sentence
             and 0 <= b.sentence.start - a.sentence.end <= _ADJACENT and _possessed(b))
 
 
@@ -406,8 +406,8 @@ def _evidence(a: Draft, b: Draft, plain: bool = True) -> bool:
     # the same day links a vague "attack" to any incident, and two mentions of
     # one type ("انفجرت سيارة ملغومة أمس الاثنين" and "أعلنت طالبان المسؤولية
     # عن هجوم أمس الاثنين الانتحاري")
-    vague_same_day = ("attack" in (a.type, b.type)
-                      or (a.type == b.type and a.type in SECURITY_TYPES
+    vague_same_day = ("attack" in (a.rule.type, b.rule.type)
+                      or (a.rule.type == b.rule.type and a.rule.type in SECURITY_TYPES
                           and _tolls_agree(a, b))) and _same_day(a, b) and not _told_elsewhere(a, b)
     return (shared_place or vague_same_day or _shared_actor(a, b, plain) or _same_toll(a, b)
             or _same_encounter(a, b) or _retold(a, b))
@@ -434,7 +434,7 @@ def _retold(a: Draft, b: Draft) -> bool:
     the deed ("وأوضح المصدر أن مواجهات عنيفة اندلعت" after "الاشتباكات
     التي اندلعت"): the report, not the article, introduces it."""
     early, late = (a, b) if a.sentence.start < b.sentence.start else (b, a)
-    if (a.type != b.type or a.type not in SECURITY_TYPES or early.sentence is late.sentence
+    if (a.rule.type != b.rule.type or a.rule.type not in SECURITY_TYPES or early.sentence is late.sentence
             or not 0 <= late.sentence.start - early.sentence.end <= _ADJACENT):
         return False
     if late.form.pos == "plural" and early.form.pos != "plural":
@@ -529,7 +529,7 @@ def _same_encounter(a: Draft, b: Draft) -> bool:
     الرئيسان في اتصال هاتفي أمس" after "اتصال هاتفي جرى بين الرئيسين أردوغان
     وأوباما"): the parties the first named.  An indefinite object (تلقى
     اتصالاً) introduces a new one whose caller the text may not resolve."""
-    if a.type != b.type or a.type not in ENCOUNTERS:
+    if a.rule.type != b.rule.type or a.rule.type not in ENCOUNTERS:
         return False
     later = b if b.trigger.start >= a.trigger.start else a
     earlier = a if later is b else b
@@ -578,15 +578,15 @@ def _toll_ranges(d: Draft) -> dict[str, tuple[int, int]]:
 
 
 def _types_agree(a: Draft, b: Draft) -> bool:
-    if a.type == b.type:
+    if a.rule.type == b.rule.type:
         return True
-    if a.type in SECURITY_TYPES and b.type in SECURITY_TYPES:
-        vague = a if a.type == "attack" else b if b.type == "attack" else None
+    if a.rule.type in SECURITY_TYPES and b.rule.type in SECURITY_TYPES:
+        vague = a if a.rule.type == "attack" else b if b.rule.type == "attack" else None
         if vague is not None:
             other = b if vague is a else a
-            if other.type in NEVER_VAGUE:
+            if other.rule.type in NEVER_VAGUE:
                 return False  # "the attack" and "police arrested the attacker": two events
-            if other.type in MUNITION_TYPES and _ground_assault(vague):
+            if other.rule.type in MUNITION_TYPES and _ground_assault(vague):
                 return False  # "كمين آخر … أوقع 3 قتلى" is no shelling told elsewhere
             if not _tolls_agree(vague, other):
                 return False  # "صد هجوم … وقتل 12" and "ضربة جوية … مقتل عشرة": two deeds
@@ -682,8 +682,8 @@ def _deciding(a: Draft, b: Draft) -> Draft:
     more precisely wins ("معارك" then "الهجوم" stay clashes), so that an event
     keeps its type whichever mention it met first, and a vague type taken
     over by accident never lets the event join a deed of a third type."""
-    if a.sentence is not b.sentence and a.type != b.type:
-        va, vb = _VAGUENESS.get(a.type, 2), _VAGUENESS.get(b.type, 2)
+    if a.sentence is not b.sentence and a.rule.type != b.rule.type:
+        va, vb = _VAGUENESS.get(a.rule.type, 2), _VAGUENESS.get(b.rule.type, 2)
         if va != vb:
             return a if va > vb else b
     if a.rule.priority != b.rule.priority:
@@ -705,15 +705,15 @@ def _combined_actors(main: Draft, other: Draft) -> tuple[tuple[str, ActorMention
     which of them is right the mentions cannot tell."""
     actors = list(main.actors)
     seen = {(_ROLE_GROUP.get(r, r), m.info) for r, m in actors}
-    words = _deciding(main, other).type
+    words = _deciding(main, other).rule.type
     swapped = _sides_swapped(main, other, seen)
     for role, m in other.actors:
         if swapped and role in _PARTY_ROLES:
             continue  # the sides of another deed are not this deed's sides
         if (words in _SPEAKER_ROLE and other.sentence is not main.sentence
-                and role not in _SPEAKERS and other.type != words):
+                and role not in _SPEAKERS and other.rule.type != words):
             continue  # whom another sentence's deed befell is not whom these words address
-        if foreign_victim_group(role, m.info, words, other.type, other.sentence is main.sentence):
+        if foreign_victim_group(role, m.info, words, other.rule.type, other.sentence is main.sentence):
             continue  # "هجمات استهدفت مدنيين" beside an arrest: another deed's victims
         if role in _PARTY_ROLES and _earlier_deed(main, other, words):
             continue  # "جرت التوقيفات في أعقاب هجمات استهدفت قوى الأمن": that deed's sides
@@ -746,8 +746,8 @@ def _earlier_deed(main: Draft, other: Draft, words: str) -> bool:
     became the targets of the raids that followed them).  A toll is left
     alone: "بعد مقتل سكان في قرية" beside the air strikes tells whom the
     strikes themselves killed, as often as not."""
-    return (other.sentence is not main.sentence and other.type != words
-            and other.type not in _OUTCOMES and _timed_apart(other))
+    return (other.sentence is not main.sentence and other.rule.type != words
+            and other.rule.type not in _OUTCOMES and _timed_apart(other))
 
 
 # deeds told by their outcome, the toll of whichever deed caused it
@@ -768,8 +768,8 @@ def _sides_swapped(main: Draft, other: Draft,
     misreading as the other's.  A mention of the same kind of deed may
     restate it with the roles read better, and in a clash both sides act on
     each other, so those are left alone."""
-    if (other.sentence is main.sentence or other.type == main.type
-            or main.type in _TWO_SIDED or other.type in _TWO_SIDED):
+    if (other.sentence is main.sentence or other.rule.type == main.rule.type
+            or main.rule.type in _TWO_SIDED or other.rule.type in _TWO_SIDED):
         return False
     return any(r == "agent" and ("target", m.info) in seen for r, m in other.actors)
 
@@ -800,7 +800,7 @@ def _firmer_kinds(main: Draft, other: Draft) -> frozenset[str]:
 def _counts_fit(a: Draft, b: Draft) -> bool:
     """The event two drafts would make can hold all their counts: a death toll
     does not make an arrest a killing (nor join it)."""
-    etype = a.type if a.rule.priority >= b.rule.priority else b.type
+    etype = a.rule.type if a.rule.priority >= b.rule.priority else b.rule.type
     return all(can_hold(etype, c.kind) for c in a.counts + b.counts)
 
 
@@ -868,7 +868,7 @@ def _opposed(a: Draft, b: Draft) -> bool:
     different sides are two incidents: the coalition's air raids and the
     Houthis' "هجوم" on a position, the resistance's ambush after them.  A
     clash names both sides as its doers, so it opposes nothing."""
-    if a.type == "armed_clash" or b.type == "armed_clash":
+    if a.rule.type == "armed_clash" or b.rule.type == "armed_clash":
         return False
     sa, sb = _sides(a), _sides(b)
     return bool(sa and sb) and not (sa & sb)
@@ -952,7 +952,7 @@ def _gives_way(d: Draft, others: list[Draft]) -> bool:
     reports; one whose rule names the types it yields to (`subordinate_to`)
     only to those."""
     only = d.rule.subordinate_to
-    return any(not only or o.type in only for o in others)
+    return any(not only or o.rule.type in only for o in others)
 
 
 def merge_sentence(drafts: list[Draft]) -> list[Draft]:
@@ -986,26 +986,26 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
         for i, e in enumerate(out):
             # two specific incident types in one sentence are two incidents
             # ("fired rockets … and detonated a bomb"); a vague one joins either
-            security = d.type in SECURITY_TYPES and e.type in SECURITY_TYPES
+            security = d.rule.type in SECURITY_TYPES and e.rule.type in SECURITY_TYPES
             # a vague mention left "generic" only for want of its own anchor
             # ("the raid and the clashes that followed") belongs to the incident
             # — but never an arrest (NEVER_VAGUE below): "المتابعات الأمنية التي
             # تستهدف قيادات … أسفرت عن ضبط 10" is no attack the arrest anchors
-            vague_unanchored = security and not ({d.type, e.type} & NEVER_VAGUE) and (
-                (d.type in VAGUE and d.modality == "generic" and e.modality in SPECIFIC)
-                or (e.type in VAGUE and e.modality == "generic" and d.modality in SPECIFIC)
+            vague_unanchored = security and not ({d.rule.type, e.rule.type} & NEVER_VAGUE) and (
+                (d.rule.type in VAGUE and d.modality == "generic" and e.modality in SPECIFIC)
+                or (e.rule.type in VAGUE and e.modality == "generic" and d.modality in SPECIFIC)
                 or _noun_and_its_verb(e, d))
             # a vague deed told as having happened never joins an arrest
             # (NEVER_VAGUE): "احتجاز مشتبه به بعد إطلاق نار أسفر عن مقتل 8 بينهم
             # شرطي" killed no one by the arrest
-            vague_ok = security and (d.type in VAGUE or e.type in VAGUE) and (
-                vague_unanchored or not ({d.type, e.type} & NEVER_VAGUE))
-            if ((d.type == e.type or vague_ok)
+            vague_ok = security and (d.rule.type in VAGUE or e.rule.type in VAGUE) and (
+                vague_unanchored or not ({d.rule.type, e.rule.type} & NEVER_VAGUE))
+            if ((d.rule.type == e.rule.type or vague_ok)
                     and ((d.modality in SPECIFIC) == (e.modality in SPECIFIC) or vague_unanchored)
                     and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)
                     and not _other_parties(e, d) and not _ground_and_air(d, e)
                     and not _timed_by_other(e, d) and not _ranks_clash(ranks[i], rank)
-                    and not (d.type == e.type and _another(d))):
+                    and not (d.rule.type == e.rule.type and _another(d))):
                 out[i] = combine(e, d)
                 ranks[i] |= rank
                 break
@@ -1022,9 +1022,9 @@ def _ground_and_air(a: Draft, b: Draft) -> bool:
     aircraft as a third party; "دارت صدامات دامية … حيث زادت الولايات المتحدة
     الغارات" a campaign beside the fighting.  Fighting told only as going on
     ("حيث تتواصل الاشتباكات … شرق أفغانستان") still lends the raid its place."""
-    if {a.type, b.type} != {"armed_clash", "air_strike"}:
+    if {a.rule.type, b.rule.type} != {"armed_clash", "air_strike"}:
         return False
-    clash, strike = (a, b) if a.type == "armed_clash" else (b, a)
+    clash, strike = (a, b) if a.rule.type == "armed_clash" else (b, a)
     return clash.modality in SPECIFIC or _own_sides(clash, strike)
 
 
@@ -1056,7 +1056,7 @@ def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
     """``n`` is the deed noun that the verb ``v`` carries out: "شن طيران
     التحالف غارات"، "نفذ مسلحون هجوما".  The verb says the deed was done and
     the noun names it: one deed, told once, however each found its slots."""
-    if v.form.pos != "verb" or n.form.pos == "verb" or _another(n) or v.type == "killing":
+    if v.form.pos != "verb" or n.form.pos == "verb" or _another(n) or v.rule.type == "killing":
         return False  # a killing verb tells the outcome ("قتل 5 في غارة"), not the deed
     first = n.trigger.first
     if first < 1:
@@ -1064,9 +1064,9 @@ def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
     if n.sentence.tokens[first].text[:1] in _PREPOSITIONS or \
             n.sentence.tokens[first - 1].text in _DEED_PREPS:
         return False  # "أصيب جندي في انفجار": the deed the outcome came in, no object
-    if v.type not in SECURITY_TYPES or n.type not in SECURITY_TYPES or _timed_by_other(v, n):
+    if v.rule.type not in SECURITY_TYPES or n.rule.type not in SECURITY_TYPES or _timed_by_other(v, n):
         return False
-    if v.type != n.type and not (({v.type, n.type} & VAGUE) and not ({v.type, n.type} & NEVER_VAGUE)):
+    if v.rule.type != n.rule.type and not (({v.rule.type, n.rule.type} & VAGUE) and not ({v.rule.type, n.rule.type} & NEVER_VAGUE)):
         return False
     if (v.modality in SPECIFIC) != (n.modality in SPECIFIC) and not (
             v.modality in SPECIFIC and n.modality == "generic"):
@@ -1141,7 +1141,7 @@ def _elaborates(e: Draft, d: Draft, drafts: list[Draft]) -> bool:
     قذائف بمحافظة الطوال".  Both name one way of fighting, and nothing else
     is told between: no other deed, no connective (فيما، بينما) and no word
     that times one against the other (بعد، عقب)."""
-    if e.type not in SECURITY_TYPES or d.type != e.type or _another(d):
+    if e.rule.type not in SECURITY_TYPES or d.rule.type != e.rule.type or _another(d):
         return False
     if (e.modality in SPECIFIC) != (d.modality in SPECIFIC) or e.trigger.last >= d.trigger.first:
         return False
@@ -1189,13 +1189,13 @@ def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
     blasts (no bomb, car or belt named) in a sentence that tells an air or
     rocket strike are the strike heard, not a bombing of their own.  They join
     the strike, which keeps its type and anchor."""
-    strikes = [d for d in drafts if d.type in _STRIKE_TYPES and d.modality in SPECIFIC]
+    strikes = [d for d in drafts if d.rule.type in _STRIKE_TYPES and d.modality in SPECIFIC]
     if not strikes:
         return drafts
     joined: dict[int, Draft] = {}
     out: list[Draft] = []
     for d in drafts:
-        if d.type == "bombing" and d.subtype is None and d.trigger.key in _BARE_BLASTS:
+        if d.rule.type == "bombing" and d.subtype is None and d.trigger.key in _BARE_BLASTS:
             s = min(strikes, key=lambda e: abs(e.trigger.first - d.trigger.first))
             k = id(s)
             base = joined.get(k, s)
@@ -1214,10 +1214,10 @@ def _arrest_ambushes(drafts: list[Draft]) -> list[Draft]:
     an arrest is how the arrest was made, no attack.  Only an ambush that
     names no doer or victim and no toll: "قتل 3 جنود في كمين … واعتقل الجيش
     منفذيه" stays an attack."""
-    if not any(d.type == "arrest" and d.modality in SPECIFIC for d in drafts):
+    if not any(d.rule.type == "arrest" and d.modality in SPECIFIC for d in drafts):
         return drafts
     return [d for d in drafts
-            if not (d.type == "attack" and "كمين" in d.trigger.key and not d.counts
+            if not (d.rule.type == "attack" and "كمين" in d.trigger.key and not d.counts
                     and not any(r in ("agent", "victim") for r, _ in d.actors))]
 
 
@@ -1233,9 +1233,9 @@ def _said_in_encounter(d: Draft, drafts: list[Draft]) -> bool:
     اتصالاً هاتفياً … أدان فيه التفجير"، "ودعا الرئيس الإيراني خلال الاتصال
     الهاتفي …") is what was said there: the call is the event, as analysts
     code it, not a second, separate statement."""
-    if d.type != "statement" or d.modality not in SPECIFIC:
+    if d.rule.type != "statement" or d.modality not in SPECIFIC:
         return False
-    encounters = [e for e in drafts if e.type in ENCOUNTERS and e.modality in SPECIFIC]
+    encounters = [e for e in drafts if e.rule.type in ENCOUNTERS and e.modality in SPECIFIC]
     if not any(e.trigger.last < d.trigger.first for e in encounters):
         return False
     toks = d.sentence.tokens
@@ -1258,7 +1258,7 @@ def _result_of(d: Draft) -> bool:
     deed, no deed of its own."""
     toks = d.sentence.tokens
     i = d.trigger.first
-    if d.type != "killing" or d.form.pos == "verb" or i < 1:
+    if d.rule.type != "killing" or d.form.pos == "verb" or i < 1:
         return False
     j = i - 1 if toks[i - 1].text in _RESULT_LINKS else i
     if j < 1:
@@ -1271,7 +1271,7 @@ def _toll_of(e: Draft, d: Draft) -> bool:
     """"أدان المجلس حادث التفجير الذي استهدف مسجدا … وأسفر عن مقتل وإصابة العديد
     من المصلين": the killing is the bombing's toll, and a deed that took lives
     took place, whatever mood its own words left it in.  Denials stay apart."""
-    return (_result_of(d) and e.type in SECURITY_TYPES and e.type != "killing"
+    return (_result_of(d) and e.rule.type in SECURITY_TYPES and e.rule.type != "killing"
             and e.trigger.last < d.trigger.first
             and e.modality not in ("negated", "denied") and d.modality in SPECIFIC
             and not _conflict(d, e) and not _timed_by_other(e, d))
@@ -1332,8 +1332,8 @@ def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
     """"حملات مشتركة … استهدفت العناصر التكفيرية": a vague verb right after a
     specific nominal trigger is that noun's verb; the noun names the type and
     the verb tells it happened."""
-    return (e.form.pos != "verb" and e.modality == "generic" and e.type not in VAGUE
-            and d.form.pos == "verb" and d.type in VAGUE and d.modality in SPECIFIC
+    return (e.form.pos != "verb" and e.modality == "generic" and e.rule.type not in VAGUE
+            and d.form.pos == "verb" and d.rule.type in VAGUE and d.modality in SPECIFIC
             and 0 < d.trigger.first - e.trigger.last <= 8
             and not any(t.text in (",", "،", ".", "؛", ":")
                         for t in d.sentence.tokens[e.trigger.last + 1:d.trigger.first]))
@@ -1380,9 +1380,9 @@ def _kind(d: Draft) -> frozenset[tuple[int, str]]:
     ("واستهدف تفجيران انتحاريان … منطقة الشعب، بينما انفجرت سيارة مفخخة …
     البياع" under "تفجيرات دامية في بغداد").  Other types keep no mark: a
     sentence may keep a visit and its meeting apart for their mood alone."""
-    if d.type not in SECURITY_TYPES:
+    if d.rule.type not in SECURITY_TYPES:
         return frozenset()
-    return frozenset(((d.sentence.start, d.type),))
+    return frozenset(((d.sentence.start, d.rule.type),))
 
 
 def _others_in_another(early: Draft, later: Draft) -> bool:
@@ -1391,7 +1391,7 @@ def _others_in_another(early: Draft, later: Draft) -> bool:
     عندما تعرضوا لهجوم"), in a deed it names by an indefinite noun of a way
     of fighting: another incident's toll, told in another sentence.  "وقتل 3
     آخرون في الهجوم" (definite) adds to the incident told before."""
-    if (early.sentence is later.sentence or later.type == "killing"
+    if (early.sentence is later.sentence or later.rule.type == "killing"
             or not _indefinite_noun(later)):
         return False
     kinds = {c.kind for c in early.counts}
@@ -1412,12 +1412,12 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
     later = d if d.trigger.start >= e.trigger.start else e
     if _others_in_another(e if later is d else d, later):
         return False  # "خمسة جنود آخرين قتلوا في انفجار": another deed's toll
-    if _another(later) or (e.type != d.type and (_another(e) or _another(d))):
+    if _another(later) or (e.rule.type != d.rule.type and (_another(e) or _another(d))):
         return False  # "كمين آخر" is no raid or shelling told before or after it
     if _ranks_clash(_rank(e), _rank(d)):
         return False  # "التفجير الأول" and "التفجير الثاني": two of a series
     if e.sentence is not d.sentence and also_taken(
-            later.type, later.sentence.tokens, later.trigger.first, later.trigger.last,
+            later.rule.type, later.sentence.tokens, later.trigger.first, later.trigger.last,
             later.trigger.key):
         return False  # "كما تمكنت الوحدات … من إيقاف فتاة": another one taken
     if e.sentence is not d.sentence and _turns_elsewhere(later) and not _definite(later):
@@ -1503,7 +1503,7 @@ def _other_speakers(e: Draft, d: Draft) -> bool:
     """Two statements whose speakers are named and none of them the same are
     two declarations: "أدانت الجامعة العربية القصف" and "أما الخارجية القطرية
     فأعربت في بيان …" (a reply), however definite the second's noun."""
-    if e.type != "statement" or d.type != "statement":
+    if e.rule.type != "statement" or d.rule.type != "statement":
         return False
     se, sd = _speakers(e), _speakers(d)
     return bool(se and sd) and not (se & sd) and not any(
@@ -1620,7 +1620,7 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
         by_sentence.setdefault(id(d.sentence), []).append(d)
     several: dict[int, tuple[PlaceMention, ...]] = {}
     for d in out:
-        if d.type in SECURITY_TYPES and d.modality in SPECIFIC:
+        if d.rule.type in SECURITY_TYPES and d.modality in SPECIFIC:
             named = _named_places(d, by_sentence[id(d.sentence)])
             if named is not None:
                 several[id(d)] = named
@@ -1678,7 +1678,7 @@ def _planned_back_references(drafts: list[Draft]) -> list[Draft]:
     a place of its own elsewhere another visit: both keep their modality."""
     out = list(drafts)
     for k, d in enumerate(out):
-        if (d.type not in ENCOUNTERS or d.modality != "asserted" or d.form.pos != "noun"
+        if (d.rule.type not in ENCOUNTERS or d.modality != "asserted" or d.form.pos != "noun"
                 or not (_definite(d) or _possessed(d))):
             continue
         s = d.sentence
@@ -1707,7 +1707,7 @@ def _background(d: Draft) -> bool:
     stands, and a mention that joins it gives the incident its day).  A day
     told after it is its own: "منذ الهجوم على فندق سوسة في 26 يونيو" stays the
     attack of that day."""
-    if d.type not in SECURITY_TYPES or d.form.pos == "verb" or d.modality not in SPECIFIC:
+    if d.rule.type not in SECURITY_TYPES or d.form.pos == "verb" or d.modality not in SPECIFIC:
         return False
     if not _word_before(d, _BACKGROUND_WORDS, 2):
         return False
@@ -1732,7 +1732,7 @@ def _unofficial(d: Draft) -> bool:
     (GUIDELINES: a statement is a notable official declaration or
     condemnation).  Judged on the merged event, so a citizen's words that
     another sentence gives an official speaker stay a statement."""
-    role = _SPEAKER_ROLE.get(d.type)
+    role = _SPEAKER_ROLE.get(d.rule.type)
     speakers = [m for r, m in d.actors if r == role]
     return bool(speakers) and all(m.info.kind == "civilians" for m in speakers)
 
@@ -1743,7 +1743,7 @@ _SPEAKERS: Final = frozenset(_SPEAKER_ROLE.values())
 
 
 def _speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
-    role = _SPEAKER_ROLE.get(d.type)
+    role = _SPEAKER_ROLE.get(d.rule.type)
     return frozenset((m.info.name_en, m.info.code) for r, m in d.actors if r == role)
 
 
@@ -1757,7 +1757,7 @@ def _generic_of(g: tuple[str, str | None], x: tuple[str, str | None]) -> bool:
 def _bare_office_speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
     """Speakers of ``d`` named by a definite office noun alone ("الحكومة"، not
     "حكومة الاحتلال"): the office the article named before."""
-    role = _SPEAKER_ROLE.get(d.type)
+    role = _SPEAKER_ROLE.get(d.rule.type)
     toks = d.sentence.tokens
     return frozenset((m.info.name_en, m.info.code) for r, m in d.actors
                      if r == role and m.first == m.last
@@ -1770,7 +1770,7 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
     speaker's earlier statement or warning where no other speaker's words stand
     between them, which would make it a reply.  Dates and places must still
     agree.  A warning never joins an earlier statement: it is news of its own."""
-    if d.type != "statement" or e.type not in _SPEAKER_ROLE:
+    if d.rule.type != "statement" or e.rule.type not in _SPEAKER_ROLE:
         return False
     shared = _speakers(e) & _speakers(d)
     if not shared:
@@ -1786,7 +1786,7 @@ def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
     # words reported inside the first one's sentence ("… عقب الاعتداءات التي
     # تبناها داعش") are told by that speaker, not said in between
     return bool(shared) and not any(
-        b.type in _SPEAKER_ROLE and b.sentence is not e.sentence and not (_speakers(b) & shared)
+        b.rule.type in _SPEAKER_ROLE and b.sentence is not e.sentence and not (_speakers(b) & shared)
         for b in between)
 
 
@@ -1803,7 +1803,7 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
     sentence right before ("ودعا الأصبحي المنظمات …" then "كما طالب بالتحقيق
     …").  Only what is told between the two sentences parts them: a mention
     told before the first one may follow it in the merged list."""
-    if d.type != "statement" or e.type not in _SPEAKER_ROLE or any(
+    if d.rule.type != "statement" or e.rule.type not in _SPEAKER_ROLE or any(
             b.sentence is not e.sentence and b.sentence.start >= e.sentence.end for b in between):
         return False  # the deed the first one condemned may stand between
     if d.form.pos != "verb" or _speakers(d) or d.sentence is e.sentence:
@@ -1825,7 +1825,7 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
 def _opens(e: Draft) -> bool:
     """The statement verb opens its sentence ("ودعا الأصبحي …"، "دعت الهيئة
     الوطنية في بيان …"): its subject, named or not, is who speaks there."""
-    return e.type == "statement" and e.form.pos == "verb" and e.trigger.first == 0
+    return e.rule.type == "statement" and e.form.pos == "verb" and e.trigger.first == 0
 
 
 def _self_named(d: Draft) -> bool:
@@ -1857,7 +1857,7 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
     statement or report noun after "في" with no speaker of its own, in the
     sentences right after a declaration, with no one else named as speaking
     before it, tells the medium of the same speaker's words."""
-    if d.type != "statement" or e.type not in _SPEAKER_ROLE or d.form.pos == "verb":
+    if d.rule.type != "statement" or e.rule.type not in _SPEAKER_ROLE or d.form.pos == "verb":
         return False
     said = _speakers(e)
     if _speakers(d) or not said or d.sentence is e.sentence or d.trigger.first < 1:
@@ -1866,7 +1866,7 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
         return False
     if not 0 <= d.sentence.start - e.sentence.end <= _REPORT_REACH:
         return False
-    if any(b.type in _SPEAKER_ROLE for b in between):
+    if any(b.rule.type in _SPEAKER_ROLE for b in between):
         return False
     named = {(m.info.name_en, m.info.code) for m in d.sentence.actors
              if m.last < d.trigger.first and m.info.kind != "civilians"}
@@ -1885,7 +1885,7 @@ def _spoken_for(d: Draft) -> list[int]:
     الحكومة الأردنية الدكتور محمد المومني"، "ذبيح الله مجاهد المتحدث باسم حركة
     طالبان").  The body is part of the person's title, no actor mention of its
     own, so only its words tell it."""
-    role = _SPEAKER_ROLE.get(d.type)
+    role = _SPEAKER_ROLE.get(d.rule.type)
     toks = d.sentence.tokens
     return [j + 1 for r, m in d.actors if r == role and m.info.kind == "person"
             for j in range(max(0, m.first - _FOR_REACH), min(len(toks) - 1, m.last + _FOR_REACH))
@@ -1897,7 +1897,7 @@ def _spokesman_of(e: Draft, d: Draft) -> frozenset[tuple[str, str | None]]:
     الأردنية بشدة التفجير" then "وأكد الناطق الرسمي باسم الحكومة الأردنية … في
     بيان صحفي وقوف بلاده …".  A spokesman's words are the body's declaration,
     not a speaker's of his own."""
-    role = _SPEAKER_ROLE.get(e.type)
+    role = _SPEAKER_ROLE.get(e.rule.type)
     starts = _spoken_for(d)
     if not starts:
         return frozenset()
@@ -1960,11 +1960,11 @@ def _named_again(e: Draft, d: Draft, between: list[Draft]) -> bool:
     …": a speaker the lexicon does not know, named again by the same word as
     the subject of the next declaration with no one else's words between, is
     the same speaker going on (``_same_speaker`` for the ones it knows)."""
-    if d.type != "statement" or e.type != "statement" or d.sentence is e.sentence:
+    if d.rule.type != "statement" or e.rule.type != "statement" or d.sentence is e.sentence:
         return False
     if not 0 <= d.sentence.start - e.sentence.end <= _REPORT_REACH:
         return False
-    if any(b.type in _SPEAKER_ROLE and b.sentence is not e.sentence for b in between):
+    if any(b.rule.type in _SPEAKER_ROLE and b.sentence is not e.sentence for b in between):
         return False
     # a speaker after a report noun issued it ("في بيان أصدره الأمين العام"):
     # the subject before the noun still speaks
@@ -2058,8 +2058,8 @@ def _by_reference(e: Draft, d: Draft) -> bool:
     ("مسلحون"), ties the incident mention ``d`` to ``e`` in another sentence
     ("الهجوم" far after a blast): whether it names ``e`` is for ``_referent``
     to tell, not any earlier incident it could name."""
-    return (e.sentence is not d.sentence and d.type in SECURITY_TYPES
-            and e.type in SECURITY_TYPES and not _evidence(e, d, plain=False))
+    return (e.sentence is not d.sentence and d.rule.type in SECURITY_TYPES
+            and e.rule.type in SECURITY_TYPES and not _evidence(e, d, plain=False))
 
 
 def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Draft,
@@ -2074,13 +2074,13 @@ def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Dra
     the mention's own sentence are others it stands beside, not its
     antecedent; nor is a bare casualty report ("وقتل ثلاثة مهاجمين"), an
     outcome that joins its incident later (``_absorb``)."""
-    if d.type not in SECURITY_TYPES:
+    if d.rule.type not in SECURITY_TYPES:
         return None
     best, near = None, -1
     for i in range(lo, len(merged)):
         e = merged[i]
         if (e.sentence is d.sentence or e.modality not in SPECIFIC
-                or e.type not in SECURITY_TYPES or reach[i][0] >= first
+                or e.rule.type not in SECURITY_TYPES or reach[i][0] >= first
                 or _absorbable(e) or not _types_agree(e, d)):
             continue
         at = min(reach[i][1], first)
@@ -2090,7 +2090,7 @@ def _referent(merged: list[Draft], reach: list[tuple[int, int]], lo: int, d: Dra
         return None
     if _sequel(merged[best], d, first - near) and not any(
             near < reach[i][1] < first and merged[i].modality in SPECIFIC
-            and merged[i].type in SECURITY_TYPES and not _absorbable(merged[i])
+            and merged[i].rule.type in SECURITY_TYPES and not _absorbable(merged[i])
             for i in range(lo, len(merged)) if i != best):
         return best if _mergeable(merged[best], d, sequel=True) else None
     if not _mergeable(merged[best], d):
@@ -2112,7 +2112,7 @@ def _sequel(e: Draft, d: Draft, gap: int) -> bool:
     one (a new incident is introduced with its place or day, or as another:
     "انفجار آخر").  A vague type, or a plural that may sum several, links
     only by what it shares (``_linked``)."""
-    return (e.type == d.type and d.type not in VAGUE and d.place is None and d.date is None
+    return (e.rule.type == d.rule.type and d.rule.type not in VAGUE and d.place is None and d.date is None
             and d.form.pos != "plural" and d.modality in SPECIFIC and 0 < gap <= _SEQUEL_REACH
             and e.sentence is not d.sentence and not _adds_another(d) and not _timed_apart(d))
 
@@ -2235,7 +2235,7 @@ def _tally(d: Draft) -> bool:
     الأمن في هجمات نسبت إلى حزب العمال منذ بداية الأزمة"): a tally over a
     period, no incident of its own, so its parties and toll join no incident
     told nearby either."""
-    return (d.form.pos == "plural" and d.type in SECURITY_TYPES and d.modality in SPECIFIC
+    return (d.form.pos == "plural" and d.rule.type in SECURITY_TYPES and d.modality in SPECIFIC
             and (_cumulative(d) or _since_in_clause(d)))
 
 
@@ -2303,9 +2303,9 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
         window = range(max(0, k - LOOKBACK), min(len(hosts), k + LOOKBACK))
         cumulative = _cumulative(d)
         cands = [] if cumulative else [
-            i for i in window if hosts[i].type in SECURITY_TYPES
+            i for i in window if hosts[i].rule.type in SECURITY_TYPES
             and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
-            and all(can_hold(hosts[i].type, c.kind) for c in d.counts)
+            and all(can_hold(hosts[i].rule.type, c.kind) for c in d.counts)
             and _toll_dated_for(hosts[i], d) and not _turned_from(hosts[i], d)
             and (i not in unsaid or _places_agree(unsaid[i], d.place))]
         if not cands:

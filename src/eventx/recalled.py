@@ -247,7 +247,7 @@ def timing_cue(d: Draft) -> int | None:
     first = d.trigger.first
     for lo, hi in cue_regions(d.sentence):
         if lo < first < hi:
-            if d.form.pos != "verb" or d.type in SECURITY_TYPES or _relative_verb(d, lo):
+            if d.form.pos != "verb" or d.rule.type in SECURITY_TYPES or _relative_verb(d, lo):
                 return lo
             return None
     return None

@@ -51,7 +51,7 @@ class SpeakerTrail:
         self.seen += 1
         if self.sources and self.seen <= SPEAKER_SENTENCES and sent.start - self.end <= SPEAKER_CHARS:
             drafts = [self._sourced(d) for d in drafts]
-        said = [d for d in raw if d.type == "statement" and d.modality == "asserted"]
+        said = [d for d in raw if d.rule.type == "statement" and d.modality == "asserted"]
         if said:
             last = max(said, key=lambda d: d.trigger.start)
             sources = tuple(a for r, a in last.actors if r == "source")
@@ -67,7 +67,7 @@ class SpeakerTrail:
         return drafts
 
     def _sourced(self, d: Draft) -> Draft:
-        if (d.type != "statement" or d.modality != "asserted" or not refers_back(d)
+        if (d.rule.type != "statement" or d.modality != "asserted" or not refers_back(d)
                 or any(r == "source" for r, _ in d.actors)):
             return d
         have = {a.info for _, a in d.actors}
