@@ -20,6 +20,7 @@ import attrs
 from collections.abc import Sequence
 
 from eventx.actors import ActorDictionary, ActorEntry
+from eventx.base_reading import StoryBase, bases_read
 from eventx.compiled import Compiled, TriggerForm
 from eventx.country_anaphor import sentence_country
 from eventx.counts import CountMatch, find_counts
@@ -232,6 +233,9 @@ class DocState:
     # their last name without the article: what the surname alone names
     # later in the article ("وقال بارزاني"); None where two persons share it
     surnames: dict[str, ActorInfo | None] = attrs.Factory(dict)
+    # the story names a military base (eventx.base_reading): a bare
+    # "القاعدة" after a place word is that base, not al-Qaeda
+    story_base: StoryBase | None = None
 
     def note_surname(self, info: ActorInfo) -> None:
         """Remember a person named in full so that the last name alone names
@@ -344,6 +348,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
     words = set(map(_TEXT, tokens))
     actors, places = _mentions(tokens, hits, comp, state, words)
+    actors, places = bases_read(tokens, actors, places, state.story_base)
     if not full and gate is not None and not gate(bare):
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
                         ends=bare.ends)  # no attrs.evolve: it asks every field by name

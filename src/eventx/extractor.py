@@ -13,6 +13,7 @@ from typing import Any
 
 
 from eventx.analysis import DocState, Sentence, analyse
+from eventx.base_reading import story_base
 from eventx.clash_sides import clash_sides
 from eventx.country_targets import no_country_targets
 from eventx.victim_people import people_victims
@@ -62,7 +63,8 @@ class Extractor:
         _check_text(text)
         norm = normalize(text)
         state = DocState(background=doc_countries(self.compiled.country_scan, norm.text),
-                         teh_marbuta=norm.folded_teh_marbuta())
+                         teh_marbuta=norm.folded_teh_marbuta(),
+                         story_base=story_base(norm.text, self.compiled.gazetteer))
         out: list[Entity] = []
         for s, e in split_sentences(norm.text):
             sent = analyse(norm.text, s, e, self.compiled, None, state, full=True)
@@ -125,7 +127,8 @@ class Extractor:
         # the article's countries from every sentence, not only those with a
         # trigger; the others, read for the antecedents of an anaphor
         state = DocState(background=countries, teh_marbuta=norm.folded_teh_marbuta(),
-                         unread=[x for x in spans if x not in analysed])
+                         unread=[x for x in spans if x not in analysed],
+                         story_base=story_base(norm.text, comp.gazetteer))
 
         def gate(sent: Sentence) -> bool:
             return may_fire(sent, comp)
