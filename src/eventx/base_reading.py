@@ -40,7 +40,7 @@ def _words(name: str) -> frozenset[str]:
     return word_set(_FILE, name, normalize_text)
 
 
-@attr.s(auto_attribs=True, frozen=True)
+@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class StoryBase:
     """The story names a military base; ``place`` is the gazetteer's base it
     names in full (قاعدة العند), when it names exactly one."""
