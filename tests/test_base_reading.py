@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import eventx
-from eventx.base_reading import story_base
+from eventx.base_reading import StoryBase, story_base
 from eventx.extractor import Extractor
 from eventx.gazetteer import Gazetteer
 from eventx.text.normalize import normalize_text
@@ -70,18 +70,24 @@ def test_the_town_is_no_group() -> None:
     assert "القاعدة" not in _actor_names("ودارت اشتباكات بمنطقة القاعدة شمال تعز.")
 
 
-def _fact(text: str) -> object:
+def _fact(text: str) -> StoryBase | None:
     return story_base(normalize_text(text), Gazetteer.default())
+
+
+def _named(text: str) -> bool:
+    fact = _fact(text)
+    return fact is not None and fact.named
 
 
 def test_what_names_a_base() -> None:
     named = _fact("هبطت الطائرة في قاعدة العند مساء.")
-    assert named is not None and named.place is not None and named.place.name == "قاعدة العند"
-    assert _fact("أقلعت الطائرات من القاعدة الجوية في ديار بكر.") is not None
-    assert _fact("استهدف المسلحون قاعدة عسكرية تابعة للتحالف.") is not None
-    assert _fact("أنشأت الوزارة قاعدة بيانات للمطلوبين.") is None
-    assert _fact("تبنى تنظيم قاعدة الجهاد في جزيرة العرب الهجوم.") is None
-    assert _fact("قال إن القاعدة الواقعة في الصحراء خالية.") is None  # no name, no adjective
+    assert named is not None and named.named and named.place is not None
+    assert named.place.name == "قاعدة العند"
+    assert _named("أقلعت الطائرات من القاعدة الجوية في ديار بكر.")
+    assert _named("استهدف المسلحون قاعدة عسكرية تابعة للتحالف.")
+    assert not _named("أنشأت الوزارة قاعدة بيانات للمطلوبين.")
+    assert not _named("تبنى تنظيم قاعدة الجهاد في جزيرة العرب الهجوم.")
+    assert not _named("قال إن القاعدة الواقعة في الصحراء خالية.")  # no name, no adjective
 
 
 _NO_QAF = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفكلمنهوي ", max_size=80)
@@ -95,4 +101,5 @@ def test_a_text_without_the_word_names_no_base(text: str) -> None:
 @given(_NO_QAF, _NO_QAF)
 def test_a_military_base_named_anywhere_is_named(before: str, after: str) -> None:
     text = normalize_text(f"{before} قاعدة جوية {after}")
-    assert story_base(text, Gazetteer.default()) is not None
+    fact = story_base(text, Gazetteer.default())
+    assert fact is not None and fact.named

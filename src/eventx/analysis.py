@@ -233,8 +233,9 @@ class DocState:
     # their last name without the article: what the surname alone names
     # later in the article ("وقال بارزاني"); None where two persons share it
     surnames: dict[str, ActorInfo | None] = attrs.Factory(dict)
-    # the story names a military base (eventx.base_reading): a bare
-    # "القاعدة" after a place word is that base, not al-Qaeda
+    # what the story tells of military bases (eventx.base_reading): a bare
+    # "القاعدة" after a place word is the base it names, not al-Qaeda; None
+    # where the text never says قاعدة
     story_base: StoryBase | None = None
 
     def note_surname(self, info: ActorInfo) -> None:
@@ -348,7 +349,8 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
     words = set(map(_TEXT, tokens))
     actors, places = _mentions(tokens, hits, comp, state, words)
-    actors, places = bases_read(tokens, actors, places, state.story_base)
+    if state.story_base is not None:  # the text says قاعدة (one document in twenty)
+        actors, places = bases_read(tokens, actors, places, state.story_base)
     if not full and gate is not None and not gate(bare):
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
                         ends=bare.ends)  # no attrs.evolve: it asks every field by name

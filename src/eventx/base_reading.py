@@ -42,17 +42,20 @@ def _words(name: str) -> frozenset[str]:
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class StoryBase:
-    """The story names a military base; ``place`` is the gazetteer's base it
-    names in full (قاعدة العند), when it names exactly one."""
+    """What a story that says قاعدة tells of bases: whether it names a military
+    base (``named``), and the gazetteer's base it names in full (قاعدة العند),
+    when it names exactly one."""
 
+    named: bool = False
     place: Place | None = None
 
 
 def story_base(text: str, gazetteer: Gazetteer) -> StoryBase | None:
     """Whether the normalised ``text`` names a military base: قاعدة with a
     military adjective (قاعدة عسكرية، القاعدة الجوية) or قاعدة before a name
-    the gazetteer knows as one (قاعدة العند).  A text without قاعدة is
-    answered by one substring test."""
+    the gazetteer knows as one (قاعدة العند).  None for a text that never says
+    قاعدة, told by one substring test: none of its sentences is read again
+    (:func:`bases_read` is not called)."""
     if _BASE not in text:
         return None
     words = [w.strip(_PUNCT) for w in text.split()]
@@ -75,9 +78,7 @@ def story_base(text: str, gazetteer: Gazetteer) -> StoryBase | None:
                     places[found[0].name] = found[0]
                     named = True
                     break
-    if not named:
-        return None
-    return StoryBase(next(iter(places.values())) if len(places) == 1 else None)
+    return StoryBase(named, next(iter(places.values())) if len(places) == 1 else None)
 
 
 def _stripped(word: str, core: str) -> str | None:
@@ -114,7 +115,7 @@ def reading(tokens: Sequence[Token], i: int, story: StoryBase | None) -> str | N
     before = tokens[j].text
     if _bare(before, _words("town_nouns")):
         return "town"
-    if story is None or not _bare(before, _words("place_before")):
+    if story is None or not story.named or not _bare(before, _words("place_before")):
         return None
     k = _word_before(tokens, j)
     if k >= 0 and _bare(tokens[k].text, _words("group_before")):
