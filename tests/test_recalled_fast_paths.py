@@ -8,13 +8,27 @@ word list the walks read (breaks and blockers included) and filler words.
 """
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventx import recalled as rc
+from eventx.analysis import Sentence
+from eventx.compiled import TriggerForm
+from eventx.events import Draft
 from eventx.text.tokenize import Token
+from probe import drafts
+
+# a real draft whose rule and trigger the drafts below are built from: the
+# compiled build's functions take nothing but a Draft
+_TEMPLATE = drafts("هاجم مسلحون حاجزا للجيش أمس.", "2021-02-24")[0]
+
+
+def _draft(texts: list[str], first: int, last: int, pos: str) -> Draft:
+    """A draft of the deed at tokens ``[first, last]`` of a sentence of ``texts``."""
+    tokens = tuple(Token(t, 0, 0) for t in texts)
+    sentence = Sentence(0, 0, tokens, (), (), (), (), ())
+    return Draft(_TEMPLATE.rule, sentence, _TEMPLATE.trigger._replace(first=first, last=last),
+                 TriggerForm(_TEMPLATE.rule.id, pos), None)
 
 
 def _old_told_then(d, w) -> bool:  # type: ignore[no-untyped-def]
@@ -74,23 +88,20 @@ _WORDS = _vocabulary()
 
 
 @st.composite
-def _drafts(draw: st.DrawFn) -> SimpleNamespace:
+def _drafts(draw: st.DrawFn) -> Draft:
     texts = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40))
     first = draw(st.integers(0, len(texts) - 1))
     last = draw(st.integers(first, min(first + 2, len(texts) - 1)))
     pos = draw(st.sampled_from(["verb", "noun", "plural"]))
-    tokens = tuple(Token(t, 0, 0) for t in texts)
-    return SimpleNamespace(sentence=SimpleNamespace(tokens=tokens),
-                           trigger=SimpleNamespace(first=first, last=last),
-                           form=SimpleNamespace(pos=pos))
+    return _draft(texts, first, last, pos)
 
 
 @settings(max_examples=600, deadline=None)
 @given(_drafts())
-def test_recalled_answers_as_its_walk(d: SimpleNamespace) -> None:
+def test_recalled_answers_as_its_walk(d: Draft) -> None:
     w = rc._words()
-    assert rc._told_then(d, w) == _old_told_then(d, w)  # type: ignore[arg-type]
-    assert rc.recalled(d) == _old_recalled(d)  # type: ignore[arg-type]
+    assert rc._told_then(d, w) == _old_told_then(d, w)
+    assert rc.recalled(d) == _old_recalled(d)
 
 
 def test_the_random_sequences_meet_both_answers() -> None:
@@ -98,13 +109,11 @@ def test_the_random_sequences_meet_both_answers() -> None:
     w = rc._words()
     then = sorted(w.then)[0]
     aux = sorted(w.memory)[0]
-    told = SimpleNamespace(sentence=SimpleNamespace(tokens=(Token(then, 0, 0), Token("هاجم", 0, 0))),
-                           trigger=SimpleNamespace(first=1, last=1), form=SimpleNamespace(pos="verb"))
-    memory = SimpleNamespace(sentence=SimpleNamespace(tokens=(Token(aux, 0, 0), Token("هجوم", 0, 0))),
-                             trigger=SimpleNamespace(first=1, last=1), form=SimpleNamespace(pos="noun"))
+    told = _draft([then, "هاجم"], 1, 1, "verb")
+    memory = _draft([aux, "هجوم"], 1, 1, "noun")
     assert then in _WORDS and aux in _WORDS
-    assert rc._told_then(told, w) and _old_told_then(told, w)  # type: ignore[arg-type]
-    assert rc.recalled(memory) and _old_recalled(memory)  # type: ignore[arg-type]
+    assert rc._told_then(told, w) and _old_told_then(told, w)
+    assert rc.recalled(memory) and _old_recalled(memory)
 
 
 def test_the_reach_edges_answer_as_the_walk() -> None:
@@ -115,15 +124,12 @@ def test_the_reach_edges_answer_as_the_walk() -> None:
     answers = set()
     for gap in range(w.auxiliary_reach + 3):
         texts = [aux, *["مسلحون"] * gap, particle, "هاجم", "الشرطة"]
-        d = SimpleNamespace(sentence=SimpleNamespace(tokens=tuple(Token(t, 0, 0) for t in texts)),
-                            trigger=SimpleNamespace(first=gap + 2, last=gap + 2),
-                            form=SimpleNamespace(pos="verb"))
+        d = _draft(texts, gap + 2, gap + 2, "verb")
         answers.add(_old_recalled(d))
-        assert rc.recalled(d) == _old_recalled(d)  # type: ignore[arg-type]
+        assert rc.recalled(d) == _old_recalled(d)
     for gap in range(w.then_reach + 3):
         texts = ["هاجم", *["مسلحون"] * gap, then]
-        d = SimpleNamespace(sentence=SimpleNamespace(tokens=tuple(Token(t, 0, 0) for t in texts)),
-                            trigger=SimpleNamespace(first=0, last=0), form=SimpleNamespace(pos="verb"))
+        d = _draft(texts, 0, 0, "verb")
         answers.add(_old_told_then(d, w))
-        assert rc._told_then(d, w) == _old_told_then(d, w)  # type: ignore[arg-type]
+        assert rc._told_then(d, w) == _old_told_then(d, w)
     assert answers == {True, False}
