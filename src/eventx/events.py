@@ -2965,6 +2965,8 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         if _strictly_between(f.complementizers, h.last, a.first):
             continue  # "قال X إن Y": the cue governs X, not Y
         feats |= _class_features("cuefar:", h.classes)
+        if h.first > trig.last:  # "قتل 5 … وقال المرصد": said after the deed, of it
+            feats |= _class_features("cuelater:", h.classes)
         if gap <= 4:
             feats |= _class_features("cue:", h.classes)
         if gap == 1:

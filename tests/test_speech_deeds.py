@@ -1,0 +1,38 @@
+"""A speech verb's speaker is no party to the deed it reports, and the deed's
+own arguments after it are (slots.toml: before&cuefar:speech_verb,
+cuelater:speech_verb).  "وأعلنت القوات تصفية المسلحين" named no victim while
+every actor ten words after أعلن, أكد or أشار was dropped; the sayer before
+the deed and the one named by a speech verb after it still take no role.
+The sentences are made up in the corpus's phrasing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from probe import all_role_mentions
+
+REF = "2015-08-10"
+
+
+@pytest.mark.parametrize(("text", "typ", "role", "who"), [
+    ("وأكدت المصادر اغتيال الضابط في وسط المدينة أمس.", "killing", "victim", "الضابط"),
+    ("وأعلنت وزارة الداخلية مقتل ثلاثة جنود في هجوم مسلح على حاجز أمني.", "attack", "victim", "جنود"),
+    ("وأشار المسؤول إلى مقتل عشرة مدنيين جراء انفجار عبوة ناسفة في السوق.", "bombing", "victim", "مدنيين"),
+    ("وأكد المتحدث شن طائرات التحالف غارات على مواقع المتمردين في الجبال.", "air_strike", "agent",
+     "طائرات التحالف"),
+    ("وقال البيان إن الهجوم نفذه مسلحون مجهولون على نقطة تفتيش.", "attack", "agent", "مسلحون"),
+])
+def test_the_deed_after_a_speech_verb_keeps_its_arguments(text: str, typ: str, role: str, who: str) -> None:
+    found = all_role_mentions(text, typ, REF)
+    assert any(r == role and who in m for r, m in found), found
+
+
+@pytest.mark.parametrize(("text", "typ", "sayer"), [
+    ("وأكدت الشرطة مقتل شخصين في المدينة.", "killing", "الشرطة"),
+    ("قتل خمسة أشخاص في انفجار سيارة مفخخة، وقال الجيش إن التحقيق جار.", "bombing", "الجيش"),
+    ("قتل ثلاثة مدنيين في غارة جوية على القرية، حسبما أفاد المرصد السوري لحقوق الإنسان.", "air_strike",
+     "المرصد"),
+])
+def test_the_speaker_stays_no_party(text: str, typ: str, sayer: str) -> None:
+    assert not any(sayer in m for _, m in all_role_mentions(text, typ, REF))
+
