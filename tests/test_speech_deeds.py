@@ -36,3 +36,29 @@ def test_the_deed_after_a_speech_verb_keeps_its_arguments(text: str, typ: str, r
 def test_the_speaker_stays_no_party(text: str, typ: str, sayer: str) -> None:
     assert not any(sayer in m for _, m in all_role_mentions(text, typ, REF))
 
+
+def test_a_verbal_noun_with_its_subject_then_a_counted_object() -> None:
+    text = "وأكدت المصادر تصفية رجال الأمن ستة مسلحين في عملية خاصة."
+    found = all_role_mentions(text, "killing", REF)
+    assert ("agent", "رجال الأمن") in found
+    assert ("victim", "مسلحين") in found
+
+
+def test_a_verbal_noun_genitive_alone_is_still_the_victim() -> None:
+    assert ("victim", "الضابط") in all_role_mentions(
+        "وأكدت المصادر اغتيال الضابط في وسط المدينة.", "killing", REF)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("وأكد المسؤول مقتل جميع عناصر داعش المشاركين في الهجوم على الحاجز.", "عناصر داعش"),
+    ("وأسفر الهجوم عن مقتل ضابط، إضافة لمقتل الجندي الذي فتح النار على زملائه.", "الجندي"),
+])
+def test_who_died_taking_part_in_the_attack_did_it(text: str, doer: str) -> None:
+    found = all_role_mentions(text, "attack", REF)
+    assert ("agent", doer) in found
+    assert ("victim", doer) not in found
+
+
+def test_who_died_guarding_stays_a_victim() -> None:
+    found = all_role_mentions("وأسفر الهجوم عن مقتل الجندي الذي كان يحرس الحاجز.", "attack", REF)
+    assert ("victim", "الجندي") in found

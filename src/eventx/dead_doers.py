@@ -8,7 +8,11 @@ attack or bombing it ends, and there the dead man kept his victim role, so the
 event named its doer among whom it befell.  A man named by what he did
 (classes.toml ``perpetrator``: انتحاري، المهاجم، المفجر) is the doer of a
 deed of violence whatever befell him; a killing told alone keeps him as its
-victim, and an arrest or a raid as its target (forces took him).
+victim, and an arrest or a raid as its target (forces took him).  So is a man
+named by what he did in it right after him (classes.toml ``took_part``):
+"مقتل جميع عناصر داعش المشاركين في الهجوم"، "لمقتل الجندي الذي فتح النار
+على زملائه": once speech verbs no longer hid every toll they report, such
+tolls merged their own attackers in as victims.
 """
 from __future__ import annotations
 
@@ -20,12 +24,22 @@ from eventx.analysis import ActorMention, Sentence
 _DONE_BY_PERPETRATORS: Final = frozenset({"attack", "bombing"})
 
 
+# relative pronouns: "الجندي الذي فتح النار": the verb after one tells what he did
+_RELATIVES = frozenset({"الذي", "الذين", "اللذين", "اللذان", "التي"})
+
+
 def _perpetrator(m: ActorMention, sentences: tuple[Sentence, ...]) -> bool:
     """Whether the mention is a perpetrator word in the sentence it stands in
-    (its token positions are that sentence's)."""
+    (its token positions are that sentence's), or what he did in the deed
+    follows it: a participle of taking part right after it, or a verb of
+    doing right after a relative pronoun there."""
     for s in sentences:
         if s.start <= m.start < s.end:
-            return any(m.first <= h.first <= m.last and "perpetrator" in h.classes
+            after = m.last + 1
+            if after < len(s.tokens) and s.tokens[after].text in _RELATIVES:
+                after += 1
+            return any((m.first <= h.first <= m.last and "perpetrator" in h.classes)
+                       or (h.first == after and "took_part" in h.classes)
                        for h in s.hits)
     return False
 

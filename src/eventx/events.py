@@ -43,6 +43,7 @@ from eventx.habit_conduct import habitual_conduct
 from eventx.glued_lam import lam_glued
 from eventx.fallen import fallen_elsewhere
 from eventx.memo import LastAnswer, RecentAnswers
+from eventx.noun_subject import counted_object_follows
 from eventx.opposed import after_against, joined_to_foe
 from eventx.relative_speaker import relative_subject, titled_head
 from eventx.repelled import repels
@@ -1508,6 +1509,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 vso_joined = _vso_joined(s, a)
         if a.first in vso_joined:
             feats.add("vso")  # "اقتحمت قوات الجيش وعناصر من المقاومة …": both its subject
+        if (not verb and not dies and after_rank == 0 and a.first == trig.last + 1
+                and "bare" in feats and "uncounted" in feats and counted_object_follows(s, a)):
+            feats.add("vso")  # "تصفية رجال الاستخبارات 6 مسلحين": the genitive did it
         if not verb and a.first > trig.last and _joined_to_agent(
                 s, a, trig, roles, class_at.get("agent_cue", [])):
             feats.add("coagent")  # "غارات للتحالف والطيران العراقي": both struck
