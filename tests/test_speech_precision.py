@@ -39,6 +39,20 @@ def test_warning_of_a_hazard_or_trend_is_no_threat(text: str) -> None:
     assert "threat" not in types(text)
 
 
+# a fear for oneself ("that it may …") vows nothing; "that it will …" does
+@pytest.mark.parametrize("text", [
+    "وحذرت القنصلية الفرنسية من أنها قد تكون هدفا لهجمات المتطرفين خلال الاحتفالات.",
+    "حذر المصرف المركزي من أنه يمكن أن يرفع أسعار الفائدة مرة أخرى.",
+    "وحذرت الشركات الأجنبية من أنها ربما تغادر البلاد إذا تدهور الأمن.",
+])
+def test_a_warning_of_what_may_befall_the_speaker_is_no_threat(text: str) -> None:
+    assert "threat" not in types(text)
+
+
+def test_a_warning_of_what_the_speaker_will_do_stays_a_threat() -> None:
+    assert "threat" in types("وحذرت الحركة من أنها ستحمل الحكومة المسؤولية الكاملة عن أي اعتداء.")
+
+
 @pytest.mark.parametrize("text", [
     "حذَّر الرئيس الأميركي دونالد ترامب الأربعاء طهران من أن من يدعمون الإرهاب يعرضون أنفسهم للخطر.",
     "حذرت الولايات المتحدة دولة الكويت من احتمال تعرضها لاعتداء إرهابي خلال الفترة القادمة.",

@@ -2027,6 +2027,8 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
     if len(named) > 1 and prev_word(s, j) <= named[-1][1]:
         return False  # "حذر ترامب طهران من أن": the party warned, right before "من"
     nxt = toks[j + 1].text
+    if nxt in _THAT_PRONOUNS and j + 2 < len(toks) and toks[j + 2].text in _POSSIBILITY:
+        return True  # "حذرت السفارة من أنها يمكن أن تكون هدفا": a fear, no vow
     outcome = class_at.get("warned_outcome", ())
     # "من موجة" may be read as one phrase, the class then at "من" itself
     return nxt == "ان" or (j + 1) in outcome or j in outcome
@@ -2036,6 +2038,9 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
 _OF_IT: Final = frozenset({"منه", "منها", "منهم", "منهما"})
 # "من داخل"، "من قبل": where a speaker stands, no complement of the warning
 _FROM_WHERE: Final = frozenset({"داخل", "قبل", "جانب", "جهه", "خارج", "بين"})
+# "من أنها يمكن أن …": the speaker fears what may befall it (data/grammar_words.toml)
+_THAT_PRONOUNS: Final = grammar_words("that_pronouns")
+_POSSIBILITY: Final = grammar_words("possibility_words")
 
 
 # the complement "من" of a warning stands within a few words of it, the party
