@@ -19,13 +19,14 @@ from __future__ import annotations
 from typing import Final
 
 from eventx.analysis import ActorMention, Sentence
+from eventx.grammar_words import words as grammar_words
 
 # deeds whose doer the perpetrator words name: an attack, a blast
 _DONE_BY_PERPETRATORS: Final = frozenset({"attack", "bombing"})
 
 
 # relative pronouns: "الجندي الذي فتح النار": the verb after one tells what he did
-_RELATIVES = frozenset({"الذي", "الذين", "اللذين", "اللذان", "التي"})
+_RELATIVES: Final = grammar_words("relative_pronouns")  # data/grammar_words.toml
 
 
 def _perpetrator(m: ActorMention, sentences: tuple[Sentence, ...]) -> bool:

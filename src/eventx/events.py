@@ -1061,7 +1061,6 @@ def opens_clause(d: Draft) -> bool:
     return any(0 < s.token_at(c.start) - d.trigger.last <= 2 for c in s.counts)
 
 
-_SHADOWING: Final[LastAnswer[frozenset[str]]] = LastAnswer()
 _LAST: Final = itemgetter(1)  # Hit.last (a tuple index: cheaper than the name)
 
 
@@ -1996,7 +1995,6 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
 # the subject of a warning stands after its verb; a second party unlocated is
 # whom it warns ("حذر ترامب طهران من أن …")
 _WARN_REACH: Final = 18
-_SELF_THAT: Final = frozenset({"انه", "انها", "انهم", "اننا", "انني", "بانه", "بانها", "بانهم"})
 
 
 def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:

@@ -182,7 +182,6 @@ def _locative_before(tokens: Sequence[Token], first: int, to: bool = True,
 
 
 _DASHES: Final = frozenset("-–—:")  # (a lone tatweel, لندن ـ رويترز, is gone after normalisation)
-_LIST_SEPARATORS: Final = frozenset({"،", ",", "و"})
 
 
 def dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
