@@ -847,8 +847,9 @@ def _conflict(a: Draft, b: Draft) -> bool:
 _STATE_ROLES: Final = frozenset({"", "MIL", "GOV", "COP", "SPY", "LEG", "JUD"})
 
 
-def _sides(d: Draft) -> frozenset[str]:
-    """The sides the draft's agents are named for: the country or body that
+def _sides(d: Draft, role_of: str = "agent") -> frozenset[str]:
+    """The sides the draft's agents (or its actors of ``role_of``) are named
+    for: the country or body that
     opens a CAMEO code with the role after it, a state's arms taken together
     (YEMREB the Houthis and YEMUAF the resistance fight each other; ISRMIL
     and ISRGOV are one state).  A role alone (MIL، UAF "gunmen") names no
@@ -857,7 +858,7 @@ def _sides(d: Draft) -> frozenset[str]:
     out = set()
     for role, m in d.actors:
         code = m.info.code
-        if role == "agent" and code and code[:3] not in ROLE_ONLY_CODES:
+        if role == role_of and code and code[:3] not in ROLE_ONLY_CODES:
             rest = code[3:6]
             out.add(code[:3] + ("" if rest in _STATE_ROLES else rest))
     return frozenset(out)
@@ -2307,6 +2308,7 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             and hosts[i].modality in SPECIFIC and not _conflict(hosts[i], d)
             and all(can_hold(hosts[i].rule.type, c.kind) for c in d.counts)
             and _toll_dated_for(hosts[i], d) and not _turned_from(hosts[i], d)
+            and not _doers_fallen(hosts[i], d)
             and (i not in unsaid or _places_agree(unsaid[i], d.place))]
         if not cands:
             # a toll report is nothing on its own, nor a tally over a period
@@ -2320,6 +2322,21 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             unsaid.setdefault(i, d.place)
         hosts[i] = combine(hosts[i], toll, keep_anchor=True)
     return hosts + left
+
+
+def _doers_fallen(host: Draft, toll: Draft) -> bool:
+    """The toll's dead are named for the side that did the host deed, and
+    that deed struck from afar (a blast, shelling, an air raid): those who
+    fire the shells or set the bomb are not who it kills, so "قصف الحوثيون
+    مستشفى" then "وأكدت مصادر طبية مقتل 14 من ميليشيات الحوثي" tells the
+    Houthis' losses in some fight, not the shelling's toll.  A deed at close
+    quarters (an assault, a raid, a clash) may cost its doers their lives
+    ("صد هجوما لداعش وقتل 20 من عناصره"); a suicide bomber is named by a role
+    ("الانتحاري"), no side."""
+    if host.rule.type not in MUNITION_TYPES:
+        return False
+    doers = _sides(host)
+    return bool(doers) and bool(doers & _sides(toll, "victim"))
 
 
 def _turned_from(host: Draft, toll: Draft) -> bool:
