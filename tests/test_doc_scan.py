@@ -34,13 +34,15 @@ def _apart(text: str) -> tuple[set[int], list[str]]:
                                  "ال", "و", "ب", "سورياتي", " ", "، ", "."]), max_size=30))
 def test_one_pass_finds_what_the_two_found(parts: list[str]) -> None:
     text = "".join(parts)
-    assert scan_document(JOINT, text) == _apart(text)
+    scan = scan_document(JOINT, text)
+    assert (scan.found, scan.countries) == _apart(text)
+    assert scan.found == {end for end, _ in scan.words}  # (no hidden spellings here)
 
 
 def test_a_key_of_both_scans_counts_for_both() -> None:
-    found, countries = scan_document(JOINT, "في اليمن واليمن")
+    found, _, countries = scan_document(JOINT, "في اليمن واليمن")
     assert found == {7, 14} and countries == ["YE"]
 
 
 def test_no_keys_no_findings() -> None:
-    assert scan_document(joint_scan(ahocorasick.Automaton(), None), "قتل في اليمن") == (set(), [])
+    assert scan_document(joint_scan(ahocorasick.Automaton(), None), "قتل في اليمن") == (set(), [], [])

@@ -26,6 +26,7 @@ from eventx.lexicon import Entry, Lexicon
 from eventx.packs.forms import noun_forms, verb_forms
 from eventx.packs.model import Cue, Pack, Rule, SlotSpec, WordClass
 from eventx.text.normalize import normalize_key
+from eventx.trigger_words import TriggerWords
 
 
 class TriggerForm(NamedTuple):
@@ -57,6 +58,9 @@ class Compiled:
     kind_cues: tuple[Cue, ...] = ()
     # the automaton's keys and the country scan's in one (see eventx.doc_scan)
     doc_scan: ahocorasick.Automaton | None = None
+    # what a scanned word needs to give a trigger hit (see eventx.trigger_words);
+    # None (a Compiled made by hand): every scanned word may
+    trigger_words: TriggerWords | None = None
 
 
 def compile_packs(packs: Sequence[Pack]) -> Compiled:
@@ -79,11 +83,12 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
             rules[rule.id] = rule
     gaz = Gazetteer.default()
     actors = ActorDictionary.default()
-    lex, auto, trigger_count, countries = cached(
+    lex, auto, trigger_count, countries, words = cached(
         "matcher", matcher_key(packs), lambda: _build_matcher(packs, gaz, actors))
     return Compiled(packs, rules, classes, slot_defaults, lex, auto, gaz, actors,
                     trigger_count, tuple(r for r in rules.values() if r.patterns), countries,
-                    tuple(c for p in packs for c in p.cues if c.kinds or c.classes), joint_scan(auto, countries))
+                    tuple(c for p in packs for c in p.cues if c.kinds or c.classes), joint_scan(auto, countries),
+                    words)
 
 
 def matcher_key(packs: Sequence[Pack]) -> str | None:
@@ -105,9 +110,9 @@ def matcher_key(packs: Sequence[Pack]) -> str | None:
 
 
 def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer, actors: ActorDictionary,
-                   ) -> tuple[Lexicon, ahocorasick.Automaton, int, ahocorasick.Automaton]:
+                   ) -> tuple[Lexicon, ahocorasick.Automaton, int, ahocorasick.Automaton, TriggerWords]:
     """The lexicon trie, the trigger pre-filter automaton, the trigger-form
-    count and the document-country scan."""
+    count, the document-country scan and the scanned words' needs."""
     lex = Lexicon()
     classes: dict[str, WordClass] = {}
     surface: set[str] = set()
@@ -177,7 +182,8 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer, actors: ActorDictionar
         # lexicon pass decides.  The value is the key: callers need its length.
         auto.add_word(key, key)
     auto.make_automaton()
-    return lex, auto, len(surface), build_scan(_country_keys(gaz, actors))
+    return (lex, auto, len(surface), build_scan(_country_keys(gaz, actors)),
+            TriggerWords.of(lex.keys_of_kind("trigger"), scan_key))
 
 
 def scan_key(form: str) -> str:

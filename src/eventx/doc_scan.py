@@ -11,19 +11,49 @@ countries come out the same from half the walking.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final, NamedTuple
+
 import ahocorasick
 
 from eventx.doc_countries import ARABIC_LETTERS, most_named, whole_word
 from eventx.text.clitics import PROCLITIC_CHAINS
+from eventx.trigger_words import TriggerWords, word_end
+
+# what a key of the joint automaton is to the candidate scan
+NO_TRIGGER: Final = 0
+TRIGGER: Final = 1  # a trigger key: its word makes the sentence a candidate
+# a spelling under which the lexicon reads a trigger key that the key itself
+# does not find (see hidden_spellings): its word may give the trigger hit of
+# a sentence some trigger key made a candidate, and then keeps it one
+HIDDEN: Final = 2
+
+
+class DocScan(NamedTuple):
+    """What the joint scan found in a document."""
+
+    found: set[int]  # the ends of the trigger keys at a word start
+    # (end, word start) of every trigger key and hidden spelling at a word
+    # start, in order: the words asked whether they can be a trigger's
+    # (see sentence_ends), for the sentences ``found`` makes candidates
+    words: list[tuple[int, int]]
+    countries: list[str]  # named at least twice (eventx.doc_countries)
+
 
 def joint_scan(triggers: ahocorasick.Automaton,
                countries: ahocorasick.Automaton | None) -> ahocorasick.Automaton:
-    """An automaton of the candidate scan's keys and the country scan's, each
-    key mapped to (its length, whether it is a trigger key, the ISO2 of the
-    country it names or "")."""
-    values: dict[str, tuple[int, bool, str]] = {key: (len(key), True, "") for key in triggers.keys()}
+    """An automaton of the candidate scan's keys, their hidden spellings and
+    the country scan's keys, each key mapped to (its length, NO_TRIGGER,
+    TRIGGER or HIDDEN, the ISO2 of the country it names or "")."""
+    keys = list(triggers.keys())
+    values: dict[str, tuple[int, int, str]] = {}
+    for key in keys:
+        for hidden in hidden_spellings(key):
+            values[hidden] = (len(hidden), HIDDEN, "")
+    for key in keys:
+        values[key] = (len(key), TRIGGER, "")
     for key, (size, iso2) in (countries.items() if countries is not None else ()):
-        values[key] = (size, key in values, iso2)
+        was = values.get(key)
+        values[key] = (size, NO_TRIGGER if was is None else was[1], iso2)
     auto = ahocorasick.Automaton()
     for key, value in values.items():
         auto.add_word(key, value)
@@ -32,29 +62,86 @@ def joint_scan(triggers: ahocorasick.Automaton,
     return auto
 
 
-def scan_document(auto: ahocorasick.Automaton, text: str) -> tuple[set[int], list[str]]:
+def hidden_spellings(key: str) -> list[str]:
+    """The spellings, other than the key, of a word the clitic analysis
+    (:func:`eventx.text.clitics.analyse`) reads as ``key`` in which ``key``
+    itself does not stand at a word start: the article's alef elided after
+    ل (للقبض is ل + القبض) and a teh marbuta written ت before a pronoun
+    (ضربته is ضربه + ه); every other reading strips letters off the ends."""
+    out = []
+    article = key.startswith("ال") and len(key) > 2
+    if article:
+        out.append("لل" + key[2:])
+    if key.endswith("ه"):
+        out.append(key[:-1] + "ت")
+        if article:
+            out.append("لل" + key[2:-1] + "ت")
+    return out
+
+
+def scan_document(auto: ahocorasick.Automaton, text: str) -> DocScan:
     """The ends of the trigger keys found at a word start (after clitics only:
-    قتل inside مقتل does not count), and the countries the text names at
-    least twice (:func:`eventx.doc_countries.doc_countries`)."""
+    قتل inside مقتل does not count), the words holding them or a hidden
+    spelling, and the countries the text names at least twice
+    (:func:`eventx.doc_countries.doc_countries`)."""
     found: set[int] = set()
+    words: list[tuple[int, int]] = []
     seen: Counter[str] = Counter()
     first: dict[str, int] = {}
     if not len(auto):
-        return found, []
+        return DocScan(found, words, [])
     for end, (size, trigger, iso2) in auto.iter(text):
-        if trigger and at_word_start(text, end - size + 1):
-            found.add(end)
+        if trigger:
+            ws = word_start(text, end - size + 1)
+            if ws >= 0:
+                if trigger == TRIGGER:
+                    found.add(end)
+                words.append((end, ws))
         if iso2 and whole_word(text, end, size):
             seen[iso2] += 1
             first.setdefault(iso2, end - size + 1)
-    return found, most_named(seen, first)
+    return DocScan(found, words, most_named(seen, first))
+
+
+def first_trigger_word(text: str, words: list[tuple[int, int]], k: int, end: int,
+                       trigger_words: TriggerWords, teh: frozenset[int],
+                       verdicts: dict[int, bool]) -> int:
+    """The index, from ``k`` on, of the first of ``words`` (see DocScan)
+    ending before ``end`` whose whole word can give a trigger hit
+    (:mod:`eventx.trigger_words`), or of the first ending at ``end`` or
+    later if none does.  ``teh``: the offsets of the ه that were ة (see
+    :meth:`eventx.text.normalize.Normalized.folded_teh_marbuta`);
+    ``verdicts``: the document's words asked so far, by their start.
+
+    Why asked per sentence, not in the scan: a sentence's first trigger
+    word mostly settles it, and the words after it need no asking."""
+    n = len(words)
+    while k < n:
+        at, ws = words[k]
+        if at >= end:
+            break
+        ok = verdicts.get(ws)
+        if ok is None:
+            we = word_end(text, at + 1)
+            ok = verdicts[ws] = trigger_words.may_trigger(
+                text, ws, we, we - 1 in teh and text[we - 1] == "ه")
+        if ok:
+            break
+        k += 1
+    return k
 
 
 def at_word_start(text: str, start: int) -> bool:
     """True when only proclitics (و ب ال لل …) stand between the word start and ``start``."""
+    return word_start(text, start) >= 0
+
+
+def word_start(text: str, start: int) -> int:
+    """Where the word holding ``start`` begins, when only proclitics (و ب ال
+    لل …) stand between it and ``start``; else -1."""
     ws = start
     while ws > 0 and text[ws - 1] in ARABIC_LETTERS and start - ws <= 4:
         ws -= 1
     if ws > 0 and text[ws - 1] in ARABIC_LETTERS:
-        return False
-    return text[ws:start] in PROCLITIC_CHAINS
+        return -1
+    return ws if text[ws:start] in PROCLITIC_CHAINS else -1

@@ -1,7 +1,8 @@
 """The pipeline: normalise → scan → tokenise → lexicon → rules → resolve → merge.
 
-Only sentences in which the Aho-Corasick scan finds a trigger form are
-tokenised and analysed; that is what keeps extraction cheaper than tokenising
+Only sentences in which the Aho-Corasick scan finds a trigger form, in a
+word that can give a trigger hit (eventx.trigger_words), are tokenised and
+analysed; that is what keeps extraction cheaper than tokenising
 the whole article.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from eventx.country_targets import no_country_targets
 from eventx.victim_people import people_victims
 from eventx.compiled import Compiled, compile_packs
 from eventx.doc_countries import doc_countries
-from eventx.doc_scan import joint_scan, scan_document
+from eventx.doc_scan import DocScan, first_trigger_word, joint_scan, scan_document
 from eventx.dates import DateMatch, parse_reference_date
 from eventx.events import Draft, dated_ahead, may_fire, sentence_drafts
 from eventx.genre import by_genre
@@ -87,46 +88,75 @@ class Extractor:
     # -- pipeline -------------------------------------------------------------
     def candidate_sentences(self, norm: Normalized) -> list[tuple[int, int]]:
         """Sentences holding a trigger form at a word start (after clitics only:
-        قتل inside مقتل does not count)."""
-        return self._sentences(norm.text, self._scan(norm.text)[0])[1]
+        قتل inside مقتل does not count) in a word that can give a trigger hit
+        (see eventx.trigger_words)."""
+        teh = norm.folded_teh_marbuta()
+        return self._sentences(norm.text, self._scan(norm.text), teh)[1]
 
-    def _scan(self, text: str) -> tuple[set[int], list[str]]:
-        """The trigger keys' ends at a word start and the article's countries,
-        from one pass of the joint automaton (see eventx.doc_scan)."""
+    def _scan(self, text: str) -> DocScan:
+        """The trigger keys' ends at a word start, the words holding them,
+        and the article's countries, from one pass of the joint automaton
+        (see eventx.doc_scan)."""
         comp = self.compiled
         auto = comp.doc_scan  # (None in a Compiled made by hand: joined here)
         return scan_document(auto if auto is not None else joint_scan(comp.automaton, comp.country_scan),
                              text)
 
-    def _sentences(self, text: str, found: set[int]) -> tuple[list[tuple[int, int]],
-                                                               list[tuple[int, int]]]:
-        """The document's sentences (none where no sentence is a candidate) and
-        the candidates among them: those holding a trigger key's end
-        (``found``) or a pattern rule's match."""
+    def _sentences(self, text: str, scan: DocScan, teh: frozenset[int],
+                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[int]]:
+        """The document's sentences (none where no sentence is a candidate),
+        the candidates among them (those holding a trigger key's end in a
+        word that can give a trigger hit, or a pattern rule's match) and the
+        starts of those holding a trigger key's end in no such word (see
+        _drafts).  ``teh``: the offsets of the ه that were ة."""
+        found = scan.found
+        sure: list[int] = []  # pattern matches: candidates as they stand
         for rule in self.compiled.pattern_rules:  # opt-in: one timed regex pass each
             for pat in rule.patterns:
-                found.update(e - 1 for _, e in safe_finditer(pat, text, rule.id))
+                sure.extend(e - 1 for _, e in safe_finditer(pat, text, rule.id))
+        found.update(sure)
         hits = sorted(found)
         if not hits:
-            return [], []
+            return [], [], []
+        sure.sort()
+        words, trigger_words = scan.words, self.compiled.trigger_words
+        verdicts: dict[int, bool] = {}
         spans = split_sentences(text)
         out = []
-        j = 0
+        passed = []
+        j = k = m = 0
         for s, e in spans:
             while j < len(hits) and hits[j] < s:
                 j += 1
             if j < len(hits) and hits[j] < e:
-                out.append((s, e))
-        return spans, out
+                while m < len(sure) and sure[m] < s:
+                    m += 1
+                while k < len(words) and words[k][0] < s:
+                    k += 1
+                keep = trigger_words is None or (m < len(sure) and sure[m] < e)
+                if not keep and trigger_words is not None:
+                    k = first_trigger_word(text, words, k, e, trigger_words, teh, verdicts)
+                    keep = k < len(words) and words[k][0] < e
+                if keep:
+                    out.append((s, e))
+                else:
+                    passed.append(s)
+        return spans, out, passed
 
     def analyse(self, norm: Normalized, ref: dt.date | None) -> list[Sentence]:
+        return self._read(norm, ref)[0]
+
+    def _read(self, norm: Normalized, ref: dt.date | None) -> tuple[list[Sentence], list[int]]:
+        """The candidate sentences analysed, and the starts of the sentences
+        passed over though they hold a trigger key (see _sentences)."""
         comp = self.compiled
-        found, countries = self._scan(norm.text)
-        spans, candidates = self._sentences(norm.text, found)
+        teh = norm.folded_teh_marbuta()
+        scan = self._scan(norm.text)
+        spans, candidates, passed = self._sentences(norm.text, scan, teh)
         analysed = set(candidates)
         # the article's countries from every sentence, not only those with a
         # trigger; the others, read for the antecedents of an anaphor
-        state = DocState(background=countries, teh_marbuta=norm.folded_teh_marbuta(),
+        state = DocState(background=scan.countries, teh_marbuta=teh,
                          unread=[x for x in spans if x not in analysed],
                          story_base=story_base(norm.text, comp.gazetteer))
 
@@ -134,12 +164,21 @@ class Extractor:
             return may_fire(sent, comp)
 
         return [analyse(norm.text, s, e, comp, ref, state, gate=gate)
-                for s, e in candidates]
+                for s, e in candidates], passed
 
     def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
         drafts: list[Draft] = []
         trail = SpeakerTrail()
-        for sent in self.analyse(norm, ref):
+        sents, passed = self._read(norm, ref)
+        k = 0
+        for sent in sents:
+            # a sentence holding a trigger key was analysed, a trigger hit or
+            # none, before the scan asked of its words whether one could give
+            # a hit (eventx.trigger_words): it still counts as one the trail
+            # passed, as far as a speaker reaches
+            while k < len(passed) and passed[k] < sent.start:
+                trail.seen += 1
+                k += 1
             raw = [weekday_ahead(dated_ahead(d, ref), ref)
                    for d in sentence_drafts(sent, self.compiled)]
             drafts.extend(trail.resolve(sent, merge_sentence(raw), raw))

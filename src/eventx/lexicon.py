@@ -138,6 +138,10 @@ class Lexicon:
         """Every phrase key with its entries, in the order they were added."""
         return dict(self._entries)
 
+    def keys_of_kind(self, kind: str) -> list[str]:
+        """The phrase keys holding an entry of ``kind``, in the order they were added."""
+        return [k for k, ents in self._entries.items() if any(e.kind == kind for e in ents)]
+
     def compact(self) -> None:
         """One tuple object for equal entry tuples (the aliases of one actor,
         of one place): fewer objects to store, load and walk.  Call it once
