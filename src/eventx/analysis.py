@@ -24,6 +24,7 @@ from eventx.base_reading import StoryBase, bases_read
 from eventx.compiled import Compiled, TriggerForm
 from eventx.country_anaphor import sentence_country
 from eventx.counts import CountMatch, find_counts
+from eventx.deed_attributes import ATTRIBUTE_TYPES, deed_attribute
 from eventx.dates import DateMatch, dates_in_context, is_weekday
 from eventx.lexicon import Entry, Hit
 from eventx.name_clitics import surname_triggers_dropped
@@ -516,6 +517,10 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
     def nisba(word: str) -> str | None:
         return _nisba_country(comp, word)
 
+    def describes(h: Hit) -> bool:  # a noun of a deed a suicide adjective may describe
+        return any(e.value.pos != "verb" and e.value.rule in comp.rules
+                   and comp.rules[e.value.rule].type in ATTRIBUTE_TYPES for e in h.of_kind("trigger"))
+
     title_hits = _with_kind(hits, "title")
     # the office of each title hit by its last token: a dictionary person
     # right after it is a dignitary an honorific may point back to
@@ -584,7 +589,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
                                        cands, h.key,
                                        honorific=bool(entry.antecedent_offices),
                                        adjective=(entry.metonym and _article_added(tokens[first].text, h.key))
-                                       or _indefinite_adjective(tokens, first, last)))
+                                       or _indefinite_adjective(tokens, first, last)
+                                       or deed_attribute(tokens, first, last, hits, describes)))
             used.update(range(first, last + 1))
             continue
         if cands:
