@@ -51,3 +51,14 @@ def test_no_deed_noun_no_attribute(words: list[str]) -> None:
     """Without a deed noun's hit before it, no word is an attribute."""
     tokens = tokenize(" ".join(words))
     assert not any(deed_attribute(tokens, i, i, [], lambda h: True) for i in range(len(tokens)))
+
+
+# --- a deed noun's joined genitives before its ل-object -----------------------
+
+@pytest.mark.parametrize("text", [
+    "وانقطعت الكهرباء بعد قصف الحوثيين وقوات صالح لمحطة التوليد الرئيسية في المدينة.",
+    "ونزح آلاف السكان جراء قصف المتمردين والميليشيات لأحياء المدينة السكنية.",
+])
+def test_joined_genitives_before_a_lam_object_are_doers(text: str) -> None:
+    roles = [(r, m) for t, r, m in actor_mentions(text) if t == "rocket_strike"]
+    assert roles and all(r == "agent" for r, _ in roles[:2]), roles

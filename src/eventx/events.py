@@ -43,6 +43,7 @@ from eventx.habit_conduct import habitual_conduct
 from eventx.glued_lam import lam_glued
 from eventx.fallen import fallen_elsewhere
 from eventx.memo import LastAnswer, RecentAnswers
+from eventx.joined_genitives import joined_end
 from eventx.noun_subject import counted_object_follows
 from eventx.opposed import after_against, joined_to_foe
 from eventx.relative_speaker import relative_subject, titled_head
@@ -3166,8 +3167,9 @@ def _object_follows(s: Sentence, a: ActorMention) -> bool:
     """A word glued to ل right after the mention: after a verbal noun the
     mention is its genitive subject and the ل-word its object ("قصف
     المتمردين لمناطق سكنية"، "اعتقال الشرطة لشخصين"، "استهداف التنظيم لـ«داعش»").
-    The doer's own place may stand between (قصف المتمردين في اليمن لمناطق)."""
-    j = a.last + 1
+    The doer's own place may stand between (قصف المتمردين في اليمن لمناطق),
+    and so may doers joined to it ("قصف الحوثيين وقوات صالح لوحدة الاتصالات")."""
+    j = joined_end(s, a.last) + 1
     while j < len(s.tokens) and not s.tokens[j].text.strip(PUNCT_CHARS):
         j += 1
     if j < len(s.tokens) and s.tokens[j].text == "في":
