@@ -62,3 +62,12 @@ def test_who_died_taking_part_in_the_attack_did_it(text: str, doer: str) -> None
 def test_who_died_guarding_stays_a_victim() -> None:
     found = all_role_mentions("وأسفر الهجوم عن مقتل الجندي الذي كان يحرس الحاجز.", "attack", REF)
     assert ("victim", "الجندي") in found
+
+
+def test_an_execution_after_a_speech_verb_keeps_its_arguments() -> None:
+    """killing.execution hides the speaker only, as the deed slots do."""
+    found = all_role_mentions("وذكرت مصادر محلية إعدام مسلحي داعش ثلاثة مدنيين في بلدة قرب الموصل.",
+                              "killing", REF)
+    assert ("agent", "مسلحي داعش") in found
+    assert ("victim", "مدنيين") in found
+    assert not [m for r, m in found if "مصادر" in m]
