@@ -14,6 +14,7 @@ import pytest
 
 import eventx
 from eventx.deed_attributes import deed_attribute
+from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import tokenize
 
 REF = "2015-07-22"
@@ -49,7 +50,7 @@ def test_the_noun_stays_a_doer(text: str, etype: str, role: str) -> None:
                                  "تفجيرين", "انتحاريين", "الاثنين"]), min_size=1, max_size=8))
 def test_no_deed_noun_no_attribute(words: list[str]) -> None:
     """Without a deed noun's hit before it, no word is an attribute."""
-    tokens = tokenize(" ".join(words))
+    tokens = tokenize(normalize_text(" ".join(words)))  # the pipeline tokenises normalised text
     assert not any(deed_attribute(tokens, i, i, [], lambda h: True) for i in range(len(tokens)))
 
 
@@ -62,3 +63,18 @@ def test_no_deed_noun_no_attribute(words: list[str]) -> None:
 def test_joined_genitives_before_a_lam_object_are_doers(text: str) -> None:
     roles = [(r, m) for t, r, m in actor_mentions(text) if t == "rocket_strike"]
     assert roles and all(r == "agent" for r, _ in roles[:2]), roles
+
+
+def test_a_genitive_before_what_the_deed_fell_on_is_its_doer() -> None:
+    found = [(r, m) for t, r, m in actor_mentions(
+        "وقتل ثلاثة مدنيين جراء قصف ميليشيات الحوثي على حي سكني في تعز.") if t == "rocket_strike"]
+    assert ("agent", "ميليشيات الحوثي") in found
+
+
+@pytest.mark.parametrize("text", [
+    "وأدانت الحكومة اغتيال الضابط على يد مسلحين مجهولين في وسط المدينة.",
+    "وأكدت المصادر اغتيال الضابط على الفور بعد خروجه من منزله.",
+])
+def test_an_idiom_after_the_genitive_leaves_it_the_victim(text: str) -> None:
+    found = [(r, m) for t, r, m in actor_mentions(text) if t == "killing"]
+    assert ("victim", "الضابط") in found

@@ -18,7 +18,6 @@ from typing import Final
 
 from eventx.grammar_words import words as grammar_words
 from eventx.lexicon import Hit
-from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import Token
 
 # the doer's nouns that are also adjectives of a deed, and what may stand
@@ -43,7 +42,7 @@ def _before(tokens: list[Token], first: int) -> tuple[int, bool]:
             inside, passed = True, True
         elif text == "(":
             inside = False
-        elif not inside and normalize_text(text) not in _FILLERS:
+        elif not inside and text not in _FILLERS:
             break
         else:
             passed = True
@@ -58,14 +57,14 @@ def deed_attribute(tokens: list[Token], first: int, last: int, hits: list[Hit],
     deed the word may describe (an attack or a bombing)."""
     if first != last:
         return False
-    word = normalize_text(tokens[first].text)
+    word = tokens[first].text  # (the sentence is normalised)
     if word not in _ATTRIBUTES:  # no clitic: "لانتحاري" is to a bomber
         return False
     j, construct = _before(tokens, first)
     h = next((x for x in hits if x.last == j and "trigger" in x.kinds), None)
     if h is None or not describes(h):
         return False
-    noun = normalize_text(tokens[j].text)
+    noun = tokens[j].text
     if word.startswith("ال") != (construct or noun.startswith(_DEFINITE)):
         return False  # "هجوم الانتحاري": the bomber's attack
     return noun.endswith(_DUAL) == (word in _DUAL_ATTRIBUTES)

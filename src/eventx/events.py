@@ -43,7 +43,7 @@ from eventx.habit_conduct import habitual_conduct
 from eventx.glued_lam import lam_glued
 from eventx.fallen import fallen_elsewhere
 from eventx.memo import LastAnswer, RecentAnswers
-from eventx.joined_genitives import joined_end
+from eventx.joined_genitives import joined_end, on_object_follows
 from eventx.noun_subject import counted_object_follows
 from eventx.opposed import after_against, joined_to_foe
 from eventx.relative_speaker import relative_subject, titled_head
@@ -1485,6 +1485,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if rel_end >= 0 and a is head:
             # "بدعوة من حكومة الوفاق التي تتهم": the head's preposition is the outer clause's
             feats = (feats - _PREP_FEATURES) | {"bare"}
+        if not verb and a.first == trig.last + 1 and on_object_follows(s, a):
+            feats.add("genobj")  # "قصف ميليشيات الحوثي على حي الروضة": the genitive did it
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
         if objsfx and a.first > trig.last and not _content_word_between(s, f, trig.last, a.first):

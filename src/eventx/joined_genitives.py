@@ -8,7 +8,15 @@ doers were read as what was shelled.
 """
 from __future__ import annotations
 
-from eventx.analysis import Sentence
+from typing import Final
+
+from eventx.analysis import ActorMention, Sentence
+from eventx.grammar_words import words as grammar_words
+
+# "على" after a deed noun's genitive names what the deed fell on, unless it
+# opens an idiom ("على يد": by whose hand; "على الأقل"، "على خلفية")
+_ON: Final = frozenset({"علي"})  # normalised
+_ON_IDIOMS: Final = grammar_words("on_idioms")  # data/grammar_words.toml
 
 
 def joined_end(s: Sentence, last: int) -> int:
@@ -27,3 +35,15 @@ def joined_end(s: Sentence, last: int) -> int:
             last = starts[titles[last + 1] + 1]  # "وقوات الرئيس السابق علي …": the force's owner
         j = last + 1
     return last
+
+
+def on_object_follows(s: Sentence, a: ActorMention) -> bool:
+    """على and what a deed fell on follow ``a`` and the doers joined to it:
+    right after a deed noun, ``a`` is the noun's subject ("هجوم تركيا على
+    المقاتلين الأكراد").  Not an idiom's على ("مقتل الجندي على يد مسلحين"),
+    nor the name علي, spelled alike once normalised, after a person's title
+    ("إطلاق ميليشيا الحوثي والمخلوع علي صالح قذائف")."""
+    j = joined_end(s, a.last) + 1
+    if j + 1 >= len(s.tokens) or s.tokens[j].text not in _ON or s.tokens[j + 1].text in _ON_IDIOMS:
+        return False
+    return not any(x.last == j - 1 and x.info.kind == "person" for x in s.actors)
