@@ -71,3 +71,13 @@ def test_an_execution_after_a_speech_verb_keeps_its_arguments() -> None:
     assert ("agent", "مسلحي داعش") in found
     assert ("victim", "مدنيين") in found
     assert not [m for r, m in found if "مصادر" in m]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وتلقت الناشطة تهديدات بالقتل من طالبان بعد ظهورها على التلفزيون.", "طالبان"),
+    ("وتلقى الصحفي تهديدا بالقتل من تنظيم داعش بعد نشر التقرير.", "تنظيم داعش"),
+])
+def test_who_threatens_a_killing_is_no_victim_of_it(text: str, who: str) -> None:
+    found = all_role_mentions(text, "killing", REF)
+    assert ("victim", who) not in found
+    assert ("agent", who) in found
