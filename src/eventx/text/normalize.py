@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import attr
 
+from eventx.text.code_fold import FoldTable
+
 # Characters dropped entirely: harakat and Quranic marks, tatweel, superscript
 # alef, zero-width and bidi controls, BOM, soft hyphen, Arabic letter mark.
 _DROP: Final = frozenset(
@@ -180,8 +182,16 @@ for _code, _folded in _TABLE.items():
 # uppercase letters and combining marks outside the Arabic block.
 # Two single-class scans: one alternation of the three classes tried each at
 # every character took twice as long.
-_SLOW_RE: Final = re.compile(r"[\uFB50-\uFEFC\uFF01-\uFF5E\u0300-\u036F]")
+_SLOW_RANGES: Final = ((0xFB50, 0xFEFC), (0xFF01, 0xFF5E), (0x0300, 0x036F))
+_SLOW_RE: Final = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _SLOW_RANGES) + "]")
 _SLOW_LETTER_RE: Final = re.compile(r"[^\W\d_a-zA-Z\u0600-\u06FF]")
+
+
+_FOLD: Final = FoldTable(_TABLE, _SLOW_RANGES)
+# the length from which the numpy fold is cheaper: its few array calls cost
+# as much as translating about a hundred characters (measured in
+# instructions); the word lists' phrases, normalised at load, stay below it
+_FOLD_FROM: Final = 128
 
 
 def _slow_normalize(text: str) -> Normalized:
@@ -201,13 +211,30 @@ def normalize(text: str) -> Normalized:
     """Normalise ``text`` and keep the offset map (see module docstring).
 
     The common case (no presentation forms, no non-ASCII capitals) is C-level:
-    ``str.translate``, and a regex over the dropped marks only when some were dropped.
+    one regex test, then a table lookup per character in numpy
+    (:mod:`eventx.text.code_fold`), which finds the dropped marks too.
     """
+    if len(text) >= _FOLD_FROM and _SLOW_LETTER_RE.search(text) is None:
+        done = _FOLD.fold(text)  # one table lookup per character, in numpy
+        if done is not None:
+            folded, runs = done
+            return Normalized(folded, text, runs=runs)
+    return _translated(text)
+
+
+def _translated(text: str) -> Normalized:
+    """:func:`normalize` by ``str.translate``: short text, text past the BMP,
+    and the texts the character walk takes (which it tells)."""
     if _SLOW_RE.search(text) is not None or _SLOW_LETTER_RE.search(text) is not None:
         return _slow_normalize(text)
     folded = text.translate(_BMP_TABLE)
     if len(folded) == len(text):
         return Normalized(folded, text)
+    return Normalized(folded, text, runs=_dropped_runs(text))
+
+
+def _dropped_runs(text: str) -> tuple[array[int], array[int]]:
+    """The runs of dropped characters of ``text`` (see :class:`Normalized`), by a regex pass."""
     pos: array[int] = array("l")
     dropped: array[int] = array("l")
     total = 0
@@ -215,7 +242,7 @@ def normalize(text: str) -> Normalized:
         total += m.end() - m.start()
         pos.append(m.end() - total)
         dropped.append(total)
-    return Normalized(folded, text, runs=(pos, dropped))
+    return pos, dropped
 
 
 def normalize_text(text: str) -> str:
