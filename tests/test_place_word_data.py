@@ -34,7 +34,7 @@ _READERS = {
     "continents": places._CONTINENTS, "in_state": places._IN_STATE,
     "landmark_nouns": places.LANDMARK_NOUNS, "landmark_tail": places._LANDMARK_TAIL,
     "district_nouns": place_context._DISTRICT_NOUNS, "links": place_context._LINKS,
-    "peopled": place_context._PEOPLED,
+    "peopled": place_context._PEOPLED, "placing": place_context._PLACING,
     "place_nouns": places.PLACE_NOUNS, "directions": places.DIRECTIONS,
     "idiom_after": places._IDIOM_AFTER, "state_words": places._STATE_WORDS,
 }

@@ -49,14 +49,7 @@ _PEOPLED: Final[frozenset[str]] = place_words("peopled")
 
 def _links(word: str) -> bool:
     """Whether ``word`` may stand between a name and its containing place."""
-    if word in _LINK_MARKS:
-        return True
-    for w in (word, name_base(word)):
-        if w in _LINKS or w in PLACE_NOUNS or direction_base(w) in DIRECTIONS:
-            return True
-        if w.startswith("ال") and w[2:] in PLACE_NOUNS:
-            return True
-    return False
+    return word in _LINK_MARKS or word in _LINKS or name_base(word) in _LINKS or _placing(word)
 
 
 def _unknown(p: Place) -> bool:
@@ -95,7 +88,9 @@ def situate_unknown_places(
     Jordanian village) takes the reading of that country if ``candidates``
     (the gazetteer's readings of a key) has one, else becomes a name of that
     country without coordinates: the text is surer of the country than a
-    one-record gazetteer is.
+    one-record gazetteer is.  A larger town or a province does so only when a
+    word saying where it lies leads to the other country's place (حي الخالدية
+    بمدينة حلب), see :func:`_situable`.
 
     ``context``: the countries the article named before this sentence and the
     sentence's actors name (ISO2, most relevant first).  A small town read
@@ -108,14 +103,15 @@ def situate_unknown_places(
     for k in range(len(out) - 1, -1, -1):
         p = out[k]
         unknown = _unknown(p.place)
-        if not unknown and not _small_town(p.place):
+        small = _small_town(p.place)
+        if not unknown and not small and not _situable(p.place):
             continue
         named = {q.first: (q.last, q.place, q.key) for q in out[k + 1:]}
         for first, last, place in countries:
             if first > p.last:
                 named.setdefault(first, (last, place, ""))
-        country, admin1 = _situated(tokens, p, named, nationality)
-        if country is None and not unknown and _foreign_quarter(tokens, p, out, countries, context):
+        country, admin1 = _situated(tokens, p, named, nationality, strict=not (unknown or small))
+        if country is None and small and _foreign_quarter(tokens, p, out, countries, context):
             out[k] = attrs.evolve(p, place=_local_reading(tokens, p, out[:k], context, candidates))
             continue
         if country is None or country == p.place.country:
@@ -124,7 +120,8 @@ def situate_unknown_places(
             out[k] = attrs.evolve(p, place=attrs.evolve(p.place, country=country, admin1=admin1))
             continue
         there = [c for c in candidates(p.key) if c.country == country]
-        place = there[0] if there else Place(p.place.name, p.place.name_en, None, p.place.feature,
+        place = there[0] if there else Place(p.place.name, p.place.name_en, None,
+                                             p.place.feature if unknown or small else _feature_there(tokens, p),
                                              country, admin1)
         out[k] = attrs.evolve(p, place=place)
     return out
@@ -136,6 +133,32 @@ def situate_unknown_places(
 # 112,000 (دوما) and less, and no larger town after a district word lies
 # outside the story's countries (checked with the limit lifted)
 _SMALL_TOWN: Final = 200_000
+
+
+def _feature_there(tokens: Sequence[Token], p: PlaceMention) -> str:
+    """The feature of ``p`` moved to another country: the one its place noun
+    tells (بلدة الكرك: a town), else the gazetteer's unless that was a
+    province, which the namesake abroad need not be (a town by default)."""
+    if p.first > 0:
+        noun = PLACE_NOUNS.get(name_base(tokens[p.first - 1].text))
+        if noun is not None:
+            return noun
+    return p.place.feature if p.place.feature != "admin1" else "city"
+
+
+def _situable(p: Place) -> bool:
+    """Whether words that situate ``p`` in another country may move it there
+    whatever its size: a town or province (not a country or a region told by a
+    direction).  The words are surer than the gazetteer's best-known namesake:
+    حي الخالدية بمدينة حلب is no Iraqi town, بلدة الكرك التابعة لمحافظة درعا no
+    Jordanian province.  Only words that say where it lies move such a place
+    (``strict`` in :func:`_situated`); a foreign name after a district word
+    alone does so for small towns only (see :func:`_foreign_quarter`)."""
+    return p.feature in _SITUABLE
+
+
+# the features a place situated elsewhere may leave behind
+_SITUABLE: Final = frozenset({"city", "site", "admin2", "admin1"})
 
 
 def _small_town(p: Place) -> bool:
@@ -191,9 +214,19 @@ def _local_reading(tokens: Sequence[Token], p: PlaceMention, before: Sequence[Pl
 
 
 def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[int, Place, str]],
-              nationality: Callable[[str], str | None]) -> tuple[str | None, str | None]:
+              nationality: Callable[[str], str | None],
+              strict: bool = False) -> tuple[str | None, str | None]:
+    """(country, admin1) the words right after ``p`` put it in, or (None, None).
+
+    ``strict`` (a large town or a province, see :func:`_situable`): only a
+    containing place named after a word that says "lying in" counts (a place
+    noun, a direction, ريف، التابعة، الواقعة: حي الخالدية بمدينة حلب); a bare
+    preposition or a nationality word may belong to the clause instead
+    (حماس في غزة بإسرائيل: whom Hamas condemned; ظهران الجنوب تركي الوادعي: a
+    man named Turki)."""
     j = p.last + 1
-    if j < len(tokens) and not (p.first > 0 and name_base(tokens[p.first - 1].text) in _PEOPLED):
+    placed = not strict  # a word that says where p lies has been read
+    if not strict and j < len(tokens) and not (p.first > 0 and name_base(tokens[p.first - 1].text) in _PEOPLED):
         cc = nationality(tokens[j].text)
         if cc is not None:
             return cc, None
@@ -204,10 +237,26 @@ def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[i
             if tokens[j].text.startswith("و") and not key.startswith("و"):
                 return None, None  # a list (جب القبة وبستان القصر), not what contains it
             if place.country is not None:
-                return _within(place)
+                return _within(place) if placed or _placing(tokens[j].text) else (None, None)
             j = last + 1  # another unknown name in the chain: look past it
             continue
         if not _links(tokens[j].text):
             return None, None
+        placed = placed or _placing(tokens[j].text)
         j += 1
     return None, None
+
+
+# link words that say where a place lies, not merely what follows it
+_PLACING: Final[frozenset[str]] = place_words("placing")
+
+
+def _placing(word: str) -> bool:
+    """Whether ``word`` (a link, or the first word of a containing place's
+    mention: بمدينة حلب) says where the name before it lies."""
+    for w in (word, name_base(word)):
+        if w in _PLACING or w in PLACE_NOUNS or direction_base(w) in DIRECTIONS:
+            return True
+        if w.startswith("ال") and w[2:] in PLACE_NOUNS:
+            return True
+    return False
