@@ -54,3 +54,44 @@ def test_a_large_place_stays_without_words_that_place_it(text: str, name: str,
     places = [e.location.place for e in eventx.extract(text, reference_date=REF) if e.location]
     assert any(p.name == name for p in places), places
     assert all(p.country == country for p in places if p.name == name)
+
+
+def types_of(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.modality) for e in eventx.extract(text, reference_date=REF)]
+
+
+# An accusation with its object pronoun after هاجم ("متهما إياه") makes the
+# verb words, however long the speaker's office and the accused's name between.
+def test_an_accusation_after_a_long_subject_makes_hajama_criticism() -> None:
+    text = ("وهاجم سالم العامري نائب رئيس اللجنة التنفيذية لحزب التجمع الوطني في المحافظة "
+            "رئيس الحكومة السابق متهما إياه بإفشال الحوار.")
+    assert not any(t == "attack" for t, _ in types_of(text))
+
+
+def test_armed_men_attacking_stay_an_attack_with_an_accusation_later() -> None:
+    text = "وهاجم مسلحون مجهولون حاجزا للشرطة فجر اليوم، وقالت الحكومة في بيان متهمة إياهم بالإرهاب."
+    assert ("attack", "asserted") in types_of(text)
+
+
+# "إيقاف إطلاق النار" is a ceasefire as "وقف إطلاق النار" is: no shooting told.
+def test_a_halt_to_fire_with_iqaf_is_no_shooting() -> None:
+    text = "وقال المتحدث إن الحكومة رفضت إيقاف إطلاق النار في المنطقة الشرقية."
+    assert not any(t == "attack" for t, _ in types_of(text))
+
+
+# The participle of denial denies the deed as the verb does.
+def test_the_participle_of_denial_denies_the_deed() -> None:
+    text = "وأكد المصدر أن الأوضاع هادئة في المدينة نافيا ما تردد عن وقوع هجوم على حاجز للشرطة مساء أمس."
+    found = types_of(text)
+    assert found and all(m == "denied" for t, m in found if t == "attack"), found
+
+
+# "أطلق على X لقب …": a name given, no shot.
+def test_a_name_given_with_atlaq_is_no_strike() -> None:
+    text = "وصار المقاتلون يطلقون على الطائرات المسيرة لقب الموت الأسود."
+    assert types_of(text) == []
+
+
+def test_a_strike_firing_rockets_stays() -> None:
+    text = "وأطلقت الطائرات الحربية صواريخ على تجمعات المسلحين قرب مدرسة تحمل اسم الشهيد."
+    assert any(t in ("air_strike", "rocket_strike") for t, _ in types_of(text))
