@@ -95,3 +95,15 @@ def test_a_name_given_with_atlaq_is_no_strike() -> None:
 def test_a_strike_firing_rockets_stays() -> None:
     text = "وأطلقت الطائرات الحربية صواريخ على تجمعات المسلحين قرب مدرسة تحمل اسم الشهيد."
     assert any(t in ("air_strike", "rocket_strike") for t, _ in types_of(text))
+
+
+# A verb of judging right after an office and its nationality is the clause's
+# verb, no name: "تصريحات المرشد الإيراني تعد تدخلا" named no one "تعد تدخلا غير".
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث في بيان أمس إن تصريحات الرئيس الإيراني تعد تدخلا سافرا في شؤون المنطقة.",
+    "وأكدت الوزارة في بيان أمس أن كلمة المرشد الإيراني تمثل تهديدا مباشرا لأمن الجيران.",
+])
+def test_a_verb_of_judging_after_an_office_is_no_name(text: str) -> None:
+    for e in eventx.extract(text, reference_date=REF):
+        for a in e.actors:
+            assert not a.mention.text.startswith(("تعد", "تمثل")), (e.type, a.mention.text)
