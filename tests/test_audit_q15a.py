@@ -107,3 +107,18 @@ def test_a_verb_of_judging_after_an_office_is_no_name(text: str) -> None:
     for e in eventx.extract(text, reference_date=REF):
         for a in e.actors:
             assert not a.mention.text.startswith(("تعد", "تمثل")), (e.type, a.mention.text)
+
+
+# "نصيب" (a share, the Nasib crossing) is no ن + يصيب ("we hit").
+@pytest.mark.parametrize("text", [
+    "وحكمت المحكمة على ثلاثة متهمين بالسجن، وكان نصيبه منها خمس سنوات.",
+    "وقال الوزير إن للمرأة نصيبا كبيرا من برامج التدريب الجديدة.",
+    "وسيطرت المعارضة المسلحة على معبر نصيب الحدودي مع الأردن في أبريل الماضي.",
+])
+def test_a_share_is_no_hit(text: str) -> None:
+    assert not any(t in ("attack", "rocket_strike") for t, _ in types_of(text))
+
+
+def test_a_missile_hitting_stays_a_strike() -> None:
+    text = "وأصاب صاروخ أطلقه المسلحون منزلا في المدينة مساء أمس."
+    assert any(t in ("attack", "rocket_strike") for t, _ in types_of(text))
