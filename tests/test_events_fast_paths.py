@@ -99,6 +99,8 @@ def test_hit_scan_matches_the_plain_scans(extractor) -> None:
             assert scan.modal == [(h, c) for h, c in cues if c.value != "suppress"]
             assert scan.triggers == [h for h in s.hits if h.of_kind("trigger")]
             assert scan.classed == [h for h in s.hits if h.classes]
+            assert scan.trigger_forms == [tuple(e.value for e in h.of_kind("trigger"))
+                                          for h in scan.triggers]
             seen = [seen[0] + len(scan.suppressors), seen[1] + len(scan.modal), seen[2] + len(scan.triggers)]
     assert all(seen)  # each kind of answer met
 
@@ -434,3 +436,43 @@ def test_homes_and_seats_are_read_only_where_their_classes_stand(extractor) -> N
     hiding = dict(comp.classes)
     hiding[name] = attrs.evolve(shadowing, shadows=(*shadowing.shadows, "court"))
     assert not events._none_of({}, COURT_CLASSES, attrs.evolve(comp, classes=hiding))
+
+
+def test_the_gate_walks_the_hits_for_a_trigger_once(extractor, monkeypatch) -> None:
+    """The gate's answer for a sentence (``may_fire``) is remembered with the
+    walk for a trigger inside it: sentence_drafts, asking again, reads the
+    answer and walks the hits no more."""
+    comp = extractor.compiled
+    sents = extractor.analyse(normalize("قال الجيش إن مسلحين هاجموا حاجزا قرب الموصل أمس."), None)
+    assert sents
+    walks: list[object] = []
+    real = events.has_trigger
+
+    def counted(hits: object) -> bool:
+        walks.append(hits)
+        return real(hits)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(events, "has_trigger", counted)
+    events._RECENT_CHOICE._table.clear()
+    for s in sents:
+        assert events.may_fire(s, comp)
+        assert events.sentence_drafts(s, comp)
+    assert len(walks) == len(sents)
+
+
+def test_hit_roles_are_kept_under_live_entries(extractor) -> None:
+    """A hit's role is remembered under the identity of its entries tuple and
+    holds that tuple, so the identity cannot be reused while it is kept; a
+    hit with an equal but distinct entries tuple gets a role of its own that
+    reads the same."""
+    comp = extractor.compiled
+    sents = extractor.analyse(normalize(_SCAN_TEXTS[0]), None)
+    roles = events._HIT_ROLES.get((comp.classes, comp.kind_cues), 0, dict)
+    for s in sents:
+        events._scan_hits(s.hits, comp)
+        for h in s.hits:
+            assert roles[id(h.entries)].entries is h.entries
+        copies = tuple(h._replace(entries=tuple(list(h.entries))) for h in s.hits)
+        assert events._scan_hits(copies, comp) == events._scan_hits(s.hits, comp)
+        for h in copies:
+            assert roles[id(h.entries)].entries is h.entries

@@ -178,13 +178,15 @@ def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
     sentence_drafts asks it again of each: the recent answers are kept, in
     one memo (callers only read them).  A sentence with no trigger hit (the
     extractor drafts from every candidate sentence, gated or not) fires no
-    rule: its classes and cues are never read, so none are looked for."""
-    if not has_trigger(s.hits):
-        return _NO_GATE
+    rule: its classes and cues are never read, so none are looked for.  That
+    answer is remembered too: the hits are walked for a trigger once, when
+    the gate asks, not again when sentence_drafts does."""
     return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
 
 
 def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
+    if not has_trigger(s.hits):
+        return _NO_GATE
     scan = _scan_hits(s.hits, comp)
     return _Gate(scan, _choose(s, comp, scan))
 
@@ -210,6 +212,10 @@ class _HitScan(NamedTuple):
     # the trigger hits, and the hits with a word class, in order
     triggers: list[Hit]
     classed: list[Hit]
+    # the trigger forms of each of ``triggers`` (its trigger entries' values,
+    # in entry order): rule choice reads them for every trigger, and
+    # ``Hit.of_kind`` built that list anew each time from a walk of its entries
+    trigger_forms: list[tuple[TriggerForm, ...]]
 
 
 def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
@@ -220,22 +226,29 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
     is no aircraft though مقاتلة alone may be one.  What a hit brings to the
     scan depends on its entries alone (``_HitRole``): it is worked out once
     per entries tuple, which the lexicon shares among every hit of the same
-    words (its matches are memoised), and each hit then only files it."""
+    words (its matches are memoised), and each hit then only files it.
+    (The role is remembered under the entries' identity and holds them, so
+    no other object can have that identity while it is remembered.  Sorting
+    the hits by ``map`` and ``compress`` instead cost a third more: a dozen
+    hits a sentence do not pay for the iterators.)"""
     class_at: dict[str, list[int]] = {}
     suppressors: list[tuple[Hit, Cue]] = []
     modal: list[tuple[Hit, Cue]] = []
     named: list[tuple[Hit, _HitRole]] = []  # hits whose kind or class a cue names
     triggers: list[Hit] = []
+    trigger_forms: list[tuple[TriggerForm, ...]] = []
     classed: list[Hit] = []
     roles = _HIT_ROLES.get((comp.classes, comp.kind_cues), 0, dict)
     for h in hits:
-        entries = h.entries
-        found = roles.get(id(entries))
-        role = found[1] if found is not None and found[0] is entries else _hit_role(h, comp, roles)
+        role = roles.get(id(h.entries))
+        if role is None:
+            role = _hit_role(h, comp, roles)
         if role.trigger:
             triggers.append(h)
-        for suppress, cue in role.cues:
-            (suppressors if suppress else modal).append((h, cue))
+            trigger_forms.append(role.forms)
+        if role.cues:
+            for suppress, cue in role.cues:
+                (suppressors if suppress else modal).append((h, cue))
         if role.named:
             named.append((h, role))
         if role.classed:
@@ -246,7 +259,7 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
     for h, role in named:
         for suppress, cue in role.named:
             (suppressors if suppress else modal).append((h, cue))
-    return _HitScan(class_at, suppressors, modal, triggers, classed)
+    return _HitScan(class_at, suppressors, modal, triggers, classed, trigger_forms)
 
 
 class _HitRole(NamedTuple):
@@ -259,11 +272,15 @@ class _HitRole(NamedTuple):
     named: tuple[tuple[bool, Cue], ...]
     classed: bool  # it has a word class
     names: tuple[str, ...]  # its classes, less those one of them shadows
+    forms: tuple[TriggerForm, ...]  # the values of its trigger entries, in entry order
+    # the entries it was read off: held here, so that their identity (the
+    # key it is remembered under) cannot be reused while it is remembered
+    entries: tuple[Entry, ...]
 
 
-def _hit_role(h: Hit, comp: Compiled, roles: dict[int, tuple[tuple[Entry, ...], _HitRole]]) -> _HitRole:
+def _hit_role(h: Hit, comp: Compiled, roles: dict[int, _HitRole]) -> _HitRole:
     """The role of ``h`` (see ``_HitRole``), remembered in ``roles`` under its
-    entries (held there, so their identity cannot be reused while remembered)."""
+    entries' identity."""
     kinds, names = h.kinds, h.classes
     classes = comp.classes
     hidden = {x for n in names if n in classes for x in classes[n].shadows}
@@ -272,16 +289,17 @@ def _hit_role(h: Hit, comp: Compiled, roles: dict[int, tuple[tuple[Entry, ...], 
         tuple((e.value.value == "suppress", e.value) for e in h.entries if e.kind == "cue"),
         tuple((c.value == "suppress", c) for c in comp.kind_cues
               if not kinds.isdisjoint(c.kinds) or not names.isdisjoint(c.classes)),
-        bool(names), tuple(n for n in names if n not in hidden))
+        bool(names), tuple(n for n in names if n not in hidden),
+        tuple(e.value for e in h.of_kind("trigger")), h.entries)
     if len(roles) >= _MAX_HIT_ROLES:
         roles.clear()
-    roles[id(h.entries)] = (h.entries, role)
+    roles[id(h.entries)] = role
     return role
 
 
 # the roles of the entries tuples met, per table of classes and of kind cues
 # (a new compiled pack set starts a new table): bounded like the lexicon's memos
-_HIT_ROLES: Final[LastAnswer[dict[int, tuple[tuple[Entry, ...], _HitRole]]]] = LastAnswer()
+_HIT_ROLES: Final[LastAnswer[dict[int, _HitRole]]] = LastAnswer()
 _MAX_HIT_ROLES: Final = 100_000
 
 
@@ -322,7 +340,7 @@ class _Gate(NamedTuple):
 
 
 # a sentence with no trigger: nothing looked for, nothing chosen (callers only read it)
-_NO_GATE: Final = _Gate(_HitScan({}, [], [], [], []), [])
+_NO_GATE: Final = _Gate(_HitScan({}, [], [], [], [], []), [])
 # the extractor's gate (may_fire) asks it of every candidate sentence of a
 # document before sentence_drafts asks it again of each: the last few dozen
 # answers are kept, as many as a document's candidate sentences
@@ -337,7 +355,7 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
     if not triggers:
         return out
     noun_ends: set[int] | None = None  # asked only of a trigger with و glued on
-    for h in triggers:
+    for h, own_forms in zip(triggers, scan.trigger_forms):
         if "lookalike" in h.classes:
             continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
         best: tuple[Rule, TriggerForm, str | None] | None = None
@@ -348,8 +366,7 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
             if noun_ends is None:
                 noun_ends = {x.last for x in triggers if _noun_trigger(x)}
             nominal = h.first - 1 in noun_ends
-        for e in h.of_kind("trigger"):
-            form: TriggerForm = e.value
+        for form in own_forms:
             if nominal and form.pos == "verb":
                 continue  # "القتل", "بقطع": article or preposition make it a noun, never a verb
             if form.pos == "verb" and time_adverb(s.tokens, h.first):
@@ -1355,7 +1372,7 @@ def _sentence_facts(s: Sentence, scan: _HitScan, comp: Compiled) -> _SentenceFac
         classed=classed,
         triggers=scan.triggers,
         classed_by_end=by_end,
-        classed_ends=[h.last for h in by_end],
+        classed_ends=list(map(_LAST, by_end)),
         conduct_firsts=[h.first for h in classed if "conduct" in h.classes],
         row=row,
         word_counts=list(accumulate(row, initial=0)),
