@@ -41,7 +41,7 @@ WARM = ("هاجم مسلحون من تنظيم داعش نقطة أمنية لل
 STAGES = [
     ("normalise", "text/normalize.py", "normalize"),
     ("scan (one Aho-Corasick pass: triggers, countries)", "extractor.py", "_scan"),
-    ("candidate sentences (sentence split)", "extractor.py", "_candidates"),
+    ("candidate sentences (sentence split, word check)", "extractor.py", "_sentences"),
     ("tokenise (spaCy, candidate sentences)", "text/tokenize.py", "tokenize"),
     ("lexicon longest match", "lexicon.py", "match"),
     ("dates", "dates.py", "find_dates"),
