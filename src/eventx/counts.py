@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
@@ -34,9 +34,10 @@ import attr
 
 from eventx.numbers import (
     ScannedNumber, Token, match_post_qualifier, number_start_words, proclitic_index, qualify,
-    scan_numbers, tokenize, word_runs, words_at,
+    scan_numbers, tokenize, words_at,
 )
 from eventx.number_tokens import tokens_from
+from eventx.text.letter_runs import lister
 from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import Token as TextToken
 
@@ -130,7 +131,7 @@ class _Tables:
     year_before: frozenset[str]   # في: a year-like figure after it is a year
     seed_words: frozenset[str]    # token texts that seed a count without a number
     count_words: frozenset[str]   # ... or that a number can start with
-    count_runs: re.Pattern[str]   # word_runs of count_words: _may_hold_counts lists them
+    count_runs: Callable[[str], list[str]]  # letter_runs.lister of count_words: _may_hold_counts
     hosts: dict[str, frozenset[str]]  # count kind -> event types that can hold it
     subsets: frozenset[str]       # بينهم: what follows is part of a toll already given
     one_of: frozenset[str]        # أحد/إحدى before a definite noun: one of them
@@ -219,7 +220,7 @@ def _tables() -> _Tables:
         year_before=frozenset(_n(w) for w in d["blocks"]["year_before"]),
         seed_words=seed_words,
         count_words=seed_words | number_start_words(),
-        count_runs=word_runs(seed_words | number_start_words()),
+        count_runs=lister(seed_words | number_start_words()),
         hosts={k: frozenset(v) for k, v in d["hosts"].items()},
         subsets=frozenset(_n(w) for w in d["subsets"]["words"]),
         one_of=one_of,
@@ -606,7 +607,7 @@ def _may_hold_counts(t: _Tables, text: str) -> bool:
     token text (proclitic forms included) that a seed can start with.
     """
     return (_DIGIT.search(text) is not None
-            or not t.count_words.isdisjoint(t.count_runs.findall(text)))
+            or not t.count_words.isdisjoint(t.count_runs(text)))
 
 
 def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[CountMatch]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Final
 
@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from eventx.cache import cached, data_key
+from eventx.text.letter_runs import lister, runs
 from eventx.text.normalize import normalize_key
 
 if sys.version_info >= (3, 11):
@@ -138,8 +139,8 @@ class Grammar:
 
     # the pattern's group names in group-number order: see :meth:`groups`
     group_names: tuple[str, ...] = ()
-    # runs of the letters the anchor words are spelt with: see :meth:`candidates`
-    anchor_runs: re.Pattern[str] = re.compile(r"(?!)")
+    # lists the letter runs among which the anchor words stand: see :meth:`candidates`
+    anchor_runs: Callable[[str], list[str]] = runs
     # per anchor word, the pattern of only the branches a reading can open with
     # it, and its group names; the same for a number start: see :meth:`tries`
     word_trials: dict[str, Trial] = attrs.Factory(dict)
@@ -157,14 +158,15 @@ class Grammar:
         listed and intersected with the anchors in C; only the few hits are
         then located, and the number scan runs only when there is a digit.
 
-        The words listed are runs of the few letters anchors are spelt with
-        (``anchor_runs``, a plain character range, twice as fast as the letter
-        class): an anchor that is a whole letter run is a whole run of those
-        letters too, as the letters next to it are no letters at all, and
+        The words listed are runs of the Arabic letters' range
+        (``anchor_runs``, :mod:`eventx.text.letter_runs`: a plain range, twice
+        as fast as the letter class, listed once for the count prefilter too):
+        an anchor that is a whole letter run is a whole run of the range too,
+        as the letters next to it are no letters at all, and
         :func:`_whole_runs` still checks every hit against the letter class.
         """
         out: list[int] = []
-        hits = self.anchor_words.intersection(self.anchor_runs.findall(text))
+        hits = self.anchor_words.intersection(self.anchor_runs(text))
         for word in hits:
             out += _whole_runs(text, word, self.anchors[word])
         if _DIGIT.search(text) is not None:
@@ -186,7 +188,7 @@ class Grammar:
         """
         at: dict[int, Trial] = {}
         trials = self.word_trials
-        for word in self.anchor_words.intersection(self.anchor_runs.findall(text)):
+        for word in self.anchor_words.intersection(self.anchor_runs(text)):
             trial = trials[word]
             for pos in _whole_runs(text, word, self.anchors[word]):
                 at[pos] = trial
@@ -293,14 +295,6 @@ def _may_date_number(text: str, pos: int, days: frozenset[str]) -> bool:
         return False
     word = m.group(1)
     return word in days or (word == _FROM and m.group(2) in days)
-
-
-def _runs_of_letters(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern finding the runs of the characters ``words`` are spelt with."""
-    letters = sorted(set("".join(words)))
-    if not letters:
-        return re.compile(r"(?!)")  # no words: no runs
-    return re.compile("[" + "".join(re.escape(c) for c in letters) + "]+")
 
 
 def _first_words(forms: Iterable[str]) -> list[str]:
@@ -517,7 +511,7 @@ def build_grammar() -> Grammar:
         anchors=anchor_map,
         anchor_words=anchor_words,
         group_names=_names(pattern),
-        anchor_runs=_runs_of_letters(anchor_words),
+        anchor_runs=lister(anchor_words),
         # the word at an anchor's offset is the anchor behind its clitics
         word_trials={w: trial(tuple(i for i, b in enumerate(branches)
                                     if b.may_open(w[anchor_map[w]:])))

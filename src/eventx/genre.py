@@ -36,11 +36,11 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 from eventx.events import Draft
+from eventx.text.letter_runs import runs
 from eventx.text.normalize import normalize_text
 from eventx.text.sentences import split_sentences
 
 _FILE: Final = "genre.toml"  # in eventx/data
-_WORD: Final = re.compile(r"[\u0621-\u064a]+")
 _MARKS: Final = re.compile(r"[؟?!]")
 _PROCLITICS: Final = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
 
@@ -117,7 +117,7 @@ def _with_clitics(words: frozenset[str]) -> dict[str, str]:
 def genre(text: str) -> Genre:
     """The genre of the normalised ``text``, from one pass over its words."""
     ls = _lists()
-    words = _WORD.findall(text)
+    words = runs(text)
     if not words:
         return Genre()
     # only the words of some list are counted, each distinct one intersected

@@ -26,10 +26,12 @@ from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from itertools import compress, count, repeat
 from operator import eq, itemgetter, or_
+from collections.abc import Callable
 from typing import Any, Final, NamedTuple, TypeVar
 
 import attr
 
+from eventx.text.letter_runs import lister
 from eventx.text.normalize import normalize_text
 
 try:  # Python 3.11+
@@ -40,7 +42,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 __all__ = ["LOWER_BOUND_FACTOR", "NumberMatch", "ScannedNumber", "Token", "counts_noun_before", "find_numbers",
            "match_post_qualifier", "may_hold_numbers", "number_start_words", "parse_number",
            "proclitic_index", "qualify", "scan_numbers", "strip_proclitic", "token_kind",
-           "tokenize", "word_runs"]
+           "tokenize"]
 
 #: "more than n" has no stated ceiling; ranges cap it at ``n * LOWER_BOUND_FACTOR``
 #: so that a consumer summing ranges gets a finite, order-of-magnitude bound.
@@ -128,23 +130,6 @@ def token_kind(text: str) -> str:
     return _KIND_OF_GROUP[m.lastindex or 0]
 
 
-def word_runs(words: Iterable[str]) -> re.Pattern[str]:
-    r"""A pattern listing the runs of the letters ``words`` are spelt with.
-
-    Why: a gate asks whether any word token of a text is in a word set.  The
-    word tokens are runs of letters (``[^\W\d_]+``), a Unicode class the
-    engine tests character by character; a plain set of the few letters the
-    words use is twice as fast to list.  It finds every word of the set that
-    is a whole word token, since the characters next to one are no letters
-    at all (only words that are whole letter runs are kept: no other can be a
-    token), and what else it lists is no harm to a gate.
-    """
-    letters = sorted(set("".join(w for w in words if _WORD_RE.fullmatch(w))))
-    if not letters:
-        return re.compile(r"(?!)")  # no words: no runs
-    return re.compile("[" + "".join(re.escape(c) for c in letters) + "]+")
-
-
 def number_start_words() -> frozenset[str]:
     """Every token text a figure can start with: number words and vague amounts,
     bare or behind a proclitic (qualifiers alone are not enough)."""
@@ -170,7 +155,7 @@ def may_hold_numbers(text: str) -> bool:
     """
     lex = _lexicon()
     return (_DIGIT_RE.search(text) is not None
-            or not lex.number_words.isdisjoint(lex.number_runs.findall(text)))
+            or not lex.number_words.isdisjoint(lex.number_runs(text)))
 
 
 # --------------------------------------------------------------- lexicon --
@@ -200,7 +185,7 @@ class _Lexicon:
     pre_qual_hits: dict[str, tuple[int, _PhraseEntries]]
     number_words: frozenset[str]   # token texts a figure can start with (word or vague)
     starters: frozenset[str]       # ... or a qualifier before a figure can start with
-    number_runs: re.Pattern[str]   # word_runs of number_words: may_hold_numbers lists them
+    number_runs: Callable[[str], list[str]]  # letter_runs.lister of number_words
 
 
 def _n(word: str) -> str:
@@ -319,7 +304,7 @@ def _lexicon() -> _Lexicon:
         pre_qual_hits=pre_qual_hits,
         number_words=number_words,
         starters=number_words | frozenset(pre_qual_hits),
-        number_runs=word_runs(number_words),
+        number_runs=lister(number_words),
     )
 
 
