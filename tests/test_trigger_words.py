@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from eventx import Extractor
 from eventx.analysis import _plain, has_trigger
-from eventx.doc_scan import HIDDEN, TRIGGER, hidden_spellings, joint_scan, word_start
+from eventx.doc_scan import TRIGGER, hidden_spellings, joint_scan, word_start
 from eventx.text.clitics import PROCLITIC_CHAINS, analyse
 from eventx.text.normalize import normalize
+from eventx.text.sentences import split_sentences
 from eventx.text.tokenize import tokenize
 from eventx.trigger_words import TriggerWords
 
@@ -103,7 +104,7 @@ def test_every_reading_of_a_trigger_key_is_found(data: st.DataObject, proclitic:
         return
     auto = _extractor().compiled.doc_scan
     assert auto is not None
-    assert any(kind in (TRIGGER, HIDDEN) and word_start(word, end - size + 1) >= 0
+    assert any(kind == TRIGGER and word_start(word, end - size + 1) >= 0
                for end, (size, kind, _) in auto.iter(word)), word
 
 
@@ -113,7 +114,7 @@ _WORDS = ["وزارة", "الاجتماعي", "الأمنية", "الأجهزة"
           "سير", "الطريق", "قطع", "سيارة", "مفخخة", "السيارة", "إطلاق", "النار", "للقبض",
           "القبض", "على", "القانونية", "القادم", "قتل", "مقتل", "هجومها", "هجوما", "ضربته",
           "الضربة", "للضربة", "زيارته", "زار", "اجتماع", "الإرهابية", "العمليات", "عسكرية",
-          "قوات", "الجيش", "في", "المدينة", "أمس", "وقال", "إن"]
+          "قوات", "الجيش", "في", "المدينة", "أمس", "وقال", "إن", "للقضاء", "للاعتداء", "ضربتها"]
 _SEPARATORS = [" ", " ", " ", "، ", ". ", "\n", '"']
 
 
@@ -132,12 +133,35 @@ def test_a_sentence_passed_over_gives_no_trigger_hit(parts: list[tuple[str, str]
         assert not _trigger_hit(norm.text, s, e, teh), norm.text[s:e]
 
 
+def test_a_hidden_spelling_alone_makes_a_candidate() -> None:
+    # للقبض (ل + القبض) is the sentence's only trigger word: before, a hidden
+    # spelling only kept a sentence another key had made a candidate
+    text = "وسارعت الشرطة للقبض على اللصوص في الموصل أمس."
+    assert _extractor().candidate_sentences(normalize(text)) == [(0, len(normalize(text).text))]
+    assert [e.type for e in _extractor().extract(text)] == ["arrest"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)),
+                min_size=1, max_size=14))
+@example([("للقبض", " "), ("على", " ")])
+@example([("في", " "), ("للقضاء", " "), ("على", " ")])
+def test_every_sentence_with_a_trigger_hit_is_a_candidate(parts: list[tuple[str, str]]) -> None:
+    """The scan misses no sentence the lexicon reads a trigger in."""
+    norm = normalize("".join(w + sep for w, sep in parts))
+    teh = norm.folded_teh_marbuta()
+    candidates = set(_extractor().candidate_sentences(norm))
+    for s, e in split_sentences(norm.text):
+        if _trigger_hit(norm.text, s, e, teh):
+            assert (s, e) in candidates, norm.text[s:e]
+
+
 def test_the_joint_scan_marks_hidden_spellings() -> None:
     auto = _extractor().compiled.doc_scan
     assert auto is not None
     kinds = {key: auto.get(key)[1] for key in ("القبض", "للقبض")}
     assert kinds["القبض"] == TRIGGER
-    assert kinds["للقبض"] in (TRIGGER, HIDDEN)
+    assert kinds["للقبض"] == TRIGGER
     assert joint_scan(_extractor().compiled.automaton, None).get("للقبض")[1] == kinds["للقبض"]
 
 

@@ -21,20 +21,19 @@ from eventx.trigger_words import TriggerWords, word_end
 
 # what a key of the joint automaton is to the candidate scan
 NO_TRIGGER: Final = 0
-TRIGGER: Final = 1  # a trigger key: its word makes the sentence a candidate
-# a spelling under which the lexicon reads a trigger key that the key itself
-# does not find (see hidden_spellings): its word may give the trigger hit of
-# a sentence some trigger key made a candidate, and then keeps it one
-HIDDEN: Final = 2
+# a trigger key or one of its hidden spellings (a spelling under which the
+# lexicon reads the key that the key itself does not find: see
+# hidden_spellings): its word makes the sentence a candidate
+TRIGGER: Final = 1
 
 
 class DocScan(NamedTuple):
     """What the joint scan found in a document."""
 
-    found: set[int]  # the ends of the trigger keys at a word start
-    # (end, word start) of every trigger key and hidden spelling at a word
-    # start, in order: the words asked whether they can be a trigger's
-    # (see sentence_ends), for the sentences ``found`` makes candidates
+    found: set[int]  # the ends of the trigger keys (and hidden spellings) at a word start
+    # (end, word start) of each of them, in order: the words asked whether
+    # they can be a trigger's (see first_trigger_word), for the sentences
+    # ``found`` makes candidates
     words: list[tuple[int, int]]
     countries: list[str]  # named at least twice (eventx.doc_countries)
 
@@ -42,15 +41,18 @@ class DocScan(NamedTuple):
 def joint_scan(triggers: ahocorasick.Automaton,
                countries: ahocorasick.Automaton | None) -> ahocorasick.Automaton:
     """An automaton of the candidate scan's keys, their hidden spellings and
-    the country scan's keys, each key mapped to (its length, NO_TRIGGER,
-    TRIGGER or HIDDEN, the ISO2 of the country it names or "")."""
-    keys = list(triggers.keys())
+    the country scan's keys, each key mapped to (its length, NO_TRIGGER or
+    TRIGGER, the ISO2 of the country it names or "").
+
+    Why the hidden spellings are trigger keys of their own: a word spelt so
+    (للقبض, read as ل + القبض) gives the lexicon's trigger hit as the key
+    does, and a sentence whose only trigger word it is (وسارعت الشرطة للقبض
+    على اللصوص) must be a candidate as one holding القبض is."""
     values: dict[str, tuple[int, int, str]] = {}
-    for key in keys:
-        for hidden in hidden_spellings(key):
-            values[hidden] = (len(hidden), HIDDEN, "")
-    for key in keys:
+    for key in triggers.keys():
         values[key] = (len(key), TRIGGER, "")
+        for hidden in hidden_spellings(key):
+            values[hidden] = (len(hidden), TRIGGER, "")
     for key, (size, iso2) in (countries.items() if countries is not None else ()):
         was = values.get(key)
         values[key] = (size, NO_TRIGGER if was is None else was[1], iso2)
@@ -94,8 +96,7 @@ def scan_document(auto: ahocorasick.Automaton, text: str) -> DocScan:
         if trigger:
             ws = word_start(text, end - size + 1)
             if ws >= 0:
-                if trigger == TRIGGER:
-                    found.add(end)
+                found.add(end)
                 words.append((end, ws))
         if iso2 and whole_word(text, end, size):
             seen[iso2] += 1
