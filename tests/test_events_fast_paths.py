@@ -438,26 +438,25 @@ def test_homes_and_seats_are_read_only_where_their_classes_stand(extractor) -> N
     assert not events._none_of({}, COURT_CLASSES, attrs.evolve(comp, classes=hiding))
 
 
-def test_the_gate_walks_the_hits_for_a_trigger_once(extractor, monkeypatch) -> None:
+def test_the_gate_walks_the_hits_for_a_trigger_once(extractor) -> None:
     """The gate's answer for a sentence (``may_fire``) is remembered with the
     walk for a trigger inside it: sentence_drafts, asking again, reads the
-    answer and walks the hits no more."""
+    answer and computes (walks the hits) no more.  Read through the memo's
+    table, not by patching ``has_trigger``: the compiled build calls it
+    directly, past any patch of the module attribute."""
     comp = extractor.compiled
     sents = extractor.analyse(normalize("قال الجيش إن مسلحين هاجموا حاجزا قرب الموصل أمس."), None)
     assert sents
-    walks: list[object] = []
-    real = events.has_trigger
-
-    def counted(hits: object) -> bool:
-        walks.append(hits)
-        return real(hits)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(events, "has_trigger", counted)
-    events._RECENT_CHOICE._table.clear()
+    table = events._RECENT_CHOICE._table
+    table.clear()
     for s in sents:
         assert events.may_fire(s, comp)
+    after_gate = {k: v[1] for k, v in table.items()}
+    assert len(after_gate) == len(sents)
+    for s in sents:
         assert events.sentence_drafts(s, comp)
-    assert len(walks) == len(sents)
+    assert {k: v[1] for k, v in table.items()}.keys() == after_gate.keys()
+    assert all(table[k][1] is answer for k, answer in after_gate.items())
 
 
 def test_hit_roles_are_kept_under_live_entries(extractor) -> None:
