@@ -21,6 +21,11 @@ def typed(text: str, ref: str) -> list[tuple[str, str]]:
     return [(e.type, e.modality) for e in eventx.extract(text, reference_date=ref)]
 
 
+def modalities(text: str, etype: str, ref: str) -> list[str]:
+    """The modality of every event of ``etype``, in order."""
+    return [m for t, m in typed(text, ref) if t == etype]
+
+
 def asserted_events(text: str, etype: str, ref: str) -> list[eventx.Event]:
     """The events of ``etype`` reported as having happened (asserted), in order."""
     return [e for e in eventx.extract(text, reference_date=ref)

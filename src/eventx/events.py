@@ -3862,18 +3862,25 @@ def _deed_head(d: Draft) -> bool:
     الأمريكي الذي استهدف قاعدة الشعيرات"، "العملية الإرهابية التي استهدفت"), not
     a person or a place: it tells that deed's target.  A comma may set the
     clause off ("الحادث الإرهابي الغادر، الذي استهدف جمعا من المصلين")."""
+    return _head_hit(d) is not None
+
+
+def _head_hit(d: Draft) -> Hit | None:
+    """The deed noun whose relative clause the verb opens (``_deed_head``), if any."""
     s = d.sentence
     toks = s.tokens
     j = next((k for k in range(d.trigger.first - 1, max(-1, d.trigger.first - 4), -1)
               if toks[k].text in _BOUNDARY_WORDS), -1)
     if j < 0:
-        return False
+        return None
     reach = _HEAD_REACH + (toks[j - 1].text in _COMMAS)
-    return any(j - reach <= h.last < j
-               and "claimable" in h.classes
-               and not any(is_punct(t) and not (k == j - 1 and t.text in _COMMAS)
-                           for k, t in enumerate(toks[h.last + 1:j], h.last + 1))
-               for h in s.hits)
+    for h in s.hits:
+        if (j - reach <= h.last < j
+                and "claimable" in h.classes
+                and not any(is_punct(t) and not (k == j - 1 and t.text in _COMMAS)
+                            for k, t in enumerate(toks[h.last + 1:j], h.last + 1))):
+            return h
+    return None
 
 
 def _clause_day(d: Draft, date: DateMatch | None) -> bool:
@@ -3989,6 +3996,13 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
             continue
         reaching.append((h, c))
     found = {c.value for _, c in reaching}
+    if "generic" in found and d.form.pos == "verb":
+        head = _head_hit(d)
+        if head is not None and all(h is head for h, c in reaching if c.value == "generic"):
+            # "الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ": the crime is the
+            # deed the clause tells, no talk about crime; the clause's own anchor
+            # decides (below, _relative_clause)
+            found.discard("generic")
     if "claimed" in found and all(_disclaimed(h, cues, d.sentence)
                                   for h, c in reaching if c.value == "claimed"):
         # "ولم تعلن أي جهة مسؤوليتها عن الهجوم": nobody claimed the deed, and
