@@ -18,7 +18,13 @@ Rules of resolution (all in :mod:`eventx.dates_calendar`):
 * a bare weekday is the most recent such day on or before the reference date
   (the reference date itself when it matches: "اليوم الأربعاء"); with
   "الماضي" it is strictly before; with "المقبل" strictly after.  Future-tense
-  contexts are the caller's business (modality), not this module's;
+  contexts are the caller's business (modality), not this module's.  So is a
+  bare "نهاية/مطلع الأسبوع": a part of the week not begun by the reference
+  date is last week's (units listed in ``[part_bounds] back_units``);
+* "الاثنين" right after a definite word in -ين ("المستوطنين الاثنين") is the
+  numeral "two" agreeing with it, no Monday, unless a day word leads it
+  ("يوم"، "مساء"); ``[weekday_numeral]`` lists the forms and the -ين words
+  that are no plurals ("البحرين الاثنين" stays Monday);
 * "أمس الخميس" / "اليوم الأحد": when the named weekday disagrees with the
   relative word, the weekday wins (publication dates often lag the writing
   by a day), at its occurrence nearest the day the relative word names;
@@ -652,6 +658,11 @@ def _resolve_part(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Result
     start, _ = cal.relative_period(ref, unit, rel)
     a, b = bounds[f"{unit}_{part}"]
     if unit == "week":
+        if (start + dt.timedelta(days=a) > ref and unit in g.part_back
+                and not gd.get("prel") and not gd.get("pthis")):
+            # "في نهاية الأسبوع" in a Tuesday report: the weekend just past,
+            # as a bare weekday is the last one (data: [part_bounds] back_units)
+            start -= dt.timedelta(days=7)
         return start + dt.timedelta(days=a), start + dt.timedelta(days=b), "approximate", True
     if unit == "month":
         return (*_cut_month(start.year, start.month, (a, b)), "approximate", True)

@@ -136,6 +136,8 @@ class Grammar:
     anchor_words: frozenset[str] = frozenset()
     # words before a date that make it the END of a period ("حتى الأول من أغسطس")
     until: frozenset[str] = frozenset()
+    # units whose unqualified part not yet begun reads back ([part_bounds] back_units)
+    part_back: frozenset[str] = frozenset()
 
     # the pattern's group names in group-number order: see :meth:`groups`
     group_names: tuple[str, ...] = ()
@@ -464,7 +466,9 @@ def build_grammar() -> Grammar:
     part: dict[str, str] = {}
     for key, kind in (("start", "start"), ("mid", "mid"), ("end", "end")):
         part.update({_n(f): kind for f in data["parts"][key]})
-    part_bounds = {k: (int(v[0]), int(v[1])) for k, v in data["part_bounds"].items()}
+    part_bounds = {k: (int(v[0]), int(v[1])) for k, v in data["part_bounds"].items()
+                   if k != "back_units"}
+    part_back = frozenset(str(u) for u in data["part_bounds"].get("back_units", ()))
     hijri_suffix = frozenset(_n(f) for f in data["hijri"]["year_suffixes"])
 
     branches = _build_branches(data, weekday, relative_day, month, ambiguous, hijri_month,
@@ -522,7 +526,7 @@ def build_grammar() -> Grammar:
         pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
         hijri_month=hijri_month, ordinal=ordinal, number_word=number_word,
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
-        part_bounds=part_bounds, hijri_suffix=hijri_suffix,
+        part_bounds=part_bounds, part_back=part_back, hijri_suffix=hijri_suffix,
         until=frozenset(_n(w) for w in data["bounds"]["until"]),
         holiday=holiday, holiday_lead=holiday_lead,
     )
@@ -617,6 +621,8 @@ def _build_branches(
     AGO = _alt(n(f) for f in data["ago"]["words"])
     EPI = _alt(n(f) for f in data["hijri"]["month_epithets"])
     NAME_CUE = _alt(n(f) for f in data["names"]["before"])
+    WD_NUMERAL = _alt(n(f) for f in data["weekday_numeral"]["forms"])
+    NOT_PLURAL = _alt(n(f) for f in data["weekday_numeral"]["not_plural"])
     TODAY_BLOCK = _alt(n(f) for f in data["today"]["blocked_after"])
     YAWM = n("يوم")
     SHAHR = n("شهر")
@@ -697,7 +703,10 @@ def _build_branches(
     REL_DAY = (rf"(?={LEAD_NC}\L<relfirst>){LEAD}(?P<rd>{RELDAY}){E}"
                rf"(?:\s*\(\s*(?P<rdwd>{WD}){E}\s*\)|{SEP}(?P<rdwd>{WD}){E})?"
                rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?{TAIL}")
-    WEEKDAY = (rf"(?={LEAD_NC}\L<wdfirst>){LEAD}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
+    # "المستوطنين الاثنين": the numeral "two" after a definite plural, no Monday
+    NUMERAL_OK = (rf"(?:(?<!(?:^|\W)[وفبلك]?(?!(?:{NOT_PLURAL})\s)ال\w\w+ين\s)"
+                  rf"|(?!(?:{WD_NUMERAL}){E}))")
+    WEEKDAY = (rf"(?={LEAD_NC}\L<wdfirst>){LEAD}{NUMERAL_OK}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
                rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?{TAIL}")
     # every ABS_DAY reading starts with a digit or an ordinal word
     DATED = (rf"(?={LEAD_NC}(?:(?:ال\s?)?\d|\L<ordfirst>{E}))(?<!{NAME_CUE}\s)"
@@ -720,7 +729,7 @@ def _build_branches(
     PART_YEAR = rf"(?P<pyear>\d{{4}})(?!\d)(?:\s*(?P<pysuf>{HSUF}|{GSUF}){E})?"
     PART_TARGET = (
         rf"(?:{SHAHR}\s+)?{MONTH}(?:{YEAR_PART})"
-        rf"|(?:{THIS}\s+)?(?P<per>{PER}){E}{NOT_HOLY}(?:\s+(?P<prel>{REL_BL}|{REL}){E}|\s*{PART_YEAR})?"
+        rf"|(?:(?P<pthis>{THIS})\s+)?(?P<per>{PER}){E}{NOT_HOLY}(?:\s+(?P<prel>{REL_BL}|{REL}){E}|\s*{PART_YEAR})?"
         rf"|(?:{YCUE}\s*)?{PART_YEAR}"
     )
     PART_BRANCH = rf"(?P<part>{PART})\s+(?:{PART_TARGET})"
