@@ -14,9 +14,10 @@ after one of them, made of places, place nouns and the prepositions that join
 them, is a home.  A country (a name that may be a place) right after "من", or
 joined by و to one that is, came from somewhere.
 
-A place right after a verb of setting out or launching and "من" (class
-``launched_from``: "طائرات انطلقت من مطار الشعيرات"، "صاروخ أطلق من قطاع غزة") is where
-the deed set out from, a home of it likewise.
+A place right after a verb of setting out, launching or shelling, or after
+what was fired, and "من" (class ``launched_from``: "طائرات انطلقت من مطار
+الشعيرات"، "صاروخ أطلق من قطاع غزة"، "قصفت من حاجز الحوش"، "القذائف من حاجز
+البلدة") is where the deed set out from, a home of it likewise.
 
 The same holds of where someone held was hiding or meant to go, told in a
 clause of "كان" and an imperfect verb after him ("خلية كانت تختبئ داخل أحد
