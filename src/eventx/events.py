@@ -46,7 +46,7 @@ from eventx.memo import LastAnswer, RecentAnswers
 from eventx.joined_genitives import joined_end, on_object_follows
 from eventx.noun_subject import counted_object_follows
 from eventx.opposed import after_against, joined_to_foe
-from eventx.relative_speaker import relative_subject, titled_head
+from eventx.relative_speaker import addressed_after, relative_subject, titled_head
 from eventx.repelled import repels
 from eventx.relative_outcome import tells_outcome
 from eventx.conduct_aim import conduct_aim
@@ -1442,7 +1442,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         spoke = by_last.get(rel_end) if rel_end >= 0 else None
         if spoke is not None:
             subject = head = spoke
-        titled_rel = spoke is None and rel_end >= 0 and titled_head(s, rel_end)
+        titled_rel = spoke is None and rel_end >= 0 and (
+            titled_head(s, rel_end) or addressed_after(s, trig, by_first))
     # the deed's own result clause ("ما أدى إلى استشهاد الرضيع علي سعد دوابشة")
     results = [i for i in class_at.get("result", ()) if trig.last < i and cast_here(i)]
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()

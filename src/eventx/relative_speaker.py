@@ -76,6 +76,23 @@ def relative_subject(s: Sentence, trig: Hit, tense: str | None, object_glued: bo
     return j
 
 
+def addressed_after(s: Sentence, trig: Hit, by_first: set[int]) -> bool:
+    """An appeal verb (class ``appeal``) with a name right after it and the
+    appeal's own complement right after that name ("الذي يدعو المتمردين إلى
+    احترام"، "التي تطالب الحكومة بالإفراج"): the name is whom the appeal
+    addresses.  Why: with the relative pronoun as the verb's subject, the
+    name and its complement leave no room for a second subject, so a head
+    that is no actor (a resolution, a statement) still spoke, not the name."""
+    j = trig.last + 1
+    if "appeal" not in trig.classes or j not in by_first:
+        return False
+    a = next((x for x in s.actors if x.first == j), None)
+    if a is None or a.last + 1 >= len(s.tokens):
+        return False
+    nxt = s.tokens[a.last + 1].text
+    return nxt in grammar_words("appeal_to") or (nxt[:1] == "ب" and len(nxt) > 4)
+
+
 def titled_head(s: Sentence, end: int) -> bool:
     """An office no actor resolves ends at token ``end`` ("وزير الداخلية الذي
     اتهم حركة حماس"): the office spoke, and the name after the verb is its object."""
