@@ -119,13 +119,18 @@ class Draft:
     # ("وكان … قد"، "في ذكرى الهجوم": eventx.recalled): undated, it is no news
     # of the publication day (eventx.extractor infers no date for it)
     recalled: bool = False
+    # generic only for want of an anchor of its own (a deed noun with no day,
+    # place or toll: "وأدانت البحرين التفجير الإرهابي"), not for a cue of
+    # habit or hypothesis ("أي محاولة للاعتداء"): such a mention may name the
+    # article's incident (eventx.merge)
+    unanchored: bool = False
 
     def __init__(self, rule: Rule, sentence: Sentence, trigger: Hit, form: TriggerForm,
                  subtype: str | None, actors: tuple[tuple[str, ActorMention], ...] = (),
                  place: PlaceMention | None = None, date: DateMatch | None = None,
                  counts: tuple[CountMatch, ...] = (), modality: str = "asserted",
                  confidence: float = 0.5, stretch: DateMatch | None = None,
-                 recalled: bool = False) -> None:
+                 recalled: bool = False, unanchored: bool = False) -> None:
         object.__setattr__(self, "rule", rule)
         object.__setattr__(self, "sentence", sentence)
         object.__setattr__(self, "trigger", trigger)
@@ -139,6 +144,7 @@ class Draft:
         object.__setattr__(self, "confidence", confidence)
         object.__setattr__(self, "stretch", stretch)
         object.__setattr__(self, "recalled", recalled)
+        object.__setattr__(self, "unanchored", unanchored)
 
     @property
     def type(self) -> str:
@@ -154,7 +160,7 @@ class Draft:
         return Draft(self.rule, self.sentence, self.trigger, self.form, self.subtype,
                      actors=self.actors, place=self.place, date=date, counts=self.counts,
                      modality=self.modality, confidence=self.confidence, stretch=self.stretch,
-                     recalled=self.recalled)
+                     recalled=self.recalled, unanchored=self.unanchored)
 
     @property
     def n_args(self) -> int:
@@ -1667,12 +1673,15 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                              s.tokens, trig.first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
                          idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
+    unanchored = modality == UNANCHORED
+    if unanchored:
+        modality = "generic"
     n = len(roles) + bool(place) + bool(date) + len(counts)
     conf = min(0.99, d.rule.confidence + 0.04 * n)
     # built directly: attrs.evolve reads every field by name, once per draft
     return Draft(d.rule, d.sentence, trig, d.form, d.subtype, actors=tuple(roles), place=place,
                  date=date, counts=counts, modality=modality, confidence=conf, stretch=stretch,
-                 recalled=d.recalled)
+                 recalled=d.recalled, unanchored=unanchored)
 
 
 def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str, list[int]],
@@ -3843,6 +3852,9 @@ def _caused_casualties(d: Draft) -> bool:
 
 
 _HYPOTHESIS_REACH: Final = 6
+# what _modality answers for a deed noun generic only for want of an anchor;
+# the draft is then "generic" with ``unanchored`` set (never leaves this module)
+UNANCHORED: Final = "generic-unanchored"
 _UNREAL: Final = frozenset({"generic", "planned", "negated", "denied", "threatened"})
 
 
@@ -4076,7 +4088,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         return "generic"  # "attacks during the past month": a tally, not an incident
     if (d.form.pos == "noun" and date is None and place is None and not counts
             and d.rule.type in SECURITY_TYPES):
-        return "generic"  # "the crime of assassination": no anchor in time, place or toll
+        return UNANCHORED  # "the crime of assassination": no anchor in time, place or
+        # toll; generic, and told apart from a cue's generic (Draft.unanchored)
     if (d.form.pos == "noun" and date is None and place is None
             and (d.rule.type == "threat" or (d.rule.type == "meeting" and not has_actors))):
         return "generic"  # "محادثات السلام", "مصدر تهديد لحياتهم": no one, no when, no where

@@ -24,7 +24,7 @@ from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
 from eventx.grammar_words import words as grammar_words
-from eventx.events import AFTER_WORDS, Draft, connective_at, since_dated
+from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
 from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
@@ -657,7 +657,8 @@ def combine(a: Draft, b: Draft, keep_anchor: bool = False) -> Draft:
                  place=place, date=_incident_date(main, other), counts=counts,
                  modality=modality, confidence=max(a.confidence, b.confidence),
                  stretch=main.stretch or other.stretch,
-                 recalled=main.recalled and other.recalled)
+                 recalled=main.recalled and other.recalled,
+                 unanchored=a.unanchored and b.unanchored)
 
 
 def _since_tally(d: Draft) -> bool:
@@ -1639,7 +1640,8 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
         out = told
     else:
         out = _merge_passes(out)
-    out = _absorb(out + tolls)
+    said = [d for d in drafts if d.rule.type == "statement"]
+    out = _absorb(_join_bare_mentions(out, said) + tolls)
     out = [attrs.evolve(d, modality="generic") if _unofficial(d) else d for d in out]
     # a background mention that no other mention joined stays background
     out = [attrs.evolve(d, modality="generic", recalled=True) if any(d is b for b in background)
@@ -1647,6 +1649,39 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
     out = [_stretch_dated(d) for d in out]
     out.sort(key=lambda d: d.trigger.start)
     return out
+
+
+# the deed types whose bare definite noun may name the story's incident
+_BARE_JOINS: Final = SECURITY_TYPES - NEVER_VAGUE - ABSTRACT_NOUN_TYPES
+
+
+def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
+    """A definite deed noun with no anchor of its own, named as what is
+    condemned or mourned ("وأدانت البحرين التفجير الإرهابي"، "إدانتها
+    للتفجير"), names the story's incident of its type: it joins that incident
+    as another mention of it (one event per incident, GUIDELINES.md: "also").
+    Only where the story tells exactly one asserted incident of the type, so
+    nothing is guessed; with none or several it stays generic.  The deed must
+    follow a statement of its sentence (``said``: the condemning, the
+    declaring), and be no arrest ("والقبض على الجناة" is what is called for)
+    nor a killing or abduction ("فظائع من بينها الاغتصاب والقتل": the deed in
+    the abstract, ABSTRACT_NOUN_TYPES)."""
+    bare = [i for i, d in enumerate(events)
+            if d.modality == "generic" and d.unanchored and d.form.pos == "noun"
+            and _definite(d) and d.rule.type in _BARE_JOINS
+            and any(s.sentence is d.sentence and s.trigger.start < d.trigger.start for s in said)]
+    if not bare:
+        return events  # most stories
+    out = list(events)
+    gone: set[int] = set()
+    for i in bare:
+        d = events[i]
+        hosts = [k for k, e in enumerate(out)
+                 if k not in gone and e.modality == "asserted" and e.rule.type == d.rule.type]
+        if len(hosts) == 1 and not _conflict(out[hosts[0]], d):
+            out[hosts[0]] = combine(out[hosts[0]], d)
+            gone.add(i)
+    return [d for k, d in enumerate(out) if k not in gone]
 
 
 # pronoun suffixes of a possessed noun: "زيارته"، "اجتماعها"
