@@ -35,3 +35,14 @@ def test_with_two_incidents_the_condemned_one_is_no_guess() -> None:
 def test_a_deed_alone_stays_generic() -> None:
     text = "وأدانت الحكومة الأردنية التفجير الإرهابي ووصفته بالجريمة البشعة."
     assert modalities(text, "bombing", REF) == ["generic"]
+
+
+def test_the_condemned_deed_lends_the_incident_no_sides() -> None:
+    """The parties named around a condemnation are the condemners' subjects,
+    not the deed's doers: joining, the mention adds no actors."""
+    import eventx
+    text = ("قتل رجل وأصيبت زوجته بجروح ليل الأحد حين هاجم مسلحون منزلهما في قرية قرب نابلس. "
+            "وأعلنت الحركة أنها تحمل الحكومة المسؤولية معتبرة أن الهجوم هو النتيجة "
+            "المباشرة لتحريض وزير الدفاع الإسرائيلي.")
+    attacks = [e for e in eventx.extract(text, reference_date=REF) if e.type == "attack"]
+    assert [[(a.role, a.mention.text) for a in e.actors] for e in attacks] == [[("agent", "مسلحون")]]

@@ -1679,7 +1679,10 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
         hosts = [k for k, e in enumerate(out)
                  if k not in gone and e.modality == "asserted" and e.rule.type == d.rule.type]
         if len(hosts) == 1 and not _conflict(out[hosts[0]], d):
-            out[hosts[0]] = combine(out[hosts[0]], d)
+            # it names the incident, not its sides: the parties near a
+            # condemnation are the condemners' subjects ("ان الهجوم هو النتيجة
+            # المباشرة لسياسة نتانياهو"), not the deed's doers or targets
+            out[hosts[0]] = combine(out[hosts[0]], attrs.evolve(d, actors=()))
             gone.add(i)
     return [d for k, d in enumerate(out) if k not in gone]
 
