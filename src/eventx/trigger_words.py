@@ -41,9 +41,13 @@ class TriggerWords:
     that must stand right before and after it ("" where the key begins or
     ends there)."""
 
-    def __init__(self, single: frozenset[str], inner: dict[str, tuple[tuple[str, str], ...]]) -> None:
+    def __init__(self, single: frozenset[str] = frozenset(),
+                 inner: dict[str, tuple[tuple[str, str], ...]] | None = None) -> None:
+        # (defaults: unpickling makes the object with no arguments and then
+        # sets its state; the mypyc build's constructor runs __init__ there,
+        # and without them every start-up cache load failed and rebuilt)
         self.single = single
-        self.inner = inner
+        self.inner = inner if inner is not None else {}
         # word -> None (never a trigger's scanned word), () (one always is)
         # or the neighbours some reading needs; one memo per plain flag
         self._memo: dict[str, tuple[tuple[str, str], ...] | None] = {}
