@@ -109,13 +109,12 @@ class Extractor:
         word that can give a trigger hit, or a pattern rule's match) and the
         starts of those holding a trigger key's end in no such word (see
         _drafts).  ``teh``: the offsets of the ه that were ة."""
-        found = scan.found
         sure: list[int] = []  # pattern matches: candidates as they stand
         for rule in self.compiled.pattern_rules:  # opt-in: one timed regex pass each
             for pat in rule.patterns:
                 sure.extend(e - 1 for _, e in safe_finditer(pat, text, rule.id))
-        found.update(sure)
-        hits = sorted(found)
+        # (a union, not an update: the scan's own set stays what the scan found)
+        hits = sorted(scan.found.union(sure) if sure else scan.found)
         if not hits:
             return [], [], []
         sure.sort()
