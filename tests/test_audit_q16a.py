@@ -42,3 +42,20 @@ def test_a_cry_or_a_post_launched_is_no_strike(text: str) -> None:
 ])
 def test_a_weapon_launched_stays_a_strike(text: str, kind: str) -> None:
     assert kind in {e.type for e in eventx.extract(text, reference_date=REF)}
+
+
+# "armed" qualifying a crime or a conflict names no gunman: the robbery's or
+# the conflict's adjective was read as the actor "gunmen" (agent or victim).
+@pytest.mark.parametrize("text", [
+    "وكانت السلطات قد أعدمت الأسبوع الماضي رجالا بزعم اتهامهم بالسطو المسلح وقتل مدنيين.",
+    "وقتل عشرة مدنيين في النزاع المسلح شرق البلاد أمس.",
+    "وأسفرت أعمال العنف والنزاع المسلح عن مقتل خمسين مدنيا في البلاد خلال شهر مارس.",
+])
+def test_armed_qualifying_a_crime_or_conflict_is_no_actor(text: str) -> None:
+    names = {a.info.name_en for e in eventx.extract(text, reference_date=REF) for a in e.actors}
+    assert "gunmen" not in names, names
+
+
+def test_a_gunman_stays_an_actor() -> None:
+    evs = eventx.extract("وقتل مسلح عشرة مدنيين شرق البلاد أمس.", reference_date=REF)
+    assert any(a.role == "agent" and a.info.name_en == "gunmen" for e in evs for a in e.actors)
