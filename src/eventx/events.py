@@ -48,6 +48,7 @@ from eventx.noun_subject import counted_object_follows
 from eventx.opposed import after_against, joined_to_foe
 from eventx.relative_speaker import addressed_after, relative_subject, titled_head
 from eventx.repelled import repels
+from eventx.report_day import report_reckoned
 from eventx.relative_outcome import tells_outcome
 from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
@@ -3668,12 +3669,14 @@ def _toll(counts: tuple[CountMatch, ...]) -> bool:
 def _named_by_date(d: Draft) -> bool:
     """A trigger followed straight by a calendar date is the name of a known
     incident ("تفجيرات 11 مارس 2004 في مدريد"، "هجمات 11 سبتمبر"), recalled,
-    not reported; "هجمات الأسبوع الماضي" is dated, not named."""
+    not reported; "هجمات الأسبوع الماضي" is dated, not named, and so is a
+    calendar date told by the report's reckoning ("قتل اليوم الأربعاء 24 أوت
+    2016": eventx.report_day)."""
     s = d.sentence
     after = d.trigger.last + 1
     for x in _firm(s):  # (a plain loop: most sentences state no date)
         if not x.relative and s.token_at(x.start) == after:
-            return True
+            return not report_reckoned(s.tokens, after, s.token_at(x.end - 1), x.start_date)
     return False
 
 
