@@ -53,6 +53,7 @@ from eventx.relative_outcome import tells_outcome
 from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
 from eventx.court_seat import COURT_CLASSES, court_seat_tokens
+from eventx.since_clause import in_since_clause
 from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
@@ -1699,7 +1700,8 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     aside = {id(x): _attributed(d, x, class_at) for x in stated}
     kept = [x for x in stated if not aside[id(x)]]
     dates = [x for x in kept if mine(s.token_at(x.start))
-             and not _in_other_relative(s.tokens, trig.last, s.token_at(x.start))]
+             and not _in_other_relative(s.tokens, trig.last, s.token_at(x.start))
+             and not in_since_clause(s.tokens, trig.last, s.token_at(x.start))]
     sayers = _sayer_positions(class_at) if len(dates) > 1 and d.rule.type in SECURITY_TYPES else frozenset()
     firsts = [s.token_at(x.start) for x in dates] if sayers else []
     dates = [x for x in dates if not (_reported_at(s, x, trig) or (sayers and said_on(
