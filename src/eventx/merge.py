@@ -2243,6 +2243,12 @@ def _with_agents(e: Draft, summary: Draft) -> Draft:
     return attrs.evolve(e, actors=e.actors + add) if add else e
 
 
+def _idle_toll(d: Draft) -> bool:
+    """A toll report (``absorb_only``) told as no specific incident: generic,
+    planned or negated, it has no incident to join and is none itself."""
+    return d.rule.absorb_only and d.modality not in SPECIFIC
+
+
 def _absorbable(d: Draft) -> bool:
     """A casualty report ("five people were killed") with no named victim."""
     return (d.rule.absorbable and d.modality in SPECIFIC
@@ -2328,7 +2334,11 @@ def _toll_dated_for(host: Draft, toll: Draft) -> bool:
 
 def _absorb(drafts: list[Draft]) -> list[Draft]:
     """Casualty mentions join the incident they report on: the nearest earlier
-    (else later) incident that nothing contradicts."""
+    (else later) incident that nothing contradicts.  A toll report read as no
+    specific incident ("ولم يتم تأكيد حصيلة القتلى"، "حصيلة مجهودات الوحدات
+    الأمنية"، a wound that befalls us) is nothing on its own: it neither joins
+    nor stays."""
+    drafts = [d for d in drafts if not _idle_toll(d)]
     hosts = sorted((d for d in drafts if not _absorbable(d)), key=lambda h: h.trigger.start)
     starts = [h.trigger.start for h in hosts]  # anchors stay put: keep_anchor below
     left: list[Draft] = []
