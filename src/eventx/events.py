@@ -46,6 +46,7 @@ from eventx.memo import LastAnswer, RecentAnswers
 from eventx.joined_genitives import joined_end, on_object_follows
 from eventx.noun_subject import counted_object_follows
 from eventx.opposed import after_against, joined_to_foe
+from eventx.appeal_addressee import addressed_apart
 from eventx.relative_speaker import addressed_after, relative_subject, titled_head
 from eventx.repelled import repels
 from eventx.report_day import report_reckoned
@@ -1527,7 +1528,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                                       and feats.isdisjoint(_PREP_FEATURES)) \
                 and not (0 <= titled_end < a.first and kind in _SPEECH_TYPES
                          and _in_complement(s, titled_end, a.first)) \
-                and not (kind in _SPEECH_TYPES and _disagreeing_object(s, d, a)):
+                and not (kind in _SPEECH_TYPES and _disagreeing_object(s, d, a)) \
+                and not (verb and kind in _SPEECH_TYPES and feats.isdisjoint(_PREP_FEATURES)
+                         and addressed_apart(s, trig, a)):
             # "دعا نائب رئيس الوزراء إلى إرسال قوات": the office spoke; what
             # its words are of is no second speaker
             feats.add("nosubj")  # no subject took a role before the trigger
