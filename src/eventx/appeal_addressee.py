@@ -23,9 +23,11 @@ from eventx.grammar_words import words as grammar_words
 from eventx.lexicon import Hit
 
 
-def _complement_at(s: Sentence, k: int) -> bool:
+def appeal_complement(s: Sentence, k: int) -> bool:
     """Token ``k`` opens an appeal's complement: إلى, or a word glued to ب
-    long enough to be a verbal noun ("بالإفراج"، "بوقف") that names no place."""
+    long enough to be a verbal noun ("بالإفراج"، "بوقف") that names no place.
+    Asked here and by relative_speaker.addressed_after (the relative clause's
+    addressee): one reading of what an appeal asks for."""
     text = s.tokens[k].text
     if text in grammar_words("appeal_to"):
         return True
@@ -48,7 +50,7 @@ def addressed_apart(s: Sentence, trig: Hit, a: ActorMention) -> bool:
     k = a.last + 1
     while k < n and is_punct(toks[k]):
         k += 1
-    if k >= n or not _complement_at(s, k):
+    if k >= n or not appeal_complement(s, k):
         return False
     skip = grammar_words("not_first_names")
     j = trig.last + 1

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from eventx.analysis import Sentence, is_punct
+from eventx.appeal_addressee import appeal_complement
 from eventx.grammar_words import words as grammar_words
 from eventx.lexicon import Hit
 
@@ -87,10 +88,7 @@ def addressed_after(s: Sentence, trig: Hit, by_first: set[int]) -> bool:
     if "appeal" not in trig.classes or j not in by_first:
         return False
     a = next((x for x in s.actors if x.first == j), None)
-    if a is None or a.last + 1 >= len(s.tokens):
-        return False
-    nxt = s.tokens[a.last + 1].text
-    return nxt in grammar_words("appeal_to") or (nxt[:1] == "ب" and len(nxt) > 4)
+    return a is not None and a.last + 1 < len(s.tokens) and appeal_complement(s, a.last + 1)
 
 
 def titled_head(s: Sentence, end: int) -> bool:
