@@ -91,7 +91,7 @@ def test_the_tuned_language_keeps_arabic_defaults_but_the_affixes() -> None:
     assert blank_arabic().lang == "ar"
     assert tuned.tokenizer_exceptions is arabic.tokenizer_exceptions
     assert list(tuned.infixes or ())[1:] == list(arabic.infixes or ())
-    assert list(tuned.prefixes or ())[3:] == list(arabic.prefixes or ())
+    assert list(tuned.prefixes or ())[4:] == list(arabic.prefixes or ())
 
 
 @given(_TOKEN_TEXT)
@@ -127,6 +127,22 @@ def test_glued_number_no_longer_hides_an_actor() -> None:
 def test_a_proclitic_before_a_quote_is_its_own_token() -> None:
     assert toks('تفيد ب"احتمال" وقوع هجوم') == ["تفيد", "ب", '"', "احتمال", '"', "وقوع", "هجوم"]
     assert toks("و«داعش»") == ["و", '"', "داعش", '"']
+
+
+def test_slashes_used_as_quotes_are_parted_from_the_name() -> None:
+    """Some agencies write a group's name between slashes; a slash inside a
+    word pair (و/أو) or a date (1436/10/12) is left as it was."""
+    assert toks("عناصر تنظيم /داعش/. ثم") == ["عناصر", "تنظيم", "/", "داعش", "/", ".", "ثم"]
+    assert toks("تنظيم /داعش/، وقال") == ["تنظيم", "/", "داعش", "/", "،", "وقال"]
+    assert toks("في 1436/10/12") == ["في", "1436/10/12"]
+
+
+def test_a_group_named_between_slashes_is_an_actor() -> None:
+    import eventx
+
+    (ev,) = eventx.extract("وهاجم مسلحون من تنظيم /داعش/ نقطة للجيش قرب المدينة أمس.",
+                           reference_date="2015-07-27")
+    assert "داعش" in [a.mention.text for a in ev.actors if a.mention]
 
 
 _MARKS = st.sampled_from(["،", "؛", ":", "!", "؟"])

@@ -3,8 +3,9 @@
 Out of the box it leaves ``داعش".`` and ``أجنبية».`` as single tokens and glues
 ``و14``; lexicon lookups then miss the word.  The tuning adds suffix rules for
 closing marks after Arabic letters, a prefix rule for the conjunction before
-digits, and rules that part a number from a word it is glued to (الشعبي87،
-5جنود).  The tokenizer runs on NORMALISED text (quotes already folded to ``"``).
+digits, rules that part slashes used as quotes from the word they enclose
+(تنظيم /داعش/), and rules that part a number from a word it is glued to
+(الشعبي87، 5جنود).  The tokenizer runs on NORMALISED text (quotes already folded to ``"``).
 """
 from __future__ import annotations
 
@@ -78,12 +79,16 @@ def _tuned_blank() -> spacy.language.Language:
     base = spacy.util.get_lang_class("ar")
     defaults = base.Defaults
     # a one-letter proclitic before digits or an opening quote (ب"احتمال"، ل"داعش")
+    # slashes used as quotes round a name ("تنظيم /داعش/", some agencies' house
+    # style): parted from the letters they enclose, as a quote is; a slash
+    # between two words (و/أو) or digits (1436/10/) stays as it is
     prefixes = [r"[وبل](?=\d)", r'[وفبلك](?=")', _NUMBER + rf"(?=[{_LETTER}])",
-                *(defaults.prefixes or ())]
+                rf"/(?=[{_LETTER}])", *(defaults.prefixes or ())]
     suffixes = [
         rf"(?<=[{_ARABIC}\w])[\"'»”\)\]\.,،:!؟?]",
         rf"(?<=[{_LETTER}])" + _NUMBER,
-        r"(?<=[\"'»”\)\]])[\.,،:]",
+        r"(?<=[\"'»”\)\]/])[\.,،:]",
+        rf"(?<=[{_LETTER}])/",
         *(defaults.suffixes or ()),
     ]
     # a comma or mark glued between two words ("لقادتهم،أما في تعز"، "وقال:هناك"):
