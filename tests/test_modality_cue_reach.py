@@ -1,0 +1,46 @@
+"""Cue words that must not make a real incident generic, and cues that must
+still reach it.
+
+Each case is a phrase holding a cue word that is no cue there ("عن غير قصد":
+unintentionally; "مواقع التواصل": social media, no "it goes on").  The sentences are written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+
+REF = "2021-02-24"
+
+
+def modalities(text: str, etype: str) -> list[str]:
+    return [e.modality for e in eventx.extract(text, reference_date=REF) if e.type == etype]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # unintentionally: the blast took place
+    ("وقالت المعارضة إن الحكومة فتحت عن غير قصد الباب أمام تفجير انتحاري أودى بحياة "
+     "12 شخصا في بلدة حدودية أمس.", "bombing"),
+    # social media is where it was told, no habit
+    ("وقال الفصيل على صفحته في موقع التواصل الاجتماعي إن مقاتليه فجروا أمس مقرا "
+     "للمسلحين في بلدة قريبة.", "bombing"),
+    ("وأوضحت الوزارة أنه تم التواصل مع السلطات حول مقتل الطالب في مدينة هيوستن أمس.",
+     "killing"),
+])
+def test_real_incident_stays_asserted(text: str, etype: str) -> None:
+    assert modalities(text, etype) == ["asserted"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # the continuing verb, with or without its conjunction, still tells a habit
+    ("وتواصل الطائرات قصف مواقع المسلحين في الجبل.", "rocket_strike"),
+    ("ويواصل المسلحون استهداف دوريات الجيش في المنطقة.", "attack"),
+])
+def test_cue_still_makes_generic(text: str, etype: str) -> None:
+    assert "asserted" not in modalities(text, etype)
+
+
+def test_misspelt_social_media_is_no_meeting() -> None:
+    # "الاجتماع" for "الاجتماعي": the sites, no meeting
+    text = "ونشط الناشطون على مواقع التواصل الاجتماع بعد المظاهرة التي خرجت أمس في المدينة."
+    assert modalities(text, "meeting") == []
