@@ -2,7 +2,10 @@
 still reach it.
 
 Each case is a phrase holding a cue word that is no cue there ("عن غير قصد":
-unintentionally; "مواقع التواصل": social media, no "it goes on").  The sentences are written for these tests.
+unintentionally; "مواقع التواصل": social media, no "it goes on"), or a cue
+that bears on a deed noun rather than on the clause telling that deed's day
+("في قضية الاعتداء الإرهابي الذي استهدف يوم 3 فبراير": the case is about an
+attack that took place).  The sentences are written for these tests.
 """
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ def modalities(text: str, etype: str) -> list[str]:
      "للمسلحين في بلدة قريبة.", "bombing"),
     ("وأوضحت الوزارة أنه تم التواصل مع السلطات حول مقتل الطالب في مدينة هيوستن أمس.",
      "killing"),
+    # a trial cue before the deed noun; the noun's clause tells its own day
+    ("وأصدر القاضي بطاقات إيداع بالسجن ضد المتهمين في قضية الاعتداء الإرهابي الذي "
+     "استهدف يوم 3 فبراير الجاري دورية للحرس في مدينة قفصة.", "attack"),
 ])
 def test_real_incident_stays_asserted(text: str, etype: str) -> None:
     assert modalities(text, etype) == ["asserted"]
@@ -35,6 +41,9 @@ def test_real_incident_stays_asserted(text: str, etype: str) -> None:
     # the continuing verb, with or without its conjunction, still tells a habit
     ("وتواصل الطائرات قصف مواقع المسلحين في الجبل.", "rocket_strike"),
     ("ويواصل المسلحون استهداف دوريات الجيش في المنطقة.", "attack"),
+    # the case's deed with no day of its own stays talk about a deed
+    ("وأصدر القاضي بطاقات إيداع بالسجن ضد المتهمين في قضية الاعتداء الإرهابي الذي "
+     "استهدف دورية للحرس.", "attack"),
 ])
 def test_cue_still_makes_generic(text: str, etype: str) -> None:
     assert "asserted" not in modalities(text, etype)

@@ -4019,10 +4019,15 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     found = {c.value for _, c in reaching}
     if "generic" in found and d.form.pos == "verb":
         head = _head_hit(d)
-        if head is not None and all(h is head for h, c in reaching if c.value == "generic"):
+        generic = [h for h, c in reaching if c.value == "generic"]
+        if head is not None and all(h is head or h.last < head.first for h in generic) and (
+                all(h is head for h in generic) or _clause_day(d, date)):
             # "الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ": the crime is the
             # deed the clause tells, no talk about crime; the clause's own anchor
-            # decides (below, _relative_clause)
+            # decides (below, _relative_clause).  A cue before the head bears on
+            # the head ("في قضية الاعتداء الإرهابي"، "التحقيق في الهجوم"): the
+            # case is about the deed, and a clause telling the deed's own day
+            # ("الذي استهدف في 12 مارس الجاري دورية أمنية") tells it took place
             found.discard("generic")
     if "claimed" in found and all(_disclaimed(h, cues, d.sentence)
                                   for h, c in reaching if c.value == "claimed"):
