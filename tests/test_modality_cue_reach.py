@@ -2,7 +2,8 @@
 still reach it.
 
 Each case is a phrase holding a cue word that is no cue there ("عن غير قصد":
-unintentionally; "مواقع التواصل": social media, no "it goes on"), or a cue
+unintentionally; "مواقع التواصل": social media, no "it goes on"; "منذ يوم الجمعة": since this
+week's Friday, no tally), or a cue
 that bears on a deed noun rather than on the clause telling that deed's day
 ("في قضية الاعتداء الإرهابي الذي استهدف يوم 3 فبراير": the case is about an
 attack that took place).  The sentences are written for these tests.
@@ -32,6 +33,10 @@ def modalities(text: str, etype: str) -> list[str]:
     # a trial cue before the deed noun; the noun's clause tells its own day
     ("وأصدر القاضي بطاقات إيداع بالسجن ضد المتهمين في قضية الاعتداء الإرهابي الذي "
      "استهدف يوم 3 فبراير الجاري دورية للحرس في مدينة قفصة.", "attack"),
+    # since a weekday or two days ago: the week's news, no tally
+    ("وأقدم ثلاثة أشخاص منذ يومين على الاعتداء على رجل في مدينة سوسة.", "attack"),
+    ("وقالت الوزارة إن عمليات التمشيط التي انطلقت منذ يوم الجمعة في جبل سمامة "
+     "لا تزال متواصلة.", "raid"),
 ])
 def test_real_incident_stays_asserted(text: str, etype: str) -> None:
     assert modalities(text, etype) == ["asserted"]
@@ -41,6 +46,8 @@ def test_real_incident_stays_asserted(text: str, etype: str) -> None:
     # the continuing verb, with or without its conjunction, still tells a habit
     ("وتواصل الطائرات قصف مواقع المسلحين في الجبل.", "rocket_strike"),
     ("ويواصل المسلحون استهداف دوريات الجيش في المنطقة.", "attack"),
+    # since a year: a tally
+    ("وقتل المسلحون أكثر من ألف شخص منذ عام 2009 في شمال البلاد.", "killing"),
     # the case's deed with no day of its own stays talk about a deed
     ("وأصدر القاضي بطاقات إيداع بالسجن ضد المتهمين في قضية الاعتداء الإرهابي الذي "
      "استهدف دورية للحرس.", "attack"),
