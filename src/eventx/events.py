@@ -1435,7 +1435,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     specs = d.rule.slots or comp.slot_defaults.get(kind, ())
     after_rank = 0
     complementizers = f.complementizers
-    before = [a for a in s.actors if a.last < trig.first and cast_here(a.first)
+    # (``cast_here`` inlined: an actor's first token is a token of the sentence)
+    before = [a for a in s.actors if a.last < trig.first and cast[a.first] is d
               and not _strictly_between(complementizers, a.last, trig.first)]
     if verb and _new_clause(d) and any(
             0 < a.first - trig.last <= 2 for a in s.actors):
@@ -3006,7 +3007,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     # the class words in the ten words before the actor (a cue governs it
     # from there), those right before it among them
     cued = _classed_ending(f, a.first - 10, a.first)
-    adjacent = [h for h in cued if h.last == a.first - 1]
+    adjacent = _classed_ending(f, a.first - 1, a.first)  # the tail of ``cued``, by bisection
     if feats.isdisjoint(_PREP_FEATURES) and not (
             a.last < trig.first and _agent_cued(adjacent)) and not (
             a.first > trig.last and _site_owner(adjacent)):
