@@ -67,3 +67,19 @@ def test_a_placeless_sentence_gives_no_draft_a_place(extractor) -> None:
                 assert events._pick_place(d, owner, s, set(), frozenset(), f) is None
                 assert events._choose_place(d, owner, s, set(), frozenset(), f) is None
     assert all(seen)  # both kinds of sentence were met
+
+
+def test_a_lone_draft_owns_every_token_with_or_without_objects(extractor) -> None:
+    """``sentence_drafts`` skips the speech verbs' object-aware owners for a
+    lone draft: with one draft, both readings give it every token."""
+    comp = extractor.compiled
+    lone = 0
+    for text in ["قال الجيش إن مسلحين هاجموا حاجزا.", "أدانت فرنسا التفجير.", *_TEXTS]:
+        for s in extractor.analyse(normalize(text), None):
+            drafts = [events.Draft(rule, s, h, form, subtype)
+                      for h, rule, form, subtype in events._rule_choice(s, comp).chosen]
+            for d in drafts:
+                n = len(s.tokens)
+                assert events._owners([d], n, objects=True) == events._owners([d], n) == [d] * n
+                lone += 1
+    assert lone

@@ -323,13 +323,20 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     # a speaker and the day of the words go to the speech verb even where its
     # object stands nearer; the place between them stays by nearness ("أدانت
     # دول مجلس التعاون لدول الخليج العربية … التفجير": no place of the words)
+    # (a lone draft, as most sentences have, owns every token either way)
+    lone = len(drafts) == 1
     said = (_owners(drafts, len(s.tokens), objects=True)
-            if any(d.rule.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts) else owner)
+            if not lone and any(d.rule.type in _SPEECH_TYPES and d.form.pos == "verb" for d in drafts)
+            else owner)
     occurred_at = _occurred_at(s, scan.classed)
     holders = _count_holders(drafts, s)
     facts = _sentence_facts(s, scan, comp)
-    plain = {sec: _plain_words(s, not sec, facts.row)
-             for sec in {d.rule.type in SECURITY_TYPES for d in drafts}}
+    if lone:
+        sec = drafts[0].rule.type in SECURITY_TYPES
+        plain = {sec: _plain_words(s, not sec, facts.row)}
+    else:
+        plain = {sec: _plain_words(s, not sec, facts.row)
+                 for sec in {d.rule.type in SECURITY_TYPES for d in drafts}}
     cast = _clause_owners(said, drafts, s)
     dated = _date_clauses(said, drafts, s)
     filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
