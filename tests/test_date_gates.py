@@ -148,3 +148,22 @@ def test_word_tries_have_no_repeats() -> None:
     trie = _alt(["مارس", "مار", "ما", "يوم", "يومي"])
     assert "?" not in trie.replace("(?:", "").replace("(?<=", "")
     assert regex.match(trie + "$", "مار") and regex.match(trie + r"(?!\w)", "يومي").end() == 4
+
+
+def test_a_text_with_no_digit_and_no_ordinal_gets_the_plain_trials() -> None:
+    # a weekday in a text with neither is tried without the day by its number
+    # after it; one before an ordinal ("الجمعة، الأول من مايو") keeps it
+    g = grammar()
+    assert g.plain_trials  # on with today's tables
+    friday = normalize_text("الجمعة")
+    plain = normalize_text("قتل مسلحون شرطيا يوم الجمعة الماضي في المدينة")
+    pos = plain.index(friday)
+    trial = dict(g.tries(plain))[pos]
+    assert trial is g.plain_trials[friday] is not g.word_trials[friday]
+    assert len(trial.pattern.pattern) < len(g.word_trials[friday].pattern.pattern) / 2
+    m = trial.pattern.match(plain, pos)
+    assert m is not None and _full_reading(g, plain, pos) == (m.span(), g.groups(m, trial.names))
+    for dated in ("قتل مسلحون شرطيا يوم الجمعة، الأول من مايو",
+                  "قتل مسلحون شرطيا يوم الجمعة وبالأول من مايو"):
+        tries = dict(g.tries(normalize_text(dated)))
+        assert tries[pos] is g.word_trials[friday]

@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from eventx.cache import cached, data_key
+from eventx.text.letter_runs import PATTERN as _RANGE_RUN
 from eventx.text.letter_runs import lister, runs
 from eventx.text.normalize import normalize_key
 
@@ -147,6 +148,12 @@ class Grammar:
     # it, and its group names; the same for a number start: see :meth:`tries`
     word_trials: dict[str, Trial] = attrs.Factory(dict)
     number_trial: Trial | None = None
+    # per anchor word, its trial without the readings that need a digit or an
+    # ordinal (a day by its number): tried in a text with neither, see :meth:`tries`
+    plain_trials: dict[str, Trial] = attrs.Factory(dict)
+    # the letter runs an ordinal can stand in, behind any clitics: a text
+    # that lists none of them and holds no digit gets the plain trials
+    ordinal_runs: frozenset[str] = frozenset()
     # the words a day's number can stand before (a month, شهر, هذا …): see
     # :func:`_may_date_number`; empty, every number start is tried
     day_words: frozenset[str] = frozenset()
@@ -187,14 +194,26 @@ class Grammar:
         pattern finds, the branches that could match being the same and in
         the same order.  An offset both a word and a number open (none, with
         today's tables) gets the whole pattern.
+
+        A text with no digit and no ordinal word (most of them) gets the
+        plain trials (:attr:`plain_trials`): every reading of a day by its
+        number ("الجمعة 28 مايو"، "الأول من مايو") holds a digit or an
+        ordinal as a whole word (behind clitics where it opens the reading),
+        so where the text has neither those readings cannot match, and a
+        weekday or "اليوم" is tried without them.  Why: they are the bulk of
+        a weekday's pattern, and the regex module sets up its state for the
+        whole pattern at every try, matching or not.
         """
         at: dict[int, Trial] = {}
         trials = self.word_trials
+        digit = _DIGIT.search(text) is not None
+        if not digit and self.plain_trials and self.ordinal_runs.isdisjoint(runs(text)):
+            trials = self.plain_trials
         for word in self.anchor_words.intersection(self.anchor_runs(text)):
             trial = trials[word]
             for pos in _whole_runs(text, word, self.anchors[word]):
                 at[pos] = trial
-        if _DIGIT.search(text) is not None and self.number_trial is not None:
+        if digit and self.number_trial is not None:
             days = self.day_words
             for pos in _number_starts(text):
                 if pos in at:
@@ -241,6 +260,8 @@ class _Branch:
     digit: bool = False
     # every reading that opens with a number is one _may_date_number lets by
     gated: bool = False
+    # every reading holds a digit or an ordinal word: see Grammar.tries
+    dated: bool = False
 
     def may_open(self, word: str) -> bool:
         return self.opens is None or word in self.opens
@@ -471,9 +492,14 @@ def build_grammar() -> Grammar:
     part_back = frozenset(str(u) for u in data["part_bounds"].get("back_units", ()))
     hijri_suffix = frozenset(_n(f) for f in data["hijri"]["year_suffixes"])
 
-    branches = _build_branches(data, weekday, relative_day, month, ambiguous, hijri_month,
+    def built(dated: bool) -> list[_Branch]:
+        return _build_branches(data, weekday, relative_day, month, ambiguous, hijri_month,
                                hijri_needs_year, ordinal, number_word, unit_form, rel, period,
-                               part)
+                               part, dated=dated)
+
+    branches = built(True)
+    # the same branches less every reading that needs a digit or an ordinal
+    plain = [b for b in built(False) if not b.dated]
     # first words of three branches, as sets: see _build_branches' look-aheads
     lists = {"ordfirst": _first_words(ordinal), "relfirst": _first_words(relative_day),
              "wdfirst": _first_words(weekday)}
@@ -500,14 +526,21 @@ def build_grammar() -> Grammar:
     if len(pattern.groupindex) != pattern.groups:  # Grammar.groups needs a name per group
         raise ValueError("the date pattern has an unnamed capturing group")
     anchor_words = frozenset(w for w in anchor_map if _WORD.fullmatch(w))
-    trials: dict[tuple[int, ...], Trial] = {}
+    trials: dict[str, Trial] = {}  # one Trial per pattern, however many words share it
 
-    def trial(keep: tuple[int, ...]) -> Trial:
-        if keep not in trials:
-            part = regex.compile(_joined([branches[i] for i in keep]), regex.V0,
-                                 ignore_unused=True, **lists)
-            trials[keep] = Trial(part, _names(part))
-        return trials[keep]
+    def trial(keep: tuple[int, ...], among: list[_Branch] = branches) -> Trial:
+        source = _joined([among[i] for i in keep])
+        if source not in trials:
+            part = regex.compile(source, regex.V0, ignore_unused=True, **lists)
+            trials[source] = Trial(part, _names(part))
+        return trials[source]
+
+    # an ordinal opening a reading stands behind the clitics _START allows; one
+    # after a weekday or "اليوم" stands after white space or a mark: either way
+    # a whole run of its letters (see Grammar.tries); none outside the range
+    # letter_runs.runs lists, or no plain trials
+    ordinal_runs = frozenset(c + w for c in _CLITICS for w in lists["ordfirst"])
+    plain_ok = all(_RANGE_RUN.fullmatch(w) for w in ordinal_runs)
 
     # a number start is a digit, or the ال before one: the branches that open so
     number_keep = tuple(i for i, b in enumerate(branches) if b.digit or b.may_open("ال"))
@@ -521,6 +554,10 @@ def build_grammar() -> Grammar:
                                     if b.may_open(w[anchor_map[w]:])))
                      for w in anchor_words},
         number_trial=trial(number_keep),
+        plain_trials={w: trial(tuple(i for i, b in enumerate(plain)
+                                     if b.may_open(w[anchor_map[w]:])), plain)
+                      for w in anchor_words} if plain_ok else {},
+        ordinal_runs=ordinal_runs,
         day_words=_day_words(branches, number_keep, month, hijri_month, period,
                              [_n(f) for f in data["periods"]["this"]]),
         pattern=pattern, weekday=weekday, relative_day=relative_day, month=month,
@@ -580,9 +617,13 @@ def _build_branches(
     rel: dict[str, str],
     period: dict[str, str],
     part: dict[str, str],
+    dated: bool = True,
 ) -> list[_Branch]:
     """Assemble the grammar's branches, each with the words a reading of it can
-    open with.  Group names are documented in eventx.dates._resolve."""
+    open with.  Group names are documented in eventx.dates._resolve.
+
+    ``dated`` False: the weekday and relative-day branches without the day
+    by its number after them (the plain trials of :meth:`Grammar.tries`)."""
     n = _n
     WD = _alt(weekday)
     MON_ALL = _alt(month)
@@ -697,17 +738,20 @@ def _build_branches(
     # readings fail at once, not each after its own look at the next word
     ABS_DAY = (rf"(?=(?:ال\s?)?\d|\L<ordfirst>{E})"
                rf"(?:{HIJRI_DAY}|{GREG_DAY}|{DAY_OF_PERIOD}|{NUMERIC})")
+    # a day by its number after a weekday or "اليوم" ("الجمعة 28 مايو"): SEP
+    # leaves it after white space or a mark, a whole word
+    THEN_DAY = rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?" if dated else ""
 
     WD_RANGE = (rf"(?:\s*(?:{TO}|/|-)\s*|\s+(?:و|{OR}\s)\s?)(?:{TOD_B}\s+)?(?P<wd2>{WD}){E}"
                 rf"(?:\s+(?P<wdrel2>{REL}){E})?")
     REL_DAY = (rf"(?={LEAD_NC}\L<relfirst>){LEAD}(?P<rd>{RELDAY}){E}"
                rf"(?:\s*\(\s*(?P<rdwd>{WD}){E}\s*\)|{SEP}(?P<rdwd>{WD}){E})?"
-               rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?{TAIL}")
+               rf"{THEN_DAY}{TAIL}")
     # "المستوطنين الاثنين": the numeral "two" after a definite plural, no Monday
     NUMERAL_OK = (rf"(?:(?<!(?:^|\W)[وفبلك]?(?!(?:{NOT_PLURAL})\s)ال\w\w+ين\s)"
                   rf"|(?!(?:{WD_NUMERAL}){E}))")
     WEEKDAY = (rf"(?={LEAD_NC}\L<wdfirst>){LEAD}{NUMERAL_OK}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
-               rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?{TAIL}")
+               rf"{THEN_DAY}{TAIL}")
     # every ABS_DAY reading starts with a digit or an ordinal word
     DATED = (rf"(?={LEAD_NC}(?:(?:ال\s?)?\d|\L<ordfirst>{E}))(?<!{NAME_CUE}\s)"
              rf"{LEAD}{ABS_DAY}{TAIL}")
@@ -775,7 +819,7 @@ def _build_branches(
         # a day by its number ("الـ28"، "28/01/2021") or its ordinal; the
         # gate of a number start (_may_date_number) lets every reading by
         _Branch(DATED, _union(opens(lead, ordinal), frozenset({"ال"})), digit=True,
-                gated=True),
+                gated=True, dated=True),
         _Branch(PART_BRANCH, opens(part)),
         _Branch(HIJRI_MONTH, opens([SHAHR], hijri_month)),
         _Branch(MONTH_BRANCH, opens([SHAHR], month)),
