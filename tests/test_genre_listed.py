@@ -11,10 +11,11 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventx.genre import Genre, _column, _lists, _MARKS, genre
+from eventx.genre import Genre, _column, _lists, _marks, genre
 from eventx.text.sentences import split_sentences
 
 _WORD = re.compile(r"[\u0621-\u064a]+")  # the words genre counted (now eventx.text.letter_runs)
+_MARKS = re.compile(r"[؟?!]")  # the marks genre counted (now genre._marks)
 
 
 def _all_counted(text: str) -> Genre:
@@ -52,3 +53,8 @@ def test_counting_the_listed_words_reads_as_counting_all(text: str) -> None:
 def test_the_listed_words_are_the_three_lists() -> None:
     ls = _lists()
     assert ls.listed == ls.essay_forms | ls.report_forms | ls.sport.keys()
+
+
+@given(st.text(alphabet=st.sampled_from("؟?!.، ab\u0621\u064a"), max_size=60) | st.text(max_size=60))
+def test_the_marks_are_what_the_pattern_found(text: str) -> None:
+    assert _marks(text) == len(_MARKS.findall(text))

@@ -41,7 +41,7 @@ from eventx.text.normalize import normalize_text
 from eventx.text.sentences import split_sentences
 
 _FILE: Final = "genre.toml"  # in eventx/data
-_MARKS: Final = re.compile(r"[؟?!]")
+_MARKS: Final = "؟?!"  # question and exclamation marks: a voice
 _PROCLITICS: Final = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
 
 
@@ -135,8 +135,21 @@ def genre(text: str) -> Genre:
     # one sentence, however long, is no article: the sentence cues judge it
     sport = (len(words) >= ls.min_sport_words and len(forms) >= ls.min_sport_forms
              and hits * per100 >= ls.min_sport_rate and len(split_sentences(text)) > 1)
-    return Genre(column=_column(len(words), voice, report, len(_MARKS.findall(text)), ls),
+    return Genre(column=_column(len(words), voice, report, _marks(text), ls),
                  sport=sport)
+
+
+def _marks(text: str) -> int:
+    """How many question and exclamation marks ``text`` holds.
+
+    Why counted one mark at a time: ``str.count`` of one character runs in
+    C over the text, about a tenth of what a regex findall of the three
+    costs it (it builds a string per mark, and steps the pattern at every
+    character of the article)."""
+    n = 0
+    for mark in _MARKS:
+        n += text.count(mark)
+    return n
 
 
 def is_column(text: str) -> bool:
