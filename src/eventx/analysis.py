@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable
 import datetime as dt
 from itertools import compress, count
-from operator import itemgetter
+from operator import itemgetter, not_
 
 import attr
 import attrs
@@ -525,17 +525,20 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
     # the office of each title hit by its last token: a dictionary person
     # right after it is a dignitary an honorific may point back to
     office_at = {h.last: h.of_kind("title")[0].value[0] for h in title_hits}
-    for h in hits:
+    # a deed or cue word (four hits in five) names no one: those with no
+    # mention or cue kind are passed over in C
+    for h in compress(hits, map(not_, map(_MENTION_OR_CUE.isdisjoint, map(_KINDS, hits)))):
         kinds = h.kinds
         if (kinds.isdisjoint(_MENTION_KINDS) and ("cue" not in kinds or h.last == h.first)) \
                 or h.first in used:
-            continue  # a deed or cue word (four hits in five): it names no one
+            continue  # a one-word cue names no one either
         if h.first - 1 in office_at:
             known = _known_person(h)
             if known is not None:
                 state.note_dignitary(office_at[h.first - 1], known, comp, h.start, known=True)
         cands: tuple[Place, ...] = ()
-        pkey = place_key(tokens, h.first, h.last, h.key, comp.gazetteer, nisba) if "place" in kinds else None
+        pkey = place_key(tokens, h.first, h.last, h.key, comp.gazetteer, nisba, words) \
+            if "place" in kinds else None
         if pkey is not None:
             p = resolve_mention(comp.gazetteer, pkey, tokens, h.last, state.context(), nisba)
             if p is not None:
@@ -1216,6 +1219,8 @@ _PLACE_ONLY: Final = frozenset({"place"})
 # the kinds of hit _mentions reads a mention or a dignitary from (a cue
 # phrase of several words may also begin with an actor's name)
 _MENTION_KINDS: Final = frozenset({"place", "actor", "title"})
+_MENTION_OR_CUE: Final = _MENTION_KINDS | {"cue"}
+_KINDS: Final = itemgetter(Hit._fields.index("kinds"))  # Hit.kinds, read in C
 
 
 def _name_like(tok: Token) -> bool:

@@ -27,6 +27,8 @@ _TITLE_REACH: Final = 3
 # words that stand after an office where a name would, and are no name: a time
 # or a manner told before the verb ("أمر الرئيس أمس بقصف")
 _NOT_FIRST_NAMES: Final = grammar_words("not_first_names")
+# the kinds of a hit that is a trigger word only (one set for every hit asked)
+_TRIGGER_ONLY: Final = frozenset({"trigger"})
 
 
 def surname_triggers_dropped(hits: list[Hit], tokens: list[Token],
@@ -50,7 +52,7 @@ def surname_triggers_dropped(hits: list[Hit], tokens: list[Token],
 def _cut_surname(h: Hit, tokens: list[Token], titles: list[int], hit_tokens: set[int],
                  stopwords: frozenset[str]) -> bool:
     """Whether ``h`` is a lone trigger read from a name's second word."""
-    if h.first != h.last or h.kinds != frozenset({"trigger"}):
+    if h.first != h.last or h.kinds != _TRIGGER_ONLY:
         return False
     word = tokens[h.first].text
     if word[:1] not in _NAME_LETTERS or word[1:] != h.key:

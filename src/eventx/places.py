@@ -26,7 +26,7 @@ read by :mod:`eventx.place_words`).
 """
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from operator import itemgetter
@@ -280,9 +280,8 @@ _MARKET_WORDS: Final[frozenset[str]] = place_words("market_words")
 
 
 def _market(tokens: Sequence[Token], first: int) -> bool:
-    """The name follows سوق in a sentence about shares (see ``_MARKET_WORDS``)."""
-    if _base(tokens[first - 1].text) != _MARKET_NOUN:
-        return False
+    """The name follows سوق in a sentence about shares (see ``_MARKET_WORDS``);
+    the caller has told that the word before is سوق."""
     return _MARKET_MEMO.get((tokens,), len(tokens),
                             lambda: any(t.text in _MARKET_WORDS for t in tokens))
 
@@ -294,11 +293,18 @@ _MARKET_MEMO: Final[LastAnswer[bool]] = LastAnswer()
 _SAID: Final[frozenset[str]] = place_words("said")
 
 
-def _sports_report(tokens: Sequence[Token]) -> bool:
+def _sports_report(tokens: Sequence[Token], words: Set[str] | None = None) -> bool:
     """A sports word or a score (1 - 2، 3 / صفر) anywhere in the sentence.
 
     Asked for every place hit of a sentence: the answer for the last token
-    sequence is kept (by identity; the reference keeps it alive)."""
+    sequence is kept (by identity; the reference keeps it alive).  With the
+    sentence's ``words`` most sentences are told by two set tests (no sports
+    word, no dash or slash) without the memo."""
+    if words is not None:
+        if not _SPORTS.isdisjoint(words):
+            return True
+        if _SCORE_MARKS.isdisjoint(words):
+            return False
     return _SPORTS_MEMO.get((tokens,), len(tokens), lambda: _scan_sports(tokens))
 
 
@@ -338,8 +344,88 @@ def _surface_keys(tokens: Sequence[Token], first: int, last: int) -> list[str]:
     return [" ".join([f, *rest]) for f in dict.fromkeys(forms)]
 
 
+class _KeyFacts(NamedTuple):
+    """What :func:`place_key` asks the gazetteer and the word lists about a
+    key, whatever the sentence: remembered per key (see ``_key_facts``)."""
+
+    words: list[str]  # the key's words (never mutated)
+    prominent: bool  # some reading takes a proclitic even when short
+    guarded: bool  # Gazetteer.guard
+    minor: bool  # every reading a small town (_minor)
+    all_cities: bool  # every reading a city (true of no reading)
+    idioms: frozenset[str]  # next words that make it an idiom's word
+    construct: bool  # also a plural noun in construct
+
+
+def _key_facts(gazetteer: Gazetteer, key: str) -> _KeyFacts:
+    """The facts of ``key`` in ``gazetteer``, remembered in a bounded table.
+
+    Why: every place hit asked the gazetteer the same questions again (its
+    readings, whether each is small, a city, guarded) and split its key twice;
+    a document names the same few places sentence after sentence."""
+    memo_key = (gazetteer, key)  # (the key holds the gazetteer: its identity is not reused)
+    found = _KEY_FACTS.get(memo_key)
+    if found is None:
+        cands = gazetteer.candidates(key)
+        found = _KeyFacts(key.split(), _prominent(cands), gazetteer.guard(key), _minor(cands),
+                          all(p.feature == "city" for p in cands), _IDIOM_AFTER.get(key, frozenset()),
+                          key in _CONSTRUCT_PLURALS)
+        if len(_KEY_FACTS) >= _MAX_FACTS:
+            _KEY_FACTS.clear()  # (a whole clear: no order to keep, safe under the GIL)
+        _KEY_FACTS[memo_key] = found
+    return found
+
+
+_KEY_FACTS: Final[dict[tuple[Gazetteer, str], _KeyFacts]] = {}
+_MAX_FACTS: Final = 50_000
+
+# what the word right before a place hit may say about it (bits of _word_before)
+_ORG_WORD: Final = 1  # an organisation's noun (جامعة، نادي), with a name proclitic or not
+_STATE_WORD: Final = 2  # دولة
+_PERSON_WORD: Final = 4  # a name particle or a person's title
+_LIBERATION_WORD: Final = 8  # تحرير
+_MARKET_WORD: Final = 16  # سوق
+
+
+def _word_before(word: str) -> int:
+    """The bits of ``word`` as the word before a place hit, remembered per
+    word (the questions are the same for every hit it precedes)."""
+    found = _BEFORE.get(word)
+    if found is None:
+        base = _base(word)
+        found = ((_ORG_WORD if not _ORG_BEFORE.isdisjoint(_bases(word)) else 0)
+                 | (_STATE_WORD if base == _STATE_NOUN else 0)
+                 | (_PERSON_WORD if word in _PERSON_BEFORE else 0)
+                 | (_LIBERATION_WORD if base == _LIBERATION else 0)
+                 | (_MARKET_WORD if base == _MARKET_NOUN else 0))
+        if len(_BEFORE) >= _MAX_FACTS:
+            _BEFORE.clear()
+        _BEFORE[word] = found
+    return found
+
+
+_BEFORE: Final[dict[str, int]] = {}
+
+
+def _ends_name(word: str) -> bool:
+    """The word after a hit ends its reading as a place: an organisation's
+    word (نيويورك تايمز) or a spelt "two" (see ``counts_noun_before``);
+    remembered per word."""
+    found = _AFTER.get(word)
+    if found is None:
+        found = word in _ORG_AFTER or counts_noun_before(word)
+        if len(_AFTER) >= _MAX_FACTS:
+            _AFTER.clear()
+        _AFTER[word] = found
+    return found
+
+
+_AFTER: Final[dict[str, bool]] = {}
+
+
 def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazetteer: Gazetteer,
-              nisba: Callable[[str], str | None] | None = None) -> str | None:
+              nisba: Callable[[str], str | None] | None = None,
+              words: Set[str] | None = None) -> str | None:
     """The gazetteer key the hit ``tokens[first..last]`` reads as, or None when
     it does not read as a place.
 
@@ -352,16 +438,19 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
     nationality adjective, or None), a city followed by a MASCULINE nationality
     adjective is a club: towns are feminine in Arabic (ميلانو الإيطالية) while
     الفريق/النادي is understood in ميلان الإيطالي، هامبورغ الألماني.
+
+    ``words``: the sentence's token texts as a set, when the caller has it
+    (a sports word among them is told by one set test).
     """
-    words = key.split()
-    if first < 0 or last >= len(tokens) or len(words) != last - first + 1:
+    facts = _key_facts(gazetteer, key)
+    spelt = facts.words
+    if first < 0 or last >= len(tokens) or len(spelt) != last - first + 1:
         return None
     chosen: str | None = None
     text = tokens[first].text
-    # the hit as written (most are): no clitic to judge, so no need to know
-    # whether the place is prominent enough to take one
-    if (text == words[0] or clitic_ok(text, words[0], _prominent(gazetteer.candidates(key)))) \
-            and (first == last or [t.text for t in tokens[first + 1:last + 1]] == words[1:]):
+    # the hit as written (most are): no clitic to judge
+    if (text == spelt[0] or clitic_ok(text, spelt[0], facts.prominent)) \
+            and (first == last or list(map(_TEXT, tokens[first + 1:last + 1])) == spelt[1:]):
         chosen = key
     else:
         for k in _surface_keys(tokens, first, last):
@@ -370,42 +459,40 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
                 break
     if chosen is None:
         return None
-    head = chosen.split()[0]
+    if chosen is not key:
+        facts = _key_facts(gazetteer, chosen)
+    head = facts.words[0]
     glued_in = text.endswith(head) and text[:len(text) - len(head)] in _GLUED_IN
-    if first > 0 and not glued_in and not _ORG_BEFORE.isdisjoint(_bases(tokens[first - 1].text)):
+    before = _word_before(tokens[first - 1].text) if first > 0 else 0
+    if before & _ORG_WORD and not glued_in:
         return None  # جامعة القاهرة، نادي ليفربول; جامعة بالقاهرة is "in" Cairo
-    if last + 1 < len(tokens) and tokens[last + 1].text in _ORG_AFTER:
-        return None
-    if last + 1 < len(tokens) and tokens[last + 1].text in _IDIOM_AFTER.get(chosen, ()):
-        return None
-    if last + 1 < len(tokens) and counts_noun_before(tokens[last + 1].text):
-        return None  # مدنين اثنين: a noun "two" counts (a misspelt مدنيين), no town
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else None
+    if nxt is not None and (_ends_name(nxt) or nxt in facts.idioms):
+        return None  # نيويورك تايمز، مسقط رأسه; مدنين اثنين: a noun "two" counts (a misspelt مدنيين), no town
     if _quoted_title(tokens, first):
         return None
-    if first > 0 and _market(tokens, first):
+    if before & _MARKET_WORD and _market(tokens, first):
         return None
-    if first > 0 and _base(tokens[first - 1].text) == _STATE_NOUN and all(
-            p.feature == "city" for p in gazetteer.candidates(chosen)):
+    if before & _STATE_WORD and facts.all_cities:
         return None  # دولة الطائف: the order an accord made, no town
-    if first > 0 and tokens[first - 1].text in _PERSON_BEFORE and head not in _PERSON_BEFORE:
+    if before & _PERSON_WORD and head not in _PERSON_BEFORE:
         return None
-    if chosen in _CONSTRUCT_PLURALS and last + 1 < len(tokens) and _construct_noun_after(
-            tokens[last + 1].text, nisba):
+    if facts.construct and nxt is not None and _construct_noun_after(nxt, nisba):
         return None
     if _nisba_after_noun(tokens, first, last, chosen) and not _listed_with_place(tokens, first, last, gazetteer):
         return None
-    if (first > 1 and _base(tokens[first - 1].text) == _LIBERATION
+    if (first > 1 and before & _LIBERATION_WORD
             and any(b in _GROUP_WORDS for b in _bases(tokens[first - 2].text))):
         return None  # حركة تحرير السودان، الجبهة الشعبية لتحرير فلسطين: a group's name
     # (asked only of a guarded key, a few in a hundred: the walk back over a
     # list of places is the dearest check here)
-    if gazetteer.guard(chosen) and not (
+    if facts.guarded and not (
             _located_at(tokens, first, last, gazetteer, key=head) if len(head) > 3 or head.startswith("ال")
             else _located_at(tokens, first, last, gazetteer, glued=False, key=head)):
         # ب glued to a short guarded name is mostly a word or a surname
         # (محمد بنيس), not "in" it
         return None
-    if (first == last and _minor(gazetteer.candidates(chosen))
+    if (first == last and facts.minor
             and not _located_at(tokens, first, last, gazetteer, glued=False)
             and not (first > 0 and tokens[first - 1].text in _ON)
             and not _listed_with_place(tokens, first, last, gazetteer)
@@ -414,13 +501,11 @@ def place_key(tokens: Sequence[Token], first: int, last: int, key: str, gazettee
         # ب + a definite town (بالسلمية) or a long bare name (بتطاوين)
         # is "in"; ب/ل + a short bare word (بصره، لقبه) is not
         return None
-    if _sports_report(tokens) and not _located_at(tokens, first, last, gazetteer, to=False, key=head):
+    if _sports_report(tokens, words) and not _located_at(tokens, first, last, gazetteer, to=False, key=head):
         return None
-    if nisba is not None and last + 1 < len(tokens):
-        nxt = tokens[last + 1].text
+    if nisba is not None and nxt is not None:
         if nxt.startswith("ال") and nxt.endswith("ي") and nisba(nxt):
-            cands = gazetteer.candidates(chosen)
-            if cands and all(p.feature == "city" for p in cands):
+            if facts.all_cities and gazetteer.candidates(chosen):
                 return None
     return chosen
 
