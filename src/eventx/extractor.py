@@ -50,7 +50,8 @@ class Extractor:
         ref = parse_reference_date(reference_date)
         norm = normalize(text)
         drafts = self._drafts(norm, ref)
-        return [_to_event(d, norm) for d in drafts]
+        sentences: dict[int, Mention] = {}  # most sentences tell more than one event
+        return [_to_event(d, norm, sentences) for d in drafts]
 
     def pipe(self, items: Iterable[Any], *, n_process: int = 1,
              batch_size: int = 32) -> Iterator[list[Event]]:
@@ -221,8 +222,15 @@ def _mention(norm: Normalized, start: int, end: int) -> Mention:
     return Mention(norm.original[s:e], s, e)
 
 
-def _to_event(d: Draft, norm: Normalized) -> Event:
+def _to_event(d: Draft, norm: Normalized, sentences: dict[int, Mention] | None = None) -> Event:
+    """The record of a draft; ``sentences``: the document's sentence mentions
+    made so far, by start (a sentence's input span is worked out once)."""
     sent = d.sentence
+    said = sentences.get(sent.start) if sentences is not None else None
+    if said is None:
+        said = _mention(norm, sent.start, sent.end)
+        if sentences is not None:
+            sentences[sent.start] = said
     actors = tuple(Actor(role, m.info, _mention(norm, m.start, m.end)) for role, m in d.actors)
     loc = Location(d.place.place, _mention(norm, d.place.start, d.place.end)) if d.place else None
     date = None
@@ -232,7 +240,7 @@ def _to_event(d: Draft, norm: Normalized) -> Event:
     counts = _counts(d, norm)
     return Event(
         type=d.rule.type, subtype=d.subtype, trigger=_mention(norm, d.trigger.start, d.trigger.end),
-        sentence=_mention(norm, sent.start, sent.end), actors=actors, location=loc, date=date,
+        sentence=said, actors=actors, location=loc, date=date,
         counts=counts, modality=d.modality, confidence=d.confidence, rule=d.rule.id,
     )
 

@@ -82,6 +82,8 @@ def named_speaker(sent: Sentence) -> ActorMention | None:
     follows the verb, perhaps behind a title, before any punctuation or
     complementizer; a verb with no named subject ("وأكد البابا:") leaves the
     thread as it is, for it is mostly the speaker already named."""
+    if not sent.actors:
+        return None  # no one named to be the subject: no speech verb need be sought
     verbs = [h for h in sent.hits if not h.classes.isdisjoint(_SAYING)]
     toks = sent.tokens
     for h in verbs[::-1]:  # (reversed() of a NamedTuple list types as Any for mypyc)
