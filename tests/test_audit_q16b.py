@@ -1,0 +1,36 @@
+"""The sixteenth session's second audit of fresh articles (seeds 611-614): one
+test per class of fault fixed, in sentences written for it after the phrasing
+met, with the readings that must stay beside them."""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+
+REF = "2015-08-01"
+
+
+# "Hijacked" in the figurative sense: a revolution, religion, minds, youths
+# drawn into extremism, a goal in a match: no one is seized, so no abduction.
+# People seized stay one, an aim told with بهدف included.
+@pytest.mark.parametrize(("text", "seized"), [
+    ("وتسعى هذه الجماعات إلى اختطاف الثورة وتحويلها إلى صراع طائفي.", False),
+    ("وحذر الكاتب من محاولات اختطاف الشباب إلى حضن التطرف عبر المواقع.", False),
+    ("وقال إن المتطرفين اختطفوا الدين والأوطان لخدمة أهدافهم.", False),
+    ("ونجحت هذه التيارات في اختطاف عقول الشباب خلال السنوات الماضية.", False),
+    ("وخطف الفريق الضيف هدفا مبكرا في الدقيقة الخامسة.", False),
+    ("وهي محاولة لاختطاف ما سمي بـ\"الربيع العربي\" لصالح الجماعة.", False),
+    ("واختطف مسلحون مجهولون ثلاثة موظفين في المدينة بهدف طلب فدية.", True),
+    ("وكانت جماعة مسلحة قد اختطفت الصحفي من منزله في العاصمة أمس.", True),
+    ("وأعلنت الشرطة اختطاف طفل من أمام مدرسته في وسط المدينة أمس.", True),
+])
+def test_only_people_seized_are_an_abduction(text: str, seized: bool) -> None:
+    kinds = {e.type for e in eventx.extract(text, reference_date=REF)}
+    assert ("abduction" in kinds) is seized, kinds
+
+
+# A person named with الدين stays whole beside the cue words above.
+def test_a_name_in_al_din_stays_whole() -> None:
+    evs = eventx.extract("والتقى الوزير نور الدين البحيري بالسفير أمس في العاصمة.", reference_date=REF)
+    names = [a["name"] for e in evs for a in e.to_dict()["actors"] if a["kind"] == "person"]
+    assert "نور الدين البحيري" in names, names
