@@ -34,3 +34,19 @@ def test_a_name_in_al_din_stays_whole() -> None:
     evs = eventx.extract("والتقى الوزير نور الدين البحيري بالسفير أمس في العاصمة.", reference_date=REF)
     names = [a["name"] for e in evs for a in e.to_dict()["actors"] if a["kind"] == "person"]
     assert "نور الدين البحيري" in names, names
+
+
+# An armoured personnel carrier (ناقلة جنود) is a vehicle, whoever drives it:
+# the soldiers in its name are no party to the strike that hit it, while
+# soldiers killed beside it stay its victims.
+def test_a_troop_carrier_names_no_soldiers() -> None:
+    evs = eventx.extract("وقالت القيادة إن خمس غارات قرب المدينة قصفت دبابات وناقلة جنود مدرعة"
+                         " تابعة للتنظيم أمس.", reference_date=REF)
+    mentions = [a["mention"]["text"] for e in evs for a in e.to_dict()["actors"]]
+    assert "جنود" not in mentions, mentions
+
+
+def test_soldiers_killed_beside_a_troop_carrier_stay_victims() -> None:
+    evs = eventx.extract("وقتل ثلاثة جنود في قصف استهدف ناقلة جنود قرب المدينة أمس.", reference_date=REF)
+    roles = {(a["role"], a["mention"]["text"]) for e in evs for a in e.to_dict()["actors"]}
+    assert ("victim", "جنود") in roles, roles
