@@ -3,9 +3,12 @@ test per class of fault fixed, in sentences written for it after the phrasing
 met, with the readings that must stay beside them."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import eventx
+from eventx.dates import find_dates
 
 REF = "2015-08-01"
 
@@ -50,3 +53,19 @@ def test_soldiers_killed_beside_a_troop_carrier_stay_victims() -> None:
     evs = eventx.extract("وقتل ثلاثة جنود في قصف استهدف ناقلة جنود قرب المدينة أمس.", reference_date=REF)
     roles = {(a["role"], a["mention"]["text"]) for e in evs for a in e.to_dict()["actors"]}
     assert ("victim", "جنود") in roles, roles
+
+
+# "اليوم إلى": إلى normalises to "الي", which looks like the ال-word that makes
+# "اليوم" "the day" (اليوم التالي); it is today all the same.
+@pytest.mark.parametrize("to", ["إلى", "الى"])
+def test_today_before_ila_is_today(to: str) -> None:
+    evs = eventx.extract(f"وتعرض حارس المصنع اليوم {to} عملية اختطاف من قبل مسلحين مجهولين.",
+                         reference_date="2017-06-02")
+    kidnaps = [e for e in evs if e.type == "abduction"]
+    assert kidnaps, evs
+    assert kidnaps[0].to_dict()["date"]["start"] == "2017-06-02", kidnaps[0].to_dict()["date"]
+    assert kidnaps[0].modality == "asserted"
+
+
+def test_the_day_after_stays_no_date() -> None:
+    assert not find_dates("وقع الهجوم في اليوم التالي للانتخابات", datetime.date(2017, 6, 2))

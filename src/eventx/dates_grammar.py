@@ -665,6 +665,7 @@ def _build_branches(
     WD_NUMERAL = _alt(n(f) for f in data["weekday_numeral"]["forms"])
     NOT_PLURAL = _alt(n(f) for f in data["weekday_numeral"]["not_plural"])
     TODAY_BLOCK = _alt(n(f) for f in data["today"]["blocked_after"])
+    TODAY_FREE = _alt(n(f) for f in data["today"]["free_before"])
     YAWM = n("يوم")
     SHAHR = n("شهر")
     MIN = n("من")
@@ -682,7 +683,7 @@ def _build_branches(
         if form == n("اليوم"):
             # "today", not "the day after", "that day", "the same day"
             body = (r"(?<!" + TODAY_BLOCK + r"\s)" + body
-                    + r"(?!\s+(?!" + WD + r")ال\w)(?!\s+" + SAME + ")")
+                    + r"(?!\s+(?!" + WD + "|(?:" + TODAY_FREE + r")(?!\w))ال\w)(?!\s+" + SAME + ")")
         reldays.append(body)
     RELDAY = "(?:" + "|".join(reldays) + ")"
 
