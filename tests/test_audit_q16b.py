@@ -69,3 +69,17 @@ def test_today_before_ila_is_today(to: str) -> None:
 
 def test_the_day_after_stays_no_date() -> None:
     assert not find_dates("وقع الهجوم في اليوم التالي للانتخابات", datetime.date(2017, 6, 2))
+
+
+# A birth year ("من مواليد سنة 1993"، "المولود عام 1987"، "ولد في 1990") is no
+# day of any deed; a year after a deed stays its date.
+@pytest.mark.parametrize(("text", "years"), [
+    ("وهو تونسي من مواليد سنة 1993 وينشط في الجبال", []),
+    ("والإرهابي المولود عام 1987 قتل في العملية", []),
+    ("ولد في 1990 بالقصرين ثم التحق بالتنظيم", []),
+    ("وقع الهجوم في عام 2015 قرب الحدود", [2015]),
+    ("قتل في 2014 بالمدينة", [2014]),
+])
+def test_a_birth_year_is_no_date(text: str, years: list[int]) -> None:
+    found = find_dates(text, datetime.date(2017, 5, 30))
+    assert [m.start_date.year for m in found] == years, found

@@ -648,6 +648,7 @@ def _build_branches(
     GSUF = _alt(n(f) for f in data["year"]["gregorian_suffixes"])
     YCUE = _alt(n(f) for f in data["year"]["cues"])
     BARE_CUE = _alt(n(f) for f in data["year"]["bare_cues"])
+    BORN = _alt(n(f) for f in data["year"]["born"])
     HWORDS = data["holiday_words"]
     HOL_LEAD = _alt(n(f) for f in HWORDS["lead"])
     HOL_CUE = _alt(n(f) for f in HWORDS["cue"])
@@ -766,10 +767,12 @@ def _build_branches(
     )
     AGO_BRANCH = rf"(?<!{MIN}\s){HEDGED_UNIT}"
 
-    YEAR_ONLY = rf"{YCUE}\s*(?P<ya>\d{{4}})(?!\d)(?:\s*(?P<yasuf>{HSUF}|{GSUF}){E})?"
+    # a year one was born in is no day of any deed ("من مواليد سنة 1993")
+    NOT_BORN = rf"(?<!(?:^|\W)[وف]?{BORN}\s+(?:{BARE_CUE}\s+)?)"
+    YEAR_ONLY = rf"{NOT_BORN}{YCUE}\s*(?P<ya>\d{{4}})(?!\d)(?:\s*(?P<yasuf>{HSUF}|{GSUF}){E})?"
     # "في 2011", "خلال 2014": a bare Gregorian year of this age after a cue
     # (a count there is rarely a number of this size; older years are history)
-    BARE_YEAR = (rf"(?<=(?:^|\W)[وف]?{BARE_CUE}\s+)(?P<ya>(?:19|20)\d\d)(?!\d)"
+    BARE_YEAR = (rf"(?<=(?:^|\W)[وف]?{BARE_CUE}\s+){NOT_BORN}(?P<ya>(?:19|20)\d\d)(?!\d)"
                  rf"(?!\s*[/.\-]\s*\d)(?:\s*(?P<yasuf>{GSUF}){E})?")
     PART_YEAR = rf"(?P<pyear>\d{{4}})(?!\d)(?:\s*(?P<pysuf>{HSUF}|{GSUF}){E})?"
     PART_TARGET = (
