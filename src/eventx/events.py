@@ -55,6 +55,7 @@ from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
 from eventx.court_seat import COURT_CLASSES, court_seat_tokens
 from eventx.since_clause import in_since_clause
+from eventx.compared_date import compared_or_scheduled
 from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
@@ -1719,6 +1720,9 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     # the day a source spoke, told in an aside: a deed takes it only when the
     # text gives no other ("قتل مسلحون عشرات … بحسب ما قالت الشرطة اليوم")
     aside = {id(x): _attributed(d, x, class_at) for x in stated}
+    # a superlative's frame or a schedule word's date dates no deed ("الأسوأ منذ مارس")
+    stated = [x for x in stated
+              if not compared_or_scheduled(s.tokens, trig.first, trig.last, s.token_at(x.start))]
     kept = [x for x in stated if not aside[id(x)]]
     dates = [x for x in kept if mine(s.token_at(x.start))
              and not _in_other_relative(s.tokens, trig.last, s.token_at(x.start))
