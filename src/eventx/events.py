@@ -56,6 +56,7 @@ from eventx.counterpart import counterpart_named
 from eventx.court_seat import COURT_CLASSES, court_seat_tokens
 from eventx.since_clause import in_since_clause
 from eventx.compared_date import compared_or_scheduled
+from eventx.quoted_date import quoted_apart
 from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
@@ -1723,6 +1724,8 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     # a superlative's frame or a schedule word's date dates no deed ("الأسوأ منذ مارس")
     stated = [x for x in stated
               if not compared_or_scheduled(s.tokens, trig.first, trig.last, s.token_at(x.start))]
+    if d.rule.type == "statement":  # the words it quotes are dated by their own matter
+        stated = [x for x in stated if not quoted_apart(s.tokens, trig.first, s.token_at(x.start))]
     kept = [x for x in stated if not aside[id(x)]]
     dates = [x for x in kept if mine(s.token_at(x.start))
              and not _in_other_relative(s.tokens, trig.last, s.token_at(x.start))
