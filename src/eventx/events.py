@@ -57,6 +57,7 @@ from eventx.court_seat import COURT_CLASSES, court_seat_tokens
 from eventx.since_clause import in_since_clause
 from eventx.compared_date import compared_or_scheduled
 from eventx.quoted_date import quoted_apart
+from eventx.trend_day import trend_verb
 from eventx.since_lead import since_lead
 from eventx.positions import token_texts, word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
@@ -4060,6 +4061,10 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
             # case is about the deed, and a clause telling the deed's own day
             # ("الذي استهدف في 12 مارس الجاري دورية أمنية") tells it took place
             found.discard("generic")
+    if "generic" in found and _clause_day(d, date) and all(
+            trend_verb(d.sentence.tokens[h.first].text) for h, c in reaching if c.value == "generic"):
+        # "تصاعدت حدة المعارك، ليلة السبت": fiercer that night, an incident (eventx.trend_day)
+        found.discard("generic")
     if "claimed" in found and all(_disclaimed(h, cues, d.sentence)
                                   for h, c in reaching if c.value == "claimed"):
         # "ولم تعلن أي جهة مسؤوليتها عن الهجوم": nobody claimed the deed, and
