@@ -1,9 +1,10 @@
 """Work the merge and the record building do once per sentence, not per draft.
 
 A sentence usually tells more than one event or holds more than one draft:
-its input span (the events' ``sentence`` mention) and its cue regions
-(``eventx.recalled.cue_regions``, asked by every draft's ``own_slots``,
-``timing_cue`` and ``span_back_days``) are worked out once.  Sentences are
+its input span (the events' ``sentence`` mention) is made once; its cue
+regions (``eventx.recalled.cue_regions``, asked by every draft's
+``own_slots``, ``timing_cue`` and ``span_back_days``) are kept only where it
+holds a cue word.  Sentences are
 written for these tests.
 """
 from __future__ import annotations
@@ -24,13 +25,14 @@ def test_events_of_one_sentence_share_its_mention() -> None:
     assert events[0].sentence is events[1].sentence  # one record, made once
 
 
-def test_sentence_without_cue_remembered() -> None:
-    # no cue word ("بعد"، "ردا على"، "غداة" ...): no regions, and the answer is
-    # kept for the sentence's other drafts instead of a new scan of its words
+def test_sentence_without_cue_not_held() -> None:
+    # no cue word ("بعد"، "ردا على"، "غداة" ...): no regions, and the memo does
+    # not keep the sentence: holding every analysed sentence alive (256 at a
+    # time) promoted them to the collector's older generations and brought a
+    # full collection into a warm pass over 300 articles (+2.4% instructions)
     d = drafts("هاجم مسلحون حاجزا للجيش في بغداد أمس.", _REF)[0]
     assert rc.cue_regions(d.sentence) == ()
-    kept = rc._REGIONS.get(id(d.sentence))
-    assert kept is not None and kept[0] is d.sentence and kept[1] == ()
+    assert rc._REGIONS.get(id(d.sentence)) is None
 
 
 def test_sentence_with_cue_keeps_its_regions() -> None:

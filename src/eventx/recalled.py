@@ -181,10 +181,7 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
         return got[1]
     toks = s.tokens
     if _cause_openers().isdisjoint(token_texts(toks)):
-        # most sentences: no cue word at all (a set test in C); remembered
-        # too, for every draft of the sentence asks again, several times
-        _remember(s, ())
-        return ()
+        return ()  # most sentences: no cue word at all (a set test in C, asked per draft)
     w = _words()
     # tokens that name a deed: "بعد اختطافه يوم الجمعة من طرف …" times the
     # abduction by بعد alone, and its يوم is no span of time
@@ -209,15 +206,10 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
     if len(ends) < len(starts):
         ends.append(len(toks))
     regions = tuple(zip(starts, ends))
-    _remember(s, regions)
-    return regions
-
-
-def _remember(s: Sentence, regions: tuple[tuple[int, int], ...]) -> None:
-    """Keep the sentence's regions for its drafts' next questions."""
     if len(_REGIONS) > 256:
         _REGIONS.clear()
     _REGIONS[id(s)] = (s, regions)
+    return regions
 
 
 @functools.lru_cache(maxsize=1)
