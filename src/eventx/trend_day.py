@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from eventx.text.clitics import without_conjunction
+
 __all__ = ["trend_verb"]
 
 # "تصاعدت حدة المعارك"، "تزايدت الهجمات": a verb of growth (normalised, with و)
@@ -23,4 +25,4 @@ _TREND_VERBS: Final = frozenset({"تصاعدت", "تصاعد", "تتصاعد", "
 
 def trend_verb(tok: str) -> bool:
     """Whether the token is a verb of growth, bare or behind و/ف."""
-    return tok in _TREND_VERBS or (tok[:1] in ("و", "ف") and tok[1:] in _TREND_VERBS)
+    return tok in _TREND_VERBS or without_conjunction(tok) in _TREND_VERBS
