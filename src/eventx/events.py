@@ -34,6 +34,7 @@ from eventx.analysis import (
 )
 from eventx.authorised import authorised_deed
 from eventx.began import begun_deed
+from eventx.threatened_deed import threatened_deed
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period, is_weekday
@@ -1698,7 +1699,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          purpose=_purpose(d, class_at) or conduct_aim(
                              s.tokens, trig.first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
-                         idle=_idle_warning(d, class_at) or _warned_of(d, class_at))
+                         idle=_idle_warning(d, class_at) or _warned_of(d, class_at),
+                         threatened=(kind in SECURITY_TYPES and threatened_deed(
+                             s.tokens, trig.first, class_at.get("threat_verb", ()),
+                             class_at.get("carried_deed", ()))))
     unanchored = modality == UNANCHORED
     if unanchored:
         modality = "generic"
@@ -4031,7 +4035,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               occurred: bool = False, present_crowd: bool = False,
               has_actors: bool = False, survived: bool = False, future: bool = False,
               purpose: bool = False, exposed: bool = False, tally: bool = False,
-              idle: bool = False) -> str:
+              idle: bool = False, threatened: bool = False) -> str:
     # ``cues``: the sentence's modality cues (``_HitScan.modal``, no suppressor);
     # ``has_actors``: the draft has a participant (a meeting noun that names
     # whom it was held with has one too: eventx.counterpart, asked below)
@@ -4075,6 +4079,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         found.add("planned")
     if tally or idle or _abstract_doer(d):
         found.add("generic")
+    if threatened:
+        found.add("threatened")  # "هدد التنظيم يوم الأحد بشن هجوم" (eventx.threatened_deed)
     if "planned" in found and (_casualties(counts) or survived):
         # "محاولة اغتيال أسفرت عن مقتل…"، "نجا من محاولة اغتيال": the attempt took place
         found.discard("planned")
