@@ -343,9 +343,11 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
                  for sec in {d.rule.type in SECURITY_TYPES for d in drafts}}
     cast = _clause_owners(said, drafts, s)
     dated = _date_clauses(said, drafts, s)
+    # a warning of danger that warns no party and vows nothing is no threat
+    # (GUIDELINES: "a warning or threat of action"): no event, not a generic one
     filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
                     plain[d.rule.type in SECURITY_TYPES], facts)
-              for d in drafts]
+              for d in drafts if not _idle_warning(d, class_at)]
     return coordinated_modality(_suspected_agents(_claimed_agents(filled, s, class_at), s), s)
 
 
@@ -1699,7 +1701,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          purpose=_purpose(d, class_at) or conduct_aim(
                              s.tokens, trig.first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
-                         idle=_idle_warning(d, class_at) or _warned_of(d, class_at),
+                         idle=_warned_of(d, class_at),
                          threatened=(kind in SECURITY_TYPES and threatened_deed(
                              s.tokens, trig.first, class_at.get("threat_verb", ()),
                              class_at.get("carried_deed", ()))))
@@ -2084,10 +2086,11 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
               and (k + 1 >= len(toks) or toks[k + 1].text not in _FROM_WHERE)), None)
     if j is None:
         return False
-    named = _parties({(a.first, a.last) for a in s.actors
-                      if d.trigger.last < a.first < j and not _located(s, a.first, a.key)},
+    heard = [a for a in s.actors if d.trigger.last < a.first < j and not _located(s, a.first, a.key)]
+    named = _parties({(a.first, a.last) for a in heard},
                      {(h.first, h.last) for h in s.hits
-                      if d.trigger.last < h.first < j and "title" in h.kinds})
+                      if d.trigger.last < h.first < j and "title" in h.kinds},
+                     {(a.first, a.last) for a in heard if a.info.kind == "person"})
     if len(named) > 1 and prev_word(s, j) <= named[-1][1]:
         return False  # "حذر ترامب طهران من أن": the party warned, right before "من"
     nxt = toks[j + 1].text
@@ -2115,16 +2118,19 @@ _WARNED_REACH: Final = 6
 _WARNED_DEED_REACH: Final = 3
 
 
-def _parties(actors: set[tuple[int, int]], titles: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of the parties named, a title and the name right after it one
-    party, a nationality between ("وزير الخارجية الألماني فرانك فالتر
-    شتاينماير"): the speaker, not a speaker and a party warned."""
+def _parties(actors: set[tuple[int, int]], titles: set[tuple[int, int]],
+             persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the parties named, a title and the person's name right
+    after it one party, a nationality between ("وزير الخارجية الألماني فرانك
+    فالتر شتاينماير"): the speaker, not a speaker and a party warned.  A group
+    or a state after a title is the party warned ("حذر وزير الدفاع المتمردين
+    من أن الجيش سيرد"): only a person's name is the title holder's."""
     out = sorted(actors | titles)
     title_ends = {last for _, last in titles}
     merged: list[tuple[int, int]] = []
     for first, last in out:
         if merged and (merged[-1][1] in title_ends and first <= merged[-1][1] + 2
-                       or first <= merged[-1][1]):
+                       and (first, last) in persons or first <= merged[-1][1]):
             merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
         else:
             merged.append((first, last))
