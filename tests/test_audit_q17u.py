@@ -6,8 +6,14 @@ keep its reading.
 """
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 import pytest
 from probe import modalities
+
+from eventx.deed_site import at_deed_site
+from eventx.text.normalize import normalize
+from eventx.text.tokenize import tokenize
 
 REF = "2015-07-27"
 
@@ -28,3 +34,32 @@ REF = "2015-07-27"
 ])
 def test_an_aimed_harm_is_no_target_hit(text: str, attack: bool) -> None:
     assert bool(modalities(text, "attack", REF)) is attack
+
+
+# A definite deed noun after a site noun ("موقع الانفجار") names the incident
+# the story told: one event, not a generic one beside it.  A plural site names
+# no one incident and stays apart (merge.py, _join_bare_mentions; deed_site.py).
+@pytest.mark.parametrize(("text", "etype", "events"), [
+    ("انفجرت عبوة ناسفة أمام مجلس المدينة في الزقازيق أمس. "
+     "وانتقل خبراء المفرقعات إلى موقع الانفجار حيث تم فرض طوق أمني.", "bombing", 1),
+    ("قتل عشرة جنود في هجوم شنه مسلحون على معسكر للجيش في تمبكتو صباح اليوم. "
+     "وأرسل عسكريون إلى موقع الهجوم الذي يبعد نحو 140 كلم.", "attack", 1),
+    ("قتل خمسة أشخاص في تفجير استهدف سوقا في بغداد أمس. "
+     "وقال إن من يتابع زمن ومكان التفجيرات التي تحصل في بلداننا يعلم الحقيقة.", "bombing", 2),
+])
+def test_the_deed_at_its_site_is_the_told_incident(text: str, etype: str, events: int) -> None:
+    assert len(modalities(text, etype, REF)) == events
+
+
+_SITES = ["موقع", "بموقع", "مكان", "ومكان", "مسرح"]
+_DEEDS = ["الانفجار", "التفجير", "الهجوم", "الحادث"]
+
+
+@given(st.sampled_from(_SITES), st.sampled_from(_DEEDS), st.booleans())
+def test_a_site_reaches_only_its_singular_genitive(site: str, deed: str, plural: bool) -> None:
+    # the site noun itself, the first word, and a plural deed name no site
+    noun = deed + "ات" if plural else deed
+    tokens = tokenize(normalize("وصل الخبراء إلى " + site + " " + noun + " أمس").text)
+    at = [i for i in range(len(tokens)) if at_deed_site(tokens, i)]
+    assert at == ([] if plural else [4])
+    assert not at_deed_site(tokens[3:], 0)

@@ -23,6 +23,7 @@ from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
+from eventx.deed_site import at_deed_site
 from eventx.grammar_words import words as grammar_words
 from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
 from eventx.compiled import TriggerForm
@@ -1663,13 +1664,16 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
     Only where the story tells exactly one asserted incident of the type, so
     nothing is guessed; with none or several it stays generic.  The deed must
     follow a statement of its sentence (``said``: the condemning, the
-    declaring), and be no arrest ("والقبض على الجناة" is what is called for)
-    nor a killing or abduction ("فظائع من بينها الاغتصاب والقتل": the deed in
-    the abstract, ABSTRACT_NOUN_TYPES)."""
+    declaring), or name the site of what is done ("وانتقل الخبراء إلى موقع
+    الانفجار": deed_site), and be no arrest ("والقبض على الجناة" is what is
+    called for) nor a killing or abduction ("فظائع من بينها الاغتصاب والقتل":
+    the deed in the abstract, ABSTRACT_NOUN_TYPES)."""
     bare = [i for i, d in enumerate(events)
             if d.modality == "generic" and d.unanchored and d.form.pos == "noun"
             and _definite(d) and d.rule.type in _BARE_JOINS
-            and any(s.sentence is d.sentence and s.trigger.start < d.trigger.start for s in said)]
+            and (at_deed_site(d.sentence.tokens, d.trigger.first)
+                 or any(s.sentence is d.sentence and s.trigger.start < d.trigger.start
+                        for s in said))]
     if not bare:
         return events  # most stories
     out = list(events)
