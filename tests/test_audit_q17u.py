@@ -36,9 +36,11 @@ def test_an_aimed_harm_is_no_target_hit(text: str, attack: bool) -> None:
     assert bool(modalities(text, "attack", REF)) is attack
 
 
-# A definite deed noun after a site noun ("موقع الانفجار") names the incident
-# the story told: one event, not a generic one beside it.  A plural site names
-# no one incident and stays apart (merge.py, _join_bare_mentions; deed_site.py).
+# A definite deed noun after a site noun ("موقع الانفجار") or a demonstrative
+# ("هذا الهجوم") names the incident the story told: one event, not a generic
+# one beside it.  A plural site names no one incident, and a demonstrative
+# after a deed of another type points at that one: those stay apart
+# (merge.py, _join_bare_mentions; deed_site.py).
 @pytest.mark.parametrize(("text", "etype", "events"), [
     ("انفجرت عبوة ناسفة أمام مجلس المدينة في الزقازيق أمس. "
      "وانتقل خبراء المفرقعات إلى موقع الانفجار حيث تم فرض طوق أمني.", "bombing", 1),
@@ -46,12 +48,17 @@ def test_an_aimed_harm_is_no_target_hit(text: str, attack: bool) -> None:
      "وأرسل عسكريون إلى موقع الهجوم الذي يبعد نحو 140 كلم.", "attack", 1),
     ("قتل خمسة أشخاص في تفجير استهدف سوقا في بغداد أمس. "
      "وقال إن من يتابع زمن ومكان التفجيرات التي تحصل في بلداننا يعلم الحقيقة.", "bombing", 2),
+    # a demonstrative points at the deed told last
+    ("هاجم مسلحون حوثيون مواقع المقاومة في تعز أمس. "
+     "وأكدت المصادر أن المقاومة صدت هذا الهجوم بعد ساعات.", "attack", 1),
+    ("واستهدف مسلحون حافلة ركاب في شرق البلاد الجمعة. "
+     "وأدى انفجار قتل فيه 32 شخصا إلى انهيار الهدنة. وهذا الاعتداء نسب إلى داعش.", "attack", 2),
 ])
 def test_the_deed_at_its_site_is_the_told_incident(text: str, etype: str, events: int) -> None:
     assert len(modalities(text, etype, REF)) == events
 
 
-_SITES = ["موقع", "بموقع", "مكان", "ومكان", "مسرح"]
+_SITES = ["موقع", "بموقع", "مكان", "ومكان", "مسرح", "هذا", "لذلك"]
 _DEEDS = ["الانفجار", "التفجير", "الهجوم", "الحادث"]
 
 

@@ -23,7 +23,7 @@ from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
-from eventx.deed_site import at_deed_site
+from eventx.deed_site import at_deed_site, pointed_back
 from eventx.grammar_words import words as grammar_words
 from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
 from eventx.compiled import TriggerForm
@@ -1682,13 +1682,25 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
         d = events[i]
         hosts = [k for k, e in enumerate(out)
                  if k not in gone and e.modality == "asserted" and e.rule.type == d.rule.type]
-        if len(hosts) == 1 and not _conflict(out[hosts[0]], d):
+        if len(hosts) == 1 and not _conflict(out[hosts[0]], d) and (
+                not pointed_back(d.sentence.tokens, d.trigger.first)
+                or _told_last(out, hosts[0], d)):
             # it names the incident, not its sides: the parties near a
             # condemnation are the condemners' subjects ("ان الهجوم هو النتيجة
             # المباشرة لسياسة نتانياهو"), not the deed's doers or targets
             out[hosts[0]] = combine(out[hosts[0]], attrs.evolve(d, actors=()))
             gone.add(i)
     return [d for k, d in enumerate(out) if k not in gone]
+
+
+def _told_last(events: list[Draft], host: int, d: Draft) -> bool:
+    """A demonstrative ("هذا الهجوم") points at the deed told last: the host
+    comes before it with no other security deed between ("أدى انفجار … وهذا
+    الاعتداء", told after a bus attack, is the blast)."""
+    at = events[host].trigger.start
+    return at < d.trigger.start and not any(
+        k != host and e.rule.type in SECURITY_TYPES and at < e.trigger.start < d.trigger.start
+        for k, e in enumerate(events))
 
 
 # pronoun suffixes of a possessed noun: "زيارته"، "اجتماعها"
