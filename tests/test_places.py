@@ -241,6 +241,32 @@ def test_common_words_after_place_nouns_are_not_names(text: str, gaz: Gazetteer)
     assert qualified_places(toks(text), (), gaz) == []
 
 
+@pytest.mark.parametrize("text", [
+    "دهست السيارة المارة في شارع مزدحم وسط المدينة",   # مُفتعِل participle
+    "هرب السكان من قرى قريبة من البحيرة",               # an adjective, not a name
+    "فتح المسلح النار داخل مسجد للسنة في الحي",          # "for the Sunnis"
+    "استهدف القصف قرى الشريط الحدودي",                  # the border strip
+])
+def test_adjectives_and_purposes_after_naming_nouns_are_not_names(text: str, gaz: Gazetteer) -> None:
+    assert qualified_places(toks(text), (), gaz) == []
+
+
+@given(stem=st.text(alphabet="بتثجحخدذرزسشصضطظعغفقكمنهي", min_size=2, max_size=6))
+def test_a_lil_word_after_a_naming_noun_is_no_name(stem: str) -> None:
+    """ل + ال glued to a word says what a place is for, never what it is called."""
+    assert qualified_places(toks(f"وقع الانفجار قرب مخيم لل{stem} امس"), (), Gazetteer.default()) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("اندلعت اشتباكات عنيفة في حي طريق السد امس", "طريق السد"),
+    ("سقطت قذائف على أحياء حوض الأشراف امس", "حوض الأشراف"),
+    ("داهمت الشرطة منزلا في حي كرم الطراب امس", "كرم الطراب"),
+])
+def test_a_head_noun_takes_the_next_word_into_the_name(text: str, name: str, gaz: Gazetteer) -> None:
+    (q,) = qualified_places(toks(text), (), gaz)
+    assert not q.resolved and q.place.name == normalize(name).text
+
+
 def test_covered_tokens_are_not_found_again(gaz: Gazetteer) -> None:
     tokens = toks("في مدينة مشهد")
     assert qualified_places(tokens, {2}, gaz) == []

@@ -586,6 +586,8 @@ def _looks_like_name(token: str) -> bool:
         return False
     if token.startswith("و"):
         return False  # a second noun (بلدة ومستوطنة); known و-names are in the gazetteer
+    if token.startswith("لل"):
+        return False  # "for the" (مسجد للسنة، مخيم للنازحين): what the place is for
     if token in DIRECTIONS or _base(token) in DIRECTIONS or _base(token) in PLACE_NOUNS:
         return False  # قرى بشمال شرق سوريا: a direction, with its preposition
     if token.startswith("ي") and token.endswith(("ي", "ها", "هم", "ون")):
@@ -634,7 +636,8 @@ def _name_end(tokens: Sequence[Token], j: int) -> int:
 
 def _adjective_shaped(token: str) -> bool:
     """An indefinite participle or adjective after a place noun (مدينة مقدسة،
-    مدن مزدهرة، قرية عائمة، حي مجاور): مُفعَّلة, فاعِلة and مُفاعِل shapes.
+    مدن مزدهرة، قرية عائمة، حي مجاور، شارع مزدحم): مُفعَّلة, فاعِلة, مُفاعِل and
+    مُفتعِل shapes.
     Known names of those shapes (مروة، مكة) are in the gazetteer; an unknown
     one is rare enough (مدينة ثالثة "a third town" is not)."""
     if token.startswith("ال"):
@@ -643,6 +646,8 @@ def _adjective_shaped(token: str) -> bool:
         return True  # not مليلة: no participle has ي third
     if len(token) == 5 and token[1] == "ا" and token.endswith("ه"):
         return True
+    if len(token) == 5 and token.startswith("م") and token[2] in "تدط" and not token.endswith(("ي", "ا")):
+        return True  # مُفتعِل (شارع مزدحم، حي مرتفع; ت turned د/ط after ز/ص); مندلي ends -ي
     return len(token) == 5 and token.startswith("م") and token[2] == "ا"
 
 
