@@ -146,6 +146,10 @@ def test_longest_match_region_over_country(gaz: Gazetteer, lex: Lexicon) -> None
     "كما ورد في اتفاق الطائف",
     "ونقلت نيويورك تايمز عن مسؤولين",
     "انتهت حرب الخليج الثانية",
+    "تنتهك الجريمة المادة السابعة من قانون روما الأساسي",  # a statute
+    "تبنت كتائب أجناد الشام الهجوم",                      # armed groups
+    "أعلنت حركة أحرار الشام مسؤوليتها عن الهجوم",
+    "انتقدت منظمة الخليج لحقوق الانسان القرار",           # an organisation
 ])
 def test_organisation_contexts_are_not_places(text: str, gaz: Gazetteer, lex: Lexicon) -> None:
     assert names(text, gaz, lex) == []
