@@ -105,6 +105,17 @@ def test_match_is_the_plain_walk(sentence: tuple[list[Token], frozenset[int]]) -
     assert lex.match(tokens, plain) == _reference_match(lex, tokens, plain)
 
 
+@settings(max_examples=200, deadline=None)
+@given(_sentences())
+def test_match_given_the_texts_is_the_plain_walk(sentence: tuple[list[Token], frozenset[int]]) -> None:
+    """The analysis hands match the tokens' texts it read with their ends (a
+    tuple): the hits are the ones match finds reading the texts itself."""
+    lex, _ = _shipped()
+    tokens, plain = sentence
+    texts = tuple(t.text for t in tokens)
+    assert lex.match(tokens, plain, texts) == _reference_match(lex, tokens, plain)
+
+
 def test_tied_readings_join_their_entries() -> None:
     """انتحاريا reads as itself and as انتحاري (tanween off): where both
     readings end a phrase on the same word, the hit holds both phrases'

@@ -326,8 +326,11 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     sentence) refuses stops after its mentions, which tell later sentences
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
-    ends = tuple(map(_END, tokens))  # the Sentence's too: one pass in C
-    hits = comp.lexicon.match(tokens, _plain(tokens, ends, state.teh_ends))
+    # the tokens' texts (the lexicon's and the word set's) and ends (the
+    # Sentence's) in one transposing pass in C, not an itemgetter call a
+    # token for each
+    texts, _, ends = zip(*tokens) if tokens else ((), (), ())
+    hits = comp.lexicon.match(tokens, _plain(tokens, ends, state.teh_ends), texts)
     if _points_back(hits):
         if state.unread is not None:
             j = due(state.unread, state.unread_done, start)
@@ -348,7 +351,7 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
         return bare
     # the sentence's words as a set: the steps looking for a word of some list
     # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
-    words = set(map(_TEXT, tokens))
+    words = set(texts)
     actors, places = _mentions(tokens, hits, comp, state, words)
     if state.story_base is not None:  # the text says قاعدة (one document in twenty)
         actors, places = bases_read(tokens, actors, places, state.story_base)

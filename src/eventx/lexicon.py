@@ -286,15 +286,19 @@ class Lexicon:
         self._steps[(key, word, literal)] = found
         return found
 
-    def match(self, tokens: Sequence[Token], plain: frozenset[int] = frozenset()) -> list[Hit]:
+    def match(self, tokens: Sequence[Token], plain: frozenset[int] = frozenset(),
+              texts: Sequence[str] | None = None) -> list[Hit]:
         """Non-overlapping longest matches, left to right.
 
         ``plain``: indices of tokens written with a final ة (see :meth:`_first`).
+        ``texts``: the tokens' texts, when the caller has them already (the
+        analysis reads them with the tokens' ends in one pass).
 
         Most tokens start no phrase: their memoised start is looked up for the
         whole sentence in one C-level pass, and the loop visits only the others."""
         hits: list[Hit] = []
-        texts = list(map(_TEXT, tokens))
+        if texts is None:
+            texts = list(map(_TEXT, tokens))
         first = self._first
         try:  # every word memoised (a warm vocabulary): one C-level pass
             starts = list(map(self._starts.__getitem__, texts))
@@ -307,7 +311,7 @@ class Lexicon:
                 starts[k] = plain_starts.get(texts[k]) or first(texts[k], plain=True)
         # the word after each token; after the last, "" (whose one form "" no
         # phrase continues with): no bounds test in the loop
-        nexts = texts[1:]
+        nexts = list(texts[1:])
         nexts.append("")
         free = 0  # the first token after the last hit
         make = tuple.__new__  # Hit(...) goes through a Python-level __new__: twice the cost

@@ -13,7 +13,7 @@ import re
 import sys
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import add, is_not
+from operator import add
 
 from typing import Final, NamedTuple
 
@@ -122,7 +122,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         _spacy_split_rest(text, start, end)
         parts = list(map(splits.__getitem__, chunks))
     lengths = list(map(len, chunks))
-    at = list(accumulate(map(_ONE.__add__, lengths), initial=start))  # if single spaces
+    # where each chunk starts if single spaces part them: the summed lengths
+    # before it plus one space per chunk before it (count() adds those in C;
+    # a bound ``(1).__add__`` per length went through a slot wrapper and an
+    # argument tuple per token)
+    at = list(map(add, accumulate(lengths, initial=start), count()))
     if at[-1] != end + 1:  # other white space somewhere: ask the regex
         at = [m.start() for m in _CHUNK.finditer(text, start, end)]
     # a token per chunk, built in C (Token(...) goes through a Python-level
@@ -132,7 +136,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     # runs between them (one slice assignment each would be quadratic in a
     # long sentence): a loop of Python per split chunk, not per token
     out: list[Token] = list(map(_MAKE, repeat(Token), zip(parts, at, map(add, at, lengths))))
-    split_at = list(compress(count(), map(is_not, map(type, parts), repeat(str))))
+    split_at = list(compress(count(), map(isinstance, parts, repeat(tuple))))  # one C call a token
     if not split_at:
         return out
     whole: list[Token] = []
@@ -147,7 +151,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return whole
 
 
-_ONE: Final = 1
 _MAKE: Final = tuple.__new__
 _CHUNK: Final = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s does
 # chunk -> the chunk itself where it is one token, else its tokens (text,
