@@ -165,12 +165,18 @@ class Sentence:
     implied: tuple[PlaceMention, ...] = ()
     ends: tuple[int, ...] = attrs.field(default=attrs.Factory(
         lambda self: tuple(map(_END, self.tokens)), takes_self=True))
+    # the tokens' texts as a set: "does the sentence hold a word of this
+    # list?" is asked of it by many steps, and a test of two sets reads the
+    # smaller one, not an itemgetter call over every token
+    words: frozenset[str] = attrs.field(default=attrs.Factory(
+        lambda self: frozenset(map(_TEXT, self.tokens)), takes_self=True))
 
     def __init__(self, start: int, end: int, tokens: tuple[Token, ...], hits: tuple[Hit, ...],
                  actors: tuple[ActorMention, ...], places: tuple[PlaceMention, ...],
                  dates: tuple[DateMatch, ...], counts: tuple[CountMatch, ...],
                  implied: tuple[PlaceMention, ...] = (),
-                 ends: tuple[int, ...] | None = None) -> None:
+                 ends: tuple[int, ...] | None = None,
+                 words: frozenset[str] | None = None) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "tokens", tokens)
@@ -181,6 +187,7 @@ class Sentence:
         object.__setattr__(self, "counts", counts)
         object.__setattr__(self, "implied", implied)
         object.__setattr__(self, "ends", tuple(map(_END, tokens)) if ends is None else ends)
+        object.__setattr__(self, "words", frozenset(map(_TEXT, tokens)) if words is None else words)
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or following) a normalised offset."""
@@ -344,25 +351,26 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     if comp.pattern_rules:
         hits = _with_pattern_hits(hits, tokens, text, start, comp)
     hits = surname_triggers_dropped(hits, tokens, STOPWORDS)
-    bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), (), ends=ends)
+    # the sentence's words as a set: the steps looking for a word of some list
+    # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
+    words = frozenset(texts)
+    bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), (), ends=ends, words=words)
     if not full and not has_trigger(hits):
         _note_groups(hits, state)
         _note_dignitaries(tokens, hits, comp, state)
         return bare
-    # the sentence's words as a set: the steps looking for a word of some list
-    # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
-    words = set(texts)
     actors, places = _mentions(tokens, hits, comp, state, words)
     if state.story_base is not None:  # the text says قاعدة (one document in twenty)
         actors, places = bases_read(tokens, actors, places, state.story_base)
     if not full and gate is not None and not gate(bare):
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
-                        ends=bare.ends)  # no attrs.evolve: it asks every field by name
+                        ends=bare.ends, words=words)  # no attrs.evolve: it asks every field by name
     found, state.last_day = dates_in_context(text, ref, state.last_day)
     dates = tuple([d.shifted(start) for d in found])
     counts = tuple([c.shifted(start) for c in find_counts(text, tokens, start)])
     return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
-                    tuple(_implied_places(tokens, comp, state, words, places, actors)), bare.ends)
+                    tuple(_implied_places(tokens, comp, state, words, places, actors)), bare.ends,
+                    words)
 
 
 def has_trigger(hits: Sequence[Hit]) -> bool:
@@ -511,7 +519,7 @@ def _nisba_country(comp: Compiled, word: str) -> str | None:
 
 
 def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocState,
-              words: set[str]) -> tuple[list[ActorMention], list[PlaceMention]]:
+              words: frozenset[str]) -> tuple[list[ActorMention], list[PlaceMention]]:
     actors: list[ActorMention] = []
     places: list[PlaceMention] = []
     used: set[int] = set()
@@ -759,7 +767,7 @@ def _tokens_in(spans: Sequence[ActorMention] | Sequence[PlaceMention]) -> set[in
 
 
 def _surnamed(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit], covered: set[int] | None,
-              actors: list[ActorMention], state: DocState, words: set[str]) -> list[ActorMention]:
+              actors: list[ActorMention], state: DocState, words: frozenset[str]) -> list[ActorMention]:
     """A word that is the last name of a person the article named in full
     after an office is that person ("وقال بارزاني" after "رئيس إقليم كردستان
     مسعود بارزاني"): news names an official in full once, then by surname.
@@ -1367,7 +1375,7 @@ def relative_mention(tokens: list[Token] | tuple[Token, ...], pm: PlaceMention) 
     return attrs.evolve(pm, place=relative_place(" ".join(words), pm.place))
 
 
-def _implied_places(tokens: list[Token], comp: Compiled, state: DocState, words: set[str],
+def _implied_places(tokens: list[Token], comp: Compiled, state: DocState, words: frozenset[str],
                     places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
     """البلاد after a direction (جنوب شرق البلاد) is the document's country,
     relative: a location an event can take, though no name is written; the

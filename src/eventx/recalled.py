@@ -180,7 +180,7 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
     if got is not None and got[0] is s:
         return got[1]
     toks = s.tokens
-    if _cause_openers().isdisjoint(token_texts(toks)):
+    if _cause_openers().isdisjoint(s.words):
         return ()  # most sentences: no cue word at all (a set test in C, asked per draft)
     w = _words()
     # tokens that name a deed: "بعد اختطافه يوم الجمعة من طرف …" times the
