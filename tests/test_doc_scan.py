@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from eventx.doc_countries import build_scan, doc_countries
 from eventx.doc_scan import at_word_start, joint_scan, scan_document
+from eventx.text.letter_runs import runs
 
 
 def _triggers(keys: list[str]) -> ahocorasick.Automaton:
@@ -40,9 +41,31 @@ def test_one_pass_finds_what_the_two_found(parts: list[str]) -> None:
 
 
 def test_a_key_of_both_scans_counts_for_both() -> None:
-    found, _, countries = scan_document(JOINT, "في اليمن واليمن")
+    found, _, countries, _ = scan_document(JOINT, "في اليمن واليمن")
     assert found == {7, 14} and countries == ["YE"]
 
 
 def test_no_keys_no_findings() -> None:
-    assert scan_document(joint_scan(ahocorasick.Automaton(), None), "قتل في اليمن") == (set(), [], [])
+    assert scan_document(joint_scan(ahocorasick.Automaton(), None), "قتل في اليمن") == (set(), [], [], [])
+
+
+# the genre's words: one that is a trigger key and a country key too (اليمن),
+# one inside another (قال in انتقال، وقال), one spelt outside the letter range
+LISTED = ["قال", "وقال", "اليمن", "هل", "امس", "gol"]
+WITH_LISTED = joint_scan(TRIGGERS, COUNTRIES, LISTED)
+
+
+@given(st.lists(st.sampled_from(["قال", "وقال", "انتقال", "قالت", "اليمن", "باليمن", "هل", "هلا",
+                                 "امس", "gol", "قتل", "ال", "و", "x", "ى", "ً", "1", " ", "، ",
+                                 "."]), max_size=30))
+def test_the_listed_words_found_are_the_whole_letter_runs(parts: list[str]) -> None:
+    text = "".join(parts)
+    scan = scan_document(WITH_LISTED, text)
+    assert sorted(scan.listed) == sorted(w for w in runs(text) if w in LISTED)
+    # the other scans find what they found without the genre's words
+    plain = scan_document(JOINT, text)
+    assert (scan.found, scan.words, scan.countries) == (plain.found, plain.words, plain.countries)
+
+
+def test_a_listed_word_touching_a_letter_is_no_word() -> None:
+    assert scan_document(WITH_LISTED, "وقال انتقال قالت هل: امس").listed == ["وقال", "هل", "امس"]

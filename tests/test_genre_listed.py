@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import ahocorasick
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventx.doc_scan import joint_scan, scan_document
 from eventx.genre import Genre, _column, _lists, _marks, genre
 from eventx.text.sentences import split_sentences
 
@@ -58,3 +60,15 @@ def test_the_listed_words_are_the_three_lists() -> None:
 @given(st.text(alphabet=st.sampled_from("؟?!.، ab\u0621\u064a"), max_size=60) | st.text(max_size=60))
 def test_the_marks_are_what_the_pattern_found(text: str) -> None:
     assert _marks(text) == len(_MARKS.findall(text))
+
+
+_SCAN = joint_scan(ahocorasick.Automaton(), None, _lists().listed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_vocabulary() + ["انتقال", "x", "1", "ً"]), max_size=400).map("".join)
+       | st.lists(st.sampled_from(_vocabulary()), max_size=400).map(" ".join))
+def test_the_scans_listed_words_read_as_the_words_listed_here(text: str) -> None:
+    """The extractor hands genre the listed words its document scan found
+    (eventx.doc_scan): the genre is the one genre finds by itself."""
+    assert genre(text, scan_document(_SCAN, text).listed) == genre(text)

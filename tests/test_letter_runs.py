@@ -98,3 +98,10 @@ def test_one_listing_for_the_date_scan_and_the_count_prefilter() -> None:
     assert listed[0] is sentence
     find_counts(sentence)
     assert letter_runs._LAST[0] is listed  # the count prefilter read the kept list
+
+
+@given(st.text(alphabet=st.sampled_from(["ا", "ب", "\u0621", "\u064a", "\u064b", "\u0620", "ـ", "a",
+                                         " ", "1", "\ud800", "\U0001f600", "ی"]), max_size=40)
+       | st.text(max_size=40))
+def test_the_run_count_is_the_number_of_runs_listed(text: str) -> None:
+    assert letter_runs.run_count(text) == len(letter_runs.PATTERN.findall(text))

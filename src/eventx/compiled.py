@@ -22,6 +22,7 @@ from eventx.facilities import DATA_FILE as FACILITY_FILE
 from eventx.facilities import table as facility_table
 from eventx.gazetteer import DATA_FILES as GAZETTEER_FILES
 from eventx.gazetteer import Gazetteer
+from eventx.genre_lists import lists as genre_lists
 from eventx.lexicon import Entry, Lexicon
 from eventx.packs.forms import noun_forms, verb_forms
 from eventx.packs.model import Cue, Pack, Rule, SlotSpec, WordClass
@@ -87,7 +88,7 @@ def compile_packs(packs: Sequence[Pack]) -> Compiled:
         "matcher", matcher_key(packs), lambda: _build_matcher(packs, gaz, actors))
     return Compiled(packs, rules, classes, slot_defaults, lex, auto, gaz, actors,
                     trigger_count, tuple(r for r in rules.values() if r.patterns), countries,
-                    tuple(c for p in packs for c in p.cues if c.kinds or c.classes), joint_scan(auto, countries),
+                    tuple(c for p in packs for c in p.cues if c.kinds or c.classes), joint_scan(auto, countries, genre_lists().listed),
                     words)
 
 

@@ -24,6 +24,7 @@ from eventx.doc_scan import DocScan, first_trigger_word, joint_scan, scan_docume
 from eventx.dates import DateMatch, parse_reference_date
 from eventx.events import Draft, dated_ahead, may_fire, sentence_drafts
 from eventx.genre import by_genre
+from eventx.genre_lists import lists as genre_lists
 from eventx.merge import merge_document, merge_sentence
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
@@ -100,8 +101,9 @@ class Extractor:
         (see eventx.doc_scan)."""
         comp = self.compiled
         auto = comp.doc_scan  # (None in a Compiled made by hand: joined here)
-        return scan_document(auto if auto is not None else joint_scan(comp.automaton, comp.country_scan),
-                             text)
+        if auto is None:
+            auto = joint_scan(comp.automaton, comp.country_scan, genre_lists().listed)
+        return scan_document(auto, text)
 
     def _sentences(self, text: str, scan: DocScan, teh: frozenset[int],
                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[int]]:
@@ -146,9 +148,11 @@ class Extractor:
     def analyse(self, norm: Normalized, ref: dt.date | None) -> list[Sentence]:
         return self._read(norm, ref)[0]
 
-    def _read(self, norm: Normalized, ref: dt.date | None) -> tuple[list[Sentence], list[int]]:
-        """The candidate sentences analysed, and the starts of the sentences
-        passed over though they hold a trigger key (see _sentences)."""
+    def _read(self, norm: Normalized, ref: dt.date | None,
+              ) -> tuple[list[Sentence], list[int], list[str]]:
+        """The candidate sentences analysed, the starts of the sentences
+        passed over though they hold a trigger key (see _sentences), and
+        the genre's words the scan found (``DocScan.listed``)."""
         comp = self.compiled
         teh = norm.folded_teh_marbuta()
         scan = self._scan(norm.text)
@@ -164,12 +168,12 @@ class Extractor:
             return may_fire(sent, comp)
 
         return [analyse(norm.text, s, e, comp, ref, state, gate=gate)
-                for s, e in candidates], passed
+                for s, e in candidates], passed, scan.listed
 
     def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
         drafts: list[Draft] = []
         trail = SpeakerTrail()
-        sents, passed = self._read(norm, ref)
+        sents, passed, listed = self._read(norm, ref)
         k = 0
         for sent in sents:
             # a sentence holding a trigger key was analysed, a trigger hit or
@@ -184,7 +188,7 @@ class Extractor:
             drafts.extend(trail.resolve(sent, merge_sentence(raw), raw))
         merged = merge_document(drafts)
         if merged:  # the genre (column, sport), decided once per document
-            merged = by_genre(merged, norm.text)
+            merged = by_genre(merged, norm.text, listed)
         # roles read once the incident is whole: who fell, who fought, what was hit
         return [_publication_date(clash_sides(people_victims(no_country_targets(d))), ref)
                 for d in merged]

@@ -21,50 +21,19 @@ hotel, a player kidnapped by gunmen, fans killed, stay news.
 """
 from __future__ import annotations
 
-import functools
 from collections import Counter
-import re
-from importlib import resources
 from typing import Final
 
 import attr
 import attrs
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
-
 from eventx.events import Draft
-from eventx.text.letter_runs import runs
-from eventx.text.normalize import normalize_text
+from eventx.genre_lists import Lists
+from eventx.genre_lists import lists as _lists
+from eventx.text.letter_runs import run_count, runs
 from eventx.text.sentences import split_sentences
 
-_FILE: Final = "genre.toml"  # in eventx/data
 _MARKS: Final = "؟?!"  # question and exclamation marks: a voice
-_PROCLITICS: Final = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب")
-
-
-@attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
-class _Lists:
-    essay: frozenset[str]
-    report: frozenset[str]
-    min_words: int
-    min_score: float
-    report_weight: float
-    max_report_rate: float
-    min_voice: int
-    min_unsourced_words: int
-    sport: dict[str, str]  # every written form of a sports word to the word
-    essay_forms: frozenset[str]  # ``essay`` and ``report``, bare or after و
-    report_forms: frozenset[str]
-    min_sport_rate: float
-    min_sport_forms: int
-    min_sport_words: int
-    violence: re.Pattern[str]
-    armed_kinds: frozenset[str]
-    # every form of the three lists: the only words whose counts are asked
-    listed: frozenset[str] = frozenset()
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
@@ -75,67 +44,36 @@ class Genre:
     sport: bool = False
 
 
-@functools.lru_cache(maxsize=1)
-def _lists() -> _Lists:
-    data = tomllib.loads(resources.files("eventx").joinpath("data", _FILE).read_text(encoding="utf-8"))
-    sport = data["sport"]
-    # a violence word at a word start, after proclitics; any ending
-    stems = sorted({normalize_text(w) for w in sport["violence"]}, key=len, reverse=True)
-    violence = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(_PROCLITICS) + r")?(?:"
-                          + "|".join(re.escape(w) for w in stems) + ")")
-    essay = frozenset(normalize_text(w) for w in data["essay"])
-    report = frozenset(normalize_text(w) for w in data["report"])
-    sport_forms = _with_clitics(frozenset(normalize_text(w) for w in sport["words"]))
-    essay_forms = essay | {"و" + w for w in essay}
-    report_forms = report | {"و" + w for w in report}
-    return _Lists(essay, report,
-                  int(data["min_words"]), float(data["min_score"]),
-                  float(data["report_weight"]), float(data["max_report_rate"]),
-                  int(data["min_voice"]), int(data["min_unsourced_words"]),
-                  sport_forms, essay_forms, report_forms,
-                  float(sport["min_rate"]), int(sport["min_forms"]), int(sport["min_words"]), violence,
-                  frozenset(sport["armed_kinds"]),
-                  # (frozenset | dict keys is a plain set: the compiled build checks the type)
-                  essay_forms | report_forms | frozenset(sport_forms))
+def genre(text: str, listed: list[str] | None = None) -> Genre:
+    """The genre of the normalised ``text``, from its words.
 
-
-def _with_clitics(words: frozenset[str]) -> dict[str, str]:
-    """Every written form of ``words`` (bare, or after a proclitic, whose ال
-    takes the place of theirs) to its bare word: one lookup a word later."""
-    out = {w: w for w in words}
-    for w in sorted(words):
-        for p in _PROCLITICS:
-            if p.endswith("ال") or p == "لل":
-                form = p + w[2:] if w.startswith("ال") else ""
-            else:
-                form = p + w
-            if form:
-                out.setdefault(form, w)
-    return out
-
-
-def genre(text: str) -> Genre:
-    """The genre of the normalised ``text``, from one pass over its words."""
+    ``listed``: the words of the lists that stand in ``text`` as whole
+    letter runs, in any order, where the caller has them (the document
+    scan's, :attr:`eventx.doc_scan.DocScan.listed`); else they are found
+    here, from every letter run of the text.  The genre is the same."""
     ls = _lists()
-    words = runs(text)
-    if not words:
+    if listed is None:
+        words = runs(text)
+        n = len(words)
+        # only the words of some list are counted, all in C (the filter's
+        # test is the set's own method)
+        listed = list(filter(ls.listed.__contains__, words))
+    else:
+        n = run_count(text)
+    if not n:
         return Genre()
-    # only the words of some list are counted, each distinct one intersected
-    # once, all in C (the filter's test is the set's own method): a per-word
-    # Python loop over every article cost as much as a tenth of extraction,
-    # and counting every word half of what is left
-    counts = Counter(filter(ls.listed.__contains__, words))
+    counts = Counter(listed)
     seen = counts.keys()
     voice = sum(counts[w] for w in seen & ls.essay_forms)
     report = sum(counts[w] for w in seen & ls.report_forms)
     sport_words = seen & ls.sport.keys()
     hits = sum(counts[w] for w in sport_words)
     forms = {ls.sport[w] for w in sport_words}
-    per100 = 100.0 / len(words)
+    per100 = 100.0 / n
     # one sentence, however long, is no article: the sentence cues judge it
-    sport = (len(words) >= ls.min_sport_words and len(forms) >= ls.min_sport_forms
+    sport = (n >= ls.min_sport_words and len(forms) >= ls.min_sport_forms
              and hits * per100 >= ls.min_sport_rate and len(split_sentences(text)) > 1)
-    return Genre(column=_column(len(words), voice, report, _marks(text), ls),
+    return Genre(column=_column(n, voice, report, _marks(text), ls),
                  sport=sport)
 
 
@@ -157,7 +95,7 @@ def is_column(text: str) -> bool:
     return genre(text).column
 
 
-def _column(n: int, voice: int, report: int, marks: int, ls: _Lists) -> bool:
+def _column(n: int, voice: int, report: int, marks: int, ls: Lists) -> bool:
     """A strong voice, or a voice with hardly any reporting, or a long text
     that names no source and no news day at all."""
     if n < ls.min_words:
@@ -184,13 +122,13 @@ def in_column(drafts: list[Draft]) -> list[Draft]:
             for d in drafts]
 
 
-def by_genre(drafts: list[Draft], text: str) -> list[Draft]:
+def by_genre(drafts: list[Draft], text: str, listed: list[str] | None = None) -> list[Draft]:
     """The document's events, their modality weighed by its genre.  Only an
     asserted or claimed event can be made generic: where there is none, the
-    genre (a pass over every word of the text) is not asked."""
+    genre is not asked.  ``listed``: see :func:`genre`."""
     if not any(d.modality in _SWAYED for d in drafts):
         return drafts
-    g = genre(text)
+    g = genre(text, listed)
     if g.sport:
         drafts = in_sport(drafts, text)
     if g.column:
@@ -208,7 +146,7 @@ def in_sport(drafts: list[Draft], text: str) -> list[Draft]:
             for d in drafts]
 
 
-def _violent(d: Draft, text: str, ls: _Lists) -> bool:
+def _violent(d: Draft, text: str, ls: Lists) -> bool:
     if any(c.kind == "killed" for c in d.counts):
         return True
     if any(m.info.kind in ls.armed_kinds and not m.thing for _, m in d.actors):
