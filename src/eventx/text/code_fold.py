@@ -41,12 +41,14 @@ class FoldTable:
 
     __slots__ = ("_lut",)
 
-    def __init__(self, table: Mapping[int, str | None], slow: Iterable[tuple[int, int]]) -> None:
+    def __init__(self, table: Mapping[int, str | None], slow: Iterable[tuple[int, int]],
+                 slow_points: Iterable[int] = ()) -> None:
         """``table``: code point -> its folded character, or None where it is
         dropped (single characters only: the fast path folds one to one);
         ``slow``: the inclusive code-point ranges the fast path leaves to the
-        character walk.  A code point past the BMP is slow here too (its
-        index is clipped onto the last entry)."""
+        character walk, and ``slow_points`` single code points it leaves
+        there (whatever the table says of them).  A code point past the BMP
+        is slow here too (its index is clipped onto the last entry)."""
         lut: npt.NDArray[np.uint32] = np.arange(_BMP + 1, dtype=np.uint32)
         keys = np.fromiter(table.keys(), dtype=np.uint32, count=len(table))
         values = np.fromiter((_DROP if v is None else ord(v) for v in table.values()),
@@ -54,6 +56,8 @@ class FoldTable:
         lut[keys] = values
         for lo, hi in slow:
             lut[lo:hi + 1] = _SLOW
+        points = np.fromiter(slow_points, dtype=np.uint32)
+        lut[points[points < _BMP]] = _SLOW
         lut[_BMP] = _SLOW
         self._lut = lut
 

@@ -123,7 +123,10 @@ class Normalized:
         if self.table is not None:
             text, orig = self.text, self.orig
             return frozenset(i for i in _h_positions(text) if original[orig(i)] in _TEH_MARBUTA)
-        found = [m.start() for m in _TEH_MARBUTA_RE.finditer(original)]
+        # (a plain search for ة, the only one news text holds: the regex
+        # engine steps a class test at every character of the article)
+        found = (_positions(original, "ة") if "ۀ" not in original
+                 else [m.start() for m in _TEH_MARBUTA_RE.finditer(original)])
         if self.runs is None:  # nothing dropped: the offsets are the input's
             return frozenset(found)
         pos, dropped = self.runs
@@ -156,10 +159,15 @@ _TEH_MARBUTA_RE: Final = re.compile("[ةۀ]")
 
 def _h_positions(text: str) -> list[int]:
     """Positions of ه in ``text``."""
-    out, i = [], text.find("ه")
+    return _positions(text, "ه")
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Positions of ``char`` in ``text``, ascending."""
+    out, i = [], text.find(char)
     while i >= 0:
         out.append(i)
-        i = text.find("ه", i + 1)
+        i = text.find(char, i + 1)
     return out
 
 
@@ -187,7 +195,19 @@ _SLOW_RE: Final = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in 
 _SLOW_LETTER_RE: Final = re.compile(r"[^\W\d_a-zA-Z\u0600-\u06FF]")
 
 
-_FOLD: Final = FoldTable(_TABLE, _SLOW_RANGES)
+@lru_cache(maxsize=1)
+def fold_table() -> FoldTable:
+    """The fold's table (:mod:`eventx.text.code_fold`), built at the first long text.
+
+    The letters the character walk takes (those ``_SLOW_LETTER_RE`` finds)
+    are slow points of the table: one lookup per character tells them too,
+    where a regex pass over every article cost a third of the fold.  Built
+    on first use: listing them takes a pass over the BMP (about 10 ms),
+    which ``import eventx`` need not pay."""
+    letters = [m.start() for m in _SLOW_LETTER_RE.finditer("".join(map(chr, range(0x10000))))]
+    return FoldTable(_TABLE, _SLOW_RANGES, letters)
+
+
 # the length from which the numpy fold is cheaper: its few array calls cost
 # as much as translating about a hundred characters (measured in
 # instructions); the word lists' phrases, normalised at load, stay below it
@@ -211,11 +231,11 @@ def normalize(text: str) -> Normalized:
     """Normalise ``text`` and keep the offset map (see module docstring).
 
     The common case (no presentation forms, no non-ASCII capitals) is C-level:
-    one regex test, then a table lookup per character in numpy
-    (:mod:`eventx.text.code_fold`), which finds the dropped marks too.
+    a table lookup per character in numpy (:mod:`eventx.text.code_fold`),
+    which finds the dropped marks and the characters it cannot take too.
     """
-    if len(text) >= _FOLD_FROM and _SLOW_LETTER_RE.search(text) is None:
-        done = _FOLD.fold(text)  # one table lookup per character, in numpy
+    if len(text) >= _FOLD_FROM:
+        done = fold_table().fold(text)  # one table lookup per character, in numpy
         if done is not None:
             folded, runs = done
             return Normalized(folded, text, runs=runs)
