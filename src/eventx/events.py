@@ -247,7 +247,8 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
     class_at: dict[str, list[int]] = {}
     suppressors: list[tuple[Hit, Cue]] = []
     modal: list[tuple[Hit, Cue]] = []
-    named: list[tuple[Hit, _HitRole]] = []  # hits whose kind or class a cue names
+    # hits whose kind or class a cue names, with those cues
+    named: list[tuple[Hit, tuple[tuple[bool, Cue], ...]]] = []
     triggers: list[Hit] = []
     trigger_forms: list[tuple[TriggerForm, ...]] = []
     classed: list[Hit] = []
@@ -256,21 +257,30 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
         role = roles.get(id(h.entries))
         if role is None:
             role = _hit_role(h, comp, roles)
-        if role.trigger:
+        # (the role unpacked at once: a NamedTuple field read by name is a
+        # descriptor call each, and each hit reads most of its fields)
+        trigger, supp, mod, by_name, names, forms, _ = role
+        if trigger:
             triggers.append(h)
-            trigger_forms.append(role.forms)
-        if role.cues:
-            for suppress, cue in role.cues:
-                (suppressors if suppress else modal).append((h, cue))
-        if role.named:
-            named.append((h, role))
-        if role.classed:
+            trigger_forms.append(forms)
+        if supp:
+            for cue in supp:
+                suppressors.append((h, cue))
+        if mod:
+            for cue in mod:
+                modal.append((h, cue))
+        if by_name:
+            named.append((h, by_name))
+        if names is not None:
             classed.append(h)
             first = h.first
-            for n in role.names:
-                class_at.setdefault(n, []).append(first)
-    for h, role in named:
-        for suppress, cue in role.named:
+            for n in names:
+                if n in class_at:
+                    class_at[n].append(first)
+                else:
+                    class_at[n] = [first]
+    for h, by_name in named:
+        for suppress, cue in by_name:
             (suppressors if suppress else modal).append((h, cue))
     return _HitScan(class_at, suppressors, modal, triggers, classed, trigger_forms)
 
@@ -279,12 +289,16 @@ class _HitRole(NamedTuple):
     """What a hit brings to ``_scan_hits``, read off its entries once."""
 
     trigger: bool
-    # the cues among its entries, in entry order, and the cues that name its
-    # kind or one of its classes (``Compiled.kind_cues``): each with whether it suppresses
-    cues: tuple[tuple[bool, Cue], ...]
+    # the cues among its entries, in entry order, the suppressors apart from
+    # the modality cues (each hit files them in its list with no test a cue)
+    suppressors: tuple[Cue, ...]
+    modal: tuple[Cue, ...]
+    # the cues that name its kind or one of its classes
+    # (``Compiled.kind_cues``): each with whether it suppresses
     named: tuple[tuple[bool, Cue], ...]
-    classed: bool  # it has a word class
-    names: tuple[str, ...]  # its classes, less those one of them shadows
+    # its classes, less those one of them shadows; None for a hit with no
+    # word class (a classed hit all of whose classes were shadowed files none)
+    names: tuple[str, ...] | None
     forms: tuple[TriggerForm, ...]  # the values of its trigger entries, in entry order
     # the entries it was read off: held here, so that their identity (the
     # key it is remembered under) cannot be reused while it is remembered
@@ -297,12 +311,14 @@ def _hit_role(h: Hit, comp: Compiled, roles: dict[int, _HitRole]) -> _HitRole:
     kinds, names = h.kinds, h.classes
     classes = comp.classes
     hidden = {x for n in names if n in classes for x in classes[n].shadows}
+    cues = [e.value for e in h.entries if e.kind == "cue"]
     role = _HitRole(
         "trigger" in kinds,
-        tuple((e.value.value == "suppress", e.value) for e in h.entries if e.kind == "cue"),
+        tuple(c for c in cues if c.value == "suppress"),
+        tuple(c for c in cues if c.value != "suppress"),
         tuple((c.value == "suppress", c) for c in comp.kind_cues
               if not kinds.isdisjoint(c.kinds) or not names.isdisjoint(c.classes)),
-        bool(names), tuple(n for n in names if n not in hidden),
+        tuple(n for n in names if n not in hidden) if names else None,
         tuple(e.value for e in h.of_kind("trigger")), h.entries)
     if len(roles) >= _MAX_HIT_ROLES:
         roles.clear()
@@ -1440,6 +1456,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         return cast[min(pos, len(cast) - 1)] is d
 
     trig = d.trigger
+    # the trigger's bounds, read once: a Hit is a NamedTuple, whose field
+    # read by name goes through a descriptor, and every actor reads them again
+    t_first, t_last = trig.first, trig.last
     # what the draft is, read once: asked again for every actor below
     kind = d.rule.type
     verb = d.form.pos == "verb"
@@ -1449,10 +1468,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     after_rank = 0
     complementizers = f.complementizers
     # (``cast_here`` inlined: an actor's first token is a token of the sentence)
-    before = [a for a in s.actors if a.last < trig.first and cast[a.first] is d
-              and not _strictly_between(complementizers, a.last, trig.first)]
+    before = [a for a in s.actors if a.last < t_first and cast[a.first] is d
+              and not _strictly_between(complementizers, a.last, t_first)]
     if verb and _new_clause(d) and any(
-            0 < a.first - trig.last <= 2 for a in s.actors):
+            0 < a.first - t_last <= 2 for a in s.actors):
         before = []  # "، ودعت الحكومة": a new clause with a subject of its own after its verb
     elif verb and kind in _SPEECH_TYPES and _comma_vso(s, trig):
         before = []  # "وبخصوص أزمة جنوب السودان، طالب أوباما": the name after the verb
@@ -1477,13 +1496,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         titled_rel = spoke is None and rel_end >= 0 and (
             titled_head(s, rel_end) or addressed_after(s, trig, by_first))
     # the deed's own result clause ("ما أدى إلى استشهاد الرضيع علي سعد دوابشة")
-    results = ([i for i in class_at["result"] if trig.last < i and cast_here(i)]
+    results = ([i for i in class_at["result"] if t_last < i and cast_here(i)]
                if "result" in class_at else [])  # (most sentences have none)
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
     visited = False
     # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
-    dies = not verb and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[trig.first].text))
+    dies = not verb and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[t_first].text))
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
@@ -1499,54 +1518,54 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # ("كان يعتزم السفر إلى سوريا"): their names are no party to the deed
     origins = f.origins
     homes = origins if security else frozenset()
-    held = state_clause_tokens(s, trig.last) if kind in _HELD_TYPES else frozenset()
+    held = state_clause_tokens(s, t_last) if kind in _HELD_TYPES else frozenset()
     # "اتهم وزير الخارجية إيران": an office no actor resolves is the subject
     titled_end = _untitled_subject(s, trig, comp) if verb else -1
     turns, joined, boundaries = f.turns, f.joined, f.boundaries
     sayers = f.sayers if security else frozenset()
     for a in s.actors:
-        if a.first <= trig.last and a.last >= trig.first:
+        if a.first <= t_last and a.last >= t_first:
             continue
         if ((not cast_here(a.first) and not (rel_end >= 0 and a is head))
-                or (_strictly_between(boundaries, a.first, trig.first) and a is not head
+                or (_strictly_between(boundaries, a.first, t_first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
-        if a.first > trig.last and (_turned_away(trig.last, a.first, turns) or (
-                _turned_away(trig.last, a.first, joined) and not _site_in_relative(s, a, trig))):
+        if a.first > t_last and (_turned_away(t_last, a.first, turns) or (
+                _turned_away(t_last, a.first, joined) and not _site_in_relative(s, a, trig))):
             # "حاول تفجير نفسه … إلا أن القوات تعاملت معه"، "قصفت طائرات
             # تركية أهدافا لداعش، فيما وعد الرئيس أردوغان": the turn's subject;
             # "، والذي حوله الحوثيون إلى مركز طبي": the added clause's
             continue
-        if a.first > trig.last and prev_word(s, a.first) in sayers:
+        if a.first > t_last and prev_word(s, a.first) in sayers:
             continue  # "، وأوضحت وزارة الداخلية أنهم"، "أعرب الاتحاد الأوروبي": who spoke of it
         if _reach(plain, a, trig, results) > _actor_window(d, a):
-            if a.first > trig.last:
+            if a.first > t_last:
                 far.append(a)
             continue
-        if a.last < trig.first and a is not subject and a not in partners:
+        if a.last < t_first and a is not subject and a not in partners:
             continue  # only the nearest actor before a trigger is its subject
-        if (a.first > trig.last and a.first not in claimed_by and relatives
+        if (a.first > t_last and a.first not in claimed_by and relatives
                 and _relative_head(s, a, by_last) is not None):
             continue  # "X الذي تقوده Y": Y only describes X
-        if (not security and a.first > trig.last
-                and _reported_clause(s, trig.last, a.first)):
+        if (not security and a.first > t_last
+                and _reported_clause(s, t_last, a.first)):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank, f)
         feats.add("verb" if verb else "nominal")
         if rel_end >= 0 and a is head:
             # "بدعوة من حكومة الوفاق التي تتهم": the head's preposition is the outer clause's
             feats = (feats - _PREP_FEATURES) | {"bare"}
-        if not verb and a.first == trig.last + 1 and on_object_follows(s, a):
+        if not verb and a.first == t_last + 1 and on_object_follows(s, a):
             feats.add("genobj")  # "قصف ميليشيات الحوثي على حي الروضة": the genitive did it
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
-        if objsfx and a.first > trig.last and not _content_word_between(s, f, trig.last, a.first):
+        if objsfx and a.first > t_last and not _content_word_between(s, f, t_last, a.first):
             feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
-        if accusing and a.first > trig.last and not any(
+        if accusing and a.first > t_last and not any(
                 t.text[:1] == "ب" and (len(t.text) > 3 or len(t.text) == 1)
-                for t in s.tokens[trig.last + 1:a.first]):
+                for t in s.tokens[t_last + 1:a.first]):
             feats.add("trig:accuse")  # "اتهم الأمين العام … السلطات" (not "بتمويل القاعدة": the charge)
-        if a.last < trig.first:
+        if a.last < t_first:
             feats.add("noobj" if verb and _no_object(s, trig, by_first) else "obj")
         if not subject_taken and not (0 <= titled_end and prev_word(s, a.first) == titled_end
                                       and feats.isdisjoint(_PREP_FEATURES)) \
@@ -1564,13 +1583,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 vso_joined = _vso_joined(s, a)
         if a.first in vso_joined:
             feats.add("vso")  # "اقتحمت قوات الجيش وعناصر من المقاومة …": both its subject
-        if (not verb and not dies and after_rank == 0 and a.first == trig.last + 1
+        if (not verb and not dies and after_rank == 0 and a.first == t_last + 1
                 and "bare" in feats and "uncounted" in feats and counted_object_follows(s, a)):
             feats.add("vso")  # "تصفية رجال الاستخبارات 6 مسلحين": the genitive did it
-        if not verb and a.first > trig.last and _joined_to_agent(
+        if not verb and a.first > t_last and _joined_to_agent(
                 s, a, trig, roles, class_at.get("agent_cue", [])):
             feats.add("coagent")  # "غارات للتحالف والطيران العراقي": both struck
-        if a.first > trig.last:
+        if a.first > t_last:
             after_rank += 1
         if kind in _VISIT_TYPES and a.place_too and _destination(s, a):
             visited = True  # "زيارة رسمية إلى ألمانيا": where, not who; still a visit told
@@ -1601,7 +1620,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         link = _owner_link(s, a, class_at)
         owned = _owned_actor(s, link, trig) if link >= 0 else None
         owned_role = next((r for r, x in roles if x is owned), None) if owned is not None else None
-        if owned_role is not None or link > trig.last:
+        if owned_role is not None or link > t_last:
             # "مواقع تابعة لداعش"، "قوة إيساف التابعة للحلف": the owner shares
             # the part its thing plays in the deed (a subject before the deed
             # is the owner itself: "مسلحون تابعون للحوثيين قاموا بالقبض")
@@ -1638,7 +1657,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # before the deed ("المعركة ضد تنظيم داعش … تفجير") the foe of another
             foe = tuple(sp for sp in specs if sp.role in ("target", "victim"))
             if foe:
-                role = _role(feats, foe) if a.first > trig.last else None
+                role = _role(feats, foe) if a.first > t_last else None
         if verb and role != "agent" and "prep:ل" in feats and _deed_noun_doer(s, trig, a):
             # "وشنت ضربات جوية للتحالف"، "واستهدفت غارات للجيش التركي مواقع": the
             # ل-phrase of the deed noun after the verb names who did it, as it
@@ -1648,7 +1667,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if role == "agent" and not verb and _deed_object(s, trig, a, feats):
             # "لاستهداف تنظيم داعش"، "واستهداف للقوات الأمنية": what the deed struck
             role = _role(feats, tuple(sp for sp in specs if sp.role in ("target", "victim")))
-        if role == "agent" and a.first > trig.last and "cuenext:aim_against" in feats:
+        if role == "agent" and a.first > t_last and "cuenext:aim_against" in feats:
             # "شن هجوما لطرد المسلحين": whom the deed's aim is against is what it
             # struck (classes.toml: aim_against); a clash has no target, both act
             role = _role(feats, tuple(sp for sp in specs if sp.role in ("target", "victim"))) or role
@@ -1662,7 +1681,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             roles.append((role, a))
             used_as_actor.add(a.first)
             # a subject is a bare noun phrase (بيد داعش is no subject)
-            subject_taken |= (a.last < trig.first and "cue:agent_cue" not in feats
+            subject_taken |= (a.last < t_first and "cue:agent_cue" not in feats
                               and feats.isdisjoint(_PREP_FEATURES))
     if not verb and security:
         roles = _genitive_doer(s, trig, roles)
@@ -1683,23 +1702,23 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
     crowd = kind == "protest" and (
-        any(0 < i - trig.last <= 3 for i in class_at.get("crowd", ()))
-        or any(0 < i - trig.last <= 3 and s.tokens[i].text.endswith("ون")
+        any(0 < i - t_last <= 3 for i in class_at.get("crowd", ()))
+        or any(0 < i - t_last <= 3 and s.tokens[i].text.endswith("ون")
                for i in class_at.get("protesters", ())))
     survivals = class_at.get("survived", ())  # (most sentences have none)
-    survived = any(0 < trig.first - i <= 5 for i in survivals) if survivals else False
+    survived = any(0 < t_first - i <= 5 for i in survivals) if survivals else False
     crowd = crowd or _reported_under_way(d, class_at, place)
     modality = _modality(d, cues, date, place, counts,
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
-                                   or authorised_deed(kind, s.tokens, trig.first,
+                                   or authorised_deed(kind, s.tokens, t_first,
                                                       class_at.get("authorised", ()))
-                                   or begun_deed(kind, s.tokens, trig.first,
+                                   or begun_deed(kind, s.tokens, t_first,
                                                  class_at.get("began", ()))),
                          present_crowd=crowd, has_actors=bool(roles) or visited,
                          survived=survived,
                          future=_future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at) or conduct_aim(
-                             s.tokens, trig.first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
+                             s.tokens, t_first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
                          idle=_warned_of(d, class_at),
                          threatened=(kind in SECURITY_TYPES and threatened_deed(
