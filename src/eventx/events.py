@@ -60,6 +60,7 @@ from eventx.compared_date import compared_or_scheduled
 from eventx.quoted_date import quoted_apart
 from eventx.trend_day import trend_verb
 from eventx.since_lead import since_lead
+from eventx.striker_heads import names_striker
 from eventx.positions import token_texts, word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
 from eventx.lexicon import Entry, Hit
@@ -3003,6 +3004,8 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if a.first > trig.last and _adjoined(s, trig, a):
         feats.add("adjoined")
     tok = s.tokens[a.first].text
+    if a.first > trig.last and names_striker(tok):
+        feats.add("striker")  # "قصف الجيش النيجيري مخيما": a force that shells (eventx.striker_heads)
     if (tok.endswith("ون") and len(tok) > 4) or (
             tok.endswith("و") and len(tok) > 4 and a.last > a.first and a.info.kind != "person"):
         # a sound plural in the nominative (مسلحون، مستوطنون), or in a construct
