@@ -3083,7 +3083,31 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if a.last < trig.first and _strictly_between(f.conduct_firsts, a.last, trig.first):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
+    elif a.last < trig.first and _subject_speaks(s, f, a.last, trig.first):
+        feats.add("spoke")  # "الجيش التركي أعلن مقتل جنديين": who told it
     return feats
+
+
+def _subject_speaks(s: Sentence, f: _SentenceFacts, last: int, deed: int) -> bool:
+    """A speech verb stands right after the actor ending at ``last`` ("الجيش
+    التركي أعلن"، "الشرطة أعلنت"), and its object, right after it or after
+    عن, is the deed at ``deed`` or a death or wound ("أعلن مقتل جنديين في هجوم"، "أعلنت عن مقتل شاب برصاص مجهولين"): the
+    actor is the verb's subject, who told the deed, not a side of it
+    (classes.toml: subject_speech_verb, casualty_word).  Words with another
+    object ("أكدت تزامنا مع الغارات أنها"، "أعلنت عبر حسابها عن مقتل") may be
+    their speaker's of its own deed: those are left to the other rules."""
+    for h in _classed_ending(f, last + 1, last + 2):
+        if "subject_speech_verb" in h.classes and h.first == last + 1:
+            j = h.last + 1
+            if j < deed and s.tokens[j].text in _ABOUT:
+                j += 1
+            return j == deed or any(g.first == j and "casualty_word" in g.classes
+                                    for g in _classed_ending(f, j, j + 1))
+    return False
+
+
+# the preposition a speech verb takes its object by ("أعلن عن مقتل")
+_ABOUT: Final = frozenset({"عن"})
 
 
 # the sets of word classes a hit may hold come from the lexicon's entries:
