@@ -973,7 +973,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if not (d.rule.subordinate and _gives_way(d, others))]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
     drafts = [_own_slots(d) for d in drafts]
-    drafts = raids_into_arrests(_strike_blasts(_arrest_ambushes(drafts)))
+    drafts = raids_into_arrests(_shelling_retold(_strike_blasts(_arrest_ambushes(drafts))))
     drafts = _join_deed_objects(drafts)
     drafts = _join_elaborations(drafts)
     out: list[Draft] = []
@@ -1208,6 +1208,54 @@ def _strike_blasts(drafts: list[Draft]) -> list[Draft]:
             joined[k] = attrs.evolve(both, rule=s.rule, subtype=s.subtype, date=date)
         else:
             out.append(d)
+    return [joined.get(id(d), d) for d in out]
+
+
+# classes that name ground munitions: a shelling told with them is no air strike
+_GROUND_MUNITIONS: Final = frozenset({"rocket", "katyusha", "mortar", "missile"})
+
+
+# how near a shelling its munitions stand: "قصف مكثف للمدفعية"، "وقصف بالمدفعية"
+_MUNITION_REACH: Final = 3
+
+
+def _unarmed_shelling(d: Draft) -> bool:
+    """A rocket strike typed by its verb alone ("قصف"): its rule requires no
+    munitions and none stands by its trigger ("قصف مدفعي"، "قصف مكثف
+    للمدفعية" name the guns)."""
+    first, last = d.trigger.first - _MUNITION_REACH, d.trigger.last + _MUNITION_REACH
+    return (d.rule.type == "rocket_strike" and not d.rule.requires
+            and not any(first <= h.first and h.last <= last and not h.classes.isdisjoint(_GROUND_MUNITIONS)
+                        for h in d.sentence.hits))
+
+
+def _shelling_retold(drafts: list[Draft]) -> list[Draft]:
+    """"قصفت ثلاث طائرات حربية … مواقع لتنظيم داعش …، وأسفر القصف عن مقتل
+    تسعة"، "شن التحالف 13 غارة جوية … وقصفت وحدات تكتيكية": a shelling with no
+    munitions of its own, told after an air strike of its sentence as "the
+    shelling" (a definite noun refers back) or by a verb with no doer of its
+    own (its subject is the strike's), is the air strike told again when
+    told as it is (both incidents, or neither).  It joins the strike, which
+    keeps its type and anchor.  One told with a doer
+    of its own ("قصف شنه الحوثيون") or as a new deed ("مع قصف عنيف") stays a
+    rocket strike: ground fire and air raids are often told side by side."""
+    strikes = [d for d in drafts if d.rule.type == "air_strike"]
+    if not strikes:
+        return drafts
+    joined: dict[int, Draft] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        before = [e for e in strikes if e.trigger.last < d.trigger.first]
+        retold = _definite(d) or (d.form.pos == "verb" and not any(r == "agent" for r, _ in d.actors))
+        if before and _unarmed_shelling(d) and retold:
+            s = max(before, key=lambda e: e.trigger.first)
+            k = id(s)
+            base = joined.get(k, s)
+            if ((base.modality in SPECIFIC) == (d.modality in SPECIFIC)
+                    and not _conflict(base, d) and _counts_fit(base, d)):
+                joined[k] = attrs.evolve(combine(base, d, keep_anchor=True), rule=s.rule, subtype=s.subtype)
+                continue
+        out.append(d)
     return [joined.get(id(d), d) for d in out]
 
 
