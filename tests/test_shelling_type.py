@@ -2,9 +2,10 @@
 
 قصف names ground fire and air raids alike; the rule that types it by the
 verb alone (rocket_strike.shelling) reads it as ground fire unless aircraft
-stand near.  One way the air raid is told without aircraft at hand: "the
+stand near.  Two ways the air raid is told without aircraft at hand: "the
 shelling" told again after the raid of its sentence (eventx.merge joins it
-to the raid).  The sentences are made up in the phrasing of the
+to the raid), and the coalitions of these wars as its doer
+(air_strike.coalition).  The sentences are made up in the phrasing of the
 corpus; each stands beside a look-alike that keeps its reading.
 """
 from __future__ import annotations
@@ -58,3 +59,16 @@ def test_a_raid_and_its_shelling_are_one_air_strike(craft: str, town: str, dead:
     evs = eventx.extract(text, reference_date=REF)
     assert [e.type for e in evs] == ["air_strike"]
     assert [(c.kind, c.value) for c in evs[0].counts] == [("killed", dead)]
+
+
+# The coalitions of these wars strike from the air: shelling they do is an air
+# strike, unless guns are named; shelling of the coalition is the others' deed.
+@pytest.mark.parametrize(("text", "etype"), [
+    ("وقصفت قوات التحالف أمس مقرات للمتمردين في مدينة صعدة.", "air_strike"),
+    ("وأفاد مصدر محلي بمقتل عشرة من المتمردين في قصف قوات التحالف العربي لمواقعهم أمس.", "air_strike"),
+    ("وقصفت قوات التحالف بالمدفعية وقذائف الهاون مواقع المتمردين أمس.", "rocket_strike"),
+    ("وقصفت المليشيات المتمردة أمس مواقع قوات التحالف قرب المدينة.", "rocket_strike"),
+])
+def test_coalition_shelling_is_an_air_strike(text: str, etype: str) -> None:
+    assert etype in _types(text)
+    assert ({"air_strike", "rocket_strike"} - {etype}).isdisjoint(_types(text))
