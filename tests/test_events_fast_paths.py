@@ -13,6 +13,8 @@ Each shortcut taken for speed in eventx.events has its slow reference here:
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +24,7 @@ from eventx.compiled import Compiled
 from eventx.lexicon import Hit
 from eventx.packs.model import Rule
 from eventx.text.normalize import normalize
+from eventx.text.tokenize import Token
 
 
 def _old_constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
@@ -144,7 +147,7 @@ def test_word_counts_match_the_token_scan(extractor) -> None:
     sents = extractor.analyse(normalize(text), None)
     assert sents
     for s in sents:
-        counts = events._word_counts(s.tokens)
+        counts = events._word_counts(s.texts)
         n = len(s.tokens)
         for i in range(n + 1):
             for j in range(i, n + 1):
@@ -189,7 +192,7 @@ def test_complementizers_match_the_token_scan(extractor) -> None:
 def _old_owners(drafts: list[events.Draft], n_tokens: int,
                 objects: bool = False) -> list[events.Draft]:
     firsts = [d.trigger.first for d in drafts]
-    commas, breaks = events._clause_marks(drafts[0].sentence.tokens)
+    commas, breaks = events._clause_marks(drafts[0].sentence)
     out: list[events.Draft] = [drafts[0]] * min(firsts[0] + 1, n_tokens)
     for k in range(1, len(drafts)):
         before, after = drafts[k - 1], drafts[k]
@@ -282,7 +285,7 @@ def test_plain_words_match_the_token_scan(extractor) -> None:
     sents = extractor.analyse(normalize(text), None)
     assert sents
     for s in sents:
-        assert list(events._word_row(s.tokens)) == [int(not is_punct(t)) for t in s.tokens]
+        assert list(events._word_row(s.texts)) == [int(not is_punct(t)) for t in s.tokens]
         for names in (False, True):
             skip = {i for x in events._firm(s)
                     for i in range(s.token_at(x.start), s.token_at(x.end - 1) + 1)}
@@ -291,7 +294,7 @@ def test_plain_words_match_the_token_scan(extractor) -> None:
             old = [0]
             for i, t in enumerate(s.tokens):
                 old.append(old[-1] + int(not is_punct(t) and i not in skip))
-            assert events._plain_words(s, names, events._word_row(s.tokens)) == old
+            assert events._plain_words(s, names, events._word_row(s.texts)) == old
 
 
 @given(st.lists(st.integers(0, 40), max_size=8, unique=True), st.integers(-1, 41), st.integers(-1, 41))
@@ -303,12 +306,15 @@ def test_strictly_between_is_the_scan(positions: list[int], a: int, b: int) -> N
     assert events._strictly_between(positions, a, b) == any(lo < i < hi for i in positions)
 
 
+def _at(toks: tuple[Token, ...], words: AbstractSet[str]) -> list[int]:
+    """Where the tokens whose text is one of ``words`` stand: the plain scan."""
+    return [i for i, t in enumerate(toks) if t.text in words]
+
+
 def test_sentence_facts_match_the_token_scans(extractor) -> None:
     """What ``_SentenceFacts`` finds once a sentence is what the per-draft
     scans it replaced found: relative pronouns, complementizers, span
     openers, word counts, and the classed hits ending in any window."""
-    from eventx.positions import word_positions
-
     text = ("قال الجيش إن الهجوم الذي نفذه مسلحون خلال أشهر على الحاجز، والتي أسفرت عن مقتل 5، "
             "أدى إلى اعتقال اثنين بعد أن أعلنت قوات التحالف تنفيذ غارة قرب الموصل.")
     comp = extractor.compiled
@@ -318,11 +324,11 @@ def test_sentence_facts_match_the_token_scans(extractor) -> None:
         toks = s.tokens
         scan = events._scan_hits(s.hits, comp)
         f = events._sentence_facts(s, scan, comp)
-        assert f.relatives == word_positions(toks, events._BOUNDARY_WORDS)
-        assert f.boundaries == events._boundaries(toks)
-        assert f.complementizers == word_positions(toks, events._COMPLEMENTIZERS)
-        assert f.span_openers == word_positions(toks, events._ANY_SPAN_OPENERS)
-        assert f.word_counts == events._word_counts(toks)
+        assert f.relatives == _at(toks, events._BOUNDARY_WORDS)
+        assert f.boundaries == events._boundaries(s)
+        assert f.complementizers == _at(toks, events._COMPLEMENTIZERS)
+        assert f.span_openers == _at(toks, events._ANY_SPAN_OPENERS)
+        assert f.word_counts == events._word_counts(s.texts)
         classed = [h for h in s.hits if h.classes]
         assert f.classed == classed
         assert f.conduct_firsts == [h.first for h in classed if "conduct" in h.classes]

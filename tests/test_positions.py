@@ -1,10 +1,11 @@
-"""word_positions gives exactly the indices the plain comprehension gives."""
+"""word_positions gives exactly the indices the plain comprehension gives,
+over a sentence's texts (``Sentence.texts``) or its tokens' (``token_texts``)."""
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventx.positions import word_positions
+from eventx.positions import token_texts, word_positions
 from eventx.text.tokenize import tokenize
 
 _WORDS = ["بن", "خلال", "البلاد", "مدينة", "قتل", "،", "3"]
@@ -16,8 +17,10 @@ def test_the_same_indices_as_a_comprehension(words: list[str], wanted: set[str])
     text = " ".join(words)
     tokens = tokenize(text, 0, len(text))
     keys = frozenset(wanted)
-    assert word_positions(tokens, keys) == [i for i, t in enumerate(tokens) if t.text in keys]
-    assert word_positions(tuple(tokens[:-1]), keys) == [
+    plain = [i for i, t in enumerate(tokens) if t.text in keys]
+    assert word_positions(token_texts(tokens), keys) == plain
+    assert word_positions(tuple(t.text for t in tokens), keys) == plain
+    assert word_positions(token_texts(tuple(tokens[:-1])), keys) == [
         i for i, t in enumerate(tokens[:-1]) if t.text in keys]
 
 
@@ -37,7 +40,7 @@ def test_clause_marks_count_as_the_plain_loop(words: list[str]) -> None:
     breaks = [0, *accumulate(w in _CONNECTIVES or (w == "حين" and j > 0 and texts[j - 1] in ("في", "وفي"))
                              for j, w in enumerate(texts))]
     commas = [0, *accumulate(w in ("،", ",") for w in texts)]
-    assert _count_marks(toks) == (commas, breaks)
+    assert _count_marks(tuple(texts)) == (commas, breaks)
 
 
 @given(st.lists(st.sampled_from(["3", "-", "/", "صفر", "12", "2021", "المباراة", "قتل", "1999"]), max_size=20))

@@ -1,9 +1,11 @@
-"""A sentence's ``words`` are its tokens' texts as a set, however it was built.
+"""A sentence's ``words`` are its tokens' texts as a set, and its ``texts``
+the same texts in order, however it was built.
 
 Why it matters: steps ask "does the sentence hold a word of this list?" of
-``Sentence.words`` (a test of two sets) instead of mapping over the tokens;
-the analysis hands the set it already made for the mentions to the record,
-so the record's set must be the one its tokens spell.
+``Sentence.words`` (a test of two sets) and "where do its words stand?" of
+``Sentence.texts`` instead of mapping over the tokens; the analysis hands the
+set and the tuple it already made to the record, so they must be the ones
+its tokens spell.
 """
 from __future__ import annotations
 
@@ -20,17 +22,19 @@ _WORDS = ["قتل", "جنود", "في", "هجوم", "مسلحون", "على", "�
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=12))
-def test_a_sentence_built_without_words_spells_them_from_its_tokens(words: list[str]) -> None:
+def test_a_sentence_built_without_words_or_texts_spells_them_from_its_tokens(words: list[str]) -> None:
     text = normalize_text(" ".join(words))
     tokens = tuple(tokenize(text, 0, len(text)))
     s = Sentence(0, len(text), tokens, (), (), (), (), ())
     assert s.words == frozenset(t.text for t in tokens)
+    assert s.texts == tuple(t.text for t in tokens)
 
 
-def test_analysed_sentences_carry_the_words_of_their_tokens() -> None:
+def test_analysed_sentences_carry_the_words_and_texts_of_their_tokens() -> None:
     found = drafts("قتل 5 جنود في هجوم شنه مسلحون على نقطة أمنية في بغداد أمس. "
                    "وأعلن تنظيم داعش مسؤوليته عن التفجير.", "2021-03-12")
     assert found
     for d in found:
         s = d.sentence
         assert s.words == frozenset(t.text for t in s.tokens)
+        assert s.texts == tuple(t.text for t in s.tokens)

@@ -51,7 +51,7 @@ from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token, tokenize
 from eventx.place_context import situate_unknown_places
-from eventx.positions import word_positions
+from eventx.positions import token_texts, word_positions
 from eventx.object_verbs import verb_with_object
 from eventx.transliterate import transliterate
 from eventx.unread import due
@@ -170,13 +170,20 @@ class Sentence:
     # smaller one, not an itemgetter call over every token
     words: frozenset[str] = attrs.field(default=attrs.Factory(
         lambda self: frozenset(map(_TEXT, self.tokens)), takes_self=True))
+    # the tokens' texts in order: the steps asking where a word of some list
+    # stands (or whether one stands in a stretch) read this tuple, not an
+    # itemgetter mapped over the tokens at each question.  Not compared: the
+    # tokens it is read from are
+    texts: tuple[str, ...] = attrs.field(eq=False, default=attrs.Factory(
+        lambda self: tuple(map(_TEXT, self.tokens)), takes_self=True))
 
     def __init__(self, start: int, end: int, tokens: tuple[Token, ...], hits: tuple[Hit, ...],
                  actors: tuple[ActorMention, ...], places: tuple[PlaceMention, ...],
                  dates: tuple[DateMatch, ...], counts: tuple[CountMatch, ...],
                  implied: tuple[PlaceMention, ...] = (),
                  ends: tuple[int, ...] | None = None,
-                 words: frozenset[str] | None = None) -> None:
+                 words: frozenset[str] | None = None,
+                 texts: tuple[str, ...] | None = None) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "tokens", tokens)
@@ -188,6 +195,7 @@ class Sentence:
         object.__setattr__(self, "implied", implied)
         object.__setattr__(self, "ends", tuple(map(_END, tokens)) if ends is None else ends)
         object.__setattr__(self, "words", frozenset(map(_TEXT, tokens)) if words is None else words)
+        object.__setattr__(self, "texts", tuple(map(_TEXT, tokens)) if texts is None else texts)
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing (or following) a normalised offset."""
@@ -333,9 +341,9 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     sentence) refuses stops after its mentions, which tell later sentences
     the story's countries: its dates and counts would go unused."""
     tokens = tokenize(doc, start, end)
-    # the tokens' texts (the lexicon's and the word set's) and ends (the
-    # Sentence's) in one transposing pass in C, not an itemgetter call a
-    # token for each
+    # the tokens' texts (the lexicon's, the word set's and the Sentence's)
+    # and ends (the Sentence's) in one transposing pass in C, not an
+    # itemgetter call a token for each
     texts, _, ends = zip(*tokens) if tokens else ((), (), ())
     hits = comp.lexicon.match(tokens, _plain(tokens, ends, state.teh_ends), texts)
     if _points_back(hits):
@@ -354,7 +362,8 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     # the sentence's words as a set: the steps looking for a word of some list
     # (بن، أبو، a place noun, البلاد) tell most sentences have none by a set test
     words = frozenset(texts)
-    bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), (), ends=ends, words=words)
+    bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), (), ends=ends, words=words,
+                    texts=texts)
     if not full and not has_trigger(hits):
         _note_groups(hits, state)
         _note_dignitaries(tokens, hits, comp, state)
@@ -363,14 +372,15 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     if state.story_base is not None:  # the text says قاعدة (one document in twenty)
         actors, places = bases_read(tokens, actors, places, state.story_base)
     if not full and gate is not None and not gate(bare):
+        # (no attrs.evolve: it asks every field by name)
         return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), (), (),
-                        ends=bare.ends, words=words)  # no attrs.evolve: it asks every field by name
+                        ends=bare.ends, words=words, texts=texts)
     found, state.last_day = dates_in_context(text, ref, state.last_day)
     dates = tuple([d.shifted(start) for d in found])
     counts = tuple([c.shifted(start) for c in find_counts(text, tokens, start)])
     return Sentence(start, end, bare.tokens, bare.hits, tuple(actors), tuple(places), dates, counts,
                     tuple(_implied_places(tokens, comp, state, words, places, actors)), bare.ends,
-                    words)
+                    words, texts)
 
 
 def has_trigger(hits: Sequence[Hit]) -> bool:
@@ -641,7 +651,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
         _unnote_moved(state, named_before, places, situated, actors, comp)
         places = situated
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
-    kunya_or_tribe = [] if _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else word_positions(tokens, _KUNYA_TRIBE_OR_UNIT)
+    kunya_or_tribe = [] if _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else word_positions(token_texts(tokens), _KUNYA_TRIBE_OR_UNIT)
     if kunya_or_tribe and covered is None:
         covered = _hit_tokens(hits)[0]
     for i in kunya_or_tribe:
@@ -784,7 +794,7 @@ def _surnamed(tokens: list[Token], hits: list[Hit], hit_at: dict[int, Hit], cove
     spellings = {*state.surnames, *("ال" + s for s in state.surnames)}
     if spellings.isdisjoint(words):
         return actors
-    named = [(i, info) for i in word_positions(tokens, spellings)
+    named = [(i, info) for i in word_positions(token_texts(tokens), spellings)
              if (info := state.surnames.get(tokens[i].text[2:] if tokens[i].text.startswith("ال")
                                             else tokens[i].text)) is not None]
     if not named:  # most sentences: no surname, so no spans to collect
@@ -1251,7 +1261,7 @@ def _nasab_names(tokens: list[Token], covered: set[int]) -> list[ActorMention]:
     n = len(tokens)
     resume = 0  # a name found swallows the tokens up to its end
     # only the words around a بن can start such a name: visit those
-    for k in word_positions(tokens, NASAB):
+    for k in word_positions(token_texts(tokens), NASAB):
         i = k - 1
         if i < resume or i + 2 >= n:
             continue

@@ -61,7 +61,7 @@ from eventx.quoted_date import quoted_apart
 from eventx.trend_day import trend_verb
 from eventx.since_lead import since_lead
 from eventx.striker_heads import names_striker
-from eventx.positions import token_texts, word_positions
+from eventx.positions import word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
 from eventx.lexicon import Entry, Hit
 from eventx.packs.model import Cue, Rule, SlotSpec
@@ -832,7 +832,7 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
     if len(drafts) == 1:
         return drafts * n_tokens
     firsts = [d.trigger.first for d in drafts]  # drafts come in token order
-    commas, breaks = _clause_marks(drafts[0].sentence.tokens)
+    commas, breaks = _clause_marks(drafts[0].sentence)
     out: list[Draft] = [drafts[0]] * min(firsts[0] + 1, n_tokens)
     for k in range(1, len(drafts)):
         before, after = drafts[k - 1], drafts[k]
@@ -856,8 +856,8 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
     return out
 
 
-def _clause_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
-    """Running counts over the tokens: ``commas[i]``, commas among tokens [0, i);
+def _clause_marks(s: Sentence) -> tuple[list[int], list[int]]:
+    """Running counts over the sentence's tokens: ``commas[i]``, commas among tokens [0, i);
     ``breaks[i]``, clause connectives among them (كما، فيما، بينما، في حين).
 
     A comma and و open a new clause, so a word before them goes with the
@@ -867,13 +867,13 @@ def _clause_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
     previous clause ("غارات على داعش في الرقة أمس، كما قصفت المدفعية …":
     Raqqa and the day are the raids').  The last sentence's marks are kept:
     both owner maps of a sentence ask for them."""
-    return _LAST_MARKS.get((toks,), None, lambda: _count_marks(toks))
+    return _LAST_MARKS.get((s.tokens,), None, lambda: _count_marks(s.texts))
 
 
-def _count_marks(toks: tuple[Token, ...]) -> tuple[list[int], list[int]]:
+def _count_marks(texts: Sequence[str]) -> tuple[list[int], list[int]]:
     """Prefix counts of commas and of clause connectives (see connective_at),
-    as running sums over the token texts (asked once per analysed sentence)."""
-    texts = list(token_texts(toks))
+    as running sums over the token texts (``Sentence.texts``; asked once per
+    analysed sentence)."""
     commas = [0, *accumulate(map(_COMMAS.__contains__, texts))]
     if "حين" not in texts:  # the test in C where no في حين can stand
         breaks = [0, *accumulate(map(_CONNECTIVES.__contains__, texts))]
@@ -1289,17 +1289,18 @@ _RESULT_VERBS: Final = frozenset({"اسفر", "اسفرت", "اسفرا", "او�
 def _boundary_between(s: Sentence, a: int, b: int) -> bool:
     """A relative pronoun strictly between tokens a and b (one that opens a
     result clause excepted): the words after it describe something else."""
-    return _strictly_between(_boundaries(s.tokens), a, b)
+    return _strictly_between(_boundaries(s), a, b)
 
 
-def _boundaries(toks: tuple[Token, ...]) -> list[int]:
+def _boundaries(s: Sentence) -> list[int]:
     """Where a relative pronoun that opens no result clause stands.  Asked
     for every actor and place of every draft, between it and the trigger:
     found once in C and kept for the last sentence (most sentences have none,
     so the question is settled without a look at the tokens)."""
-    return _LAST_BOUNDARIES.get((toks,), None, lambda: [
-        i for i in word_positions(toks, _BOUNDARY_WORDS)
-        if not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)])
+    texts = s.texts
+    return _LAST_BOUNDARIES.get((s.tokens,), None, lambda: [
+        i for i in word_positions(texts, _BOUNDARY_WORDS)
+        if not (i + 1 < len(texts) and texts[i + 1] in _RESULT_VERBS)])
 
 
 _LAST_BOUNDARIES: Final[LastAnswer[list[int]]] = LastAnswer()
@@ -1399,13 +1400,12 @@ _SHADOWED: Final[LastAnswer[frozenset[str]]] = LastAnswer()
 def _sentence_facts(s: Sentence, scan: _HitScan, comp: Compiled) -> _SentenceFacts:
     """The record ``_fill`` reads, from the sentence and its hits sorted out
     by the rule choice (``_scan_hits``)."""
-    toks = s.tokens
+    texts, words = s.texts, s.words
     class_at, classed = scan.class_at, scan.classed
     # most sentences have no relative pronoun, and half no complementizer: a
-    # set test in C settles them without a list of positions
-    relatives = ([] if _BOUNDARY_WORDS.isdisjoint(token_texts(toks))
-                 else word_positions(toks, _BOUNDARY_WORDS))
-    row = _word_row(toks)
+    # test of two sets settles them without a list of positions
+    relatives = [] if _BOUNDARY_WORDS.isdisjoint(words) else word_positions(texts, _BOUNDARY_WORDS)
+    row = _word_row(texts)
     by_end = sorted(classed, key=_LAST)
     return _SentenceFacts(
         by_last={a.last: a for a in s.actors},
@@ -1425,12 +1425,12 @@ def _sentence_facts(s: Sentence, scan: _HitScan, comp: Compiled) -> _SentenceFac
         word_counts=list(accumulate(row, initial=0)),
         relatives=relatives,
         boundaries=[i for i in relatives
-                    if not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)],
-        complementizers=([] if _COMPLEMENTIZERS.isdisjoint(token_texts(toks))
-                         else word_positions(toks, _COMPLEMENTIZERS)),
+                    if not (i + 1 < len(texts) and texts[i + 1] in _RESULT_VERBS)],
+        complementizers=([] if _COMPLEMENTIZERS.isdisjoint(words)
+                         else word_positions(texts, _COMPLEMENTIZERS)),
         stated=[x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)],
-        span_openers=([] if _ANY_SPAN_OPENERS.isdisjoint(token_texts(toks))
-                      else word_positions(toks, _ANY_SPAN_OPENERS)),
+        span_openers=([] if _ANY_SPAN_OPENERS.isdisjoint(words)
+                      else word_positions(texts, _ANY_SPAN_OPENERS)),
         placeless=not s.places and not s.implied and not any(a.place_too for a in s.actors))
 
 
@@ -2567,14 +2567,14 @@ def _plain_words(s: Sentence, names: bool, row: bytes) -> list[int]:
     return [0, *accumulate(map(gt, row, named))]
 
 
-def _word_row(toks: tuple[Token, ...]) -> bytes:
+def _word_row(texts: Sequence[str]) -> bytes:
     """1 for a word, 0 for a token of punctuation only, one byte a token.
 
     Why: both the word counts and ``_plain_words`` count the words of a
     sentence; the row is read once in C (``str.strip`` mapped over the texts,
     several times cheaper than a method caller), once a sentence
     (``_SentenceFacts.row``)."""
-    return bytes(map(bool, map(str.strip, token_texts(toks), repeat(PUNCT_CHARS))))
+    return bytes(map(bool, map(str.strip, texts, repeat(PUNCT_CHARS))))
 
 
 # calls whose receiver's titles run long before the trigger ("تلقى الأمير محمد
@@ -2620,7 +2620,7 @@ def _distance(counts: list[int], first: int, last: int, trig: Hit) -> int:
     return max(0, counts[hi] - counts[lo + 1]) + 1
 
 
-def _word_counts(toks: tuple[Token, ...]) -> list[int]:
+def _word_counts(texts: Sequence[str]) -> list[int]:
     """Prefix counts of the words (tokens that are no punctuation) of a
     sentence: ``counts[j] - counts[i]`` words stand among tokens [i, j).
 
@@ -2629,7 +2629,7 @@ def _word_counts(toks: tuple[Token, ...]) -> list[int]:
     the token texts (as ``_plain_words`` does) once a sentence
     (``_SentenceFacts.word_counts``), instead of a scan of the tokens
     between each time."""
-    return list(accumulate(_word_row(toks), initial=0))
+    return list(accumulate(_word_row(texts), initial=0))
 
 
 def _reported_clause(s: Sentence, a: int, b: int) -> bool:
@@ -2644,7 +2644,7 @@ def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
     event.  Where complementizers stand is found once a sentence (most have
     one or none): the question is asked for every actor before a trigger."""
     found = _LAST_COMPLEMENTIZERS.get(
-        (s.tokens,), None, lambda: word_positions(s.tokens, _COMPLEMENTIZERS))
+        (s.tokens,), None, lambda: word_positions(s.texts, _COMPLEMENTIZERS))
     return bool(found) and any(a < i < b for i in found)
 
 
@@ -2722,7 +2722,7 @@ def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
 def _part_of_many(s: Sentence, i: int, trig: Hit) -> bool:
     """A "among them" word between the trigger and the place at token i."""
     lo, hi = (trig.last, i) if trig.last < i else (i, trig.first)
-    return not _PART_WORDS.isdisjoint(token_texts(s.tokens[lo + 1:hi]))
+    return not _PART_WORDS.isdisjoint(s.texts[lo + 1:hi])
 
 
 def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[int]) -> bool:

@@ -41,7 +41,7 @@ from eventx.place_words import table as place_table
 from eventx.place_words import table_of_codes as place_codes_table
 from eventx.place_words import table_of_words as place_words_table
 from eventx.place_words import words as place_words
-from eventx.positions import word_positions
+from eventx.positions import token_texts, word_positions
 from eventx.records import Place
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -323,7 +323,7 @@ def _scan_sports(tokens: Sequence[Token]) -> bool:
         w = tokens[i].text if 0 <= i < len(tokens) else ""
         return w == "صفر" or (w.isdigit() and len(w) <= 2)
 
-    for i in word_positions(tokens, _SCORE_MARKS):  # few sentences have any
+    for i in word_positions(token_texts(tokens), _SCORE_MARKS):  # few sentences have any
         if 1 <= i < len(tokens) - 1 and goals(i - 1) and goals(i + 1):
             # not a date (13 / 12 / 1999) or a range of years
             if not (i + 2 < len(tokens) and tokens[i + 2].text == "/"):
@@ -684,7 +684,7 @@ def qualified_places(tokens: Sequence[Token], covered: Iterable[int], gazetteer:
     n = len(tokens)
     resume = 0  # a name found swallows the tokens up to its end
     # the loop runs only at place nouns (one memoised lookup a token finds them)
-    for i in word_positions(tokens[:-1], _NOUN_SPELLINGS):
+    for i in word_positions(token_texts(tokens[:-1]), _NOUN_SPELLINGS):
         nf = _noun_feature(tokens[i].text)
         j = i + 1
         if nf is None:
@@ -738,7 +738,7 @@ def _quoted_names(tokens: Sequence[Token], taken: set[int], gazetteer: Gazetteer
     make it a title.  One or two words, each a name."""
     out: list[QualifiedPlace] = []
     n = len(tokens)
-    for i in word_positions(tokens[:-3], _NOUN_SPELLINGS):
+    for i in word_positions(token_texts(tokens[:-3]), _NOUN_SPELLINGS):
         if tokens[i + 1].text not in _QUOTES:
             continue
         nf = _noun_feature(tokens[i].text)
@@ -967,7 +967,7 @@ def country_words(tokens: Sequence[Token], words: Set[str] | None = None) -> lis
     pass over the tokens."""
     if words is not None and _COUNTRY_SPELLINGS.isdisjoint(words):
         return []
-    return [i for i in word_positions(tokens, _COUNTRY_SPELLINGS)
+    return [i for i in word_positions(token_texts(tokens), _COUNTRY_SPELLINGS)
             if _base(tokens[i].text) in _COUNTRY_WORDS]
 
 
@@ -984,7 +984,7 @@ def state_words(tokens: Sequence[Token], words: Set[str] | None = None) -> list[
     ``words``: as for :func:`country_words`."""
     if words is not None and _STATE_SPELLINGS.isdisjoint(words):
         return []
-    return [i for i in word_positions(tokens, _STATE_SPELLINGS)
+    return [i for i in word_positions(token_texts(tokens), _STATE_SPELLINGS)
             if _base(tokens[i].text) in _STATE_WORDS]
 
 

@@ -9,7 +9,7 @@ the indices in order, exactly those the comprehension gave.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Set
 from itertools import compress, count
 from operator import itemgetter
 from typing import Final
@@ -19,9 +19,14 @@ from eventx.text.tokenize import Token
 _TEXT: Final = itemgetter(0)  # Token.text (a tuple index: cheaper than the name)
 
 
-def word_positions(tokens: Sequence[Token], words: Set[str]) -> list[int]:
-    """Indices, ascending, of the tokens whose text is in ``words``."""
-    return list(compress(count(), map(words.__contains__, token_texts(tokens))))
+def word_positions(texts: Iterable[str], words: Set[str]) -> list[int]:
+    """Indices, ascending, of the ``texts`` in ``words``.
+
+    Texts, not tokens: an analysed sentence has its tokens' texts already
+    (``Sentence.texts``), so the hot callers pass them and no itemgetter runs
+    over the tokens at each question; a caller with tokens only passes
+    ``token_texts(tokens)``."""
+    return list(compress(count(), map(words.__contains__, texts)))
 
 
 def token_texts(tokens: Iterable[Token]) -> Iterator[str]:

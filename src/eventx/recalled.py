@@ -33,7 +33,6 @@ from eventx.dates import DateMatch
 from eventx.analysis import Sentence
 from eventx.events import Draft
 from eventx.numbers import find_numbers
-from eventx.positions import token_texts
 from eventx.records import SECURITY_TYPES
 from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import Token
@@ -120,7 +119,7 @@ def recalled(d: Draft) -> bool:
     if _told_then(d, w):
         return True
     lo = max(0, first - w.auxiliary_reach)
-    if _recall_words().isdisjoint(token_texts(toks[lo:first])):
+    if _recall_words().isdisjoint(d.sentence.texts[lo:first]):
         return False  # no word below tells it (most deeds): nothing to walk
     noun = d.form.pos != "verb"
     particle = False
@@ -155,8 +154,8 @@ def _told_then(d: Draft, w: _Words) -> bool:
     settles them before any walk."""
     toks = d.sentence.tokens
     reach = w.then_reach
-    near = toks[max(0, d.trigger.first - reach):d.trigger.last + reach + 1]
-    if w.then.isdisjoint(token_texts(near)):
+    near = d.sentence.texts[max(0, d.trigger.first - reach):d.trigger.last + reach + 1]
+    if w.then.isdisjoint(near):
         return False
     for step, start in ((-1, d.trigger.first - 1), (1, d.trigger.last + 1)):
         k = start
