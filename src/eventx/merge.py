@@ -1390,14 +1390,20 @@ def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
                         for t in d.sentence.tokens[e.trigger.last + 1:d.trigger.first]))
 
 
-# "هجوم آخر"، "انفجار ثالث"، "اعتداء جديد": the word after the trigger counts it apart
+# "هجوم آخر"، "انفجار ثالث"، "اعتداء جديد": the word after the trigger counts it
+# apart; so does a likeness ("هجوم مماثل"، "تفجيرا مشابها"، "هجومين مماثلين"):
+# what is like an incident is by definition not that incident
 _ANOTHER: Final = frozenset({"اخر", "اخرا", "اخري", "ثان", "ثانيا", "ثالث", "ثالثا", "رابع", "رابعا",
-                      "خامس", "خامسا", "جديد", "جديدا", "جديده"})
+                      "خامس", "خامسا", "جديد", "جديدا", "جديده",
+                      "مماثل", "مماثلا", "مماثله", "مماثلين", "مماثلتين", "مماثلان",
+                      "مشابه", "مشابها", "مشابهه", "مشابهين", "مشابهتين", "مشابهان",
+                      "شبيه", "شبيها", "شبيهه"})
 
 
 def _another(d: Draft) -> bool:
-    """"وقع هجوم آخر بالأسلحة النارية"، "انفجارا ثالثا هز كابل": an incident
-    counted apart from those told before it, never one of them."""
+    """"وقع هجوم آخر بالأسلحة النارية"، "انفجارا ثالثا هز كابل"، "عقب يومين من
+    هجوم مماثل": an incident counted apart from those told before it, or
+    likened to one of them, never one of them."""
     toks = d.sentence.tokens
     j = d.trigger.last + 1
     return d.form.pos != "verb" and j < len(toks) and toks[j].text in _ANOTHER
