@@ -23,6 +23,7 @@ from eventx.analysis import ActorMention, PlaceMention, Sentence
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
+from eventx.deed_cause import told_as_cause
 from eventx.deed_site import at_deed_site, pointed_back
 from eventx.grammar_words import words as grammar_words
 from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
@@ -411,7 +412,19 @@ def _evidence(a: Draft, b: Draft, plain: bool = True) -> bool:
                       or (a.rule.type == b.rule.type and a.rule.type in SECURITY_TYPES
                           and _tolls_agree(a, b))) and _same_day(a, b) and not _told_elsewhere(a, b)
     return (shared_place or vague_same_day or _shared_actor(a, b, plain) or _same_toll(a, b)
-            or _same_encounter(a, b) or _retold(a, b))
+            or _same_encounter(a, b) or _retold(a, b) or _cause_told(a, b))
+
+
+def _cause_told(a: Draft, b: Draft) -> bool:
+    """The later of two mentions is told as the cause of the earlier, in its
+    sentence or the sentence right after it ("مقتل جنديين جراء هجوم …" then
+    "وأكد المصدر أن الهجوم نجم عن تفجير عبوة ناسفة": ``told_as_cause``): the
+    cause clause's subject refers back to the incident just told, and the
+    deed after "نجم عن" is how it was done."""
+    early, late = (a, b) if a.trigger.start < b.trigger.start else (b, a)
+    return told_as_cause(late.sentence.tokens, late.trigger.first) and (
+        early.sentence is late.sentence
+        or 0 <= late.sentence.start - early.sentence.end <= _ADJACENT)
 
 
 # how many characters part two sentences told one after the other ("، " "\n")
@@ -591,7 +604,10 @@ def _types_agree(a: Draft, b: Draft) -> bool:
                 return False  # "كمين آخر … أوقع 3 قتلى" is no shelling told elsewhere
             if not _tolls_agree(vague, other):
                 return False  # "صد هجوم … وقتل 12" and "ضربة جوية … مقتل عشرة": two deeds
-            return vague.date is None or _same_day(vague, other) or _anaphoric(vague)
+            # (a deed told as the attack's cause, "الهجوم نجم عن تفجير عبوة", is
+            # how it was done, however the two are dated)
+            return (vague.date is None or _same_day(vague, other) or _anaphoric(vague)
+                    or _cause_told(vague, other))
     return False
 
 
@@ -1719,15 +1735,17 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
     nothing is guessed; with none or several it stays generic.  The deed must
     follow a statement of its sentence (``said``: the condemning, the
     declaring), or name the site of what is done ("وانتقل الخبراء إلى موقع
-    الانفجار": deed_site), and be no arrest ("والقبض على الجناة" is what is
+    الانفجار": deed_site), or, definite or not, be told as the cause of the
+    incident told last ("أنه ناجم عن سيارة مفخخة": deed_cause), and be no arrest ("والقبض على الجناة" is what is
     called for) nor a killing or abduction ("فظائع من بينها الاغتصاب والقتل":
     the deed in the abstract, ABSTRACT_NOUN_TYPES)."""
     bare = [i for i, d in enumerate(events)
             if d.modality == "generic" and d.unanchored and d.form.pos == "noun"
-            and _definite(d) and d.rule.type in _BARE_JOINS
-            and (at_deed_site(d.sentence.tokens, d.trigger.first)
-                 or any(s.sentence is d.sentence and s.trigger.start < d.trigger.start
-                        for s in said))]
+            and d.rule.type in _BARE_JOINS
+            and ((_definite(d) and (at_deed_site(d.sentence.tokens, d.trigger.first)
+                                    or any(s.sentence is d.sentence
+                                           and s.trigger.start < d.trigger.start for s in said)))
+                 or told_as_cause(d.sentence.tokens, d.trigger.first))]
     if not bare:
         return events  # most stories
     out = list(events)
@@ -1736,9 +1754,22 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
         d = events[i]
         hosts = [k for k, e in enumerate(out)
                  if k not in gone and e.modality == "asserted" and e.rule.type == d.rule.type]
+        toks, at = d.sentence.tokens, d.trigger.first
+        back = pointed_back(toks, at) or told_as_cause(toks, at)
+        if back and not toks[d.trigger.last].text.endswith("ات"):
+            # it refers back to one incident: one told after it ("ويأتي هذا
+            # الهجوم عقب يومين من هجوم مماثل") is none it can name ("هذه
+            # التفجيرات" may name all told before: it needs the only one);
+            # "هذا الهجوم" names the blast or strike told last, as "الهجوم"
+            # does (``_types_agree``)
+            hosts = sorted((k for k, e in enumerate(out)
+                            if k not in gone and e.modality == "asserted"
+                            and e.trigger.start < d.trigger.start
+                            and (e.rule.type == d.rule.type
+                                 or (d.rule.type == "attack" and e.rule.type in _BARE_JOINS))),
+                           key=lambda k: out[k].trigger.start)[-1:]
         if len(hosts) == 1 and not _conflict(out[hosts[0]], d) and (
-                not pointed_back(d.sentence.tokens, d.trigger.first)
-                or _told_last(out, hosts[0], d)):
+                not back or _told_last(out, hosts[0], d)):
             # it names the incident, not its sides: the parties near a
             # condemnation are the condemners' subjects ("ان الهجوم هو النتيجة
             # المباشرة لسياسة نتانياهو"), not the deed's doers or targets
