@@ -106,3 +106,20 @@ def test_this_assault_after_a_blast_joins_the_blast_not_the_attack_before() -> N
     found = _security(text)
     assert [(e.type, e.trigger.text, e.modality) for e in found] == [
         ("attack", "واستهدف", "asserted"), ("bombing", "انفجار", "asserted")]
+
+
+def test_these_clashes_are_the_clashes_told_before() -> None:
+    # "خلال هذه المواجهات" after "في اشتباكات": fighting is told in the plural,
+    # and the demonstrative names the one battle the story tells
+    text = ("قتل 12 من مسلحي الحوثي في اشتباكات عنيفة مع المقاومة الشعبية في مدينة تعز أمس. "
+            "وأضاف المصدر أن المقاومة دمرت عربتين عسكريتين خلال هذه المواجهات.")
+    found = [e for e in eventx.extract(text, reference_date=REF) if e.type == "armed_clash"]
+    assert [e.modality for e in found] == ["asserted"]
+
+
+def test_these_blasts_after_several_name_none_of_them() -> None:
+    text = ("قتل خمسة أشخاص في تفجير استهدف سوقا في بغداد أمس. "
+            "وقتل ثلاثة في انفجار سيارة مفخخة في البصرة أمس. "
+            "وقال مسؤول إن هذه التفجيرات تهدف إلى زعزعة الأمن.")
+    found = _security(text)
+    assert sorted(e.trigger.text for e in found if e.modality == "asserted") == ["انفجار", "تفجير"]

@@ -1743,6 +1743,7 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
             if d.modality == "generic" and d.unanchored and d.form.pos == "noun"
             and d.rule.type in _BARE_JOINS
             and ((_definite(d) and (at_deed_site(d.sentence.tokens, d.trigger.first)
+                                    or _plural_pointed(d)
                                     or any(s.sentence is d.sentence
                                            and s.trigger.start < d.trigger.start for s in said)))
                  or told_as_cause(d.sentence.tokens, d.trigger.first))]
@@ -1769,13 +1770,28 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
                                  or (d.rule.type == "attack" and e.rule.type in _BARE_JOINS))),
                            key=lambda k: out[k].trigger.start)[-1:]
         if len(hosts) == 1 and not _conflict(out[hosts[0]], d) and (
-                not back or _told_last(out, hosts[0], d)):
+                not back or _told_last(out, hosts[0], d)) and (
+                not _plural_pointed(d) or _told_in_plural(out[hosts[0]])):
             # it names the incident, not its sides: the parties near a
             # condemnation are the condemners' subjects ("ان الهجوم هو النتيجة
             # المباشرة لسياسة نتانياهو"), not the deed's doers or targets
             out[hosts[0]] = combine(out[hosts[0]], attrs.evolve(d, actors=()))
             gone.add(i)
     return [d for k, d in enumerate(out) if k not in gone]
+
+
+def _plural_pointed(d: Draft) -> bool:
+    """A plural deed noun after a demonstrative ("خلال هذه المواجهات"،
+    "وأدانت هذه الاشتباكات"): it may sum several incidents ("هذه التفجيرات"
+    after three blasts), so it names one only where the story tells one of
+    its type, itself told in the plural (``_told_in_plural``)."""
+    return pointed_back(d.sentence.tokens, d.trigger.first) and _told_in_plural(d)
+
+
+def _told_in_plural(d: Draft) -> bool:
+    """The trigger's last word is a sound feminine plural ("اشتباكات"،
+    "المواجهات"): fighting news tells one battle so."""
+    return d.sentence.tokens[d.trigger.last].text.endswith("ات")
 
 
 def _told_last(events: list[Draft], host: int, d: Draft) -> bool:
