@@ -198,6 +198,21 @@ def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
     return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
 
 
+def excluded_rules(s: Sentence, comp: Compiled) -> set[str]:
+    """The rules marked ``document_excludes`` one of whose triggers in the
+    sentence stands near a class the rule excludes (eventx.one_sense reads
+    them for the whole article).  The scan is the one rule choice made."""
+    scan = _rule_choice(s, comp).scan
+    out: set[str] = set()
+    for h, own in zip(scan.triggers, scan.trigger_forms):
+        for form in own:
+            rule = comp.rules[form.rule]
+            if rule.document_excludes and any(
+                    _within(scan.class_at.get(c), h.first, rule.window) for c in rule.excludes):
+                out.add(rule.id)
+    return out
+
+
 def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
     if not has_trigger(s.hits):
         return _NO_GATE

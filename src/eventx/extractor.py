@@ -26,6 +26,7 @@ from eventx.events import Draft, dated_ahead, may_fire, sentence_drafts
 from eventx.genre import by_genre
 from eventx.genre_lists import lists as genre_lists
 from eventx.merge import merge_document, merge_sentence
+from eventx.one_sense import one_sense
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
 from eventx.places import entity_span
@@ -186,7 +187,8 @@ class Extractor:
             raw = [weekday_ahead(dated_ahead(d, ref), ref)
                    for d in sentence_drafts(sent, self.compiled)]
             drafts.extend(trail.resolve(sent, merge_sentence(raw), raw))
-        merged = merge_document(drafts)
+        # a word the article once shows in a sense that is no incident
+        merged = one_sense(merge_document(drafts), sents, self.compiled)
         if merged:  # the genre (column, sport), decided once per document
             merged = by_genre(merged, norm.text, listed)
         # roles read once the incident is whole: who fell, who fought, what was hit

@@ -30,7 +30,8 @@ else:  # pragma: no cover
 ENTRY_POINT_GROUP: Final = "eventx.rule_packs"
 _RULE_KEYS: Final = {
     "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "patterns", "requires", "excludes",
-    "subtype_from", "window", "place_window", "subordinate", "subordinate_to", "absorbable", "absorb_only", "priority", "confidence", "slots",
+    "subtype_from", "window", "place_window", "subordinate", "subordinate_to", "absorbable", "absorb_only", "document_excludes", "priority",
+    "confidence", "slots",
     "example", "negative",
 }
 _CUE_VALUES: Final = set(MODALITIES) | {"suppress"}
@@ -339,5 +340,6 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         priority=priority, confidence=confidence,
         slots=_slots(r.get("slots"), err), examples=tuple(examples), file=fname, line=line,
         absorb_only=bool(r.get("absorb_only", False)),
+        document_excludes=bool(r.get("document_excludes", False)),
         subordinate_to=yields_to,
     )

@@ -73,6 +73,11 @@ class Rule(Pickled):
     # was voiced in, never to the deed it condemns (GUIDELINES: a notable
     # official condemnation is a statement of its own)
     subordinate_to: tuple[str, ...] = ()
+    # an excluded class near one of the rule's triggers excludes all its
+    # triggers of the article: a word one article uses in one sense it uses
+    # throughout (a Maghreb "تظاهرة" named a festival once is the festival
+    # when "هذه التظاهرة" comes back sentences later; see eventx.one_sense)
+    document_excludes: bool = False
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
