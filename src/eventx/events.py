@@ -59,6 +59,7 @@ from eventx.since_clause import in_since_clause
 from eventx.compared_date import compared_or_scheduled
 from eventx.quoted_date import quoted_apart
 from eventx.trend_day import trend_verb
+from eventx.inquired_death import inquired_death
 from eventx.since_lead import since_lead
 from eventx.striker_heads import names_striker
 from eventx.positions import word_positions
@@ -4132,6 +4133,13 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
             # case is about the deed, and a clause telling the deed's own day
             # ("الذي استهدف في 12 مارس الجاري دورية أمنية") tells it took place
             found.discard("generic")
+    if ("generic" in found and d.rule.type == "killing" and d.form.pos == "noun"
+            and inquired_death(d.sentence, d.trigger.last,
+                               [h for h, c in reaching if c.value == "generic"])):
+        # "فتح تحقيق في ملابسات مقتل الجندي سامي الورتاني": how he died is
+        # unclear, not whether (eventx.inquired_death)
+        found.discard("generic")
+        occurred = True
     if "generic" in found and _clause_day(d, date) and all(
             trend_verb(d.sentence.tokens[h.first].text) for h, c in reaching if c.value == "generic"):
         # "تصاعدت حدة المعارك، ليلة السبت": fiercer that night, an incident (eventx.trend_day)
