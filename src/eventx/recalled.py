@@ -32,6 +32,7 @@ from eventx.compiled import TriggerForm
 from eventx.dates import DateMatch
 from eventx.analysis import Sentence
 from eventx.events import Draft
+from eventx.grammar_words import words as grammar_words
 from eventx.numbers import find_numbers
 from eventx.records import SECURITY_TYPES
 from eventx.text.normalize import normalize_text
@@ -41,6 +42,8 @@ __all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled"
            "timing_cue"]
 
 _FILE: Final = "recalled.toml"  # in eventx/data
+# a relative pronoun: a verb after it is the clause of the noun before (data/grammar_words.toml)
+_RELATIVES: Final = grammar_words("relative_pronouns")
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
@@ -77,6 +80,7 @@ class _Words:
     phrase_back: frozenset[str]
     then: frozenset[str]
     then_reach: int
+    clause_verbs: frozenset[str]
 
     @property
     def cause_openers(self) -> frozenset[str]:
@@ -107,7 +111,8 @@ def _words() -> _Words:
                   int(data["cause_span_words"]), int(data["cause_reach"]),
                   forms("cause_blockers"), int(data["cause_verb_reach"]),
                   frozenset(data["phrase_commas"]), normalize_text(data["phrase_link"]),
-                  forms("phrase_back"), forms("then"), int(data["then_reach"]))
+                  forms("phrase_back"), forms("then"), int(data["then_reach"]),
+                  forms("clause_verbs", clitics=True))
 
 
 def recalled(d: Draft) -> bool:
@@ -194,6 +199,10 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
         if t in w.breaks:
             if len(ends) < len(starts) and not _goes_on(toks, k, w):
                 ends.append(k)
+            continue
+        if (t in w.clause_verbs and len(ends) < len(starts) and k > starts[-1]
+                and toks[k - 1].text not in _RELATIVES):
+            ends.append(k)  # "وبعد أربعة أيام على الهجوم لقي عامري حتفه": the main clause
             continue
         cue = _cue_ending(toks, k, w, deeds)
         if cue is None or any(x.text in w.cause_blockers
