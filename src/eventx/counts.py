@@ -400,6 +400,9 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
     k = start - 1
     while k >= 0:
         tok = toks[k]
+        if k == start - 1 and _quoted_frame(t, toks, k):
+            k -= 1  # "نتج عنه «استشهاد» 15 مصليا": a frame quoted from a statement
+            continue
         if tok.kind == "p" or (covered[k] >= 0 and not dates[covered[k]]):
             return None
         if covered[k] >= 0:  # a date between frame and number: قتل في عام 2013 نحو 50 شخصا
@@ -436,6 +439,20 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
             return None
         k -= 1
     return None
+
+
+# quotation marks (normalised text reads « » “ ” as ")
+_QUOTES: Final = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _quoted_frame(t: _Tables, toks: list[Token], k: int) -> bool:
+    """Token ``k`` closes a quote that holds a frame phrase and nothing else:
+    "نتج عنه «استشهاد» 15 وإصابة 33 آخرين" quotes the ministry's word for
+    the deaths, and the figure after the quote is still what it counts."""
+    if toks[k].text not in _QUOTES or k < 2:
+        return False
+    f = _frame_ending_at(t, toks, k - 1)
+    return f is not None and f[1] > 0 and toks[f[1] - 1].text in _QUOTES
 
 
 def _fell_kind(t: _Tables, toks: list[Token], covered: list[int], j: int) -> str:
