@@ -414,7 +414,7 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
         if "lookalike" in h.classes:
             continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
         best: tuple[Rule, TriggerForm, str | None] | None = None
-        tok = s.tokens[h.first].text
+        tok = s.texts[h.first]
         nominal = _nominal_only(tok, h.key) or _after_preposition(s, h.first)
         if not nominal and tok[:1] == "و":
             # "اغتيال وقتل"، "تعذيب واغتصاب وقتل": joined to a noun, a noun
@@ -456,6 +456,7 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
     Papers, stations and programmes are named in quotes; the party to a call
     between two sides is a person or an office, named bare ("مع نظيره")."""
     toks = s.tokens
+    texts = s.texts
     j = h.last + 1
     call = "اتصال" in h.key or "مكالم" in h.key
     if call and _phoned_interview(toks, h):
@@ -463,19 +464,19 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
     # "كشف في تصريح إلى "الوطن" أن …"، "في تصريحات إلى "الوطن"": remarks to a
     # paper (a statement is no talk otherwise)
     if h.key.startswith("تصريح"):
-        return (j + 1 < len(toks) and toks[j].text in _TO
-                and toks[j + 1].text in _OPEN_QUOTES)
+        return (j + 1 < len(toks) and texts[j] in _TO
+                and texts[j + 1] in _OPEN_QUOTES)
     # "شكك في اتصال هاتفي في "بوليتيكا"": a call made into a programme
-    if (j + 1 < len(toks) and (toks[j].text in _WITH or (call and toks[j].text == "في"))
-            and toks[j + 1].text in _OPEN_QUOTES):
+    if (j + 1 < len(toks) and (texts[j] in _WITH or (call and texts[j] == "في"))
+            and texts[j + 1] in _OPEN_QUOTES):
         return True
     # "أجرت «المدينة» اتصالا هاتفيا بنائب مدير المستشفى": the paper called
     i = h.first - 1
-    if not call or i < 2 or toks[i].text not in _OPEN_QUOTES:
+    if not call or i < 2 or texts[i] not in _OPEN_QUOTES:
         return False
     k = next((k for k in range(i - 1, max(-1, i - _QUOTED_NAME - 2), -1)
-              if toks[k].text in _OPEN_QUOTES), None)
-    return k is not None and k > 0 and toks[k - 1].text in _CALL_MAKERS
+              if texts[k] in _OPEN_QUOTES), None)
+    return k is not None and k > 0 and texts[k - 1] in _CALL_MAKERS
 
 
 # a paper's name in quotes is a word or a few
@@ -659,7 +660,7 @@ def _suspected_agents(drafts: list[Draft], s: Sentence) -> list[Draft]:
             if r != "target" or a.info.kind != "person" or not (a.info.code or "").endswith("CRM"):
                 continue
             j = a.last + 1
-            if j >= len(s.tokens) or s.tokens[j].text not in _SUSPECT_LINKS:
+            if j >= len(s.tokens) or s.texts[j] not in _SUSPECT_LINKS:
                 continue
             for m in range(k + 1, len(out)):
                 d = out[m]
@@ -721,7 +722,7 @@ def _described_by(p: Draft, d: Draft) -> bool:
     return (d.rule.type == "attack" and d.form.pos == "verb" and p.form.pos != "verb"
             and p.rule.type in SECURITY_TYPES and p.rule.type not in ("attack", "arrest")
             and d.trigger.first == p.trigger.last + 1
-            and not p.sentence.tokens[p.trigger.last].text.startswith(("ال", "وال", "بال", "لل")))
+            and not p.sentence.texts[p.trigger.last].startswith(("ال", "وال", "بال", "لل")))
 
 
 # how many answers of a pure question about a word or two (a token and a
@@ -748,11 +749,11 @@ def _noun_trigger(h: Hit) -> bool:
 
 def _after_preposition(s: Sentence, i: int) -> bool:
     j = i - 1
-    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
+    while j >= 0 and not s.texts[j].strip(PUNCT_CHARS):
         j -= 1
     if j < 0:
         return False
-    prev = s.tokens[j].text
+    prev = s.texts[j]
     # a numeral counts a noun: "147 طالبا" are students, never "they demanded"
     # (a year stands before a clause: "في 2015 طالب")
     return prev in _NOUN_GOVERNORS or (prev.isdigit() and not _year_like(prev))
@@ -831,7 +832,7 @@ def _cause_after(s: Sentence, last: int, fits: list[Draft], drafts: list[Draft])
     if nxt is None or nxt not in fits or nxt.trigger.first - last > _CAUSE_REACH:
         return None
     j = prev_word(s, nxt.trigger.first)
-    return nxt if j > last and s.tokens[j].text in _CAUSE_WORDS else None
+    return nxt if j > last and s.texts[j] in _CAUSE_WORDS else None
 
 
 def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[Draft]:
@@ -930,13 +931,13 @@ def _clause_owners(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[
     if len(drafts) == 1:
         return said
     out = list(said)
-    toks = s.tokens
+    texts = s.texts
     dated = {s.token_at(x.start) for x in _firm(s)}
     for before, after in zip(drafts, drafts[1:]):
         lo, hi = before.trigger.last + 1, after.trigger.first
         cut = -1
         for i in range(lo, hi):
-            if toks[i].text in _OPENERS and i + 1 not in dated:
+            if texts[i] in _OPENERS and i + 1 not in dated:
                 cut = i
         for i in range(cut + 1 if cut >= 0 else hi, hi):
             if out[i] is before:
@@ -960,7 +961,7 @@ def _date_clauses(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[D
         for x in _firm(s):
             first, last = s.token_at(x.start), s.token_at(x.end - 1)
             if (last == j and first > before.trigger.last
-                    and s.tokens[first - 1].text not in ("منذ", "ومنذ")):
+                    and s.texts[first - 1] not in ("منذ", "ومنذ")):
                 # "الهدنة التي يلزمونها منذ عام 2013 وأعلنوا": a duration's start
                 # dates neither verb
                 out = out if out is not None else list(said)
@@ -971,7 +972,7 @@ def _date_clauses(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[D
 
 def _glued_verb(d: Draft) -> bool:
     """A verb trigger with و/ف glued on that is no part of its word (واتهم، فاعتقل)."""
-    tok = d.sentence.tokens[d.trigger.first].text
+    tok = d.sentence.texts[d.trigger.first]
     return (d.form.pos == "verb" and tok[:1] in ("و", "ف")
             and not d.trigger.key.startswith(tok[:1]))
 
@@ -998,12 +999,12 @@ def _destination(s: Sentence, a: ActorMention) -> bool:
     """A country or capital after إلى, or with ل glued on ("زيارة رسمية إلى
     ألمانيا"، "زيارته لموسكو"): where a visit goes; the people met are named
     as persons, and the state is no participant."""
-    tok = s.tokens[a.first].text
+    tok = s.texts[a.first]
     head = (a.key or a.info.name).split()[0]
     if tok[:1] == "ل" and tok != head and (tok[1:] == head or "ال" + tok[2:] == head):
         return True
     j = prev_word(s, a.first)
-    return j >= 0 and s.tokens[j].text == "الي"
+    return j >= 0 and s.texts[j] == "الي"
 
 
 def _base_named(s: Sentence, a: ActorMention) -> bool:
@@ -1015,7 +1016,7 @@ def _base_named(s: Sentence, a: ActorMention) -> bool:
     if a.first != a.last or (a.key or a.info.name) not in ("القاعده", "قاعده"):
         return False
     j = prev_word(s, a.first)
-    return (j >= 0 and s.tokens[j].text in _DEMONSTRATIVES) or any(
+    return (j >= 0 and s.texts[j] in _DEMONSTRATIVES) or any(
         "facility" in h.kinds and "قاعده" in h.key for h in s.hits)
 
 
@@ -1032,18 +1033,18 @@ def _disagreeing_object(s: Sentence, d: Draft, a: ActorMention) -> bool:
     or of "we" holds its subject whatever follows (verb_subjects.py)."""
     trig = d.trigger
     if (d.rule.type == "statement" and d.form.pos == "verb" and trig.first == trig.last
-            and a.first > trig.last and subject_in_verb(s.tokens[trig.first].text)):
+            and a.first > trig.last and subject_in_verb(s.texts[trig.first])):
         return True  # "وطالبوا المسلحين بالمغادرة"، "ندعو الجيش التركي إلى"
     if (d.rule.type == "statement" and d.form.pos != "verb" and trig.first == trig.last
-            and a.first > trig.last and owner_in_noun(s.tokens[trig.first].text, trig.key,
-                                                      s.tokens[trig.last + 1].text)):
+            and a.first > trig.last and owner_in_noun(s.texts[trig.first], trig.key,
+                                                      s.texts[trig.last + 1])):
         return True  # "عن استنكاره … مع السعودية"، "في بيان له": the pronoun's words
     if d.form.pos != "verb" or trig.first != trig.last or a.first != trig.last + 1:
         return False
-    word = s.tokens[a.first].text
+    word = s.texts[a.first]
     if a.info.kind == "person" or not word.startswith("ال") or not word.endswith("ه"):
         return False
-    verb = s.tokens[trig.first].text
+    verb = s.texts[trig.first]
     if _glued_verb(d):
         verb = verb[1:]
     for sfx in ("هما", "ها", "هم", "هن"):
@@ -1059,7 +1060,7 @@ def _vehicle_used(s: Sentence, a: ActorMention) -> bool:
     """A car or lorry with ب glued on ("بشاحنة"، "بسيارة مفخخة"): the means of
     the deed (a ramming, a car bomb), not what it hit; a vehicle hit is the
     object itself ("استهدف سيارة"، "على حافلة")."""
-    tok = s.tokens[a.first].text
+    tok = s.texts[a.first]
     return (tok[:1] == "ب" and tok.lstrip("ب").removeprefix("ال") in _RAMMED
             and a.first == a.last)
 
@@ -1075,21 +1076,21 @@ def _comma_vso(s: Sentence, trig: Hit) -> bool:
     أزمة جنوب السودان،", or another clause) holds no subject of this verb,
     and the name after it is its subject ("، طالب أوباما"، "، قال الجيش")."""
     first = trig.first
-    if first == 0 or s.tokens[first - 1].text not in _COMMAS or trig.first != trig.last:
+    if first == 0 or s.texts[first - 1] not in _COMMAS or trig.first != trig.last:
         return False
-    if s.tokens[first].text.endswith(_SUBJECT_SUFFIXES):
+    if s.texts[first].endswith(_SUBJECT_SUFFIXES):
         return False
     nxt = next((a for a in s.actors if a.first == trig.last + 1), None)
     return nxt is not None and not nxt.adjective and not nxt.thing and (
-        s.tokens[nxt.first].text[:1] not in _GLUED
-        or (nxt.key or nxt.info.name)[:1] == s.tokens[nxt.first].text[:1])
+        s.texts[nxt.first][:1] not in _GLUED
+        or (nxt.key or nxt.info.name)[:1] == s.texts[nxt.first][:1])
 
 
 def _new_clause(d: Draft) -> bool:
     """A trigger with و/ف glued on right after a comma: "، وتبناه داعش"."""
     s, first = d.sentence, d.trigger.first
-    tok = s.tokens[first].text
-    return (first > 0 and s.tokens[first - 1].text in _COMMAS and tok[:1] in ("و", "ف")
+    tok = s.texts[first]
+    return (first > 0 and s.texts[first - 1] in _COMMAS and tok[:1] in ("و", "ف")
             and not d.trigger.key.startswith(tok[:1]))
 
 # words said: their speaker is the subject of the verb
@@ -1114,7 +1115,7 @@ def verb_object(before: Draft, after: Draft) -> bool:
     if before.form.pos != "verb" or after.form.pos == "verb" or before.rule.type not in _SPEECH_TYPES:
         return False
     s = after.sentence
-    tok = s.tokens[after.trigger.first].text
+    tok = s.texts[after.trigger.first]
     k = tok.rfind(after.trigger.key.split(" ", 1)[0])
     if k <= 0 or tok[:k] not in _OBJECT_PREFIXES:
         return False
@@ -1128,7 +1129,7 @@ def opens_clause(d: Draft) -> bool:
     its trigger's (the place and day of the shooting in "أطلقت امرأتان النار
     … في اسطنبول اليوم الاثنين وقتل ثمانية …")."""
     s = d.sentence
-    tok = s.tokens[d.trigger.first].text
+    tok = s.texts[d.trigger.first]
     if d.form.pos != "verb" or tok[:1] not in ("و", "ف") or d.trigger.key.startswith(tok[:1]):
         return False
     return any(0 < s.token_at(c.start) - d.trigger.last <= 2 for c in s.counts)
@@ -1278,13 +1279,14 @@ def _restricted(neg: Hit, d: Draft) -> bool:
     attack.  The exception stands between the negation and the deed or just
     after the deed, in the same clause."""
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     first, last = d.trigger.first, d.trigger.last
     span = [*range(neg.last + 1, first), *range(last + 1, min(last + 1 + _EXCEPTIVE_REACH, len(toks)))]
     for i in span:
         if is_punct(toks[i]) and i > last:
             return False
-        if toks[i].text in _EXCEPTIVE and not (
-                i + 1 < len(toks) and toks[i + 1].text in _HOWEVER):
+        if texts[i] in _EXCEPTIVE and not (
+                i + 1 < len(toks) and texts[i + 1] in _HOWEVER):
             return True
     return False
 
@@ -1519,7 +1521,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     roles: list[tuple[str, ActorMention]] = []
     visited = False
     # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
-    dies = not verb and not _DEATH_NOUNS.isdisjoint(forms(s.tokens[t_first].text))
+    dies = not verb and not _DEATH_NOUNS.isdisjoint(forms(s.texts[t_first]))
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
@@ -1720,7 +1722,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # the nominative ("يخرج المتظاهرين" has them as its object)
     crowd = kind == "protest" and (
         any(0 < i - t_last <= 3 for i in class_at.get("crowd", ()))
-        or any(0 < i - t_last <= 3 and s.tokens[i].text.endswith("ون")
+        or any(0 < i - t_last <= 3 and s.texts[i].endswith("ون")
                for i in class_at.get("protesters", ())))
     survivals = class_at.get("survived", ())  # (most sentences have none)
     survived = any(0 < t_first - i <= 5 for i in survivals) if survivals else False
@@ -1836,15 +1838,16 @@ def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str |
     s = d.sentence
     a, b = s.token_at(x.start), s.token_at(x.end - 1)
     toks = s.tokens
-    spoken_of = (d.form.pos != "verb" and _definite_word(toks[d.trigger.first].text))
+    texts = s.texts
+    spoken_of = (d.form.pos != "verb" and _definite_word(texts[d.trigger.first]))
     for v in class_at.get("speech_verb", ()):
         if 0 < a - v <= _ASIDE_REACH and not any(is_punct(toks[i]) for i in range(v + 1, a)):
-            before = toks[v - 1].text if v > 0 else ""
-            if toks[v].text in _ASIDE_HEADS or before in _ASIDE_LINKS:
+            before = texts[v - 1] if v > 0 else ""
+            if texts[v] in _ASIDE_HEADS or before in _ASIDE_LINKS:
                 return "aside"
         elif (spoken_of and b < v < d.trigger.first
-              and not toks[v].text.endswith("ه")   # "إضافة إلى": no "added"
-              and all(toks[i].text in _CLAUSE_MARKS_DATE for i in range(b + 1, v))):
+              and not texts[v].endswith("ه")   # "إضافة إلى": no "added"
+              and all(texts[i] in _CLAUSE_MARKS_DATE for i in range(b + 1, v))):
             return "spoken"
     return None
 
@@ -1916,13 +1919,13 @@ def _purpose(d: Draft, class_at: dict[str, list[int]]) -> bool:
     deed that led to one reports it."""
     if d.form.pos == "verb" or d.trigger.first not in class_at.get("purpose_deed", ()):
         return False
-    tok = d.sentence.tokens[d.trigger.first].text
+    tok = d.sentence.texts[d.trigger.first]
     bare = tok[1:] if tok[:1] in ("و", "ف") else tok
     if bare[:1] != "ل" or (d.trigger.key.startswith("ل") and not lam_glued(d.trigger.key, d.rule)):
         return False
-    if d.trigger.first > 0 and d.sentence.tokens[d.trigger.first - 1].text in _MADE_FOR:
+    if d.trigger.first > 0 and d.sentence.texts[d.trigger.first - 1] in _MADE_FOR:
         return True  # "السيارات المفخخة المعدة للتفجير": made ready for it, the article or not
-    if d.trigger.first > 0 and d.sentence.tokens[d.trigger.first - 1].text in _ADDITION:
+    if d.trigger.first > 0 and d.sentence.texts[d.trigger.first - 1] in _ADDITION:
         return False  # "إضافة للقبض على عمال": in addition to the arrest, which took place
     if bare[:2] == "لل" and not d.trigger.key.startswith("ال"):
         return False  # "اللحظات الأخيرة للتفجير": the article makes لـ "of", a genitive;
@@ -1952,12 +1955,13 @@ def _reported_under_way(d: Draft, class_at: dict[str, list[int]],
             or place is None or place.place.feature in ("country", "region")):
         return False
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     first = d.trigger.first
     thats = [i for i in class_at.get("that_clause", ()) if 0 < first - i <= _UNDER_WAY_THAT]
     if not thats or any(is_punct(t) for t in toks[max(thats) + 1:first]):
         return False
     that = max(thats)
-    return any(0 < that - v <= _UNDER_WAY_REPORT and toks[v].text.lstrip("وف") not in _NO_PAST_REPORT
+    return any(0 < that - v <= _UNDER_WAY_REPORT and texts[v].lstrip("وف") not in _NO_PAST_REPORT
                for v in class_at.get("speech_verb", ()))
 
 
@@ -2024,7 +2028,8 @@ def since_dated(s: Sentence, date: DateMatch, trigger_last: int) -> bool:
     day dates the total, the deed is today's."""
     k = s.token_at(date.start)
     toks = s.tokens
-    return (k > 0 and toks[k - 1].text in ("منذ", "ومنذ") and toks[k].text not in _SINCE_TODAY
+    texts = s.texts
+    return (k > 0 and texts[k - 1] in ("منذ", "ومنذ") and texts[k] not in _SINCE_TODAY
             and not any(t.text in _TOLL_RAISERS for t in toks[trigger_last + 1:k]))
 
 
@@ -2043,6 +2048,7 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
         return False
     s = d.sentence
     toks = s.tokens
+    texts = s.texts
     if (date is not None and date.precision == "year" and d.rule.type in _ROUNDUP_TYPES
             and any(c.kind in ("arrested", "abducted") for c in counts)
             and any(t.text in _PAST_WORDS
@@ -2062,19 +2068,19 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
     for j in openers:
         if not any(a <= j <= b for a, b in near):
             continue
-        if toks[j].text in _SPAN_OPENERS and any(
-                toks[k].text in _SPAN_UNITS and toks[k - 1].text not in _SPAN_PARTS
+        if texts[j] in _SPAN_OPENERS and any(
+                texts[k] in _SPAN_UNITS and texts[k - 1] not in _SPAN_PARTS
                 for k in range(j + 1, min(len(toks), j + 6))):
             return True
-        if toks[j].text in _LONG_SPAN_OPENERS and any(
+        if texts[j] in _LONG_SPAN_OPENERS and any(
                 t.text in _LONG_UNITS for t in toks[j + 1:min(len(toks), j + 4)]):
             return True  # "شهدت معارك طوال أشهر"; "على مدى 3 أيام" is one incident's span
-        if toks[j].text in ("خلال", "وخلال") and any(
+        if texts[j] in ("خلال", "وخلال") and any(
                 t.text in _MONTHS for t in toks[j + 1:min(len(toks), j + 3)]):
             return True  # "خلال يوليو الماضي"، "خلال شهر يوليو": a month's deeds
     if counts and any(c.kind in ("killed", "wounded", "arrested", "abducted") for c in counts) and any(
-            (toks[j].text == "ومنذ" or (j == 0 and toks[j].text == "منذ"))
-            and toks[j + 1].text not in _SINCE_TODAY
+            (texts[j] == "ومنذ" or (j == 0 and texts[j] == "منذ"))
+            and texts[j + 1] not in _SINCE_TODAY
             for j in range(max(0, d.trigger.first - _SINCE_LEAD_REACH), d.trigger.first)):
         return True  # "ومنذ هجوم يونيو … اعتقل نحو 150 شخصا": a count kept since then
     for c in counts:
@@ -2091,7 +2097,7 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
         if any(t.text in _TOTAL_WORDS for t in toks[max(0, last - 6):last]):
             return True
         for j in range(last + 1, min(len(toks) - 1, last + _SINCE_REACH + 1)):
-            if toks[j].text in ("منذ", "ومنذ") and toks[j + 1].text not in _SINCE_TODAY:
+            if texts[j] in ("منذ", "ومنذ") and texts[j + 1] not in _SINCE_TODAY:
                 return True
     return False
 
@@ -2113,13 +2119,14 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
         return False
     s = d.sentence
     toks = s.tokens
+    texts = s.texts
     end = min(len(toks) - 1, d.trigger.last + _WARN_REACH)
-    if any(toks[k].text in _OF_IT for k in range(d.trigger.last + 1, min(len(toks), d.trigger.last + 3))):
+    if any(texts[k] in _OF_IT for k in range(d.trigger.last + 1, min(len(toks), d.trigger.last + 3))):
         return True  # "كان متنبها للنيات التركية، وحذر منها": of a thing told before
     # "حذر مصدر رسمي من داخل المحافظة من أن الوضع …": the first "من" told where
     # the speaker stands
-    j = next((k for k in range(d.trigger.last + 1, end) if toks[k].text == "من"
-              and (k + 1 >= len(toks) or toks[k + 1].text not in _FROM_WHERE)), None)
+    j = next((k for k in range(d.trigger.last + 1, end) if texts[k] == "من"
+              and (k + 1 >= len(toks) or texts[k + 1] not in _FROM_WHERE)), None)
     if j is None:
         return False
     heard = [a for a in s.actors if d.trigger.last < a.first < j and not _located(s, a.first, a.key)]
@@ -2129,8 +2136,8 @@ def _idle_warning(d: Draft, class_at: dict[str, list[int]]) -> bool:
                      {(a.first, a.last) for a in heard if a.info.kind == "person"})
     if len(named) > 1 and prev_word(s, j) <= named[-1][1]:
         return False  # "حذر ترامب طهران من أن": the party warned, right before "من"
-    nxt = toks[j + 1].text
-    if nxt in _THAT_PRONOUNS and j + 2 < len(toks) and toks[j + 2].text in _POSSIBILITY:
+    nxt = texts[j + 1]
+    if nxt in _THAT_PRONOUNS and j + 2 < len(toks) and texts[j + 2] in _POSSIBILITY:
         return True  # "حذرت السفارة من أنها يمكن أن تكون هدفا": a fear, no vow
     outcome = class_at.get("warned_outcome", ())
     # "من موجة" may be read as one phrase, the class then at "من" itself
@@ -2182,11 +2189,12 @@ def _warned_of(d: Draft, class_at: dict[str, list[int]]) -> bool:
     if d.rule.type == "threat":
         return False
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     for w in class_at.get("warning", ()):
         if w >= d.trigger.first:
             break
         j = next((k for k in range(w + 1, min(len(toks), w + _WARNED_REACH + 1))
-                  if toks[k].text == "من"), None)
+                  if texts[k] == "من"), None)
         if j is not None and 0 < d.trigger.first - j <= _WARNED_DEED_REACH \
                 and not any(is_punct(toks[k]) for k in range(w + 1, d.trigger.first)):
             return True
@@ -2244,7 +2252,7 @@ def _date_near(d: Draft, date: DateMatch) -> bool:
         return False
     lo, hi = (b + 1, d.trigger.first) if b < d.trigger.first else (d.trigger.last + 1, a)
     # "اجتماع يوم غد بعد عدة هجمات": the deed is what the date is told after
-    return not any(s.tokens[i].text in _SEQUENCE_WORDS for i in range(lo, hi))
+    return not any(s.texts[i] in _SEQUENCE_WORDS for i in range(lo, hi))
 
 
 _SEQUENCE_WORDS: Final = frozenset({"بعد", "قبل", "عقب", "اثر", "وبعد", "وقبل", "وعقب", "اعقاب"})
@@ -2269,7 +2277,7 @@ def _shared_dates(s: Sentence, stated: list[DateMatch], d: Draft,
         if i >= trig.first or (d.rule.absorbable and x.precision != "day"):
             continue  # a toll dated by a month or a year reads as a tally over it
         reported = _reported_at(s, x, trig)
-        if reported and d.form.pos != "verb" and _definite_word(s.tokens[trig.first].text):
+        if reported and d.form.pos != "verb" and _definite_word(s.texts[trig.first]):
             continue  # "قال في بيان اليوم إن الهجوم عمل جبان": the attack told before
         if o.rule.type in SECURITY_TYPES and o.form.pos == "verb" and _relative_clause(o):
             continue  # "الصدر الذي اغتيل عام 1999": background told of someone
@@ -2295,7 +2303,7 @@ def _reported_at(s: Sentence, x: DateMatch, trig: Hit) -> bool:
 def _ends_period(s: Sentence, x: DateMatch) -> bool:
     """"أصيب 400 حتى الأول من أغسطس": the day a toll was counted up to, not the event's."""
     i = s.token_at(x.start)
-    return i > 0 and ends_period(s.tokens[i - 1].text)
+    return i > 0 and ends_period(s.texts[i - 1])
 
 
 # how many words an apposition may put between two persons of one list
@@ -2315,19 +2323,19 @@ def _listed_role(s: Sentence, a: ActorMention,
     if j < 0:
         return None
     by_role = {x.last: r for r, x in roles}
-    joined = s.tokens[a.first].text[:1] == "و"
+    joined = s.texts[a.first][:1] == "و"
     if joined and j in by_role:
         prev = next(x for r, x in roles if x.last == j)
         return by_role[j] if _joinable(s, prev, a) else None
     title = next((h for h in s.hits if h.last == j and h.of_kind("title")), None)
-    if a.info.kind != "person" or title is None or s.tokens[title.first].text[:1] != "و":
+    if a.info.kind != "person" or title is None or s.texts[title.first][:1] != "و":
         return None
     for r, x in sorted(roles, key=lambda rx: -rx[1].last):
         if x.info.kind != "person" or x.last >= title.first:
             continue
         between = range(x.last + 1, title.first)
         if len(between) > _LIST_GAP or any(
-                is_punct(s.tokens[k]) or s.tokens[k].text in _COMPLEMENTIZERS for k in between) \
+                is_punct(s.tokens[k]) or s.texts[k] in _COMPLEMENTIZERS for k in between) \
                 or any(h.of_kind("trigger") and x.last < h.first < title.first for h in s.hits):
             return None
         return r
@@ -2349,7 +2357,7 @@ def _joined_to_agent(s: Sentence, a: ActorMention, trig: Hit,
     agents = {x.last: x for r, x in roles if r == "agent" and x.first > trig.last}
     cur = a
     # back along the list to its head: "طائرات التحالف، والجيش العراقي والقوة الجوية"
-    while s.tokens[cur.first].text[:1] == "و" and cur.key[:1] != "و":
+    while s.texts[cur.first][:1] == "و" and cur.key[:1] != "و":
         x = agents.get(prev_word(s, cur.first))
         if x is None or (x.info.kind == "person") != (a.info.kind == "person"):
             return False
@@ -2416,22 +2424,23 @@ def _accusative_follows(s: Sentence, a: ActorMention) -> bool:
     a noun in construct ("استهداف التنظيم أمن المنطقة"، "استهداف الميليشيات
     الحوثية وأتباع صالح، برج المطار")."""
     toks = s.tokens
+    texts = s.texts
     n = len(toks)
     joined = {x.first: x.last for x in s.actors if x.first > a.last}
     j = a.last + 1
     while j < n:
         k = next((i for i in range(j, min(j + _JOINED_REACH, n)) if i in joined), -1)
-        if toks[j].text[:1] == "و" and k >= 0 and not any(is_punct(toks[i]) for i in range(j, k)):
+        if texts[j][:1] == "و" and k >= 0 and not any(is_punct(toks[i]) for i in range(j, k)):
             j = joined[k] + 1  # "وأتباع الرئيس المخلوع علي عبد الله صالح": a co-genitive
-        elif toks[j].text.startswith("ال") and j not in joined and toks[j].text not in _BOUNDARY_WORDS:
+        elif texts[j].startswith("ال") and j not in joined and texts[j] not in _BOUNDARY_WORDS:
             j += 1  # its adjectives ("الحربي النظامي")
         else:
             break
-    if j < n and toks[j].text in ("،", ","):
+    if j < n and texts[j] in ("،", ","):
         j += 1
     if j >= n:
         return False
-    tok = toks[j].text.rstrip("\u064b")  # tanwin fath: "رتلاً"
+    tok = texts[j].rstrip("\u064b")  # tanwin fath: "رتلاً"
     if (tok in _NOT_OBJECTS or tok[:1] in ("و", "ف", "ب", "ك")
             or is_punct(toks[j])):
         return False
@@ -2441,8 +2450,8 @@ def _accusative_follows(s: Sentence, a: ActorMention) -> bool:
         return False
     # an indefinite word after a definite genitive is none of its adjectives
     # ("استهداف طيران التحالف العربي سلسلة غارات")
-    return (len(tok) > 3 and tok.endswith("ا")) or toks[j - 1].text.startswith("ال") or (
-        j + 1 < n and toks[j + 1].text.startswith("ال"))
+    return (len(tok) > 3 and tok.endswith("ا")) or texts[j - 1].startswith("ال") or (
+        j + 1 < n and texts[j + 1].startswith("ال"))
 
 
 # how many words of a و-joined genitive may stand before its actor ("وأتباع
@@ -2456,7 +2465,7 @@ def _qualifies_trigger(s: Sentence, trig: Hit, a: ActorMention) -> bool:
     """A nationality adjective right after a deed noun, or after one
     describing adjective, says whose deed it was."""
     j = trig.last + 1
-    if j < a.first and s.tokens[j].text in DEED_ADJECTIVES:
+    if j < a.first and s.texts[j] in DEED_ADJECTIVES:
         j += 1
     return j == a.first
 
@@ -2481,7 +2490,7 @@ def _relative_head(s: Sentence, a: ActorMention,
     qualifies the coalition, which is the subject of what follows."""
     v = prev_word(s, a.first)  # the relative clause's verb
     rel = prev_word(s, v) if v >= 0 else -1
-    if rel < 0 or s.tokens[rel].text not in _BOUNDARY_WORDS:
+    if rel < 0 or s.texts[rel] not in _BOUNDARY_WORDS:
         return None
     return by_last.get(prev_word(s, rel))
 
@@ -2508,7 +2517,7 @@ def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
         j = prev_word(s, cur.first)
         if j < 0:
             break
-        tok = s.tokens[cur.first].text
+        tok = s.texts[cur.first]
         prev = by_last.get(j)
         if prev is not None and tok[:1] == "و" and prev not in out:
             if not _joinable(s, prev, cur):
@@ -2518,12 +2527,12 @@ def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
             continue
         k = j
         for _ in range(_PARTNER_GAP):
-            if k < 0 or s.tokens[k].text in _WITH_WORDS or k in by_last:
+            if k < 0 or s.texts[k] in _WITH_WORDS or k in by_last:
                 break
             k = prev_word(s, k)
         if k < 0 or k in by_last:
             break
-        if s.tokens[k].text in _WITH_WORDS:
+        if s.texts[k] in _WITH_WORDS:
             k = prev_word(s, k)
             if k in with_starts:  # "بالتنسيق مع": the phrase's first word
                 k = prev_word(s, k)
@@ -2533,7 +2542,7 @@ def _co_subjects(s: Sentence, a: ActorMention, by_last: dict[int, ActorMention],
             if start < 0 or k - start > 2:
                 break
             k = prev_word(s, start)
-        if k >= 0 and s.tokens[k].text in ("و",):
+        if k >= 0 and s.texts[k] in ("و",):
             k = prev_word(s, k)
         prev = by_last.get(k)
         if prev is None or prev in out or not _joinable(s, prev, cur):
@@ -2547,7 +2556,7 @@ def _joinable(s: Sentence, prev: ActorMention, cur: ActorMention) -> bool:
     """``prev`` may be a subject joined to ``cur``: no preposition glued to it
     ("تابعة لميليشيات الحوثي والمسلحين" names whose cells, not who acts), and
     a person joins no body ("عناصر من ميلشيات الحوثي والمخلوع صالح")."""
-    tok = s.tokens[prev.first].text
+    tok = s.texts[prev.first]
     name = prev.info.name
     glued = tok.startswith(("لل", "ل", "ب", "ول", "وب")) and not name.startswith(("ل", "ب"))
     return not glued and (prev.info.kind == "person") == (cur.info.kind == "person")
@@ -2558,7 +2567,7 @@ def _claimed_in_relative(s: Sentence, a: ActorMention, class_at: dict[str, list[
     did the deed it follows, so the relative pronoun does not cut it off."""
     cue = prev_word(s, a.first)
     return (cue >= 0 and cue in class_at.get("agent_cue", ())
-            and prev_word(s, cue) >= 0 and s.tokens[prev_word(s, cue)].text in _BOUNDARY_WORDS)
+            and prev_word(s, cue) >= 0 and s.texts[prev_word(s, cue)] in _BOUNDARY_WORDS)
 
 
 def _plain_words(s: Sentence, names: bool, row: bytes) -> list[int]:
@@ -2652,7 +2661,7 @@ def _reported_clause(s: Sentence, a: int, b: int) -> bool:
     """A complementizer between tokens a and b that is no word of a name
     ("بان كي مون" is Ban Ki-moon, not "that")."""
     named = {i for m in s.actors if a < m.first and m.last < b for i in range(m.first, m.last + 1)}
-    return any(s.tokens[i].text in _COMPLEMENTIZERS for i in range(a + 1, b) if i not in named)
+    return any(s.texts[i] in _COMPLEMENTIZERS for i in range(a + 1, b) if i not in named)
 
 
 def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
@@ -2693,18 +2702,18 @@ def _site_in_relative(s: Sentence, a: ActorMention, trig: Hit) -> bool:
     if not a.thing or a.first <= trig.last:
         return False
     j = prev_word(s, a.first)
-    if j >= 0 and s.tokens[j].text in ("في", "داخل", "امام"):
+    if j >= 0 and s.texts[j] in ("في", "داخل", "امام"):
         j = prev_word(s, j)
-    if j < 0 or s.tokens[j].text not in _PLACING_VERBS:
+    if j < 0 or s.texts[j] not in _PLACING_VERBS:
         return False
     rel = prev_word(s, j)
-    return rel > trig.last and s.tokens[rel].text in _RELATIVE_OPENERS
+    return rel > trig.last and s.texts[rel] in _RELATIVE_OPENERS
 
 
 def _site_of_relative(s: Sentence, i: int) -> bool:
     """The place at token i is the object of a site verb opening a relative clause."""
     j = i - 1
-    return j >= 1 and s.tokens[j].text in _SITE_VERBS and s.tokens[j - 1].text in _BOUNDARY_WORDS
+    return j >= 1 and s.texts[j] in _SITE_VERBS and s.texts[j - 1] in _BOUNDARY_WORDS
 
 
 # how far into a site clause its place may stand ("الذي وقع في مسجد قوات
@@ -2724,14 +2733,14 @@ def _in_site_clause(s: Sentence, i: int, d: Draft) -> bool:
     if d.form.pos == "verb" or d.rule.type not in SECURITY_TYPES:
         return False
     k = trig.last + 1
-    while (k < min(i, trig.last + 3) and s.tokens[k].text not in _BOUNDARY_WORDS
-           and s.tokens[k].text.startswith("ال")):
+    while (k < min(i, trig.last + 3) and s.texts[k] not in _BOUNDARY_WORDS
+           and s.texts[k].startswith("ال")):
         k += 1
-    if not (k + 1 < i and s.tokens[k].text in _BOUNDARY_WORDS
-            and s.tokens[k + 1].text in _PLACING_VERBS):
+    if not (k + 1 < i and s.texts[k] in _BOUNDARY_WORDS
+            and s.texts[k + 1] in _PLACING_VERBS):
         return False
     return i - (k + 1) <= _SITE_CLAUSE_REACH and not any(
-        s.tokens[j].text in _CLAUSE_BREAKS or s.tokens[j].text in _BOUNDARY_WORDS
+        s.texts[j] in _CLAUSE_BREAKS or s.texts[j] in _BOUNDARY_WORDS
         for j in range(k + 2, i))
 
 
@@ -2773,8 +2782,8 @@ def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
     trig = d.trigger
     if not (trig.last < i < o.trigger.first):
         return False
-    return (any(s.tokens[k].text in _CLAUSE_BREAKS for k in range(i + 1, o.trigger.first))
-            and not any(s.tokens[k].text in _CLAUSE_BREAKS for k in range(trig.last + 1, i)))
+    return (any(s.texts[k] in _CLAUSE_BREAKS for k in range(i + 1, o.trigger.first))
+            and not any(s.texts[k] in _CLAUSE_BREAKS for k in range(trig.last + 1, i)))
 
 
 def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[int],
@@ -2870,7 +2879,7 @@ def _speech_venue(s: Sentence, i: int) -> bool:
     before it, with no clause break between ("في مؤتمر صحافي عقده في
     أنقرة"، "في كلمة ألقاها بالرياض")."""
     for k in range(i - 1, max(-1, i - 1 - _VENUE_REACH), -1):
-        text = s.tokens[k].text
+        text = s.texts[k]
         if text in _CLAUSE_BREAKS or text in _COMPLEMENTIZERS:
             return False
         if not _SPEECH_OCCASIONS.isdisjoint(variants(text)):
@@ -2880,18 +2889,18 @@ def _speech_venue(s: Sentence, i: int) -> bool:
 
 def _located(s: Sentence, i: int, key: str) -> bool:
     """The mention at token i reads as a location: after في/قرب… or with a glued ب."""
-    tok = s.tokens[i].text
+    tok = s.texts[i]
     if _glued_bi(tok, key):
         return True
     j = i - 1
-    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
+    while j >= 0 and not s.texts[j].strip(PUNCT_CHARS):
         j -= 1
-    if (j >= 1 and s.tokens[j].text.startswith("ال") and s.tokens[j].text.endswith(("يه", "ي"))
-            and s.tokens[j - 1].text in _LOC_PREPS):
+    if (j >= 1 and s.texts[j].startswith("ال") and s.texts[j].endswith(("يه", "ي"))
+            and s.texts[j - 1] in _LOC_PREPS):
         j -= 1  # "العاصمة العراقية بغداد"، "العاصمة الفرنسية باريس": a nisba between
-    if j >= 1 and s.tokens[j].text == "جهه" and s.tokens[j - 1].text in _ON_THE_SIDE:
+    if j >= 1 and s.texts[j] == "جهه" and s.texts[j - 1] in _ON_THE_SIDE:
         return False  # "نحو تعز من جهة، وزنجبار من جهة أخرى": on one hand, no place
-    return j >= 0 and not _LOC_PREPS.isdisjoint(variants(s.tokens[j].text))
+    return j >= 0 and not _LOC_PREPS.isdisjoint(variants(s.texts[j]))
 
 
 # "من جهة" is "on (one) hand", "in turn"; only "بجهة"، "في جهة" locate
@@ -2921,7 +2930,7 @@ def _place_here(s: Sentence, i: int, key: str) -> bool:
         return True
     if dateline(s.tokens, i, i + len(key.split()) - 1 if key else i):
         return True  # "لندن - «الشرق الأوسط»: دعت منظمة …": where the story was filed
-    tok = s.tokens[i].text
+    tok = s.texts[i]
     prev = _coordinated_place(s, i, tok, key.split()[0] if key else tok)
     if prev is not None and not any(a.first == prev[0] for a in s.actors):
         return True  # "بين باجة وتونس": joined to a town that is only a place
@@ -2935,7 +2944,7 @@ def _coordinated_place(s: Sentence, i: int, tok: str, head: str) -> tuple[int, s
     country read as an actor, the target of strikes "in Syria and Iraq"."""
     if tok == "و" + head:
         j = i - 1
-    elif tok == head and i >= 1 and s.tokens[i - 1].text == "و":
+    elif tok == head and i >= 1 and s.texts[i - 1] == "و":
         j = i - 2
     else:
         return None
@@ -2955,9 +2964,9 @@ def _targeted(s: Sentence, i: int) -> bool:
     """The place at token i is what was hit (الهجوم على المتحف باردو): the
     site of the incident as much as a place after في."""
     j = i - 1
-    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
+    while j >= 0 and not s.texts[j].strip(PUNCT_CHARS):
         j -= 1
-    return j >= 0 and not _TARGET_PREPS.isdisjoint(variants(s.tokens[j].text))
+    return j >= 0 and not _TARGET_PREPS.isdisjoint(variants(s.texts[j]))
 
 
 # an actor this many tokens after a by_hand cue's first word is the one it names
@@ -3019,7 +3028,7 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         feats.add("apart")  # "أدانت الأمانة العامة لمنظمة": a word between, so not "قال للملك"
     if a.first > trig.last and _adjoined(s, trig, a):
         feats.add("adjoined")
-    tok = s.tokens[a.first].text
+    tok = s.texts[a.first]
     if a.first > trig.last and names_striker(tok):
         feats.add("striker")  # "قصف الجيش النيجيري مخيما": a force that shells (eventx.striker_heads)
     if (tok.endswith("ون") and len(tok) > 4) or (
@@ -3045,20 +3054,20 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
                 tok.startswith("وك") and not base.startswith(("ك", "وك"))):
             feats.add("prep:ك")  # "كمواطنين": as citizens
     j = a.first - 1
-    while j >= 0 and not s.tokens[j].text.strip(PUNCT_CHARS):
+    while j >= 0 and not s.texts[j].strip(PUNCT_CHARS):
         j -= 1
     if j >= 0:
-        for v in variants(s.tokens[j].text):
+        for v in variants(s.texts[j]):
             if v in _PREP_WORDS:
                 feats.add("prep:" + v)
                 break
-    if j >= 0 and s.tokens[j].text == "ل":
+    if j >= 0 and s.texts[j] == "ل":
         feats.add("prep:ل")  # "لـ«داعش»": the preposition written apart
-    if j >= 0 and s.tokens[j].text in _BETWEEN:
+    if j >= 0 and s.texts[j] in _BETWEEN:
         feats.add("prep:بين")  # not by variants: بينهم (among them) names victims
     if feats.isdisjoint(_PREP_FEATURES) and joined_to_foe(s, a.first, (glued or "").startswith("و")):
         feats.add("prep:ضد")  # "ضد داعش ومقاتلي حزب العمال": joined to a foe, a foe too
-    if "prep:ل" in feats and j >= 0 and s.tokens[j].text in _ASCRIBED:
+    if "prep:ل" in feats and j >= 0 and s.texts[j] in _ASCRIBED:
         feats.add("cue:agent_cue")  # "تفجير انتحاري نسب للتنظيم": put down to it
     if a.first > trig.last and _object_follows(s, a):
         feats.add("genobj")  # "قصف المتمردين لمناطق": the genitive is the doer
@@ -3115,7 +3124,7 @@ def _subject_speaks(s: Sentence, f: _SentenceFacts, last: int, deed: int) -> boo
     for h in _classed_ending(f, last + 1, last + 2):
         if "subject_speech_verb" in h.classes and h.first == last + 1:
             j = h.last + 1
-            if j < deed and s.tokens[j].text in _ABOUT:
+            if j < deed and s.texts[j] in _ABOUT:
                 j += 1
             return j == deed or any(g.first == j and "casualty_word" in g.classes
                                     for g in _classed_ending(f, j, j + 1))
@@ -3208,7 +3217,7 @@ _L_FUNCTION_WORDS: Final = frozenset({"لان", "لانه", "لانها", "لا�
 def _content_between(s: Sentence, i: int, j: int) -> list[int]:
     """Tokens strictly between ``i`` and ``j``, without punctuation and the
     preposition written apart right before ``j`` ("لـ«داعش»"، "من تنظيم")."""
-    out = [k for k in range(i + 1, j) if s.tokens[k].text.strip(PUNCT_CHARS)]  # no punctuation
+    out = [k for k in range(i + 1, j) if s.texts[k].strip(PUNCT_CHARS)]  # no punctuation
     if out and (s.tokens[out[-1]].text in _PREP_WORDS or s.tokens[out[-1]].text == "ل"):
         out.pop()
     return out
@@ -3226,7 +3235,7 @@ def _content_word_between(s: Sentence, f: _SentenceFacts, i: int, j: int) -> boo
     k = j - 1
     while not f.row[k]:  # the one word between: the last before j
         k -= 1
-    tok = s.tokens[k].text
+    tok = s.texts[k]
     return not (tok in _PREP_WORDS or tok == "ل")
 
 
@@ -3252,12 +3261,12 @@ def _deed_before(s: Sentence, trig: Hit, f: _SentenceFacts) -> bool:
             continue
         if not any(e.value.pos != "verb" for e in h.of_kind("trigger")):
             continue
-        if trig.first - h.last == 2 and s.tokens[h.last + 1].text in _BOUNDARY_WORDS:
+        if trig.first - h.last == 2 and s.texts[h.last + 1] in _BOUNDARY_WORDS:
             return True  # "الهجمات التي تستهدف الميليشيات": the head, marked, is its subject
-        if s.tokens[h.first].text.startswith(("ال", "وال")):
+        if s.texts[h.first].startswith(("ال", "وال")):
             continue
         between = range(h.last + 1, trig.first)
-        if any(is_punct(s.tokens[i]) or s.tokens[i].text in _BOUNDARY_WORDS for i in between):
+        if any(is_punct(s.tokens[i]) or s.texts[i] in _BOUNDARY_WORDS for i in between):
             continue
         if any(x.first in between for x in triggers):
             continue
@@ -3275,9 +3284,9 @@ def _adjoined(s: Sentence, trig: Hit, a: ActorMention) -> bool:
     between = _content_between(s, trig.last, a.first)
     if not between or _manner_only(s, between):
         return True
-    if not s.tokens[trig.last].text.startswith(("ال", "وال")):
+    if not s.texts[trig.last].startswith(("ال", "وال")):
         return False
-    if not all(s.tokens[i].text.startswith("ال") for i in between):
+    if not all(s.texts[i].startswith("ال") for i in between):
         return False  # (most: the tokens the hits cover are gathered only for the rest)
     known = {i for h in s.hits for i in range(h.first, h.last + 1)
              if h.classes.isdisjoint(("suicide", "car_bomb"))}
@@ -3297,7 +3306,7 @@ def _manner_only(s: Sentence, between: list[int]) -> bool:
     deed went ("غارات مكثفة من التحالف"، "هجوم عنيف من داعش"): indefinite
     adjectives, which no article marks as the noun's own, unlike "قصف مواقع
     لداعش" whose noun between has its own owner."""
-    return len(between) <= 2 and all(s.tokens[i].text in _MANNER_WORDS for i in between)
+    return len(between) <= 2 and all(s.texts[i] in _MANNER_WORDS for i in between)
 
 
 def _object_follows(s: Sentence, a: ActorMention) -> bool:
@@ -3307,16 +3316,16 @@ def _object_follows(s: Sentence, a: ActorMention) -> bool:
     The doer's own place may stand between (قصف المتمردين في اليمن لمناطق),
     and so may doers joined to it ("قصف الحوثيين وقوات صالح لوحدة الاتصالات")."""
     j = joined_end(s, a.last) + 1
-    while j < len(s.tokens) and not s.tokens[j].text.strip(PUNCT_CHARS):
+    while j < len(s.tokens) and not s.texts[j].strip(PUNCT_CHARS):
         j += 1
-    if j < len(s.tokens) and s.tokens[j].text == "في":
+    if j < len(s.tokens) and s.texts[j] == "في":
         ends = {p.first: p.last for p in s.places} | {x.first: x.last for x in s.actors}
         j = ends.get(j + 1, j - 1) + 1
-    while j < len(s.tokens) and not s.tokens[j].text.strip(PUNCT_CHARS):
+    while j < len(s.tokens) and not s.texts[j].strip(PUNCT_CHARS):
         j += 1
     if j >= len(s.tokens):
         return False
-    tok = s.tokens[j].text
+    tok = s.texts[j]
     return tok[:1] == "ل" and len(tok) > 2 and tok not in _L_FUNCTION_WORDS or tok == "ل"
 
 
@@ -3331,8 +3340,8 @@ def _shooter(s: Sentence, a: ActorMention) -> bool:
     ("إثر إطلاق مسلحين مجهولين النار على سيارة"، "بعد اطلاق الجيش النار"):
     the noun's genitive subject, who shot, not whom the shots hit."""
     j, k = prev_word(s, a.first), a.last + 1
-    return (j >= 0 and k < len(s.tokens) and s.tokens[k].text in _FIRE_OBJECTS
-            and not _FIRE_OPENERS.isdisjoint(variants(s.tokens[j].text)))
+    return (j >= 0 and k < len(s.tokens) and s.texts[k] in _FIRE_OBJECTS
+            and not _FIRE_OPENERS.isdisjoint(variants(s.texts[j])))
 
 
 def _counted(s: Sentence, a: ActorMention) -> bool:
@@ -3360,7 +3369,7 @@ def _far_complement(s: Sentence, a: ActorMention, trig: Hit, feats: set[str],
     if "near" in feats or "cue:agent_cue" in feats:
         return False
     j = prev_word(s, a.first)
-    if j >= 0 and s.tokens[j].text == "ل":
+    if j >= 0 and s.texts[j] == "ل":
         j = prev_word(s, j)
     return j not in class_at.get("owned_site", ())
 
@@ -3385,9 +3394,9 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
     An affiliation with no bearer named still names no one hit: ``a`` itself
     is returned then."""
     j = prev_word(s, a.first)
-    while j >= 0 and s.tokens[j].text in _AFFILIATION_LINKS:
+    while j >= 0 and s.texts[j] in _AFFILIATION_LINKS:
         j = prev_word(s, j)
-    if j >= 1 and s.tokens[j].text in _GROUP_NOUNS:
+    if j >= 1 and s.texts[j] in _GROUP_NOUNS:
         j = prev_word(s, j)  # من جماعة "بوكو حرام": the name quoted apart
     if j < 0:
         return None, False
@@ -3396,7 +3405,7 @@ def _affiliated_to(s: Sentence, a: ActorMention, class_at: dict[str, list[int]],
                       and not (x.first <= trig.last and x.last >= trig.first)),
                      key=lambda x: x.last, default=None)
         return (bearer if bearer is not None else a), False
-    if s.tokens[j].text == "من":
+    if s.texts[j] == "من":
         k = prev_word(s, j)
         return next((x for x in s.actors if x.last == k and x is not a), None), True
     return None, False
@@ -3419,7 +3428,7 @@ def _genitive_doer(s: Sentence, trig: Hit,
     genitive is its object ("تستمر المقاومة في استهداف المسلحين"), or the
     doer a nationality
     adjective ("موقف الحكومة العراقية من الضربات التركية")."""
-    word = s.tokens[trig.last].text
+    word = s.texts[trig.last]
     forms = variants(word)
     construct = not (trig.last == trig.first and any(v.startswith("ال") for v in forms)) \
         and not word.endswith(("ين", "ان", "ا")) and not _object_genitive(trig)
@@ -3446,11 +3455,11 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
     end = h.last
     n = len(s.tokens)
     named = {a.first for a in s.actors}
-    while end + 1 < n and end + 1 not in named and nisba_of(comp, s.tokens[end + 1].text) is not None:
+    while end + 1 < n and end + 1 not in named and nisba_of(comp, s.texts[end + 1]) is not None:
         end += 1  # "الرئيس الأمريكي" (روسيا reads as a nisba too: a name ends it)
-    if end + 2 < n and s.tokens[end + 1].text == "باسم":
+    if end + 2 < n and s.texts[end + 1] == "باسم":
         end += 1
-    if s.tokens[end].text == "باسم" and end + 1 < n and end + 1 not in named:
+    if s.texts[end] == "باسم" and end + 1 < n and end + 1 not in named:
         end += 1  # "المتحدث باسم الوزارة" ("المتحدث باسم الجيش": the army speaks)
     k = end + 1
     while k < n and is_punct(s.tokens[k]):
@@ -3459,7 +3468,7 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
     if nxt is not None and nxt.info.kind == "person":
         return -1  # "حذر الرئيس الأميركي دونالد ترامب": the office's holder
     # "حذر رئيسها الولايات المتحدة": a possessive pronoun makes the office definite too
-    return end if s.tokens[end].text.startswith("ال") or s.tokens[end].text.endswith(_POSSESSIVE) else -1
+    return end if s.texts[end].startswith("ال") or s.texts[end].endswith(_POSSESSIVE) else -1
 
 
 # the possessive pronouns (her, their) that end a definite office ("رئيسها"، "زعيمهم")
@@ -3470,7 +3479,7 @@ def _owner_link(s: Sentence, a: ActorMention, class_at: dict[str, list[int]]) ->
     """The position of "التابع/التابعة/تابعين" right before ``a`` (ل written
     apart or glued), or -1: ``a`` owns the thing named before that word."""
     j = prev_word(s, a.first)
-    if j >= 0 and s.tokens[j].text == "ل":
+    if j >= 0 and s.texts[j] == "ل":
         j = prev_word(s, j)
     return j if j >= 0 and j in class_at.get("owner_link", ()) else -1
 
@@ -3522,7 +3531,7 @@ _ACCUSE_FORMS: Final = frozenset({"اتهم", "اتهمت", "اتهموا", "ا�
 def _accusation(s: Sentence, trig: Hit) -> bool:
     """A one-word accusation verb (اتهم، تتهمهما): whom it accuses may stand
     after a subject named after it, far from the verb."""
-    tok = s.tokens[trig.first].text
+    tok = s.texts[trig.first]
     if tok[:1] in ("و", "ف") and tok[1:] in _ACCUSE_FORMS:
         tok = tok[1:]
     return trig.first == trig.last and (tok in _ACCUSE_FORMS or tok in _ACCUSE_WITH_OBJECT)
@@ -3533,13 +3542,13 @@ def _accused(s: Sentence, trig: Hit) -> bool:
     it: no object stands between, so the verb is passive (vowels are not
     written) and whoever is named before it was accused, no speaker ("امرأة
     … اتهمت بالتجسس"، "خلية من أربعة أشخاص اتهموا بربط صلات مع داعش")."""
-    tok = s.tokens[trig.first].text
+    tok = s.texts[trig.first]
     if tok[:1] in ("و", "ف") and tok[1:] in _ACCUSE_FORMS:
         tok = tok[1:]
     j = trig.last + 1
     if trig.first != trig.last or tok not in _ACCUSE_FORMS or j >= len(s.tokens):
         return False
-    nxt = s.tokens[j].text
+    nxt = s.texts[j]
     return nxt[:1] == "ب" and len(nxt) > 2 and not any(a.first == j for a in s.actors)
 
 
@@ -3567,16 +3576,16 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
     may be the object of a subject named before the sentence."""
     if trig.first != trig.last or a.first != trig.last + 1:
         return False
-    if s.tokens[trig.first].text.endswith(_SUBJECT_SUFFIXES):
+    if s.texts[trig.first].endswith(_SUBJECT_SUFFIXES):
         return False
-    if trig.first > 0 and s.tokens[trig.first - 1].text in _RELATIVE_OPENERS:
+    if trig.first > 0 and s.texts[trig.first - 1] in _RELATIVE_OPENERS:
         return False  # "التفجير الذي استهدف المصلين بمسجد …": the head did it
     adjectives = {x.first: x.last for x in s.actors if x.adjective}
     j = a.last + 1
     while True:
         if j in class_at.get("owner_link", ()):
             j += 1
-            if j < len(s.tokens) and s.tokens[j].text == "ل":
+            if j < len(s.tokens) and s.texts[j] == "ل":
                 j += 1
             owner = next((x for x in s.actors if x.first == j), None)
             if owner is None:
@@ -3594,10 +3603,10 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
               | {s.token_at(c.start) for c in s.counts}
               | {i for k, v in class_at.items() if k != "owner_link" for i in v})
     # a place noun before a place's name opens the object too ("قصفت … مدينة عدن")
-    named_place = s.tokens[j].text in PLACE_NOUNS and any(p.first == j + 1 for p in s.places)
-    if (j not in starts and not named_place) or (j > 0 and s.tokens[j - 1].text in _PREP_WORDS):
+    named_place = s.texts[j] in PLACE_NOUNS and any(p.first == j + 1 for p in s.places)
+    if (j not in starts and not named_place) or (j > 0 and s.texts[j - 1] in _PREP_WORDS):
         return False
-    tok = s.tokens[j].text
+    tok = s.texts[j]
     base = next((x.key or x.info.name for x in s.actors if x.first == j), "")
     # a glued preposition or conjunction (بالأسلحة، لمواقع، والجيش) opens no object
     return tok[:1] not in _GLUED or base[:1] == tok[:1]
@@ -3608,7 +3617,7 @@ def vso_conjuncts(s: Sentence, j: int, adjectives: dict[int, int]) -> list[Actor
     الجيش الوطني وعناصر من المقاومة …"), each past its adjectives: they share
     its role.  An actor whose own name opens with و (وزارة) is no conjunct."""
     out: list[ActorMention] = []
-    while j < len(s.tokens) and s.tokens[j].text[:1] == "و":
+    while j < len(s.tokens) and s.texts[j][:1] == "و":
         nxt = next((x for x in s.actors if x.first == j), None)
         if nxt is None or nxt.key[:1] == "و":
             break
@@ -3633,7 +3642,7 @@ def _past_modifiers(s: Sentence, j: int, adjectives: dict[int, int]) -> int:
         if j in adjectives:
             j = adjectives[j] + 1
             continue
-        w = s.tokens[j].text
+        w = s.texts[j]
         if len(w) >= 5 and w.startswith("ال") and w.endswith(_NISBA_ENDINGS) \
                 and not any(x.first == j for x in s.actors):
             j += 1
@@ -3665,7 +3674,7 @@ def _past_backing(s: Sentence, j: int, class_at: dict[str, list[int]]) -> int:
     if backer is None:
         return j
     k = backer.last + 1
-    if k < len(s.tokens) and s.tokens[k].text in ("،", ","):
+    if k < len(s.tokens) and s.texts[k] in ("،", ","):
         k += 1
     return k
 
@@ -3689,7 +3698,7 @@ def _past_adverbials(s: Sentence, j: int) -> int:
     placed = {p.first: p.last for p in s.places}
     k = j
     while k < len(s.tokens) and k - j < _ADVERBIAL_REACH:
-        tok = s.tokens[k].text
+        tok = s.texts[k]
         if k in dated or tok in _TIME_WORDS or tok in ("،", ","):
             k += 1
         elif k in placed and tok[:1] == "ب" and not any(a.first == k for a in s.actors):
@@ -3716,7 +3725,7 @@ def _object_suffix(s: Sentence, trig: Hit) -> bool:
     its subject, the doer of the deed."""
     if trig.first != trig.last or not trig.key:
         return False
-    return _pronoun_glued(s.tokens[trig.first].text, trig.key)
+    return _pronoun_glued(s.texts[trig.first], trig.key)
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -3740,7 +3749,7 @@ def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
         return True
     if j in actor_firsts or any(s.token_at(c.start) == j for c in s.counts):
         return False
-    tok = s.tokens[j].text
+    tok = s.texts[j]
     if tok in _PASSIVE_NEXT:
         return True
     # a coordinated verb: "قتل وأصيب آخر"
@@ -3816,7 +3825,7 @@ def _occurred_at(s: Sentence, classed: list[Hit]) -> list[int]:
         if h.first != h.last:
             out.append(h.last)  # a phrase ("راح ضحية") is no clitic misreading
         else:
-            tok = s.tokens[h.first].text
+            tok = s.texts[h.first]
             if tok == h.key or (tok[:1] in ("و", "ف") and tok[1:] == h.key):
                 out.append(h.first)
     return out
@@ -3843,24 +3852,25 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
     if d.form.pos == "verb":
         return False
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     if d.rule.type not in _PASSIVE_REPORT:
-        occurred_at = [i for i in occurred_at if toks[i].text not in _PASSIVE_DONE]
+        occurred_at = [i for i in occurred_at if texts[i] not in _PASSIVE_DONE]
     # قام reports only the verbal noun it governs by ب ("قام المحتجون بإشعال
     # العجلات"): "ما قاموا بتلك المظاهرات" is counterfactual, "عمليات الاعتقال التي
     # قام بها التنظيم" a tally told by a relative clause
-    carried = [i for i in occurred_at if toks[i].text in _CARRIED_OUT]
+    carried = [i for i in occurred_at if texts[i] in _CARRIED_OUT]
     if carried:
         occurred_at = [i for i in occurred_at if i not in carried]
-        if toks[d.trigger.first].text.startswith(("ب", "وب")):
+        if texts[d.trigger.first].startswith(("ب", "وب")):
             occurred_at = occurred_at + [i for i in carried if i < d.trigger.first]
-    if any(0 < d.trigger.first - i <= (_PASSIVE_REACH if toks[i].text in _PASSIVE_DONE else 3)
+    if any(0 < d.trigger.first - i <= (_PASSIVE_REACH if texts[i] in _PASSIVE_DONE else 3)
            and not any(is_punct(t) for t in toks[i + 1:d.trigger.first])
            for i in occurred_at):
         return True  # "وشهد الشهر الحالي اغتيال …": a time phrase may sit between
     if _means_of_passive(d, occurred_at):
         return True
     for j in range(d.trigger.last + 1, min(d.trigger.last + 4, len(toks) - 1)):
-        if toks[j].text in _BOUNDARY_WORDS:
+        if texts[j] in _BOUNDARY_WORDS:
             return j + 1 in occurred_at and j + 1 not in carried
     return _caused_casualties(d)
 
@@ -3882,15 +3892,16 @@ def _result_follows(d: Draft, class_at: dict[str, list[int]]) -> bool:
     if d.form.pos == "verb" or d.rule.type not in SECURITY_TYPES:
         return False
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     j = d.trigger.last + 1
-    while j < len(toks) and j - d.trigger.last <= 2 and toks[j].text in _RESULT_SKIPS:
+    while j < len(toks) and j - d.trigger.last <= 2 and texts[j] in _RESULT_SKIPS:
         j += 1
     if j in class_at.get("result", ()):
         return True
     # a verb of happening only as the deed's own verb: in a relative clause
     # ("بالهجوم الذي نفذته الحركة … السبت الماضي") it recalls a deed told before
     return j in class_at.get("occurred", ()) and not any(
-        toks[k].text in _BOUNDARY_WORDS for k in range(d.trigger.last + 1, j))
+        texts[k] in _BOUNDARY_WORDS for k in range(d.trigger.last + 1, j))
 
 
 def _means_of_passive(d: Draft, occurred_at: list[int]) -> bool:
@@ -3898,11 +3909,12 @@ def _means_of_passive(d: Draft, occurred_at: list[int]) -> bool:
     reports was done, so it was done too: "وبمداهمة منازلهم تم العثور على كتب"،
     "وبتفتيش المنزل تم حجز أسلحة" (the Tunisian police report)."""
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     first = d.trigger.first
-    if not toks[first].text.startswith(("ب", "وب")) or not (
-            first <= 1 or toks[first - 1].text in _THAT_WORDS):
+    if not texts[first].startswith(("ب", "وب")) or not (
+            first <= 1 or texts[first - 1] in _THAT_WORDS):
         return False
-    return any(toks[i].text in _PASSIVE_DONE and 0 < i - d.trigger.last <= 3
+    return any(texts[i] in _PASSIVE_DONE and 0 < i - d.trigger.last <= 3
                and not any(is_punct(t) for t in toks[d.trigger.last + 1:i])
                for i in occurred_at)
 
@@ -3929,9 +3941,9 @@ def _scene_of_casualties(d: Draft) -> int:
     mostly a tally.  Not the means under ب ("قتلوا بانفجار ألغام"): an old
     mine or a strike told so is mostly an aside, and, asserted, it would
     join the day's main deed."""
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     first = d.trigger.first
-    if toks[first - 1].text == "في" and not toks[first].text.startswith(("ال", "وال")):
+    if texts[first - 1] == "في" and not texts[first].startswith(("ال", "وال")):
         return first - 1
     return -1
 
@@ -3941,10 +3953,11 @@ def _caused_casualties(d: Draft) -> bool:
     before it ("استشهد أمس نتيجة سقوط مقذوف"، "مقتل ثلاثة مدنيين جراء انفجار
     عبوة") took place, though the date went to the casualty verb."""
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     c = d.trigger.first - 1
     if d.form.pos != "noun" or c < 1:
         return False
-    if toks[c].text not in _CASUALTY_CAUSES:
+    if texts[c] not in _CASUALTY_CAUSES:
         c = _scene_of_casualties(d)
         if c < 1:
             return False
@@ -3992,11 +4005,12 @@ def _head_hit(d: Draft) -> Hit | None:
     """The deed noun whose relative clause the verb opens (``_deed_head``), if any."""
     s = d.sentence
     toks = s.tokens
+    texts = s.texts
     j = next((k for k in range(d.trigger.first - 1, max(-1, d.trigger.first - 4), -1)
-              if toks[k].text in _BOUNDARY_WORDS), -1)
+              if texts[k] in _BOUNDARY_WORDS), -1)
     if j < 0:
         return None
-    reach = _HEAD_REACH + (toks[j - 1].text in _COMMAS)
+    reach = _HEAD_REACH + (texts[j - 1] in _COMMAS)
     for h in s.hits:
         if (j - reach <= h.last < j
                 and "claimable" in h.classes
@@ -4040,11 +4054,11 @@ def _relative_clause(d: Draft) -> bool:
     """A verb opening a relative clause ("الصحافي الذي اختطف", "المرأة التي
     اعتقلت") describes its head by a deed told before or elsewhere: background,
     not the report of an incident."""
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     j = d.trigger.first - 1
     steps = 0
     while j >= 0 and steps < 3:
-        t = toks[j].text
+        t = texts[j]
         if t in _BOUNDARY_WORDS:
             return True
         if t not in _RELATIVE_FILLERS:
@@ -4086,6 +4100,7 @@ def _abstract_doer(d: Draft) -> bool:
         return False
     s = d.sentence
     toks = s.tokens
+    texts = s.texts
     for h in s.hits:
         if "abstract_doer" not in h.classes:
             continue
@@ -4093,7 +4108,7 @@ def _abstract_doer(d: Draft) -> bool:
             return True
         if h.last == d.trigger.first - 1 and (
                 h.first == 0 or is_punct(toks[h.first - 1])
-                or toks[h.first - 1].text in _CLAUSE_OPENERS):
+                or texts[h.first - 1] in _CLAUSE_OPENERS):
             return True
     return False
 
@@ -4141,7 +4156,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         found.discard("generic")
         occurred = True
     if "generic" in found and _clause_day(d, date) and all(
-            trend_verb(d.sentence.tokens[h.first].text) for h, c in reaching if c.value == "generic"):
+            trend_verb(d.sentence.texts[h.first]) for h, c in reaching if c.value == "generic"):
         # "تصاعدت حدة المعارك، ليلة السبت": fiercer that night, an incident (eventx.trend_day)
         found.discard("generic")
     if "claimed" in found and all(_disclaimed(h, cues, d.sentence)
@@ -4159,7 +4174,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if "planned" in found and (_casualties(counts) or survived):
         # "محاولة اغتيال أسفرت عن مقتل…"، "نجا من محاولة اغتيال": the attempt took place
         found.discard("planned")
-    tok = d.sentence.tokens[d.trigger.first].text
+    tok = d.sentence.texts[d.trigger.first]
     bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
     if d.form.pos == "verb" and bare[:1] == "س" and (
             d.form.tense == "present" or not d.trigger.key.startswith("س")):
@@ -4195,7 +4210,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
             and habitual_conduct(d.sentence.tokens, d.trigger.first, d.form.pos == "plural")):
         return "generic"  # "كما ينفذ المتطرفون تفجيرات دامية في بغداد": a habit
     if d.form.pos == "plural" and d.trigger.first > 0 and d.rule.type in SECURITY_TYPES:
-        prev = d.sentence.tokens[d.trigger.first - 1].text
+        prev = d.sentence.texts[d.trigger.first - 1]
         # the verb may have its subject between (شنت المقاتلات عدة غارات)
         conducted = any(t.text in _CONDUCT
                         for t in d.sentence.tokens[max(0, d.trigger.first - 5):d.trigger.first - 1])
@@ -4204,13 +4219,13 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
             return "generic"  # "يقفون وراء هجمات في القوقاز"، "في أعقاب وقوع عدة اعتداءات": a
             # record, no incident; "شن عدة غارات على صعدة أمس" is one told
         if (prev in AFTER_WORDS and date is None and not _toll(counts)
-                and d.sentence.tokens[d.trigger.first].text.startswith("ال")):
+                and d.sentence.texts[d.trigger.first].startswith("ال")):
             return "generic"  # "بعد الضربات الجوية على مواقعه في سوريا": the time of
             # another matter, set by a campaign the reader knows, no incident told
     if occurred:
         return "asserted"
     if d.form.pos == "plural" and d.trigger.first > 0 and (
-            d.sentence.tokens[d.trigger.first - 1].text in _DEMONSTRATIVES):
+            d.sentence.texts[d.trigger.first - 1] in _DEMONSTRATIVES):
         return "generic"  # "هذه الهجمات تهدد الديمقراطية": several told before, summed up
     if d.form.pos == "plural" and date is None and place is None and not _toll(counts):
         return "generic"  # "attacks" with no anchor; "the attacks that killed 13" are specific
