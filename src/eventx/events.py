@@ -459,7 +459,7 @@ def _quoted_partner(s: Sentence, h: Hit) -> bool:
     texts = s.texts
     j = h.last + 1
     call = "اتصال" in h.key or "مكالم" in h.key
-    if call and _phoned_interview(toks, h):
+    if call and _phoned_interview(texts, h):
         return True
     # "كشف في تصريح إلى "الوطن" أن …"، "في تصريحات إلى "الوطن"": remarks to a
     # paper (a statement is no talk otherwise)
@@ -489,7 +489,7 @@ _TO: Final = frozenset({"الي", "ل"})
 _CALL_MAKERS: Final = frozenset({"اجرت", "اجري", "واجرت", "واجري", "فاجرت", "فاجري"})
 
 
-def _phoned_interview(toks: tuple[Token, ...], h: Hit) -> bool:
+def _phoned_interview(texts: tuple[str, ...], h: Hit) -> bool:
     """Words said "in a phone call" with no party to it are an interview by
     phone, the medium of the report: "وقال باسلمه في اتصال هاتفي، أمس، إن …"،
     "وقالت مارتن في اتصال هاتفي: «…»"، "وأوضح راجح بادي في اتصال هاتفي من
@@ -497,21 +497,21 @@ def _phoned_interview(toks: tuple[Token, ...], h: Hit) -> bool:
     after it ("خلال اتصال هاتفي تلقاه من الرئيس"، "في اتصال هاتفي مع والد
     الشهيد"، "في اتصال هاتفي نظيره"): then it is a call, whatever is said in it."""
     i = h.first - 1
-    if i < 1 or toks[i].text not in _IN_CALL:
+    if i < 1 or texts[i] not in _IN_CALL:
         return False
-    if not any(without_conjunction(toks[k].text) in _SAID
+    if not any(without_conjunction(texts[k]) in _SAID
                for k in range(i - 1, max(-1, i - _SPEAKER_SPAN - 1), -1)):
         return False
     j = h.last + 1
-    while j < min(len(toks), h.last + 1 + _PARTY_SPAN):
-        w = toks[j].text
+    while j < min(len(texts), h.last + 1 + _PARTY_SPAN):
+        w = texts[j]
         if w in _SAID_OPENERS:
             return True
         if w not in _CALL_FILLERS:
             return False
         j += 2 if w == "من" else 1   # "من عدن": the place phoned from
     # the sentence ends after a time or a place: no party named
-    return j >= len(toks)
+    return j >= len(texts)
 
 
 # "في اتصال"، "خلال اتصال": the call as the setting of the words
@@ -634,8 +634,8 @@ def _history(d: Draft) -> bool:
     if x is None or x.precision not in ("month", "year"):
         return False
     s = d.sentence
-    words = s.tokens[s.token_at(x.start):s.token_at(x.end - 1) + 1]
-    return not any(t.text in _CURRENT_WORDS for t in words)
+    words = s.texts[s.token_at(x.start):s.token_at(x.end - 1) + 1]
+    return not any(w in _CURRENT_WORDS for w in words)
 
 
 _CURRENT_WORDS: Final = frozenset({"هذا", "لهذا", "وهذا", "هذه", "الجاري", "الحالي", "الحاليه"})
@@ -987,8 +987,8 @@ def _in_complement(s: Sentence, after: int, i: int) -> bool:
     complement ("دعا نائب رئيس الوزراء إلى إرسال قوات"، "طالب … بإرسال
     قوات"), no part of its subject (a body the office heads, "رئيس بعثة
     الأمم المتحدة", or "المتحدث باسم الجيش", is)."""
-    return any(t.text in _COMPLEMENT_PREPS or (t.text.startswith(("بال", "با")) and t.text != "باسم")
-               for t in s.tokens[after + 1:i])
+    return any(w in _COMPLEMENT_PREPS or (w.startswith(("بال", "با")) and w != "باسم")
+               for w in s.texts[after + 1:i])
 
 
 # meetings and visits: a country or capital they go to is where, not who
@@ -1581,8 +1581,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if objsfx and a.first > t_last and not _content_word_between(s, f, t_last, a.first):
             feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
         if accusing and a.first > t_last and not any(
-                t.text[:1] == "ب" and (len(t.text) > 3 or len(t.text) == 1)
-                for t in s.tokens[t_last + 1:a.first]):
+                w[:1] == "ب" and (len(w) > 3 or len(w) == 1)
+                for w in s.texts[t_last + 1:a.first]):
             feats.add("trig:accuse")  # "اتهم الأمين العام … السلطات" (not "بتمويل القاعدة": the charge)
         if a.last < t_first:
             feats.add("noobj" if verb and _no_object(s, trig, by_first) else "obj")
@@ -2027,10 +2027,9 @@ def since_dated(s: Sentence, date: DateMatch, trigger_last: int) -> bool:
     date ("قتل جنديين في هجومين ليرتفع عدد القتلى منذ 20 يوليو إلى 21"): the
     day dates the total, the deed is today's."""
     k = s.token_at(date.start)
-    toks = s.tokens
     texts = s.texts
     return (k > 0 and texts[k - 1] in ("منذ", "ومنذ") and texts[k] not in _SINCE_TODAY
-            and not any(t.text in _TOLL_RAISERS for t in toks[trigger_last + 1:k]))
+            and not any(w in _TOLL_RAISERS for w in texts[trigger_last + 1:k]))
 
 
 _TOLL_RAISERS: Final = grammar_words("toll_raisers")  # data/grammar_words.toml
@@ -2051,8 +2050,8 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
     texts = s.texts
     if (date is not None and date.precision == "year" and d.rule.type in _ROUNDUP_TYPES
             and any(c.kind in ("arrested", "abducted") for c in counts)
-            and any(t.text in _PAST_WORDS
-                    for t in toks[s.token_at(date.start):s.token_at(date.end - 1) + 1])):
+            and any(w in _PAST_WORDS
+                    for w in texts[s.token_at(date.start):s.token_at(date.end - 1) + 1])):
         return True  # "اعتقلت 60 شخصا مرتبطين بداعش العام الماضي": a year's arrests
     if date is not None and since_dated(s, date, d.trigger.last):
         return True  # dated "since 20 July": a count kept since then
@@ -2073,10 +2072,10 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
                 for k in range(j + 1, min(len(toks), j + 6))):
             return True
         if texts[j] in _LONG_SPAN_OPENERS and any(
-                t.text in _LONG_UNITS for t in toks[j + 1:min(len(toks), j + 4)]):
+                w in _LONG_UNITS for w in texts[j + 1:min(len(toks), j + 4)]):
             return True  # "شهدت معارك طوال أشهر"; "على مدى 3 أيام" is one incident's span
         if texts[j] in ("خلال", "وخلال") and any(
-                t.text in _MONTHS for t in toks[j + 1:min(len(toks), j + 3)]):
+                w in _MONTHS for w in texts[j + 1:min(len(toks), j + 3)]):
             return True  # "خلال يوليو الماضي"، "خلال شهر يوليو": a month's deeds
     if counts and any(c.kind in ("killed", "wounded", "arrested", "abducted") for c in counts) and any(
             (texts[j] == "ومنذ" or (j == 0 and texts[j] == "منذ"))
@@ -2088,13 +2087,13 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
             return True  # "نحو أربعة آلاف شخص قتلوا": a war's toll, no attack's
         if (c.kind == "incidents" and c.value >= _MANY_INCIDENTS
                 and 0 <= d.trigger.first - s.token_at(c.end - 1) <= 2
-                and not any(_year_like(x.text)  # "26 مارس 2005 تفجير": a year, no count
-                            for x in toks[s.token_at(c.start):s.token_at(c.end - 1) + 1])):
+                and not any(_year_like(w)  # "26 مارس 2005 تفجير": a year, no count
+                            for w in texts[s.token_at(c.start):s.token_at(c.end - 1) + 1])):
             return True  # "أكثر من 36 ألف غارة جوية": a campaign summed
         if c.kind in ("incidents", "attackers", "munitions"):
             continue
         last = s.token_at(c.end - 1)
-        if any(t.text in _TOTAL_WORDS for t in toks[max(0, last - 6):last]):
+        if any(w in _TOTAL_WORDS for w in texts[max(0, last - 6):last]):
             return True
         for j in range(last + 1, min(len(toks) - 1, last + _SINCE_REACH + 1)):
             if texts[j] in ("منذ", "ومنذ") and texts[j + 1] not in _SINCE_TODAY:
@@ -3218,7 +3217,7 @@ def _content_between(s: Sentence, i: int, j: int) -> list[int]:
     """Tokens strictly between ``i`` and ``j``, without punctuation and the
     preposition written apart right before ``j`` ("لـ«داعش»"، "من تنظيم")."""
     out = [k for k in range(i + 1, j) if s.texts[k].strip(PUNCT_CHARS)]  # no punctuation
-    if out and (s.tokens[out[-1]].text in _PREP_WORDS or s.tokens[out[-1]].text == "ل"):
+    if out and (s.texts[out[-1]] in _PREP_WORDS or s.texts[out[-1]] == "ل"):
         out.pop()
     return out
 
@@ -4042,8 +4041,8 @@ def _clause_day(d: Draft, date: DateMatch | None) -> bool:
     at = s.token_at(date.start)
     last = d.trigger.last
     if not 0 < at - last <= _RELATIVE_DATE_REACH or any(
-            len(t.text) == 4 and t.text.isdigit()
-            for t in s.tokens[at:s.token_at(date.end - 1) + 1]):
+            len(w) == 4 and w.isdigit()
+            for w in s.texts[at:s.token_at(date.end - 1) + 1]):
         return False  # "الذي قتلته الشرطة في التاسع من نوفمبر 2005": a year recalls
     return not any((is_punct(t) and not (k == at - 1 and t.text in _COMMAS))
                    or t.text in _THAT_WORDS
@@ -4078,7 +4077,7 @@ def _today(s: Sentence, date: DateMatch) -> bool:
     """The date names the day of the telling or before ("اليوم"، "حاليا"، "أمس"):
     an imperfect then tells what is under way, not what is to come."""
     a, b = s.token_at(date.start), s.token_at(date.end - 1)
-    return any(t.text in _NOW_WORDS for t in s.tokens[a:b + 1])
+    return any(w in _NOW_WORDS for w in s.texts[a:b + 1])
 
 
 # deeds an abstract noun can be told to do; raids and arrests are the state's,
@@ -4212,8 +4211,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if d.form.pos == "plural" and d.trigger.first > 0 and d.rule.type in SECURITY_TYPES:
         prev = d.sentence.texts[d.trigger.first - 1]
         # the verb may have its subject between (شنت المقاتلات عدة غارات)
-        conducted = any(t.text in _CONDUCT
-                        for t in d.sentence.tokens[max(0, d.trigger.first - 5):d.trigger.first - 1])
+        conducted = any(w in _CONDUCT
+                        for w in d.sentence.texts[max(0, d.trigger.first - 5):d.trigger.first - 1])
         if prev in _BEHIND or (prev in _SEVERAL and date is None and place is None
                                and not conducted):
             return "generic"  # "يقفون وراء هجمات في القوقاز"، "في أعقاب وقوع عدة اعتداءات": a
