@@ -107,10 +107,9 @@ _ONE_DAY: Final = dt.timedelta(days=1)
 def _night(d: Draft) -> bool:
     if d.date is None or d.date.start >= d.date.end:
         return False
-    toks = d.sentence.tokens
     first, last = d.sentence.token_at(d.date.start), d.sentence.token_at(d.date.end - 1)
-    return any(t.text in _NIGHT_WORDS or t.text[1:] in _NIGHT_WORDS
-               for t in toks[first:last + 1])
+    return any(w in _NIGHT_WORDS or w[1:] in _NIGHT_WORDS
+               for w in d.sentence.texts[first:last + 1])
 
 
 # "في أعقاب الهجوم"، "إثر الهجوم": the deed came before what the clause dates
@@ -129,9 +128,8 @@ def _dated_after(d: Draft) -> bool:
 def _word_before(d: Draft, words: frozenset[str], reach: int) -> bool:
     """One of ``words`` (bare or after one proclitic letter) stands among the
     ``reach`` tokens right before the trigger."""
-    toks = d.sentence.tokens
-    return any(t.text in words or t.text[1:] in words
-               for t in toks[max(0, d.trigger.first - reach):d.trigger.first])
+    return any(w in words or w[1:] in words
+               for w in d.sentence.texts[max(0, d.trigger.first - reach):d.trigger.first])
 
 
 # how far after a speech verb the day of the words stands: its subject between
@@ -157,10 +155,10 @@ def _said_on(d: Draft) -> bool:
     if not s.start <= d.date.start < s.end or any(x.vague for x in s.dates):
         return False
     at = s.token_at(d.date.start)
-    toks = s.tokens
+    texts = s.texts
     return any("speech_verb" in h.classes and 0 < at - h.last <= _SAID_REACH
                and not h.last < d.trigger.first < at
-               and not any(toks[j].text in _CLAUSE_MARKS or toks[j].text in _THAT
+               and not any(texts[j] in _CLAUSE_MARKS or texts[j] in _THAT
                            for j in range(h.last + 1, at))
                for h in s.hits)
 
@@ -272,7 +270,7 @@ def _definite_mention(d: Draft, m: ActorMention) -> bool:
     "عناصر الشرطة": definite by its last word), which refers back to the
     party named before; an indefinite one ("مسلحون"، "انتحاري") brings
     new people on."""
-    tok = d.sentence.tokens[m.last].text
+    tok = d.sentence.texts[m.last]
     return tok.startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
@@ -327,7 +325,7 @@ def _other_parties(e: Draft, d: Draft) -> bool:
 def _new_object(d: Draft) -> bool:
     """The trigger is an indefinite accusative noun, "اتصالاً"، "اجتماعاً": the
     object by which a verb introduces a new encounter."""
-    tok = d.sentence.tokens[d.trigger.first].text
+    tok = d.sentence.texts[d.trigger.first]
     head = d.trigger.key.split(" ", 1)[0]  # "اتصال هاتفيا": the noun heads the phrase
     return (d.form.pos != "verb" and tok.endswith("ا") and not head.endswith("ا")
             and not tok.startswith(("ال", "وال", "بال", "لل", "فال")))
@@ -336,7 +334,7 @@ def _new_object(d: Draft) -> bool:
 def _definite(d: Draft) -> bool:
     """A definite nominal trigger ("the attack", "the explosion") refers back.
     A construct of several words is definite by its last word ("إطلاق النار")."""
-    tok = d.sentence.tokens[d.trigger.last].text
+    tok = d.sentence.texts[d.trigger.last]
     definite = tok.startswith(("ال", "وال", "فال", "بال", "لل"))
     return d.form.pos in ("noun", "plural", "phrase") and definite
 
@@ -391,7 +389,7 @@ def _deed_subject(d: Draft) -> bool:
     if d.form.pos != "verb" or d.trigger.first < 1:
         return False
     prev = d.trigger.first - 1
-    tok = d.sentence.tokens[prev].text
+    tok = d.sentence.texts[prev]
     return tok.startswith(("ال", "وال", "فال")) and any(
         h.last == prev and any(e.value.pos != "verb" for e in h.of_kind("trigger")
                                if isinstance(e.value, TriggerForm))
@@ -472,7 +470,8 @@ def _flashback(d: Draft) -> bool:
     """The sentence opens with "وكان"/"وكانت" ("وكانت جماعة سلفية أعلنت في
     مايو أنها أطلقت قذيفتين"): background the next sentence does not retell."""
     toks = d.sentence.tokens
-    return bool(toks) and toks[0].text in _WAS
+    texts = d.sentence.texts
+    return bool(toks) and texts[0] in _WAS
 
 
 def _reports(d: Draft) -> bool:
@@ -624,10 +623,10 @@ def _ground_assault(d: Draft) -> bool:
         return True
     if d.form.pos != "verb":
         return False
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     return any(0 < d.trigger.first - h.last <= _OWN_NOUN_REACH
                and "ground_assault" in h.classes
-               and not any(t.text in _CLAUSE_MARKS for t in toks[h.last + 1:d.trigger.first])
+               and not any(w in _CLAUSE_MARKS for w in texts[h.last + 1:d.trigger.first])
                for h in d.sentence.hits)
 
 
@@ -950,11 +949,11 @@ def _counted_apart(d: Draft) -> bool:
     """A word that counts a deed apart ("آخر"، "جديد") stands right after the
     trigger, or after the deed noun that follows a verb ("استهدفت غارة أخرى"),
     or the sentence adds to what was told ("كما"، "أيضا")."""
-    toks = d.sentence.tokens
-    near = toks[d.trigger.last + 1:d.trigger.last + 1 + _APART_REACH]
+    texts = d.sentence.texts
+    near = texts[d.trigger.last + 1:d.trigger.last + 1 + _APART_REACH]
     return (_another(d) or _adds_another(d) or _timed_apart(d)
-            or any(t.text in _ANOTHER for t in near)
-            or any(t.text in _ALSO or t.text[1:] in _ALSO for t in toks))
+            or any(w in _ANOTHER for w in near)
+            or any(w in _ALSO or w[1:] in _ALSO for w in texts))
 
 
 def _drafts_placed_alike(a: Draft, b: Draft) -> bool:
@@ -1080,8 +1079,8 @@ def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
     first = n.trigger.first
     if first < 1:
         return False  # the noun opens the sentence: no verb before it to carry it out
-    if n.sentence.tokens[first].text[:1] in _PREPOSITIONS or \
-            n.sentence.tokens[first - 1].text in _DEED_PREPS:
+    if n.sentence.texts[first][:1] in _PREPOSITIONS or \
+            n.sentence.texts[first - 1] in _DEED_PREPS:
         return False  # "أصيب جندي في انفجار": the deed the outcome came in, no object
     if v.rule.type not in SECURITY_TYPES or n.rule.type not in SECURITY_TYPES or _timed_by_other(v, n):
         return False
@@ -1094,7 +1093,8 @@ def _deed_object(v: Draft, n: Draft, drafts: list[Draft]) -> bool:
     if not 0 < gap <= _OBJECT_REACH:
         return False
     toks = v.sentence.tokens
-    if any(toks[j].text in _CLAUSE_MARKS or connective_at(toks, j)
+    texts = v.sentence.texts
+    if any(texts[j] in _CLAUSE_MARKS or connective_at(toks, j)
            for j in range(v.trigger.last + 1, n.trigger.first)):
         return False
     return not any(v.trigger.last < d.trigger.first < n.trigger.first for d in drafts)
@@ -1104,8 +1104,9 @@ def _clause_start(v: Draft) -> int:
     """Where the verb's clause begins: after the last clause mark or
     connective before it (a token index)."""
     toks = v.sentence.tokens
+    texts = v.sentence.texts
     for j in range(v.trigger.first - 1, -1, -1):
-        if toks[j].text in _CLAUSE_MARKS or connective_at(toks, j):
+        if texts[j] in _CLAUSE_MARKS or connective_at(toks, j):
             return j + 1
     return 0
 
@@ -1167,9 +1168,10 @@ def _elaborates(e: Draft, d: Draft, drafts: list[Draft]) -> bool:
     if any(e.trigger.last < x.trigger.first < d.trigger.first for x in drafts):
         return False
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     between = range(e.trigger.last + 1, d.trigger.first)
-    return (any(toks[j].text in _ELABORATING for j in between) and _dates_agree(e, d)
-            and not any(toks[j].text in _TIMED or toks[j].text[1:] in _TIMED
+    return (any(texts[j] in _ELABORATING for j in between) and _dates_agree(e, d)
+            and not any(texts[j] in _TIMED or texts[j][1:] in _TIMED
                         or connective_at(toks, j) for j in between))
 
 
@@ -1306,11 +1308,12 @@ def _said_in_encounter(d: Draft, drafts: list[Draft]) -> bool:
     if not any(e.trigger.last < d.trigger.first for e in encounters):
         return False
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     after = range(d.trigger.last + 1, min(len(toks), d.trigger.last + 3))
-    if any(toks[j].text in _IN_IT for j in after):
+    if any(texts[j] in _IN_IT for j in after):
         return True
     return any(0 < e.trigger.first - d.trigger.last <= _DURING_REACH
-               and toks[e.trigger.first - 1].text in _DURING for e in encounters)
+               and texts[e.trigger.first - 1] in _DURING for e in encounters)
 
 
 # "أسفر عن مقتل"، "أدى إلى مقتل"، "خلف مقتل": the outcome of a deed told before it
@@ -1323,14 +1326,14 @@ _RESULT_LINKS: Final = frozenset({"عن", "الي", "عنه", "عنها", "عن�
 def _result_of(d: Draft) -> bool:
     """A killing told as an outcome ("وأسفر عن مقتل وإصابة العديد"): the toll of a
     deed, no deed of its own."""
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     i = d.trigger.first
     if d.rule.type != "killing" or d.form.pos == "verb" or i < 1:
         return False
-    j = i - 1 if toks[i - 1].text in _RESULT_LINKS else i
+    j = i - 1 if texts[i - 1] in _RESULT_LINKS else i
     if j < 1:
         return False
-    w = toks[j - 1].text
+    w = texts[j - 1]
     return w in _RESULT_WORDS or (w[:1] in ("و", "ف", "م") and w[1:] in _RESULT_WORDS)
 
 
@@ -1402,8 +1405,8 @@ def _noun_and_its_verb(e: Draft, d: Draft) -> bool:
     return (e.form.pos != "verb" and e.modality == "generic" and e.rule.type not in VAGUE
             and d.form.pos == "verb" and d.rule.type in VAGUE and d.modality in SPECIFIC
             and 0 < d.trigger.first - e.trigger.last <= 8
-            and not any(t.text in (",", "،", ".", "؛", ":")
-                        for t in d.sentence.tokens[e.trigger.last + 1:d.trigger.first]))
+            and not any(w in (",", "،", ".", "؛", ":")
+                        for w in d.sentence.texts[e.trigger.last + 1:d.trigger.first]))
 
 
 # "هجوم آخر"، "انفجار ثالث"، "اعتداء جديد": the word after the trigger counts it
@@ -1421,8 +1424,9 @@ def _another(d: Draft) -> bool:
     هجوم مماثل": an incident counted apart from those told before it, or
     likened to one of them, never one of them."""
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     j = d.trigger.last + 1
-    return d.form.pos != "verb" and j < len(toks) and toks[j].text in _ANOTHER
+    return d.form.pos != "verb" and j < len(toks) and texts[j] in _ANOTHER
 
 
 # "خمسة جنود آخرين"، "وقتل 3 آخرون": the count after which one of these stands
@@ -1471,7 +1475,7 @@ def _others_in_another(early: Draft, later: Draft) -> bool:
     s = later.sentence
     for c in later.counts:
         j = s.token_at(c.end - 1) + 1
-        if c.kind in kinds and j < len(s.tokens) and s.tokens[j].text in _OTHERS and not any(
+        if c.kind in kinds and j < len(s.tokens) and s.texts[j] in _OTHERS and not any(
                 x.kind == c.kind and x.start < c.start for x in s.counts):
             return True  # "سبع جثث … وأربع جثث أخرى": others of its own sentence's count
     return False
@@ -1557,13 +1561,13 @@ def _turns_elsewhere(d: Draft) -> bool:
     it names an incident by a definite noun ("أكد مفوض الشرطة الهجمات").  An
     adjective may stand before the last word: "على صعيد مصري آخر"، "في سياق
     ميداني آخر"."""
-    toks = d.sentence.tokens[:5]
-    for t in toks:  # most sentences open with no such word: no list built for them
-        if t.text not in _CLAUSE_MARKS:
-            if t.text not in _ELSEWHERE_OPENERS:
+    opening = d.sentence.texts[:5]
+    for w in opening:  # most sentences open with no such word: no list built for them
+        if w not in _CLAUSE_MARKS:
+            if w not in _ELSEWHERE_OPENERS:
                 return False
             break
-    words = [t.text for t in toks if t.text not in _CLAUSE_MARKS][:4]
+    words = [w for w in opening if w not in _CLAUSE_MARKS][:4]
     if len(words) < 3:
         return False
     if words[0][:1] == "و" and words[0] not in ("من", "في", "علي"):
@@ -1757,7 +1761,7 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
                  if k not in gone and e.modality == "asserted" and e.rule.type == d.rule.type]
         toks, at = d.sentence.tokens, d.trigger.first
         back = pointed_back(toks, at) or told_as_cause(toks, at)
-        if back and not toks[d.trigger.last].text.endswith("ات"):
+        if back and not d.sentence.texts[d.trigger.last].endswith("ات"):
             # it refers back to one incident: one told after it ("ويأتي هذا
             # الهجوم عقب يومين من هجوم مماثل") is none it can name ("هذه
             # التفجيرات" may name all told before: it needs the only one);
@@ -1791,7 +1795,7 @@ def _plural_pointed(d: Draft) -> bool:
 def _told_in_plural(d: Draft) -> bool:
     """The trigger's last word is a sound feminine plural ("اشتباكات"،
     "المواجهات"): fighting news tells one battle so."""
-    return d.sentence.tokens[d.trigger.last].text.endswith("ات")
+    return d.sentence.texts[d.trigger.last].endswith("ات")
 
 
 def _told_last(events: list[Draft], host: int, d: Draft) -> bool:
@@ -1813,7 +1817,7 @@ _POSSESSIVE_T: Final = tuple("ت" + x for x in _POSSESSIVE)
 def _possessed(d: Draft) -> bool:
     """The trigger noun carries a possessive pronoun ("زيارته"، "خلال جولتها"):
     it names the visit of someone told before, as definite as "الزيارة"."""
-    tok = d.sentence.tokens[d.trigger.first].text
+    tok = d.sentence.texts[d.trigger.first]
     head = d.trigger.key.split(" ", 1)[0]
     stem = head[:-1] if head.endswith("ه") else head
     for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
@@ -1914,10 +1918,10 @@ def _bare_office_speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
     """Speakers of ``d`` named by a definite office noun alone ("الحكومة"، not
     "حكومة الاحتلال"): the office the article named before."""
     role = _SPEAKER_ROLE.get(d.rule.type)
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     return frozenset((m.info.name_en, m.info.code) for r, m in d.actors
                      if r == role and m.first == m.last
-                     and toks[m.first].text.startswith(("ال", "وال")))
+                     and texts[m.first].startswith(("ال", "وال")))
 
 
 def _same_speaker(e: Draft, d: Draft, between: list[Draft]) -> bool:
@@ -1969,13 +1973,13 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
     if not _speakers(e) and not (_opens(e) and _no_subject(d)
                                  and d.sentence.start - e.sentence.end <= _ADJACENT):
         return False  # "واستنكرت فعاليات ثقافية …": a subject the lexicon does not know
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     i = d.trigger.first
     if any(0 < h.first - d.trigger.last <= 3 and (h.of_kind("title") or h.of_kind("actor"))
            for h in d.sentence.hits):
         return False  # "وقال مدير الأمن": a subject of its own, if unresolved
-    glued = toks[i].text[:1] == "و" and not d.trigger.key.startswith("و")
-    return glued or (i > 0 and toks[i - 1].text in _GOING_ON)
+    glued = texts[i][:1] == "و" and not d.trigger.key.startswith("و")
+    return glued or (i > 0 and texts[i - 1] in _GOING_ON)
 
 
 def _opens(e: Draft) -> bool:
@@ -1995,10 +1999,11 @@ def _no_subject(d: Draft) -> bool:
     particle or a noun under "ب" ("كما طالب بالتحقيق …"، "وطالبت في بيانها
     …"، "ودعا أيضا …")."""
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     i = d.trigger.last + 1
     if i >= len(toks):
         return False
-    word = toks[i].text
+    word = texts[i]
     return word in _NOT_NAMES or word in _CLAUSE_MARKS or word.startswith(("بال", "لل"))
 
 
@@ -2018,7 +2023,7 @@ def _said_in_report(e: Draft, d: Draft, between: list[Draft]) -> bool:
     said = _speakers(e)
     if _speakers(d) or not said or d.sentence is e.sentence or d.trigger.first < 1:
         return False
-    if d.sentence.tokens[d.trigger.first - 1].text not in _IN:
+    if d.sentence.texts[d.trigger.first - 1] not in _IN:
         return False
     if not 0 <= d.sentence.start - e.sentence.end <= _REPORT_REACH:
         return False
@@ -2043,9 +2048,10 @@ def _spoken_for(d: Draft) -> list[int]:
     own, so only its words tell it."""
     role = _SPEAKER_ROLE.get(d.rule.type)
     toks = d.sentence.tokens
+    texts = d.sentence.texts
     return [j + 1 for r, m in d.actors if r == role and m.info.kind == "person"
             for j in range(max(0, m.first - _FOR_REACH), min(len(toks) - 1, m.last + _FOR_REACH))
-            if toks[j].text == "باسم" and not m.first <= j <= m.last]
+            if texts[j] == "باسم" and not m.first <= j <= m.last]
 
 
 def _spokesman_of(e: Draft, d: Draft) -> frozenset[tuple[str, str | None]]:
@@ -2057,12 +2063,12 @@ def _spokesman_of(e: Draft, d: Draft) -> frozenset[tuple[str, str | None]]:
     starts = _spoken_for(d)
     if not starts:
         return frozenset()
-    words = [t.text for t in d.sentence.tokens]
-    etoks = e.sentence.tokens
+    words = d.sentence.texts
+    etexts = e.sentence.texts
     named = frozenset(
         (m.info.name_en, m.info.code) for r, m in e.actors if r == role
         for j in starts
-        if words[j:j + m.last - m.first + 1] == [t.text for t in etoks[m.first:m.last + 1]])
+        if words[j:j + m.last - m.first + 1] == etexts[m.first:m.last + 1])
     # "وأعلنت الولايات المتحدة …" then "وصرح الناطق باسم وزارة الخارجية
     # الأميركية جون كيربي في بيان …": an office of the country speaks for it
     codes = [m.info.code for r, m in d.actors if r == role and m.info.kind == "person"]
@@ -2091,18 +2097,19 @@ def _subject_word(d: Draft) -> int | None:
     it."""
     s = d.sentence
     toks = s.tokens
+    texts = s.texts
     if d.form.pos == "verb":
         i = d.trigger.last + 1
-    elif d.trigger.first >= 3 and toks[d.trigger.first - 1].text in _IN and all(
-            toks[j].text in _CLAUSE_MARKS for j in range(2, d.trigger.first - 1)) and (
+    elif d.trigger.first >= 3 and texts[d.trigger.first - 1] in _IN and all(
+            texts[j] in _CLAUSE_MARKS for j in range(2, d.trigger.first - 1)) and (
             _possessed(d) or any(h.first == 0 and "speech_verb" in h.classes for h in s.hits)):
         i = 1  # "وأكدت الرابطة، في بيان …", "وكذبت الحركة في بيانها …" too
     else:
         return None
-    if i + 1 >= len(toks) or not toks[i].text.isalpha() or len(toks[i].text) < 3 \
-            or toks[i].text in _NOT_NAMES:
+    if i + 1 >= len(toks) or not texts[i].isalpha() or len(texts[i]) < 3 \
+            or texts[i] in _NOT_NAMES:
         return None
-    if toks[i + 1].text not in _NOT_NAMES and toks[i + 1].text not in _CLAUSE_MARKS:
+    if texts[i + 1] not in _NOT_NAMES and texts[i + 1] not in _CLAUSE_MARKS:
         return None  # "أعلنت حركة التحرير الوطني …": the word begins a name of its own
     if any(m.first <= i <= m.last for m in s.actors) or any(
             h.first <= i <= h.last and h.of_kind("title") for h in s.hits):
@@ -2130,8 +2137,8 @@ def _named_again(e: Draft, d: Draft, between: list[Draft]) -> bool:
     i = _subject_word(d)
     if i is None:
         return False
-    word = _bare(d.sentence.tokens[i].text)
-    return any(_bare(t.text) == word for t in e.sentence.tokens[:e.trigger.last + _NAMED_REACH + 1])
+    word = _bare(d.sentence.texts[i])
+    return any(_bare(w) == word for w in e.sentence.texts[:e.trigger.last + _NAMED_REACH + 1])
 
 
 def _merge_passes(out: list[Draft]) -> list[Draft]:
@@ -2292,7 +2299,7 @@ _ADDING: Final = frozenset({("الي", "ذلك"), ("والي", "ذلك"), ("كم
 def _adds_another(d: Draft) -> bool:
     """The sentence opens by adding to what was told ("إلى ذلك أعلنت مديرية
     الأمن عن حملات"، "كما انفجرت سيارة مفخخة"): it brings another deed."""
-    words = tuple(t.text for t in d.sentence.tokens[:2])
+    words = d.sentence.texts[:2]
     return words[:1] in _ADDING or words in _ADDING
 
 
@@ -2320,7 +2327,7 @@ def _named_places(d: Draft, mates: list[Draft]) -> tuple[PlaceMention, ...] | No
     s = d.sentence
     places = sorted(s.places, key=lambda p: p.first)
     for p, q in zip(places, places[1:]):
-        if (q.first == p.last + 1 and s.tokens[q.first].text.startswith("و")
+        if (q.first == p.last + 1 and s.texts[q.first].startswith("و")
                 and 0 < p.first - d.trigger.last <= _PAIR_REACH and not _places_agree(p, q)
                 and not any(m is not d and d.trigger.last < m.trigger.first < p.first
                             for m in mates)):
@@ -2383,11 +2390,11 @@ def _cumulative(d: Draft) -> bool:
     of its own."""
     if not d.counts:
         return False
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     for c in d.counts:
         first, last = d.sentence.token_at(c.start), d.sentence.token_at(c.end - 1)
-        lo, hi = max(0, first - _TOTAL_WINDOW), min(len(toks), last + _TOTAL_WINDOW + 1)
-        if any(t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS for t in toks[lo:hi]):
+        lo, hi = max(0, first - _TOTAL_WINDOW), min(len(texts), last + _TOTAL_WINDOW + 1)
+        if any(w in _TOTAL_WORDS or w[1:] in _TOTAL_WORDS for w in texts[lo:hi]):
             return True
     return False
 
@@ -2410,12 +2417,11 @@ def _since_in_clause(d: Draft) -> bool:
     """A running-total word ("منذ") or one of a recent period ("الأخيرة"،
     "الآونة") after the plural deed, within its clause: the deeds are counted
     over a period however far the toll stands before them."""
-    toks = d.sentence.tokens
-    for t in toks[d.trigger.last + 1:d.trigger.last + 1 + _SINCE_REACH]:
-        if t.text in _CLAUSE_MARKS:
+    for w in d.sentence.texts[d.trigger.last + 1:d.trigger.last + 1 + _SINCE_REACH]:
+        if w in _CLAUSE_MARKS:
             return False
-        if (t.text in _TOTAL_WORDS or t.text[1:] in _TOTAL_WORDS
-                or t.text in _LATELY or t.text[1:] in _LATELY):
+        if (w in _TOTAL_WORDS or w[1:] in _TOTAL_WORDS
+                or w in _LATELY or w[1:] in _LATELY):
             return True
     return False
 
