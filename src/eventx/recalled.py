@@ -36,7 +36,6 @@ from eventx.grammar_words import words as grammar_words
 from eventx.numbers import find_numbers
 from eventx.records import SECURITY_TYPES
 from eventx.text.normalize import normalize_text
-from eventx.text.tokenize import Token
 
 __all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled", "span_back_days",
            "timing_cue"]
@@ -119,24 +118,24 @@ def recalled(d: Draft) -> bool:
     """The deed is told as background in its own clause: after a pluperfect
     "كان … قد", a memory word ("ذكرى"، "غرار"), "منذ" or "سبق أن"."""
     w = _words()
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     first = d.trigger.first
     if _told_then(d, w):
         return True
     lo = max(0, first - w.auxiliary_reach)
-    if _recall_words().isdisjoint(d.sentence.texts[lo:first]):
+    if _recall_words().isdisjoint(texts[lo:first]):
         return False  # no word below tells it (most deeds): nothing to walk
     noun = d.form.pos != "verb"
     particle = False
     ever_link = False
     for k in range(first - 1, max(-1, first - 1 - w.auxiliary_reach), -1):
-        t = toks[k].text
+        t = texts[k]
         if t in w.breaks:
             return False
         near = first - k
         if noun and near <= w.memory_reach and t in w.memory:
             return True
-        if noun and t in w.since and all(x.text in w.since_heads for x in toks[k + 1:first]):
+        if noun and t in w.since and all(x in w.since_heads for x in texts[k + 1:first]):
             return True
         if near <= w.ever_reach and t in w.ever_link:
             ever_link = True
@@ -145,7 +144,7 @@ def recalled(d: Draft) -> bool:
         if t in w.particle:
             # قد must govern the deed: near it, with no other time between
             particle = particle or (near <= w.particle_reach + 1 and not any(
-                x.text in w.particle_blockers for x in toks[k + 1:first]))
+                x in w.particle_blockers for x in texts[k + 1:first]))
         elif particle and t in w.auxiliary:
             return True
     return False
@@ -157,15 +156,15 @@ def _told_then(d: Draft, w: _Words) -> bool:
     Most deeds have no such word within reach on either side: one set test
     over the tokens both walks could read (and the trigger's between them)
     settles them before any walk."""
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     reach = w.then_reach
-    near = d.sentence.texts[max(0, d.trigger.first - reach):d.trigger.last + reach + 1]
+    near = texts[max(0, d.trigger.first - reach):d.trigger.last + reach + 1]
     if w.then.isdisjoint(near):
         return False
     for step, start in ((-1, d.trigger.first - 1), (1, d.trigger.last + 1)):
         k = start
-        while 0 <= k < len(toks) and abs(k - start) < w.then_reach:
-            t = toks[k].text
+        while 0 <= k < len(texts) and abs(k - start) < w.then_reach:
+            t = texts[k]
             if t in w.breaks:
                 break
             if t in w.then:
@@ -183,7 +182,7 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
     got = _REGIONS.get(id(s))
     if got is not None and got[0] is s:
         return got[1]
-    toks = s.tokens
+    texts = s.texts
     if _cause_openers().isdisjoint(s.words):
         return ()  # most sentences: no cue word at all (a set test in C, asked per draft)
     w = _words()
@@ -194,25 +193,24 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
                       for j in range(h.first, h.last + 1))
     starts: list[int] = []
     ends: list[int] = []
-    for k in range(len(toks)):
-        t = toks[k].text
+    for k, t in enumerate(texts):
         if t in w.breaks:
-            if len(ends) < len(starts) and not _goes_on(toks, k, w):
+            if len(ends) < len(starts) and not _goes_on(texts, k, w):
                 ends.append(k)
             continue
         if (t in w.clause_verbs and len(ends) < len(starts) and k > starts[-1]
-                and toks[k - 1].text not in _RELATIVES):
+                and texts[k - 1] not in _RELATIVES):
             ends.append(k)  # "وبعد أربعة أيام على الهجوم لقي عامري حتفه": the main clause
             continue
-        cue = _cue_ending(toks, k, w, deeds)
-        if cue is None or any(x.text in w.cause_blockers
-                              for x in toks[k + 1:k + 1 + w.cause_reach]):
+        cue = _cue_ending(texts, k, w, deeds)
+        if cue is None or any(x in w.cause_blockers
+                              for x in texts[k + 1:k + 1 + w.cause_reach]):
             continue
         if len(ends) < len(starts):
             ends.append(cue)
         starts.append(cue)
     if len(ends) < len(starts):
-        ends.append(len(toks))
+        ends.append(len(texts))
     regions = tuple(zip(starts, ends))
     if len(_REGIONS) > 256:
         _REGIONS.clear()
@@ -270,22 +268,22 @@ def span_back_days(d: Draft) -> int | None:
     lo = timing_cue(d)
     if lo is None:
         return None
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     w = _words()
     table = _span_days()
-    whole = table.get(toks[lo].text)
+    whole = table.get(texts[lo])
     if whole is not None and whole[1]:
         return whole[0]  # "غداة": the day before
-    if toks[lo].text not in w.cause_span_heads:
+    if texts[lo] not in w.cause_span_heads:
         return None
-    for j in range(lo + 1, min(len(toks), lo + 2 + w.cause_span_words)):
-        unit = table.get(toks[j].text)
+    for j in range(lo + 1, min(len(texts), lo + 2 + w.cause_span_words)):
+        unit = table.get(texts[j])
         if unit is None:
             continue
         days, counted = unit
         if counted:
             return days  # "يومين"، "أسبوع": the unit counts itself
-        figures = find_numbers(" ".join(t.text for t in toks[lo + 1:j]))
+        figures = find_numbers(" ".join(texts[lo + 1:j]))
         return figures[-1].value * days if figures else None
     return None
 
@@ -351,24 +349,24 @@ def own_slots(d: Draft) -> Draft:
     return attrs.evolve(d, date=date, place=place, counts=counts, actors=actors)
 
 
-def _goes_on(toks: tuple[Token, ...], k: int, w: _Words) -> bool:
+def _goes_on(texts: tuple[str, ...], k: int, w: _Words) -> bool:
     """The comma at ``k`` goes on with the phrase before it: "بعد ساعات من
     مقتل 25 وإصابة 78 آخرين، في انفجار داخل كنيسة" names the deed the toll
     came in (not "في حين", a connective), and so does "، قتل فيه ضابط"
     (the toll told of the deed by its pronoun)."""
-    nxt = [x.text for x in toks[k + 1:k + 3]]
-    return toks[k].text in w.phrase_commas and (
+    nxt = list(texts[k + 1:k + 3])
+    return texts[k] in w.phrase_commas and (
         (nxt[:1] == [w.phrase_link] and nxt[1:] != ["حين"])
         or (len(nxt) > 1 and nxt[1] in w.phrase_back))
 
 
-def _cue_ending(toks: tuple[Token, ...], k: int, w: _Words,
+def _cue_ending(texts: tuple[str, ...], k: int, w: _Words,
                 deeds: frozenset[int] = frozenset()) -> int | None:
     """The first token of the cue whose last token is ``k``, or None."""
-    t = toks[k].text
+    t = texts[k]
     if t in w.cause_words:
         return k
-    if t in w.cause_reply_link and k >= 1 and toks[k - 1].text in w.cause_replies:
+    if t in w.cause_reply_link and k >= 1 and texts[k - 1] in w.cause_replies:
         return k - 1
     if t in w.cause_span_links:
         # "بعد (أقل من) ثلاثة أيام على": بعد, a span of time, and the first
@@ -376,7 +374,7 @@ def _cue_ending(toks: tuple[Token, ...], k: int, w: _Words,
         # the deed, not the arrest)
         unit = False
         for j in range(k - 1, max(-1, k - 2 - w.cause_span_words), -1):
-            x = toks[j].text
+            x = texts[j]
             if (x in w.cause_span_links and not unit) or j in deeds:
                 return None
             unit = unit or x in w.cause_span_units
@@ -439,18 +437,18 @@ def _anniversary(d: Draft) -> tuple[int, int, int] | None:
     """(years, first token, last token) of the anniversary right before the
     trigger: "الذكرى [السنوية] الثانية"، "الذكرى 58"; None without one."""
     w = _words()
-    toks = d.sentence.tokens
+    texts = d.sentence.texts
     k = d.trigger.first - 1
     if k < 1:
         return None
-    word = toks[k].text
+    word = texts[k]
     years = w.ordinals.get(word) or (int(word) if word.isdigit() and len(word) <= 3 else 0)
     if not years:
         return None
     head = k - 1
-    while head >= 0 and toks[head].text in w.anniversary_fillers:
+    while head >= 0 and texts[head] in w.anniversary_fillers:
         head -= 1
-    if head < 0 or toks[head].text not in w.anniversary_words:
+    if head < 0 or texts[head] not in w.anniversary_words:
         return None
     return years, head, k
 
