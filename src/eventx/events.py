@@ -1283,7 +1283,7 @@ def _restricted(neg: Hit, d: Draft) -> bool:
     first, last = d.trigger.first, d.trigger.last
     span = [*range(neg.last + 1, first), *range(last + 1, min(last + 1 + _EXCEPTIVE_REACH, len(toks)))]
     for i in span:
-        if is_punct(toks[i]) and i > last:
+        if not texts[i].strip(PUNCT_CHARS) and i > last:
             return False
         if texts[i] in _EXCEPTIVE and not (
                 i + 1 < len(toks) and texts[i + 1] in _HOWEVER):
@@ -1295,7 +1295,7 @@ def _disclaimed(claim: Hit, cues: list[tuple[Hit, Cue]], s: Sentence) -> bool:
     """The claim cue stands under a negation or a denial: no one claimed the
     deed, which took place all the same (asserted, not claimed)."""
     return any(c.value in ("negated", "denied") and 0 < claim.first - h.last <= _DISCLAIM_REACH
-               and not any(is_punct(t) for t in s.tokens[h.last + 1:claim.first])
+               and not any(not w.strip(PUNCT_CHARS) for w in s.texts[h.last + 1:claim.first])
                for h, c in cues)
 
 
@@ -1837,11 +1837,10 @@ def _attributed(d: Draft, x: DateMatch, class_at: dict[str, list[int]]) -> str |
         return None
     s = d.sentence
     a, b = s.token_at(x.start), s.token_at(x.end - 1)
-    toks = s.tokens
     texts = s.texts
     spoken_of = (d.form.pos != "verb" and _definite_word(texts[d.trigger.first]))
     for v in class_at.get("speech_verb", ()):
-        if 0 < a - v <= _ASIDE_REACH and not any(is_punct(toks[i]) for i in range(v + 1, a)):
+        if 0 < a - v <= _ASIDE_REACH and not any(not texts[i].strip(PUNCT_CHARS) for i in range(v + 1, a)):
             before = texts[v - 1] if v > 0 else ""
             if texts[v] in _ASIDE_HEADS or before in _ASIDE_LINKS:
                 return "aside"
@@ -1954,11 +1953,10 @@ def _reported_under_way(d: Draft, class_at: dict[str, list[int]],
     if (d.form.pos != "verb" or d.form.tense != "present" or d.rule.type not in _UNDER_WAY_TYPES
             or place is None or place.place.feature in ("country", "region")):
         return False
-    toks = d.sentence.tokens
     texts = d.sentence.texts
     first = d.trigger.first
     thats = [i for i in class_at.get("that_clause", ()) if 0 < first - i <= _UNDER_WAY_THAT]
-    if not thats or any(is_punct(t) for t in toks[max(thats) + 1:first]):
+    if not thats or any(not w.strip(PUNCT_CHARS) for w in texts[max(thats) + 1:first]):
         return False
     that = max(thats)
     return any(0 < that - v <= _UNDER_WAY_REPORT and texts[v].lstrip("وف") not in _NO_PAST_REPORT
@@ -2195,7 +2193,7 @@ def _warned_of(d: Draft, class_at: dict[str, list[int]]) -> bool:
         j = next((k for k in range(w + 1, min(len(toks), w + _WARNED_REACH + 1))
                   if texts[k] == "من"), None)
         if j is not None and 0 < d.trigger.first - j <= _WARNED_DEED_REACH \
-                and not any(is_punct(toks[k]) for k in range(w + 1, d.trigger.first)):
+                and not any(not texts[k].strip(PUNCT_CHARS) for k in range(w + 1, d.trigger.first)):
             return True
     return False
 
@@ -2334,7 +2332,7 @@ def _listed_role(s: Sentence, a: ActorMention,
             continue
         between = range(x.last + 1, title.first)
         if len(between) > _LIST_GAP or any(
-                is_punct(s.tokens[k]) or s.texts[k] in _COMPLEMENTIZERS for k in between) \
+                not s.texts[k].strip(PUNCT_CHARS) or s.texts[k] in _COMPLEMENTIZERS for k in between) \
                 or any(h.of_kind("trigger") and x.last < h.first < title.first for h in s.hits):
             return None
         return r
@@ -2429,7 +2427,7 @@ def _accusative_follows(s: Sentence, a: ActorMention) -> bool:
     j = a.last + 1
     while j < n:
         k = next((i for i in range(j, min(j + _JOINED_REACH, n)) if i in joined), -1)
-        if texts[j][:1] == "و" and k >= 0 and not any(is_punct(toks[i]) for i in range(j, k)):
+        if texts[j][:1] == "و" and k >= 0 and not any(not texts[i].strip(PUNCT_CHARS) for i in range(j, k)):
             j = joined[k] + 1  # "وأتباع الرئيس المخلوع علي عبد الله صالح": a co-genitive
         elif texts[j].startswith("ال") and j not in joined and texts[j] not in _BOUNDARY_WORDS:
             j += 1  # its adjectives ("الحربي النظامي")
@@ -2441,7 +2439,7 @@ def _accusative_follows(s: Sentence, a: ActorMention) -> bool:
         return False
     tok = texts[j].rstrip("\u064b")  # tanwin fath: "رتلاً"
     if (tok in _NOT_OBJECTS or tok[:1] in ("و", "ف", "ب", "ك")
-            or is_punct(toks[j])):
+            or not texts[j].strip(PUNCT_CHARS)):
         return False
     if tok[:1] == "ل":
         return len(tok) > 1 and tok not in _L_FUNCTION_WORDS or tok in _L_PRONOUNS
@@ -3265,7 +3263,7 @@ def _deed_before(s: Sentence, trig: Hit, f: _SentenceFacts) -> bool:
         if s.texts[h.first].startswith(("ال", "وال")):
             continue
         between = range(h.last + 1, trig.first)
-        if any(is_punct(s.tokens[i]) or s.texts[i] in _BOUNDARY_WORDS for i in between):
+        if any(not s.texts[i].strip(PUNCT_CHARS) or s.texts[i] in _BOUNDARY_WORDS for i in between):
             continue
         if any(x.first in between for x in triggers):
             continue
@@ -3461,7 +3459,7 @@ def _untitled_subject(s: Sentence, trig: Hit, comp: Compiled) -> int:
     if s.texts[end] == "باسم" and end + 1 < n and end + 1 not in named:
         end += 1  # "المتحدث باسم الوزارة" ("المتحدث باسم الجيش": the army speaks)
     k = end + 1
-    while k < n and is_punct(s.tokens[k]):
+    while k < n and not s.texts[k].strip(PUNCT_CHARS):
         k += 1
     nxt = next((a for a in s.actors if a.first == k), None)
     if nxt is not None and nxt.info.kind == "person":
@@ -3596,7 +3594,7 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
             break
     j = _past_backing(s, _past_conjuncts(s, _past_modifiers(s, j, adjectives), adjectives), class_at)
     j = _past_adverbials(s, j)
-    if j >= len(s.tokens) or is_punct(s.tokens[j]):
+    if j >= len(s.tokens) or not s.texts[j].strip(PUNCT_CHARS):
         return False
     starts = ({x.first for x in s.actors} | {p.first for p in s.places}
               | {s.token_at(c.start) for c in s.counts}
@@ -3702,13 +3700,13 @@ def _past_adverbials(s: Sentence, j: int) -> int:
             k += 1
         elif k in placed and tok[:1] == "ب" and not any(a.first == k for a in s.actors):
             k = placed[k] + 1  # "بصبراتة": where, glued to ب
-        elif tok in _MANNER_OPENERS and k + 1 < len(s.tokens) and not is_punct(s.tokens[k + 1]):
+        elif tok in _MANNER_OPENERS and k + 1 < len(s.tokens) and bool(s.texts[k + 1].strip(PUNCT_CHARS)):
             k += 2  # "بشكل عشوائي": how, opener and its adjective
         else:
             break
     # only a stretch that ends before a new noun phrase counts; a bare comma
     # with nothing of time or place around it leaves j where it was
-    return k if any(not is_punct(s.tokens[i]) for i in range(j, min(k, len(s.tokens)))) else j
+    return k if any(s.texts[i].strip(PUNCT_CHARS) for i in range(j, min(k, len(s.tokens)))) else j
 
 
 # object pronouns glued to a verb (normalised): "أطلقته"، "استهدفها"، "قتلهم"
@@ -3744,7 +3742,7 @@ def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
     nothing after it is what the verb befell ("ضابط شرطة قتل وأصيب آخر"، "جندي
     قتل في انفجار"), whereas "الجيش قتل أبو ياسر" names whom it killed."""
     j = trig.last + 1
-    if j >= len(s.tokens) or is_punct(s.tokens[j]):
+    if j >= len(s.tokens) or not s.texts[j].strip(PUNCT_CHARS):
         return True
     if j in actor_firsts or any(s.token_at(c.start) == j for c in s.counts):
         return False
@@ -3863,7 +3861,7 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
         if texts[d.trigger.first].startswith(("ب", "وب")):
             occurred_at = occurred_at + [i for i in carried if i < d.trigger.first]
     if any(0 < d.trigger.first - i <= (_PASSIVE_REACH if texts[i] in _PASSIVE_DONE else 3)
-           and not any(is_punct(t) for t in toks[i + 1:d.trigger.first])
+           and not any(not w.strip(PUNCT_CHARS) for w in texts[i + 1:d.trigger.first])
            for i in occurred_at):
         return True  # "وشهد الشهر الحالي اغتيال …": a time phrase may sit between
     if _means_of_passive(d, occurred_at):
@@ -3907,14 +3905,13 @@ def _means_of_passive(d: Draft, occurred_at: list[int]) -> bool:
     """A verbal noun under ب opening the sentence is the means by which what "تم"
     reports was done, so it was done too: "وبمداهمة منازلهم تم العثور على كتب"،
     "وبتفتيش المنزل تم حجز أسلحة" (the Tunisian police report)."""
-    toks = d.sentence.tokens
     texts = d.sentence.texts
     first = d.trigger.first
     if not texts[first].startswith(("ب", "وب")) or not (
             first <= 1 or texts[first - 1] in _THAT_WORDS):
         return False
     return any(texts[i] in _PASSIVE_DONE and 0 < i - d.trigger.last <= 3
-               and not any(is_punct(t) for t in toks[d.trigger.last + 1:i])
+               and not any(not w.strip(PUNCT_CHARS) for w in texts[d.trigger.last + 1:i])
                for i in occurred_at)
 
 
@@ -3951,7 +3948,6 @@ def _caused_casualties(d: Draft) -> bool:
     """A singular deed noun named as the cause of deaths or wounds told just
     before it ("استشهد أمس نتيجة سقوط مقذوف"، "مقتل ثلاثة مدنيين جراء انفجار
     عبوة") took place, though the date went to the casualty verb."""
-    toks = d.sentence.tokens
     texts = d.sentence.texts
     c = d.trigger.first - 1
     if d.form.pos != "noun" or c < 1:
@@ -3964,7 +3960,7 @@ def _caused_casualties(d: Draft) -> bool:
     for h in hits:
         if (0 < c - h.last <= _CASUALTY_REACH
                 and "casualty_word" in h.classes
-                and not any(is_punct(t) for t in toks[h.last + 1:c])):
+                and not any(not w.strip(PUNCT_CHARS) for w in texts[h.last + 1:c])):
             # the deaths must be told as real: "لم تذكر ما إذا كان قد قتل أو أصيب
             # من جراء انفجار حزامه" asks whether they were
             return not any(0 <= h.first - q.last <= _HYPOTHESIS_REACH
@@ -4098,7 +4094,6 @@ def _abstract_doer(d: Draft) -> bool:
     if d.form.pos != "verb" or d.rule.type not in _ABSTRACT_DEEDS:
         return False
     s = d.sentence
-    toks = s.tokens
     texts = s.texts
     for h in s.hits:
         if "abstract_doer" not in h.classes:
@@ -4106,7 +4101,7 @@ def _abstract_doer(d: Draft) -> bool:
         if h.first == d.trigger.last + 1:
             return True
         if h.last == d.trigger.first - 1 and (
-                h.first == 0 or is_punct(toks[h.first - 1])
+                h.first == 0 or not texts[h.first - 1].strip(PUNCT_CHARS)
                 or texts[h.first - 1] in _CLAUSE_OPENERS):
             return True
     return False
