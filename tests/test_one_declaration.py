@@ -2,6 +2,7 @@
 _named_again, _spokesman_of); another speaker's words stay apart."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,53 @@ def test_another_country_s_ministry_stays_apart() -> None:
     text = ("أعربت دولة قطر عن إدانتها واستنكارها للتفجير الإجرامي. "
             "وأكدت وزارة الخارجية الكويتية في بيان أمس وقوف دولة الكويت مع المملكة.")
     assert len(statements(text)) == 2
+
+
+def _sources(e: eventx.Event) -> set[str]:
+    return {a.name_en for a in e.actors if a.role == "source"}
+
+
+def test_a_verb_with_an_unknown_subject_takes_no_speaker_from_before() -> None:
+    # merge._own_subject: "أعلن" takes its speaker right after it
+    text = ("أدانت تونس بشدة الاعتداء الإرهابي الذي استهدف مدينة نيس الفرنسية. "
+            "وأعلن يعاريف أوبنهايمر مدير حركة السلام الآن أن هذا العمل إرهابي.")
+    said = statements(text)
+    assert len(said) == 2
+    assert not any(_sources(e) & {"Tunisia"} for e in said if e.trigger.text == "وأعلن")
+
+
+def test_a_verb_after_an_earlier_definite_speech_noun_is_its_own_declaration() -> None:
+    # merge._speech_back: "التصريحات" draws in no later verb with a subject of its own
+    text = ("وذكر الوزير من بين هذه التدخلات التصريحات الإيرانية المعادية للبحرين. "
+            "وتحدث الوزير عن تهريب أسلحة إلى المملكة. "
+            "كما أعلنت خلية الإعلام الحربي أن قتالا داخليا بين المسلحين خلف 15 قتيلا.")
+    said = [e for e in eventx.extract(text, reference_date=REF) if e.type == "statement"]
+    told = [e for e in said if e.trigger.text == "أعلنت"]
+    assert told and not _sources(told[0])
+
+
+@pytest.mark.parametrize("second", [
+    "وقال رئيس مجلس محافظة الأنبار صباح كرحوت في تصريح إذاعي إن 200 عائلة أعيدت إلى مناطقها.",
+    "وقال مدير شرطة الأنبار في تصريح إذاعي إن 200 عائلة أعيدت إلى مناطقها.",
+])
+def test_two_speakers_of_one_place_make_two_statements(second: str) -> None:
+    text = ("ودعا البرلماني عن محافظة الأنبار فارس الفهداوي إلى المحافظة على أرواح المدنيين. "
+            + second)
+    assert len(statements(text)) == 2
+
+
+def test_a_speech_noun_in_the_next_sentence_names_the_words_just_told() -> None:
+    text = ("استنكر الأمين العام لمجلس التعاون الدكتور عبداللطيف الزياني بشدة تصريحات "
+            "نائب الرئيس العراقي. وعد الزياني هذه التصريحات استفزازية وغير واقعية.")
+    assert len(statements(text)) == 1
+
+
+def test_a_speech_noun_far_on_names_no_declaration() -> None:
+    # merge._unowned_words: a definite speech noun nobody speaks is words talked about
+    text = ("أعلن وزير الخارجية سامح شكري أن الحوار يعكس حرص البلدين على العلاقات. "
+            "وتحدث الوزير عن الأوضاع في ليبيا واليمن وسوريا. "
+            "ويأتي الإعلان عن التوصل إلى هذا الاتفاق غداة محادثات طويلة.")
+    said = [e for e in eventx.extract(text, reference_date=REF) if e.type == "statement"]
+    late = [e for e in said if e.trigger.text == "الإعلان"]
+    assert late and late[0].modality == "generic"
+    assert [e.trigger.text for e in statements(text)] == ["أعلن"]

@@ -87,3 +87,13 @@ def test_a_meeting_looked_forward_to_is_planned() -> None:
     text = "وقال إن الرئيس الأميركي باراك أوباما يتطلع للقائه في سبتمبر المقبل في واشنطن."
     met = [e for e in eventx.extract(text, reference_date=REF) if e.type == "meeting"]
     assert [e.modality for e in met] == ["planned"]
+
+
+def test_a_subject_before_its_speech_verb_is_the_next_speaker() -> None:
+    # speakers.named_speaker: "وكان خامنئي قال" names who speaks on, not the
+    # authorities of the view told before
+    text = ("وسلمت البحرين مذكرة احتجاج اعتبرتها السلطات البحرينية تدخلا فجا. "
+            "وكان خامنئي قال بعد صلاة العيد إن بلاده لن تجري أي محادثات. "
+            "كما أعلن أنه لن يتخلى عن دعم حلفائه في المنطقة.")
+    said = [e for e in statements(text) if e.trigger.text == "أعلن"]
+    assert said and sources(said[0]) == ["Ali Khamenei"]

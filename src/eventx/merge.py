@@ -31,6 +31,7 @@ from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
 from eventx.recalled import marked, own_slots, timing_cue
+from eventx.speakers import refers_back as speaker_told_before
 from eventx.text.tokenize import Token
 from eventx.victim_groups import foreign_victim_group
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
@@ -360,7 +361,23 @@ def _place_as_actor(a: Draft, b: Draft) -> bool:
 
 
 def _linked(a: Draft, b: Draft) -> bool:
+    if a.sentence is not b.sentence and a.rule.type == b.rule.type == "statement":
+        return _speech_back(a, b)
     return _evidence(a, b) or _refers_back(a, b)
+
+
+def _speech_back(a: Draft, b: Draft) -> bool:
+    """Two statements of two sentences are one declaration by who makes it
+    (``_same_speaker``, ``_continued`` …), not by a place, a day or a party
+    both name: "ودعا البرلماني عن محافظة الأنبار" and "وقال رئيس مجلس
+    محافظة الأنبار في تصريح" are two men speaking.  Nor does an earlier
+    definite noun ("التصريحات") draw in a later verb, which has a subject of
+    its own.  What remains is a speech noun referring back ("وعد الزياني هذه
+    التصريحات"، "وجاءت تصريحاته"), and only to the words of the sentence
+    right before it: further on, the thread is lost (``speakers``)."""
+    early, late = (a, b) if a.trigger.start <= b.trigger.start else (b, a)
+    return (late.form.pos != "verb" and (_definite(late) or _possessed(late))
+            and 0 <= late.sentence.start - early.sentence.end <= _ADJACENT)
 
 
 def _refers_back(a: Draft, b: Draft) -> bool:
@@ -1717,7 +1734,8 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
         out = _merge_passes(out)
     said = [d for d in drafts if d.rule.type == "statement"]
     out = _absorb(_join_bare_mentions(out, said) + tolls)
-    out = [attrs.evolve(d, modality="generic") if _unofficial(d) else d for d in out]
+    out = [attrs.evolve(d, modality="generic") if _unofficial(d) or _unowned_words(d) else d
+           for d in out]
     # a background mention that no other mention joined stays background
     out = [attrs.evolve(d, modality="generic", recalled=True) if any(d is b for b in background)
            else d for d in out]
@@ -1902,6 +1920,16 @@ _SPEAKER_ROLE: Final = {"statement": "source", "threat": "agent"}
 _SPEAKERS: Final = frozenset(_SPEAKER_ROLE.values())
 
 
+def _unowned_words(d: Draft) -> bool:
+    """A statement told only by a definite speech noun with no speaker
+    ("التصريحات"، "الخطاب"، "والإعلان عن خلافة"), which joined no declaration
+    of the sentence before (``_speech_back``): words talked about, someone
+    else's told earlier or words in general, no declaration the article
+    reports.  "تصريحاته" and "بيانها" say whose words they are: they stay."""
+    return (d.rule.type == "statement" and d.form.pos != "verb" and d.modality == "asserted"
+            and _definite(d) and not _possessed(d) and not _speakers(d))
+
+
 def _speakers(d: Draft) -> frozenset[tuple[str, str | None]]:
     role = _SPEAKER_ROLE.get(d.rule.type)
     return frozenset((m.info.name_en, m.info.code) for r, m in d.actors if r == role)
@@ -1970,6 +1998,8 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
         return False
     if _self_named(d):
         return d.sentence.start - e.sentence.end <= _ADJACENT
+    if _own_subject(e, d):
+        return False
     if not _speakers(e) and not (_opens(e) and _no_subject(d)
                                  and d.sentence.start - e.sentence.end <= _ADJACENT):
         return False  # "واستنكرت فعاليات ثقافية …": a subject the lexicon does not know
@@ -1980,6 +2010,23 @@ def _continued(e: Draft, d: Draft, between: list[Draft]) -> bool:
         return False  # "وقال مدير الأمن": a subject of its own, if unresolved
     glued = texts[i][:1] == "و" and not d.trigger.key.startswith("و")
     return glued or (i > 0 and texts[i - 1] in _GOING_ON)
+
+
+def _own_subject(e: Draft, d: Draft) -> bool:
+    """The speech verb of ``d`` takes its speaker right after it (class
+    ``subject_speech_verb``: قال، أكد، أعلن …, whose object is a clause, never
+    a person), and the word there begins no clause nor names the speaker of
+    ``e`` again: a speaker of its own that the lexicon does not know ("واعلن
+    يعاريف اوبنهايمر مدير حركة …"، "كما أعلنت خلية الإعلام الحربي أن …").
+    "وأضاف أن"، "وقال:"، "وأكد الخرينج" after "الخرينج" go on."""
+    s = d.sentence
+    i = d.trigger.last + 1
+    if i >= len(s.texts) or speaker_told_before(d) or _no_subject(d) or not s.texts[i].isalpha():
+        return False
+    if not any(h.first == d.trigger.first and "subject_speech_verb" in h.classes for h in s.hits):
+        return False
+    word = _bare(s.texts[i])
+    return not any(_bare(w) == word for w in e.sentence.texts[:e.trigger.last + _NAMED_REACH + 1])
 
 
 def _opens(e: Draft) -> bool:

@@ -32,6 +32,9 @@ _NO_SUBJECT: Final = frozenset({
     ":", "«", '"', "“", "ان", "بان", "انه", "انها", "بانه", "بانها", "في", "خلال", "علي",
     "الي", "ل", "امس", "اليوم", "قايلا", "قايله", "،", ",",
 })
+# what may open a sentence before a subject that its speech verb follows:
+# "وكان خامنئي قال …" (the words before the news)
+_WAS: Final = frozenset({"كان", "وكان", "كانت", "وكانت"})
 # a pronoun on a speech noun points back: "تصريحاته"، "بيانه"، "كلمتها"
 _PRONOUNS: Final = ("ه", "ها", "هم", "هما")
 
@@ -80,8 +83,10 @@ def named_speaker(sent: Sentence) -> ActorMention | None:
     own ("اعتبر البابا فرانسيس … الهجمات …"، "وقال وزير الخارجية سامح شكري
     إن"): a reader takes the next "وجاءت تصريحاته" as theirs.  The subject
     follows the verb, perhaps behind a title, before any punctuation or
-    complementizer; a verb with no named subject ("وأكد البابا:") leaves the
-    thread as it is, for it is mostly the speaker already named."""
+    complementizer, or, for a verb that agrees with it, stands right before
+    it at the head of the sentence ("وكان خامنئي قال …"); a verb with no
+    named subject ("وأكد البابا:") leaves the thread as it is, for it is
+    mostly the speaker already named."""
     if not sent.actors:
         return None  # no one named to be the subject: no speech verb need be sought
     verbs = [h for h in sent.hits if not h.classes.isdisjoint(_SAYING)]
@@ -91,6 +96,10 @@ def named_speaker(sent: Sentence) -> ActorMention | None:
             if 0 < a.first - h.last <= SUBJECT_REACH and not any(
                     is_punct(t) or t.text in _COMPLEMENTIZERS for t in toks[h.last + 1:a.first]):
                 return a
+        if "subject_speech_verb" in h.classes:
+            for a in sent.actors:
+                if a.last == h.first - 1 and (a.first == 0 or sent.texts[a.first - 1] in _WAS):
+                    return a  # "وكان خامنئي قال …"، "الجيش التركي أعلن …": the subject first
     return None
 
 
