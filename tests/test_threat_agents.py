@@ -23,3 +23,12 @@ REF = "2015-08-01"
 ])
 def test_threat_has_its_subject_as_agent(text: str, agent: str) -> None:
     assert ("agent", agent) in role_mentions(text, "threat", REF)
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # "سبق أن": the أن opens no reported clause between the subject and its verb
+    ("وكان تنظيم داعش سبق أن هدد بتفجير السفارات الغربية في المدينة.", "تنظيم داعش"),
+    ("وكانت حركة الشباب قد سبق أن توعدت بتنفيذ هجمات جديدة.", "حركة الشباب"),
+])
+def test_a_subject_before_sabaqa_an_threatens(text: str, agent: str) -> None:
+    assert ("agent", agent) in role_mentions(text, "threat", REF)

@@ -31,3 +31,34 @@ def test_deed_governed_by_a_threat_is_threatened(text: str, typ: str) -> None:
 ])
 def test_deed_beside_a_threat_keeps_its_reading(text: str, typ: str) -> None:
     assert modalities(text, typ, REF) == ["asserted"]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    # the future verb's deed after "وإلا": what is done to whom does not obey
+    ('وصاح الشرطي بالمرأة "ألقي حقيبتك وإلا سنضطر لإطلاق النار عليك" مساء الأحد.', "attack"),
+    ("وقال القائد للمسلحين: سلموا أسلحتكم وإلا سنقوم بقصف مواقعكم في المدينة.",
+     "rocket_strike"),
+])
+def test_future_deed_after_or_else_is_threatened(text: str, typ: str) -> None:
+    assert modalities(text, typ, REF) == ["threatened"]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وقال المتحدث إن القوات الجوية ستستأنف ضرباتها الجوية على مواقع المسلحين في بنغازي.",
+     "air_strike"),
+    ("وأكد القائد أن الجيش سيقوم بقصف مواقع المسلحين في المدينة خلال الأيام المقبلة.",
+     "rocket_strike"),
+])
+def test_deed_a_future_verb_takes_is_planned(text: str, typ: str) -> None:
+    assert modalities(text, typ, REF) == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    # a future verb of its own clause, the deed told after a comma, took place
+    ("وقال إن الجيش سيواصل عملياته، وقصف مواقع المسلحين في المدينة مساء الأحد.",
+     "rocket_strike"),
+    # a س that begins a noun is no future: "سيارة مفخخة"
+    ("وانفجرت سيارة مفخخة أمام مركز للشرطة في المدينة مساء الأحد.", "bombing"),
+])
+def test_deed_beside_a_future_verb_keeps_its_reading(text: str, typ: str) -> None:
+    assert modalities(text, typ, REF) == ["asserted"]

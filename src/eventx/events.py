@@ -35,6 +35,7 @@ from eventx.analysis import (
 from eventx.authorised import authorised_deed
 from eventx.began import begun_deed
 from eventx.threatened_deed import threatened_deed
+from eventx.future_deed import future_deed, or_else
 from eventx.compiled import Compiled, TriggerForm
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period, is_weekday
@@ -94,6 +95,8 @@ _BETWEEN: Final = frozenset({"بين", "وبين"})
 # what follows them is another deed, told as the time of this one
 AFTER_WORDS: Final = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS: Final = grammar_words("relative_pronouns")  # data/grammar_words.toml
+# "X سبق أن فعل": that أن parts no subject from its verb
+_EVER_BEFORE: Final = grammar_words("ever_before")
 # a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
 _RELATIVE_OPENERS: Final = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS: Final = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
@@ -1445,7 +1448,8 @@ def _sentence_facts(s: Sentence, scan: _HitScan, comp: Compiled) -> _SentenceFac
         boundaries=[i for i in relatives
                     if not (i + 1 < len(texts) and texts[i + 1] in _RESULT_VERBS)],
         complementizers=([] if _COMPLEMENTIZERS.isdisjoint(words)
-                         else word_positions(texts, _COMPLEMENTIZERS)),
+                         else [i for i in word_positions(texts, _COMPLEMENTIZERS)
+                               if not (i > 0 and texts[i - 1] in _EVER_BEFORE)]),
         stated=[x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)],
         span_openers=([] if _ANY_SPAN_OPENERS.isdisjoint(words)
                       else word_positions(texts, _ANY_SPAN_OPENERS)),
@@ -1727,6 +1731,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     survivals = class_at.get("survived", ())  # (most sentences have none)
     survived = any(0 < t_first - i <= 5 for i in survivals) if survivals else False
     crowd = crowd or _reported_under_way(d, class_at, place)
+    # a deed noun a verb of the future takes ("سنضطر لإطلاق النار"): planned,
+    # or threatened after "وإلا" (eventx.future_deed)
+    ahead = (future_deed(s.texts, t_first, class_at["future_conduct"])
+             if d.form.pos != "verb" and "future_conduct" in class_at else None)
     modality = _modality(d, cues, date, place, counts,
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
                                    or authorised_deed(kind, s.tokens, t_first,
@@ -1735,14 +1743,16 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                                                  class_at.get("began", ()))),
                          present_crowd=crowd, has_actors=bool(roles) or visited,
                          survived=survived,
-                         future=_future_date(s, d, date, class_at),
+                         future=ahead is not None or _future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at) or conduct_aim(
                              s.tokens, t_first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
                          tally=_tally(d, counts, f.span_openers, date),
                          idle=_warned_of(d, class_at),
                          threatened=(kind in SECURITY_TYPES and threatened_deed(
                              s.tokens, trig.first, class_at.get("threat_verb", ()),
-                             class_at.get("carried_deed", ()))))
+                             class_at.get("carried_deed", ()))),
+                         or_else=ahead is not None and or_else(
+                             s.texts, ahead, class_at.get("or_else", ())))
     unanchored = modality == UNANCHORED
     if unanchored:
         modality = "generic"
@@ -4112,7 +4122,7 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
               occurred: bool = False, present_crowd: bool = False,
               has_actors: bool = False, survived: bool = False, future: bool = False,
               purpose: bool = False, exposed: bool = False, tally: bool = False,
-              idle: bool = False, threatened: bool = False) -> str:
+              idle: bool = False, threatened: bool = False, or_else: bool = False) -> str:
     # ``cues``: the sentence's modality cues (``_HitScan.modal``, no suppressor);
     # ``has_actors``: the draft has a participant (a meeting noun that names
     # whom it was held with has one too: eventx.counterpart, asked below)
@@ -4178,6 +4188,11 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
             and not exposed):
         found.add("planned")  # ليفجر، لقطع: "in order to", a purpose; "تعرضت لقصف"
         # (a bare verb's spelling is also the noun's) was exposed to one
+    if or_else and "planned" in found:
+        # "ألقي حقيبتك وإلا سنضطر لإطلاق النار": the future deed is the threat
+        # made to whom does not obey (eventx.future_deed)
+        found.discard("planned")
+        found.add("threatened")
     for m in _MODALITY_ORDER:
         if m in found:
             return m
