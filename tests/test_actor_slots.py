@@ -275,3 +275,51 @@ def test_a_comma_and_wa_close_the_clause_of_the_words_before() -> None:
     assert any(t == "سائحا" and r in ("victim", "target") for r, t in named), named
     claims = [e for e in evs if e["type"] == "statement"]
     assert all(a["mention"]["text"] != "سائحا" for e in claims for a in e["actors"])
+
+
+def _claims_of(text: str, ref: str = "2015-08-10") -> list[dict]:
+    return [e.to_dict() for e in eventx.extract(text, reference_date=ref)
+            if e.type == "statement" and e.rule.endswith("claim_carried")]
+
+
+def test_a_claim_by_its_doing_is_a_statement_and_names_the_doer() -> None:
+    # "أعلن X تنفيذ أحد أعضائه الهجوم": the claim is a statement of its own
+    # (GUIDELINES: claims are annotated so) and the claimant the deed's agent
+    text = ("وأعلنت حركة الشباب تنفيذ أحد عناصرها الهجوم على مقر الشرطة في مقديشو "
+            "اليوم الاثنين.")
+    [claim] = _claims_of(text)
+    assert ("source", "al-Shabaab") in [(a["role"], a["name_en"]) for a in claim["actors"]]
+    assert "al-Shabaab" in [a.info.name_en for e in eventx.extract(text, reference_date="2015-08-10")
+                            if e.type == "attack" for a in e.actors if a.role == "agent"]
+
+
+def test_a_claim_told_after_the_deed_names_the_doer_of_the_incident() -> None:
+    # the claim's bare "الهجوم" joins the incident told before, with its claimant
+    text = ("أطلق مسلحون النار على مقر الشرطة في مقديشو اليوم الاثنين. "
+            "وأعلنت حركة الشباب تنفيذ أحد عناصرها الهجوم على مقر الشرطة.")
+    attacks = [e for e in eventx.extract(text, reference_date="2015-08-10")
+               if e.type == "attack" and e.modality == "asserted"]
+    assert any("al-Shabaab" in [a.info.name_en for a in e.actors if a.role == "agent"]
+               for e in attacks)
+
+
+def test_carrying_out_named_before_the_announcement_claims_nothing() -> None:
+    # rule requires_after: the تنفيذ of another clause before the verb
+    text = ("اعتقلت الشرطة امرأتين تنتميان لخلية كانت تنوي تنفيذ هجمات في المغرب، "
+            "كما أعلنت وزارة الداخلية أمس.")
+    assert _claims_of(text) == []
+
+
+def test_a_deed_to_be_carried_out_is_no_claim() -> None:
+    text = "وأعلنت محافظة الأنبار قرب تنفيذ المرحلة الثانية من العملية العسكرية في المدينة."
+    assert _claims_of(text) == []
+
+
+def test_the_deed_of_the_object_is_not_the_announcer_s() -> None:
+    # "تنفيذ حكم الإعدام في امرأة أدينت بقتل": the killing is hers, far from تنفيذ
+    text = ("وأعلنت السلطات الإماراتية الشهر الماضي تنفيذ حكم الإعدام في امرأة أدينت "
+            "بقتل معلمة أمريكية في أبوظبي.")
+    evs = eventx.extract(text, reference_date="2015-08-01")
+    for e in evs:
+        if e.type == "killing":
+            assert not [a for a in e.actors if a.role == "agent" and "Emirati" in a.info.name_en]

@@ -32,7 +32,11 @@ def _old_constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
     def near(cname: str) -> list[int]:
         return [i for i in class_at.get(cname, ()) if abs(i - h.first) <= rule.window]
 
-    if rule.requires and not any(near(c) for c in rule.requires):
+    def after(cname: str) -> list[int]:
+        return [i for i in class_at.get(cname, ()) if 0 < i - h.first <= rule.window]
+
+    required = after if rule.requires_after else near
+    if rule.requires and not any(required(c) for c in rule.requires):
         return False, None
     if any(near(c) for c in rule.excludes):
         return False, None
@@ -130,6 +134,8 @@ def test_within_is_any_near(positions: list[int], first: int, window: int) -> No
     assert events._within(positions, first, window) == bool(
         [i for i in positions if abs(i - first) <= window])
     assert events._within(None, first, window) is False
+    assert events._within(positions, first, window, after=True) == bool(
+        [i for i in positions if 0 < i - first <= window])
 
 
 def test_word_answers_are_bounded() -> None:

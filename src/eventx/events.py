@@ -578,6 +578,23 @@ def _claims(d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
     return any(0 < i - end <= _CLAIM_ASIDE for i in class_at.get("responsibility", ()))
 
 
+# how far after "تنفيذ" the deed claimed stands: "تنفيذ أحد أعضائها الهجوم"
+_CARRIED_REACH: Final = 3
+
+
+def _claims_carried(c: Draft, d: Draft, s: Sentence, class_at: dict[str, list[int]]) -> bool:
+    """The statement ``c`` claims the deed ``d`` by its doing: "أعلنت الجبهة
+    تنفيذ أحد أعضائها الهجوم على القنصلية" (statement.claim_carried).  The
+    deed stands a few words after the verbal noun the claimant's verb takes,
+    with no punctuation between; one further on ("تنفيذ حكم الإعدام في
+    إماراتية أدينت بقتل معلمة") is another's deed, told about the object."""
+    end = _claim_end(c)
+    texts = s.texts
+    return any(0 < i - end <= _CLAIM_ASIDE and 0 < d.trigger.first - i <= _CARRIED_REACH
+               and all(w.strip(PUNCT_CHARS) for w in texts[i + 1:d.trigger.first])
+               for i in class_at.get("claimed_conduct", ()))
+
+
 def _claimed_agents(drafts: list[Draft], s: Sentence,
                     class_at: dict[str, list[int]]) -> list[Draft]:
     """Whoever claims an incident is its agent (ACLED codes the claimant as
@@ -604,13 +621,14 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
                 break
             if d.rule.type not in SECURITY_TYPES:
                 continue
-            if not claim and prev_word(s, d.trigger.first) not in class_at.get("conduct", ()):
+            claimed = claim or _claims_carried(c, d, s, class_at)
+            if not claimed and prev_word(s, d.trigger.first) not in class_at.get("conduct", ()):
                 break
             have = {a.info for r, a in out[j].actors if r == "agent"}
             add = tuple(("agent", a) for a in sources if a.info not in have)
             if add:
                 out[j] = attrs.evolve(out[j], actors=add + out[j].actors)
-            if claim and _claims_history(drafts, j, end):
+            if claimed and _claims_history(drafts, j, end):
                 out[k] = attrs.evolve(out[k], modality="generic")
             break
     return out
@@ -1150,7 +1168,7 @@ def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
     first, window = h.first, rule.window
     present = class_at.keys()
     if rule.requires and (present.isdisjoint(rule.requires) or not any(
-            _within(class_at.get(c), first, window) for c in rule.requires)):
+            _within(class_at.get(c), first, window, rule.requires_after) for c in rule.requires)):
         return False, None
     if rule.excludes and not present.isdisjoint(rule.excludes) and any(
             _within(class_at.get(c), first, window) for c in rule.excludes):
@@ -1167,11 +1185,16 @@ def _constraints(rule: Rule, h: Hit, class_at: dict[str, list[int]],
     return True, subtype
 
 
-def _within(positions: list[int] | None, first: int, window: int) -> bool:
-    """Whether a class stands ``window`` words from the trigger or nearer: the
-    test a rule's required and excluded classes ask, with no list built (the
-    gate asks it of every rule of every trigger)."""
-    return positions is not None and any(abs(i - first) <= window for i in positions)
+def _within(positions: list[int] | None, first: int, window: int, after: bool = False) -> bool:
+    """Whether a class stands ``window`` words from the trigger or nearer
+    (with ``after``, after it only): the test a rule's required and excluded
+    classes ask, with no list built (the gate asks it of every rule of every
+    trigger)."""
+    if positions is None:
+        return False
+    if after:
+        return any(0 < i - first <= window for i in positions)
+    return any(abs(i - first) <= window for i in positions)
 
 
 def _suppressed(h: Hit, rule: Rule, pos: str, suppressors: list[tuple[Hit, Cue]],

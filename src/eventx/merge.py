@@ -1796,10 +1796,20 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
                 not _plural_pointed(d) or _told_in_plural(out[hosts[0]])):
             # it names the incident, not its sides: the parties near a
             # condemnation are the condemners' subjects ("ان الهجوم هو النتيجة
-            # المباشرة لسياسة نتانياهو"), not the deed's doers or targets
-            out[hosts[0]] = combine(out[hosts[0]], attrs.evolve(d, actors=()))
+            # المباشرة لسياسة نتانياهو"), not the deed's doers or targets;
+            # but whoever claims it there is its doer (events._claimed_agents)
+            out[hosts[0]] = combine(out[hosts[0]], attrs.evolve(d, actors=_claimants(d, said)))
             gone.add(i)
     return [d for k, d in enumerate(out) if k not in gone]
+
+
+def _claimants(d: Draft, said: list[Draft]) -> tuple[tuple[str, ActorMention], ...]:
+    """The agents of ``d`` who speak in a statement before it in its sentence:
+    the claimant of the deed ("وأعلنت الجبهة تنفيذ أحد أعضائها الهجوم"), whom
+    the claim made its agent (ACLED codes the claimant as the actor)."""
+    sources = {m.info for e in said if e.sentence is d.sentence and e.trigger.start < d.trigger.start
+               for r, m in e.actors if r == "source"}
+    return tuple((r, m) for r, m in d.actors if r == "agent" and m.info in sources)
 
 
 def _plural_pointed(d: Draft) -> bool:

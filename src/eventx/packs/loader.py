@@ -30,7 +30,8 @@ else:  # pragma: no cover
 ENTRY_POINT_GROUP: Final = "eventx.rule_packs"
 _RULE_KEYS: Final = {
     "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "patterns", "requires", "excludes",
-    "subtype_from", "window", "place_window", "subordinate", "subordinate_to", "absorbable", "absorb_only", "document_excludes", "priority",
+    "subtype_from", "window", "place_window", "subordinate", "subordinate_to", "absorbable", "absorb_only", "document_excludes", "requires_after",
+    "priority",
     "confidence", "slots",
     "example", "negative",
 }
@@ -341,5 +342,6 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         slots=_slots(r.get("slots"), err), examples=tuple(examples), file=fname, line=line,
         absorb_only=bool(r.get("absorb_only", False)),
         document_excludes=bool(r.get("document_excludes", False)),
+        requires_after=bool(r.get("requires_after", False)),
         subordinate_to=yields_to,
     )

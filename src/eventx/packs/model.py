@@ -78,6 +78,10 @@ class Rule(Pickled):
     # throughout (a Maghreb "تظاهرة" named a festival once is the festival
     # when "هذه التظاهرة" comes back sentences later; see eventx.one_sense)
     document_excludes: bool = False
+    # a required class counts only after the trigger: "أعلن X تنفيذ …" claims
+    # the deed carried out, "كانت تنوي تنفيذ هجمات، كما أعلنت الوزارة" reports
+    # another's intent
+    requires_after: bool = False
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
