@@ -1804,12 +1804,14 @@ def _join_bare_mentions(events: list[Draft], said: list[Draft]) -> list[Draft]:
 
 
 def _claimants(d: Draft, said: list[Draft]) -> tuple[tuple[str, ActorMention], ...]:
-    """The agents of ``d`` who speak in a statement before it in its sentence:
-    the claimant of the deed ("وأعلنت الجبهة تنفيذ أحد أعضائها الهجوم"), whom
-    the claim made its agent (ACLED codes the claimant as the actor)."""
-    sources = {m.info for e in said if e.sentence is d.sentence and e.trigger.start < d.trigger.start
-               for r, m in e.actors if r == "source"}
-    return tuple((r, m) for r, m in d.actors if r == "agent" and m.info in sources)
+    """The agents of ``d`` named right after a statement verb before it in its
+    sentence: the claimant of the deed ("وأعلنت الجبهة تنفيذ أحد أعضائها
+    الهجوم"), whom the claim made its agent (ACLED codes the claimant as the
+    actor).  A party named further on ("وأعلنت الحركة أنها تحمل الحكومة
+    المسؤولية") is whom the words are about, no doer."""
+    first = {m.first for e in said if e.sentence is d.sentence and e.trigger.start < d.trigger.start
+             for r, m in e.actors if r == "source" and m.first == e.trigger.last + 1}
+    return tuple((r, m) for r, m in d.actors if r == "agent" and m.first in first)
 
 
 def _plural_pointed(d: Draft) -> bool:
