@@ -32,6 +32,7 @@ from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
 from eventx.recalled import marked, own_slots, timing_cue
 from eventx.speakers import refers_back as speaker_told_before
+from eventx.target_places import by_target_places
 from eventx.text.tokenize import Token
 from eventx.victim_groups import foreign_victim_group
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
@@ -1000,14 +1001,14 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     if len(drafts) == 1:
         # most of the rest fire one: every step below joins or drops one draft
         # for another (none is said in an encounter told before itself)
-        return [_own_slots(drafts[0])]
+        return list(by_target_places(_own_slots(drafts[0])))
     others = [d for d in drafts if not d.rule.subordinate and d.modality in SPECIFIC]
     drafts = [d for d in drafts if not (d.rule.subordinate and _gives_way(d, others))]
     drafts = [d for d in drafts if not _said_in_encounter(d, drafts)]
     drafts = [_own_slots(d) for d in drafts]
     drafts = raids_into_arrests(_shelling_retold(_strike_blasts(_arrest_ambushes(drafts))))
     drafts = _join_deed_objects(drafts)
-    drafts = _join_elaborations(drafts)
+    drafts = [x for d in _join_elaborations(drafts) for x in by_target_places(d)]
     out: list[Draft] = []
     ranks: list[frozenset[int]] = []  # the ranks each event's mentions hold
     for d in drafts:
