@@ -31,6 +31,7 @@ from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
 from eventx.recalled import marked, own_slots, timing_cue
+from eventx.several_deeds import SEVERAL, one_of_several, toll_in_several
 from eventx.speakers import refers_back as speaker_told_before
 from eventx.target_places import by_target_places
 from eventx.text.tokenize import Token
@@ -477,7 +478,7 @@ def _retold(a: Draft, b: Draft) -> bool:
 
 
 # words that count deeds by the several: "عدة حملات"، "سلسلة غارات"، "عشرات الهجمات"
-_SEVERAL: Final = frozenset({"عده", "سلسله", "بعض", "عشرات", "ميات", "جمله", "موجه"})
+_SEVERAL: Final = SEVERAL
 
 
 # "وكان/وكانت … قد": the sentence goes back to what came before the news
@@ -1009,6 +1010,7 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
     drafts = raids_into_arrests(_shelling_retold(_strike_blasts(_arrest_ambushes(drafts))))
     drafts = _join_deed_objects(drafts)
     drafts = [x for d in _join_elaborations(drafts) for x in by_target_places(d)]
+    drafts = _join_tolls_in_several(drafts)
     out: list[Draft] = []
     ranks: list[frozenset[int]] = []  # the ranks each event's mentions hold
     for d in drafts:
@@ -1041,13 +1043,32 @@ def merge_sentence(drafts: list[Draft]) -> list[Draft]:
                     and not _conflict(d, e) and _counts_fit(d, e) and not _told_apart(e, d)
                     and not _other_parties(e, d) and not _ground_and_air(d, e)
                     and not _timed_by_other(e, d) and not _ranks_clash(ranks[i], rank)
-                    and not (d.rule.type == e.rule.type and _another(d))):
+                    and not (d.rule.type == e.rule.type and _another(d))
+                    and not one_of_several(e, d)):
                 out[i] = combine(e, d)
                 ranks[i] |= rank
                 break
         else:
             out.append(d)
             ranks.append(rank)
+    return out
+
+
+def _join_tolls_in_several(drafts: list[Draft]) -> list[Draft]:
+    """Join a killing verb to the several deeds it tells its toll in
+    (``toll_in_several``: "وقتل ثمانية في موجة من الهجمات") before any other
+    merge: joined first to a deed told before it, the toll would go to that
+    one, which the wave may never join."""
+    out = list(drafts)
+    i = 0
+    while i < len(out) - 1:
+        k = out[i]
+        j = next((j for j in range(i + 1, len(out)) if toll_in_several(k, out[j], out)), None)
+        if j is None or _conflict(k, out[j]) or not _counts_fit(k, out[j]):
+            i += 1
+            continue
+        out[j] = combine(out[j], k)
+        del out[i]
     return out
 
 
