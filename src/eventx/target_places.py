@@ -34,7 +34,8 @@ def by_target_places(d: Draft) -> tuple[Draft, ...]:
     targets of that country and their place.  Its doers go with every one;
     its victims, toll and date with the first, which the clause tells first
     (a toll is told once, and counting it twice would double it)."""
-    if d.rule.type not in SECURITY_TYPES or sum(1 for r, _ in d.actors if r == "target") < 2:
+    if len(d.actors) < 2 or d.rule.type not in SECURITY_TYPES \
+            or sum(1 for r, _ in d.actors if r == "target") < 2:
         return (d,)  # most drafts name one target or none
     s = d.sentence
     targets = sorted((m for r, m in d.actors if r == "target" and s.start <= m.start < s.end
