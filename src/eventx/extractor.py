@@ -15,6 +15,7 @@ from typing import Any
 
 from eventx.analysis import DocState, Sentence, analyse
 from eventx.base_reading import story_base
+from eventx.bystanders import bystander_agents
 from eventx.clash_sides import clash_sides
 from eventx.country_targets import no_country_targets
 from eventx.victim_people import people_victims
@@ -191,8 +192,9 @@ class Extractor:
         merged = one_sense(merge_document(drafts), sents, self.compiled)
         if merged:  # the genre (column, sport), decided once per document
             merged = by_genre(merged, norm.text, listed)
-        # roles read once the incident is whole: who fell, who fought, what was hit
-        return [_publication_date(clash_sides(people_victims(no_country_targets(d))), ref)
+        # roles read once the incident is whole: who fell, who fought, what was hit,
+        # whom it befell
+        return [_publication_date(clash_sides(people_victims(no_country_targets(bystander_agents(d)))), ref)
                 for d in merged]
 
 
