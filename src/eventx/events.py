@@ -1594,7 +1594,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 and _relative_head(s, a, by_last) is not None):
             continue  # "X الذي تقوده Y": Y only describes X
         if (not security and a.first > t_last
-                and _reported_clause(s, t_last, a.first)):
+                and _reported_clause(s, t_last, a.first, kind != "threat")):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
         feats = _features(a, s, trig, after_rank, f)
         feats.add("verb" if verb else "nominal")
@@ -2687,11 +2687,19 @@ def _word_counts(texts: Sequence[str]) -> list[int]:
     return list(accumulate(_word_row(texts), initial=0))
 
 
-def _reported_clause(s: Sentence, a: int, b: int) -> bool:
+def _reported_clause(s: Sentence, a: int, b: int, pronoun: bool) -> bool:
     """A complementizer between tokens a and b that is no word of a name
-    ("بان كي مون" is Ban Ki-moon, not "that")."""
+    ("بان كي مون" is Ban Ki-moon, not "that"); with ``pronoun``, one with a
+    pronoun glued on too ("أنها تمكنت").  A threat names whom it threatens in
+    what it says ("حذرت الولايات المتحدة من أنها ستحمل إيران المسؤولية"),
+    so only the bare word parts its actors."""
+    openers = _REPORTED_OPENERS if pronoun else _COMPLEMENTIZERS
     named = {i for m in s.actors if a < m.first and m.last < b for i in range(m.first, m.last + 1)}
-    return any(s.texts[i] in _COMPLEMENTIZERS for i in range(a + 1, b) if i not in named)
+    return any(s.texts[i] in openers for i in range(a + 1, b) if i not in named)
+
+
+# a reported clause opens with أن/إن, bare or with a pronoun (data/grammar_words.toml)
+_REPORTED_OPENERS: Final = _COMPLEMENTIZERS | grammar_words("pronoun_complementizers")
 
 
 def _complementizer_between(s: Sentence, a: int, b: int) -> bool:
