@@ -59,6 +59,7 @@ from eventx.court_seat import COURT_CLASSES, court_seat_tokens
 from eventx.since_clause import in_since_clause
 from eventx.compared_date import compared_or_scheduled
 from eventx.quoted_date import quoted_apart
+from eventx.quoted_names import in_quoted_passage
 from eventx.trend_day import trend_verb
 from eventx.inquired_death import inquired_death
 from eventx.since_lead import since_lead
@@ -1596,6 +1597,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if (not security and a.first > t_last
                 and _reported_clause(s, t_last, a.first, kind != "threat")):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
+        if (not security and kind != "threat" and not accusing and a.first > t_last
+                and in_quoted_passage(s.tokens, t_first, a.first, a.last)):
+            # "في بيان «لوكهيد مارتن تدعم الحكومة الأمريكية …»": the quoted words';
+            # an accusation may quote whom it accuses ("اتهم … «الدولة التركية»")
+            continue
         feats = _features(a, s, trig, after_rank, f)
         feats.add("verb" if verb else "nominal")
         if rel_end >= 0 and a is head:
