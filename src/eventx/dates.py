@@ -69,6 +69,7 @@ import datetime as dt
 import functools
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -80,7 +81,8 @@ else:  # pragma: no cover - exercised only on 3.10
     import tomli as tomllib
 
 from eventx import dates_calendar as cal
-from eventx.dates_grammar import Grammar, grammar, holds_any
+from eventx.dates_grammar import Grammar, grammar
+from eventx.text.letter_runs import lister
 from eventx.text.normalize import normalize_text
 
 __all__ = ["Anaphor", "DateMatch", "dates_in_context", "ends_period", "find_anaphoric",
@@ -253,12 +255,14 @@ class _AnaphoraTable:
     pattern: re.Pattern[str]
     fixed: dict[str, int]  # fixed phrase -> day offset
     table: dict[str, int]  # "ptr:" word -> sign (-1 before, +1 after); "amt:" word -> days
-    # every match holds one of these (the first word of a phrase, as written in
-    # the pattern), shortest ones only: a sentence with none is not scanned
-    gate: tuple[str, ...]
-    # every match holds a match of this: a phrase's first two words, or a
-    # one-word pointer and the ب (or day amount) after it (see find_anaphoric)
-    pairs: re.Pattern[str]
+    # per first word of a phrase (as written in the pattern), bare or behind
+    # the clitic و or ف, a pattern of the openings of the phrases it begins:
+    # their first two words, or a one-word pointer and the ب (or day amount)
+    # after it.  Every match holds one, its first word a whole letter run of
+    # the text as ``listing`` lists them (see find_anaphoric)
+    openings: dict[str, re.Pattern[str]]
+    firsts: frozenset[str]  # the keys of ``openings``
+    listing: Callable[[str], list[str]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -282,15 +286,18 @@ def _anaphora() -> _AnaphoraTable:
     pattern = re.compile(
         rf"(?<!\w)[وف]?(?:(?:في\s+)?(?P<fixed>{alt(fixed)})"
         rf"|(?P<ptr>{alt(pointer)})\s+(?:(?P<amt>{alt(amounts)})|{counted}))(?!\w)")
-    firsts = {w.split()[0] for w in (*fixed, *pointer)}
     # what follows a one-word pointer: a day amount or ب and a counted number
     after_pointer = rf"\s+(?:{alt(amounts)}|ب)"
-    pairs = {_opening(w, "") for w in fixed} | {_opening(w, after_pointer) for w in pointer}
+    alts: dict[str, set[str]] = {}
+    for phrases, then in ((fixed, ""), (pointer, after_pointer)):
+        for w in phrases:
+            alts.setdefault(w.split()[0], set()).add(_opening(w, then))
+    openings = {clitic + first: re.compile("|".join(sorted(a)))
+                for first, a in alts.items() for clitic in ("", "و", "ف")}
     return _AnaphoraTable(
         pattern, fixed, {**{f"ptr:{k}": v for k, v in pointer.items()},
                          **{f"amt:{k}": v for k, v in amounts.items()}},
-        tuple(sorted(w for w in firsts if not any(v != w and v in w for v in firsts))),
-        re.compile("|".join(sorted(pairs))))
+        openings, frozenset(openings), lister(openings))
 
 
 def _opening(phrase: str, then: str) -> str:
@@ -303,20 +310,36 @@ def _opening(phrase: str, then: str) -> str:
     return re.escape(words[0]) + then
 
 
+def _opens(text: str, t: _AnaphoraTable) -> bool:
+    """Some phrase opening of the table occurs in ``text``, behind a first
+    word that is a letter run of the text."""
+    words = t.listing(text)
+    if t.firsts.isdisjoint(words):  # most sentences: no set built
+        return False
+    openings = t.openings
+    for word in t.firsts.intersection(words):
+        if openings[word].search(text) is not None:
+            return True
+    return False
+
+
 def find_anaphoric(text: str) -> list[Anaphor]:
     """Every day in a normalised sentence told relative to an earlier one.
 
     Why apart from :func:`find_dates`: their day is not the publication
     date's business but the last day the article named (:func:`dates_in_context`).
     Most sentences hold none of the phrases' first words ("اليوم"، "قبل"،
-    "بعد" …): a few substring tests spare them the regex scan.  Of those
-    that do, nearly all use the word otherwise ("بعد مقتل"، "اليوم الأحد"):
-    one search for a phrase's first two words (``pairs``, a plain pattern
-    without the look-behinds that make the full scan test every character)
-    spares them too.
+    "بعد" …) as a word: one set test on the letter runs (listed and hashed
+    already by the date scan, :func:`eventx.text.letter_runs.runs`) spares
+    them the regex scan.  Of those that do, nearly all use the word
+    otherwise ("بعد مقتل"، "اليوم الأحد"): a search for the openings of the
+    phrases of the words found spares them too.  Why a pattern per first
+    word: its openings share the word as a literal prefix, which the re
+    engine finds by a string search, where one alternation of them all was
+    tried at every alef.
     """
     t = _anaphora()
-    if not holds_any(text, t.gate) or t.pairs.search(text) is None:
+    if not _opens(text, t):
         return []
     fixed, table = t.fixed, t.table
     out = []
