@@ -129,6 +129,26 @@ def test_hit_scan_reads_cues_of_several_kinds(extractor) -> None:
                 _old_cue_hits(s.hits, wider), key=lambda x: x[1].value != "suppress")
 
 
+def test_hit_scan_reads_cues_named_by_class(extractor) -> None:
+    """A cue that stands on a word class (Cue.classes) is filed for every hit
+    of that class and for no other hit: the set test that passes over hits
+    no such cue names (most of them) lets none of its hits by."""
+    import attrs
+
+    comp = extractor.compiled
+    title_cue = comp.kind_cues[0]
+    by_class = attrs.evolve(title_cue, kinds=(), classes=("speech_verb",))
+    wider = attrs.evolve(comp, kind_cues=(title_cue, by_class))
+    found = 0
+    for text in _SCAN_TEXTS:
+        for s in extractor.analyse(normalize(text), None):
+            scan = events._scan_hits(s.hits, wider)
+            named = [(h, c) for h, c in [*scan.suppressors, *scan.modal] if c is by_class]
+            assert named == [(h, by_class) for h in s.hits if "speech_verb" in h.classes]
+            found += len(named)
+    assert found  # وقال، أعلنت: speech verbs met
+
+
 @given(st.lists(st.integers(-5, 40), max_size=8), st.integers(0, 40), st.integers(0, 12))
 def test_within_is_any_near(positions: list[int], first: int, window: int) -> None:
     assert events._within(positions, first, window) == bool(

@@ -133,3 +133,32 @@ def test_tied_readings_join_their_entries() -> None:
     assert set(h.entries) == {Entry("class", "suicide"), Entry("trigger", "attack")}
     assert h.kinds == {"class", "trigger"} and h.classes == {"suicide"}
     assert lex.match(tokens) == hits  # again, from the memos
+
+
+def test_spellings_of_a_phrase_share_its_entries() -> None:
+    """Every spelling of a word or phrase whose reading keeps all of its
+    entries (المدينة، بالمدينة، والمدينة) hands its hits the phrase's own
+    entries tuple, one object, which the rule choice remembers hits by; a
+    reading that drops some (an exact entry under a clitic) gets a tuple of
+    its own."""
+    lex = Lexicon()
+    lex.add("مدينه", Entry("place", "city"))
+    lex.add("مدينه", Entry("class", "town"))
+    lex.add("غاره جويه", Entry("trigger", "air_strike"))
+    lex.add("حماس", Entry("actor", "hamas"))
+    lex.add("حماس", Entry("blocked", "word", exact=True))
+    norm = normalize_text("في المدينة وبمدينة غارة جوية وللغارة الجوية حماس ولحماس")
+    tokens = tokenize(norm, 0, len(norm))
+    hits = lex.match(tokens)
+    assert hits == _reference_match(lex, tokens, frozenset())
+    by_key: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_key.setdefault(h.key, []).append(h)
+    stored = lex.phrases()
+    city, strike = by_key["مدينه"], by_key["غاره جويه"]
+    assert len(city) == 2 and len(strike) == 2
+    assert all(h.entries is stored["مدينه"] for h in city)
+    assert all(h.entries is stored["غاره جويه"] for h in strike)
+    plain, glued = by_key["حماس"]
+    assert plain.entries is stored["حماس"]
+    assert glued.entries == (Entry("actor", "hamas"),) and glued.entries is not stored["حماس"]

@@ -330,23 +330,38 @@ def _hit_role(h: Hit, comp: Compiled, roles: dict[int, _HitRole]) -> _HitRole:
     """The role of ``h`` (see ``_HitRole``), remembered in ``roles`` under its
     entries' identity."""
     kinds, names = h.kinds, h.classes
-    classes = comp.classes
-    hidden = {x for n in names if n in classes for x in classes[n].shadows}
-    cues = [e.value for e in h.entries if e.kind == "cue"]
+    # (each part asked only of a hit that can have it: most hits are a
+    # place, an actor or a class word, no cue and no trigger)
+    cues = [e.value for e in h.entries if e.kind == "cue"] if "cue" in kinds else []
+    kind_cues = comp.kind_cues
+    named_by = _CUE_NAMED.get((kind_cues,), 0, lambda: _named_by_cues(kind_cues))
+    kept: tuple[str, ...] | None = None
+    if names:
+        classes = comp.classes
+        hidden = {x for n in names if n in classes for x in classes[n].shadows}
+        kept = tuple(n for n in names if n not in hidden)
+    trigger = "trigger" in kinds
     role = _HitRole(
-        "trigger" in kinds,
+        trigger,
         tuple(c for c in cues if c.value == "suppress"),
         tuple(c for c in cues if c.value != "suppress"),
-        tuple((c.value == "suppress", c) for c in comp.kind_cues
-              if not kinds.isdisjoint(c.kinds) or not names.isdisjoint(c.classes)),
-        tuple(n for n in names if n not in hidden) if names else None,
-        tuple(e.value for e in h.of_kind("trigger")), h.entries)
+        () if named_by.isdisjoint(kinds) and named_by.isdisjoint(names) else tuple(
+            (c.value == "suppress", c) for c in kind_cues
+            if not kinds.isdisjoint(c.kinds) or not names.isdisjoint(c.classes)),
+        kept, tuple(e.value for e in h.of_kind("trigger")) if trigger else (), h.entries)
     if len(roles) >= _MAX_HIT_ROLES:
         roles.clear()
     roles[id(h.entries)] = role
     return role
 
 
+def _named_by_cues(kind_cues: tuple[Cue, ...]) -> frozenset[str]:
+    """Every kind and word class a cue of ``kind_cues`` stands on: a hit
+    with none of them is named by no such cue, told by two set tests."""
+    return frozenset(x for c in kind_cues for x in c.kinds + c.classes)
+
+
+_CUE_NAMED: Final[LastAnswer[frozenset[str]]] = LastAnswer()
 # the roles of the entries tuples met, per table of classes and of kind cues
 # (a new compiled pack set starts a new table): bounded like the lexicon's memos
 _HIT_ROLES: Final[LastAnswer[dict[int, _HitRole]]] = LastAnswer()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import compress, count, repeat
-from operator import is_not, itemgetter
+from operator import is_, is_not, itemgetter
 from typing import Any, Final, NamedTuple
 
 from eventx.text.clitics import analyse, forms
@@ -213,7 +213,7 @@ class Lexicon:
             follow = frozenset(w for form, *_ in roots for w in nxt.get(form, ()))
             start = _NO_START if not roots else _Start(
                 roots, follow, None if alone is None else (
-                    alone[1], tuple(alone[0]), *_kinds_classes(alone[0])),
+                    alone[1], self._kept(alone[1], alone[0]), *_kinds_classes(alone[0])),
                 tuple((form, lit) for form, lit, _ in roots if form in nxt))
             if len(memo) < 500_000:
                 memo[text] = start
@@ -224,6 +224,18 @@ class Lexicon:
         only literally, and only pronoun-taking kinds after a suffix was stripped."""
         return [e for e in self._entries.get(key, ()) if (literal or not e.exact)
                 and not (enclitic and e.kind not in SUFFIXED_KINDS)]
+
+    def _kept(self, key: str, ents: Sequence[Entry]) -> tuple[Entry, ...]:
+        """``ents``, what a reading of phrase ``key`` matches, as a tuple: the
+        phrase's own stored tuple where the reading kept all of its entries
+        (most do).  Why: every spelling of a word (مدينه، بمدينه، والمدينه)
+        then gives its hits one entries object, and what the rule choice
+        remembers of a hit by its entries' identity (eventx.events._scan_hits)
+        is worked out once a phrase, not once a spelling."""
+        stored = self._entries.get(key, ())
+        if len(ents) == len(stored) and all(map(is_, ents, stored)):
+            return stored
+        return tuple(ents)
 
     def _walk(self, tokens: Sequence[Token], i: int,
               start: _Start) -> tuple[int, _Fields] | None:
@@ -278,7 +290,7 @@ class Lexicon:
             if form in follows:
                 lit = literal and k == 0
                 child = f"{key} {form}"
-                ents = tuple(self._accepted(child, lit, enclitic))
+                ents = self._kept(child, self._accepted(child, lit, enclitic))
                 out.append(_Step(child, lit, ents, child in nxt, *_kinds_classes(ents)))
         found = tuple(out)
         if len(self._steps) >= _MAX_STEPS:
