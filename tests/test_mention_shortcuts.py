@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventx import default_extractor
-from eventx.analysis import _hit_tokens, _PLACE_ONLY, _with_kind
+from eventx.analysis import _hit_tokens, _naming_hits, _PLACE_ONLY, _points_back, _with_kind, has_trigger
 from eventx.places import country_words, place_noun_in, qualified_places, state_words
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token, tokenize
@@ -43,6 +43,25 @@ def test_hit_token_sets_and_kinds_as_the_comprehensions(words: list[str]) -> Non
     assert held == {i for h in hits if h.kinds != _PLACE_ONLY for i in range(h.first, h.last + 1)}
     for kind in ("title", "trigger", "facility", "place"):
         assert _with_kind(hits, kind) == [h for h in hits if h.of_kind(kind)]
+    assert has_trigger(hits) == any(h.of_kind("trigger") for h in hits)
+    assert _points_back(hits) == any(e.value.anaphor for h in hits for e in h.of_kind("actor"))
+
+
+_NAMING_WORDS = _WORDS + [normalize_key(w) for w in (
+    "المشتبه", "بهم", "التنظيم", "وزير", "الداخلية", "قال", "أكد", "مسلحون", "داعش", "هجوم")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_NAMING_WORDS), max_size=14))
+def test_naming_hits_are_mentions_and_long_cues(words: list[str]) -> None:
+    """The hits _mentions reads: a place, an actor or a title, or a cue of
+    several words; a one-word cue or a deed word names no one."""
+    text = " ".join(words)
+    tokens = tokenize(text, 0, len(text))
+    hits = default_extractor().compiled.lexicon.match(tokens)
+    assert _naming_hits(hits) == [
+        h for h in hits if not h.kinds.isdisjoint({"place", "actor", "title"})
+        or ("cue" in h.kinds and h.last > h.first)]
 
 
 @settings(max_examples=40, deadline=None)

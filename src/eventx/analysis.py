@@ -12,8 +12,8 @@ from typing import Final
 import bisect
 from collections.abc import Callable
 import datetime as dt
-from itertools import compress, count
-from operator import itemgetter, not_
+from itertools import compress, count, repeat
+from operator import and_, contains, gt, itemgetter, not_, or_
 
 import attr
 import attrs
@@ -325,7 +325,8 @@ PUNCT_CHARS: Final = _PUNCT
 def prev_word(s: Sentence, i: int) -> int:
     """Index of the nearest non-punctuation token before i (-1 if none)."""
     j = i - 1
-    while j >= 0 and not s.tokens[j].text.strip(_PUNCT):
+    texts = s.texts
+    while j >= 0 and not texts[j].strip(_PUNCT):
         j -= 1
     return j
 
@@ -384,13 +385,10 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
 
 
 def has_trigger(hits: Sequence[Hit]) -> bool:
-    """Some hit is a trigger word (a loop: asked of every candidate sentence,
-    and again by the rule choice, a generator under any() cost more than the
-    few hits it reads)."""
-    for h in hits:
-        if "trigger" in h.kinds:
-            return True
-    return False
+    """Some hit is a trigger word (asked of every candidate sentence, and
+    again by the rule choice: the hits' kinds are read and tested in C, with
+    no Python step a hit, as a loop or a generator under any() would take)."""
+    return any(map(contains, map(_KINDS, hits), repeat("trigger")))
 
 
 def _plain(tokens: list[Token], ends: Sequence[int], teh: frozenset[int]) -> frozenset[int]:
@@ -426,11 +424,11 @@ def _note_groups(hits: list[Hit], state: DocState) -> None:
 def _points_back(hits: list[Hit]) -> bool:
     """The sentence holds an anaphor (التنظيم، الميليشيا، سموه): what it names
     was named before, maybe in a sentence not yet read."""
-    for h in hits:  # asked of every candidate sentence: a plain loop, no generators
-        if "actor" in h.kinds:
-            for e in h.entries:
-                if e.kind == "actor" and e.value.anaphor:
-                    return True
+    # (asked of every candidate sentence: the actor hits, a few, are picked in C)
+    for h in compress(hits, map(contains, map(_KINDS, hits), repeat("actor"))):
+        for e in h.entries:
+            if e.kind == "actor" and e.value.anaphor:
+                return True
     return False
 
 
@@ -546,13 +544,10 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
     # the office of each title hit by its last token: a dictionary person
     # right after it is a dignitary an honorific may point back to
     office_at = {h.last: h.of_kind("title")[0].value[0] for h in title_hits}
-    # a deed or cue word (four hits in five) names no one: those with no
-    # mention or cue kind are passed over in C
-    for h in compress(hits, map(not_, map(_MENTION_OR_CUE.isdisjoint, map(_KINDS, hits)))):
+    for h in _naming_hits(hits):
+        if h.first in used:
+            continue
         kinds = h.kinds
-        if (kinds.isdisjoint(_MENTION_KINDS) and ("cue" not in kinds or h.last == h.first)) \
-                or h.first in used:
-            continue  # a one-word cue names no one either
         if h.first - 1 in office_at:
             known = _known_person(h)
             if known is not None:
@@ -744,13 +739,25 @@ def _not_family_names(tokens: list[Token], actors: list[ActorMention],
             if not (p.first - 1 in ends and tokens[p.first].text.startswith("ال"))]
 
 
+def _naming_hits(hits: list[Hit]) -> list[Hit]:
+    """The hits that may name someone or somewhere: a place, an actor or a
+    title, or a cue of several words ("المشتبه بهم في", see _cue_led_actor).
+
+    Why: a deed or cue word (four hits in five) names no one, and _mentions
+    would pass over each in a Python step; here they are left out in C."""
+    kinds_of = list(map(_KINDS, hits))
+    return list(compress(hits, map(or_, map(not_, map(_MENTION_KINDS.isdisjoint, kinds_of)),
+                                   map(and_, map(contains, kinds_of, repeat("cue")),
+                                       map(gt, map(_LAST, hits), map(_FIRST, hits))))))
+
+
 def _with_kind(hits: list[Hit], kind: str) -> list[Hit]:
     """The hits of ``kind``, in order.
 
     Why: a sentence has a dozen hits, mostly deed and cue words, and several
     steps look at one kind only (titles, triggers, facilities): each picks
     from this list instead of asking every hit again."""
-    return [h for h in hits if kind in h.kinds]
+    return list(compress(hits, map(contains, map(_KINDS, hits), repeat(kind))))
 
 
 def _hit_tokens(hits: list[Hit]) -> tuple[set[int], set[int]]:
@@ -1240,8 +1247,9 @@ _PLACE_ONLY: Final = frozenset({"place"})
 # the kinds of hit _mentions reads a mention or a dignitary from (a cue
 # phrase of several words may also begin with an actor's name)
 _MENTION_KINDS: Final = frozenset({"place", "actor", "title"})
-_MENTION_OR_CUE: Final = _MENTION_KINDS | {"cue"}
 _KINDS: Final = itemgetter(Hit._fields.index("kinds"))  # Hit.kinds, read in C
+_FIRST: Final = itemgetter(Hit._fields.index("first"))  # Hit.first, read in C
+_LAST: Final = itemgetter(Hit._fields.index("last"))  # Hit.last, read in C
 
 
 def _name_like(tok: Token) -> bool:

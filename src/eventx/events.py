@@ -274,10 +274,11 @@ def _scan_hits(hits: tuple[Hit, ...], comp: Compiled) -> _HitScan:
     trigger_forms: list[tuple[TriggerForm, ...]] = []
     classed: list[Hit] = []
     roles = _HIT_ROLES.get((comp.classes, comp.kind_cues), 0, dict)
-    for h in hits:
-        role = roles.get(id(h.entries))
+    # (the roles looked up in C; a hit whose entries an earlier hit of the
+    # sentence met first asks the table again)
+    for h, role in zip(hits, list(map(roles.get, map(id, map(_ENTRIES, hits))))):
         if role is None:
-            role = _hit_role(h, comp, roles)
+            role = roles.get(id(h.entries)) or _hit_role(h, comp, roles)
         # (the role unpacked at once: a NamedTuple field read by name is a
         # descriptor call each, and each hit reads most of its fields)
         trigger, supp, mod, by_name, names, forms, _ = role
@@ -362,6 +363,7 @@ def _named_by_cues(kind_cues: tuple[Cue, ...]) -> frozenset[str]:
 
 
 _CUE_NAMED: Final[LastAnswer[frozenset[str]]] = LastAnswer()
+_ENTRIES: Final = itemgetter(Hit._fields.index("entries"))  # Hit.entries, read in C
 # the roles of the entries tuples met, per table of classes and of kind cues
 # (a new compiled pack set starts a new table): bounded like the lexicon's memos
 _HIT_ROLES: Final[LastAnswer[dict[int, _HitRole]]] = LastAnswer()
