@@ -1590,7 +1590,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     for a in s.actors:
         if a.first <= t_last and a.last >= t_first:
             continue
-        if ((not cast_here(a.first) and not (rel_end >= 0 and a is head))
+        # (``cast_here`` inlined, as above)
+        if ((cast[a.first] is not d and not (rel_end >= 0 and a is head))
                 or (_strictly_between(boundaries, a.first, t_first) and a is not head
                     and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
             continue
@@ -4247,9 +4248,10 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
         # made to whom does not obey (eventx.future_deed)
         found.discard("planned")
         found.add("threatened")
-    for m in _MODALITY_ORDER:
-        if m in found:
-            return m
+    if found:  # (most drafts have no cue: nothing to look for)
+        for m in _MODALITY_ORDER:
+            if m in found:
+                return m
     if (d.form.pos == "verb" and d.form.tense == "present" and d.rule.type in _SCHEDULED
             and date is not None and not _today(d.sentence, date)):
         return "planned"  # "ويجتمع السفراء الثلاثاء في بروكسل": the imperfect with a day is a schedule
