@@ -36,6 +36,7 @@ from eventx.speakers import refers_back as speaker_told_before
 from eventx.target_places import by_target_places
 from eventx.text.tokenize import Token
 from eventx.victim_groups import foreign_victim_group
+from eventx.roundup_items import roundup_item
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC: Final = INCIDENT_MODALITIES
@@ -1538,6 +1539,8 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "كما تمكنت الوحدات … من إيقاف فتاة": another one taken
     if e.sentence is not d.sentence and _turns_elsewhere(later) and not _definite(later):
         return False  # "من جهة أخرى، اندلعت اشتباكات …": another matter
+    if e.sentence is not d.sentence and _new_item(e if later is d else d, later):
+        return False  # "وفي إقليم نانجارهار أصيب رجلا شرطة بعد انفجار قنبلة": another item
     if _other_speakers(e, d):
         return False
     if e.sentence is not d.sentence and (e.counts and d.counts) and not _tolls_agree(e, d) \
@@ -1613,6 +1616,16 @@ def _turns_elsewhere(d: Draft) -> bool:
         words[0] = words[0][1:]
     return tuple(words[:3]) in _ELSEWHERE or (
         len(words) == 4 and (words[0], words[1], words[3]) in _ELSEWHERE)
+
+
+def _new_item(early: Draft, later: Draft) -> bool:
+    """The later mention is told indefinitely in an item of a roundup
+    (``roundup_item``: "وفي إقليم X") at a place other than the earlier
+    mention's: a new incident, whose place may lie inside the earlier one's
+    region ("شمال شرق أفغانستان") without being its site."""
+    if later.place is None or _definite(later) or not roundup_item(later.sentence, later.place.first):
+        return False
+    return early.place is None or not _same_place(early.place.place, later.place.place)
 
 
 def _other_speakers(e: Draft, d: Draft) -> bool:
