@@ -46,3 +46,22 @@ def test_a_definite_deed_in_an_item_retells_the_incident() -> None:
     assert len(events) == 1
     assert {a.mention.text for a in events[0].actors if a.role == "target" and a.mention} == {
         "نقطة تفتيش", "دورية للجيش"}
+
+
+def _parties(e: eventx.Event) -> list[str]:
+    return [a.mention.text for a in e.actors if a.role == "participant" and a.mention]
+
+
+def test_an_added_call_with_another_party_is_another_call() -> None:
+    text = ("أجرى الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس تناول العلاقات الثنائية. "
+            "إلى ذلك، تلقى الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الرئيس الفرنسي فرانسوا هولاند.")
+    calls = asserted_events(text, "phone_call", REF)
+    assert [_parties(e) for e in calls] == [
+        ["الملك سلمان بن عبدالعزيز"], ["الملك سلمان بن عبدالعزيز", "فرانسوا هولاند"]]
+
+
+def test_the_call_named_again_is_the_same_call() -> None:
+    text = ("أجرى الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس تناول العلاقات الثنائية. "
+            "وتلقى الملك سلمان بن عبدالعزيز خلال الاتصال التهنئة من الرئيس الفرنسي فرانسوا هولاند.")
+    calls = asserted_events(text, "phone_call", REF)
+    assert [_parties(e) for e in calls] == [["الملك سلمان بن عبدالعزيز", "فرانسوا هولاند"]]

@@ -309,7 +309,10 @@ def _other_parties(e: Draft, d: Draft) -> bool:
     the host, not the call.  News introduces a new encounter as the indefinite
     object of a verb (تلقى اتصالاً، عقد اجتماعاً): then one party the other lacks
     on each side tells them apart.  A verb (التقى) may retell one with its
-    attendees, so only wholly different parties part it.  Any other noun may
+    attendees, so only wholly different parties part it.  A sentence that
+    adds ("كما"، "إلى ذلك") and introduces an encounter with a party the
+    earlier lacks tells another one, even where the earlier's counterpart
+    went unread ("برئيس جمهورية مصر العربية عبدالفتاح السيسي").  Any other noun may
     refer back ("خلال الاتصال"، "بعد محادثاته"، "زيارة كارتر"), and a plural one
     ("عدة اتصالات") sums up the calls that follow."""
     if e.rule.type not in ENCOUNTERS or d.rule.type not in ENCOUNTERS:
@@ -321,6 +324,8 @@ def _other_parties(e: Draft, d: Draft) -> bool:
     if not pe or not pd:
         return False
     shared = pe & pd
+    if _new_object(later) and _adds_another(later) and (pd if later is d else pe) - shared:
+        return True  # "كما تلقى اتصالا من Y": another call, though the first's party went unread
     if later.form.pos == "verb":
         return not shared
     return _new_object(later) and bool(pe - shared) and bool(pd - shared)
