@@ -178,8 +178,9 @@ class Grammar:
         hits = self.anchor_words.intersection(self.anchor_runs(text))
         for word in hits:
             out += _whole_runs(text, word, self.anchors[word])
-        if _DIGIT.search(text) is not None:
-            out += _number_starts(text)
+        digit = _DIGIT.search(text)
+        if digit is not None:
+            out += _number_starts(text, digit.start())
         out.sort()
         return out
 
@@ -206,16 +207,17 @@ class Grammar:
         """
         at: dict[int, Trial] = {}
         trials = self.word_trials
-        digit = _DIGIT.search(text) is not None
+        first_digit = _DIGIT.search(text)
+        digit = first_digit is not None
         if not digit and self.plain_trials and self.ordinal_runs.isdisjoint(runs(text)):
             trials = self.plain_trials
         for word in self.anchor_words.intersection(self.anchor_runs(text)):
             trial = trials[word]
             for pos in _whole_runs(text, word, self.anchors[word]):
                 at[pos] = trial
-        if digit and self.number_trial is not None:
+        if first_digit is not None and self.number_trial is not None:
             days = self.day_words
-            for pos in _number_starts(text):
+            for pos in _number_starts(text, first_digit.start()):
                 if pos in at:
                     at[pos] = Trial(self.pattern, self.group_names)
                 elif not days or _may_date_number(text, pos, days):
@@ -277,9 +279,11 @@ def holds_any(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
-def _number_starts(text: str) -> list[int]:
+def _number_starts(text: str, first_digit: int = 0) -> list[int]:
     """Where ``_NUMBER_START.finditer(text)`` finds a number (its group 1), found
-    from the digit runs.
+    from the digit runs (the first of them at or after ``first_digit``: the
+    callers have found the text's first digit already, to see whether it has
+    any, and the runs are not looked for again before it).
 
     Why: the pattern opens with a look-behind, so finditer tries it at every
     character, while a sentence holds a few digit runs.  A match ends on the
@@ -291,7 +295,7 @@ def _number_starts(text: str) -> list[int]:
     out: list[int] = []
     free = 0  # where finditer would go on: the end of the last match
     search = _NUMBER_START.search
-    for run in _DIGIT_RUN.finditer(text):
+    for run in _DIGIT_RUN.finditer(text, first_digit):
         d = run.start()
         m = search(text, max(free, d - _NUMBER_REACH), d + 1)
         if m is not None:
