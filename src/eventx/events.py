@@ -75,6 +75,7 @@ from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
 from eventx.provenance import ORIGIN_CLASSES, came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.patrons import loyal_patron
+from eventx.members import member_affiliation
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants, without_conjunction
 from eventx.text.normalize import normalize_key
@@ -104,6 +105,8 @@ _PREP_WORDS: Final = frozenset({"علي", "ضد", "مع", "من", "الي", "ع�
 # every preposition feature _features can give: whether an actor has one is a
 # set test, not a scan of its features' spellings
 _PREP_FEATURES: Final = frozenset("prep:" + w for w in (*_PREP_WORDS, "ل", "ب", "ك", "بين"))
+# the glued prepositions that tie a group to a member noun before it (eventx.members)
+_MEMBER_PREPS: Final = frozenset({"prep:ب", "prep:ل"})
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
@@ -1744,6 +1747,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if a.thing and role not in ("target", "victim") and not (
                 role == "ignore" and _set_aside_itself(feats, specs)):
             role = _role(feats, tuple(sp for sp in specs if sp.role == "target"))
+        if role in ("agent", "target", "victim") and not feats.isdisjoint(_MEMBER_PREPS):
+            rank = member_affiliation(s, a)
+            if rank >= 0 and prev_word(s, rank) not in _sayer_positions(class_at):
+                # "قيادي بارز بجبهة النصرة": whose side the person is on (eventx.members);
+                # a member who speaks ("وقال قائد بالمقاومة: نحن …") speaks for it
+                continue
         if role in ("target", "victim") and security and (led_by(s, a) or loyal_patron(s, a)):
             continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never
             # hit; nor the patron of "القوات الموالية للرئيس السابق علي صالح"
