@@ -4,12 +4,12 @@
 #
 #   sh benchmarks/instructions.sh [PYTHON] [DOCS]      (default .venv/bin/python, 300)
 #
-# Three things made the count move by up to 1.5% between runs of one commit, and are
-# fixed here: address-space randomisation (setarch -R: sets of objects hash by
-# address), string hashing (PYTHONHASHSEED), and an eventx cache shared with other
-# processes that prune its entries (a private one per interpreter, filled before
-# the measured run).  Needs valgrind; compare commits by pointing PYTHONPATH at
-# another checkout's src/.
+# A first run of a commit counted up to 1.5% more than later ones: cache entries
+# that eventx builds lazily (and then keeps on disk) were built inside the measured
+# pass.  So the same pass runs once natively first, with a private cache (other
+# processes prune a shared one).  Hash seed and address layout are fixed too
+# (PYTHONHASHSEED, setarch -R), so nothing else varies between runs.  Needs
+# valgrind; compare commits by pointing PYTHONPATH at another checkout's src/.
 set -eu
 PY=${1:-.venv/bin/python}
 DOCS=${2:-300}
@@ -18,7 +18,7 @@ export PYTHONHASHSEED=0
 EVENTX_CACHE_DIR=${TMPDIR:-/tmp}/eventx-instructions/$(printf '%s' "$(cd "$(dirname "$PY")" && pwd)${PYTHONPATH:-}" | md5sum | cut -c1-12)
 export EVENTX_CACHE_DIR
 mkdir -p "$EVENTX_CACHE_DIR"
-"$PY" -c "import eventx; eventx.default_extractor().extract('x')" >/dev/null
+"$PY" "$HERE/warm_pass.py" --docs "$DOCS" >/dev/null  # fills every lazily built cache entry
 OUT=$(mktemp)
 setarch "$(uname -m)" -R valgrind --tool=callgrind --collect-atstart=no \
     --toggle-collect='functools_reduce*' --callgrind-out-file="$OUT" \
