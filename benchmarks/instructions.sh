@@ -2,7 +2,9 @@
 # Instructions of one warm extraction pass (benchmarks/warm_pass.py), counted by
 # callgrind: reproducible to the instruction, where wall-clock time is not.
 #
-#   sh benchmarks/instructions.sh [PYTHON] [DOCS]      (default .venv/bin/python, 300)
+#   sh benchmarks/instructions.sh [PYTHON] [DOCS] [CORPUS]
+#       (defaults: .venv/bin/python, 300, ../shared/corpus/articles.jsonl beside the checkout;
+#        give CORPUS from a worktree or clone that does not sit beside shared/)
 #
 # A first run of a commit counted up to 1.5% more than later ones: cache entries
 # that eventx builds lazily (and then keeps on disk) were built inside the measured
@@ -13,14 +15,15 @@
 set -eu
 PY=${1:-.venv/bin/python}
 DOCS=${2:-300}
+set -- ${3:+--corpus "$3"}
 HERE=$(cd "$(dirname "$0")" && pwd)
 export PYTHONHASHSEED=0
 EVENTX_CACHE_DIR=${TMPDIR:-/tmp}/eventx-instructions/$(printf '%s' "$(cd "$(dirname "$PY")" && pwd)${PYTHONPATH:-}" | md5sum | cut -c1-12)
 export EVENTX_CACHE_DIR
 mkdir -p "$EVENTX_CACHE_DIR"
-"$PY" "$HERE/warm_pass.py" --docs "$DOCS" >/dev/null  # fills every lazily built cache entry
+"$PY" "$HERE/warm_pass.py" --docs "$DOCS" "$@" >/dev/null  # fills every lazily built cache entry
 OUT=$(mktemp)
 setarch "$(uname -m)" -R valgrind --tool=callgrind --collect-atstart=no \
     --toggle-collect='functools_reduce*' --callgrind-out-file="$OUT" \
-    "$PY" "$HERE/warm_pass.py" --docs "$DOCS" 2>&1 | sed -n 's/.*Collected : /instructions: /p'
+    "$PY" "$HERE/warm_pass.py" --docs "$DOCS" "$@" 2>&1 | sed -n 's/.*Collected : /instructions: /p'
 rm -f "$OUT"
