@@ -24,6 +24,7 @@ from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
 from eventx.deed_cause import told_as_cause
+from eventx.construct_state import definite_genitive
 from eventx.deed_site import at_deed_site, pointed_back
 from eventx.grammar_words import words as grammar_words
 from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
@@ -273,9 +274,10 @@ def _definite_mention(d: Draft, m: ActorMention) -> bool:
     """The actor is named by a definite noun phrase ("المسلحين"، "الشرطيين"،
     "عناصر الشرطة": definite by its last word), which refers back to the
     party named before; an indefinite one ("مسلحون"، "انتحاري") brings
-    new people on."""
-    tok = d.sentence.texts[m.last]
-    return tok.startswith(("ال", "وال", "فال", "بال", "لل"))
+    new people on.  A merged mention holds the actors of its other mentions,
+    told in other sentences: how those were named is not read here."""
+    s = d.sentence
+    return s.start <= m.start < s.end and s.texts[m.last].startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
 def _plain_party(m: ActorMention) -> bool:
@@ -342,10 +344,22 @@ def _new_object(d: Draft) -> bool:
 
 def _definite(d: Draft) -> bool:
     """A definite nominal trigger ("the attack", "the explosion") refers back.
-    A construct of several words is definite by its last word ("إطلاق النار")."""
+    A construct of several words is definite by its last word ("إطلاق النار"),
+    and an incident noun by a definite genitive after it ("لهجوم الحوثيين"،
+    "تفجير السفارة": ``definite_genitive``), which names no new incident
+    either.  Not so words or meetings: the genitive of "إدانة السلطنة" or
+    "زيارة أوباما" is who speaks or comes, and "the sultanate's condemnation"
+    may well be news of its own."""
+    if d.form.pos not in ("noun", "plural", "phrase"):
+        return False
     tok = d.sentence.texts[d.trigger.last]
-    definite = tok.startswith(("ال", "وال", "فال", "بال", "لل"))
-    return d.form.pos in ("noun", "plural", "phrase") and definite
+    return tok.startswith(("ال", "وال", "فال", "بال", "لل")) or (
+        d.rule.type in SECURITY_TYPES and definite_genitive(d.sentence, d.trigger.last, _named))
+
+
+def _named(m: ActorMention) -> bool:
+    """A party named by a name, no plain common noun (``_plain_party``)."""
+    return not _plain_party(m)
 
 
 def _anaphoric(d: Draft) -> bool:
