@@ -32,7 +32,7 @@ from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
 from eventx.recalled import marked, own_slots, timing_cue
-from eventx.several_deeds import SEVERAL, one_of_several, toll_in_several
+from eventx.several_deeds import SEVERAL, one_of_several, several, toll_in_several
 from eventx.speakers import refers_back as speaker_told_before
 from eventx.target_places import by_target_places
 from eventx.text.tokenize import Token
@@ -2516,9 +2516,11 @@ def _tally(d: Draft) -> bool:
     """Deeds told in the plural with a running total ("وقتل 19 شخصا من قوات
     الأمن في هجمات نسبت إلى حزب العمال منذ بداية الأزمة"): a tally over a
     period, no incident of its own, so its parties and toll join no incident
-    told nearby either."""
+    told nearby either.  So is a wave dated by a month or a year ("سلسلة
+    الهجمات التي أودت بحياة 300 شخص الشهر الحالي"): several incidents
+    counted over the period."""
     return (d.form.pos == "plural" and d.rule.type in SECURITY_TYPES and d.modality in SPECIFIC
-            and (_cumulative(d) or _since_in_clause(d)))
+            and (_cumulative(d) or _since_in_clause(d) or (several(d) and _period_dated(d))))
 
 
 # how far after a plural deed its "since" may stand in one clause ("في هجمات
