@@ -4,6 +4,8 @@ not the first the article told; a verb whose subject is such a noun ("الهجو
 استهدف") refers back like the noun.  Probe articles in the corpus's style."""
 from __future__ import annotations
 
+import pytest
+
 import eventx
 from eventx.events import Draft
 from eventx.merge import (
@@ -97,3 +99,31 @@ def test_a_deed_across_a_border_is_told_of_its_doers_country_too() -> None:
     # whom a deed befell adds no country: the place says where they were struck
     struck = drafts("قصفت طائرات مجهولة مواقع للحوثيين في منطقة جازان أمس الاثنين.")
     assert struck and all(_countries_told(d) == {"SA"} for d in struck)
+
+
+def _killed(e: eventx.Event) -> int | None:
+    return next((c.value for c in e.counts if c.kind == "killed"), None)
+
+
+def _toll_place(text: str, etype: str) -> list[tuple[str | None, int | None]]:
+    told = sorted(asserted_events(text, etype, REF), key=lambda e: e.trigger.start)
+    return [(e.location.mention.text if e.location else None, _killed(e)) for e in told]
+
+
+@pytest.mark.parametrize("text,etype,near", [
+    ("هاجمت حركة طالبان نقطة تفتيش في ولاية قندهار يوم الأحد. "
+     "وهاجمت حركة طالبان مركزا للشرطة في ولاية هلمند يوم الأحد. "
+     "وقال مسؤول إن الهجوم الذي نفذته حركة طالبان أسفر عن مقتل خمسة شرطيين.", "attack", "ولاية هلمند"),
+    ("فجر انتحاري من حركة الشباب نفسه في سوق بمدينة بيداوة يوم الأحد. "
+     "وفجر انتحاري آخر من حركة الشباب نفسه قرب فندق في مقديشو يوم الأحد. "
+     "وأعلنت حركة الشباب مسؤوليتها عن التفجير الانتحاري الذي أسفر عن مقتل تسعة أشخاص.",
+     "bombing", "مقديشو"),
+])
+def test_a_back_reference_sharing_a_party_with_several_joins_the_nearest(
+        text: str, etype: str, near: str) -> None:
+    # both incidents share the party named with "the attack": a roundup's
+    # "the attack" is the one just told, and the toll it gives is that one's
+    told = _toll_place(text, etype)
+    assert len(told) == 2
+    assert [k for _, k in told if k is not None] == [told[1][1]]
+    assert told[1][0] == near and told[1][1] is not None

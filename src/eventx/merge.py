@@ -2286,6 +2286,9 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                 if _mergeable_memo(asked, e, d):
                     if not _by_reference(e, d):
                         k = i
+                        if _looks_back(e, d):
+                            k = _nearest_mate(asked, merged, reach, held, sorts, i, d, span[0],
+                                              rank, kind)
                         break
                 elif (d.modality in SPECIFIC and e.modality in SPECIFIC
                         and not _conflict(e, d) and (_same_speaker(e, d, merged[i + 1:])
@@ -2311,6 +2314,30 @@ def _merge_passes(out: list[Draft]) -> list[Draft]:
                 changed = True
         out, spans, ranks, kinds = merged, reach, held, sorts
     return out
+
+
+def _looks_back(e: Draft, d: Draft) -> bool:
+    """``d`` names an incident told in an earlier sentence by a definite noun
+    ("الهجوم"، "التفجير"، "هجوم المسلحين") or a verb whose subject is one."""
+    return (e.sentence is not d.sentence and d.rule.type in SECURITY_TYPES
+            and (_definite(d) or _deed_subject(d)))
+
+
+def _nearest_mate(asked: dict[tuple[int, int], tuple[Draft, Draft, bool]], merged: list[Draft],
+                  reach: list[tuple[int, int]], held: list[frozenset[int]],
+                  sorts: list[frozenset[tuple[int, str]]], first: int, d: Draft, at: int,
+                  rank: frozenset[int], kind: frozenset[tuple[int, str]]) -> int:
+    """Of the incidents a definite back-reference may join, the one told
+    nearest before it: in a roundup of several incidents that share a place,
+    a party or a day, "the attack" is the one just told, not the first the
+    article told (``first``, which the caller found)."""
+    best, near = first, reach[first][1]
+    for i in range(first + 1, len(merged)):
+        if (reach[i][1] > near and reach[i][0] < at and not _ranks_clash(held[i], rank)
+                and not sorts[i] & kind and _mergeable_memo(asked, merged[i], d)
+                and not _by_reference(merged[i], d)):
+            best, near = i, reach[i][1]
+    return best
 
 
 def _mergeable_memo(asked: dict[tuple[int, int], tuple[Draft, Draft, bool]], e: Draft,
