@@ -622,7 +622,11 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
     the actor): "تبنى تنظيم داعش تفجير الكنيسة", "أعلنت طالبان المسؤولية عن
     هجوم"; so is a speaker announcing its own deed ("أعلنت قوات التحالف تنفيذ
     18 غارة").  The incident is the first security trigger after the
-    statement, with no other statement between."""
+    statement, with no other statement between.  An accusation ("اتهمت
+    الحكومة حزب العمال بتنفيذ الهجوم"، "وتتهم واشنطن ولندن وباريس الجيش
+    السوري بشن هجمات") claims nothing: its speaker only accuses, no doer.
+    The accused is not taken from the statement either, whose targets may be
+    the speaker's co-subjects (ولندن، وباريس)."""
     out = list(drafts)
     cue_at = set(class_at.get("agent_cue", ()))
     for k, c in enumerate(drafts):
@@ -631,6 +635,8 @@ def _claimed_agents(drafts: list[Draft], s: Sentence,
             continue
         if c.rule.type != "statement":
             continue
+        if _accusation(s, c.trigger):
+            continue  # the accused, its object, is read by the deed's own slots
         sources = [a for r, a in c.actors if r == "source"]
         claim = _claims(c, s, class_at)
         if not sources and not claim:
