@@ -75,6 +75,7 @@ from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
 from eventx.provenance import ORIGIN_CLASSES, came_from, led_by, origin_tokens, state_clause_tokens
 from eventx.patrons import loyal_patron
+from eventx.joined_aside import joined_aside
 from eventx.members import member_affiliation
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
 from eventx.text.clitics import forms, variants, without_conjunction
@@ -1573,6 +1574,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                if "result" in class_at else [])  # (most sentences have none)
     partners = _co_subjects(s, subject, by_last, class_at) if subject is not None else ()
     roles: list[tuple[str, ActorMention]] = []
+    aside: dict[int, ActorMention] = {}  # actors the slots set aside, by their last token
     visited = False
     # "مقتل X"، "مصرع X": a noun of dying, whose genitive is who died
     dies = not verb and not _DEATH_NOUNS.isdisjoint(forms(s.texts[t_first]))
@@ -1713,6 +1715,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             continue  # "لم يكن معروفا للشرطة"، "بلاغ لوزارة الدفاع": no party to the deed
         borrowed = next((r for r, x in roles if x is bearer), None) if bearer is not None else None
         role = borrowed if borrowed is not None else _role(feats, specs)
+        if role == "ignore":
+            aside[a.last] = a
+        elif aside and joined_aside(s, a, aside):
+            continue  # "بالمقاومة والجيش الوطني": the list shares its head's reading
         if bearer is not None and (borrowed is None if member else role in ("target", "victim")):
             # "انتحاري يشتبه بانتمائه لداعش"، "المشتبه بانتمائهم لتنظيم داعش": the
             # group is the side of whoever it qualifies, never what a deed hit;
