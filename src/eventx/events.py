@@ -3835,6 +3835,8 @@ def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
     tok = s.texts[j]
     if tok in _PASSIVE_NEXT:
         return True
+    if connective_at(s.tokens, j) or (tok[:1] == "و" and tok[1:] in _COMPLEMENTIZERS):
+        return True  # another clause opens: "إن خمسة جنود قتلوا وإن ستة آخرين اصيبوا"
     # a coordinated verb: "قتل وأصيب آخر"
     return tok[:1] in ("و", "ف") and any(
         h.first == j and h.of_kind("trigger") for h in s.hits)
