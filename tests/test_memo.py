@@ -40,3 +40,12 @@ def test_recent_answers_keep_each_of_the_last_keys() -> None:
     assert memo.get((keys[1],), compute) == 6
     assert memo.get((keys[2], "other"), compute) == 7  # more keys: a new question
     assert memo.get((keys[3],), compute) == 5
+
+
+def test_recent_answers_forget_all_when_cleared() -> None:
+    memo: RecentAnswers[int] = RecentAnswers(3)
+    key = [0]
+    assert memo.get((key,), lambda: 1) == 1
+    assert memo.get((key,), lambda: 2) == 1
+    memo.clear()
+    assert memo.get((key,), lambda: 2) == 2  # the same key: asked again

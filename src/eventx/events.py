@@ -428,6 +428,17 @@ _RECENT: Final = 64
 _RECENT_CHOICE: Final[RecentAnswers[_Gate]] = RecentAnswers(_RECENT)
 
 
+def forget_choices() -> None:
+    """Let the remembered rule choices go: the extractor calls it when a
+    document is done, since no other document's sentence asks for them.
+    Why: kept until newer documents push them out, the choices and the hits
+    they hold outlived several collections of the young generations and were
+    moved to the oldest, which only a full collection over every loaded
+    table frees; the more such objects, the sooner that full collection
+    comes."""
+    _RECENT_CHOICE.clear()
+
+
 def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
     """The rule each trigger hit fires, by priority, after constraints and suppressors."""
     out: _Choice = []

@@ -23,7 +23,7 @@ from eventx.compiled import Compiled, compile_packs
 from eventx.doc_countries import doc_countries
 from eventx.doc_scan import DocScan, first_trigger_word, joint_scan, scan_document
 from eventx.dates import DateMatch, parse_reference_date
-from eventx.events import Draft, dated_ahead, may_fire, sentence_drafts
+from eventx.events import Draft, dated_ahead, forget_choices, may_fire, sentence_drafts
 from eventx.genre import by_genre
 from eventx.genre_lists import lists as genre_lists
 from eventx.merge import merge_document, merge_sentence
@@ -31,7 +31,7 @@ from eventx.one_sense import one_sense
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
 from eventx.places import entity_span
-from eventx.recalled import anniversary_dated, span_back_days
+from eventx.recalled import anniversary_dated, forget_regions, span_back_days
 from eventx.speakers import SpeakerTrail
 from eventx.weekday_ahead import weekday_ahead
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
@@ -194,8 +194,12 @@ class Extractor:
             merged = by_genre(merged, norm.text, listed)
         # roles read once the incident is whole: who fell, who fought, what was hit,
         # whom it befell
-        return [_publication_date(clash_sides(people_victims(no_country_targets(bystander_agents(d)))), ref)
-                for d in merged]
+        out = [_publication_date(clash_sides(people_victims(no_country_targets(bystander_agents(d)))), ref)
+               for d in merged]
+        # the document's rule choices and cue regions are asked for no more
+        forget_choices()
+        forget_regions()
+        return out
 
 
 def _publication_date(d: Draft, ref: dt.date | None) -> Draft:

@@ -74,3 +74,10 @@ class RecentAnswers(Generic[T]):
             if len(table) > self._size:
                 del table[next(iter(table))]
         return value
+
+    def clear(self) -> None:
+        """Forget every answer: a caller that knows they will not be asked
+        again (a document is done) lets their keys and answers go at once,
+        not after ``size`` newer ones."""
+        with self._lock:
+            self._table.clear()

@@ -33,6 +33,7 @@ from eventx.dates import DateMatch
 from eventx.analysis import Sentence
 from eventx.events import Draft
 from eventx.grammar_words import words as grammar_words
+from eventx.memo import RecentAnswers
 from eventx.numbers import find_numbers
 from eventx.records import SECURITY_TYPES
 from eventx.text.normalize import normalize_text
@@ -179,12 +180,14 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
     أيام على"، "رداً على"، "غداة"، "انتقاماً لـ"، "في أعقاب") to the end of its
     clause or the next cue.  A cue followed closely by a blocker (a
     demonstrative, a question, a wound) names no earlier incident."""
-    got = _REGIONS.get(id(s))
-    if got is not None and got[0] is s:
-        return got[1]
-    texts = s.texts
     if _cause_openers().isdisjoint(s.words):
         return ()  # most sentences: no cue word at all (a set test in C, asked per draft)
+    return _REGIONS.get((s,), lambda: _cue_regions(s))
+
+
+def _cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
+    """``cue_regions`` of a sentence with a cue word, worked out."""
+    texts = s.texts
     w = _words()
     # tokens that name a deed: "بعد اختطافه يوم الجمعة من طرف …" times the
     # abduction by بعد alone, and its يوم is no span of time
@@ -211,11 +214,7 @@ def cue_regions(s: Sentence) -> tuple[tuple[int, int], ...]:
         starts.append(cue)
     if len(ends) < len(starts):
         ends.append(len(texts))
-    regions = tuple(zip(starts, ends))
-    if len(_REGIONS) > 256:
-        _REGIONS.clear()
-    _REGIONS[id(s)] = (s, regions)
-    return regions
+    return tuple(zip(starts, ends))
 
 
 @functools.lru_cache(maxsize=1)
@@ -235,8 +234,17 @@ def _cause_openers() -> frozenset[str]:
 
 
 
-# the regions of the sentences last asked about: a sentence's drafts ask in turn
-_REGIONS: Final[dict[int, tuple[Sentence, tuple[tuple[int, int], ...]]]] = {}
+# the regions of the sentences last asked about: a sentence's drafts ask in
+# turn, and the document's merge and dating again.  As many as a document has
+# sentences with a cue word; the extractor lets them go when the document is
+# done (``forget_regions``), so that no sentence outlives its document here
+_REGIONS: Final[RecentAnswers[tuple[tuple[int, int], ...]]] = RecentAnswers(64)
+
+
+def forget_regions() -> None:
+    """Let the remembered sentences and their regions go (a document is
+    done): see ``eventx.events.forget_choices`` for why."""
+    _REGIONS.clear()
 
 
 def timing_cue(d: Draft) -> int | None:
