@@ -135,6 +135,22 @@ def test_tied_readings_join_their_entries() -> None:
     assert lex.match(tokens) == hits  # again, from the memos
 
 
+def test_a_tie_met_again_gives_its_hit_the_same_fields() -> None:
+    """The joined fields of tied readings are remembered: a second hit of
+    the same words holds the first one's entries tuple (the rule choice
+    remembers a hit's role by that tuple's identity), not an equal copy."""
+    lex = Lexicon()
+    lex.add("هجوم انتحاريا", Entry("class", "suicide"))
+    lex.add("هجوم انتحاري", Entry("trigger", "attack"))
+    norm = normalize_text("وقع هجوم انتحاريا امس ثم هجوم انتحاريا")
+    tokens = tokenize(norm, 0, len(norm))
+    first, second = lex.match(tokens)
+    assert first.entries is second.entries
+    assert first.kinds is second.kinds and first.classes is second.classes
+    assert [h[4:] for h in lex.match(tokens)] == [first[4:], second[4:]]
+    assert lex.match(tokens)[0].entries is first.entries
+
+
 def test_spellings_of_a_phrase_share_its_entries() -> None:
     """Every spelling of a word or phrase whose reading keeps all of its
     entries (المدينة، بالمدينة، والمدينة) hands its hits the phrase's own

@@ -89,6 +89,8 @@ class Lexicon:
         # one object for equal entries (a class word's entry recurs under every
         # phrase holding the word): half the entry objects to load and to walk
         self._intern: dict[Entry, Entry] = {}
+        # (phrase key, joined entries) -> the hit fields of tied readings
+        self._ties: dict[tuple[str, tuple[Entry, ...]], _Fields] = {}
 
     def add(self, phrase: str, entry: Entry) -> None:
         self.add_key(normalize_key(phrase), entry)
@@ -114,6 +116,7 @@ class Lexicon:
         self._starts.clear()
         self._plain_starts.clear()
         self._steps.clear()
+        self._ties.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the tables without the per-process ``_first`` memo."""
@@ -127,6 +130,7 @@ class Lexicon:
         self._plain_starts = {}
         self._steps = {}
         self._intern = {}
+        self._ties = {}
 
     def _interned(self, entry: Entry) -> Entry:
         try:
@@ -275,8 +279,28 @@ class Lexicon:
         if best is None:
             return None
         if joined is not None:
-            return best_j, (best[0], tuple(joined), *_kinds_classes(joined))
+            return best_j, self._tied(best[0], tuple(joined))
         return best_j, best
+
+    def _tied(self, key: str, joined: tuple[Entry, ...]) -> _Fields:
+        """The hit fields of readings tied on phrase ``key``, with ``joined``
+        their entries together, memoised as starts and steps are.  Why: every
+        hit of the same words then holds one entries tuple, whose role the
+        rule choice works out once (eventx.events._scan_hits remembers it by
+        the tuple's identity), instead of a new tuple, kinds and classes for
+        each hit, and a new role each time."""
+        try:
+            found = self._ties.get((key, joined))
+        except TypeError:  # a payload that cannot be hashed: not remembered
+            kinds, classes = _kinds_classes(joined)
+            return (key, joined, kinds, classes)
+        if found is None:
+            kinds, classes = _kinds_classes(joined)
+            found = (key, joined, kinds, classes)
+            if len(self._ties) >= _MAX_STEPS:
+                self._ties.clear()
+            self._ties[(key, joined)] = found
+        return found
 
     def _step(self, key: str, word: str, literal: bool) -> tuple[_Step, ...]:
         """The readings of ``word`` that continue phrase ``key``, memoised (a
