@@ -2,9 +2,10 @@
 # Instructions of one warm extraction pass (benchmarks/warm_pass.py), counted by
 # callgrind: reproducible to the instruction, where wall-clock time is not.
 #
-#   sh benchmarks/instructions.sh [PYTHON] [DOCS] [CORPUS]
+#   sh benchmarks/instructions.sh [PYTHON] [DOCS] [CORPUS] [WARM_PASS_OPTIONS...]
 #       (defaults: .venv/bin/python, 300, ../shared/corpus/articles.jsonl beside the checkout;
-#        give CORPUS from a worktree or clone that does not sit beside shared/)
+#        give CORPUS from a worktree or clone that does not sit beside shared/, "" for the
+#        default; e.g. --frozen counts the pass as `eventx batch` runs it)
 #
 # A first run of a commit counted up to 1.5% more than later ones: cache entries
 # that eventx builds lazily (and then keeps on disk) were built inside the measured
@@ -15,7 +16,9 @@
 set -eu
 PY=${1:-.venv/bin/python}
 DOCS=${2:-300}
-set -- ${3:+--corpus "$3"}
+CORPUS=${3:-}
+if [ $# -gt 3 ]; then shift 3; else set --; fi
+if [ -n "$CORPUS" ]; then set -- --corpus "$CORPUS" "$@"; fi
 HERE=$(cd "$(dirname "$0")" && pwd)
 export PYTHONHASHSEED=0
 EVENTX_CACHE_DIR=${TMPDIR:-/tmp}/eventx-instructions/$(printf '%s' "$(cd "$(dirname "$PY")" && pwd)${PYTHONPATH:-}" | md5sum | cut -c1-12)

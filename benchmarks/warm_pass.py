@@ -13,11 +13,13 @@ the extractor, not the 20 warm-up articles that fill the lexicon's memos.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 from pathlib import Path
 
 import eventx
+from eventx.cache import gc_frozen
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
 WARM_UP = 20
@@ -27,6 +29,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--frozen", action="store_true",
+                    help="run the pass with the warm tables frozen, as `eventx batch` does "
+                         "(eventx.cache.gc_frozen)")
     args = ap.parse_args()
     docs: list[tuple[str, str | None]] = []
     with args.corpus.open(encoding="utf-8") as f:
@@ -39,7 +44,8 @@ def main() -> None:
     ex = eventx.default_extractor()
     for text, date in docs[:WARM_UP]:
         ex.extract(text, reference_date=date)
-    functools.reduce(lambda _, d: ex.extract(d[0], reference_date=d[1]), docs[WARM_UP:], None)
+    with gc_frozen() if args.frozen else contextlib.nullcontext():
+        functools.reduce(lambda _, d: ex.extract(d[0], reference_date=d[1]), docs[WARM_UP:], None)
 
 
 if __name__ == "__main__":

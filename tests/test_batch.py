@@ -6,6 +6,7 @@ sentences (never corpus text).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import signal
@@ -78,6 +79,7 @@ def test_good_rows_one_per_id_in_order_with_their_events(tmp_path: Path) -> None
     assert (s.rows, s.written, s.ok, s.resumed, s.error_count) == (30, 30, 30, 0, 0)
     assert s.events == sum(len(r["events"]) for r in rows) > 0
     assert not (tmp_path / "out.jsonl.partial").exists()
+    assert gc.get_freeze_count() == 0  # the tables were frozen for the run only
 
 
 def test_every_bad_row_kind_is_reported_in_place(tmp_path: Path) -> None:

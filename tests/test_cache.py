@@ -205,6 +205,22 @@ def test_gc_paused_restores_the_collector(was_on: bool) -> None:
         (gc.enable if before else gc.disable)()
 
 
+def test_gc_frozen_hides_live_objects_for_the_block_only() -> None:
+    assert gc.get_freeze_count() == 0
+    with cache.gc_frozen():
+        held = gc.get_freeze_count()
+        assert held > 0
+        made = [[] for _ in range(100)]  # built inside: frozen by an inner block
+        with cache.gc_frozen():
+            assert gc.get_freeze_count() >= held + len(made)
+        # the inner block leaves the unfreezing to the outer one
+        assert gc.get_freeze_count() >= held + len(made)
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), cache.gc_frozen():
+        raise RuntimeError
+    assert gc.get_freeze_count() == 0
+
+
 def test_gazetteer_answers_the_same_after_a_pickle_round_trip() -> None:
     """The cache stores rows, not records: every key must give equal places,
     in the same order, and resolve the same way in every context."""

@@ -56,6 +56,20 @@ def test_two_processes_keep_input_order_and_equal_sequential() -> None:
     assert got == _sequential(items)
 
 
+@pytest.mark.skipif(parallel.start_method() != "fork", reason="frozen tables pass by fork only")
+def test_forked_workers_inherit_the_tables_frozen_and_the_parent_does_not_keep_them() -> None:
+    import gc
+
+    pool = parallel.make_pool(2, None)
+    try:
+        # the worker's extractor (and all else alive at the fork) is out of its
+        # collections; this process collects as before
+        assert pool.submit(gc.get_freeze_count).result() > 100_000
+        assert gc.get_freeze_count() == 0
+    finally:
+        pool.shutdown(wait=True)
+
+
 def test_pipe_reuses_a_given_extractor() -> None:
     ex = eventx.Extractor(["core"])
     items = _items(6)

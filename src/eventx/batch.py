@@ -37,6 +37,7 @@ from typing import IO, Any, Literal
 import attrs
 
 from eventx import parallel
+from eventx.cache import gc_frozen
 
 __all__ = ["BatchSummary", "add_parser", "extract_record", "run_batch"]
 
@@ -346,34 +347,39 @@ def run_batch(in_path: str | Path, out_path: str | Path, workers: int = 1,
     jobs = _jobs(src, done, counter)
     errors: Counter[str] = Counter()
     written = ok = events = 0
-    pool = parallel.make_pool(n, spec) if n > 1 else None  # before the progress thread
-    bar = _Progress(progress and sys.stderr.isatty(), src.stat().st_size)
-    try:
-        with partial.open("a", encoding="utf-8") as f:
-            last_sync, since_sync = time.perf_counter(), 0
-            try:
-                for results in parallel.ordered_map(_work, parallel.chunked(jobs, CHUNK),
-                                                    n_process=n, packs=spec, pool=pool):
-                    for line, kind, n_events in results:
-                        f.write(line + "\n")
-                        written += 1
-                        since_sync += 1
-                        events += n_events
-                        if kind is None:
-                            ok += 1
-                        else:
-                            errors[kind] += 1
-                    bar.update(counter[0], written)
-                    now = time.perf_counter()
-                    if since_sync >= CHECKPOINT_ROWS or now - last_sync >= CHECKPOINT_SECONDS:
-                        _sync(f)
-                        last_sync, since_sync = now, 0
-            finally:
-                _sync(f)  # whatever was written survives an interruption
-    finally:
-        bar.close()
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+    if n == 1:  # built and warmed here, before its tables are frozen
+        parallel.init_worker(spec)
+    # the loaded tables out of the collector's sight for the run (see
+    # eventx.cache.gc_frozen); forked workers inherit them so
+    with gc_frozen():
+        pool = parallel.make_pool(n, spec) if n > 1 else None  # before the progress thread
+        bar = _Progress(progress and sys.stderr.isatty(), src.stat().st_size)
+        try:
+            with partial.open("a", encoding="utf-8") as f:
+                last_sync, since_sync = time.perf_counter(), 0
+                try:
+                    for results in parallel.ordered_map(_work, parallel.chunked(jobs, CHUNK),
+                                                        n_process=n, packs=spec, pool=pool):
+                        for line, kind, n_events in results:
+                            f.write(line + "\n")
+                            written += 1
+                            since_sync += 1
+                            events += n_events
+                            if kind is None:
+                                ok += 1
+                            else:
+                                errors[kind] += 1
+                        bar.update(counter[0], written)
+                        now = time.perf_counter()
+                        if since_sync >= CHECKPOINT_ROWS or now - last_sync >= CHECKPOINT_SECONDS:
+                            _sync(f)
+                            last_sync, since_sync = now, 0
+                finally:
+                    _sync(f)  # whatever was written survives an interruption
+        finally:
+            bar.close()
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
     if fmt == "parquet":
         _write_parquet(partial, out)
         partial.unlink()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -28,6 +29,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from eventx.cache import gc_frozen
 
 if TYPE_CHECKING:
     from eventx.extractor import Extractor
@@ -123,10 +126,13 @@ def make_pool(n_process: int, packs: PackSpec) -> concurrent.futures.ProcessPool
     method = start_method()
     if method == "fork":
         init_worker(packs)  # built here once, inherited by every worker
-    pool = concurrent.futures.ProcessPoolExecutor(
-        n_process, mp_context=multiprocessing.get_context(method),
-        initializer=_pool_init, initargs=(packs,))
-    pool.submit(_noop).result()  # with fork, this starts every worker now
+    # forked with the tables frozen, the workers keep them out of their
+    # collections (see eventx.cache.gc_frozen); this process gets them back
+    with gc_frozen() if method == "fork" else contextlib.nullcontext():
+        pool = concurrent.futures.ProcessPoolExecutor(
+            n_process, mp_context=multiprocessing.get_context(method),
+            initializer=_pool_init, initargs=(packs,))
+        pool.submit(_noop).result()  # with fork, this starts every worker now
     return pool
 
 
