@@ -1816,6 +1816,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
              if d.form.pos != "verb" and "future_conduct" in class_at else None)
     modality = _modality(d, cues, date, place, counts,
                          occurred=(_occurred(d, occurred_at) or _result_follows(d, class_at)
+                                   or _deed_party(d, class_at)
                                    or authorised_deed(kind, s.tokens, t_first,
                                                       class_at.get("authorised", ()))
                                    or begun_deed(kind, s.tokens, t_first,
@@ -3974,6 +3975,18 @@ def _occurred(d: Draft, occurred_at: list[int]) -> bool:
 # what may stand between a deed noun and the verb of its result: "قد", "أيضا",
 # "بدوره" and a relative pronoun ("التفجير الذي أدى إلى إصابة 6 أشخاص")
 _RESULT_SKIPS: Final = frozenset({"قد", "ايضا", "بدوره", "بدورها", "الذي", "التي"})
+
+
+def _deed_party(d: Draft, class_at: dict[str, list[int]]) -> bool:
+    """A single deed noun in construct after who did or suffered it ("منفذ
+    الهجوم"، "ضحايا التفجير", class.deed_party): naming a man by the deed
+    takes for granted that it was done, so the deed is told as having
+    happened even where the clause gives it no anchor of its own.  Plurals
+    are left alone ("منفذي الهجمات" may be a record), as are deeds other
+    than security ones."""
+    parties = class_at.get("deed_party", ())  # (most sentences have none)
+    return (bool(parties) and d.form.pos == "noun" and d.rule.type in SECURITY_TYPES
+            and d.trigger.first - 1 in parties)
 
 
 def _result_follows(d: Draft, class_at: dict[str, list[int]]) -> bool:
