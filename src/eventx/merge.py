@@ -2654,10 +2654,31 @@ def _doers_fallen(host: Draft, toll: Draft) -> bool:
 
 def _turned_from(host: Draft, toll: Draft) -> bool:
     """A casualty report in a sentence that turns to another matter ("من جهة
-    أخرى وفي حلب … تحدث المرصد عن مقتل 12") is no toll of an incident told
-    before it, as ``_mergeable`` holds for any mention."""
+    أخرى وفي حلب … تحدث المرصد عن مقتل 12"), adds one ("إلى ذلك، أعلنت
+    القيادة استشهاد أحد أبنائها" after an ambush in Ibb) or opens a
+    roundup item elsewhere ("وفي بورنو قتل مسلحون ثمانية أشخاص" after a
+    bombing in Cameroon) is no toll of an incident told before it, as
+    ``_mergeable`` holds for any mention."""
     return (host.sentence is not toll.sentence and host.trigger.start < toll.trigger.start
-            and _turns_elsewhere(toll))
+            and (_turns_elsewhere(toll) or toll.sentence.texts[:2] in _MEANWHILE
+                 or _item_elsewhere(host, toll)))
+
+
+# "إلى ذلك": a sentence that opens so adds another matter to the report; a toll
+# it gives is another incident's ("كما أصيب …" may add to the deed told before)
+_MEANWHILE: Final = frozenset({("الي", "ذلك"), ("والي", "ذلك")})
+
+
+def _item_elsewhere(host: Draft, toll: Draft) -> bool:
+    """The toll's sentence opens a roundup item ("وفي مدينة تعز … بمقتل 13")
+    at a place other than the host's.  The item's place is the sentence's
+    first, which opens it: the toll may not have taken it as its own when
+    its figure stands far from it, or may have taken a finer one ("شمال
+    شرقي بغداد" of "وفي محافظة ديالى (شمال شرقي بغداد)")."""
+    s = toll.sentence
+    if not s.places or not roundup_item(s, s.places[0].first):
+        return False
+    return host.place is None or not _same_place(host.place.place, s.places[0].place)
 
 
 def _placed_for(host: Draft, toll: Draft) -> Draft:
