@@ -67,3 +67,26 @@ def test_a_toll_in_a_roundup_item_elsewhere_is_another_incident() -> None:
 def test_a_toll_without_an_item_opening_stays_with_the_bombing() -> None:
     events = eventx.extract(BOMBING + "وقتل أيضا ثمانية أشخاص.", reference_date=REF)
     assert not any(e.type == "killing" for e in events)
+
+
+ROUNDUP = ("أفادت مصادر أمنية عراقية الأحد بمقتل 11 من تنظيم الدولة الاسلامية ( داعش) و11 "
+           "مدنيا وإصابة 13 أخرين في أعمال عنف متفرقة شهدتها مدينة بعقوبة مركز محافظة ديالى "
+           "/57 كم شمال شرقي بغداد./ \n"
+           "وقالت المصادر إن طيران التحالف الدولي قصف مواقع تابعة لتنظيم داعش في منطقة "
+           "كوبرات الحدودية مع محافظة كركوك بعد رصدها رتلا عسكرياً للتنظيم و تمكنت من قتل 11 "
+           "من عناصر التنظيم. ")
+
+
+def _raid_wounded(text: str) -> list[int]:
+    events = eventx.extract(text, reference_date="2015-07-27")
+    raid = [e for e in events if e.type == "air_strike"]
+    assert len(raid) == 1
+    return [c.value for c in raid[0].counts if c.kind == "wounded"]
+
+
+def test_a_toll_turning_elsewhere_joins_no_later_deed_at_another_place() -> None:
+    assert _raid_wounded("من ناحية أخرى " + ROUNDUP) == []
+
+
+def test_a_toll_without_the_turn_still_joins_the_deed_told_after_it() -> None:
+    assert _raid_wounded(ROUNDUP) == [13]

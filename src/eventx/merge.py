@@ -2659,9 +2659,23 @@ def _turned_from(host: Draft, toll: Draft) -> bool:
     roundup item elsewhere ("وفي بورنو قتل مسلحون ثمانية أشخاص" after a
     bombing in Cameroon) is no toll of an incident told before it, as
     ``_mergeable`` holds for any mention."""
-    return (host.sentence is not toll.sentence and host.trigger.start < toll.trigger.start
-            and (_turns_elsewhere(toll) or toll.sentence.texts[:2] in _MEANWHILE
-                 or _item_elsewhere(host, toll)))
+    if host.sentence is toll.sentence:
+        return False
+    if host.trigger.start > toll.trigger.start:
+        return _turned_to_elsewhere(host, toll)
+    return (_turns_elsewhere(toll) or toll.sentence.texts[:2] in _MEANWHILE
+            or _item_elsewhere(host, toll))
+
+
+def _turned_to_elsewhere(host: Draft, toll: Draft) -> bool:
+    """A toll whose sentence turns to another matter ("على صعيد آخر، أفادت
+    مصادر بمقتل 11 … في أعمال عنف متفرقة شهدتها مدينة بعقوبة") may join a
+    deed told after it only where its sentence's places allow: an air raid
+    on Kirkuk told later is no deed of Baqubah's violence."""
+    if host.place is None or not (_turns_elsewhere(toll) or toll.sentence.texts[:2] in _MEANWHILE):
+        return False
+    named = [p for p in toll.sentence.places if not _unknown(p)]
+    return bool(named) and not any(_places_agree(host.place, p) for p in named)
 
 
 # "إلى ذلك": a sentence that opens so adds another matter to the report; a toll
