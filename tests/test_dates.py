@@ -14,6 +14,7 @@ from hijridate import Gregorian, Hijri
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from eventx.dates_calendar import AHEAD_DAYS
 from eventx.dates import DateMatch, ends_period, find_dates, parse_reference_date
 from eventx.text.normalize import normalize_text
 
@@ -381,10 +382,47 @@ def test_past_weekday_is_never_the_reference_day(ref: dt.date, weekday: int) -> 
 
 @settings(max_examples=100, deadline=None)
 @given(dates_1990_2035, st.dates(min_value=D(2001, 1, 1), max_value=D(2001, 12, 31)))
-def test_missing_year_is_never_in_the_future(ref: dt.date, dm: dt.date) -> None:
+def test_missing_year_is_at_most_a_month_ahead(ref: dt.date, dm: dt.date) -> None:
+    """The year chosen puts the day in the year that ends a month after the
+    reference: never further ahead, never a whole year back."""
     _, m = only(f"وأعلن الجيش في {dm.day} {EGYPT[dm.month - 1]} مقتل قيادي.", ref)
     assert (m.start_date.month, m.start_date.day) == (dm.month, dm.day)
-    assert ref - dt.timedelta(days=366) < m.start_date <= ref and m.relative
+    last = ref + dt.timedelta(days=AHEAD_DAYS)
+    assert last - dt.timedelta(days=366) < m.start_date <= last and m.relative
+
+
+@settings(max_examples=100, deadline=None)
+@given(dates_1990_2035, st.integers(min_value=0, max_value=AHEAD_DAYS), st.data())
+def test_a_day_month_just_ahead_is_this_years(ref: dt.date, ahead: int,
+                                              data: st.DataObject) -> None:
+    """"الثالث من أغسطس" in a report dated 2 August is the day after (a
+    fixture announced, a report dated early), not the 3 August a year back."""
+    day = ref + dt.timedelta(days=ahead)
+    name = data.draw(st.sampled_from(_month_names(day.month)))
+    _, m = only(f"وقال المتحدث إن الجلسة ستعقد يوم {day.day} {name} في العاصمة.", ref)
+    assert (m.start_date, m.end_date, m.relative) == (day, day, True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(dates_1990_2035, st.integers(min_value=AHEAD_DAYS + 1, max_value=330))
+def test_a_day_month_beyond_the_window_is_last_years(ref: dt.date, ahead: int) -> None:
+    """Further ahead than a month the day is the latest one already past."""
+    day = ref + dt.timedelta(days=ahead)
+    assume(not (day.month == 2 and day.day == 29))
+    _, m = only(f"وأعلن الجيش في {day.day} {EGYPT[day.month - 1]} مقتل قيادي.", ref)
+    assert m.start_date == day.replace(year=day.year - 1) < ref
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2035, 12, 31)),
+       st.integers(min_value=0, max_value=AHEAD_DAYS))
+def test_a_hijri_day_month_just_ahead_is_this_years(ref: dt.date, ahead: int) -> None:
+    """The same window for a Hijri day with no year ("28 شوال")."""
+    day = ref + dt.timedelta(days=ahead)
+    h = Gregorian(day.year, day.month, day.day).to_hijri()
+    assume(h.month != 2)  # "28 صفر" with no year may be "28 zero": no date
+    _, m = only(f"وتنتهي فترة القبول في {h.day} {HIJRI[h.month - 1]} للطلاب.", ref)
+    assert (m.start_date, m.relative) == (day, True)
 
 
 @settings(max_examples=60, deadline=None)
@@ -511,14 +549,14 @@ def test_a_named_weekday_told_as_today_or_before_lies_at_most_a_day_ahead(
 @given(dates_1990_2035, st.data())
 def test_bare_first_before_a_month_is_its_first_day(ref: dt.date, data: st.DataObject) -> None:
     """"أول يوليو" is the first of July, as "الأول من يوليو" and "غرة يوليو" are:
-    a day, in the year the reference puts it (never in the future)."""
+    a day, in the year the reference puts it (never over a month ahead)."""
     month = data.draw(st.integers(min_value=1, max_value=12))
     name = data.draw(st.sampled_from(_month_names(month)))
     lead = data.draw(st.sampled_from(["أول", "أول من", "في أول", "يوم أول"]))
     text, m = only(f"وقالت الشرطة إن مسلحين هاجموا الحاجز {lead} {name} في وسط المدينة.", ref)
     assert text.endswith(normalize_text(f"أول {name}" if "من" not in lead else f"أول من {name}"))
     assert (m.start_date.month, m.start_date.day, m.precision) == (month, 1, "day")
-    assert m.start_date == m.end_date <= ref and m.relative
+    assert m.start_date == m.end_date <= ref + dt.timedelta(days=AHEAD_DAYS) and m.relative
 
 
 def test_first_of_a_month_leaves_the_day_before_yesterday_and_first_deeds() -> None:

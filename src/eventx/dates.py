@@ -28,8 +28,10 @@ Rules of resolution (all in :mod:`eventx.dates_calendar`):
 * "أمس الخميس" / "اليوم الأحد": when the named weekday disagrees with the
   relative word, the weekday wins (publication dates often lag the writing
   by a day), at its occurrence nearest the day the relative word names;
-* a missing year is the latest that does not put the date after the
-  reference date ("28 ديسمبر" read on 2021-01-05 is 2020-12-28);
+* a missing year is the latest that does not put the date more than a
+  month after the reference date ("28 ديسمبر" read on 2021-01-05 is
+  2020-12-28, "3 أغسطس" read on 2015-08-02 is 2015-08-03: a day just ahead
+  is announced or misdated, not a year old);
 * numbers are day-first (28/01/2021); a four-digit year in 1343–1500 is
   Hijri (Umm al-Qura, via hijridate), with or without "هـ";
 * with no reference date, anything that needs it is returned with

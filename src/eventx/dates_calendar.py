@@ -2,8 +2,8 @@
 
 Kept apart from the grammar so that each rule an analyst applies ("a bare
 weekday is the most recent such day", "last week is the previous Monday to
-Sunday", "a missing year is the latest one that does not put the event in
-the future") is one small pure function that tests can check directly.
+Sunday", "a missing year is the latest one that does not put the event more
+than a month ahead") is one small pure function that tests can check directly.
 """
 from __future__ import annotations
 
@@ -63,19 +63,33 @@ def next_weekday(ref: dt.date, weekday: int) -> dt.date:
     return ref + dt.timedelta(days=delta)
 
 
-def latest_day_month(ref: dt.date, month: int, day: int) -> dt.date:
-    """The latest valid ``day``/``month`` on or before ``ref`` (year inferred).
+# How far ahead of the reference a day of a named month with no year may lie
+# and still be this year's.  Why a month: in the corpus, a bare day-month 1-30
+# days after the publication date is this year's in every case read -- a
+# fixture, session or summit announced ahead ("تنطلق يوم الجمعة 10 جوان"،
+# "حدد يوم العاشر من أغسطس للجلسة القادمة"), a threat for a coming day, or a
+# report dated a day early -- never the same day a year back.  Further ahead,
+# past anniversaries ("11 سبتمبر") begin to mix in.
+AHEAD_DAYS: Final = 30
 
-    An event reported on ``ref`` has already happened, so "28 ديسمبر" read on
-    2021-01-05 is 2020-12-28.  29 February walks back to a leap year.
+
+def latest_day_month(ref: dt.date, month: int, day: int) -> dt.date:
+    """The latest valid ``day``/``month`` no more than :data:`AHEAD_DAYS`
+    after ``ref`` (year inferred).
+
+    An event reported on ``ref`` has mostly already happened, so "28 ديسمبر"
+    read on 2021-01-05 is 2020-12-28; but one a few days ahead is scheduled
+    or misdated, not a year old ("الثالث من أغسطس" read on 2015-08-02 is
+    2015-08-03).  29 February walks back to a leap year.
     Raises ValueError when no year within eight works (e.g. 31 April).
     """
-    for year in range(ref.year, ref.year - 9, -1):
+    last = ref + dt.timedelta(days=AHEAD_DAYS)
+    for year in range(last.year, ref.year - 9, -1):
         try:
             d = dt.date(year, month, day)
         except ValueError:
             continue
-        if d <= ref:
+        if d <= last:
             return d
     raise ValueError(f"no valid date for day {day} month {month}")
 
@@ -157,14 +171,16 @@ def hijri_month_year(ref: dt.date, month: int, rel: str | None) -> int:
 
 
 def latest_hijri_day_month(ref: dt.date, month: int, day: int) -> dt.date:
-    """The latest Hijri ``day``/``month`` on or before ``ref`` (Hijri year inferred)."""
-    hy = hijri_of(ref)[0]
+    """The latest Hijri ``day``/``month`` no more than :data:`AHEAD_DAYS`
+    after ``ref`` (Hijri year inferred), as :func:`latest_day_month`."""
+    last = ref + dt.timedelta(days=AHEAD_DAYS)
+    hy = hijri_of(last)[0]
     for year in (hy, hy - 1, hy - 2):
         try:
             d = hijri_to_date(year, month, day)
         except (ValueError, OverflowError):
             continue
-        if d <= ref:
+        if d <= last:
             return d
     raise ValueError(f"no valid Hijri date for day {day} month {month}")
 
