@@ -46,7 +46,7 @@ try:  # Python 3.11+
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-__all__ = ["COUNT_KINDS", "CountMatch", "can_hold", "find_counts", "first_tolls"]
+__all__ = ["COUNT_KINDS", "CountMatch", "accusative_noun", "can_hold", "find_counts", "first_tolls"]
 
 COUNT_KINDS: Final[tuple[str, ...]] = (
     "killed", "wounded", "abducted", "arrested", "munitions", "attackers", "incidents",
@@ -238,6 +238,17 @@ def can_hold(event_type: str, kind: str) -> bool:
     can have it, never to an arrest (deaths) or a statement (anything).
     """
     return event_type in _tables().hosts.get(kind, ())
+
+
+def accusative_noun(word: str) -> bool:
+    """Whether the normalised ``word`` (a proclitic allowed) is a count
+    noun in the indefinite accusative ("مسلحا"، "وجنديا"، "إرهابيا").
+
+    Why: that ending marks an object or a count's noun, never a subject, and
+    the count-noun table knows which words carry it as an ending rather than
+    as their own last letter (ميليشيا، خلايا، أوباما are no accusatives)."""
+    hit = _tables().nouns_x.get(word)
+    return hit is not None and hit[1].form == "accusative"
 
 
 def first_tolls(counts: Iterable[CountMatch]) -> tuple[CountMatch, ...]:

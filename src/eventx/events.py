@@ -62,6 +62,7 @@ from eventx.quoted_date import quoted_apart
 from eventx.quoted_names import in_quoted_passage
 from eventx.trend_day import trend_verb
 from eventx.inquired_death import inquired_death
+from eventx.indefinite_object import indefinite_accusative
 from eventx.since_lead import since_lead
 from eventx.striker_heads import names_striker
 from eventx.positions import word_positions
@@ -3110,6 +3111,8 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if a.last < trig.first:
         feats.add("before")
         lo, hi = a.last + 1, trig.first
+        if indefinite_accusative(s, a):
+            feats.add("acc")  # "يقتل 31 مسلحا ويعتقل 171": an earlier verb's object
         if any("exposed" in h.classes for h in _classed_ending(f, trig.first - 5, trig.first)) or repels(
                 s, trig, _classed_ending(f, trig.first - _REPEL_REACH, trig.first)):
             feats.add("exposed")  # "جنود … تعرضوا لهجوم"، "تصدت المقاومة لهجوم": they suffered it
