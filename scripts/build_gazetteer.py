@@ -434,6 +434,8 @@ def build(data: Path) -> list[dict]:
         aliases = r.pop("aliases")
         if r["country"] not in ARAB and r["feature"] != "city":
             aliases = aliases + [v for a in aliases for v in _g_variants(a, r["country"] in REGION)]
+        if r["country"] not in ARAB:
+            aliases = aliases + [v for a in aliases for v in _final_variants(a)]
         for a in aliases:
             k = normalize_key(a)
             if not _keep_key(k, r, stop, country_keys):
@@ -469,6 +471,27 @@ def _g_variants(name: str, from_kaf: bool = False) -> list[str]:
             if from_kaf and "ك" in name:
                 out.append(name.replace("ك", c))
     return out
+
+
+def _final_variants(name: str) -> list[str]:
+    """A foreign name's final open a is written ة or ا (شانلي أورفة / شانلي
+    أورفا، أضنة / أضنا): a name of several words gets the other spelling of
+    its last word's ending.  One word alone would collide with Arabic words
+    (a feminine noun and its dual or accusative form), and the news spells an
+    Arab town's ة one way only."""
+    words = name.split()
+    if len(words) < 2 or len(_LETTERS.findall(words[-1])) < 4:
+        return []
+    last = words[-1]
+    if last.startswith("ال") or last.endswith(("ية", "يا", "وا")):
+        return []  # an Arabic adjective (الجديدة، الفرنسية), Asia/Samoa-shaped names
+    if last.endswith("ة"):
+        other = last[:-1] + "ا"
+    elif last.endswith("ا"):
+        other = last[:-1] + "ة"
+    else:
+        return []
+    return [" ".join([*words[:-1], other])]
 
 
 def _english(name: str) -> str:

@@ -473,3 +473,16 @@ def test_words_the_cleaned_names_would_add_are_dropped(gaz: Gazetteer) -> None:
     # "with a religion", "majestic", the given name Ghailan
     for word in ("بدين", "جليل", "غيلان"):
         assert gaz.candidates(word) == (), word
+
+
+def test_a_foreign_names_final_a_answers_to_either_spelling(gaz: Gazetteer) -> None:
+    """شانلي أورفة is also written شانلي أورفا: a foreign name of several
+    words answers to both spellings of its last word's final a, so the
+    matcher takes the whole name rather than its first word."""
+    for spelling in ("شانلي أورفة", "شانلي أورفا", "شانلي اورفا"):
+        p = gaz.resolve(spelling)
+        assert p is not None and (p.name_en, p.country) == ("Sanlıurfa", "TR"), spelling
+    # an Arabic adjective ending a name gets no such variant
+    assert gaz.candidates("كوريا الجنوبيا") == ()
+    # nor does a name of one word, where it would collide with Arabic words
+    assert gaz.candidates("اورفا") == ()
