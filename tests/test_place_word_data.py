@@ -37,6 +37,7 @@ _READERS = {
     "peopled": place_context._PEOPLED, "placing": place_context._PLACING,
     "place_nouns": places.PLACE_NOUNS, "directions": places.DIRECTIONS,
     "idiom_after": places._IDIOM_AFTER, "state_words": places._STATE_WORDS,
+    "remit_nouns": places._REMIT_NOUNS, "remit_states": places._REMIT_STATES,
 }
 
 

@@ -548,6 +548,32 @@ def test_part_of_a_continent_is_marked_as_the_continent() -> None:
     assert [e.mention.text for e in ents] == ["جنوب السودان"]
 
 
+@pytest.mark.parametrize("text", [
+    "قال نائب المدير التنفيذي لقسم الشرق الأوسط وشمال أفريقيا في المنظمة إن الحوثيين احتجزوا صحفيين",
+    "ويشارك كيري ولافروف في اجتماع لرابطة دول جنوب شرقي آسيا امس",
+    "قالت مديرة برنامج أفريقيا في المنظمة إن الهجوم وقع امس",
+])
+def test_a_region_after_an_institution_noun_is_its_remit(text: str) -> None:
+    """A world region right after a division, an office or an association
+    (through the states it groups) names what it covers, not a place."""
+    import eventx
+
+    assert [e.mention.text for e in eventx.entities(text) if e.label == "PLACE"] == []
+
+
+def test_a_region_with_no_institution_before_it_stays_a_place() -> None:
+    import eventx
+
+    def places(text: str) -> list[str | None]:
+        return [e.place.name_en if e.place else None for e in eventx.entities(text) if e.label == "PLACE"]
+
+    assert places("قتل خمسة في هجوم في شمال أفريقيا امس") == ["north of Africa"]
+    assert places("وقعت تفجيرات في عدد من دول الخليج امس") != []
+    # the ministry's remit; the country after it is the place
+    assert places("قال وزير شؤون الشرق الأوسط وشمال إفريقيا في بريطانيا إنه يدين الهجوم") == [
+        "United Kingdom"]
+
+
 @pytest.mark.parametrize("text,name", [
     ("وقع الانفجار قرب مسجد الرحمن .", "مسجد الرحمن"),
     ("تقع كنيسة اوزبينسكي التي اعيد تشييدها", "كنيسة اوزبينسكي"),

@@ -42,6 +42,7 @@ from eventx.places import (
     place_noun_in,
     qualified_places,
     relative_place,
+    remit_region,
     resolve_mention,
 )
 from eventx.records import ActorInfo, Place
@@ -613,6 +614,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
                                        or deed_attribute(tokens, first, last, hits, describes)))
             used.update(range(first, last + 1))
             continue
+        if cands and remit_region(tokens, h.first, cands[0], comp.gazetteer):
+            continue  # "قسم الشرق الأوسط وشمال أفريقيا": what a division covers
         if cands:
             places.append(relative_mention(tokens, PlaceMention(h.first, h.last, h.start, h.end,
                                                                 cands[0], h.key)))

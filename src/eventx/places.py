@@ -52,7 +52,7 @@ __all__ = [
     "state_reference", "state_words",
     "described_region", "direction_at", "direction_base", "entity_span", "is_place_reading", "name_base",
     "named_part",
-    "place_key", "place_noun_in", "qualified_places", "relative_place", "resolve_mention",
+    "place_key", "place_noun_in", "qualified_places", "relative_place", "remit_region", "resolve_mention",
 ]
 
 # Proclitics a place name takes: the conjunctions and the prepositions ب / ل.
@@ -874,6 +874,21 @@ def name_base(token: str) -> str:
 _DIRECTION_ENDS: Final = frozenset(k.split()[-1] for k in DIRECTIONS)
 
 
+def _phrases_before(tokens: Sequence[Token], end: int) -> list[tuple[int, str]]:
+    """The phrases of three, two and one words ending right before token
+    ``end``, longest first: (first token, key with the first word's
+    proclitic dropped)."""
+    out: list[tuple[int, str]] = []
+    for width in (3, 2, 1):
+        s = end - width
+        if s < 0:
+            continue
+        words = [t.text for t in tokens[s:end]]
+        words[0] = _base(words[0])
+        out.append((s, " ".join(words)))
+    return out
+
+
 def direction_at(tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
     """The direction phrase right before token ``first`` (شمال بغداد، جنوب شرق، بالقرب من):
     (index of its first token, English direction), or None."""
@@ -882,13 +897,8 @@ def direction_at(tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
     prev = tokens[first - 1].text
     if prev not in _DIRECTION_ENDS and _base(prev) not in _DIRECTION_ENDS:
         return None  # no phrase ends in the word before (most places): none to build
-    for width in (3, 2, 1):
-        s = first - width
-        if s < 0:
-            continue
-        words = [t.text for t in tokens[s:first]]
-        words[0] = _base(words[0])
-        d = DIRECTIONS.get(" ".join(words))
+    for s, key in _phrases_before(tokens, first):
+        d = DIRECTIONS.get(key)
         if d is not None:
             return s, d
     return None
@@ -937,6 +947,50 @@ def described_region(place: Place) -> bool:
 
 # continents (جنوب شرق آسيا is described, not named)
 _CONTINENTS: Final[frozenset[str]] = place_words("continents")
+
+
+# nouns whose remit a world region after them names (see :func:`remit_region`)
+_REMIT_NOUNS: Final[frozenset[str]] = place_words("remit_nouns")
+# the states of the region, which may come between (رابطة دول جنوب شرقي آسيا)
+_REMIT_STATES: Final[frozenset[str]] = place_words("remit_states")
+
+
+def remit_region(tokens: Sequence[Token], first: int, place: Place, gazetteer: Gazetteer) -> bool:
+    """A world region (no country: a continent, part of one, the Middle East)
+    whose mention starts at token ``first`` names an institution's remit: an
+    institution noun or دول comes right before it or before the regions it
+    is coordinated with (قسم الشرق الأوسط وشمال أفريقيا، رابطة دول جنوب شرقي
+    آسيا).  Such a phrase tells what a division or a grouping covers, not
+    where a deed took place, though its words are those of a region."""
+    if place.feature != "region" or place.country:
+        return False
+    start = first
+    for _ in range(3):  # up to three coordinated regions (أوروبا وآسيا وأفريقيا)
+        d = direction_at(tokens, start)
+        if d is not None:
+            start = d[0]
+        if start < 1:
+            return False
+        before = start - 1
+        if before >= 1 and any(b in _REMIT_STATES for b in _bases(tokens[before].text)):
+            before -= 1  # رابطة دول جنوب شرقي آسيا: the association of the states
+        if any(b in _REMIT_NOUNS for b in _bases(tokens[before].text)):
+            return True
+        if not tokens[start].text.startswith("و"):
+            return False
+        start = _region_before(tokens, start, gazetteer)
+        if start < 0:
+            return False
+    return False
+
+
+def _region_before(tokens: Sequence[Token], end: int, gazetteer: Gazetteer) -> int:
+    """The first token of a world region's name that ends right before token
+    ``end`` (الشرق الأوسط of "الشرق الأوسط وشمال أفريقيا"), or -1."""
+    for s, key in _phrases_before(tokens, end):
+        if any(p.feature == "region" and not p.country for p in gazetteer.candidates(key)):
+            return s
+    return -1
 
 
 def named_part(tokens: Sequence[Token], first: int, last: int) -> int:
