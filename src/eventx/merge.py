@@ -2663,8 +2663,7 @@ def _turned_from(host: Draft, toll: Draft) -> bool:
         return False
     if host.trigger.start > toll.trigger.start:
         return _turned_to_elsewhere(host, toll)
-    return (_turns_elsewhere(toll) or toll.sentence.texts[:2] in _MEANWHILE
-            or _item_elsewhere(host, toll))
+    return _other_matter(toll) or _item_elsewhere(host, toll)
 
 
 def _turned_to_elsewhere(host: Draft, toll: Draft) -> bool:
@@ -2672,7 +2671,7 @@ def _turned_to_elsewhere(host: Draft, toll: Draft) -> bool:
     مصادر بمقتل 11 … في أعمال عنف متفرقة شهدتها مدينة بعقوبة") may join a
     deed told after it only where its sentence's places allow: an air raid
     on Kirkuk told later is no deed of Baqubah's violence."""
-    if host.place is None or not (_turns_elsewhere(toll) or toll.sentence.texts[:2] in _MEANWHILE):
+    if host.place is None or not _other_matter(toll):
         return False
     named = [p for p in toll.sentence.places if not _unknown(p)]
     return bool(named) and not any(_places_agree(host.place, p) for p in named)
@@ -2681,6 +2680,12 @@ def _turned_to_elsewhere(host: Draft, toll: Draft) -> bool:
 # "إلى ذلك": a sentence that opens so adds another matter to the report; a toll
 # it gives is another incident's ("كما أصيب …" may add to the deed told before)
 _MEANWHILE: Final = frozenset({("الي", "ذلك"), ("والي", "ذلك")})
+
+
+def _other_matter(toll: Draft) -> bool:
+    """The toll's sentence turns to another matter (``_turns_elsewhere``) or
+    adds one ("إلى ذلك")."""
+    return _turns_elsewhere(toll) or toll.sentence.texts[:2] in _MEANWHILE
 
 
 def _item_elsewhere(host: Draft, toll: Draft) -> bool:
