@@ -101,7 +101,9 @@ SUBDIVISION_FIXES: dict[str, str] = {
     "IQ-NI": "IQ.15", "IQ-SD": "IQ.18", "IQ-DI": "IQ.10",
     "SY-DI": "SY.13", "SY-HL": "SY.09", "SY-HI": "SY.11", "SY-HM": "SY.10",
     "SY-LA": "SY.02", "SY-RD": "SY.08", "SY-TA": "SY.14",
+    "SY-DR": "SY.06", "SY-DY": "SY.07", "SY-QU": "SY.03",
     "YE-SA": "YE.26", "YE-AM": "YE.19", "YE-SU": "YE.28", "YE-DA": "YE.18",
+    "YE-AD": "YE.02", "YE-SD": "YE.15", "YE-SN": "YE.16", "YE-TA": "YE.25",
     "LY-TB": "LY.77", "LY-BA": "LY.69", "LY-JG": "LY.80",
     "EG-C": "EG.11", "EG-ALX": "EG.06", "EG-GZ": "EG.08", "EG-SIN": "EG.27",
     "EG-JS": "EG.26", "EG-BA": "EG.02", "EG-BH": "EG.03", "EG-DK": "EG.01",
@@ -371,6 +373,7 @@ def build(data: Path) -> list[dict]:
             for n in c["alternatenames"]:
                 if plausibly_arabic(n):
                     big_city_keys[c["countrycode"]].add(normalize_key(n))
+    own_names = {normalize_key(n) for n in subdivisions.values()}
     for iso_code, name_ar in subdivisions.items():
         a1 = sub_map.get(iso_code)
         if a1 is None or a1 not in admin1 or not plausibly_arabic(name_ar):
@@ -388,7 +391,11 @@ def build(data: Path) -> list[dict]:
                 continue
             kept.append(a)
         if not kept or kept == []:
-            kept = ["محافظة " + name_ar] if cc in REGION else []
+            # the qualified name, unless it is another subdivision's own name
+            # (صنعاء, the capital's municipality, is no محافظة صنعاء, the
+            # governorate around it)
+            qualified = "محافظة " + name_ar
+            kept = [qualified] if cc in REGION and normalize_key(qualified) not in own_names else []
         pts = pts_a1.get(a1, [])
         rows.append({
             "geonames_id": admin1[a1][2], "name_ar": bare or name_ar,
