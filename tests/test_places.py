@@ -229,6 +229,33 @@ def test_noun_only_name_after_a_place_noun(gaz: Gazetteer) -> None:
     assert qualified_places(toks("في مشهد مؤثر"), (), gaz) == []
 
 
+@pytest.mark.parametrize("text,feature,name_en", [
+    ("غارات على مدينة صعدة", "city", "Sa'dah"),
+    ("غارات على محافظة صعدة", "admin1", "Saada"),
+    ("غارات على صعدة", "admin1", "Saada"),
+    ("اشتباكات في مدينة القصرين", "city", "Kasserine"),
+    ("اشتباكات في القصرين", "admin1", "Kasserine"),
+    ("مواجهات في مدينة البيضاء", "city", "Al Bayda"),
+    ("مواجهات بمدينة مأرب", "city", "Marib"),
+    ("مواجهات في مأرب", "admin1", "Marib"),
+    ("مواجهات في مدينة لحج", "city", "Lahij"),
+    ("قصف على محافظة إدلب", "admin1", "Idlib"),
+    ("قصف على مدينة إدلب", "city", "Idlib"),
+    ("قصف على إدلب", "city", "Idlib"),
+])
+def test_place_noun_picks_the_town_or_its_province(text: str, feature: str, name_en: str,
+                                                   gaz: Gazetteer, lex: Lexicon) -> None:
+    """A governorate and its seat share a name; مدينة and محافظة say which."""
+    ps = places_in(text, gaz, lex)
+    assert [(p.feature, p.name_en) for p in ps] == [(feature, name_en)]
+
+
+def test_place_noun_takes_no_namesake_of_another_province(gaz: Gazetteer, lex: Lexicon) -> None:
+    # مدينة before a province with no town of its name in it stays the province
+    ps = places_in("معارك في مدينة الأنبار", gaz, lex)
+    assert [(p.feature, p.name_en) for p in ps] == [("admin1", "Anbar")]
+
+
 def test_unknown_name_after_a_naming_noun_is_unresolved(gaz: Gazetteer) -> None:
     qs = qualified_places(toks("فجروا جسرا يربط شارع 60 بحي الملعب"), (), gaz)
     assert len(qs) == 1

@@ -818,7 +818,35 @@ def resolve_mention(gazetteer: Gazetteer, key: str, tokens: Sequence[Token], las
             if inside:
                 return _street_named(tokens, last - len(key.split()), inside[0], key, gazetteer)
     p = gazetteer.resolve(key, countries, guarded=True)
-    return _street_named(tokens, last - len(key.split()), p, key, gazetteer) if p is not None else None
+    if p is None:
+        return None
+    before = last - len(key.split())
+    return _street_named(tokens, before, _noun_reading(tokens, before, p, key, gazetteer), key, gazetteer)
+
+
+# the two readings a governorate's bare name has where its seat shares it
+_TOWN_OR_PROVINCE: Final = frozenset({"city", "admin1"})
+
+
+def _noun_reading(tokens: Sequence[Token], before: int, place: Place, key: str,
+                  gazetteer: Gazetteer) -> Place:
+    """``place``, or its namesake that the place noun at token ``before``
+    names: a governorate and its seat share a name (صعدة، القصرين، لحج), and
+    the gazetteer's best reading of the bare name is one of them, but مدينة
+    صعدة is the town and محافظة X the province, whichever the bare name
+    means in news.  Only a namesake of the same country and province is
+    taken: مدينة X abroad is no reading of a province here."""
+    if before < 0 or place.feature not in _TOWN_OR_PROVINCE:
+        return place
+    want = PLACE_NOUNS.get(_base(tokens[before].text))
+    if want is None or want == place.feature or want not in _TOWN_OR_PROVINCE:
+        return place
+    own = place.name_en if place.feature == "admin1" else place.admin1
+    for c in gazetteer.candidates(key, guarded=True):
+        if c.feature == want and c.country == place.country and \
+                (c.name_en if c.feature == "admin1" else c.admin1) == own:
+            return c
+    return place
 
 
 # nouns of a street or district, which towns name after countries and great cities
