@@ -52,3 +52,20 @@ def test_a_place_of_the_reporting_clause_is_used_when_it_is_the_only_one() -> No
 ])
 def test_a_speech_venue_is_not_the_deeds_place(text: str, etype: str, where: str | None) -> None:
     assert place_of(text, etype) == where
+
+
+@pytest.mark.parametrize(("text", "etype", "where"), [
+    # the deed is the speech verb's object (no أن): the place in the speaker's
+    # description is where the speaker is, the one after the deed is the deed's
+    ("أعلن المتحدث باسم الجيش في صنعاء مقتل 20 حوثيا في صعدة.", "killing", "Saada"),
+    ("أعلنت الشرطة في بغداد اعتقال خمسة مطلوبين في الموصل.", "arrest", "Mosul"),
+    ("وأدان مسؤول في عدن الهجوم على مسجد في صنعاء.", "attack", "Sanaa"),
+    # with no place of its own the deed still takes the speaker's
+    ("أعلن المتحدث باسم الجيش في صنعاء مقتل 20 حوثيا.", "killing", "Sanaa"),
+    # a place after the deed but in another clause is not the deed's own
+    ("أعلن المتحدث باسم الجيش في صنعاء مقتل 20 حوثيا، مؤكدا أن التعزيزات وصلت إلى مأرب.",
+     "killing", "Sanaa"),
+])
+def test_a_place_of_the_speakers_description_yields_to_the_deeds(text: str, etype: str,
+                                                                  where: str | None) -> None:
+    assert place_of(text, etype) == where

@@ -2927,6 +2927,12 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     near = [p for p in cands if not _strictly_between(f.boundaries, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
 
+    # the speaker's place yields only to one the deed names after it, in its
+    # own clause (not "…، خاصة أن أخاه يدرس في أميركا")
+    speaker_words = (bool(f.sayers) and d.rule.type not in _SPEECH_TYPES
+                     and any(p.first > trig.last and not _strictly_between(f.complementizers, trig.last, p.first)
+                             for p in near))
+
     def rank(p: PlaceMention) -> tuple[int, int, int, int, int, int]:
         # a place the text locates (في X، بX، مدينة X، شمال X) is where it
         # happened; a bare name mostly qualifies something else (مكتب
@@ -2943,10 +2949,15 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         part = int(_part_of_many(s, p.first, trig))
         # a place of the reporting clause ("أكد مدير شرطة محافظة الطائف أن
         # التفجير الذي وقع … بأبها") gives way to one of the deed's own clause
+        # …and so does a place of the speaker's own words, named between a
+        # verb of saying and the deed it reports ("أعلن المتحدث باسم الجيش في
+        # صنعاء مقتل 20 حوثيا في غارة على صعدة")
         reporting = int(p.first < trig.first
                         and _strictly_between(f.complementizers, p.last, trig.first))
         if reporting and _speech_venue(s, p.first):
             r = 9  # "وقال في مؤتمر صحافي عقده في أنقرة إن التفجير": where he spoke
+        elif speaker_words and p.first < trig.first and _speakers_place(f, p.first, trig.first):
+            reporting = 1
         return (r if r == 9 else int(not located), part + reporting, int(not site), r, coarse,
                 abs(p.first - trig.first))
 
@@ -2960,6 +2971,23 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     far = [p for p in cands if _located(s, p.first, p.key)
            and FEATURE_RANK.get(p.place.feature, 3) <= FEATURE_RANK["city"]]
     return min(far, key=rank) if far else None
+
+
+# how many tokens after a verb of saying its speaker's description may
+# reach (أكد مدير عام مكتب الصحة بمحافظة عدن: the place is the sixth)
+_SPEAKER_REACH: Final = 8
+
+
+def _speakers_place(f: _SentenceFacts, first: int, trig_first: int) -> bool:
+    """The place at token ``first`` stands in the words of a verb of saying
+    that come before the deed at ``trig_first`` it reports: a few tokens
+    after the verb, with no complementizer between (after أن the place is
+    in the reported clause: "قال إن انفجارا في بغداد").  Arabic puts the
+    speaker right after the verb, so that place is where the speaker is or
+    works ("قال مسؤول في محافظة الأنبار"، "أعلن في بيان من الرقة"), which
+    only tells where the deed was when the deed names no place of its own."""
+    return any(v < first and first - v <= _SPEAKER_REACH and v < trig_first
+               and not _strictly_between(f.complementizers, v, first) for v in f.sayers)
 
 
 # the occasions words are said at: a place named for one (مؤتمر صحافي
