@@ -69,3 +69,19 @@ def test_a_speech_venue_is_not_the_deeds_place(text: str, etype: str, where: str
 def test_a_place_of_the_speakers_description_yields_to_the_deeds(text: str, etype: str,
                                                                   where: str | None) -> None:
     assert place_of(text, etype) == where
+
+
+def test_a_toll_said_from_elsewhere_joins_the_deed_it_fell_in() -> None:
+    # the killing takes no place from the speaker's description: it joins the attack
+    text = "أكد مصدر عسكري في عدن مقتل 5 جنود في هجوم بمدينة زنجبار."
+    evs = eventx.extract(text, reference_date="2015-08-08")
+    assert [(e.type, e.location.place.name_en if e.location else None) for e in evs] == [
+        ("attack", "Zinjibar")]
+    assert [c.value for c in evs[0].counts if c.kind == "killed"] == [5]
+
+
+def test_an_offices_jurisdiction_still_places_a_toll() -> None:
+    # سلطات X is no speaker's whereabouts: X may be where the dead fell
+    text = ("أعلنت سلطات دياربكر مقتل جنديين تركيين وجرح أربعة آخرين في انفجار سيارة مفخخة عند مرور "
+            "قافلة عسكرية في هذه المحافظة ذات الغالبية الكردية جنوب شرق تركيا.")
+    assert place_of(text, "bombing") == "Diyarbakir"

@@ -2928,10 +2928,14 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
             or _site_of_relative(s, p.first) or in_site[p.first]]
 
     # the speaker's place yields only to one the deed names after it, in its
-    # own clause (not "…، خاصة أن أخاه يدرس في أميركا")
-    speaker_words = (bool(f.sayers) and d.rule.type not in _SPEECH_TYPES
-                     and any(p.first > trig.last and not _strictly_between(f.complementizers, trig.last, p.first)
-                             for p in near))
+    # own clause (not "…، خاصة أن أخاه يدرس في أميركا"); where a killing's
+    # place after it is another deed's, the one the dead fell in ("مقتل 5
+    # جنود في هجوم بمدينة زنجبار"), the speaker's is not the killing's
+    # either: unplaced, the toll joins that deed's record
+    speaker_words = bool(f.sayers) and d.rule.type not in _SPEECH_TYPES and any(
+        p.first > trig.last and not _strictly_between(f.complementizers, trig.last, p.first)
+        for p in s.places)
+    own_after = not speaker_words or d.rule.type != "killing" or any(p.first > trig.last for p in near)
 
     def rank(p: PlaceMention) -> tuple[int, int, int, int, int, int]:
         # a place the text locates (في X، بX، مدينة X، شمال X) is where it
@@ -2958,6 +2962,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
             r = 9  # "وقال في مؤتمر صحافي عقده في أنقرة إن التفجير": where he spoke
         elif speaker_words and p.first < trig.first and _speakers_place(f, p.first, trig.first):
             reporting = 1
+            if not own_after and located:
+                r = 9  # (an office's jurisdiction, سلطات دياربكر, may be the deed's)
         return (r if r == 9 else int(not located), part + reporting, int(not site), r, coarse,
                 abs(p.first - trig.first))
 
