@@ -73,6 +73,33 @@ def test_chunk_memo_tokenises_exactly_as_spacy(text: str, data: st.DataObject) -
     assert tokenize(text, start, end) == expected  # and again, from the memo
 
 
+_LETTERS = [chr(c) for c in range(0x0621, 0x064B)]  # hamza to yeh, tatweel included
+
+
+@given(st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=6)
+                | st.sampled_from(["و14", "داعش.", "قال:هناك", "أ.د", "الشـ", "صلعم", "a.b"]),
+                min_size=1, max_size=8))
+def test_chunks_of_letters_alone_are_one_token_as_spacy_splits_them(chunks: list[str]) -> None:
+    """tokenize() keeps a chunk of Arabic letters alone whole without asking
+    spaCy: no affix rule splits such a chunk, and this holds it to spaCy's
+    own split, beside chunks that spaCy does split."""
+    text = " ".join(chunks)
+    expected = [Token(t.text, t.start, t.end) for t in spacy_tokens(text)]
+    assert tokenize(text) == expected
+    assert tokenize(text) == expected  # and again, from the memo
+
+
+def test_every_special_case_spelt_in_letters_alone_is_one_token() -> None:
+    """The tokenizer's exceptions that hold letters alone (صلعم، إلخ) split
+    nothing off: what lets tokenize() keep such chunks whole unasked."""
+    from eventx.text.tokenize import _LETTERS_ONLY
+
+    tokenizer = blank_arabic().tokenizer
+    letters = [k for k in tokenizer.rules if _LETTERS_ONLY.fullmatch(k)]
+    assert letters  # the Arabic exceptions have some
+    assert all([t.text for t in tokenizer(k)] == [k] for k in letters)
+
+
 @functools.lru_cache(maxsize=1)
 def _rules_swapped_in() -> spacy.language.Language:
     """The former construction: spaCy's blank Arabic pipeline with the tuned

@@ -163,6 +163,7 @@ _CHUNK: Final = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s 
 # of comparing the characters of a string fresh from str.split
 _SPLITS: Final[dict[str, str | tuple[tuple[str, int, int], ...]]] = {}
 _MAX_SPLITS: Final = 200_000  # bounded memo: a stream of new words cannot grow it forever
+_LETTERS_ONLY: Final = re.compile(rf"[{_LETTER}]+")
 
 
 def _spacy_split_rest(text: str, start: int, end: int) -> None:
@@ -181,6 +182,20 @@ def _spacy_split_rest(text: str, start: int, end: int) -> None:
         # reads them all from it once this returns)
         _SPLITS.clear()
         new = list(dict.fromkeys(chunks))
+    # a chunk of Arabic letters alone (three new chunks in four) is one token:
+    # every affix, infix and URL rule needs a mark, a digit or a Latin letter,
+    # and the special cases spelled in letters alone are single tokens
+    # (tests/test_text.py holds this against spaCy); spaCy is asked only the rest
+    letters_only = _LETTERS_ONLY.fullmatch
+    rest: list[str] = []
+    for chunk in new:
+        if letters_only(chunk) is None:
+            rest.append(chunk)
+        else:
+            _SPLITS[chunk] = sys.intern(chunk)
+    if not rest:
+        return
+    new = rest
     # chunks hold no white space and single spaces join them: spaCy makes no
     # space token of them (nor could _splitter's vocabulary flag one)
     doc = _splitter()(" ".join(new))
