@@ -74,30 +74,35 @@ def test_chunk_memo_tokenises_exactly_as_spacy(text: str, data: st.DataObject) -
 
 
 _LETTERS = [chr(c) for c in range(0x0621, 0x064B)]  # hamza to yeh, tatweel included
+_LETTER_RUN = st.text(alphabet=_LETTERS, min_size=1, max_size=6)
 
 
-@given(st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=6)
-                | st.sampled_from(["و14", "داعش.", "قال:هناك", "أ.د", "الشـ", "صلعم", "a.b"]),
+@given(st.lists(_LETTER_RUN
+                | st.builds(str.__add__, _LETTER_RUN, st.sampled_from(list("\"'»”)].,،:!؟?-/%")))
+                | st.from_regex(r"[0-9]{1,5}", fullmatch=True)
+                | st.sampled_from(["و14", "داعش\".", "قال:هناك", "أ.د", "د.", "ب.", "الشـ", "صلعم",
+                                   "a.b", "1.5", "٣"]),
                 min_size=1, max_size=8))
-def test_chunks_of_letters_alone_are_one_token_as_spacy_splits_them(chunks: list[str]) -> None:
-    """tokenize() keeps a chunk of Arabic letters alone whole without asking
-    spaCy: no affix rule splits such a chunk, and this holds it to spaCy's
-    own split, beside chunks that spaCy does split."""
+def test_chunks_split_without_spacy_are_split_as_spacy_splits_them(chunks: list[str]) -> None:
+    """tokenize() keeps a chunk of Arabic letters or of digits alone whole,
+    and parts a closing mark from the letters before it, without asking
+    spaCy: this holds those splits to spaCy's own, beside chunks that spaCy
+    splits (special cases such as د. included)."""
     text = " ".join(chunks)
     expected = [Token(t.text, t.start, t.end) for t in spacy_tokens(text)]
     assert tokenize(text) == expected
     assert tokenize(text) == expected  # and again, from the memo
 
 
-def test_every_special_case_spelt_in_letters_alone_is_one_token() -> None:
+def test_every_special_case_spelt_in_letters_or_digits_alone_is_one_token() -> None:
     """The tokenizer's exceptions that hold letters alone (صلعم، إلخ) split
     nothing off: what lets tokenize() keep such chunks whole unasked."""
-    from eventx.text.tokenize import _LETTERS_ONLY
+    from eventx.text.tokenize import _ONE_TOKEN
 
     tokenizer = blank_arabic().tokenizer
-    letters = [k for k in tokenizer.rules if _LETTERS_ONLY.fullmatch(k)]
-    assert letters  # the Arabic exceptions have some
-    assert all([t.text for t in tokenizer(k)] == [k] for k in letters)
+    plain = [k for k in tokenizer.rules if _ONE_TOKEN.fullmatch(k)]
+    assert plain  # the Arabic exceptions have some
+    assert all([t.text for t in tokenizer(k)] == [k] for k in plain)
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,6 +26,8 @@ _LETTER: Final = r"\u0621-\u064A"  # Arabic letters only (not its digits or punc
 # a number glued to a word, "الشعبي87" or "5جنود" (a missing space, common in wire copy):
 # split off, or the word next to it is lost to the lexicon
 _NUMBER: Final = r"\d+(?:[.,]\d+)*"
+# a closing mark, split off the word it is glued to (داعش".، أجنبية»، الروسي.)
+_CLOSING: Final = r"[\"'»”\)\]\.,،:!؟?]"
 
 
 class Token(NamedTuple):
@@ -63,6 +65,12 @@ def _splitter() -> Tokenizer:
     return nlp.tokenizer
 
 
+@lru_cache(maxsize=1)
+def _special_cases() -> frozenset[str]:
+    """The chunks the tuned tokenizer splits by its exceptions, not its rules."""
+    return frozenset(_splitter().rules or ())
+
+
 def _tuned_blank() -> spacy.language.Language:
     """spaCy's blank Arabic pipeline whose tokenizer is built from the tuned
     rules.
@@ -85,7 +93,7 @@ def _tuned_blank() -> spacy.language.Language:
     prefixes = [r"[وبل](?=\d)", r'[وفبلك](?=")', _NUMBER + rf"(?=[{_LETTER}])",
                 rf"/(?=[{_LETTER}])", *(defaults.prefixes or ())]
     suffixes = [
-        rf"(?<=[{_ARABIC}\w])[\"'»”\)\]\.,،:!؟?]",
+        rf"(?<=[{_ARABIC}\w]){_CLOSING}",
         rf"(?<=[{_LETTER}])" + _NUMBER,
         r"(?<=[\"'»”\)\]/])[\.,،:]",
         rf"(?<=[{_LETTER}])/",
@@ -163,7 +171,11 @@ _CHUNK: Final = re.compile(r"\S+")  # spaCy splits on str.isspace(), as re's \s 
 # of comparing the characters of a string fresh from str.split
 _SPLITS: Final[dict[str, str | tuple[tuple[str, int, int], ...]]] = {}
 _MAX_SPLITS: Final = 200_000  # bounded memo: a stream of new words cannot grow it forever
-_LETTERS_ONLY: Final = re.compile(rf"[{_LETTER}]+")
+# chunks whose split spaCy's rules settle without asking it: letters or
+# digits alone are one token; letters and a closing mark are two, unless the
+# chunk is a special case (د.، ب.), which stays whole
+_ONE_TOKEN: Final = re.compile(rf"[{_LETTER}]+|[0-9]+")
+_WORD_AND_MARK: Final = re.compile(rf"[{_LETTER}]+{_CLOSING}")
 
 
 def _spacy_split_rest(text: str, start: int, end: int) -> None:
@@ -182,17 +194,24 @@ def _spacy_split_rest(text: str, start: int, end: int) -> None:
         # reads them all from it once this returns)
         _SPLITS.clear()
         new = list(dict.fromkeys(chunks))
-    # a chunk of Arabic letters alone (three new chunks in four) is one token:
-    # every affix, infix and URL rule needs a mark, a digit or a Latin letter,
-    # and the special cases spelled in letters alone are single tokens
-    # (tests/test_text.py holds this against spaCy); spaCy is asked only the rest
-    letters_only = _LETTERS_ONLY.fullmatch
+    # a chunk of Arabic letters alone (three new chunks in four) or digits
+    # alone is one token: every affix, infix and URL rule needs a mark or a
+    # letter beside the digits, and the special cases spelled in letters alone
+    # are single tokens; letters and one closing mark (most of the others)
+    # are parted by the closing-mark suffix rule alone (tests/test_text.py
+    # holds both to spaCy's own split).  spaCy is asked only the rest
+    one_token = _ONE_TOKEN.fullmatch
+    word_and_mark = _WORD_AND_MARK.fullmatch
+    specials = _special_cases()
     rest: list[str] = []
     for chunk in new:
-        if letters_only(chunk) is None:
-            rest.append(chunk)
-        else:
+        if one_token(chunk) is not None:
             _SPLITS[chunk] = sys.intern(chunk)
+        elif word_and_mark(chunk) is not None and chunk not in specials:
+            n = len(chunk) - 1
+            _SPLITS[chunk] = ((sys.intern(chunk[:n]), 0, n), (sys.intern(chunk[n:]), n, 1))
+        else:
+            rest.append(chunk)
     if not rest:
         return
     new = rest
