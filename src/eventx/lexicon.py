@@ -9,6 +9,7 @@ since tanween and the article recur inside phrases (اتصالا هاتفيا).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import compress, count, repeat
 from operator import is_, is_not, itemgetter
 from typing import Any, Final, NamedTuple
@@ -193,6 +194,10 @@ class Lexicon:
             heads = self._next[""]
             roots = tuple((form, k == 0, enclitic) for k, (form, enclitic) in enumerate(analyse(text))
                           if form in heads)
+            if not roots:  # (most new words): nothing to sort out
+                if len(memo) < 500_000:
+                    memo[text] = _NO_START
+                return _NO_START
             alone: tuple[list[Entry], str] | None = None
             blocked = False
             for form, lit, enclitic in roots:
@@ -214,8 +219,12 @@ class Lexicon:
                 else:  # another reading of the same word (انتحاريا / انتحاري)
                     alone[0].extend(e for e in ents if e not in alone[0])
             nxt = self._next
-            follow = frozenset(w for form, *_ in roots for w in nxt.get(form, ()))
-            start = _NO_START if not roots else _Start(
+            # the words that continue a reading: the trie's own set where one
+            # reading goes on (it changes only as add_key clears this memo)
+            goes_on = [nxt[form] for form, _, _ in roots if form in nxt]
+            follow: AbstractSet[str] = (
+                goes_on[0] if len(goes_on) == 1 else frozenset().union(*goes_on))
+            start = _Start(
                 roots, follow, None if alone is None else (
                     alone[1], self._kept(alone[1], alone[0]), *_kinds_classes(alone[0])),
                 tuple((form, lit) for form, lit, _ in roots if form in nxt))
@@ -378,7 +387,7 @@ class _Start(NamedTuple):
     """The readings of a token that start a phrase, memoised per token text."""
 
     roots: tuple[tuple[str, bool, bool], ...]  # (form, literal, enclitic)
-    follow: frozenset[str]  # words that continue some reading into a longer phrase
+    follow: AbstractSet[str]  # words that continue some reading into a longer phrase
     # the one-word match, if any, as the fields of its Hit: key, entries, kinds, classes
     alone: _Fields | None
     # the readings that longer phrases continue, where walks begin: (form, literal)
