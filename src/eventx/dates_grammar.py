@@ -648,6 +648,8 @@ def _build_branches(
     PART = _alt(part)
     TOD_B = _alt(n(f) for f in data["time_of_day"]["before"])
     TOD_A = _alt(n(f) for f in data["time_of_day"]["after"] if n(f) != n("مساء"))
+    NIGHT = _alt(n(f) for f in data["time_of_day"]["night"])
+    NIGHT_JOIN = _alt(n(f) for f in data["time_of_day"]["night_joiners"])
     HSUF = _alt(n(f) for f in data["hijri"]["year_suffixes"])
     GSUF = _alt(n(f) for f in data["year"]["gregorian_suffixes"])
     YCUE = _alt(n(f) for f in data["year"]["cues"])
@@ -748,7 +750,11 @@ def _build_branches(
     # leaves it after white space or a mark, a whole word
     THEN_DAY = rf"(?:{SEP}(?:{YAWM}\s+)?{ABS_DAY})?" if dated else ""
 
-    WD_RANGE = (rf"(?:\s*(?:{TO}|/|-)\s*|\s+(?:و|{OR}\s)\s?)(?:{TOD_B}\s+)?(?P<wd2>{WD}){E}"
+    # "ليل الخميس الجمعة"، "ليلة الأربعاء على الخميس": right after a night
+    # word and its weekday, a second weekday needs no range word
+    AFTER_NIGHT = rf"(?<=(?:^|\W)[وفب]?{NIGHT}\s+(?:{YAWM}\s+)?{WD})"
+    WD_RANGE = (rf"(?:\s*(?:{TO}|/|-)\s*|\s+(?:و|{OR}\s)\s?"
+                rf"|{AFTER_NIGHT}\s+(?:{NIGHT_JOIN}\s+)?)(?:{TOD_B}\s+)?(?P<wd2>{WD}){E}"
                 rf"(?:\s+(?P<wdrel2>{REL}){E})?")
     REL_DAY = (rf"(?={LEAD_NC}\L<relfirst>){LEAD}(?P<rd>{RELDAY}){E}"
                rf"(?:\s*\(\s*(?P<rdwd>{WD}){E}\s*\)|{SEP}(?P<rdwd>{WD}){E})?"
