@@ -21,9 +21,12 @@ def test_date_shifted_equals_evolve() -> None:
     assert d.shifted(40) == attrs.evolve(d, start=43, end=49)
     plain = DateMatch(0, 4, None, None, "day", True)
     assert plain.shifted(7) == attrs.evolve(plain, start=7, end=11)
+    yearless = DateMatch(2, 8, dt.date(2021, 1, 3), dt.date(2021, 1, 3), "day", True,
+                         yearless=True)
+    assert yearless.shifted(5) == attrs.evolve(yearless, start=7, end=13)
     # a field added to the record must be carried by shifted too
     assert [f.name for f in attrs.fields(DateMatch)] == [
-        "start", "end", "start_date", "end_date", "precision", "relative", "vague"]
+        "start", "end", "start_date", "end_date", "precision", "relative", "vague", "yearless"]
 
 
 def test_count_shifted_equals_evolve() -> None:

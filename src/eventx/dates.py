@@ -31,7 +31,10 @@ Rules of resolution (all in :mod:`eventx.dates_calendar`):
 * a missing year is the latest that does not put the date more than a
   month after the reference date ("28 ديسمبر" read on 2021-01-05 is
   2020-12-28, "3 أغسطس" read on 2015-08-02 is 2015-08-03: a day just ahead
-  is announced or misdated, not a year old);
+  is announced or misdated, not a year old); read in its article
+  (:func:`dates_in_context`), a day and month that goes on, within a
+  quarter, from a day named before with its year takes that day's time
+  ("في 28 ديسمبر 2014 … وفي الثالث من يناير" is 3 January 2015);
 * numbers are day-first (28/01/2021); a four-digit year in 1343–1500 is
   Hijri (Umm al-Qura, via hijridate), with or without "هـ";
 * with no reference date, anything that needs it is returned with
@@ -105,7 +108,10 @@ class DateMatch:
     relative and no reference date was given (``relative`` is then True).
     ``vague`` marks a background stretch ("خلال الأيام الماضية", see
     :mod:`eventx.dates_stretch`): a window some deed fell in, weaker than any
-    date a deed's clause states itself.
+    date a deed's clause states itself.  ``yearless`` marks a day and month
+    whose year was only inferred from the reference date ("الثالث من يناير"):
+    :func:`dates_in_context` may read it in the year of a day the article
+    named before.
     """
 
     start: int
@@ -115,10 +121,11 @@ class DateMatch:
     precision: str
     relative: bool
     vague: bool = False
+    yearless: bool = False
 
     def __init__(self, start: int, end: int, start_date: dt.date | None,
                  end_date: dt.date | None, precision: str, relative: bool,
-                 vague: bool = False) -> None:
+                 vague: bool = False, yearless: bool = False) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "start_date", start_date)
@@ -126,6 +133,7 @@ class DateMatch:
         object.__setattr__(self, "precision", precision)
         object.__setattr__(self, "relative", relative)
         object.__setattr__(self, "vague", vague)
+        object.__setattr__(self, "yearless", yearless)
         self.__attrs_post_init__()
 
     def __attrs_post_init__(self) -> None:
@@ -144,7 +152,7 @@ class DateMatch:
         Why not attrs.evolve: it asks every field by name through Python
         calls, several times the cost of naming them here."""
         return DateMatch(self.start + offset, self.end + offset, self.start_date, self.end_date,
-                         self.precision, self.relative, self.vague)
+                         self.precision, self.relative, self.vague, self.yearless)
 
 
 def parse_reference_date(value: object) -> dt.date | None:
@@ -203,14 +211,16 @@ def find_dates(text: object, reference_date: dt.date | None) -> list[DateMatch]:
         m = trial.pattern.match(text, pos)
         if m is None:
             continue
+        gd = g.groups(m, trial.names)
         try:
-            res = _resolve(g.groups(m, trial.names), g, ref)
+            res = _resolve(gd, g, ref)
         except (ValueError, OverflowError, KeyError, TypeError):
             continue
         if res is None:
             continue
         start_date, end_date, precision, relative = res
-        out.append(DateMatch(m.start(), m.end(), start_date, end_date, precision, relative))
+        out.append(DateMatch(m.start(), m.end(), start_date, end_date, precision, relative,
+                             yearless=relative and _yearless(gd)))
         taken = m.end()
     return out
 
@@ -392,12 +402,40 @@ def dates_in_context(text: str, reference_date: dt.date | None,
             step = dt.timedelta(days=x.offset)
             x = DateMatch(x.start, x.end, anchor.start_date + step, anchor.end_date + step,
                           "day", True)
+        elif x.yearless and anchor is not None and not anchor.relative:
+            x = _in_context_year(x, anchor, reference_date)
         out.append(x)
         if (x.precision == "day" and x.start_date is not None and x.end_date is not None
                 and (x.end_date - x.start_date).days < _DAY_SPAN
                 and not ends_period(_word_before(text, x.start))):
             anchor = x
     return out, anchor
+
+
+def _in_context_year(x: DateMatch, anchor: DateMatch, ref: dt.date | None) -> DateMatch:
+    """A day and month with no year that follows, within a few months, the
+    day the article named before with its year is read as going on from it
+    ("في 28 ديسمبر 2014 … وفي الثالث من يناير" in an article of 2016 is 3
+    January 2015, not 2016): a story told from a dated day goes on in its
+    time, whenever it was published.  Only a day behind the publication date
+    moves (one ahead is announced, as the reference date reads it), and one
+    before the named day keeps the reference date's year: a story that steps
+    back names no year to step back in.  The year it takes is stated by the
+    text (``relative`` False), so it carries the story on to the next such day."""
+    if x.start_date is None or x.end_date is None or anchor.end_date is None or ref is None:
+        return x
+    span = cal.year_after(x.start_date, x.end_date, anchor.end_date, ref)
+    if span is None:
+        return x
+    return DateMatch(x.start, x.end, span[0], span[1], x.precision, False)
+
+
+def _yearless(gd: dict[str, Any]) -> bool:
+    """The groups of a Gregorian day and month whose year nothing in the match
+    gives (no year, no "الماضي"/"المقبل"): its year is the reference date's guess."""
+    return bool(gd.get("m") and (gd.get("d") or gd.get("dw"))
+                and not (gd.get("y") or gd.get("yrel") or gd.get("mrel") or gd.get("hm")
+                         or gd.get("ago") or gd.get("hol")))
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -94,6 +94,28 @@ def latest_day_month(ref: dt.date, month: int, day: int) -> dt.date:
     raise ValueError(f"no valid date for day {day} month {month}")
 
 
+# How long after a day the article named with its year a day and month with
+# none may follow and still be read as going on from it ("في 28 ديسمبر 2014
+# … وفي الثالث من يناير"): a quarter, the reach of one told sequence of days.
+CONTEXT_DAYS: Final = 92
+
+
+def year_after(start: dt.date, end: dt.date, since: dt.date, ref: dt.date) -> Span | None:
+    """``start``..``end`` (a day or days of one month) moved to their first
+    occurrence on or after ``since`` and within :data:`CONTEXT_DAYS` of it,
+    or None when there is none, when it lies after ``ref`` (a day ahead is
+    the reference date's to place, see :func:`latest_day_month`), or when it
+    is where they stand.  29 February skips a year that has none."""
+    for year in (since.year, since.year + 1):
+        try:
+            span = (start.replace(year=year), end.replace(year=year))
+        except ValueError:
+            continue
+        if 0 <= (span[0] - since).days <= CONTEXT_DAYS:
+            return span if span[1] <= ref and span[0] != start else None
+    return None
+
+
 def month_year(ref: dt.date, month: int, rel: str | None) -> int:
     """The year of a named month given its relative word (or none).
 
