@@ -57,6 +57,7 @@ from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
 from eventx.court_seat import COURT_CLASSES, court_seat_tokens
 from eventx.since_clause import in_since_clause
+from eventx.shared_subject import shared_agents
 from eventx.compared_date import compared_or_scheduled
 from eventx.quoted_date import quoted_apart
 from eventx.quoted_names import in_quoted_passage
@@ -407,7 +408,11 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
                     plain[d.rule.type in SECURITY_TYPES], facts)
               for d in drafts if not _idle_warning(d, class_at)]
-    return coordinated_modality(_suspected_agents(_claimed_agents(filled, s, class_at), s), s)
+    agents = _suspected_agents(_claimed_agents(filled, s, class_at), s)
+    if len(agents) > 1 and any(_glued_verb(d) for d in agents[1:]):  # (most sentences have none)
+        # a verb of saying or a result verb opens a clause of its own
+        agents = shared_agents(agents, s, _sayer_positions(class_at).union(class_at.get("result", ())))
+    return coordinated_modality(agents, s)
 
 
 _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
