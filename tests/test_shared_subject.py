@@ -47,3 +47,11 @@ def test_a_plural_verb_shares_the_plural_subject_and_not_the_target() -> None:
 ])
 def test_a_verb_that_cannot_agree_shares_no_doer(text: str, etype: str) -> None:
     assert not any(r == "agent" for r, _ in _draft_roles(text, etype))
+
+
+def test_a_doer_named_behind_a_preposition_is_not_shared() -> None:
+    # whom the killing was put down to is no subject a passive "وجرح" shares
+    text = ("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي"
+            " وجرح أربعة آخرون في ساعة مبكرة اليوم.")
+    assert ("agent", "حزب العمال الكردستاني") in _draft_roles(text, "killing")
+    assert not any(r == "agent" for r, _ in _draft_roles(text, "attack"))

@@ -15,7 +15,9 @@ passive or as having a subject of its own ("هاجمت الطائرات … وق
 Only the agent is shared: whom each deed struck is its own.  A clause that
 opens between the verbs with its own subject (a relative or reported
 clause, a time or contrast clause, a verb of saying, a comma before a name)
-breaks the chain.
+breaks the chain, and only a bare subject standing by the first verb is
+shared: a doer named behind a preposition or across a comma ("نسبت إلى حزب
+العمال، قتل جندي وجرح أربعة") is no subject a passive after it takes.
 
 Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
@@ -37,6 +39,11 @@ __all__ = ["shared_agents"]
 
 # data/grammar_words.toml: words that open a clause with a subject of its own
 _BREAKS: Final = grammar_words("subject_breaks")
+# data/grammar_words.toml: prepositions before a name that make it no subject
+_PREPOSITIONS: Final = grammar_words("subject_barring_prepositions")
+# how far a subject may stand from its verb: a name, an adverb of time between
+_SUBJECT_REACH: Final = 3
+_GLUED_PREPOSITIONS: Final = ("ب", "ل", "ك")
 # punctuation that closes the clause (a comma does not: "قتلت … مسلحا، واعتقلت")
 _CLOSERS: Final = frozenset({".", "؛", ":", "؟", "!"})
 _COMMAS: Final = frozenset({"،", ","})
@@ -119,6 +126,26 @@ def _own_subject_after(s: Sentence, d: Draft) -> bool:
     return nxt is not None and not any(a is nxt for _, a in d.actors)
 
 
+def _plain_subject(s: Sentence, p: Draft, a: ActorMention) -> bool:
+    """``a`` is ``p``'s subject as a bare name a few words from the verb,
+    before it or after it: not one named far off, nor behind a preposition
+    ("نسبت إلى حزب العمال، قتل جندي": whom it was put down to, which a
+    passive verb after it does not share)."""
+    t = p.trigger
+    if 0 < a.first - t.last <= _SUBJECT_REACH:
+        lo, hi = t.last + 1, a.first
+    elif 0 < t.first - a.last <= _SUBJECT_REACH:
+        lo, hi = a.last + 1, t.first
+    else:
+        return False
+    if any(w in _COMMAS or w in _CLOSERS for w in s.texts[lo:hi]):
+        return False  # "تقهقر مليشيات الحوثي، قتل ستة": the name ends another clause
+    tok = s.texts[a.first]
+    if tok[:1] in _GLUED_PREPOSITIONS and (a.key or a.info.name)[:1] != tok[:1]:
+        return False
+    return a.first == 0 or s.texts[a.first - 1] not in _PREPOSITIONS
+
+
 def _misread(d: Draft, p: Draft) -> bool:
     """Every agent of ``d`` stands between ``p``'s trigger and ``d``'s, and
     none is ``p``'s: a name there is ``p``'s subject or object, never the
@@ -146,7 +173,7 @@ def shared_agents(drafts: list[Draft], s: Sentence, stops: Collection[int]) -> l
         p = next((out[j] for j in range(k - 1, -1, -1) if out[j].form.pos == "verb"), None)
         if p is None or p.rule.type not in SECURITY_TYPES or not _misread(d, p):
             continue  # "قال … وقتل": who spoke did not do the deed
-        agents = [a for r, a in p.actors if r == "agent"]
+        agents = [a for r, a in p.actors if r == "agent" and _plain_subject(s, p, a)]
         if (not agents or _clause_between(s, p.trigger.last + 1, d.trigger.first, stops)
                 or _own_subject_after(s, d) or not _agrees(s, p, d, agents[0])):
             continue
