@@ -58,6 +58,7 @@ from eventx.counterpart import counterpart_named
 from eventx.court_seat import COURT_CLASSES, court_seat_tokens
 from eventx.since_clause import in_since_clause
 from eventx.shared_subject import shared_agents
+from eventx.since_parties import in_since_deed, may_hold_since
 from eventx.compared_date import compared_or_scheduled
 from eventx.quoted_date import quoted_apart
 from eventx.quoted_names import in_quoted_passage
@@ -1615,9 +1616,14 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     titled_end = _untitled_subject(s, trig, comp) if verb else -1
     turns, joined, boundaries = f.turns, f.joined, f.boundaries
     sayers = f.sayers if security else frozenset()
+    # (most sentences have no "منذ"; a clash's sides are often who began it:
+    # "مواجهات منذ زحف الحوثيين إلى المدينة")
+    since = kind != "armed_clash" and may_hold_since(s)
     for a in s.actors:
         if a.first <= t_last and a.last >= t_first:
             continue
+        if since and a.first > t_last and in_since_deed(s, t_last, a.first):
+            continue  # "منذ تسلم الرئيس … محمد بخاري مهماته": the since-clause's own party
         # (``cast_here`` inlined, as above)
         if ((cast[a.first] is not d and not (rel_end >= 0 and a is head))
                 or (_strictly_between(boundaries, a.first, t_first) and a is not head

@@ -1,0 +1,62 @@
+"""An actor inside a "since …" clause is a party to that clause's deed only.
+
+Why: "منذ" followed by a deed of its own opens a clause that tells when
+something began ("كثفت المجموعة هجماتها منذ تسلم الرئيس النيجيري محمد بخاري
+مهماته"، "أول هجوم كبير تشنه منذ اعلان وفاة زعيمها الملا عمر"، "أعلى حصيلة
+منذ بدأت بعثة الأمم المتحدة تسجيل أعدادهم").  The one who took office, died or
+began counting did nothing in the deed told before "منذ", and was not hit by
+it.  "منذ" followed by a time ("منذ يومين"، "منذ مطلع العام"، "منذ 2014") opens
+no clause: the sides named after it ("اشتباكات منذ الصباح بين الجيش وداعش")
+stay the deed's.
+
+Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from eventx.analysis import Sentence, is_punct
+from eventx.grammar_words import words as grammar_words
+
+__all__ = ["in_since_deed", "may_hold_since"]
+
+_SINCE: Final = frozenset({"منذ", "ومنذ"})
+# data/grammar_words.toml: words that tell a time after "منذ", and the words
+# that lead one ("منذ بداية العام"، "منذ أكثر من عام")
+_TIMES: Final = grammar_words("since_times")
+_LEADS: Final = grammar_words("since_time_leads")
+# how many words a since-clause's deed may hold before the actor
+_REACH: Final = 6
+
+
+def may_hold_since(s: Sentence) -> bool:
+    """Whether the sentence has a "منذ" at all (most have none)."""
+    return not _SINCE.isdisjoint(s.words)
+
+
+def _tells_time(s: Sentence, i: int) -> bool:
+    """Whether the words from token ``i`` on tell a time, not a deed."""
+    texts = s.texts
+    n = len(texts)
+    while i < n and texts[i] in _LEADS:
+        i += 1
+    if i >= n:
+        return True
+    word = texts[i]
+    if word in _TIMES or word[:1].isdigit():
+        return True
+    start = s.tokens[i].start
+    return any(x.start == start for x in s.dates)
+
+
+def in_since_deed(s: Sentence, trig_last: int, first: int) -> bool:
+    """Whether the actor starting at token ``first`` stands in a since-clause
+    with a deed of its own, opened after the trigger (ending at ``trig_last``)
+    with no punctuation between (see the module's doc)."""
+    texts = s.texts
+    for i in range(first - 1, max(trig_last, first - _REACH - 2), -1):
+        if is_punct(s.tokens[i]):
+            return False
+        if texts[i] in _SINCE:
+            return i + 1 < first and not _tells_time(s, i + 1)
+    return False
