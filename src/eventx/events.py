@@ -58,7 +58,7 @@ from eventx.counterpart import counterpart_named
 from eventx.court_seat import COURT_CLASSES, court_seat_tokens
 from eventx.since_clause import in_since_clause
 from eventx.shared_subject import shared_agents
-from eventx.since_parties import in_since_deed, may_hold_since
+from eventx.since_parties import in_since_deed, since_deeds
 from eventx.compared_date import compared_or_scheduled
 from eventx.quoted_date import quoted_apart
 from eventx.quoted_names import in_quoted_passage
@@ -1468,6 +1468,9 @@ class _SentenceFacts(NamedTuple):
     # no place, implied place nor actor that may read as one: no draft of the
     # sentence has a place (``_choose_place`` answers at once)
     placeless: bool
+    # where a "منذ" opens a clause with a deed of its own (most sentences have
+    # none): its actors are no party to the deed before it (eventx.since_parties)
+    since: list[int]
 
 
 def _none_of(class_at: dict[str, list[int]], names: frozenset[str], comp: Compiled) -> bool:
@@ -1522,7 +1525,8 @@ def _sentence_facts(s: Sentence, scan: _HitScan, comp: Compiled) -> _SentenceFac
         stated=[x for x in _firm(s) if x.start_date is not None and not _ends_period(s, x)],
         span_openers=([] if _ANY_SPAN_OPENERS.isdisjoint(words)
                       else word_positions(texts, _ANY_SPAN_OPENERS)),
-        placeless=not s.places and not s.implied and not any(a.place_too for a in s.actors))
+        placeless=not s.places and not s.implied and not any(a.place_too for a in s.actors),
+        since=since_deeds(s))
 
 
 def _strictly_between(positions: list[int], a: int, b: int) -> bool:
@@ -1616,13 +1620,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     titled_end = _untitled_subject(s, trig, comp) if verb else -1
     turns, joined, boundaries = f.turns, f.joined, f.boundaries
     sayers = f.sayers if security else frozenset()
-    # (most sentences have no "منذ"; a clash's sides are often who began it:
-    # "مواجهات منذ زحف الحوثيين إلى المدينة")
-    since = kind != "armed_clash" and may_hold_since(s)
+    # a clash's sides are often who began it: "مواجهات منذ زحف الحوثيين إلى المدينة"
+    since = f.since if kind != "armed_clash" else ()
     for a in s.actors:
         if a.first <= t_last and a.last >= t_first:
             continue
-        if since and a.first > t_last and in_since_deed(s, t_last, a.first):
+        if since and in_since_deed(since, f.word_counts, t_last, a.first):
             continue  # "منذ تسلم الرئيس … محمد بخاري مهماته": the since-clause's own party
         # (``cast_here`` inlined, as above)
         if ((cast[a.first] is not d and not (rel_end >= 0 and a is head))

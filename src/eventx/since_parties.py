@@ -13,12 +13,13 @@ Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
-from eventx.analysis import Sentence, is_punct
+from eventx.analysis import Sentence
 from eventx.grammar_words import words as grammar_words
 
-__all__ = ["in_since_deed", "may_hold_since"]
+__all__ = ["in_since_deed", "since_deeds"]
 
 _SINCE: Final = frozenset({"منذ", "ومنذ"})
 # data/grammar_words.toml: words that tell a time after "منذ", and the words
@@ -27,11 +28,6 @@ _TIMES: Final = grammar_words("since_times")
 _LEADS: Final = grammar_words("since_time_leads")
 # how many words a since-clause's deed may hold before the actor
 _REACH: Final = 6
-
-
-def may_hold_since(s: Sentence) -> bool:
-    """Whether the sentence has a "منذ" at all (most have none)."""
-    return not _SINCE.isdisjoint(s.words)
 
 
 def _tells_time(s: Sentence, i: int) -> bool:
@@ -49,14 +45,23 @@ def _tells_time(s: Sentence, i: int) -> bool:
     return any(x.start == start for x in s.dates)
 
 
-def in_since_deed(s: Sentence, trig_last: int, first: int) -> bool:
-    """Whether the actor starting at token ``first`` stands in a since-clause
-    with a deed of its own, opened after the trigger (ending at ``trig_last``)
-    with no punctuation between (see the module's doc)."""
-    texts = s.texts
-    for i in range(first - 1, max(trig_last, first - _REACH - 2), -1):
-        if is_punct(s.tokens[i]):
-            return False
-        if texts[i] in _SINCE:
-            return i + 1 < first and not _tells_time(s, i + 1)
+def since_deeds(s: Sentence) -> list[int]:
+    """Where a "منذ" that opens a clause with a deed of its own stands,
+    ascending (read once per sentence; most have none)."""
+    if _SINCE.isdisjoint(s.words):
+        return []
+    return [i for i, w in enumerate(s.texts) if w in _SINCE and not _tells_time(s, i + 1)]
+
+
+def in_since_deed(deeds: Sequence[int], word_counts: Sequence[int],
+                  trig_last: int, first: int) -> bool:
+    """Whether the actor starting at token ``first`` stands in one of the
+    since-clauses ``deeds`` (:func:`since_deeds`) opened after the trigger
+    (ending at ``trig_last``), within reach and with no punctuation between:
+    ``word_counts`` counts the words before each token, so a gap of tokens
+    with as many words holds no punctuation."""
+    for i in deeds:
+        if trig_last < i < first - 1 and first <= i + _REACH + 1 and \
+                word_counts[first] - word_counts[i] == first - i:
+            return True
     return False
