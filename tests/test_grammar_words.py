@@ -7,7 +7,8 @@ from importlib import resources
 
 import pytest
 
-from eventx import also_taken, arrest_raids, coordinated, events, merge, name_clitics
+from eventx import (also_taken, arrest_raids, coordinated, events, merge, name_clitics,
+                    since_clause, since_parties)
 from eventx.grammar_words import words
 from eventx.text.normalize import normalize_text
 
@@ -38,3 +39,12 @@ def test_the_readers_hold_the_data_lists() -> None:
     assert {"،", "؛", "."} <= words("clause_marks")
     # written "إثر" and "أمس" in the file, compared as tokens spell them
     assert "اثر" in coordinated._BEFORE and "امس" in name_clitics._NOT_FIRST_NAMES
+
+
+def test_the_since_readers_share_one_since_word_list() -> None:
+    # "منذ" was spelled out in four places; one list now, read by each
+    assert events._SINCE_WORDS is since_clause._SINCE is since_parties._SINCE is words("since")
+    assert words("since") == {"منذ", "ومنذ"}
+    # written "الساعة"، "الأولى" and "أمس" in the file, compared as tokens spell them
+    assert {"الساعه", "الاولي"} <= since_clause._TIME_LEADS == words("since_date_leads")
+    assert "امس" in events._SINCE_TODAY == words("since_today")

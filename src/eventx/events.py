@@ -103,6 +103,7 @@ AFTER_WORDS: Final = frozenset({"بعد", "عقب", "اثر"})
 _BOUNDARY_WORDS: Final = grammar_words("relative_pronouns")  # data/grammar_words.toml
 # "X سبق أن فعل": that أن parts no subject from its verb
 _EVER_BEFORE: Final = grammar_words("ever_before")
+_SINCE_WORDS: Final = grammar_words("since")  # "منذ"، "ومنذ"
 # a relative pronoun bare or with و glued (class joined_relative in rules/core/classes.toml)
 _RELATIVE_OPENERS: Final = _BOUNDARY_WORDS | frozenset("و" + w for w in _BOUNDARY_WORDS)
 _PREP_WORDS: Final = frozenset({"علي", "ضد", "مع", "من", "الي", "عن", "باتجاه", "نحو", "بحق", "قبل", "لدي"})
@@ -1028,7 +1029,7 @@ def _date_clauses(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[D
         for x in _firm(s):
             first, last = s.token_at(x.start), s.token_at(x.end - 1)
             if (last == j and first > before.trigger.last
-                    and s.texts[first - 1] not in ("منذ", "ومنذ")):
+                    and s.texts[first - 1] not in _SINCE_WORDS):
                 # "الهدنة التي يلزمونها منذ عام 2013 وأعلنوا": a duration's start
                 # dates neither verb
                 out = out if out is not None else list(said)
@@ -2092,8 +2093,7 @@ _SPAN_UNITS: Final = frozenset({"اشهر", "شهور", "شهرين", "الاش�
 # "خلال عطلة نهاية الأسبوع": the weekend, two days, no span that sums deeds
 _SPAN_PARTS: Final = frozenset({"نهايه"})
 # "منذ صباح اليوم"، "منذ ساعات": an incident under way, no tally
-_SINCE_TODAY: Final = frozenset({"صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "ساعات", "الساعات",
-                          "ساعه", "امس", "الصباح", "يوم", "يومين", "الليله"})
+_SINCE_TODAY: Final = grammar_words("since_today")  # data/grammar_words.toml
 _SPAN_REACH: Final = 8
 _SINCE_REACH: Final = 8
 # "ومنذ هجوم يونيو الذي دفع آلاف السياح إلى مغادرة تونس، اعتقل …": a clause ahead
@@ -2131,7 +2131,7 @@ def since_dated(s: Sentence, date: DateMatch, trigger_last: int) -> bool:
     day dates the total, the deed is today's."""
     k = s.token_at(date.start)
     texts = s.texts
-    return (k > 0 and texts[k - 1] in ("منذ", "ومنذ") and texts[k] not in _SINCE_TODAY
+    return (k > 0 and texts[k - 1] in _SINCE_WORDS and texts[k] not in _SINCE_TODAY
             and not any(w in _TOLL_RAISERS for w in texts[trigger_last + 1:k]))
 
 
@@ -2199,7 +2199,7 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
         if any(w in _TOTAL_WORDS for w in texts[max(0, last - 6):last]):
             return True
         for j in range(last + 1, min(len(toks) - 1, last + _SINCE_REACH + 1)):
-            if texts[j] in ("منذ", "ومنذ") and texts[j + 1] not in _SINCE_TODAY:
+            if texts[j] in _SINCE_WORDS and texts[j + 1] not in _SINCE_TODAY:
                 return True
     return False
 

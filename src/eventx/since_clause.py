@@ -17,15 +17,15 @@ from collections.abc import Sequence
 from typing import Final
 
 from eventx.analysis import is_punct
+from eventx.grammar_words import words as grammar_words
 from eventx.text.tokenize import Token
 
 __all__ = ["in_since_clause"]
 
-_SINCE: Final = frozenset({"منذ", "ومنذ"})
-# words of time that lead a date and open no clause ("منذ ساعات فجر الأحد"،
-# "منذ الساعات الأولى من صباح اليوم"): the date is still the deed's start
-_TIME_LEADS: Final = frozenset({"ساعات", "الساعات", "ساعه", "الساعه", "الاولي", "اولي",
-                                "من"})
+# data/grammar_words.toml: "منذ" itself, and the words of time that lead a date
+# and open no clause ("منذ ساعات فجر الأحد"): the date is still the deed's start
+_SINCE: Final = grammar_words("since")
+_TIME_LEADS: Final = grammar_words("since_date_leads")
 # how many words a since-clause's deed may hold before its date
 _REACH: Final = 12
 

@@ -21,9 +21,9 @@ from eventx.grammar_words import words as grammar_words
 
 __all__ = ["in_since_deed", "since_deeds"]
 
-_SINCE: Final = frozenset({"منذ", "ومنذ"})
-# data/grammar_words.toml: words that tell a time after "منذ", and the words
-# that lead one ("منذ بداية العام"، "منذ أكثر من عام")
+# data/grammar_words.toml: "منذ" itself, words that tell a time after it, and
+# the words that lead one ("منذ بداية العام"، "منذ أكثر من عام")
+_SINCE: Final = grammar_words("since")
 _TIMES: Final = grammar_words("since_times")
 _LEADS: Final = grammar_words("since_time_leads")
 # how many words a since-clause's deed may hold before the actor
