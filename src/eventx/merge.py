@@ -31,7 +31,7 @@ from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at
 from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
-from eventx.recalled import marked, own_slots, timing_cue
+from eventx.recalled import marked, own_slots, relative_head, timing_cue
 from eventx.several_deeds import SEVERAL, one_of_several, several, toll_in_several
 from eventx.speakers import refers_back as speaker_told_before
 from eventx.target_places import by_target_places
@@ -1558,6 +1558,9 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "كما تمكنت الوحدات … من إيقاف فتاة": another one taken
     if e.sentence is not d.sentence and _turns_elsewhere(later) and not _definite(later):
         return False  # "من جهة أخرى، اندلعت اشتباكات …": another matter
+    if e.sentence is not d.sentence and _cued_anew(later) \
+            and timing_cue(e if later is d else d) is None:
+        return False  # "ويأتي الهجوم بعد شهرين من هجوم دموي استهدف متحف باردو": an older one
     if e.sentence is not d.sentence and _new_item(e if later is d else d, later):
         return False  # "وفي إقليم نانجارهار أصيب رجلا شرطة بعد انفجار قنبلة": another item
     if _other_speakers(e, d):
@@ -1567,6 +1570,48 @@ def _mergeable(e: Draft, d: Draft, sequel: bool = False) -> bool:
         return False  # "كما أفاد مصدر بمقتل 19 مسلحا" after "مقتل 33 مسلحا": another deed's toll
     return (not _conflict(e, d) and (sequel or _linked(e, d)) and not _other_parties(e, d)
             and not (e.sentence is d.sentence and (_told_apart(e, d) or _timed_by_other(e, d))))
+
+
+def _cued_anew(d: Draft) -> bool:
+    """``d`` is told in a phrase that names an earlier deed as the time or the
+    cause of another (``timing_cue``), and the phrase brings that deed in by an
+    indefinite noun: "بعد شهرين من هجوم دموي استهدف متحف باردو ونفذه مسلحان
+    وقتلا خلاله 21 سائحا"، "ردا على هجوم انتحاري".  A deed introduced so is
+    none told before it in the article, which would be named definitely
+    ("بعد يومين من الهجوم"، "غداة تفجير السفارة"، "في أعقاب هجمات باريس") or by
+    its toll ("بعد ساعات من مقتل 25"), so no incident reported earlier takes
+    it, its toll or its parties; an earlier phrase of the same kind may have
+    named it already ("بعد ثلاثة أيام من هجوم سوروتش").  A verb there tells the deed of the nearest
+    deed noun before it (its relative clause, "استهدف"، "وقتلا خلاله"); a
+    noun tells its own."""
+    lo = timing_cue(d)
+    if lo is None:
+        return False
+    s = d.sentence
+    first = d.trigger.first
+    if d.form.pos == "verb":
+        head = relative_head(d, lo)
+        if head is None:
+            return False
+        first = head.first
+    elif _definite(d):
+        return False
+    hit = next((h for h in s.hits if h.first == first), None)
+    if hit is None:
+        return False
+    # a phrase is definite by its last word: "إطلاق النار"، not "هجوم انتحاري"
+    last = hit.last
+    j = last + 1
+    return (not s.texts[last].startswith(("ال", "وال", "فال", "بال", "لل"))
+            and not (j < len(s.texts) and s.texts[j][:1].isdigit())
+            and not definite_genitive(s, last, _named) and not _name_at(s, j))
+
+
+def _name_at(s: Sentence, j: int) -> bool:
+    """A place or a named party starts at token ``j``, however it is spelt:
+    "هجمات باريس" names the Paris attacks, though "باريس" opens with the
+    letter of a preposition (which ``definite_genitive`` leaves in doubt)."""
+    return any(p.first == j for p in s.places) or any(m.first == j and _named(m) for m in s.actors)
 
 
 def _another_toll(early: Draft, later: Draft) -> bool:
@@ -2662,7 +2707,9 @@ def _turned_from(host: Draft, toll: Draft) -> bool:
     if host.sentence is toll.sentence:
         return False
     if host.trigger.start > toll.trigger.start:
-        return _turned_to_elsewhere(host, toll)
+        # "… بعد شهرين من هجوم دموي استهدف متحف باردو": the earlier deed a
+        # later phrase brings in anew is not the one whose toll came first
+        return _cued_anew(host) or _turned_to_elsewhere(host, toll)
     return _other_matter(toll) or _item_elsewhere(host, toll)
 
 
@@ -2708,9 +2755,11 @@ def _placed_for(host: Draft, toll: Draft) -> Draft:
     Oslo") is not where the incident was.  A toll with its figures ("قتل 24
     شخصا في المحافظة"), or told as a deed's outcome ("أسقطت فوق شرق أوكرانيا
     ما أدى إلى مقتل جميع من كانوا على متنها"), restates the deed and may tell
-    where.  A host with a place of its own takes only a finer one inside it
-    (``combine``), which no marcher's home town is."""
+    where, and so does one with its day ("عن قتل نائب صومالي السبت في مقديشو"):
+    a dated killing is told as the deed, not as talk of killing.  A host with
+    a place of its own takes only a finer one inside it (``combine``), which
+    no marcher's home town is."""
     if (toll.counts or toll.place is None or host.place is not None
-            or toll.sentence is host.sentence or _result_of(toll)):
+            or toll.sentence is host.sentence or _result_of(toll) or toll.date is not None):
         return toll
     return attrs.evolve(toll, place=None)

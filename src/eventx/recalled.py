@@ -33,13 +33,14 @@ from eventx.dates import DateMatch
 from eventx.analysis import Sentence
 from eventx.events import Draft
 from eventx.grammar_words import words as grammar_words
+from eventx.lexicon import Hit
 from eventx.memo import RecentAnswers
 from eventx.numbers import find_numbers
 from eventx.records import SECURITY_TYPES
 from eventx.text.normalize import normalize_text
 
-__all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled", "span_back_days",
-           "timing_cue"]
+__all__ = ["anniversary_dated", "cue_regions", "marked", "own_slots", "recalled", "relative_head",
+           "span_back_days", "timing_cue"]
 
 _FILE: Final = "recalled.toml"  # in eventx/data
 # a relative pronoun: a verb after it is the clause of the noun before (data/grammar_words.toml)
@@ -395,11 +396,25 @@ def _relative_verb(d: Draft, end: int) -> bool:
     """The verb ``d`` follows, within a few words, a deed noun told after the
     cue that ends at ``end``: the noun's relative clause ("هجوم انتحاري
     استهدف"، "الهجوم الذي استهدف")."""
+    return relative_head(d, end) is not None
+
+
+def relative_head(d: Draft, end: int) -> Hit | None:
+    """The deed noun told after ``end`` whose relative clause the verb ``d``
+    is, the nearest within a few words before it; None if there is none."""
     reach = _words().cause_verb_reach
-    return any(end < h.first and h.last < d.trigger.first <= h.last + reach
-               and any(isinstance(e.value, TriggerForm) and e.value.pos != "verb"
-                       for e in h.of_kind("trigger"))
-               for h in d.sentence.hits)
+    first = d.trigger.first
+    texts = d.sentence.texts
+    heads = [h for h in d.sentence.hits
+             if end < h.first and h.last < first <= h.last + reach
+             and any(isinstance(e.value, TriggerForm) and e.value.pos != "verb"
+                     for e in h.of_kind("trigger"))
+             and _THAT.isdisjoint(texts[h.last + 1:first])]
+    return heads[-1] if heads else None
+
+
+# "أن"، "أنه": a verb after it tells what was said, no relative clause (data/grammar_words.toml)
+_THAT: Final = grammar_words("complementizers") | grammar_words("pronoun_complementizers")
 
 
 def marked(d: Draft) -> Draft:
