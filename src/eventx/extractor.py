@@ -26,7 +26,7 @@ from eventx.dates import DateMatch, parse_reference_date
 from eventx.events import Draft, dated_ahead, forget_choices, may_fire, sentence_drafts
 from eventx.genre import by_genre
 from eventx.genre_lists import lists as genre_lists
-from eventx.merge import merge_document, merge_sentence
+from eventx.merge import heads_folded, merge_document, merge_sentence
 from eventx.one_sense import one_sense
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
@@ -194,7 +194,9 @@ class Extractor:
             merged = by_genre(merged, norm.text, listed)
         # roles read once the incident is whole: who fell, who fought, what was hit,
         # whom it befell
-        out = [_publication_date(clash_sides(people_victims(no_country_targets(bystander_agents(d)))), ref)
+        # and, the sides known, a bare "الجيش" beside "الجيش الجزائري" listed once
+        out = [_publication_date(heads_folded(clash_sides(people_victims(
+                   no_country_targets(bystander_agents(d))))), ref)
                for d in merged]
         # the document's rule choices and cue regions are asked for no more
         forget_choices()

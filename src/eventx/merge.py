@@ -19,7 +19,7 @@ import attrs
 from eventx.actors import ROLE_ONLY_CODES, ActorDictionary
 from eventx.also_taken import also_taken
 from eventx.arrest_raids import raids_into_arrests
-from eventx.analysis import ActorMention, PlaceMention, Sentence
+from eventx.analysis import ActorMention, PlaceMention, Sentence, prev_word
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
@@ -27,6 +27,7 @@ from eventx.deed_cause import told_as_cause
 from eventx.construct_state import definite_genitive
 from eventx.deed_site import at_deed_site, pointed_back
 from eventx.grammar_words import words as grammar_words
+from eventx.head_fill import folded, same_head
 from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
 from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
@@ -1723,6 +1724,61 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     out = [d for story in stories for d in _merge_story(story)]
     out.sort(key=lambda d: d.trigger.start)
     return out
+
+
+def heads_folded(d: Draft) -> Draft:
+    """``d`` with each bare head noun ("الجيش"، "القوات"، "جنود") folded into
+    the actor named fully on the same side ("الجيش الجزائري"، "قوات الأمن"،
+    "جنود أتراك"): one participant, listed once (:mod:`eventx.head_fill`).
+    Asked of the merged event once its roles are read (eventx.extractor), so
+    that which mentions join is decided on the actors each one named (a bare
+    "الجيش" of a claim still links it to the raid the first sentence told),
+    and a fallen side recast as a clash's agent folds as well.  Only the
+    sides of a deed fold: whom a statement accuses is no side of it
+    ("اتهم ضباط الحرس الثوري ضباط النظام")."""
+    if len(d.actors) < 2 or d.rule.type not in SECURITY_TYPES:
+        return d
+    lo, hi = d.sentence.start, d.sentence.end
+
+    def together(x: tuple[str, ActorMention], y: tuple[str, ActorMention]) -> bool:
+        # both in the anchor's sentence (mentions merged from other sentences
+        # lie outside it)
+        return all(lo <= m.start and m.end <= hi for m in (x[1], y[1]))
+
+    def into(x: tuple[str, ActorMention], y: tuple[str, ActorMention]) -> bool:
+        # "قصف للمتمردين وقوات صالح": two conjuncts are two parties
+        return _folds_into(x, y) and not (together(x, y) and _conjoined(d.sentence, x[1], y[1]))
+
+    actors = folded(d.actors, _fold_side, lambda a: a[1].info, together, into)
+    return d if len(actors) == len(d.actors) else attrs.evolve(d, actors=actors)
+
+
+def _conjoined(s: Sentence, a: ActorMention, b: ActorMention) -> bool:
+    """Whether two actors of sentence ``s`` stand as conjuncts, the later
+    glued to و right after the earlier ("للمتمردين وقوات صالح"): a list
+    names two parties, whatever their class."""
+    first, second = (a, b) if a.first <= b.first else (b, a)
+    return (s.texts[second.first][:1] == "و" and second.info.name[:1] != "و"
+            and prev_word(s, second.first) == first.last)
+
+
+def _folds_into(bare: tuple[str, ActorMention], named: tuple[str, ActorMention]) -> bool:
+    """Whether a bare actor's role folds into the named one's.  A victim
+    folds into a target only where it is the target's own head noun
+    ("منسوبي القوات" beside "قوات الطوارئ الخاصة"): the men a deed killed
+    are victims of their own beside the force it struck ("استهدف تجمعا لقوات
+    الجيش العراقي ما تسبب بمقتل جنديين"، "هاجموا الجيش التركي … ما أدى الى
+    مقتل ضابط"), while a bare target ("هجوم على القوات") is the force its
+    fallen are named of."""
+    return bare[0] != "victim" or named[0] == "victim" or same_head(bare[1].info, named[1].info)
+
+
+def _fold_side(actor: tuple[str, ActorMention]) -> str | None:
+    """The side an actor takes for :func:`eventx.head_fill.folded`: agent or
+    target (a source is an agent, a victim a target); the parties to a
+    meeting or call take none."""
+    group = _ROLE_GROUP.get(actor[0], actor[0])
+    return group if group in _PARTY_ROLES else None
 
 
 # a bullet before a dateline ("* كابل - «الشرق الأوسط»:")
