@@ -372,6 +372,21 @@ def test_entity_span_drops_a_leading_place_noun() -> None:
     assert entity_span(tokens, 1, 2) == (2, 2)
 
 
+def test_entity_span_drops_a_place_noun_that_opens_with_a_proclitic_letter() -> None:
+    # ولاية and بلدة start with و and ب, which are proclitics on other words
+    assert entity_span(toks("في ولاية سنار"), 1, 2) == (2, 2)
+    assert entity_span(toks("في بلدة عرسال"), 1, 2) == (2, 2)
+    assert entity_span(toks("وبولاية القضارف"), 0, 1) == (1, 1)
+
+
+def test_state_named_with_its_noun_is_reported_by_name() -> None:
+    import eventx
+
+    ents = [e for e in eventx.entities("غمرت السيول قرى كثيرة في ولاية سنار أمس") if e.label == "PLACE"]
+    assert [e.mention.text for e in ents] == ["سنار"]
+    assert ents[0].place is not None and ents[0].place.country == "SD"
+
+
 def test_entity_span_keeps_names_and_directions() -> None:
     tokens = toks("في جنوب لبنان")
     assert entity_span(tokens, 1, 2) == (1, 2)

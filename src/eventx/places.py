@@ -1118,6 +1118,13 @@ def _ka(token: str) -> tuple[str, ...]:
     return (token[1:],) if token.startswith("ك") and len(token) > 3 else ()
 
 
+def _place_noun_token(token: str) -> bool:
+    """Whether ``token`` is a place noun, bare or after a proclitic.  The
+    token itself is asked first: ولاية and بلدة open with letters that are
+    proclitics elsewhere (و، ب), and without them no noun is left."""
+    return token in PLACE_NOUNS or _base(token) in PLACE_NOUNS
+
+
 def entity_span(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
     """The name inside a place mention, as news NER marks it: without a leading
     administrative place noun (محافظة كركوك → كركوك، دولة قطر → قطر) when a
@@ -1126,7 +1133,7 @@ def entity_span(tokens: Sequence[Token], first: int, last: int) -> tuple[int, in
     A direction stays: جنوب لبنان is the name of a region."""
     if not (0 <= first <= last < len(tokens)):
         return first, last
-    while first < last and _base(tokens[first].text) in PLACE_NOUNS:
+    while first < last and _place_noun_token(tokens[first].text):
         if _landmark_noun(tokens[first].text):
             break
         first += 1
