@@ -138,6 +138,7 @@ class _Tables:
     one_of_people: frozenset[str]  # plurals of people أحد may count that no noun entry gives
     group_words: frozenset[str]  # a group and its make-up between frame and number
     touching: frozenset[str]     # frames that count only a figure right after them
+    during_it: frozenset[str]    # خلاله، فيه: after a plural verb frame, its object still comes
 
 
 def _n(word: str) -> str:
@@ -227,6 +228,7 @@ def _tables() -> _Tables:
         one_of_people=frozenset(_n(w) for w in d["one_of"].get("people", [])),
         group_words=frozenset(_n(w) for w in d["group_words"]["words"]),
         touching=frozenset(_n(w) for w in d["touching_frames"]["words"]),
+        during_it=frozenset(_n(w) for w in d["during_it"]["words"]),
     )
 
 
@@ -432,7 +434,8 @@ def _frame_before(t: _Tables, toks: list[Token], covered: list[int], dates: list
                 # "سقوط طائرة تقل 16 شخصا": the plane fell, not the 16; "وسقط أكثر
                 # من 30 برميلا": a figure with no noun we know may count things
                 return None
-            if k != start - 1 and toks[k].text[pfx:] in t.post_frames:
+            if k != start - 1 and toks[k].text[pfx:] in t.post_frames and not all(
+                    toks[x].text in t.during_it for x in range(k + 1, start)):
                 # a plural verb reads both ways: "وقتلوا ثلاثة جنود" (they killed
                 # three) before its object, "قتلوا على يد 3 مهاجمين" (were killed by)
                 return None
