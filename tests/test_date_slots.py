@@ -59,3 +59,16 @@ def test_a_background_relative_clause_lends_its_year_to_nothing() -> None:
     killings = _events(text, "killing")
     assert killings
     assert all(e.modality not in INCIDENT_MODALITIES for e in killings)
+
+
+def test_a_deed_nouns_own_relative_clause_dates_it() -> None:
+    # the day before the noun is when the photos came out; "الذي استهدف أمس" is the attack's
+    text = ("نشرت وسائل الإعلام مساء اليوم صورا لضحايا الهجوم الإرهابي الذي استهدف أمس "
+            "مصلين في مسجد بالمدينة.")
+    attacks = _events(text, "attack")
+    assert len(attacks) == 1, "the noun and its relative verb are one attack"
+    assert attacks[0].date is not None and attacks[0].date.start == dt.date(2021, 2, 23)
+    # with no relative clause, the noun keeps the nearest day of its own clause
+    text = "نفذ مسلحون مساء اليوم هجوما على حاجز للجيش."
+    attacks = _events(text, "attack")
+    assert attacks and attacks[0].date is not None and attacks[0].date.start == dt.date(2021, 2, 24)

@@ -1885,6 +1885,10 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     firsts = [s.token_at(x.start) for x in dates] if sayers else []
     dates = [x for x in dates if not (_reported_at(s, x, trig) or (sayers and said_on(
         s.tokens, s.token_at(x.start), s.token_at(x.end - 1), trig.first, sayers, firsts)))] or dates
+    if len(kept) > 1 and d.form.pos != "verb":
+        # "صورا لضحايا الهجوم الإرهابي الذي استهدف أمس مصلين": the noun's own
+        # relative clause tells its day; one before it is the main clause's
+        dates = [x for x in kept if _in_own_relative(s.tokens, trig.last, s.token_at(x.start))] or dates
     own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     shared = _shared_dates(s, kept, d, said) if own is None else []
     told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
@@ -1924,6 +1928,21 @@ def _in_other_relative(toks: tuple[Token, ...], trig_last: int, at: int) -> bool
             return False  # "السيارة التي صدمت شاحنة …، الاثنين": the clause has ended
         if toks[i].text in _RELATIVE_OPENERS:
             return not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)
+    return False
+
+
+def _in_own_relative(toks: tuple[Token, ...], trig_last: int, at: int) -> bool:
+    """The date at token ``at`` stands in the relative clause of the deed noun
+    ending at ``trig_last``: a relative pronoun right after the noun or its
+    adjectives ("الهجوم الإرهابي الذي استهدف أمس"), the date a few words on,
+    no punctuation between."""
+    if at <= trig_last + 1:
+        return False
+    for i in range(trig_last + 1, min(at, trig_last + 1 + _OWN_RELATIVE_GAP)):
+        if is_punct(toks[i]):
+            return False
+        if toks[i].text in _RELATIVE_OPENERS:
+            return at - i <= _RELATIVE_DATE_REACH and not any(is_punct(t) for t in toks[i + 1:at])
     return False
 
 
