@@ -14,7 +14,7 @@ from itertools import compress, count, repeat
 from operator import is_, is_not, itemgetter
 from typing import Any, Final, NamedTuple
 
-from eventx.text.clitics import analyse, forms
+from eventx.text.clitics import analyse, variants
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
 
@@ -92,6 +92,9 @@ class Lexicon:
         self._intern: dict[Entry, Entry] = {}
         # (phrase key, joined entries) -> the hit fields of tied readings
         self._ties: dict[tuple[str, tuple[Entry, ...]], _Fields] = {}
+        # the readings of a token that longer phrases continue -> the words
+        # that may follow them (see :meth:`_union`)
+        self._unions: dict[tuple[str, ...], frozenset[str]] = {}
 
     def add(self, phrase: str, entry: Entry) -> None:
         self.add_key(normalize_key(phrase), entry)
@@ -118,6 +121,7 @@ class Lexicon:
         self._plain_starts.clear()
         self._steps.clear()
         self._ties.clear()
+        self._unions.clear()
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the tables without the per-process ``_first`` memo."""
@@ -132,6 +136,7 @@ class Lexicon:
         self._steps = {}
         self._intern = {}
         self._ties = {}
+        self._unions = {}
 
     def _interned(self, entry: Entry) -> Entry:
         try:
@@ -221,9 +226,9 @@ class Lexicon:
             nxt = self._next
             # the words that continue a reading: the trie's own set where one
             # reading goes on (it changes only as add_key clears this memo)
-            goes_on = [nxt[form] for form, _, _ in roots if form in nxt]
+            goes_on = tuple(form for form, _, _ in roots if form in nxt)
             follow: AbstractSet[str] = (
-                goes_on[0] if len(goes_on) == 1 else frozenset().union(*goes_on))
+                nxt[goes_on[0]] if len(goes_on) == 1 else self._union(goes_on))
             start = _Start(
                 roots, follow, None if alone is None else (
                     alone[1], self._kept(alone[1], alone[0]), *_kinds_classes(alone[0])),
@@ -231,6 +236,21 @@ class Lexicon:
             if len(memo) < 500_000:
                 memo[text] = start
         return start
+
+    def _union(self, forms: tuple[str, ...]) -> frozenset[str]:
+        """The words that continue any of the phrases ``forms`` (several
+        readings of one token), one set object for every token with the same
+        readings (والقوات، بالقوات).  Why: a set is always tracked by the
+        cyclic garbage collector, and the starts of a warm vocabulary held
+        thousands of copies, walked by every young collection of a pass."""
+        found = self._unions.get(forms)
+        if found is None:
+            nxt = self._next
+            found = frozenset().union(*(nxt[f] for f in forms)) if forms else _EMPTY
+            if len(self._unions) >= _MAX_STEPS:
+                self._unions.clear()
+            self._unions[forms] = found
+        return found
 
     def _accepted(self, key: str, literal: bool, enclitic: bool) -> list[Entry]:
         """Entries of phrase ``key`` that this reading may match: exact entries
@@ -409,21 +429,25 @@ class _Step(NamedTuple):
 _MAX_STEPS: Final = 200_000
 
 
-def _forms(word: str) -> frozenset[str]:
-    """:func:`eventx.text.clitics.forms`, remembered in ``_FORMS``.
+def _forms(word: str) -> tuple[str, ...]:
+    """The candidate base forms of ``word`` (:func:`eventx.text.clitics.variants`),
+    remembered in ``_FORMS``.
 
     Why a plain dict before the LRU memo: match asks the forms of the word
     after every token that opens a longer phrase (a third of all tokens),
     and a hit in an LRU memo also relinks its entry, writing to memory; a
-    dict read does not."""
-    found = forms(word)
+    dict read does not.  Why a tuple, not a frozenset: ``isdisjoint`` reads
+    either in C, but a set is always tracked by the cyclic garbage collector
+    while a tuple of strings is untracked at its first collection; thousands
+    of memoised sets were walked by every young collection of a pass."""
+    found = variants(word)
     if len(_FORMS) >= _MAX_FORMS:
         _FORMS.clear()
     _FORMS[word] = found
     return found
 
 
-_FORMS: Final[dict[str, frozenset[str]]] = {}
+_FORMS: Final[dict[str, tuple[str, ...]]] = {}
 _MAX_FORMS: Final = 200_000
 
 # the start of every token that starts no phrase (most tokens): one object, so
@@ -433,7 +457,22 @@ _TEXT: Final = itemgetter(0)  # Token.text
 
 
 def _kinds_classes(ents: Sequence[Entry]) -> tuple[frozenset[str], frozenset[str]]:
-    """A hit's ``kinds`` and ``classes`` (see :class:`Hit`)."""
+    """A hit's ``kinds`` and ``classes`` (see :class:`Hit`), one shared object
+    for equal sets.
+
+    Why shared: the memoised starts and steps of a warm vocabulary hold
+    thousands of these sets, of a few hundred distinct values; a set is
+    always tracked by the cyclic garbage collector, so each copy was one
+    more object for the young collections of a pass to walk."""
     kinds = frozenset(e.kind for e in ents)
-    return kinds, (frozenset(e.value for e in ents if e.kind == "class")
-                   if "class" in kinds else frozenset())
+    kinds = _SETS.setdefault(kinds, kinds)
+    if "class" not in kinds:
+        return kinds, _EMPTY
+    classes = frozenset(e.value for e in ents if e.kind == "class")
+    return kinds, _SETS.setdefault(classes, classes)
+
+
+_EMPTY: Final[frozenset[str]] = frozenset()
+# equal kinds and classes sets, one object each (a few hundred: the kinds and
+# class words of the shipped data combine in few ways, so no bound is needed)
+_SETS: Final[dict[frozenset[str], frozenset[str]]] = {_EMPTY: _EMPTY}
