@@ -41,6 +41,16 @@ _ENCLITIC_BY_LEN: Final[tuple[tuple[int, frozenset[str]], ...]] = tuple(
     for n in sorted({len(e) for e in _ENCLITICS}, reverse=True))
 
 
+# the same tables by the word's first letter: only the lengths holding a
+# sequence that begins with it (most words begin with none, and skip them all)
+_PROCLITIC_BY_FIRST: Final[dict[str, tuple[tuple[int, dict[str, bool]], ...]]] = {
+    c: tuple((n, t) for n, t in _PROCLITIC_BY_LEN if any(p[0] == c for p in t))
+    for c in {p[0] for p, _ in _PROCLITICS}}
+# the last letters after which a stem can lose anything: a pronoun suffix's,
+# or the alef of tanween
+_STRIPPED_LAST: Final[frozenset[str]] = frozenset({e[-1] for e in _ENCLITICS} | {"ا"})
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> tuple[tuple[str, bool], ...]:
     """Candidate base forms, each flagged True when a pronoun suffix was removed.
@@ -51,12 +61,15 @@ def analyse(word: str) -> tuple[tuple[str, bool], ...]:
     Proclitic sequences are tried longest first and every one that fits
     gives its reading; of the pronoun suffixes only the longest that fits
     (tests/test_speed_equivalence.py holds the plain version this equals).
+    Why the tables by first and last letter: every new word of a text is
+    analysed once, and most begin with no proclitic letter and end in no
+    suffix letter; those now skip the loops over sequence lengths.
     """
     out: list[tuple[str, bool]] = [(word, False)]
     seen = {word}
     definite: set[str] = set()  # stems read after the article: no tanween
     size = len(word)
-    for n, table in _PROCLITIC_BY_LEN:
+    for n, table in _PROCLITIC_BY_FIRST.get(word[:1], ()):
         if size - n < _MIN_STEM:
             continue
         had_article = table.get(word[:n])
@@ -74,6 +87,8 @@ def analyse(word: str) -> tuple[tuple[str, bool], ...]:
             seen.add(rest)
             out.append((rest, False))
     for stem, _ in list(out):
+        if stem[-1:] not in _STRIPPED_LAST:
+            continue
         proclitic = stem != word
         # tanween fatha is written with alef (هجوما → هجوم), never after the
         # article: والدهما is "their father", not و + ال + دهما (a raid)
