@@ -671,6 +671,8 @@ def _build_branches(
     NAME_CUE = _alt(n(f) for f in data["names"]["before"])
     WD_NUMERAL = _alt(n(f) for f in data["weekday_numeral"]["forms"])
     NOT_PLURAL = _alt(n(f) for f in data["weekday_numeral"]["not_plural"])
+    TOGETHER = _alt(n(f) for f in data["weekday_numeral"]["together_after"])
+    PAIR_BEFORE = _alt(n(f) for f in data["weekday_numeral"]["pair_before"])
     TODAY_BLOCK = _alt(n(f) for f in data["today"]["blocked_after"])
     TODAY_FREE = _alt(n(f) for f in data["today"]["free_before"])
     YAWM = n("يوم")
@@ -762,7 +764,14 @@ def _build_branches(
     # "المستوطنين الاثنين": the numeral "two" after a definite plural, no Monday
     NUMERAL_OK = (rf"(?:(?<!(?:^|\W)[وفبلك]?(?!(?:{NOT_PLURAL})\s)ال\w\w+ين\s)"
                   rf"|(?!(?:{WD_NUMERAL}){E}))")
-    WEEKDAY = (rf"(?={LEAD_NC}\L<wdfirst>){LEAD}{NUMERAL_OK}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
+    # "خسرت الاثنين معا"، "كلا الاثنين": "the two (of them)", no Monday, unless
+    # a day word leads it; "بين الاثنين والثلاثاء" is a range of days
+    DAY_LED = rf"(?<=(?:^|\W)[وف]?(?:{TOD_B}|{YAWM}ي?)\s)"
+    NOT_PAIRED = (rf"(?:(?<!(?:^|\W)[وف]?(?:{PAIR_BEFORE})\s)"
+                  rf"|(?=(?:{WD_NUMERAL}){E}\s*(?:و\s?|{TO}\s+|-\s*){WD}{E}))")
+    NUMERAL_ALONE = (rf"(?:{DAY_LED}|(?!(?:{WD_NUMERAL}){E})"
+                     rf"|{NOT_PAIRED}(?!(?:{WD_NUMERAL}){E}\s+(?:{TOGETHER}){E}))")
+    WEEKDAY = (rf"(?={LEAD_NC}\L<wdfirst>){LEAD}{NUMERAL_OK}{NUMERAL_ALONE}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
                rf"{THEN_DAY}{TAIL}")
     # every ABS_DAY reading starts with a digit or an ordinal word
     DATED = (rf"(?={LEAD_NC}(?:(?:ال\s?)?\d|\L<ordfirst>{E}))(?<!{NAME_CUE}\s)"
