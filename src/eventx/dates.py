@@ -25,6 +25,9 @@ Rules of resolution (all in :mod:`eventx.dates_calendar`):
   numeral "two" agreeing with it, no Monday, unless a day word leads it
   ("يوم"، "مساء"); ``[weekday_numeral]`` lists the forms and the -ين words
   that are no plurals ("البحرين الاثنين" stays Monday);
+* "ليلة السبت" alone is the night before Saturday: Friday to Saturday, as
+  "ليل الجمعة السبت" (``[time_of_day] eve``); "ليل السبت" and "منتصف ليلة
+  السبت" keep their one day;
 * "أمس الخميس" / "اليوم الأحد": when the named weekday disagrees with the
   relative word, the weekday wins (publication dates often lag the writing
   by a day), at its occurrence nearest the day the relative word names;
@@ -652,6 +655,9 @@ def _resolve_weekday(gd: dict[str, Any], g: Grammar, ref: dt.date | None) -> Res
         start = end - dt.timedelta(days=(wd2 - wd) % 7)
         return start, end, "day", True
     d = _weekday_date(ref, wd, rel)
+    if gd.get("tod") and " ".join(gd["tod"].split()) in g.eve:
+        # "ليلة السبت": the night that leads into Saturday, from Friday evening
+        return d - dt.timedelta(days=1), d, "day", True
     return d, d, "day", True
 
 

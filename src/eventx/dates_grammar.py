@@ -139,6 +139,9 @@ class Grammar:
     until: frozenset[str] = frozenset()
     # units whose unqualified part not yet begun reads back ([part_bounds] back_units)
     part_back: frozenset[str] = frozenset()
+    # night words that name the night before their weekday ("ليلة السبت": Friday
+    # evening to Saturday), read as a two-day range ([time_of_day] eve)
+    eve: frozenset[str] = frozenset()
 
     # the pattern's group names in group-number order: see :meth:`groups`
     group_names: tuple[str, ...] = ()
@@ -569,6 +572,7 @@ def build_grammar() -> Grammar:
         unit_form=unit_form, units=units, rel=rel, period=period, part=part,
         part_bounds=part_bounds, part_back=part_back, hijri_suffix=hijri_suffix,
         until=frozenset(_n(w) for w in data["bounds"]["until"]),
+        eve=frozenset(_n(w) for w in data["time_of_day"].get("eve", ())),
         holiday=holiday, holiday_lead=holiday_lead,
     )
 
