@@ -74,6 +74,7 @@ from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.place_rank import precision_rank
 from eventx.said_day import said_on
 from eventx.places import PLACE_NOUNS, dateline
+from eventx.visit_destination import destination, went_to
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
 from eventx.provenance import ORIGIN_CLASSES, came_from, led_by, origin_tokens, state_clause_tokens
@@ -1060,19 +1061,8 @@ def _in_complement(s: Sentence, after: int, i: int) -> bool:
 
 
 # meetings and visits: a country or capital they go to is where, not who
+# (eventx.visit_destination)
 _VISIT_TYPES: Final = frozenset({"meeting"})
-
-
-def _destination(s: Sentence, a: ActorMention) -> bool:
-    """A country or capital after إلى, or with ل glued on ("زيارة رسمية إلى
-    ألمانيا"، "زيارته لموسكو"): where a visit goes; the people met are named
-    as persons, and the state is no participant."""
-    tok = s.texts[a.first]
-    head = (a.key or a.info.name).split()[0]
-    if tok[:1] == "ل" and tok != head and (tok[1:] == head or "ال" + tok[2:] == head):
-        return True
-    j = prev_word(s, a.first)
-    return j >= 0 and s.texts[j] == "الي"
 
 
 def _base_named(s: Sentence, a: ActorMention) -> bool:
@@ -1699,7 +1689,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             feats.add("coagent")  # "غارات للتحالف والطيران العراقي": both struck
         if a.first > t_last:
             after_rank += 1
-        if kind in _VISIT_TYPES and a.place_too and _destination(s, a):
+        if kind in _VISIT_TYPES and a.place_too and destination(s, a, trig):
             visited = True  # "زيارة رسمية إلى ألمانيا": where, not who; still a visit told
             continue
         if a.place_too and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)):
@@ -2888,7 +2878,7 @@ def _place_reading(s: Sentence, a: ActorMention, d: Draft, used_as_actor: set[in
     if not a.place_too:
         return False
     if a.first not in used_as_actor and (_place_here(s, a.first, a.key) or _site_of_relative(s, a.first)
-                                         or (d.rule.type in _VISIT_TYPES and _destination(s, a))):
+                                         or (d.rule.type in _VISIT_TYPES and destination(s, a, d.trigger))):
         return True
     return (d.form.pos != "verb" and a.first == d.trigger.last + 1
             and a.place_too[0].feature != "country")
@@ -2955,7 +2945,13 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     # the cheap tests first: a qualifier or a skipped token is never the place
     cands = [p for p in cands if not p.qualifier and p.first not in skip]
     in_site = {p.first: _in_site_clause(s, p.first, d) for p in cands}
-    cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first])
+    # where a visit went ("زيارة رسمية إلى ألمانيا"، "زار الرئيس القاهرة") is
+    # stated as its place, as a name after في is: a country so named ranks,
+    # and it is the visit's even where another trigger stands nearer
+    dest = (frozenset(a.first for a in s.actors if a.place_too and went_to(s, a, trig))
+            if d.rule.type in _VISIT_TYPES else frozenset())
+    cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first]
+                                  or p.first in dest)
              and _distance(f.word_counts, p.first, p.last, trig) <= d.rule.place_window]
     near = [p for p in cands if not _strictly_between(f.boundaries, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
@@ -2979,7 +2975,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
         # ("المصابين … في الرياض، إثر التفجير الذي وقع بمسجد … في منطقة عسير")
         site = in_site[p.first]
         located = (_located(s, p.first, p.key) or _targeted(s, p.first)
-                   or p.first == trig.last + 1 or _site_of_relative(s, p.first) or site)
+                   or p.first == trig.last + 1 or _site_of_relative(s, p.first) or site
+                   or p.first in dest)
         r, coarse = precision_rank(p.place)
         if r == 4 and not located:
             r = 9
@@ -3003,6 +3000,15 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     if near:
         ranked = [(rank(p), p) for p in near]
         best_rank, best = min(ranked, key=itemgetter(0))
+        if best.first in dest and best.place.feature == "country":
+            # the country a visit went to yields to a town of it the sentence
+            # locates, even across a relative clause ("زيارة … إلى مصر، ترأس
+            # خلالها وفد المملكة إلى القمة التي عقدت في شرم الشيخ")
+            inside = [p for p in cands if p.place.country == best.place.country
+                      and FEATURE_RANK.get(p.place.feature, 3) < FEATURE_RANK["country"]
+                      and _located(s, p.first, p.key)]
+            if inside:
+                return min(inside, key=rank)
         return best if best_rank[0] < 9 else None
     # nothing this side of a relative clause: a town the clause locates by a
     # place noun or في/ب (قرب النزل الذي يقيم فيه المنتخب بمدينة سوروكابا) is
