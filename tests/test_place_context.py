@@ -232,3 +232,70 @@ def test_a_country_read_wrongly_steers_no_later_sentence() -> None:
     found = [e.location.place for e in evs if e.location and e.location.mention.text.endswith("جبيل")]
     assert found
     assert all(p.country == "IQ" and p.lat is None for p in found)
+
+
+# ------------------------------- a quarter in a list that ends in its city
+
+MAFRAQ = Place("المفرق", "Mafraq", 250258, "city", "JO", "Mafraq", None, 32.34, 36.21, 57_118)
+TAIZ = Place("تعز", "Taiz", 70225, "city", "YE", "Taiz", None, 13.58, 44.02, 615_222)
+# "in the quarters of S, Mafraq and X east of the city of Taiz" (normalised)
+LISTED = ["في", "احياء", "س", "والمفرق", "والحوبان", "شرق", "مدينه", "تعز"]
+
+
+def _listed(words: list[str], context: list[str], *others: PlaceMention) -> Place:
+    toks = _toks(words)
+    places = sorted([M(3, 3, MAFRAQ, key="المفرق"), M(len(words) - 1, len(words) - 1, TAIZ),
+                     *others], key=lambda m: m.first)
+    out = situate_unknown_places(toks, places, [], NOTHING.get, context=context)
+    return next(m.place for m in out if m.first == 3)
+
+
+def test_a_foreign_town_in_a_list_of_quarters_of_a_city_is_one_of_them() -> None:
+    """المفرق in a list of quarters said to lie in Taiz, in a Yemeni story, is
+    a quarter of Taiz: Jordan's Mafraq (the gazetteer's one reading) is not
+    meant, and the quarter itself is not located."""
+    p = _listed(LISTED, ["YE"])
+    assert (p.name, p.geonames_id, p.lat, p.country, p.admin1) == ("المفرق", None, None, "YE", "Taiz")
+
+
+def test_a_foreign_town_in_a_list_takes_a_reading_in_the_citys_country() -> None:
+    here = attrs.evolve(MAFRAQ, geonames_id=2, country="YE", admin1="Taiz")
+    toks = _toks(LISTED)
+    out = situate_unknown_places(toks, [M(3, 3, MAFRAQ, key="المفرق"), M(7, 7, TAIZ)], [],
+                                 NOTHING.get, lambda key: (MAFRAQ, here), context=["YE"])
+    assert out[0].place == here
+
+
+@pytest.mark.parametrize(("words", "context"), [
+    (LISTED, ["JO", "YE"]),    # the story names the town's own country
+    (LISTED, []),              # no country known yet
+    (["في", "احياء", "س", "والمفرق", "والحوبان", "في", "تعز"], ["YE"]),  # a bare preposition
+    (["في", "احياء", "س", "والمفرق", "وقال", "شرق", "مدينه", "تعز"], ["YE"]),  # a verb ends the list
+    (["في", "المفرق", "ثم", "س", "والحوبان", "شرق", "مدينه", "تعز"], ["YE"]),  # not in the list
+])
+def test_a_town_abroad_stays_unless_its_list_is_said_to_lie_in_the_storys_country(
+        words: list[str], context: list[str]) -> None:
+    first = 1 if words[1] == "المفرق" else 3
+    toks = _toks(words)
+    out = situate_unknown_places(toks, [M(first, first, MAFRAQ, key="المفرق"),
+                                        M(len(words) - 1, len(words) - 1, TAIZ)], [],
+                                 NOTHING.get, context=context)
+    assert out[0].place == MAFRAQ
+
+
+def test_a_list_member_of_the_towns_own_country_keeps_it() -> None:
+    """A list with another Jordanian town is a list of Jordanian places."""
+    irbid = Place("اربد", "Irbid", 248946, "city", "JO", "Irbid", None, 32.55, 35.85, 250_645)
+    words = ["في", "احياء", "س", "والمفرق", "واربد", "والحوبان", "شرق", "مدينه", "تعز"]
+    assert _listed(words, ["YE"], M(4, 4, irbid, key="اربد")) == MAFRAQ
+
+
+def test_a_quarter_listed_before_its_city_is_placed_there() -> None:
+    """End to end: in a Yemeni story, المفرق listed with quarters "east of
+    the city of Taiz" is the quarter (the most specific place), in Taiz."""
+    text = ("تشهد مدينة تعز اليمنية مواجهات عنيفة بين الحوثيين والمقاومة. وقصفت مقاتلات "
+            "التحالف أمس مواقع للحوثيين في منطقة الجحملية والمفرق والدحي شرقي مدينة تعز.")
+    strikes = [e for e in eventx.extract(text, reference_date="2021-02-24") if e.type == "air_strike"]
+    assert strikes and strikes[0].location is not None
+    p = strikes[0].location.place
+    assert (p.name, p.country, p.admin1, p.lat) == ("المفرق", "YE", "Taiz", None)

@@ -111,6 +111,8 @@ def situate_unknown_places(
             if first > p.last:
                 named.setdefault(first, (last, place, ""))
         country, admin1 = _situated(tokens, p, named, nationality, strict=not (unknown or small))
+        if country is None and not unknown and context and p.place.country not in context:
+            country, admin1 = _listed_within(tokens, p, named, places, context)
         if country is None and small and _foreign_quarter(tokens, p, out, countries, context):
             out[k] = attrs.evolve(p, place=_local_reading(tokens, p, out[:k], context, candidates))
             continue
@@ -243,6 +245,48 @@ def _situated(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[i
         if not _links(tokens[j].text):
             return None, None
         placed = placed or _placing(tokens[j].text)
+        j += 1
+    return None, None
+
+
+def _listed_within(tokens: Sequence[Token], p: PlaceMention, named: dict[int, tuple[int, Place, str]],
+                   given: Sequence[PlaceMention], context: Sequence[str]) -> tuple[str | None, str | None]:
+    """(country, admin1) of the place that a list ``p`` stands in is said to
+    lie in, when that place is in a country of ``context``; else (None, None).
+
+    Why: a quarter named in a list of quarters ends the list before the town
+    they all lie in ("في منطقة القاعدة والمفرق والحوبان والمدخل الشرقي لمدينة
+    تعز"); :func:`_situated` stops at the next list member, so a quarter that
+    shares its name with a town abroad the gazetteer knows (المفرق: Mafraq in
+    Jordan) kept that town's country.  Asked only of a place in none of the
+    article's countries (the caller checks): the words place it in one of
+    them.  The list members between are definite names after و (والحوبان) or
+    places the sentence names; the containing place must follow a word that
+    says where the list lies (a place noun, a direction, التابعة: لمدينة تعز,
+    not a bare في), and a member the gazetteer puts in ``p``'s own country
+    (in ``given``, the mentions as read, before any was moved) makes the
+    list that country's (no move)."""
+    j = p.last + 1
+    listed = False
+    while j < len(tokens) and j <= p.last + _REACH:
+        q = named.get(j)
+        if q is not None:
+            last, place, key = q
+            if tokens[j].text.startswith("و") and not key.startswith("و"):
+                if any(m.first == j and m.place.country == p.place.country for m in given):
+                    return None, None
+                listed = True
+                j = last + 1
+                continue
+            if (listed and place.country in context
+                    and (_placing(tokens[j].text) or _placing(tokens[j - 1].text))):
+                return _within(place)
+            return None, None
+        word = tokens[j].text
+        if word.startswith("وال") and len(word) > 4:
+            listed = True
+        elif not _links(word):
+            return None, None
         j += 1
     return None, None
 
