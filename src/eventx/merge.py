@@ -271,6 +271,10 @@ def _shared_actor(a: Draft, b: Draft, plain: bool = True) -> bool:
                and (plain or not _plain_party(x) or _definite_mention(b, x)))
 
 
+# the article, bare or behind a proclitic: a word so spelt is definite
+_ARTICLE_FORMS: Final = ("ال", "وال", "فال", "بال", "لل")
+
+
 def _definite_mention(d: Draft, m: ActorMention) -> bool:
     """The actor is named by a definite noun phrase ("المسلحين"، "الشرطيين"،
     "عناصر الشرطة": definite by its last word), which refers back to the
@@ -278,7 +282,7 @@ def _definite_mention(d: Draft, m: ActorMention) -> bool:
     new people on.  A merged mention holds the actors of its other mentions,
     told in other sentences: how those were named is not read here."""
     s = d.sentence
-    return s.start <= m.start < s.end and s.texts[m.last].startswith(("ال", "وال", "فال", "بال", "لل"))
+    return s.start <= m.start < s.end and s.texts[m.last].startswith(_ARTICLE_FORMS)
 
 
 def _plain_party(m: ActorMention) -> bool:
@@ -340,7 +344,7 @@ def _new_object(d: Draft) -> bool:
     tok = d.sentence.texts[d.trigger.first]
     head = d.trigger.key.split(" ", 1)[0]  # "اتصال هاتفيا": the noun heads the phrase
     return (d.form.pos != "verb" and tok.endswith("ا") and not head.endswith("ا")
-            and not tok.startswith(("ال", "وال", "بال", "لل", "فال")))
+            and not tok.startswith(_ARTICLE_FORMS))
 
 
 def _definite(d: Draft) -> bool:
@@ -354,7 +358,7 @@ def _definite(d: Draft) -> bool:
     if d.form.pos not in ("noun", "plural", "phrase"):
         return False
     tok = d.sentence.texts[d.trigger.last]
-    return tok.startswith(("ال", "وال", "فال", "بال", "لل")) or (
+    return tok.startswith(_ARTICLE_FORMS) or (
         d.rule.type in SECURITY_TYPES and definite_genitive(d.sentence, d.trigger.last, _named))
 
 
@@ -1582,28 +1586,25 @@ def _cued_anew(d: Draft) -> bool:
     ("بعد يومين من الهجوم"، "غداة تفجير السفارة"، "في أعقاب هجمات باريس") or by
     its toll ("بعد ساعات من مقتل 25"), so no incident reported earlier takes
     it, its toll or its parties; an earlier phrase of the same kind may have
-    named it already ("بعد ثلاثة أيام من هجوم سوروتش").  A verb there tells the deed of the nearest
-    deed noun before it (its relative clause, "استهدف"، "وقتلا خلاله"); a
-    noun tells its own."""
+    named it already ("بعد ثلاثة أيام من هجوم سوروتش").  A verb there tells
+    the deed of the nearest deed noun before it (its relative clause,
+    "استهدف"، "وقتلا خلاله"); a noun tells its own."""
     lo = timing_cue(d)
     if lo is None:
         return False
     s = d.sentence
-    first = d.trigger.first
     if d.form.pos == "verb":
         head = relative_head(d, lo)
         if head is None:
             return False
-        first = head.first
+        last = head.last
     elif _definite(d):
         return False
-    hit = next((h for h in s.hits if h.first == first), None)
-    if hit is None:
-        return False
+    else:
+        last = d.trigger.last
     # a phrase is definite by its last word: "إطلاق النار"، not "هجوم انتحاري"
-    last = hit.last
     j = last + 1
-    return (not s.texts[last].startswith(("ال", "وال", "فال", "بال", "لل"))
+    return (not s.texts[last].startswith(_ARTICLE_FORMS)
             and not (j < len(s.texts) and s.texts[j][:1].isdigit())
             and not definite_genitive(s, last, _named) and not _name_at(s, j))
 
