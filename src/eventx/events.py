@@ -70,6 +70,8 @@ from eventx.striker_heads import names_striker
 from eventx.positions import word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
 from eventx.lexicon import Entry, Hit
+from eventx.lookalike_toll import (died_in_lookalike, lookalike_toll, outcome_types, outcome_verb,
+                                   reaches)
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.place_rank import precision_rank
 from eventx.said_day import said_on
@@ -455,6 +457,12 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
     if not triggers:
         return out
     noun_ends: set[int] | None = None  # asked only of a trigger with و glued on
+    # the first tokens of the security deeds that fire, and of those a
+    # suppressor dropped: what a toll told as an outcome may be the toll of
+    # (eventx.lookalike_toll), read only where the packs have an outcome cue
+    tolls = outcome_types(comp.packs)
+    fired: list[int] = []
+    dropped: list[Hit] = []
     for h, own_forms in zip(triggers, scan.trigger_forms):
         if "lookalike" in h.classes:
             continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
@@ -480,12 +488,42 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
         if best is None:
             continue
         rule, form, subtype = best
-        if _suppressed(h, rule, form.pos, suppressors, s):
+        by = _suppressed(h, rule, form.pos, suppressors, s)
+        if by is not None:
+            if tolls is not None and by.accident and rule.type in SECURITY_TYPES:
+                dropped.append(h)
+            continue
+        if tolls is not None and reaches(tolls, rule.type) and _lookalike_toll(
+                h, rule, form.pos, scan, s, fired, dropped):
+            dropped.append(h)
             continue
         if rule.type in _TALK_TYPES and _quoted_partner(s, h):
             continue
+        if tolls is not None and rule.type in SECURITY_TYPES:
+            fired.append(h.first)
         out.append((h, rule, form, subtype))
+    if dropped and tolls is not None:
+        # a death told before the look-alike that caused it ("مقتل 90 شخصا
+        # في انفجار بمحطة وقود")
+        out = [c for c in out if not (reaches(tolls, c[1].type)
+                                      and died_in_lookalike(s, c[0], dropped, fired))]
     return out
+
+
+def _lookalike_toll(h: Hit, rule: Rule, pos: str, scan: _HitScan, s: Sentence,
+                    fired: list[int], dropped: list[Hit]) -> bool:
+    """The trigger is told as the outcome of a disaster or an accident, no
+    deed ("إن زلزالا … هز شرق الكونغو …، مما أسفر عن مقتل ثلاثة"): see
+    :mod:`eventx.lookalike_toll`."""
+    verb = outcome_verb(s, h.first, scan.class_at)
+    if verb is None:
+        return False
+
+    def applies(c: Cue, ch: Hit) -> bool:
+        return ((not c.forms or pos in c.forms) and _cue_applies(c, ch, h, rule, s.tokens)
+                and not _blocked(c, ch, h, s) and not _preceded(c, ch, s))
+
+    return lookalike_toll(verb, rule.type, fired, dropped, scan.suppressors, applies)
 
 
 # a call or a meeting "with" someone, remarks "to" someone (an interview where a
@@ -1235,25 +1273,35 @@ def _within(positions: list[int] | None, first: int, window: int, after: bool = 
 
 
 def _suppressed(h: Hit, rule: Rule, pos: str, suppressors: list[tuple[Hit, Cue]],
-                s: Sentence) -> bool:
-    """Some suppressor cue applies to the trigger (of part of speech ``pos``,
+                s: Sentence) -> Cue | None:
+    """The suppressor cue that applies to the trigger (of part of speech ``pos``,
     where the cue names its ``forms``) and nothing blocks it (a plain loop:
     asked of every trigger, a generator under any() cost more than the few
     cues it reads).  A cue whose hit lies beyond its window on both sides of
     the trigger applies on neither (``_cue_applies`` asks 0 < distance in
     words <= window, and at most PUNCT_MAX punctuation tokens stand between):
     two comparisons settle most cues, with no call; the trigger's side of
-    them (its bounds widened by PUNCT_MAX) is worked out once, not per cue."""
+    them (its bounds widened by PUNCT_MAX) is worked out once, not per cue.
+    None where none does."""
     first, last = h.first - PUNCT_MAX, h.last + PUNCT_MAX
     for ch, c in suppressors:
         window = c.window
         if ch.last < first - window or ch.first > last + window:
             continue
-        if c.forms and pos not in c.forms:
-            continue
-        if _cue_applies(c, ch, h, rule, s.tokens) and not _blocked(c, ch, h, s):
-            return True
-    return False
+        if c.outcome or (c.forms and pos not in c.forms):
+            continue  # an outcome cue reaches from the outcome verb (_lookalike_toll)
+        if (_cue_applies(c, ch, h, rule, s.tokens) and not _blocked(c, ch, h, s)
+                and not _preceded(c, ch, s)):
+            return c
+    return None
+
+
+def _preceded(cue: Cue, cue_hit: Hit, s: Sentence) -> bool:
+    """Whether a word of the cue's ``not_preceded_by`` stands right before
+    its hit: "قتل مسلحون خمسة بعد الزلزال" names the quake as a time, not as
+    the deaths' cause."""
+    return bool(cue.not_preceded_by) and cue_hit.first > 0 and (
+        s.texts[cue_hit.first - 1] in cue.not_preceded_by)
 
 
 def _cue_applies(cue: Cue, cue_hit: Hit, trig: Hit, rule: Rule, toks: Sequence[Token]) -> bool:

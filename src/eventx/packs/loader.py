@@ -245,11 +245,26 @@ def _parse_pack(folder: Path) -> Pack:
             forms = _strs(c.get("forms"), "forms", e)
             if any(f not in _FORM_POS for f in forms):
                 raise e(f"forms must be among {', '.join(_FORM_POS)}")
+            outcome = c.get("outcome", False)
+            if not isinstance(outcome, bool):
+                raise e("outcome must be true or false")
+            if outcome and value != "suppress":
+                raise e("outcome: only a suppress cue reaches a trigger told as an outcome")
+            if outcome and side == "after":
+                raise e("outcome: the cue stands before the outcome verb (side before or both)")
+            accident = c.get("accident", False)
+            if not isinstance(accident, bool):
+                raise e("accident must be true or false")
+            if accident and value != "suppress":
+                raise e("accident: only a suppress cue drops an accident's deed")
             cues.append(Cue(_strs(c.get("words"), "words", e), value, side,
                             int(c.get("window", 3)), types, rids, kinds, literal,
                             _strs(c.get("blocked_by"), "blocked_by", e),
                             _strs(c.get("skips"), "skips", e), forms,
-                            _strs(c.get("classes"), "classes", e)))
+                            _strs(c.get("classes"), "classes", e),
+                            tuple(normalize_text(w) for w in
+                                  _strs(c.get("not_preceded_by"), "not_preceded_by", e)),
+                            outcome, accident))
             cue_where.append((fname, line))
         for etype, table in (data.get("slots") or {}).items():
             line = _line_of(raw, f"[slots.{etype}]")

@@ -119,6 +119,22 @@ class Cue(Pickled):
     # mountain named in the gazetteer ("جبل صبر", one place hit) hides the cue
     # word جبل; the class landform still marks it.
     classes: tuple[str, ...] = ()
+    # words (normalised) that, right before one of its words, take that word
+    # out: a disaster named as a time ("قتل مسلحون خمسة بعد الزلزال") is no
+    # cause of the deaths told with it
+    not_preceded_by: tuple[str, ...] = ()
+    # it reaches only a trigger told as an outcome (after a word of the class
+    # ``result``: "مما أسفر عن مقتل"، "ما أدى إلى مقتل"), from anywhere in its
+    # window before that word, and only where no deed of a security type fires
+    # before that word (:mod:`eventx.lookalike_toll`): "إن زلزالا قوته 5.6 درجة
+    # هز شرق الكونغو …، مما أسفر عن مقتل ثلاثة" tells no killing
+    outcome: bool = False
+    # its words name an accident or a disaster that looks like a deed: the
+    # deed it drops takes along the toll told as its outcome or with it as
+    # the cause ("إن انفجارا وقع في محطة للوقود … وأسفر عن مقتل نحو 90
+    # شخصا"، "مقتل 90 شخصا في انفجار بمحطة وقود"), where the packs have an
+    # outcome cue for the toll's type (:mod:`eventx.lookalike_toll`)
+    accident: bool = False
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
