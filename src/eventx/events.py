@@ -866,6 +866,21 @@ def _after_preposition(s: Sentence, i: int) -> bool:
     return prev in _NOUN_GOVERNORS or (prev.isdigit() and not _year_like(prev))
 
 
+def _governed_deed(s: Sentence, trig: Hit) -> bool:
+    """A preposition governs the deed noun at ``trig``, glued on ("لهجوم"،
+    "بالهجمات") or before it, a demonstrative aside ("ردا على تلك الهجمات"،
+    "بعد الهجوم"): the noun is no object of a verb before it."""
+    tok = s.texts[trig.first]
+    head = trig.key.split(" ", 1)[0]
+    k = tok.rfind(head)
+    if k > 0 and tok[k:] == head and tok[:k].lstrip("وف")[:1] in ("ب", "ل", "ك"):
+        return True
+    j = trig.first - 1
+    while j >= 0 and (not s.texts[j].strip(PUNCT_CHARS) or s.texts[j] in _DEMONSTRATIVES):
+        j -= 1
+    return j >= 0 and s.texts[j] in _NOUN_GOVERNORS
+
+
 def _year_like(tok: str) -> bool:
     return len(tok) == 4 and tok[:2] in ("19", "20")
 
@@ -3324,6 +3339,9 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         fell = [h.last for h in cued if "casualty_word" in h.classes]
         if fell and fallen_elsewhere(s, a, trig.first, fell, f.by_last):
             feats.add("fallen")  # "استشهاد عدد من … والعسكريين، فضلا عن القضاء على"
+    if (a.last < trig.first and "cuenext:launched" in feats
+            and not _governed_deed(s, trig)):
+        feats.add("deedobj")  # "شنت القوات الحكومية أمس هجوما": the light verb's object
     if a.last < trig.first and _strictly_between(f.conduct_firsts, a.last, trig.first):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
