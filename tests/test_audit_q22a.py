@@ -49,3 +49,35 @@ def test_the_side_attacked_is_no_doer() -> None:
 def test_a_war_of_words_stays_none() -> None:
     assert not [e for e in eventx.extract("شنت الحكومة هجوما إعلاميا على المعارضة.", reference_date=REF)
                 if e.type == "attack"]
+
+
+# Whom forces are loyal to ("القوات الموالية للحكومة"، "قوات موالية للمخلوع
+# صالح"، "مقاتلون موالون لروسيا") is no doer of what the forces did: the forces
+# are, and where they stand before the deed they are its subject in the
+# patron's stead.  A loyalty word heading its phrase ("بين المتمردين
+# والموالين للحكومة") names a side by its patron, who stays a doer.
+@pytest.mark.parametrize(("text", "kind", "agent", "patron"), [
+    ("قالت مصادر إن القوات الموالية للحكومة استعادت السيطرة على البساتين بعد معارك عنيفة.",
+     "raid", "القوات", "للحكومة"),
+    ("هاجمت القوات الموالية للحكومة مواقع الحوثيين في عدن.", "attack", "القوات", "للحكومة"),
+    ("وسقط سبعة قتلى بين صفوف القوات الموالية للرئيس عبد ربه منصور هادي في المعارك.",
+     "armed_clash", "القوات", "عبد ربه منصور هادي"),
+    ("قتل 5 أشخاص خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف بها دوليا"
+     " وجماعات مسلحة.", "armed_clash", "قوات", "للحكومة"),
+])
+def test_the_forces_not_their_patron_did_it(text: str, kind: str, agent: str, patron: str) -> None:
+    roles = _roles(text, kind)
+    assert ("agent", agent) in roles, roles
+    assert all(m != patron for _, m in roles), roles
+
+
+def test_a_patron_of_fighters_no_actor_names_is_no_doer() -> None:
+    roles = _roles("وتجددت المعارك في شرق أوكرانيا حيث يخوض مقاتلون موالون لروسيا تمردا ضد السلطات.",
+                   "armed_clash")
+    assert ("agent", "لروسيا") not in roles, roles
+
+
+def test_loyalists_named_by_their_patron_stay_a_side() -> None:
+    roles = _roles("وقتل العشرات في المعارك الشرسة بين المتمردين والموالين للحكومة في اليمن.",
+                   "armed_clash")
+    assert ("agent", "للحكومة") in roles, roles

@@ -80,7 +80,7 @@ from eventx.visit_destination import destination, went_to
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
 from eventx.provenance import ORIGIN_CLASSES, came_from, led_by, origin_tokens, state_clause_tokens
-from eventx.patrons import loyal_patron
+from eventx.patrons import loyal_force, loyal_patron, loyalists
 from eventx.joined_aside import joined_aside
 from eventx.members import member_affiliation
 from eventx.records import FEATURE_RANK, SECURITY_TYPES
@@ -1594,6 +1594,9 @@ def _strictly_between(positions: list[int], a: int, b: int) -> bool:
     return k < len(positions) and positions[k] < hi
 
 
+_DEED_ROLES: Final = frozenset({"agent", "target", "victim"})
+
+
 def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s: Sentence,
           comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
@@ -1626,6 +1629,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     elif verb and kind in _SPEECH_TYPES and _comma_vso(s, trig):
         before = []  # "وبخصوص أزمة جنوب السودان، طالب أوباما": the name after the verb
     subject = before[-1] if before else None
+    if security and subject is not None:
+        force = loyal_force(s, subject)
+        if force is not None and cast_here(force.first):
+            subject = force  # "القوات الموالية للحكومة استعادت": the forces, not whom they are loyal to
     by_last, by_first, claimed_by = f.by_last, f.by_first, f.claimed_by
     # (a relative head needs a relative pronoun: most sentences have none)
     relatives = bool(f.relatives)
@@ -1845,9 +1852,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 # "قيادي بارز بجبهة النصرة": whose side the person is on (eventx.members);
                 # a member who speaks ("وقال قائد بالمقاومة: نحن …") speaks for it
                 continue
-        if role in ("target", "victim") and security and (led_by(s, a) or loyal_patron(s, a)):
-            continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never
-            # hit; nor the patron of "القوات الموالية للرئيس السابق علي صالح"
+        if role in ("target", "victim") and security and led_by(s, a):
+            continue  # "غارات التحالف بقيادة الولايات المتحدة": the leader of the doer, never hit
+        if role in _DEED_ROLES and security and loyal_patron(s, a) and (
+                role != "agent" or not loyalists(s, a)):
+            continue  # the patron of "القوات الموالية للرئيس السابق علي صالح": neither hit nor
+            # the doer ("هاجمت القوات الموالية للحكومة مواقع": the forces attacked)
         if role and role != "ignore" and not any(r == role and x.info == a.info for r, x in roles):
             roles.append((role, a))
             used_as_actor.add(a.first)
