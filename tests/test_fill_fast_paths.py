@@ -54,7 +54,8 @@ def test_a_placeless_sentence_gives_no_draft_a_place(extractor) -> None:
     seen = [0, 0]
     for text in _TEXTS:
         for s in extractor.analyse(normalize(text), None):
-            scan, chosen = events._rule_choice(s, comp)
+            gate = events._rule_choice(s, comp)
+            scan, chosen = gate.scan, gate.chosen
             f = events._sentence_facts(s, scan, comp)
             has_candidate = bool(s.places or s.implied or any(a.place_too for a in s.actors))
             assert f.placeless == (not has_candidate)

@@ -1,6 +1,7 @@
 """Deaths told as the outcome of a disaster or an accident are no incident
 (eventx.lookalike_toll; the cue keys outcome, accident and not_preceded_by),
-while the tolls of real deeds stay theirs."""
+nor are the bare tolls told after it (the rule key bare_toll), while the tolls
+of real deeds stay theirs."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -140,3 +141,93 @@ words = ["الزلزال"]
 def test_bad_cue_keys_are_refused(tmp_path: Path, cue: str, message: str) -> None:
     with pytest.raises(RulePackError, match=message):
         load_pack(_pack(tmp_path, _DEMO + "\n[[cue]]\n" + cue + "\n"))
+
+
+# A bare toll told after a disaster or an accident the article dropped as a
+# look-alike is that one's toll (rule key bare_toll, eventx.merge
+# _disaster_toll), while a toll with a deed of its own, or nearer to a real
+# incident, stays or joins that incident.
+
+_TYPHOON_DAY = "2015-08-10"
+# the lead of snn-2015-08-10-0226: the typhoon's toll, dropped as a look-alike
+_TYPHOON = ("قتل 14 شخصا على الاقل وفقد اربعة آخرون جراء اعصار بشرق الصين خلال عطلة نهاية "
+            "الأسبوع، حسبما ذكرت السلطات. ")
+_QUAKE = ("قال متحدث باسم حكومة الكونغو إنّ زلزالا قوته 5.6 درجة هز شرق جمهورية الكونغو "
+          "الديمقراطية في وقت مبكر اليوم (الجمعة)، مما أسفر عن مقتل ثلاثة على الأقل. ")
+
+
+@pytest.mark.parametrize("text", [
+    # the typhoon's further tolls, told city by city (snn-2015-08-10-0226)
+    _TYPHOON + "ووصل الإعصار سوديلور إلى اليابسة في إقليم فوجيان بجنوب شرق الصين. وقتل 12 شخصا "
+    "وفقد اربعة اخرون في مدينة ونتشو الأكثر تضررا ، كما قتل اثنان آخران في مدينة ليشوى.",
+    # the quake's, and its wounded
+    _QUAKE + "وقتل شخصان آخران في بلدة أوفيرا القريبة. وأصيب عشرة أشخاص بجروح.",
+    # a martyr's death after a road accident
+    "استشهد ثلاثة جنود في حادث سير على الطريق السريع قرب المدينة أمس. واستشهد جندي رابع "
+    "متأثرا بجروحه في المستشفى.",
+    # a headline toll told before the disaster
+    "وقتل 12 شخصا في مدينة ونتشو. " + _TYPHOON,
+])
+def test_bare_tolls_of_a_disaster_are_no_incident(text: str) -> None:
+    found = _incidents(text, _TYPHOON_DAY)
+    assert found == [], [(e.type, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize("text, kind, killed", [
+    # a roundup: the flood, then a bombing; the later toll is the bombing's
+    (_TYPHOON + "وفي العراق انفجرت سيارة مفخخة في سوق شعبي ببغداد أمس. وقتل خمسة أشخاص "
+     "وأصيب عشرة آخرون.", "bombing", 5),
+    # ... and the other way round: the bombing's toll told before the flood stays its own
+    ("انفجرت سيارة مفخخة في سوق شعبي ببغداد أمس وقتل خمسة أشخاص. " + _TYPHOON, "bombing", 5),
+    # a doer, or the means of a deed: a killing of its own
+    (_TYPHOON + "وقتل مسلحون خمسة أشخاص في مدينة ونتشو.", "killing", 5),
+    (_TYPHOON + "وقتل خمسة أشخاص بالرصاص في مدينة ونتشو.", "killing", 5),
+    # another country, opened as a roundup item or named as the place
+    (_TYPHOON + "وفي بغداد قتل خمسة أشخاص أمس.", "killing", 5),
+    (_TYPHOON + "وقتل خمسة أشخاص في بغداد أمس.", "killing", 5),
+    # a sentence that turns to another matter
+    (_TYPHOON + "من جهة أخرى قتل خمسة أشخاص في مدينة ونتشو.", "killing", 5),
+])
+def test_tolls_with_a_deed_stay(text: str, kind: str, killed: int) -> None:
+    events = [e for e in _incidents(text, _TYPHOON_DAY) if e.type == kind]
+    assert events, [(e.type, e.trigger.text) for e in eventx.extract(text, reference_date=_TYPHOON_DAY)]
+    assert any(c.kind == "killed" and c.value == killed for e in events for c in e.counts)
+
+
+_ERUPTING = '''
+[[rule]]
+id = "kill"
+type = "killing"
+nouns = ["مقتل"]
+absorbable = true
+{bare}
+
+[[cue]]
+value = "suppress"
+side = "after"
+window = 4
+types = ["killing"]
+accident = true
+words = ["بركان"]
+'''
+
+_ERUPTION = "أعلن مقتل ثلاثة في ثوران بركان بالجزيرة صباح اليوم. وأعلن الحاكم مقتل اثنين آخرين."
+
+
+def test_bare_toll_is_data(tmp_path: Path) -> None:
+    """A user pack's toll rule with ``bare_toll`` goes with the eruption told
+    before it; without the key the later toll stands."""
+    plain = eventx.Extractor([str(_pack(tmp_path / "a", _ERUPTING.format(bare="")))])
+    assert [e.type for e in plain.extract(_ERUPTION)] == ["killing"]
+    bare = eventx.Extractor([str(_pack(tmp_path / "b", _ERUPTING.format(bare="bare_toll = true")))])
+    assert bare.extract(_ERUPTION) == []
+
+
+@pytest.mark.parametrize("key, message", [
+    ("bare_toll = 1", "bare_toll must be true or false"),
+    ("bare_toll = true", "only a toll that joins an incident"),
+])
+def test_bad_bare_toll_is_refused(tmp_path: Path, key: str, message: str) -> None:
+    body = f'[[rule]]\nid = "kill"\ntype = "killing"\nnouns = ["مقتل"]\n{key}\n'
+    with pytest.raises(RulePackError, match=message):
+        load_pack(_pack(tmp_path, body))

@@ -214,6 +214,15 @@ def _rule_choice(s: Sentence, comp: Compiled) -> _Gate:
     return _RECENT_CHOICE.get((s.hits, comp), lambda: _choose_rules(s, comp))
 
 
+def lookalike_deeds(s: Sentence, comp: Compiled) -> tuple[Hit, ...]:
+    """The triggers of the sentence's security deeds and tolls dropped as
+    look-alikes of a disaster or an accident: those a suppressor of accidents
+    (``accident = true``) dropped and the tolls told as their outcome or with
+    them as cause (eventx.lookalike_toll).  A bare toll told later in the
+    article is theirs where they are its nearest incident (eventx.merge)."""
+    return _rule_choice(s, comp).lookalikes
+
+
 def excluded_rules(s: Sentence, comp: Compiled) -> set[str]:
     """The rules marked ``document_excludes`` one of whose triggers in the
     sentence stands near a class the rule excludes (eventx.one_sense reads
@@ -233,7 +242,8 @@ def _choose_rules(s: Sentence, comp: Compiled) -> _Gate:
     if not has_trigger(s.hits):
         return _NO_GATE
     scan = _scan_hits(s.hits, comp)
-    return _Gate(scan, _choose(s, comp, scan))
+    chosen, lookalikes = _choose(s, comp, scan)
+    return _Gate(scan, chosen, lookalikes)
 
 
 class _HitScan(NamedTuple):
@@ -382,7 +392,7 @@ _MAX_HIT_ROLES: Final = 100_000
 
 
 def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
-    scan, chosen = _rule_choice(s, comp)
+    scan, chosen, _ = _rule_choice(s, comp)
     class_at, cues = scan.class_at, scan.modal
     drafts = _one_per_phrase([Draft(rule, s, h, form, subtype or rule.subtype)
                               for h, rule, form, subtype in chosen])
@@ -424,10 +434,12 @@ _Choice = list[tuple[Hit, Rule, TriggerForm, str | None]]
 
 
 class _Gate(NamedTuple):
-    """A sentence's hits sorted out (``_scan_hits``) and the rules chosen."""
+    """A sentence's hits sorted out (``_scan_hits``), the rules chosen and
+    the triggers dropped as look-alikes of a disaster or an accident."""
 
     scan: _HitScan
     chosen: _Choice
+    lookalikes: tuple[Hit, ...] = ()
 
 
 # a sentence with no trigger: nothing looked for, nothing chosen (callers only read it)
@@ -450,12 +462,14 @@ def forget_choices() -> None:
     _RECENT_CHOICE.clear()
 
 
-def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
-    """The rule each trigger hit fires, by priority, after constraints and suppressors."""
+def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> tuple[_Choice, tuple[Hit, ...]]:
+    """The rule each trigger hit fires, by priority, after constraints and
+    suppressors; and the triggers of the security deeds and tolls dropped as
+    look-alikes of a disaster or an accident (eventx.lookalike_toll)."""
     out: _Choice = []
     triggers, class_at, suppressors = scan.triggers, scan.class_at, scan.suppressors
     if not triggers:
-        return out
+        return out, ()
     noun_ends: set[int] | None = None  # asked only of a trigger with و glued on
     # the first tokens of the security deeds that fire, and of those a
     # suppressor dropped: what a toll told as an outcome may be the toll of
@@ -490,7 +504,7 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
         rule, form, subtype = best
         by = _suppressed(h, rule, form.pos, suppressors, s)
         if by is not None:
-            if tolls is not None and by.accident and rule.type in SECURITY_TYPES:
+            if by.accident and rule.type in SECURITY_TYPES:
                 dropped.append(h)
             continue
         if tolls is not None and reaches(tolls, rule.type) and _lookalike_toll(
@@ -505,9 +519,13 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> _Choice:
     if dropped and tolls is not None:
         # a death told before the look-alike that caused it ("مقتل 90 شخصا
         # في انفجار بمحطة وقود")
-        out = [c for c in out if not (reaches(tolls, c[1].type)
-                                      and died_in_lookalike(s, c[0], dropped, fired))]
-    return out
+        died = [c for c in out if reaches(tolls, c[1].type)
+                and died_in_lookalike(s, c[0], dropped, fired)]
+        if died:
+            out = [c for c in out if not any(c is x for x in died)]
+            dropped += [c[0] for c in died]
+            dropped.sort(key=lambda h: h.start)
+    return out, tuple(dropped)
 
 
 def _lookalike_toll(h: Hit, rule: Rule, pos: str, scan: _HitScan, s: Sentence,

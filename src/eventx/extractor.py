@@ -23,10 +23,11 @@ from eventx.compiled import Compiled, compile_packs
 from eventx.doc_countries import doc_countries
 from eventx.doc_scan import DocScan, first_trigger_word, joint_scan, scan_document
 from eventx.dates import DateMatch, parse_reference_date
-from eventx.events import Draft, dated_ahead, forget_choices, may_fire, sentence_drafts
+from eventx.events import (Draft, dated_ahead, forget_choices, lookalike_deeds, may_fire,
+                           sentence_drafts)
 from eventx.genre import by_genre
 from eventx.genre_lists import lists as genre_lists
-from eventx.merge import heads_folded, merge_document, merge_sentence
+from eventx.merge import Lookalike, heads_folded, merge_document, merge_sentence
 from eventx.one_sense import one_sense
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
@@ -174,6 +175,9 @@ class Extractor:
 
     def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
         drafts: list[Draft] = []
+        # the deeds and tolls dropped as look-alikes of a disaster or an
+        # accident: a bare toll told near them is theirs (eventx.merge)
+        lookalikes: list[Lookalike] = []
         trail = SpeakerTrail()
         sents, passed, listed = self._read(norm, ref)
         k = 0
@@ -188,8 +192,9 @@ class Extractor:
             raw = [weekday_ahead(dated_ahead(d, ref), ref)
                    for d in sentence_drafts(sent, self.compiled)]
             drafts.extend(trail.resolve(sent, merge_sentence(raw), raw))
+            lookalikes.extend((sent, h) for h in lookalike_deeds(sent, self.compiled))
         # a word the article once shows in a sense that is no incident
-        merged = one_sense(merge_document(drafts), sents, self.compiled)
+        merged = one_sense(merge_document(drafts, lookalikes), sents, self.compiled)
         if merged:  # the genre (column, sport), decided once per document
             merged = by_genre(merged, norm.text, listed)
         # roles read once the incident is whole: who fell, who fought, what was hit,

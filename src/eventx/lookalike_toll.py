@@ -133,3 +133,19 @@ def died_in_lookalike(s: Sentence, trig: Hit, dropped: Sequence[Hit],
             continue
         return True
     return False
+
+
+# the word classes of what a death was dealt by ("وقتل خمسة بالرصاص"، "طعنا
+# بسكين"، "على يد مسلحين"): a toll told with one tells a deed of its own
+_MEANS_CLASSES: Final = frozenset({"gunfire", "blade", "by_hand"})
+
+
+def bare_toll(s: Sentence, trig: Hit, window: int) -> bool:
+    """Whether the toll told by ``trig`` in sentence ``s`` names no means of
+    a deed within ``window`` tokens either side ("وقتل 12 شخصا وفقد اربعة
+    اخرون في مدينة ونتشو"; not "وقتل خمسة بالرصاص"): a toll that, with no
+    doer either, may be a disaster's or an accident's told before
+    (eventx.merge)."""
+    lo, hi = trig.first - window, trig.last + window
+    return not any(lo <= h.first and h.last <= hi and not h.classes.isdisjoint(_MEANS_CLASSES)
+                   for h in s.hits)

@@ -9,6 +9,7 @@ keeps the most complete mention as its anchor and fills gaps from the others.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 import bisect
 import datetime as dt
@@ -28,6 +29,8 @@ from eventx.construct_state import definite_genitive
 from eventx.deed_site import at_deed_site, pointed_back
 from eventx.grammar_words import words as grammar_words
 from eventx.head_fill import folded, same_head
+from eventx.lexicon import Hit
+from eventx.lookalike_toll import bare_toll
 from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
 from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
@@ -42,6 +45,9 @@ from eventx.roundup_items import roundup_item
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC: Final = INCIDENT_MODALITIES
+# a deed or toll dropped as the look-alike of a disaster or an accident, with
+# its sentence (eventx.events.lookalike_deeds)
+Lookalike = tuple[Sentence, Hit]
 VAGUE: Final = frozenset({"attack", "armed_clash", "killing"})
 # incident types an unspecified "attack" never names
 NEVER_VAGUE: Final = frozenset({"arrest"})
@@ -1713,16 +1719,22 @@ def _office_of(x: tuple[str, str | None], y: tuple[str, str | None]) -> bool:
     return bool(xc and yc and len(xc) == 3 and len(yc) > 3 and yc.startswith(xc))
 
 
-def merge_document(drafts: list[Draft]) -> list[Draft]:
+def merge_document(drafts: list[Draft], lookalikes: Sequence[Lookalike] = ()) -> list[Draft]:
     """Merge the mentions of each story of the document (``_stories``): the
     items of a news digest are separate reports, whose incidents, parties and
-    tolls never join another item's."""
+    tolls never join another item's.  ``lookalikes``: the deeds and tolls the
+    sentences dropped as look-alikes of a disaster or an accident, with their
+    sentences, in the order told (eventx.events.lookalike_deeds): a bare toll
+    whose nearest incident is one of them is theirs and goes with them."""
     drafts = [_uncredited(d) for d in drafts]
     drafts = [marked(d) for d in drafts]
-    stories = _stories(drafts)
+    stories, bounds = _stories(drafts)
     if len(stories) < 2:
-        return _merge_story(drafts)
-    out = [d for story in stories for d in _merge_story(story)]
+        return _merge_story(drafts, lookalikes)
+    told: list[list[Lookalike]] = [[] for _ in range(len(bounds) + 1)]
+    for x in lookalikes:
+        told[bisect.bisect_right(bounds, x[0].start)].append(x)
+    out = [d for k, story in stories for d in _merge_story(story, told[k])]
     out.sort(key=lambda d: d.trigger.start)
     return out
 
@@ -1825,18 +1837,19 @@ def _headline(tokens: tuple[Token, ...]) -> bool:
     return 0 < len(tokens) <= _HEADLINE_TOKENS and tokens[-1].text not in _STOPS
 
 
-def _stories(drafts: list[Draft]) -> list[list[Draft]]:
+def _stories(drafts: list[Draft]) -> tuple[list[tuple[int, list[Draft]]], list[int]]:
     """The document's stories, where it is a digest: each item opens with a
     dateline ("* نيودلهي - «الشرق الأوسط»: …"), with the headline told right
     before it ("* مقتل اثنين من المتمردين في اشتباكات بالهند").  A document
-    with one dateline or none is one story."""
+    with one dateline or none is one story.  Each story comes with its rank
+    among the stories the bounds (the starts of all but the first) cut out."""
     sentences: dict[int, Sentence] = {}
     for d in drafts:
         sentences.setdefault(d.sentence.start, d.sentence)
     order = sorted(sentences.values(), key=lambda x: x.start)
     opens = [k for k, x in enumerate(order) if _dateline(x.tokens)]
     if len(opens) < 2:
-        return [drafts]
+        return [(0, drafts)], []
     starts = set()
     for k in opens:
         prev = order[k - 1] if k > 0 else None
@@ -1847,10 +1860,10 @@ def _stories(drafts: list[Draft]) -> list[list[Draft]]:
     stories: list[list[Draft]] = [[] for _ in range(len(bounds) + 1)]
     for d in drafts:
         stories[bisect.bisect_right(bounds, d.sentence.start)].append(d)
-    return [x for x in stories if x]
+    return [(k, x) for k, x in enumerate(stories) if x], bounds
 
 
-def _merge_story(drafts: list[Draft]) -> list[Draft]:
+def _merge_story(drafts: list[Draft], lookalikes: Sequence[Lookalike] = ()) -> list[Draft]:
     """Across sentences only incidents merge; generic and negated mentions stay apart.
     Repeated until stable: a merge can link two events that were apart before.
 
@@ -1889,7 +1902,7 @@ def _merge_story(drafts: list[Draft]) -> list[Draft]:
     else:
         out = _merge_passes(out)
     said = [d for d in drafts if d.rule.type == "statement"]
-    out = _absorb(_join_bare_mentions(out, said) + tolls)
+    out = _absorb(_join_bare_mentions(out, said) + tolls, lookalikes)
     out = [attrs.evolve(d, modality="generic") if _unofficial(d) or _unowned_words(d) else d
            for d in out]
     # a background mention that no other mention joined stays background
@@ -2699,12 +2712,14 @@ def _toll_dated_for(host: Draft, toll: Draft) -> bool:
     return days
 
 
-def _absorb(drafts: list[Draft]) -> list[Draft]:
+def _absorb(drafts: list[Draft], lookalikes: Sequence[Lookalike] = ()) -> list[Draft]:
     """Casualty mentions join the incident they report on: the nearest earlier
     (else later) incident that nothing contradicts.  A toll report read as no
     specific incident ("ولم يتم تأكيد حصيلة القتلى"، "حصيلة مجهودات الوحدات
     الأمنية"، a wound that befalls us) is nothing on its own: it neither joins
-    nor stays."""
+    nor stays.  A bare toll whose nearest such incident is a disaster or an
+    accident the story told (``lookalikes``, dropped as look-alikes of a
+    deed) is that one's toll: it goes with it (``_disaster_toll``)."""
     drafts = [d for d in drafts if not _idle_toll(d)]
     hosts = sorted((d for d in drafts if not _absorbable(d)), key=lambda h: h.trigger.start)
     starts = [h.trigger.start for h in hosts]  # anchors stay put: keep_anchor below
@@ -2725,6 +2740,8 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             and _toll_dated_for(hosts[i], d) and not _turned_from(hosts[i], d)
             and not _doers_fallen(hosts[i], d)
             and (i not in unsaid or _places_agree(unsaid[i], d.place))]
+        if lookalikes and _disaster_toll(d, lookalikes, [starts[i] for i in cands]):
+            continue
         if not cands:
             # a toll report is nothing on its own, nor a tally over a period
             if not (d.rule.absorb_only or cumulative or _period_dated(d)):
@@ -2737,6 +2754,63 @@ def _absorb(drafts: list[Draft]) -> list[Draft]:
             unsaid.setdefault(i, d.place)
         hosts[i] = combine(hosts[i], toll, keep_anchor=True)
     return hosts + left
+
+
+def _disaster_toll(toll: Draft, lookalikes: Sequence[Lookalike], hosts: list[int]) -> bool:
+    """Whether a bare toll (a ``bare_toll`` rule's, with no doer: "وقتل 12
+    شخصا وفقد اربعة اخرون في مدينة ونتشو") is the toll of a disaster or an
+    accident the story told and dropped (``lookalikes``: "قتل 14 شخصا … جراء
+    اعصار بشرق الصين"): one of those is nearer before it than any incident it
+    could join (at ``hosts``: their starts), or, with none of either before
+    it, nearer after it.  A later toll of a roundup that tells a flood and
+    then a bombing joins the bombing, told nearer.  A look-alike the toll's
+    sentence turns away from (``_other_matter``), or whose sentence names
+    places none of which agrees with the toll's or with a roundup item's the
+    toll opens, is another matter's."""
+    if (not toll.rule.bare_toll or any(r == "agent" for r, _ in toll.actors)
+            or not bare_toll(toll.sentence, toll.trigger, toll.rule.window)):
+        return False
+    pos = toll.trigger.start
+    told = [h.start for s, h in lookalikes if _lookalike_joined(s, toll)]
+    if not told:
+        return False
+    before = [p for p in told if p < pos]
+    if before:
+        return max(before) > max((p for p in hosts if p < pos), default=-1)
+    if any(p < pos for p in hosts):
+        return False
+    return not hosts or min(told) < min(hosts)
+
+
+def _lookalike_joined(s: Sentence, toll: Draft) -> bool:
+    """Whether a toll may be that of the look-alike told in sentence ``s``:
+    its own sentence, or one that turns to no other matter and names no
+    place (of its own or of a roundup item it opens: "وفي بغداد قتل خمسة")
+    that the look-alike's sentence's places all disagree with."""
+    ts = toll.sentence
+    if ts is s:
+        return True
+    if _other_matter(toll):
+        return False
+    named = _told_places(s)
+    if not named:
+        return True
+    mine = [toll.place] if toll.place is not None else []
+    told = _told_places(ts)
+    if told and roundup_item(ts, told[0].first):
+        mine.append(told[0])
+    return all(any(_places_agree(m, p) for p in named) for m in mine)
+
+
+def _told_places(s: Sentence) -> list[PlaceMention]:
+    """The places sentence ``s`` names that the gazetteer knows, in the order
+    told: countries and capitals told as actors too ("بشرق الصين"، "وفي
+    بغداد")."""
+    out = [p for p in s.places if not _unknown(p) and not p.qualifier]
+    out += [PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key)
+            for a in s.actors if a.place_too]
+    out.sort(key=lambda p: p.first)
+    return out
 
 
 def _doers_fallen(host: Draft, toll: Draft) -> bool:

@@ -31,6 +31,7 @@ ENTRY_POINT_GROUP: Final = "eventx.rule_packs"
 _RULE_KEYS: Final = {
     "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "patterns", "requires", "excludes",
     "subtype_from", "window", "place_window", "subordinate", "subordinate_to", "absorbable", "absorb_only", "document_excludes", "requires_after",
+    "bare_toll",
     "priority",
     "confidence", "slots",
     "example", "negative",
@@ -343,6 +344,12 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
     if not 0.0 <= confidence <= 1.0:
         raise err("confidence must lie in [0, 1]")
     yields_to = _strs(r.get("subordinate_to"), "subordinate_to", err)
+    bare_toll = r.get("bare_toll", False)
+    if not isinstance(bare_toll, bool):
+        raise err("bare_toll must be true or false")
+    if bare_toll and not (r.get("absorbable", False) or r.get("absorb_only", False)):
+        raise err("bare_toll: only a toll that joins an incident (absorbable or absorb_only) "
+                  "joins a look-alike")
     if any(t not in EVENT_TYPES for t in yields_to):
         raise err(f"subordinate_to names an unknown event type (known: {', '.join(EVENT_TYPES)})")
     return Rule(
@@ -358,5 +365,5 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         absorb_only=bool(r.get("absorb_only", False)),
         document_excludes=bool(r.get("document_excludes", False)),
         requires_after=bool(r.get("requires_after", False)),
-        subordinate_to=yields_to,
+        subordinate_to=yields_to, bare_toll=bare_toll,
     )

@@ -82,6 +82,10 @@ class Rule(Pickled):
     # the deed carried out, "كانت تنوي تنفيذ هجمات، كما أعلنت الوزارة" reports
     # another's intent
     requires_after: bool = False
+    # a toll that names the dead and no deed ("وقتل 12 شخصا"): with no doer of
+    # its own it is the toll of a disaster or an accident told as its nearest
+    # incident and goes with it (:mod:`eventx.lookalike_toll`, eventx.merge)
+    bare_toll: bool = False
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
