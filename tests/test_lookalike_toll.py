@@ -59,6 +59,9 @@ def test_disaster_and_accident_tolls_are_no_incident(text: str) -> None:
     ("استهدفت طائرة مسيرة محطة للوقود في مدينة مأرب ما أسفر عن مقتل ثلاثة أشخاص", "air_strike", 3),
     ("انفجرت عبوة ناسفة قرب محطة للوقود في بغداد ما أسفر عن مقتل ثلاثة أشخاص", "bombing", 3),
     ("انفجار سيارة مفخخة في محطة للوقود ببغداد أسفر عن مقتل 5", "bombing", 5),
+    # the blast overturned the car: the accident is the deed's outcome (snn-2015-07-27-0147)
+    ("وقالت الشرطة ان اثنين من الجنود قتلا في الانفجار الذي ادى الى انقلاب سيارتهما قرب الحدود",
+     "bombing", 2),
     # Seoul (سيول) is no flood (سيول جارفة، السيول)
     ("وقالت سيول إن كوريا الشمالية أطلقت قذيفة مدفعية على جزيرة حدودية أمس", "rocket_strike", None),
     # an arson: the fire was set, the settlers' deed names the cause
