@@ -85,3 +85,27 @@ def test_an_offices_jurisdiction_still_places_a_toll() -> None:
     text = ("أعلنت سلطات دياربكر مقتل جنديين تركيين وجرح أربعة آخرين في انفجار سيارة مفخخة عند مرور "
             "قافلة عسكرية في هذه المحافظة ذات الغالبية الكردية جنوب شرق تركيا.")
     assert place_of(text, "bombing") == "Diyarbakir"
+
+
+@pytest.mark.parametrize(("text", "etype", "where"), [
+    # the deed's object is long; the place the text locates after it, in the
+    # same clause, is still where it happened
+    ("وكانت جبهة النصرة خطفت ثمانية عناصر من «الفرقة 30»، بينهم قائد الفرقة العقيد نديم الحسن "
+     "مساء الاربعاء، قرب مدينة اعزاز في ريف حلب الشمالي، حسبما أفاد المرصد.", "abduction", "Izaz"),
+    ("وأوقفت قوات الأمن التركية 54 شخصًا، في عمليات أمنية شنتها ضد عناصر من الذراع الشبابية "
+     "لمنظمة «بي كي كي»، وتنظيم داعش في ولاية أضنة جنوب البلاد.", "arrest", "Adana"),
+])
+def test_a_place_after_a_long_object_is_the_deeds(text: str, etype: str, where: str) -> None:
+    assert place_of(text, etype) == where
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # past a connective, the place is another clause's
+    ("وكانت جبهة النصرة خطفت ثمانية عناصر من «الفرقة 30»، بينهم قائد الفرقة العقيد نديم الحسن "
+     "مساء الاربعاء، فيما أعلنت الحكومة عن برنامج جديد للتنمية في مدينة اعزاز.", "abduction"),
+    # past a relative pronoun, it is the relative clause's noun's
+    ("وكانت جبهة النصرة خطفت ثمانية عناصر من «الفرقة 30»، بينهم قائد الفرقة العقيد نديم الحسن "
+     "مساء الاربعاء، وأحد أقرباء الطبيب الذي يعمل منذ سنوات في مدينة اعزاز.", "abduction"),
+])
+def test_a_late_place_of_another_clause_is_not_the_deeds(text: str, etype: str) -> None:
+    assert place_of(text, etype) is None

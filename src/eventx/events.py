@@ -3041,9 +3041,9 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     # and it is the visit's even where another trigger stands nearer
     dest = (frozenset(a.first for a in s.actors if a.place_too and went_to(s, a, trig))
             if d.rule.type in _VISIT_TYPES else frozenset())
-    cands = [p for p in cands if (_owned_place(d, owner, s, p.first) or in_site[p.first]
-                                  or p.first in dest)
-             and _distance(f.word_counts, p.first, p.last, trig) <= d.rule.place_window]
+    owned = [p for p in cands if _owned_place(d, owner, s, p.first) or in_site[p.first]
+             or p.first in dest]
+    cands = [p for p in owned if _distance(f.word_counts, p.first, p.last, trig) <= d.rule.place_window]
     near = [p for p in cands if not _strictly_between(f.boundaries, p.first, trig.first)
             or _site_of_relative(s, p.first) or in_site[p.first]]
 
@@ -3106,7 +3106,33 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     # still where it happened
     far = [p for p in cands if _located(s, p.first, p.key)
            and FEATURE_RANK.get(p.place.feature, 3) <= FEATURE_RANK["city"]]
-    return min(far, key=rank) if far else None
+    if far:
+        return min(far, key=rank)
+    # nothing within the window: the deed's place may come after a long
+    # object ("خطفت ثمانية عناصر من «الفرقة 30»، بينهم قائد الفرقة العقيد
+    # نديم الحسن مساء الاربعاء، قرب مدينة اعزاز"، "أوقفت 54 شخصا، في عمليات
+    # أمنية شنتها ضد عناصر … في ولاية أضنة"): the first place the text
+    # locates after this trigger, which no nearer trigger owns, in the same
+    # clause (no complementizer, relative pronoun, turn or connective of
+    # another clause, nor verb of saying between); a named place
+    # finer than a country, and no region described across one (a country or
+    # "جنوب شرق تركيا" that far is mostly another party's or where a place
+    # lies), for a security deed
+    if cands or d.rule.type not in SECURITY_TYPES:
+        return None
+    late = [p for p in owned if p.first > trig.last and p not in cands and p in s.places
+            and precision_rank(p.place) <= (FEATURE_RANK["admin1"], 0)
+            and _distance(f.word_counts, p.first, p.last, trig) <= _LATE_PLACE_REACH
+            and _located(s, p.first, p.key)
+            and not _strictly_between(f.complementizers, trig.last, p.first)
+            and not _strictly_between(f.boundaries, trig.last, p.first)
+            and not any(trig.last < t < p.first for t in (*f.turns, *f.sayers))]
+    return min(late, key=lambda p: p.first) if late else None
+
+
+# how far (in words) after its trigger a deed's located place may stand
+# when no place stands within the rule's window
+_LATE_PLACE_REACH: Final = 24
 
 
 # how many tokens after a verb of saying its speaker's description may
