@@ -109,3 +109,17 @@ def test_a_place_after_a_long_object_is_the_deeds(text: str, etype: str, where: 
 ])
 def test_a_late_place_of_another_clause_is_not_the_deeds(text: str, etype: str) -> None:
     assert place_of(text, etype) is None
+
+
+@pytest.mark.parametrize(("text", "etype", "where"), [
+    # "X، شمال Y": the direction only says where X lies; X is the place
+    ("وفي محافظة الضالع، شمال عدن، أعلن المتحدث باسم القوات الموالية ناصر الشعيبي مقتل أربعة "
+     "متمردين في كمين وأسر 119 آخرين.", "attack", "Ad Dali'"),
+    ("أسفرت غارة أميركية أمس عن مقتل عشرة جنود أفغان على الأقل في ولاية لوغار جنوب كابل.",
+     "air_strike", "Logar"),
+    # a direction behind و adds a place to a list, it locates none
+    ("وانطلقت القوات، أمس الاثنين، إلى مناطق جنوب وشرق العريش وجنوب الشيخ زويد ورفح، وخلال "
+     "العمليات قامت القوات بمحاصرة بعض القرى.", "raid", "south of Ash Shaykh Zuwayd"),
+])
+def test_a_direction_right_after_a_place_only_locates_it(text: str, etype: str, where: str) -> None:
+    assert place_of(text, etype) == where

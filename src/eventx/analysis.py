@@ -30,6 +30,7 @@ from eventx.lexicon import Entry, Hit
 from eventx.name_clitics import surname_triggers_dropped
 from eventx.packs.patterns import safe_finditer
 from eventx.places import (
+    DIRECTIONS,
     country_reference,
     country_words,
     state_reference,
@@ -648,7 +649,7 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
             lambda key: comp.gazetteer.candidates(key, guarded=True),
             _situating_countries(state, named_before, actors, comp))
         _unnote_moved(state, named_before, places, situated, actors, comp)
-        places = situated
+        places = _locators(tokens, situated)
     # kunya names (أبو ياسر العيساوي) and tribes (قبيلة البلاهدة) not covered by any hit
     kunya_or_tribe = [] if _KUNYA_TRIBE_OR_UNIT.isdisjoint(words) else word_positions(token_texts(tokens), _KUNYA_TRIBE_OR_UNIT)
     if kunya_or_tribe and covered is None:
@@ -1395,6 +1396,35 @@ def relative_mention(tokens: list[Token] | tuple[Token, ...], pm: PlaceMention) 
     words = [t.text for t in tokens[d[0]:pm.first]]
     words[0] = direction_base(words[0])
     return attrs.evolve(pm, place=relative_place(" ".join(words), pm.place))
+
+
+_LOCATOR_GAP: Final = frozenset({",", "،"})
+
+
+def _locators(tokens: list[Token], places: list[PlaceMention]) -> list[PlaceMention]:
+    """A place after a direction that follows another place at once (a
+    comma at most between) only says where that place lies: "وفي محافظة
+    الضالع، شمال عدن"، "في ولاية أضنة جنوب البلاد".  It is a qualifier
+    (named, not where anything happened), so the place it locates is the
+    deed's, coarser though it may rank than a region "north of Aden".
+    ``places``: the sentence's place mentions in order."""
+    out = list(places)
+    for k, p in enumerate(out):
+        if k == 0 or p.qualifier:
+            continue
+        d = direction_at(tokens, p.first)
+        if d is None or _coordinated_direction(tokens[d[0]].text):
+            continue  # "جنوب وشرق العريش وجنوب الشيخ زويد": a list of places
+        prev = out[k - 1]
+        if prev.last < d[0] and all(tokens[j].text in _LOCATOR_GAP for j in range(prev.last + 1, d[0])):
+            out[k] = attrs.evolve(p, qualifier=True)
+    return out
+
+
+def _coordinated_direction(word: str) -> bool:
+    """A direction word behind و or ف ("وجنوب"، "ووسط"; "وسط" is one
+    word): the place after it is one more of a list, no locator."""
+    return word[:1] in ("و", "ف") and word not in DIRECTIONS and word[1:] in DIRECTIONS
 
 
 def _implied_places(tokens: list[Token], comp: Compiled, state: DocState, words: frozenset[str],
