@@ -3117,8 +3117,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     # another clause, nor verb of saying between); a named place
     # finer than a country, and no region described across one (a country or
     # "جنوب شرق تركيا" that far is mostly another party's or where a place
-    # lies), for a security deed
-    if cands or d.rule.type not in SECURITY_TYPES:
+    # lies), for a security deed other than a toll
+    if cands or d.rule.type not in _LATE_PLACE_TYPES:
         return None
     late = [p for p in owned if p.first > trig.last and p not in cands and p in s.places
             and precision_rank(p.place) <= (FEATURE_RANK["admin1"], 0)
@@ -3133,6 +3133,10 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
 # how far (in words) after its trigger a deed's located place may stand
 # when no place stands within the rule's window
 _LATE_PLACE_REACH: Final = 24
+# the deeds that may take a place that far: the security deeds but a toll
+# (مقتل، قتل), which mostly tells the outcome of a deed told beside it and
+# joins that deed's record (merge), whose place is its own
+_LATE_PLACE_TYPES: Final = SECURITY_TYPES - {"killing"}
 
 
 # how many tokens after a verb of saying its speaker's description may
