@@ -34,11 +34,10 @@ def _arabic(value: object, shortest: int = 2) -> bool:
 
 
 def _modules() -> list[str]:
-    """The package's own modules: not the ``__native_*`` extensions that the
+    """The package's own modules: not the ``X__mypyc`` extensions that the
     compiled build (mypyc, one extension per module) ships beside each."""
     names = [m.name for m in pkgutil.walk_packages(eventx.__path__, "eventx.")]
-    return sorted(n for n in names if n not in _RAW_TEXT_MODULES
-                  and not n.rpartition(".")[2].startswith("__native"))
+    return sorted(n for n in names if n not in _RAW_TEXT_MODULES and not n.endswith("__mypyc"))
 
 
 def _word_lists(module: object) -> Iterator[tuple[str, str]]:
