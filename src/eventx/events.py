@@ -3120,7 +3120,7 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     # lies), for a security deed other than a toll
     if cands or d.rule.type not in _LATE_PLACE_TYPES:
         return None
-    late = [p for p in owned if p.first > trig.last and p not in cands and p in s.places
+    late = [p for p in owned if p.first > trig.last and p in s.places
             and precision_rank(p.place) <= (FEATURE_RANK["admin1"], 0)
             and _distance(f.word_counts, p.first, p.last, trig) <= _LATE_PLACE_REACH
             and _located(s, p.first, p.key)
