@@ -10,17 +10,14 @@ functions are tested on made-up tables, so no build input is needed.
 """
 from __future__ import annotations
 
-import importlib.util
 import string
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventx.gazetteer import Gazetteer
+from scripts_under_test import script
 
 
 @pytest.fixture(scope="module")
@@ -74,17 +71,7 @@ def test_a_governorate_named_for_a_large_city_leaves_it_the_bare_name(gaz: Gazet
 
 # ------------------------------------------------------------ the build script
 
-def _build_module() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
-    spec = importlib.util.spec_from_file_location("build_gazetteer_under_test", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-BUILD = _build_module()
+BUILD = script("build_gazetteer")
 
 
 @pytest.mark.parametrize(("iso", "geonames"), [
