@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
+
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,7 +21,8 @@ from eventx.text.letter_runs import lister, runs
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _old_lister(words: Iterable[str]) -> Callable[[str], list[str]]:
+@cache
+def _old_lister(words: frozenset[str]) -> Callable[[str], list[str]]:
     """The pattern each gate had before: a set of the letters its words use."""
     letters = sorted(set("".join(w for w in words if re.fullmatch(r"[^\W\d_]+", w))))
     if not letters:
@@ -28,13 +31,18 @@ def _old_lister(words: Iterable[str]) -> Callable[[str], list[str]]:
 
 
 def _whole_words(text: str, words: Iterable[str]) -> set[str]:
-    """The words that stand in ``text`` with no letter touching them (the truth a gate serves)."""
+    """The words that stand in ``text`` with no letter touching them (the
+    truth a gate serves).  str.find, not a pattern per word: the lists hold
+    thousands of words, more than re's cache of compiled patterns."""
     out = set()
     for w in words:
-        for m in re.finditer(re.escape(w), text):
-            i, j = m.start(), m.end()
+        i = text.find(w) if w else -1
+        while i >= 0:
+            j = i + len(w)
             if (i == 0 or not _LETTER.match(text[i - 1])) and (j == len(text) or not _LETTER.match(text[j])):
                 out.add(w)
+                break
+            i = text.find(w, i + 1)
     return out
 
 

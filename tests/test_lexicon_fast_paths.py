@@ -69,13 +69,17 @@ def _reference_match(lex: Lexicon, tokens: Sequence[Token], plain: frozenset[int
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> tuple[Lexicon, tuple[str, ...]]:
+def _shipped() -> tuple[Lexicon, st.SearchStrategy[str], st.SearchStrategy[str]]:
+    """The shipped lexicon, a strategy of its phrases, and one of the words of
+    the longer phrases (where walks go), a few thousand of them.  The
+    strategies are made once: hypothesis labels a sampled_from by walking its
+    elements, and a new one per draw took most of these tests' time."""
     from eventx import default_extractor
 
     lex = default_extractor().compiled.lexicon
-    # the words of the longer phrases (where walks go), a few thousand of them
-    words = sorted({w for key in lex.phrases() if " " in key for w in key.split(" ")})
-    return lex, tuple(words[::7])
+    phrases = sorted(lex.phrases())
+    words = sorted({w for key in phrases if " " in key for w in key.split(" ")})
+    return lex, st.sampled_from(phrases), st.sampled_from(words[::7])
 
 
 _CLITICS = ["", "", "", "و", "ب", "ال", "وال", "ل"]
@@ -83,14 +87,13 @@ _CLITICS = ["", "", "", "و", "ب", "ال", "وال", "ل"]
 
 @st.composite
 def _sentences(draw: st.DrawFn) -> tuple[list[Token], frozenset[int]]:
-    lex, words = _shipped()
-    phrases = sorted(lex.phrases())
+    _, phrases, words = _shipped()
     parts: list[str] = []
     for _ in range(draw(st.integers(0, 8))):
         if draw(st.booleans()):  # a whole phrase, perhaps a clitic before it
-            parts.append(draw(st.sampled_from(_CLITICS)) + draw(st.sampled_from(phrases)))
+            parts.append(draw(st.sampled_from(_CLITICS)) + draw(phrases))
         else:
-            parts.append(draw(st.sampled_from(_CLITICS)) + draw(st.sampled_from(words)))
+            parts.append(draw(st.sampled_from(_CLITICS)) + draw(words))
     norm = normalize_text(" ".join(parts))
     tokens = tokenize(norm, 0, len(norm))
     plain = draw(st.frozensets(st.integers(0, max(len(tokens) - 1, 0)), max_size=3))
@@ -100,7 +103,7 @@ def _sentences(draw: st.DrawFn) -> tuple[list[Token], frozenset[int]]:
 @settings(max_examples=400, deadline=None)
 @given(_sentences())
 def test_match_is_the_plain_walk(sentence: tuple[list[Token], frozenset[int]]) -> None:
-    lex, _ = _shipped()
+    lex = _shipped()[0]
     tokens, plain = sentence
     assert lex.match(tokens, plain) == _reference_match(lex, tokens, plain)
 
@@ -110,7 +113,7 @@ def test_match_is_the_plain_walk(sentence: tuple[list[Token], frozenset[int]]) -
 def test_match_given_the_texts_is_the_plain_walk(sentence: tuple[list[Token], frozenset[int]]) -> None:
     """The analysis hands match the tokens' texts it read with their ends (a
     tuple): the hits are the ones match finds reading the texts itself."""
-    lex, _ = _shipped()
+    lex = _shipped()[0]
     tokens, plain = sentence
     texts = tuple(t.text for t in tokens)
     assert lex.match(tokens, plain, texts) == _reference_match(lex, tokens, plain)
