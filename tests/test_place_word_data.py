@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventx import place_context, places
+from eventx import place_context, places, scene_place
 from eventx.place_words import table, table_of_codes, table_of_words, words
 from eventx.text.normalize import normalize_key
 from eventx.word_lists import set_of, set_table_of, table_of
@@ -38,6 +38,7 @@ _READERS = {
     "place_nouns": places.PLACE_NOUNS, "directions": places.DIRECTIONS,
     "idiom_after": places._IDIOM_AFTER, "state_words": places._STATE_WORDS,
     "remit_nouns": places._REMIT_NOUNS, "remit_states": places._REMIT_STATES,
+    "own_place_nouns": scene_place._OWN_NOUNS,
 }
 
 

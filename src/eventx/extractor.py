@@ -27,17 +27,20 @@ from eventx.events import (Draft, dated_ahead, forget_choices, lookalike_deeds, 
                            sentence_drafts)
 from eventx.genre import by_genre
 from eventx.genre_lists import lists as genre_lists
-from eventx.merge import Lookalike, heads_folded, merge_document, merge_sentence
+from eventx.merge import Lookalike, heads_folded, merge_document, merge_sentence, story_bounds
+from eventx.lexicon import Hit
 from eventx.one_sense import one_sense
 from eventx.packs.loader import load_packs
 from eventx.packs.patterns import safe_finditer
 from eventx.places import entity_span
+from eventx.scene_place import scene_placed
 from eventx.recalled import anniversary_dated, forget_regions, span_back_days
 from eventx.speakers import SpeakerTrail
 from eventx.weekday_ahead import weekday_ahead
 from eventx.records import (Actor, Count, Entity, Event, EventDate, Location, Mention)
 from eventx.text.normalize import Normalized, normalize
 from eventx.text.sentences import split_sentences
+from eventx.text.tokenize import tokenize
 
 MAX_CHARS = 2_000_000  # one document; larger inputs are refused with a clear error
 
@@ -152,10 +155,11 @@ class Extractor:
         return self._read(norm, ref)[0]
 
     def _read(self, norm: Normalized, ref: dt.date | None,
-              ) -> tuple[list[Sentence], list[int], list[str]]:
+              ) -> tuple[list[Sentence], list[int], list[str], list[tuple[int, int]]]:
         """The candidate sentences analysed, the starts of the sentences
-        passed over though they hold a trigger key (see _sentences), and
-        the genre's words the scan found (``DocScan.listed``)."""
+        passed over though they hold a trigger key (see _sentences), the
+        genre's words the scan found (``DocScan.listed``) and the spans of
+        the sentences not analysed."""
         comp = self.compiled
         teh = norm.folded_teh_marbuta()
         scan = self._scan(norm.text)
@@ -170,8 +174,15 @@ class Extractor:
         def gate(sent: Sentence) -> bool:
             return may_fire(sent, comp)
 
-        return [analyse(norm.text, s, e, comp, ref, state, gate=gate)
-                for s, e in candidates], passed, scan.listed
+        return ([analyse(norm.text, s, e, comp, ref, state, gate=gate) for s, e in candidates],
+                passed, scan.listed, list(state.unread or ()))
+
+    def _place_hits(self, norm: Normalized, start: int, end: int) -> list[Hit]:
+        """The place hits of the text between ``start`` and ``end`` (a
+        sentence not analysed): asked only where a story's scene is to be
+        lent across it (eventx.scene_place)."""
+        hits = self.compiled.lexicon.match(tokenize(norm.text, start, end))
+        return [h for h in hits if "place" in h.kinds]
 
     def _drafts(self, norm: Normalized, ref: dt.date | None) -> list[Draft]:
         drafts: list[Draft] = []
@@ -179,7 +190,7 @@ class Extractor:
         # accident: a bare toll told near them is theirs (eventx.merge)
         lookalikes: list[Lookalike] = []
         trail = SpeakerTrail()
-        sents, passed, listed = self._read(norm, ref)
+        sents, passed, listed, unread = self._read(norm, ref)
         k = 0
         for sent in sents:
             # a sentence holding a trigger key was analysed, a trigger hit or
@@ -197,6 +208,9 @@ class Extractor:
         merged = one_sense(merge_document(drafts, lookalikes), sents, self.compiled)
         if merged:  # the genre (column, sport), decided once per document
             merged = by_genre(merged, norm.text, listed)
+            # a deed the story goes on to tell without naming its place again
+            merged = scene_placed(merged, sents, unread, story_bounds(drafts),
+                                  lambda a, b: self._place_hits(norm, a, b))
         # roles read once the incident is whole: who fell, who fought, what was hit,
         # whom it befell
         # and, the sides known, a bare "الجيش" beside "الجيش الجزائري" listed once

@@ -1837,6 +1837,11 @@ def _headline(tokens: tuple[Token, ...]) -> bool:
     return 0 < len(tokens) <= _HEADLINE_TOKENS and tokens[-1].text not in _STOPS
 
 
+def story_bounds(drafts: list[Draft]) -> list[int]:
+    """Where the document's stories start, all but the first (``_stories``)."""
+    return _stories(drafts)[1]
+
+
 def _stories(drafts: list[Draft]) -> tuple[list[tuple[int, list[Draft]]], list[int]]:
     """The document's stories, where it is a digest: each item opens with a
     dateline ("* نيودلهي - «الشرق الأوسط»: …"), with the headline told right
@@ -2894,3 +2899,17 @@ def _placed_for(host: Draft, toll: Draft) -> Draft:
             or toll.sentence is host.sentence or _result_of(toll) or toll.date is not None):
         return toll
     return attrs.evolve(toll, place=None)
+
+
+# what eventx.scene_place asks of a story's mentions, as merging asks it
+places_agree = _places_agree
+dates_agree = _dates_agree
+countries_told = _countries_told
+told_places = _told_places
+other_matter = _other_matter
+flashback = _flashback
+cued_anew = _cued_anew
+background = _background
+dateline_credit = _credit
+headline = _headline
+unlocated = _unlocated
