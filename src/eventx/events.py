@@ -95,6 +95,7 @@ _LOC_PREPS: Final = frozenset({
     "بلده", "قريه", "ولايه", "منطقه", "حي", "مدينتي", "مقاطعه", "اقليم", "مخيم", "شارع", "ريف",
     "مطار",
     "جهه",   # the Tunisian "بجهة مطماطة": in the area of (its ب glued: variants strip it)
+    "شهدت", "شهد", "تشهد", "يشهد",  # "وشهدت تشاد هجومين": the place witnessed the deed
 })
 # "ان" + a new subject opens a reported clause; "انه" (he …) keeps the speaker as subject.
 _COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "لان", "حيث"})
