@@ -97,9 +97,17 @@ def scene_placed(events: list[Draft], sentences: Sequence[Sentence],
         return events
     told = _places_told(sentences)
     out = list(events)
+    hits: dict[tuple[int, int], Sequence[Hit]] = {}
+
+    def read_once(a: int, b: int) -> Sequence[Hit]:
+        """A span passed over is read once however many deeds ask past it."""
+        if (a, b) not in hits:
+            hits[a, b] = read(a, b)
+        return hits[a, b]
+
     for i in wanting:
         d = events[i]
-        place = _scene(d, scenes, told, unread, bounds, read)
+        place = _scene(d, scenes, told, unread, bounds, read_once)
         if place is not None:
             out[i] = attrs.evolve(d, place=place)
     return out
