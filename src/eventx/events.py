@@ -56,6 +56,7 @@ from eventx.relative_outcome import tells_outcome
 from eventx.conduct_aim import conduct_aim
 from eventx.counterpart import counterpart_named
 from eventx.court_seat import COURT_CLASSES, court_seat_tokens
+from eventx.parted_date import parted_date
 from eventx.since_clause import in_since_clause
 from eventx.shared_subject import shared_agents
 from eventx.since_parties import in_since_deed, since_deeds
@@ -1959,7 +1960,11 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
               if not compared_or_scheduled(s.tokens, trig.first, trig.last, s.token_at(x.start))]
     if d.rule.type == "statement":  # the words it quotes are dated by their own matter
         stated = [x for x in stated if not quoted_apart(s.tokens, trig.first, s.token_at(x.start))]
-    kept = [x for x in stated if not aside[id(x)]]
+    # a clause of contrast between them parts the date from a deed ("إلا أنه")
+    # (words said go on past "لكنه حذر" in the day they were said)
+    security = d.rule.type in SECURITY_TYPES
+    kept = [x for x in stated if not aside[id(x)] and not (security and parted_date(
+        s.tokens, trig.first, trig.last, s.token_at(x.start), s.token_at(x.end - 1)))]
     dates = [x for x in kept if mine(s.token_at(x.start))
              and not _in_other_relative(s.tokens, trig.last, s.token_at(x.start))
              and not in_since_clause(s.tokens, trig.last, s.token_at(x.start))]
