@@ -617,14 +617,51 @@ def _tolls_agree(a: Draft, b: Draft) -> bool:
     """No kind of count differs between the mentions: "297 arrested" and
     "251 detained" the same day are two reports, not one.  A vague figure
     agrees with any inside its range: "لقي عشرات الأشخاص مصرعهم في هجوم"
-    then "أسفر الهجوم عن مقتل 25" is one toll told twice."""
+    then "أسفر الهجوم عن مقتل 25" is one toll told twice.  A toll told as
+    risen ("ارتفع عدد القتلى في الاعتداء إلى 15"; ``_toll_updated``) is an
+    incident's toll brought up to date, which agrees with its first figures."""
     va, vb = _toll_sums(a), _toll_sums(b)
     if all(vb[k] == v for k, v in va.items() if k in vb):
+        return True
+    if _toll_updated(a) or _toll_updated(b):
         return True
     ra, rb = _toll_ranges(a), _toll_ranges(b)
     differ = [k for k in ra if k in rb and va[k] != vb[k]]
     return all(k in _TOLL_KINDS and ra[k][0] <= rb[k][1] and rb[k][0] <= ra[k][1]
                and (ra[k][0] != ra[k][1] or rb[k][0] != rb[k][1]) for k in differ)
+
+
+# data/grammar_words.toml: "ارتفع"، "ارتفاع" … (a toll brought up to date); the
+# figure stands right after "إلى", at most this many words after the rise word
+_TOLL_RISES: Final = grammar_words("toll_rises")
+_RISE_REACH: Final = 6
+_TO: Final = frozenset({"الي"})
+# ... and "حصيلة" with its stage ("حصيلة سابقة"، "حصيلة غير نهائية"), a few
+# words before the figure ("وكانت حصيلة سابقة تفيد عن ثمانية قتلى")
+_TOLL_WORDS: Final = grammar_words("toll_words")
+_TOLL_STAGES: Final = grammar_words("toll_stages")
+_STAGE_REACH: Final = 5
+
+
+def _toll_updated(d: Draft) -> bool:
+    """A count of the mention (in its own sentence) stands right after "إلى"
+    a few words after a word of rising ("ارتفع عدد الذين قتلوا في الاعتداء
+    إلى 15 قتيلا"، "ارتفاع حصيلة الضحايا إلى 30": the toll brought up to
+    date), or a few words after "حصيلة" named by its stage ("حصيلة سابقة"،
+    "حصيلة أولية"، "حصيلة غير نهائية": the toll at another time)."""
+    s = d.sentence
+    texts = s.texts
+    for c in d.counts:
+        if not s.start <= c.start < s.end:
+            continue
+        j = s.token_at(c.start)
+        if j > 0 and texts[j - 1] in _TO and any(
+                w in _TOLL_RISES for w in texts[max(0, j - 1 - _RISE_REACH):j - 1]):
+            return True
+        for i in range(max(0, j - _STAGE_REACH), j):
+            if texts[i] in _TOLL_WORDS and any(w in _TOLL_STAGES for w in texts[i + 1:i + 3]):
+                return True
+    return False
 
 
 def _toll_ranges(d: Draft) -> dict[str, tuple[int, int]]:
