@@ -1963,8 +1963,10 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
     # a clause of contrast between them parts the date from a deed ("إلا أنه")
     # (words said go on past "لكنه حذر" in the day they were said)
     security = d.rule.type in SECURITY_TYPES
+    # and so does a relative clause of another head that a comma closes before it
     kept = [x for x in stated if not aside[id(x)] and not (security and parted_date(
-        s.tokens, trig.first, trig.last, s.token_at(x.start), s.token_at(x.end - 1)))]
+        s.tokens, trig.first, trig.last, s.token_at(x.start), s.token_at(x.end - 1)))
+        and not _in_prior_relative(s, trig.first, s.token_at(x.start), s.token_at(x.end - 1))]
     dates = [x for x in kept if mine(s.token_at(x.start))
              and not _in_other_relative(s.tokens, trig.last, s.token_at(x.start))
              and not in_since_clause(s.tokens, trig.last, s.token_at(x.start))]
@@ -2015,6 +2017,31 @@ def _in_other_relative(toks: tuple[Token, ...], trig_last: int, at: int) -> bool
             return False  # "السيارة التي صدمت شاحنة …، الاثنين": the clause has ended
         if toks[i].text in _RELATIVE_OPENERS:
             return not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)
+    return False
+
+
+def _in_prior_relative(s: Sentence, trig_first: int, at: int, end: int) -> bool:
+    """A date before the deed, a few words after a relative pronoun with no
+    punctuation between, whose clause a comma closes before the deed: the
+    date is told of that clause's head, another matter ("وهو الذي كان
+    مستقبلا في عام 2012، وكثير من المتغيرات حدثت، أبرزها المواجهات"، "المبنى
+    الذي سيطر عليه التنظيم في 2014، قصفته الطائرات").  Not where the head is
+    a deed noun ("العملية التي جرت في 11 يوليو، أدت إلى مقتل"، "التفجير الذي
+    استهدف المصلين البارحة، وأسفر"): the clause dates a deed, mostly the one
+    told on; nor a result clause ("الذي أسفر عن"), nor a day of the report's
+    reckoning (today, yesterday, a weekday), left to the deed as after it."""
+    toks = s.tokens
+    if end >= trig_first or toks[at].text in _REPORT_DAY_WORDS or is_weekday(toks[at].text):
+        return False
+    if not any(toks[i].text in _COMMAS for i in range(end + 1, trig_first)):
+        return False
+    for i in range(at - 1, max(-1, at - _RELATIVE_DATE_REACH - 1), -1):
+        if is_punct(toks[i]):
+            return False
+        if toks[i].text in _RELATIVE_OPENERS:
+            return not ((i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)
+                        or any(i - _OWN_RELATIVE_GAP <= h.last < i and h.of_kind("trigger")
+                               for h in s.hits))
     return False
 
 
