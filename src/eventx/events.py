@@ -1978,6 +1978,10 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
         # "صورا لضحايا الهجوم الإرهابي الذي استهدف أمس مصلين": the noun's own
         # relative clause tells its day; one before it is the main clause's
         dates = [x for x in kept if _in_own_relative(s.tokens, trig.last, s.token_at(x.start))] or dates
+    if len(dates) > 1:
+        # "احتلت الكويت في أغسطس 1990، واشتدت وتيرتها بالهجوم على أمريكا في سبتمبر
+        # 2001": a comma and و open a clause of their own after the earlier date
+        dates = [x for x in dates if not _coordinated_before(s, s.token_at(x.end - 1), trig.first)] or dates
     own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     shared = _shared_dates(s, kept, d, said) if own is None else []
     told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
@@ -2018,6 +2022,15 @@ def _in_other_relative(toks: tuple[Token, ...], trig_last: int, at: int) -> bool
         if toks[i].text in _RELATIVE_OPENERS:
             return not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)
     return False
+
+
+def _coordinated_before(s: Sentence, end: int, trig_first: int) -> bool:
+    """A comma then a word with و glued on stand between a date ending at
+    ``end`` and the trigger after it: a coordinated clause opens there, and
+    the date is the clause's before it."""
+    texts = s.texts
+    return end < trig_first and any(
+        texts[i] in _COMMAS and texts[i + 1][:1] == "و" for i in range(end + 1, trig_first - 1))
 
 
 def _in_prior_relative(s: Sentence, trig_first: int, at: int, end: int) -> bool:
