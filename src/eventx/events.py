@@ -1097,6 +1097,17 @@ def _date_clauses(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[D
     earlier deed's even where it stands nearer the later verb."""
     out: list[Draft] | None = None
     for before, after in zip(drafts, drafts[1:]):
+        outcome = _result_between(s, before, after)
+        if outcome >= 0:
+            # "والهجوم على فندق في سوسة في يونيو ما أدى إلى مقتل 38": the date
+            # before the result verb is the deed's, not its outcome's
+            for x in _firm(s):
+                first, last = s.token_at(x.start), s.token_at(x.end - 1)
+                if before.trigger.last < first and last < outcome:
+                    out = out if out is not None else list(said)
+                    for i in range(first, last + 1):
+                        out[i] = before
+            continue
         if before.form.pos != "verb" or not _glued_verb(after):
             continue
         j = prev_word(s, after.trigger.first)
@@ -1110,6 +1121,19 @@ def _date_clauses(said: list[Draft], drafts: list[Draft], s: Sentence) -> list[D
                 for i in range(first, last + 1):
                     out[i] = before
     return said if out is None else out
+
+
+def _result_between(s: Sentence, before: Draft, after: Draft) -> int:
+    """The token of a result verb ("أدى"، "أسفر"، "خلف") between two triggers,
+    with no other clause mark between it and the later one: the later tells
+    the earlier deed's outcome ("ما أدى إلى مقتل"); -1 where there is none."""
+    texts = s.texts
+    for i in range(after.trigger.first - 1, before.trigger.last, -1):
+        if texts[i] in _RESULT_VERBS:
+            return i
+        if texts[i] in _COMMAS:
+            return -1
+    return -1
 
 
 def _glued_verb(d: Draft) -> bool:
