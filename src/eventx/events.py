@@ -2006,6 +2006,12 @@ def _own_date(d: Draft, s: Sentence, stated: list[DateMatch], class_at: dict[str
         # "احتلت الكويت في أغسطس 1990، واشتدت وتيرتها بالهجوم على أمريكا في سبتمبر
         # 2001": a comma and و open a clause of their own after the earlier date
         dates = [x for x in dates if not _coordinated_before(s, s.token_at(x.end - 1), trig.first)] or dates
+        full = [x for x in dates if x.precision == "day" and _numbered(s, x)]
+        if full:
+            # "خلال صلاة الجمعة في شهر رمضان في 26 يونيو الماضي": the day the text
+            # states in full beside a bare weekday (no comma between) is the one it names
+            dates = [x for x in dates if not (_bare_weekday(s, x) and any(
+                not _comma_between(s, x, y) for y in full))] or dates
     own = min(dates, key=lambda x: abs(s.token_at(x.start) - trig.first)) if dates else None
     shared = _shared_dates(s, kept, d, said) if own is None else []
     told = [x for x in stated if aside[id(x)] == "aside" and mine(s.token_at(x.start))]
@@ -2046,6 +2052,26 @@ def _in_other_relative(toks: tuple[Token, ...], trig_last: int, at: int) -> bool
         if toks[i].text in _RELATIVE_OPENERS:
             return not (i + 1 < len(toks) and toks[i + 1].text in _RESULT_VERBS)
     return False
+
+
+def _bare_weekday(s: Sentence, x: DateMatch) -> bool:
+    """The date is a weekday alone ("الجمعة"، "يوم الجمعة"), resolved against
+    the publication day."""
+    a, b = s.token_at(x.start), s.token_at(x.end - 1)
+    return x.relative and is_weekday(s.texts[b]) and all(
+        is_weekday(w) or w == "يوم" for w in s.texts[a:b + 1])
+
+
+def _numbered(s: Sentence, x: DateMatch) -> bool:
+    """The date states its day by a number ("26 يونيو"، "2015/6/26")."""
+    a, b = s.token_at(x.start), s.token_at(x.end - 1)
+    return any(w[:1].isdigit() for w in s.texts[a:b + 1])
+
+
+def _comma_between(s: Sentence, x: DateMatch, y: DateMatch) -> bool:
+    """A comma stands between the two dates."""
+    lo, hi = sorted((s.token_at(x.start), s.token_at(y.start)))
+    return any(w in _COMMAS for w in s.texts[lo:hi])
 
 
 def _coordinated_before(s: Sentence, end: int, trig_first: int) -> bool:
