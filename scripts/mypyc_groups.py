@@ -15,8 +15,14 @@ largest first to the lightest group.  Each group is named after its largest
 module, so that hatch-mypyc's artifact globs (one per compiled module: X.*.so
 and X__mypyc.*.so) pick up the group's shared library.
 
-    python scripts/mypyc_groups.py          # print the groups
-    python scripts/mypyc_groups.py --write  # and write them into pyproject.toml
+    python scripts/mypyc_groups.py              # print the groups as they would be written
+    python scripts/mypyc_groups.py --write      # write them into pyproject.toml
+    python scripts/mypyc_groups.py --rebalance  # deal every module afresh (with or without --write)
+
+Without --rebalance the groups in pyproject.toml are kept: a new module joins
+the lightest group of several, a module gone leaves its group.  So a branch
+that adds a module changes one line of pyproject.toml, and two such branches
+merge; deal afresh now and then, when the groups have drifted apart in size.
 
 tests/test_mypyc_groups.py checks that the groups in pyproject.toml hold
 every compiled module once; a module no group names would still build, alone
@@ -77,10 +83,31 @@ def deal(size: dict[str, int], shares: int = SHARES) -> list[list[str]]:
     return alone + [b for b in bins if b]
 
 
-def groups(files: list[str], root: Path = ROOT, shares: int = SHARES) -> list[tuple[list[str], str]]:
-    """The files' groups, each named after its heaviest module."""
-    dealt = deal({f: (root / f).stat().st_size for f in files}, shares)
+def update(current: list[tuple[list[str], str]], size: dict[str, int]) -> list[list[str]]:
+    """The ``current`` groups kept, with the files of ``size`` only: a file
+    gone leaves its group (an emptied group goes), a new file joins the
+    lightest group that holds several (a heavy module stays alone).  Each
+    group's first file is its heaviest."""
+    kept = [[f for f in files if f in size] for files, _ in current]
+    kept = [b for b in kept if b]
+    placed = {f for b in kept for f in b}
+    new = sorted((f for f in size if f not in placed), key=lambda f: (-size[f], f))
+    if not kept:
+        return deal(size) if size else []
+    for f in new:
+        shared = [b for b in kept if len(b) > 1] or kept
+        min(shared, key=lambda b: sum(size[x] for x in b)).append(f)
+    return [sorted(b, key=lambda f: (-size[f], f)) for b in kept]
+
+
+def named(dealt: list[list[str]]) -> list[tuple[list[str], str]]:
+    """Each group sorted, and named after its heaviest module (its first)."""
     return [(sorted(b), module_name(b[0])) for b in dealt]
+
+
+def groups(files: list[str], root: Path = ROOT, shares: int = SHARES) -> list[tuple[list[str], str]]:
+    """The files dealt afresh into groups."""
+    return named(deal({f: (root / f).stat().st_size for f in files}, shares))
 
 
 def toml_block(gs: list[tuple[list[str], str]]) -> str:
@@ -96,8 +123,16 @@ def toml_block(gs: list[tuple[list[str], str]]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="replace the block in pyproject.toml")
+    ap.add_argument("--rebalance", action="store_true", help="deal every module afresh")
     a = ap.parse_args()
-    block = toml_block(groups(compiled_modules()))
+    files = compiled_modules()
+    if a.rebalance:
+        gs = groups(files)
+    else:
+        current = hook_config().get("options", {}).get("separate", [])
+        gs = named(update(current if isinstance(current, list) else [],
+                          {f: (ROOT / f).stat().st_size for f in files}))
+    block = toml_block(gs)
     if not a.write:
         print(block)
         return 0

@@ -88,3 +88,30 @@ def test_deal_balances_small_files(weights: list[int], shares: int) -> None:
     dealt = GROUPS.deal(size, shares)
     totals = [sum(size[f] for f in b) for b in dealt]
     assert max(totals) - min(totals) <= max(weights)
+
+
+@given(st.dictionaries(st.text("abcdefgh", min_size=1, max_size=4), st.integers(1, 10_000),
+                       min_size=1, max_size=40),
+       st.sets(st.text("abcdefgh", min_size=1, max_size=4), max_size=10),
+       st.sets(st.text("ijklmn", min_size=1, max_size=3), max_size=6))
+def test_update_keeps_the_groups_and_places_every_file_once(
+        size: dict[str, int], gone: set[str], new: set[str]) -> None:
+    """Written groups are kept: a file stays where it was, a gone file leaves,
+    a new one joins a group, and every group is named after a member."""
+    before = GROUPS.named(GROUPS.deal(size))
+    now = {f: w for f, w in size.items() if f not in gone} | {f: 50 for f in new}
+    after = GROUPS.update([(files, name) for files, name in before], now)
+    assert sorted(f for b in after for f in b) == sorted(now)
+    where = {f: k for k, b in enumerate(after) for f in b}
+    for files, _ in before:  # files grouped together stay together
+        still = [f for f in files if f in now]
+        assert len({where[f] for f in still}) <= 1
+    assert all(b and now[b[0]] == max(now[f] for f in b) for b in after)
+
+
+def test_a_new_module_changes_only_the_group_it_joins() -> None:
+    size = {"a.py": 900, "b.py": 300, "c.py": 250, "d.py": 200, "e.py": 150, "f.py": 100}
+    before = GROUPS.deal(size, 3)
+    after = GROUPS.update([(b, "") for b in before], size | {"new.py": 10})
+    changed = [b for b in after if b not in before]
+    assert len(changed) == 1 and "new.py" in changed[0] and len(changed[0]) > 2
