@@ -89,11 +89,11 @@ def scene_placed(events: list[Draft], sentences: Sequence[Sentence],
     ``sentences``: the analysed sentences in order; ``unread``: the spans of
     those passed over; ``bounds``: where the document's stories start, all
     but the first; ``read``: the place hits of a span."""
-    wanting = [i for i, d in enumerate(events) if _wants_place(d)]
-    if not wanting:
-        return events
     scenes = {d.place.start: d for d in events if d.place is not None and _sets_scene(d)}
     if not scenes:
+        return events
+    wanting = [i for i, d in enumerate(events) if _wants_place(d)]
+    if not wanting:
         return events
     told = _places_told(sentences)
     out = list(events)
@@ -108,17 +108,18 @@ def scene_placed(events: list[Draft], sentences: Sequence[Sentence],
     for i in wanting:
         d = events[i]
         place = _scene(d, scenes, told, unread, bounds, read_once)
-        if place is not None:
+        # (asked last: a walk over the sentence, where the scene is a lookup)
+        if place is not None and not _own_place_named(d.sentence):
             out[i] = attrs.evolve(d, place=place)
     return out
 
 
 def _wants_place(d: Draft) -> bool:
-    """An incident told as news of its story, with no place of its own."""
+    """An incident told as news of its story, with no place of its own (and
+    none named in its sentence: ``_own_place_named``, asked by the caller)."""
     return (d.place is None and d.rule.type in SECURITY_TYPES and d.modality in INCIDENT_MODALITIES
             and not d.recalled and not _over_a_period(d) and not headline(d.sentence.tokens)
-            and not other_matter(d) and not flashback(d) and not cued_anew(d)
-            and not _own_place_named(d.sentence))
+            and not other_matter(d) and not flashback(d) and not cued_anew(d))
 
 
 def _over_a_period(d: Draft) -> bool:
