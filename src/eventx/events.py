@@ -47,6 +47,10 @@ from eventx.fallen import fallen_elsewhere
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.joined_genitives import joined_end, on_object_follows
 from eventx.noun_subject import counted_object_follows
+from eventx.counted_object import counted_object
+from eventx.place_object import place_after_definite, place_noun
+from eventx.time_clause import own_time_clause
+from eventx.headed_name import phrase_start
 from eventx.opposed import after_against, joined_to_foe
 from eventx.appeal_addressee import addressed_apart
 from eventx.relative_speaker import addressed_after, relative_subject, titled_head
@@ -1665,7 +1669,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     after_rank = 0
     complementizers = f.complementizers
     # (``cast_here`` inlined: an actor's first token is a token of the sentence)
-    before = [a for a in s.actors if a.last < t_first and cast[a.first] is d
+    # "فر المسلحون حينما داهمت القوات": the time clause's own subject acted
+    opened = own_time_clause(s.texts, t_first, lambda: verb and any(
+        a.first == t_last + 1 and _vso_object(s, trig, a, class_at, f.by_last) >= 0 for a in s.actors))
+    before = [a for a in s.actors if opened < a.last < t_first and cast[a.first] is d
               and not _strictly_between(complementizers, a.last, t_first)]
     if verb and _new_clause(d) and any(
             0 < a.first - t_last <= 2 for a in s.actors):
@@ -1771,7 +1778,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             feats.add("genobj")  # "قصف ميليشيات الحوثي على حي الروضة": the genitive did it
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
-        if objsfx and a.first > t_last and not _content_word_between(s, f, t_last, a.first):
+        if objsfx and a.first > t_last and not _content_word_between(
+                s, f, t_last, phrase_start(s.texts, a.first)):
             feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
         if accusing and a.first > t_last and not any(
                 w[:1] == "ب" and (len(w) > 3 or len(w) == 1)
@@ -1789,10 +1797,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # "دعا نائب رئيس الوزراء إلى إرسال قوات": the office spoke; what
             # its words are of is no second speaker
             feats.add("nosubj")  # no subject took a role before the trigger
-            if (verb and after_rank == 0 and subject is None and "bare" in feats
-                    and _vso_subject(s, trig, a, class_at, by_last)):
+            vso_at = (_vso_object(s, trig, a, class_at, by_last)
+                      if verb and after_rank == 0 and subject is None and "bare" in feats else -1)
+            if vso_at >= 0:
                 feats.add("vso")
                 vso_joined = _vso_joined(s, a)
+                if counted_object(s, vso_at):
+                    feats.add("vsocount")  # "قتل جندي ثلاثة من زملائه": the soldier killed
         if a.first in vso_joined:
             feats.add("vso")  # "اقتحمت قوات الجيش وعناصر من المقاومة …": both its subject
         if (not verb and not dies and after_rank == 0 and a.first == t_last + 1
@@ -3955,8 +3966,8 @@ _PASSIVE_NEXT: Final = frozenset({"في", "خلال", "اثناء", "جراء", 
 _SUBJECT_SUFFIXES: Final = ("وا", "ون", "تم", "نا")
 
 
-def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, list[int]],
-                 by_last: dict[int, ActorMention]) -> bool:
+def _vso_object(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, list[int]],
+                by_last: dict[int, ActorMention]) -> int:
     """Verb, subject, object: the bare noun phrase right after a verb with no
     subject of its own is the verb's subject when another noun phrase (an
     actor, a place, a count or a known word) follows it ("هاجمت قوات تابعة
@@ -3964,13 +3975,15 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
     subject's owner (التابعة لـ X) and nationality adjectives stand between.
     A verb that carries its subject ("هاجموا قوات الأمن") has only an object,
     and a noun with nothing of the kind after it ("هاجمت قوات الأمن بالأسلحة")
-    may be the object of a subject named before the sentence."""
-    if trig.first != trig.last or a.first != trig.last + 1:
-        return False
+    may be the object of a subject named before the sentence.  Returns the
+    first token of that object (what it is tells a killing's subject from
+    its passive: eventx.counted_object), -1 where ``a`` is no such subject."""
+    if trig.first != trig.last or phrase_start(s.texts, a.first) != trig.last + 1:
+        return -1
     if s.texts[trig.first].endswith(_SUBJECT_SUFFIXES):
-        return False
+        return -1
     if trig.first > 0 and s.texts[trig.first - 1] in _RELATIVE_OPENERS:
-        return False  # "التفجير الذي استهدف المصلين بمسجد …": the head did it
+        return -1  # "التفجير الذي استهدف المصلين بمسجد …": the head did it
     adjectives = {x.first: x.last for x in s.actors if x.adjective}
     j = a.last + 1
     while True:
@@ -3989,18 +4002,21 @@ def _vso_subject(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, li
     j = _past_backing(s, _past_conjuncts(s, _past_modifiers(s, j, adjectives), adjectives), class_at)
     j = _past_adverbials(s, j)
     if j >= len(s.tokens) or not s.texts[j].strip(PUNCT_CHARS):
-        return False
+        return -1
     starts = ({x.first for x in s.actors} | {p.first for p in s.places}
               | {s.token_at(c.start) for c in s.counts}
               | {i for k, v in class_at.items() if k != "owner_link" for i in v})
-    # a place noun before a place's name opens the object too ("قصفت … مدينة عدن")
-    named_place = s.texts[j] in PLACE_NOUNS and any(p.first == j + 1 for p in s.places)
+    # a place noun before a place's name opens the object too ("قصفت … مدينة عدن"),
+    # and so does one after a definite subject, which it can neither qualify
+    # nor be the genitive of ("هاجمت القوات المنطقة"، "اقتحمت قوات الأمن القرية")
+    named_place = (s.texts[j] in PLACE_NOUNS and any(p.first == j + 1 for p in s.places)) \
+        or place_after_definite(s.texts, j)
     if (j not in starts and not named_place) or (j > 0 and s.texts[j - 1] in _PREP_WORDS):
-        return False
+        return -1
     tok = s.texts[j]
     base = next((x.key or x.info.name for x in s.actors if x.first == j), "")
     # a glued preposition or conjunction (بالأسلحة، لمواقع، والجيش) opens no object
-    return tok[:1] not in _GLUED or base[:1] == tok[:1]
+    return j if tok[:1] not in _GLUED or base[:1] == tok[:1] else -1
 
 
 def vso_conjuncts(s: Sentence, j: int, adjectives: dict[int, int]) -> list[ActorMention]:
@@ -4035,7 +4051,7 @@ def _past_modifiers(s: Sentence, j: int, adjectives: dict[int, int]) -> int:
             continue
         w = s.texts[j]
         if len(w) >= 5 and w.startswith("ال") and w.endswith(_NISBA_ENDINGS) \
-                and not any(x.first == j for x in s.actors):
+                and not any(x.first == j for x in s.actors) and not place_noun(w):
             j += 1
             continue
         return j

@@ -1,0 +1,86 @@
+"""Actor roles from the q23a audit of security events: a killing verb's
+subject with a counted object, a place noun as a verb's object, the names
+before a time clause with a subject or passive of its own, and a group's name
+quoted after its head noun.
+
+The sentences are made up; look-alikes that must keep their reading stand
+beside them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from probe import all_role_mentions
+
+REF = "2016-03-10"
+
+
+def roles(text: str, typ: str) -> list[tuple[str, str]]:
+    return all_role_mentions(text, typ, REF)
+
+
+# "قتل X N من Y": a count of people right after the noun that follows the verb
+# is its object, so the verb is active and the noun its subject.
+@pytest.mark.parametrize(("text", "doer"), [
+    ("قتل جندي أربعة من رفاقه داخل ثكنة عسكرية في الجنوب.", "جندي"),
+    ("وقتل الشرطي خمسة أشخاص قبل أن ينتحر في مركز المدينة.", "الشرطي"),
+])
+def test_noun_before_a_counted_object_killed(text: str, doer: str) -> None:
+    found = roles(text, "killing")
+    assert ("agent", doer) in found
+    assert ("victim", doer) not in found
+
+
+# A passive has no object: a second subject joined by و, "others" counted by
+# their own form, or no count at all leave the noun the one killed.
+@pytest.mark.parametrize(("text", "victim"), [
+    ("قتل جندي وأربعة مدنيين في البلدة مساء أمس.", "جندي"),
+    ("وقتل جنديان آخران حين وصلت التعزيزات إلى الموقع.", "جنديان"),
+    ("قتل شرطي أمس في الحي الشمالي من المدينة.", "شرطي"),
+])
+def test_passive_killing_keeps_its_victim(text: str, victim: str) -> None:
+    found = roles(text, "killing")
+    assert ("victim", victim) in found
+    assert ("agent", victim) not in found
+
+
+# A place noun after a definite subject is the verb's object: the forces
+# that attacked an area are its doers, not its target.
+@pytest.mark.parametrize("text", [
+    "هاجمت القوات الحكومية المنطقة التي يتحصن فيها المسلحون.",
+    "واقتحمت قوات الأمن القرية بحثا عن المطلوبين.",
+])
+def test_forces_attacking_a_place_are_its_agent(text: str) -> None:
+    found = roles(text, "attack")
+    assert any(r == "agent" for r, _ in found)
+    assert not any(r == "target" for r, _ in found)
+
+
+# A time clause whose deed has a subject of its own, or is passive, takes
+# none of the names before its conjunction; one without keeps the main
+# clause's subject.
+def test_time_clause_with_own_subject_parts_names_before() -> None:
+    found = roles("فر المسلحون من المكان حينما داهمت الشرطة المنزل.", "raid")
+    assert ("agent", "الشرطة") in found
+    assert not any(m == "المسلحون" for _, m in found)
+
+
+def test_passive_time_clause_takes_no_agent_before() -> None:
+    text = "وكان المتهم يعمل لدى سفارة الجزائر عندما تم اعتقاله في باريس."
+    assert not any(r == "agent" for r, _ in roles(text, "arrest"))
+
+
+def test_time_clause_without_own_subject_keeps_the_subject() -> None:
+    text = "وكان الرئيس الفرنسي إيمانويل ماكرون أكثر حدة عندما اتهم موسكو صراحة بدعم المتمردين."
+    found = roles(text, "statement")
+    assert any(r == "source" and "ماكرون" in m for r, m in found)
+    assert not any(r == "source" and "موسكو" in m for r, m in found)
+
+
+# A group's name quoted after its head noun ("تنظيم «…»") stands right after
+# the verb: the subject of a verb with an object pronoun.
+def test_quoted_group_after_its_head_is_the_subject() -> None:
+    text = "وكان الصحفي الذي احتجزته جماعة «أنصار الدين» قد وصل إلى تمبكتو قبل شهر."
+    found = roles(text, "arrest")
+    assert any(r == "agent" and "أنصار الدين" in m for r, m in found)
+    assert not any(r == "target" and "أنصار الدين" in m for r, m in found)
