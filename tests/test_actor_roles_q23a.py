@@ -84,3 +84,39 @@ def test_quoted_group_after_its_head_is_the_subject() -> None:
     found = roles(text, "arrest")
     assert any(r == "agent" and "أنصار الدين" in m for r, m in found)
     assert not any(r == "target" and "أنصار الدين" in m for r, m in found)
+
+
+# A relative clause whose verb is the deed: the name after the verb is the
+# deed's own, the subject where the verb carries a pronoun for the head
+# (and the head then its object), the object where it carries none (the
+# relative pronoun is then the subject).
+@pytest.mark.parametrize(("text", "typ", "doer", "hit"), [
+    ("وأفرج أمس عن الصحفيين اللذين اختطفتهما جماعة مسلحة في الصحراء.", "abduction",
+     "جماعة مسلحة", "الصحفيين"),
+    ("وأصيب الجنود الذين استهدفهم مسلحون بالرصاص قرب الحاجز.", "attack", "مسلحون", "الجنود"),
+    ("ودمرت الشاحنة التي استهدفتها طائرات التحالف بالكامل.", "air_strike", "طائرات التحالف", "الشاحنة"),
+])
+def test_relative_verb_with_a_pronoun_names_its_doer_after(text: str, typ: str, doer: str,
+                                                          hit: str) -> None:
+    found = roles(text, typ)
+    assert ("agent", doer) in found
+    assert any(r in ("target", "victim") and m == hit for r, m in found)
+    assert not any(r == "agent" and m == hit for r, m in found)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وتواصل القوات الدولية التي تقصف المتمردين في الجبال عملياتها.", "rocket_strike"),
+    ("وقال إن الغارات التي استهدفت المتمردين كانت أعنف من قبل.", "air_strike"),
+])
+def test_relative_verb_without_a_pronoun_has_its_object_after(text: str, typ: str) -> None:
+    found = roles(text, typ)
+    assert any(r == "target" and "المتمردين" in m for r, m in found)
+    assert not any(r == "agent" and "المتمردين" in m for r, m in found)
+
+
+# A pronoun after a preposition takes up the head ("الذي فجرت فيه"): the
+# relative pronoun is no subject, and the name after the verb is.
+def test_resumptive_preposition_leaves_the_subject_after() -> None:
+    text = "ووقع الانفجار الأول الذي فجر فيه مسلحون منزل ضابط في الحي."
+    found = roles(text, "bombing")
+    assert ("agent", "مسلحون") in found

@@ -51,6 +51,7 @@ from eventx.counted_object import counted_object
 from eventx.place_object import place_after_definite, place_noun
 from eventx.time_clause import own_time_clause
 from eventx.headed_name import phrase_start
+from eventx.relative_object import head_is_object, pronoun_ended, resumed
 from eventx.opposed import after_against, joined_to_foe
 from eventx.appeal_addressee import addressed_apart
 from eventx.relative_speaker import addressed_after, relative_subject, titled_head
@@ -1715,12 +1716,21 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     used_as_actor: set[int] = set()
     # "حملات مشتركة بالتنسيق مع القوات استهدفت العناصر التكفيرية": a verb right
     # after an indefinite deed noun describes it, and that deed is its subject
-    subject_taken = verb and ((security and _deed_before(s, trig, f))
+    objsfx = verb and _object_suffix(s, trig)
+    # a pronoun may end a trigger form the rules list whole ("تحاصرها")
+    pronoun_end = objsfx or (verb and t_first == t_last and pronoun_ended(s.texts[t_first]))
+    # "التحالف الذي يقصف التنظيم": a relative pronoun right before a deed verb
+    # with no object pronoun is its subject, so the name after is its object
+    # (with one, "الذين قتلهم الجيش", the name after is the subject)
+    rel_verb = verb and t_first > 0 and s.texts[t_first - 1] in _BOUNDARY_WORDS
+    subject_taken = verb and ((security and (_deed_before(s, trig, f) or (
+        rel_verb and not pronoun_end and not resumed(s.texts, t_last))))
                               or titled_rel)
+    # "التي تحاصرها المقاومة": a listed form's pronoun marks its subject after it too
+    objsfx_after = objsfx or (rel_verb and pronoun_end)
     far: list[ActorMention] = []  # cast here, but beyond the window
     vso_joined: frozenset[int] = frozenset()  # the first tokens of a VSO subject's conjuncts
     accused = verb and _accused(s, trig)
-    objsfx = verb and _object_suffix(s, trig)
     accusing = verb and _accusation(s, trig)
     by_hand = _by_hand_cues(s, trig, class_at, cast_here, f.boundaries)
     # a home ("أصيلة جربة") and, for an arrest, what the one held was doing
@@ -1742,7 +1752,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         # (``cast_here`` inlined, as above)
         if ((cast[a.first] is not d and not (rel_end >= 0 and a is head))
                 or (_strictly_between(boundaries, a.first, t_first) and a is not head
-                    and a.first not in claimed_by and not _site_in_relative(s, a, trig))):
+                    and a.first not in claimed_by and not _site_in_relative(s, a, trig)
+                    and not (security and head_is_object(s, a, trig, pronoun_end)))):
             continue
         if a.first > t_last and (_turned_away(t_last, a.first, turns) or (
                 _turned_away(t_last, a.first, joined) and not _site_in_relative(s, a, trig))):
@@ -1759,8 +1770,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
         if a.last < t_first and a is not subject and a not in partners:
             continue  # only the nearest actor before a trigger is its subject
         if (a.first > t_last and a.first not in claimed_by and relatives
-                and _relative_head(s, a, by_last) is not None):
-            continue  # "X الذي تقوده Y": Y only describes X
+                and prev_word(s, a.first) != t_last and _relative_head(s, a, by_last) is not None):
+            # "X الذي تقوده Y": Y only describes X; but where the relative
+            # clause's verb is the deed ("الجنود الذين استهدفهم مسلحون"، "المسلحون
+            # الذين هاجموا الجنود") the name after it is the deed's own
+            continue
         if (not security and a.first > t_last
                 and _reported_clause(s, t_last, a.first, kind != "threat")):
             continue  # "قال في بيان إن شرطيا …"، "بحث … وقال إن الحزب": the reported clause's
@@ -1778,7 +1792,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             feats.add("genobj")  # "قصف ميليشيات الحوثي على حي الروضة": the genitive did it
         if dies:
             feats.discard("genobj")  # "مقتل جنديين للشطر الجنوبي": whose they were
-        if objsfx and a.first > t_last and not _content_word_between(
+        if objsfx_after and a.first > t_last and not _content_word_between(
                 s, f, t_last, phrase_start(s.texts, a.first)):
             feats.add("objsfx")  # right after it: "قصفها العشوائي لمناطق المدنيين" is a noun's
         if accusing and a.first > t_last and not any(
@@ -1867,6 +1881,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # "16 مسلحا من المقاومة لقوا مصرعهم": the whole of a part with no
             # role has none either
             continue
+        rel_object = security and head_is_object(s, a, trig, pronoun_end)
+        if rel_object and role not in ("target", "victim", "ignore"):
+            # "الجنديان اللذان اعتقلتهما حركة الشباب": the head is the object
+            # of the relative clause's deed, whose subject follows the verb
+            role = _role(feats - {"before"} | {"after"},
+                         tuple(sp for sp in specs if sp.role in ("target", "victim")))
         if "exposed" in feats and role not in ("target", "victim"):
             # "تعرضوا لهجوم": the subject of being exposed suffered the deed
             role = _role(feats - {"before"} | {"after"},
@@ -1917,8 +1937,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             roles.append((role, a))
             used_as_actor.add(a.first)
             # a subject is a bare noun phrase (بيد داعش is no subject)
+            # (the head a relative clause's verb takes as its object is none)
             subject_taken |= (a.last < t_first and "cue:agent_cue" not in feats
-                              and feats.isdisjoint(_PREP_FEATURES))
+                              and feats.isdisjoint(_PREP_FEATURES) and not rel_object)
     if not verb and security:
         roles = _genitive_doer(s, trig, roles)
     for a in far:
