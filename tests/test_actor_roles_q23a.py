@@ -120,3 +120,28 @@ def test_resumptive_preposition_leaves_the_subject_after() -> None:
     text = "ووقع الانفجار الأول الذي فجر فيه مسلحون منزل ضابط في الحي."
     found = roles(text, "bombing")
     assert ("agent", "مسلحون") in found
+
+
+# A police chief or a chief of staff named by office alone is one person the
+# deed befalls (or who does it); a name after the office is the person, and
+# the office then adds no second actor.
+@pytest.mark.parametrize(("text", "typ", "role", "office"), [
+    ("اغتال مسلحون قائد شرطة المدينة مساء أمس.", "killing", "victim", "قائد شرطة"),
+    ("واعتقلت السلطات مدير الشرطة والاستماع إلى أقواله.", "arrest", "target", "مدير الشرطة"),
+])
+def test_bare_security_office_is_an_actor(text: str, typ: str, role: str, office: str) -> None:
+    assert (role, office) in roles(text, typ)
+
+
+def test_bare_office_after_a_killing_verb_is_the_one_killed() -> None:
+    text = "وقتل مدير الشرطة مساء أمس في ضواحي المدينة."
+    found = roles(text, "killing")
+    assert ("victim", "مدير الشرطة") in found
+    assert not any(r == "agent" for r, _ in found)
+
+
+def test_office_with_its_holder_named_after_adds_no_actor() -> None:
+    text = "واستنكر مدير شرطة المنطقة العميد سالم الحربي الهجوم على المسجد."
+    found = roles(text, "statement")
+    assert any(r == "source" and "سالم الحربي" in m for r, m in found)
+    assert not any("مدير شرطة" in m for _, m in found)

@@ -145,7 +145,7 @@ class ActorDictionary:
 
     __slots__ = (
         "_entries", "_heads", "_head_by_name", "_nisba", "_countries", "_overrides",
-        "_titles", "_offices", "_conflicts", "_head_entries", "_blocked", "_name_words",
+        "_titles", "_bare_titles", "_offices", "_conflicts", "_head_entries", "_blocked", "_name_words",
         "_honorific",
     )
 
@@ -157,6 +157,9 @@ class ActorDictionary:
         self._countries: dict[str, _Country] = {}      # alpha3 -> country
         self._overrides: dict[tuple[str, str], ActorInfo] = {}
         self._titles: dict[str, tuple[str, str]] = {}
+        # titles whose office alone, with no name after it, names one person
+        # a deed befalls or who does it ("قائد الشرطة"): see bare_title
+        self._bare_titles: set[str] = set()
         self._offices: dict[str, str] = {}
         self._conflicts: list[str] = []
         self._head_entries: list[tuple[str, ActorEntry]] = []  # every head key
@@ -443,6 +446,8 @@ class ActorDictionary:
             val = (row["office_en"], kind)
             for n in row["names"]:
                 k = normalize_key(n)
+                if row.get("bare"):
+                    self._bare_titles.add(k)
                 if k in self._titles and self._titles[k] != val:
                     self._conflicts.append(f"title {k!r}: {self._titles[k]} vs {val}")
                     continue
@@ -548,6 +553,11 @@ class ActorDictionary:
             return None
         hit = self._titles.get(key)
         return hit if hit is not None else self._titles.get(normalize_key(key))
+
+    def bare_title(self, key: str) -> bool:
+        """Whether the title phrase ``key`` names its holder with no name after
+        it (``bare = true`` in titles.toml: "قتل قائد الشرطة في انفجار")."""
+        return key in self._bare_titles or normalize_key(key) in self._bare_titles
 
     def title_keys(self) -> Iterable[str]:
         return self._titles.keys()

@@ -47,6 +47,7 @@ from eventx.places import (
     resolve_mention,
 )
 from eventx.records import ActorInfo, Place
+from eventx.place_object import place_noun
 from eventx.facilities import Facility
 from eventx.grammar_words import words as grammar_words
 from eventx.text.clitics import variants
@@ -1163,7 +1164,7 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
                 tokens[h.first - 3].text in NASAB  # a nasab name, found after this loop
                 or (prev is not None and prev.info.kind == "person" and prev.last == h.first - 2)):
             return False  # "الملك عبدالله الثاني، ملك الأردن": his office, no second actor
-        office = _country_office(tokens, h, hit_at, title)
+        office = _country_office(tokens, h, hit_at, title) or _bare_office(tokens, h, hit_at, comp, title)
         if office is None:
             return False
         actors.append(office)  # "زعيم كوريا الشمالية": North Korea's leader, no bare country
@@ -1189,6 +1190,32 @@ def _titled(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
     used.update(complement)
     places.extend(_qualifier_places(tokens, complement, hit_at, comp, state))
     return True
+
+
+def _bare_office(tokens: list[Token], h: Hit, hit_at: dict[int, Hit], comp: Compiled,
+                 title: tuple[str, str]) -> ActorMention | None:
+    """The holder of a security office named by its title alone ("قتل قائد
+    الشرطة في انفجار"، "اغتيال مدير أمن المدينة"): no name follows, yet the
+    title names one person, who acts or suffers the deed.  Only titles marked
+    ``bare`` in titles.toml: a rank alone (اللواء، الفريق) may be a unit."""
+    if not h.key or not comp.actors.bare_title(h.key):
+        return None
+    after = h.last + 1
+    nh = hit_at.get(after)
+    if nh is not None and nh.of_kind("place") and not nh.kinds & {"actor", "title"}:
+        after = nh.last + 1  # "مدير شرطة خان بني سعد": the place the office is of
+    elif after < len(tokens) and place_noun(tokens[after].text):
+        after += 1  # "قائد شرطة المدينة", "مدير شرطة المنطقة العميد …"
+    if after < len(tokens) and not _phrase_closes(tokens, after, hit_at) \
+            and not tokens[after].text.startswith("و"):
+        # "مدير شرطة منطقة الباحة اللواء مسفر"، "مدير الأمن العام": more
+        # follows (a conjunct after it, "والاستماع إلى إفاداته", does not)
+        return None
+    # one person: after a bare killing verb the one killed ("قتل قائد الشرطة في
+    # انفجار"), where a force there is the killer ("قتلت الشرطة مسلحا")
+    surface = " ".join(t.text for t in tokens[h.first:h.last + 1])
+    return ActorMention(h.first, h.last, tokens[h.first].start, tokens[h.last].end,
+                        ActorInfo(surface, title[0], "person"))
 
 
 # offices whose holder, named by "TITLE + COUNTRY" alone, is the country's
@@ -1220,11 +1247,7 @@ def _country_office(tokens: list[Token], h: Hit, hit_at: dict[int, Hit],
     after = nh.last + 1
     if after < len(tokens) and tokens[after].text in _HOLDER_NEXT:
         return None  # "أمير دولة الكويت سمو الشيخ صباح"، "سفير فرنسا لدى الأمم المتحدة جان": named
-    if after < len(tokens) and not (
-            is_punct(tokens[after]) or tokens[after].text in STOPWORDS
-            or tokens[after].text in _AFTER_NAME
-            or (after in hit_at and hit_at[after].kinds & {"trigger", "class", "cue"}
-                and not hit_at[after].kinds & {"title", "actor"})):
+    if after < len(tokens) and not _phrase_closes(tokens, after, hit_at):
         return None  # "أمير دولة قطر الشيخ تميم": the holder is named, after all
     nxt = after + 1
     if after < len(tokens) and tokens[after].text in "،," and nxt < len(tokens) and (
@@ -1236,6 +1259,16 @@ def _country_office(tokens: list[Token], h: Hit, hit_at: dict[int, Hit],
     info = ActorInfo(surface, f"{country.name_en} {office_en}", "state_forces" if suffix == "MIL"
                      else "government", country=country.country, code=country.country + suffix)
     return ActorMention(h.first, nh.last, tokens[h.first].start, tokens[nh.last].end, info)
+
+
+def _phrase_closes(tokens: list[Token], after: int, hit_at: dict[int, Hit]) -> bool:
+    """Whether the office phrase before token ``after`` ends there: a mark, a
+    stop word, a word that closes a name, or a deed or cue word (no name of
+    its holder, no further word of the office follows)."""
+    return (is_punct(tokens[after]) or tokens[after].text in STOPWORDS
+            or tokens[after].text in _AFTER_NAME
+            or (after in hit_at and bool(hit_at[after].kinds & {"trigger", "class", "cue"})
+                and not hit_at[after].kinds & {"title", "actor"}))
 
 
 # what stands between an office and its holder's name: an honorific, or the
