@@ -145,3 +145,26 @@ def test_office_with_its_holder_named_after_adds_no_actor() -> None:
     found = roles(text, "statement")
     assert any(r == "source" and "سالم الحربي" in m for r, m in found)
     assert not any("مدير شرطة" in m for _, m in found)
+
+
+# "X أعلن أنه فعل": the pronoun right before the deed verb stands for the
+# speaker, who did the deed, where it agrees with the speech verb; the
+# masculine one may be a passive's dummy pronoun, so a killing takes none.
+@pytest.mark.parametrize(("text", "typ", "doer"), [
+    ("وأعلنت الشرطة الفرنسية أمس أنها اعتقلت أربعة أشخاص في مرسيليا.", "arrest", "الشرطة الفرنسية"),
+    ("وقالت حركة طالبان إنها هاجمت مركزا للشرطة في غزني.", "attack", "حركة طالبان"),
+    ("وأعلن الجيش التركي أنه قصف مواقع المتمردين في الجبال.", "rocket_strike", "الجيش التركي"),
+])
+def test_speaker_of_a_pronoun_before_the_deed_did_it(text: str, typ: str, doer: str) -> None:
+    assert ("agent", doer) in roles(text, typ)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    # the pronoun does not agree with the speech verb: another man
+    ("وأشارت الشرطة إلى أنه فجر نفسه قرب المدخل الرئيسي.", "bombing"),
+    # a masculine pronoun before a killing may be a passive's dummy pronoun
+    ("وقال الجيش إنه قتل جندي في الهجوم على الحاجز.", "killing"),
+])
+def test_pronoun_not_standing_for_the_speaker_names_no_doer(text: str, typ: str) -> None:
+    found = roles(text, typ) + roles(text, "attack")
+    assert not any(r == "agent" and m in ("الشرطة", "الجيش") for r, m in found)

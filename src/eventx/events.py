@@ -52,6 +52,7 @@ from eventx.place_object import place_after_definite, place_noun
 from eventx.time_clause import own_time_clause
 from eventx.headed_name import phrase_start
 from eventx.relative_object import head_is_object, pronoun_ended, resumed
+from eventx.speaker_doer import speaker_doer
 from eventx.opposed import after_against, joined_to_foe
 from eventx.appeal_addressee import addressed_apart
 from eventx.relative_speaker import addressed_after, relative_subject, titled_head
@@ -1940,6 +1941,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # (the head a relative clause's verb takes as its object is none)
             subject_taken |= (a.last < t_first and "cue:agent_cue" not in feats
                               and feats.isdisjoint(_PREP_FEATURES) and not rel_object)
+    if verb and security and "speech_verb" in class_at and not any(r == "agent" for r, _ in roles):
+        claimed_own = speaker_doer(s, t_first, kind == "killing" or "killed" in d.rule.id,
+                                   class_at["speech_verb"])
+        if claimed_own is not None:  # (the speaker's words are the statement's clause)
+            roles.append(("agent", claimed_own))  # "أعلنت الشرطة أنها قتلت": the police did
+            used_as_actor.add(claimed_own.first)
     if not verb and security:
         roles = _genitive_doer(s, trig, roles)
     for a in far:
