@@ -168,3 +168,11 @@ def test_speaker_of_a_pronoun_before_the_deed_did_it(text: str, typ: str, doer: 
 def test_pronoun_not_standing_for_the_speaker_names_no_doer(text: str, typ: str) -> None:
     found = roles(text, typ) + roles(text, "attack")
     assert not any(r == "agent" and m in ("الشرطة", "الجيش") for r, m in found)
+
+
+# A capital's name right after a road or crossing noun names the road, no
+# actor: no state fights in the clash the road is taken in.
+def test_capital_naming_a_road_is_no_actor() -> None:
+    text = "واستعادت القوات الحكومية البلدة وطريق دمشق بعد مواجهات مع المسلحين."
+    found = roles(text, "armed_clash")
+    assert not any("دمشق" in m for _, m in found)

@@ -3353,6 +3353,8 @@ def _place_here(s: Sentence, i: int, key: str) -> bool:
     list are not themselves located: the event's place stays the first."""
     if _located(s, i, key):
         return True
+    if i > 0 and not _NAMED_WAYS.isdisjoint(variants(s.texts[i - 1])):
+        return True  # "وطريق الرباط شمال عدن": a road, no Morocco
     if dateline(s.tokens, i, i + len(key.split()) - 1 if key else i):
         return True  # "لندن - «الشرق الأوسط»: دعت منظمة …": where the story was filed
     tok = s.texts[i]
@@ -3382,6 +3384,8 @@ def _coordinated_place(s: Sentence, i: int, tok: str, head: str) -> tuple[int, s
     return None
 
 
+# (data/grammar_words.toml) "طريق الرباط"، "معبر رفح": a place's name after them
+_NAMED_WAYS: Final = grammar_words("named_way_nouns")
 _TARGET_PREPS: Final = frozenset({"علي", "ضد", "استهدف", "استهدفت"})
 
 
