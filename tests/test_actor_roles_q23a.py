@@ -176,3 +176,15 @@ def test_capital_naming_a_road_is_no_actor() -> None:
     text = "واستعادت القوات الحكومية البلدة وطريق دمشق بعد مواجهات مع المسلحين."
     found = roles(text, "armed_clash")
     assert not any("دمشق" in m for _, m in found)
+
+
+# Before an abduction noun, a person is no doer: the object of another deed
+# noun, or a speaker told of it; a group there ("قام المسلحون باختطاف") is.
+def test_person_before_an_abduction_noun_is_no_doer() -> None:
+    text = "ابتداء من حصار الرئيس فرانسوا بوزيزي في قصره، إلى اختطاف وزير الداخلية."
+    assert not any(r == "agent" for r, _ in roles(text, "abduction"))
+
+
+def test_group_before_an_abduction_noun_did_it() -> None:
+    text = "وقام المسلحون باختطاف ثلاثة مهندسين أجانب من موقع العمل."
+    assert ("agent", "المسلحون") in roles(text, "abduction")
