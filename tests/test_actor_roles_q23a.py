@@ -188,3 +188,10 @@ def test_person_before_an_abduction_noun_is_no_doer() -> None:
 def test_group_before_an_abduction_noun_did_it() -> None:
     text = "وقام المسلحون باختطاف ثلاثة مهندسين أجانب من موقع العمل."
     assert ("agent", "المسلحون") in roles(text, "abduction")
+
+
+# A person named before a killing noun is no doer: who survived the attempt,
+# who spoke of it (before a killing verb with an object he did it).
+def test_person_before_a_killing_noun_is_no_doer() -> None:
+    text = "ونجا رئيس الوزراء حيدر العبادي من محاولة اغتيال في بغداد مساء أمس."
+    assert not any(r == "agent" for r, _ in roles(text, "killing"))
