@@ -195,3 +195,12 @@ def test_group_before_an_abduction_noun_did_it() -> None:
 def test_person_before_a_killing_noun_is_no_doer() -> None:
     text = "ونجا رئيس الوزراء حيدر العبادي من محاولة اغتيال في بغداد مساء أمس."
     assert not any(r == "agent" for r, _ in roles(text, "killing"))
+
+
+# A light verb of undertaking governs the killing noun: its subject did it.
+@pytest.mark.parametrize("text", [
+    "وأقدم أبو بكر البغدادي على قتل عدد من معاونيه في الرقة.",
+    "وذكرت المصادر أن أبو بكر البغدادي أقدم على قتل عدد من معاونيه.",
+])
+def test_subject_of_an_undertaking_verb_did_the_killing(text: str) -> None:
+    assert ("agent", "أبو بكر البغدادي") in roles(text, "killing")

@@ -3539,6 +3539,10 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     if (a.last < trig.first and "cuenext:launched" in feats
             and not _governed_deed(s, trig)):
         feats.add("deedobj")  # "شنت القوات الحكومية أمس هجوما": the light verb's object
+    if a.last < trig.first and any(
+            "undertook" in h.classes and h.first > a.last
+            for h in _classed_ending(f, trig.first - _UNDERTOOK_REACH, trig.first)):
+        feats.add("undertook")  # "أقدم المتهم على قتل": the light verb's subject did it
     if a.last < trig.first and _strictly_between(f.conduct_firsts, a.last, trig.first):
         # "أعلنت قوات التحالف تنفيذ غارة": the speaker tells its own deed
         feats -= {"cue:speech_verb", "cuefar:speech_verb"}
@@ -3674,6 +3678,9 @@ def _content_word_between(s: Sentence, f: _SentenceFacts, i: int, j: int) -> boo
 
 
 _DEED_REACH: Final = 5
+# how close a light verb of undertaking stands before the deed noun it
+# governs (its preposition, على or إلى, may stand between)
+_UNDERTOOK_REACH: Final = 3
 
 
 def _deed_before(s: Sentence, trig: Hit, f: _SentenceFacts) -> bool:

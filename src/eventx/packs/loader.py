@@ -39,7 +39,7 @@ _RULE_KEYS: Final = {
 _CUE_VALUES: Final = set(MODALITIES) | {"suppress"}
 # lexicon kinds a cue may stand on besides its words (see Cue.kinds)
 _CUE_KINDS: Final = ("title",)
-_SLOT_FEATURE: Final = re.compile(r"^(before|after|near|apart|adjoined|first|second|nosubj|vso|vsocount|objsfx|obj|noobj|verb|nominal|nom|bare|honorific|genobj|fallen|coagent|deedobj|shooter|striker|spoke|counted|uncounted|acc|prep:\S+|(cue|cuefar|cuelater|cuenext|trig|self):\w+|kind:\w+)$")
+_SLOT_FEATURE: Final = re.compile(r"^(before|after|near|apart|adjoined|first|second|nosubj|vso|vsocount|undertook|objsfx|obj|noobj|verb|nominal|nom|bare|honorific|genobj|fallen|coagent|deedobj|shooter|striker|spoke|counted|uncounted|acc|prep:\S+|(cue|cuefar|cuelater|cuenext|trig|self):\w+|kind:\w+)$")
 _SLOT_ROLES: Final = (*ROLES, "ignore")
 # a trigger form's part of speech (compiled.TriggerForm.pos), as a cue's forms name it
 _FORM_POS: Final = ("verb", "noun", "plural", "phrase")
