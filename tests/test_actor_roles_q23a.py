@@ -204,3 +204,19 @@ def test_person_before_a_killing_noun_is_no_doer() -> None:
 ])
 def test_subject_of_an_undertaking_verb_did_the_killing(text: str) -> None:
     assert ("agent", "أبو بكر البغدادي") in roles(text, "killing")
+
+
+# "شنه"، "نفذها" tell a doer after the deed ("هجوم شنه مسلحون"); before the
+# deed it is the speaker's own carrying out ("أعلن الجيش شنه غارات"), and a
+# name after the deed is what it struck.
+def test_conduct_pronoun_before_the_deed_is_the_speakers_own() -> None:
+    text = "أعلن الجيش الأردني شنه غارات على مواقع المسلحين في الجبال."
+    found = roles(text, "air_strike")
+    assert ("agent", "الجيش الأردني") in found
+    assert ("target", "المسلحين") in found
+    assert ("agent", "المسلحين") not in found
+
+
+def test_doer_cue_after_the_deed_still_names_its_doer() -> None:
+    text = "وقتل عشرة جنود في هجوم شنه مسلحون على الحاجز."
+    assert ("agent", "مسلحون") in roles(text, "attack")

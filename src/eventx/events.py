@@ -3525,6 +3525,11 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
         gap = a.first - h.last
         if _strictly_between(f.complementizers, h.last, a.first):
             continue  # "قال X إن Y": the cue governs X, not Y
+        if "agent_cue" in h.classes and h.last < trig.first < a.first:
+            # "أعلن الجيش شنه غارات على مواقع المسلحين": a doer's cue before the
+            # deed ("هجوم شنه مسلحون" has it after) names none after the deed
+            feats |= _class_features("cuefar:", h.classes - _AGENT_CUE)
+            continue
         feats |= _class_features("cuefar:", h.classes)
         if h.first > trig.last:  # "قتل 5 … وقال المرصد": said after the deed, of it
             feats |= _class_features("cuelater:", h.classes)
@@ -3678,6 +3683,7 @@ def _content_word_between(s: Sentence, f: _SentenceFacts, i: int, j: int) -> boo
 
 
 _DEED_REACH: Final = 5
+_AGENT_CUE: Final = frozenset({"agent_cue"})
 # how close a light verb of undertaking stands before the deed noun it
 # governs (its preposition, على or إلى, may stand between)
 _UNDERTOOK_REACH: Final = 3
