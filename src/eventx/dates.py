@@ -63,7 +63,12 @@ finds them and :func:`dates_in_context` resolves them against that day (table
 in ``data/date_anaphora.toml``).
 
 A day and month after a naming noun is a name, not a date ("ثورة 25 يناير",
-"مدينة 6 أكتوبر"); the noun list is data.
+"مدينة 6 أكتوبر", "بملعب 4 جانفي", "حي 2 مارس"): the noun is a whole word
+with its clitics, and a quote or bracket may open the name; so is one after
+a detached "بـ" ("للحرس الوطني بـ 2 مارس").  A comma or a preposition between
+leaves the date ("في ساحة التحرير في 25 يناير"), and a deed's or a
+gathering's noun names its own day ("مسيرة 25 يناير").  The noun list is
+data (``[names]`` in ``data/date_words.toml``).
 
 Design: one regex compiled once from ``data/date_words.toml``
 (:mod:`eventx.dates_grammar`), tried only where a word can start a date (one

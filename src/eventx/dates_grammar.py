@@ -672,7 +672,7 @@ def _build_branches(
     AGO_PLAIN = _alt(n(f) for f in data["ago"]["after_plain"])
     AGO = _alt(n(f) for f in data["ago"]["words"])
     EPI = _alt(n(f) for f in data["hijri"]["month_epithets"])
-    NAME_CUE = _alt(n(f) for f in data["names"]["before"])
+    NAME_CUE = _alt(n(f) for f in data["names"]["before"] + data["names"]["apart"])
     WD_NUMERAL = _alt(n(f) for f in data["weekday_numeral"]["forms"])
     NOT_PLURAL = _alt(n(f) for f in data["weekday_numeral"]["not_plural"])
     TOGETHER = _alt(n(f) for f in data["weekday_numeral"]["together_after"])
@@ -777,8 +777,12 @@ def _build_branches(
                      rf"|{NOT_PAIRED}(?!(?:{WD_NUMERAL}){E}\s+(?:{TOGETHER}){E}))")
     WEEKDAY = (rf"(?={LEAD_NC}\L<wdfirst>){LEAD}{NUMERAL_OK}{NUMERAL_ALONE}(?P<wd>{WD}){E}(?!\s+{TEEN})(?:\s+(?P<wdrel>{REL}){E})?(?:{WD_RANGE})?"
                rf"{THEN_DAY}{TAIL}")
+    # a day and month right after a naming noun is a name ("حي 2 مارس"، "بملعب 4
+    # جانفي"، "فريق (8 آذار)"): the noun is a whole word, with its clitics
+    # (و ف ب ل ك ال) glued on, and a quote or bracket may open the name
+    NAMED = rf"(?<!(?:^|\W)[وف]?(?:[بلك]?(?:ال)?|لل)(?:{NAME_CUE})\s*(?:[«\"(]\s*)?)"
     # every ABS_DAY reading starts with a digit or an ordinal word
-    DATED = (rf"(?={LEAD_NC}(?:(?:ال\s?)?\d|\L<ordfirst>{E}))(?<!{NAME_CUE}\s)"
+    DATED = (rf"(?={LEAD_NC}(?:(?:ال\s?)?\d|\L<ordfirst>{E})){NAMED}"
              rf"{LEAD}{ABS_DAY}{TAIL}")
 
     HEDGED_UNIT = (
