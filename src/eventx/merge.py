@@ -944,7 +944,36 @@ def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
 
 def _conflict(a: Draft, b: Draft) -> bool:
     return not (_drafts_placed_alike(a, b) and _dates_agree(a, b)) or (
-        a.sentence is not b.sentence and _opposed(a, b))
+        a.sentence is not b.sentence
+        and (_opposed(a, b) or _named_elsewhere(a, b) or _named_elsewhere(b, a)))
+
+
+def _finer_than_country(p: PlaceMention) -> bool:
+    """A place the gazetteer situates below a country (a governorate, a
+    city, a site), told as where something is, not as a title's qualifier."""
+    return (not p.qualifier and not _unknown(p)
+            and FEATURE_RANK.get(p.place.feature, 3) < FEATURE_RANK["country"])
+
+
+def _named_elsewhere(d: Draft, host: Draft) -> bool:
+    """``d``, told after the security incident ``host`` in another sentence
+    with no place or only a country, stands in a clause that names places
+    finer than a country, none of which agrees with the host's place: the
+    clause tells where its deed was though the deed took none of its places
+    ("غارات على الطريق بين محافظتي البيضاء وأبين" are no raids on Aden told
+    before), and a country, or no place at all, would agree with any city
+    (``_places_agree``).  Only the trigger's own clause
+    counts: a place of another clause may be another deed's ("بعد أربعة أيام
+    على تفجير استهدف مدينة سروج").  A vague mention whose clause names no
+    finer place still joins."""
+    if (d.trigger.start < host.trigger.start or host.rule.type not in SECURITY_TYPES
+            or host.place is None or not _finer_than_country(host.place)
+            or (d.place is not None and d.place.place.feature != "country")):
+        return False
+    lo, hi = _clause_start(d), _clause_end(d)
+    named = [p for p in d.sentence.places if _finer_than_country(p) and lo <= p.first < hi]
+    return bool(named) and not any(
+        _places_agree(q, p) for q in _where(host) if q is not None for p in named)
 
 
 # the roles of a state's own arms: its army, government and police are one side
@@ -1216,6 +1245,19 @@ def _clause_start(v: Draft) -> int:
         if texts[j] in _CLAUSE_MARKS or connective_at(toks, j):
             return j + 1
     return 0
+
+
+def _clause_end(d: Draft) -> int:
+    """Where the trigger's own telling ends: at the first clause mark,
+    connective or word that times it by another deed after it ("بعد أيام من
+    هجوم مماثل في رفح": what follows is that deed's), a token index, or the
+    sentence's end."""
+    toks, texts = d.sentence.tokens, d.sentence.texts
+    for j in range(d.trigger.last + 1, len(texts)):
+        w = texts[j]
+        if w in _CLAUSE_MARKS or connective_at(toks, j) or w in _TIMED or w[1:] in _TIMED:
+            return j
+    return len(texts)
 
 
 def _own_clause(v: Draft, n: Draft) -> Draft:
