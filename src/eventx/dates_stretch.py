@@ -14,8 +14,12 @@ Why apart from the date grammar: these phrases open with words as common as
 "في" and "خلال", which would make the grammar's anchors fire on nearly every
 sentence; here one substring test on the closing word ("الماضية"، "الأخيرة")
 gates a small regex, so a sentence without one costs a few string scans.
-Years ("في السنوات الأخيرة") are left out on purpose: a window of a decade
-dates nothing.
+Years count only with their length told ("خلال العامين الماضيين"، "خلال
+السنوات الخمس الأخيرة": that many years up to the reference date); the bare
+plural ("في السنوات الأخيرة") is left out on purpose: a window of a decade
+dates nothing (its unit's ``few`` is 0).  "منذ عامين" is no stretch here:
+after "منذ" a length is mostly how long a state has lasted ("محتجز منذ
+عامين"), and a deed after "منذ" is background (eventx.recalled).
 """
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ __all__ = ["find_stretches"]
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
 class _Unit:
     days: int  # days per unit; 0 for hours
-    few: int  # how many days back the bare plural reaches
+    few: int  # how many days back the bare plural reaches; 0: only a numbered plural is a stretch
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
@@ -63,11 +67,14 @@ def _table() -> _Table:
     n = normalize_key
     unit: dict[str, _Unit] = {}
     plural: list[str] = []
+    # plurals a stretch holds only with their number ("السنوات الخمس"): few = 0
+    numbered: list[str] = []
     dual: list[str] = []
     counted: list[str] = []
     for u in data["unit"].values():
         spec = _Unit(int(u["days"]), int(u["few"]))
-        for key, bucket in (("plural", plural), ("dual", dual), ("counted", counted)):
+        for key, bucket in (("plural", plural if spec.few else numbered), ("dual", dual),
+                            ("counted", counted)):
             for f in u[key]:
                 unit[n(f)] = spec
                 bucket.append(n(f))
@@ -77,9 +84,13 @@ def _table() -> _Table:
     lead = _alt(n(f) for f in data["lead"])
     recent = [n(f) for f in data["recent"]]
     num = r"(?:ال\s?)?(?P<n>\d{1,3})"
+    count = rf"(?:{num}|(?:ال)?(?P<nw>{numw}))"
+    # (one name for a group in two branches: the regex module allows it)
+    numbered_branch = rf"|(?P<pl>{_alt(numbered)})\s+{count}\s+(?:{last})" if numbered else ""
     pattern = regex.compile(
         rf"(?:(?<!\w)|(?<=\W[وف])|(?<=^[وف]))(?:(?:{lead})\s+)?(?:"
-        rf"(?P<pl>{_alt(plural)})(?:\s+(?:{num}|(?:ال)?(?P<nw>{numw})))?(?:\s+(?:{few}))?\s+(?:{last})"
+        rf"(?P<pl>{_alt(plural)})(?:\s+{count})?(?:\s+(?:{few}))?\s+(?:{last})"
+        rf"{numbered_branch}"
         rf"|(?P<du>{_alt(dual)})\s+(?:{last})"
         rf"|{num}\s+(?P<cu>{_alt(counted)})\s+(?:{last})"
         rf"|(?P<rec>{_alt(recent)})"

@@ -1988,7 +1988,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          future=ahead is not None or _future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at) or conduct_aim(
                              s.tokens, t_first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
-                         tally=_tally(d, counts, f.span_openers, date),
+                         tally=_tally(d, counts, f.span_openers, date, stretch),
                          idle=_warned_of(d, class_at),
                          threatened=(kind in SECURITY_TYPES and threatened_deed(
                              s.tokens, trig.first, class_at.get("threat_verb", ()),
@@ -2371,18 +2371,26 @@ def since_dated(s: Sentence, date: DateMatch, trigger_last: int) -> bool:
 
 
 _TOLL_RAISERS: Final = grammar_words("toll_raisers")  # data/grammar_words.toml
+# the longest background stretch that may date one incident: "في الأشهر
+# الأخيرة" (180 days, a cue's business) and below; a stretch of years sums deeds
+_TALLY_STRETCH_DAYS: Final = 180
 
 
 def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
-           date: DateMatch | None = None) -> bool:
+           date: DateMatch | None = None, stretch: DateMatch | None = None) -> bool:
     """A toll summed over a period, not one incident's ("750 شخصا قتلوا في معارك
     عدن خلال 3 أشهر"، "وقتل الحزب 21 من أفراد قوات الأمن منذ 20 يوليو"، "خلال
     الأسبوع الماضي قتلت 47"): "خلال" with a span of weeks, months or years
     near the deed, "منذ" right after its toll or before its date (not "since
     this morning"), or
-    a total ("العدد الإجمالي للقتلى إلى 3216") before it."""
+    a total ("العدد الإجمالي للقتلى إلى 3216") before it, or a background
+    stretch of more than half a year dating it ("في العامين الماضيين"،
+    "في السنوات الخمس الأخيرة": deeds summed over years, no incident)."""
     if d.rule.type not in SECURITY_TYPES:
         return False
+    if stretch is not None and stretch.start_date is not None and stretch.end_date is not None \
+            and (stretch.end_date - stretch.start_date).days > _TALLY_STRETCH_DAYS:
+        return True
     s = d.sentence
     toks = s.tokens
     texts = s.texts
