@@ -48,6 +48,7 @@ from eventx.memo import LastAnswer, RecentAnswers
 from eventx.joined_genitives import joined_end, on_object_follows
 from eventx.noun_subject import counted_object_follows
 from eventx.counted_object import counted_object
+from eventx.passive_subject import passive_subject
 from eventx.place_object import place_after_definite, place_noun
 from eventx.time_clause import own_time_clause
 from eventx.headed_name import phrase_start
@@ -1819,6 +1820,15 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                 vso_joined = _vso_joined(s, a)
                 if counted_object(s, vso_at):
                     feats.add("vsocount")  # "قتل جندي ثلاثة من زملائه": the soldier killed
+            elif (kind == "killing" and verb and after_rank == 0 and subject is None
+                  and "bare" in feats and trig.first == trig.last
+                  and phrase_start(s.texts, a.first) == t_last + 1
+                  and passive_subject(s, _past_modifiers(s, a.last + 1, _adjective_ends(s)),
+                                      _PASSIVE_NEXT)):
+                # "قتل الجنود الثلاثة في هجوم": no object, so the passive; the
+                # phrase is what the deed befell, not the verb's near subject
+                feats.add("passive")
+                feats.discard("near")
         if a.first in vso_joined:
             feats.add("vso")  # "اقتحمت قوات الجيش وعناصر من المقاومة …": both its subject
         if (not verb and not dies and after_rank == 0 and a.first == t_last + 1
@@ -4037,7 +4047,7 @@ def _vso_object(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, lis
         return -1
     if trig.first > 0 and s.texts[trig.first - 1] in _RELATIVE_OPENERS:
         return -1  # "التفجير الذي استهدف المصلين بمسجد …": the head did it
-    adjectives = {x.first: x.last for x in s.actors if x.adjective}
+    adjectives = _adjective_ends(s)
     j = a.last + 1
     while True:
         if j in class_at.get("owner_link", ()):
@@ -4091,6 +4101,12 @@ def _vso_joined(s: Sentence, a: ActorMention) -> frozenset[int]:
     adjectives = {x.first: x.last for x in s.actors if x.adjective}
     j = _past_modifiers(s, a.last + 1, adjectives)
     return frozenset(x.first for x in vso_conjuncts(s, j, adjectives))
+
+
+def _adjective_ends(s: Sentence) -> dict[int, int]:
+    """The last token of each adjective actor, by its first (what
+    _past_modifiers steps over)."""
+    return {x.first: x.last for x in s.actors if x.adjective}
 
 
 def _past_modifiers(s: Sentence, j: int, adjectives: dict[int, int]) -> int:
