@@ -15,7 +15,9 @@ Parts of one toll joined by و ("21 حوثيا و2 من الجنود", "أصيب
 مجندين", where the lone person before و counts one) are marked ``joined`` to
 the part before them: a consumer sums a toll's parts, as ACLED records
 fatalities, but not two separate statements of a toll.  A subset
-("مقتل 13 شخصا بينهم 3 أطفال") is no toll at all.  "أحد/إحدى" before a
+("مقتل 13 شخصا بينهم 3 أطفال") is no toll at all, nor is a part joined to it
+by و ("بينهم 47 امرأة و33 طفلا"), unless its noun names a kind of its own
+("بينهم 3 أطفال وأكثر من 60 جريحا" then tells the wounded).  "أحد/إحدى" before a
 definite noun ("اعتقال إحدى المرأتين") is one.
 
 Totals of killed AND wounded ("20 قتيلا وجريحا", "مقتل وإصابة 20") are neither
@@ -677,6 +679,7 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
     out: list[CountMatch] = []
     used = [False] * n
     prev: tuple[str, str | None, int] | None = None   # kind, unit, end token of last count
+    subset_end = -1  # end token of the last subset part (بينهم 3 أطفال), -1 when none
     for seed in seeds:
         if used[seed.tok]:
             continue
@@ -769,6 +772,16 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             else:
                 noun, unit, end_tok = ns.noun, ns.unit, ns.end_tok
 
+        if start_tok > 0 and toks[start_tok - 1].text in t.subsets:
+            subset_end = end_tok
+            continue  # مقتل 13 شخصا بينهم 3 أطفال: part of the 13
+        if (conj and subset_end >= 0 and 0 <= start_tok - subset_end <= _COORD_GAP
+                and (noun is None or noun.kind is None)):
+            # بينهم 47 امرأة و33 طفلا: a part joined to a subset is in the subset
+            # too, and is never added to the total told before بينهم; a noun
+            # that names its own kind opens a new toll (بينهم 3 أطفال و60 جريحا)
+            subset_end = end_tok
+            continue
         # ---- what is counted
         kind: str | None = noun.kind if noun is not None else None
         lone = _lone_person(t, toks, used, covered, start_tok) if conj else None
@@ -794,8 +807,6 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             continue
         if seed.dual is None and _is_mixed_after(t, toks, covered, end_tok, kind, noun):
             continue
-        if start_tok > 0 and toks[start_tok - 1].text in t.subsets:
-            continue  # مقتل 13 شخصا بينهم 3 أطفال: part of the 13
         joined = (conj and prev is not None and prev[0] == kind
                   and start_tok - prev[2] <= _COORD_GAP)
         if conj and not joined and lone is not None and (lone[2] == kind
