@@ -40,6 +40,7 @@ from eventx.places import (
     direction_base,
     named_part,
     place_key,
+    place_noun,
     place_noun_in,
     qualified_places,
     relative_place,
@@ -47,7 +48,6 @@ from eventx.places import (
     resolve_mention,
 )
 from eventx.records import ActorInfo, Place
-from eventx.place_object import place_noun
 from eventx.facilities import Facility
 from eventx.grammar_words import words as grammar_words
 from eventx.text.clitics import variants

@@ -49,7 +49,7 @@ from eventx.joined_genitives import joined_end, on_object_follows
 from eventx.noun_subject import counted_object_follows
 from eventx.counted_object import counted_object
 from eventx.passive_subject import passive_subject
-from eventx.place_object import place_after_definite, place_noun
+from eventx.place_object import place_after_definite
 from eventx.time_clause import own_time_clause
 from eventx.headed_name import phrase_start
 from eventx.relative_object import head_is_object, pronoun_ended, resumed
@@ -83,7 +83,7 @@ from eventx.lookalike_toll import (died_in_lookalike, lookalike_toll, outcome_ty
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.place_rank import precision_rank
 from eventx.said_day import said_on
-from eventx.places import PLACE_NOUNS, dateline
+from eventx.places import PLACE_NOUNS, dateline, place_noun
 from eventx.visit_destination import destination, went_to
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet

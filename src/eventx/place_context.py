@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from eventx.place_words import words as place_words
-from eventx.places import DIRECTIONS, PLACE_NOUNS, direction_base, name_base
+from eventx.places import DIRECTIONS, PLACE_NOUNS, direction_base, name_base, place_noun
 from eventx.records import Place
 from eventx.text.tokenize import Token
 from eventx.transliterate import transliterate
@@ -299,8 +299,6 @@ def _placing(word: str) -> bool:
     """Whether ``word`` (a link, or the first word of a containing place's
     mention: بمدينة حلب) says where the name before it lies."""
     for w in (word, name_base(word)):
-        if w in _PLACING or w in PLACE_NOUNS or direction_base(w) in DIRECTIONS:
-            return True
-        if w.startswith("ال") and w[2:] in PLACE_NOUNS:
+        if w in _PLACING or place_noun(w) or direction_base(w) in DIRECTIONS:
             return True
     return False

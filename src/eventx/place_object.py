@@ -13,13 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventx.places import PLACE_NOUNS
-
-
-def place_noun(w: str) -> bool:
-    """Whether the normalised word ``w`` is a place noun, with or without the
-    article ("القريه" is one, though it ends like a relative adjective)."""
-    return (w[2:] if w.startswith("ال") else w) in PLACE_NOUNS
+from eventx.places import place_noun
 
 
 def place_after_definite(texts: Sequence[str], j: int) -> bool:

@@ -1118,6 +1118,12 @@ def _ka(token: str) -> tuple[str, ...]:
     return (token[1:],) if token.startswith("ك") and len(token) > 3 else ()
 
 
+def place_noun(w: str) -> bool:
+    """Whether the normalised word ``w`` is a place noun, with or without the
+    article ("القريه" is one, though it ends like a relative adjective)."""
+    return w in PLACE_NOUNS or (w.startswith("ال") and w[2:] in PLACE_NOUNS)
+
+
 def _place_noun_token(token: str) -> bool:
     """Whether ``token`` is a place noun, bare or after a proclitic.  The
     token itself is asked first: ولاية and بلدة open with letters that are
