@@ -209,7 +209,7 @@ class Extractor:
         if merged:  # the genre (column, sport), decided once per document
             merged = by_genre(merged, norm.text, listed)
             # a deed the story goes on to tell without naming its place again
-            merged = scene_placed(merged, sents, unread, story_bounds(drafts),
+            merged = scene_placed(merged, sents, unread, lambda: story_bounds(drafts),
                                   lambda a, b: self._place_hits(norm, a, b))
         # roles read once the incident is whole: who fell, who fought, what was hit,
         # whom it befell

@@ -82,13 +82,15 @@ class _Told:
 
 
 def scene_placed(events: list[Draft], sentences: Sequence[Sentence],
-                 unread: Sequence[tuple[int, int]], bounds: Sequence[int],
+                 unread: Sequence[tuple[int, int]], stories: Callable[[], Sequence[int]],
                  read: PlaceReader) -> list[Draft]:
     """``events`` (one document's, merged) with each unplaced incident given
     the place of its story's scene where the text allows (module doc).
     ``sentences``: the analysed sentences in order; ``unread``: the spans of
-    those passed over; ``bounds``: where the document's stories start, all
-    but the first; ``read``: the place hits of a span."""
+    those passed over; ``stories``: where the document's stories start, all
+    but the first (asked only where a deed may take a scene: merging has
+    found them once already, and most documents never get this far);
+    ``read``: the place hits of a span."""
     scenes = {d.place.start: d for d in events if d.place is not None and _sets_scene(d)}
     if not scenes:
         return events
@@ -96,6 +98,7 @@ def scene_placed(events: list[Draft], sentences: Sequence[Sentence],
     if not wanting:
         return events
     told = _places_told(sentences)
+    bounds = stories()
     out = list(events)
     hits: dict[tuple[int, int], Sequence[Hit]] = {}
 
