@@ -11,7 +11,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from eventx.text.clitics import variants
 from eventx.text.normalize import normalize_text
 from eventx.text.sentences import split_sentences
-from eventx.text.tokenize import Token, blank_arabic, spacy_tokens, tokenize
+from eventx.text.tokenize import (Token, _special_cases, _splitter, blank_arabic, spacy_tokens,
+                                  tokenize)
 
 
 def toks(s: str) -> list[str]:
@@ -133,6 +134,20 @@ def test_tuned_language_splits_as_the_rules_swapped_into_blank_arabic(text: str)
     afterwards did."""
     expected = [(t.idx, len(t)) for t in _rules_swapped_in()(text)]
     assert [(t.idx, len(t)) for t in blank_arabic()(text)] == expected
+
+
+_SPECIAL_CASES = sorted(spacy.util.get_lang_class("ar").Defaults.tokenizer_exceptions)
+
+
+@given(st.lists(st.one_of(_TOKEN_TEXT, st.sampled_from(_SPECIAL_CASES)), max_size=6))
+def test_the_bare_splitter_splits_as_the_blank_pipeline(parts: list[str]) -> None:
+    """tokenize asks a tokenizer built alone (no pipeline, no lexical
+    attributes) for the chunks its fast paths do not settle: it must split
+    exactly as the tuned pipeline's own tokenizer, exceptions included."""
+    text = " ".join(parts)
+    expected = [(t.idx, len(t)) for t in blank_arabic().tokenizer(text)]
+    assert [(t.idx, len(t)) for t in _splitter()(text)] == expected
+    assert _special_cases() == frozenset(blank_arabic().tokenizer.rules or ())
 
 
 _WORD = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهي", min_size=2, max_size=7)

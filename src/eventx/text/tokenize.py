@@ -19,7 +19,10 @@ from typing import Final, NamedTuple
 
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.language import BaseDefaults
 from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.vocab import Vocab
 
 _ARABIC: Final = r"\u0600-\u06FF"
 _LETTER: Final = r"\u0621-\u064A"  # Arabic letters only (not its digits or punctuation)
@@ -50,19 +53,33 @@ def blank_arabic() -> spacy.language.Language:
 
 @lru_cache(maxsize=1)
 def _splitter() -> Tokenizer:
-    """The tuned tokenizer in a pipeline of its own whose vocabulary computes
-    no lexical attributes.
+    """The tuned tokenizer, alone, over a vocabulary that computes no lexical
+    attributes.
 
-    Why: spaCy makes a lexeme of every new string it meets and fills in its
-    attributes (norm, shape, prefix, suffix, like_num… each a Python call);
-    :func:`tokenize` reads only where the tokens start and end, and on unseen
-    text those attributes were about half of spaCy's time.  The splits are
-    the regex rules' and the special cases', which no attribute touches
-    (tests/test_text.py holds tokenize equal to :func:`spacy_tokens`, which
-    uses the full pipeline)."""
-    nlp = _tuned_blank()
-    nlp.vocab.lex_attr_getters = {}  # type: ignore[attr-defined]  # (not in spaCy's stub)
-    return nlp.tokenizer
+    Why no lexical attributes: spaCy makes a lexeme of every new string it
+    meets and fills in its attributes (norm, shape, prefix, suffix, like_num…
+    each a Python call); :func:`tokenize` reads only where the tokens start and
+    end, and on unseen text those attributes were about half of spaCy's time.
+    The splits are the regex rules' and the special cases', which no
+    attribute touches.
+
+    Why alone, not a blank pipeline's tokenizer: spaCy's tokenizer factory
+    builds exactly this (the defaults' affix regexes, exceptions, URL and
+    token matches, see ``spacy.language.create_tokenizer``), while building
+    the pipeline around it first resolves and validates its whole config,
+    about 0.03 s at every process start (the cold start is measured against
+    ``spacy.blank("ar")``).  tests/test_text.py holds :func:`tokenize` equal
+    to :func:`spacy_tokens`, which uses the full pipeline."""
+    d = _tuned_defaults()
+    return Tokenizer(
+        Vocab(lex_attr_getters={}),
+        rules=d.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+        suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,
+        infix_finditer=compile_infix_regex(d.infixes).finditer if d.infixes else None,
+        token_match=d.token_match,
+        url_match=d.url_match,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +90,7 @@ def _special_cases() -> frozenset[str]:
 
 def _tuned_blank() -> spacy.language.Language:
     """spaCy's blank Arabic pipeline whose tokenizer is built from the tuned
-    rules.
+    rules (:func:`_tuned_defaults`).
 
     Why a subclass of the language rather than ``spacy.blank("ar")`` with its
     rules replaced afterwards: spaCy compiles a tokenizer's affix rules into
@@ -84,6 +101,14 @@ def _tuned_blank() -> spacy.language.Language:
     with the affix lists swapped, so the tokenizer, its exceptions and its
     URL and token matches are what spaCy would build, from the tuned lists
     (tests/test_text.py holds the splits to the rules' examples)."""
+    tuned: type[spacy.language.Language] = type(
+        "TunedArabic", (spacy.util.get_lang_class("ar"),), {"Defaults": _tuned_defaults()})
+    return tuned.from_config({}, vocab=True)
+
+
+@lru_cache(maxsize=1)
+def _tuned_defaults() -> type[BaseDefaults]:
+    """spaCy's Arabic defaults with the tuned affix lists (everything else theirs)."""
     base = spacy.util.get_lang_class("ar")
     defaults = base.Defaults
     # a one-letter proclitic before digits or an opening quote (ب"احتمال"، ل"داعش")
@@ -102,10 +127,9 @@ def _tuned_blank() -> spacy.language.Language:
     # a comma or mark glued between two words ("لقادتهم،أما في تعز"، "وقال:هناك"):
     # the wire copy lost a space, not a word
     infixes = [rf"(?<=[{_LETTER}])[،؛:!؟](?=[{_LETTER}])", *(defaults.infixes or ())]
-    tuned_defaults = type("TunedArabicDefaults", (defaults,),
+    tuned_defaults: type[BaseDefaults] = type("TunedArabicDefaults", (defaults,),
                           {"prefixes": prefixes, "suffixes": suffixes, "infixes": infixes})
-    tuned: type[spacy.language.Language] = type("TunedArabic", (base,), {"Defaults": tuned_defaults})
-    return tuned.from_config({}, vocab=True)
+    return tuned_defaults
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
