@@ -1822,6 +1822,7 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                     feats.add("vsocount")  # "قتل جندي ثلاثة من زملائه": the soldier killed
             elif (kind == "killing" and verb and after_rank == 0 and subject is None
                   and "bare" in feats and trig.first == trig.last
+                  and "active_spelling" not in trig.classes
                   and phrase_start(s.texts, a.first) == t_last + 1
                   and passive_subject(s, _past_modifiers(s, a.last + 1, _adjective_ends(s)),
                                       _PASSIVE_NEXT)):
