@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import eventx
-from eventx.compared_date import compared_or_scheduled
+from eventx.compared_date import compared_deed_after, compared_or_scheduled
 from eventx.text.normalize import normalize
 from eventx.text.tokenize import Token, tokenize
 
@@ -60,6 +60,32 @@ def test_more_than_since_starts_a_tally_still() -> None:
         "وقتل أكثر من مئة شخص منذ يناير 2019 في هجمات المسلحين.", "attack")
 
 
+@pytest.mark.parametrize("text, etype, modality", [
+    # "the fiercest since": measured against the time, not summed over it (class record)
+    ("شنت الطائرات أمس غارات على المدينة هي الأعنف منذ أشهر.", "air_strike", "asserted"),
+    ("قتل ثلاثون مسلحا أمس في غارات جوية على مواقعهم في أكبر عملية في المنطقة منذ مطلع السنة.",
+     "air_strike", "asserted"),
+    # a toll since a time is a tally
+    ("قتل 76 صحافيا منذ الغزو.", "killing", "generic"),
+    ("وقتل 19 شخصا من قوات الأمن في هجمات نسبت إلى الحزب منذ بداية الأزمة.", "attack", "generic"),
+    ("وقتل أكثر من مئة شخص منذ تولي الرئيس الحكم.", "killing", "generic"),
+])
+def test_a_record_since_a_time_is_no_tally(text: str, etype: str, modality: str) -> None:
+    assert [e.modality for e in eventx.extract(text, reference_date=REF)
+            if e.type == etype] == [modality]
+
+
+def test_the_deed_a_record_is_measured_by_is_another_incident() -> None:
+    # the deed told by "when" after the frame is years older: its doer, toll and
+    # date are not the compared attack's
+    events = [e for e in eventx.extract(
+        "وهجوم المدينة هو الأعنف منذ يوليو 2005 عندما قتل انتحاريون 52 شخصا في هجمات على"
+        " شبكة المواصلات في العاصمة.", reference_date=REF) if e.type == "attack"]
+    assert len(events) == 2
+    today = [e for e in events if e.date is None or e.date.start.year == REF.year]
+    assert len(today) == 1 and not today[0].actors
+
+
 def _toks(text: str) -> list[Token]:
     return list(tokenize(normalize(text).text))
 
@@ -71,3 +97,14 @@ def test_never_fails_on_any_position(words: list[str], at: int) -> None:
     toks = _toks(" ".join(words)) if words else []
     if at < len(toks):
         compared_or_scheduled(toks, 0, 0, at)
+
+
+@given(st.lists(st.sampled_from(["قتل", "في", "هجوم", "هو", "الاعنف", "منذ", "خلال", "يوليو",
+                                 "2005", "عندما", "اكثر", "من", "،"]), max_size=14),
+       st.integers(min_value=-1, max_value=14), st.integers(min_value=0, max_value=14))
+def test_compared_deed_never_fails_and_needs_a_superlative_between(
+        words: list[str], first_last: int, trig_first: int) -> None:
+    toks = _toks(" ".join(words)) if words else []
+    if trig_first < len(toks) and compared_deed_after(toks, first_last, trig_first):
+        between = [t.text for t in toks[first_last + 1:trig_first]]
+        assert "الاعنف" in between and {"منذ", "خلال"} & set(between) and "عندما" in between

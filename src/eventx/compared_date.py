@@ -22,7 +22,7 @@ from typing import Final
 from eventx.analysis import is_punct
 from eventx.text.tokenize import Token
 
-__all__ = ["compared_or_scheduled"]
+__all__ = ["compared_deed_after", "compared_or_scheduled"]
 
 # superlatives of degree (normalised; "والأسوأ" read without its و)
 _SUPERLATIVES: Final = frozenset({
@@ -58,14 +58,7 @@ def compared_or_scheduled(toks: Sequence[Token], trig_first: int, trig_last: int
         return not 0 < at - 1 - trig_last <= _SCHEDULED_NOUN_REACH
     if before not in _FRAME_OPENERS or _when_told(toks, trig_first, at):
         return False
-    for i in range(at - 2, max(-1, at - 2 - _FRAME_REACH), -1):
-        tok = toks[i]
-        if is_punct(tok):
-            return False
-        word = tok.text[1:] if tok.text[:1] == "و" and tok.text[1:] in _SUPERLATIVES else tok.text
-        if word in _SUPERLATIVES:
-            return not (word in _AMOUNT_WORDS and i + 1 < len(toks) and toks[i + 1].text == "من")
-    return False
+    return _superlative_at(toks, at) >= 0
 
 
 def _when_told(toks: Sequence[Token], trig_first: int, at: int) -> bool:
@@ -73,3 +66,28 @@ def _when_told(toks: Sequence[Token], trig_first: int, at: int) -> bool:
     (starting at ``at``) by "when": the date is its own."""
     return 0 < trig_first - at <= _WHEN_REACH and any(
         t.text in _WHEN for t in toks[at + 1:trig_first])
+
+
+def compared_deed_after(toks: Sequence[Token], first_last: int, trig_first: int) -> bool:
+    """Whether the trigger at ``trig_first`` is the compared deed of a
+    superlative told after ``first_last`` (the end of another trigger): "وهجوم
+    مانشستر هو الأعنف منذ جويلية 2005 عندما قتل أربعة انتحاريين 52 شخصا".
+    The deed told by "when" is the frame's, years before the one compared
+    with it: two incidents, whose parties, toll and date are each their own."""
+    for at in range(trig_first - 1, max(first_last, trig_first - 1 - _WHEN_REACH, 0), -1):
+        if (toks[at - 1].text in _FRAME_OPENERS and _when_told(toks, trig_first, at)
+                and _superlative_at(toks, at) > first_last):
+            return True
+    return False
+
+
+def _superlative_at(toks: Sequence[Token], at: int) -> int:
+    """Index of the superlative whose frame's date starts at ``at``; -1 if none."""
+    for i in range(at - 2, max(-1, at - 2 - _FRAME_REACH), -1):
+        tok = toks[i]
+        if is_punct(tok):
+            return -1
+        word = tok.text[1:] if tok.text[:1] == "و" and tok.text[1:] in _SUPERLATIVES else tok.text
+        if word in _SUPERLATIVES:
+            return -1 if word in _AMOUNT_WORDS and i + 1 < len(toks) and toks[i + 1].text == "من" else i
+    return -1

@@ -21,6 +21,7 @@ from eventx.actors import ROLE_ONLY_CODES, ActorDictionary
 from eventx.also_taken import also_taken
 from eventx.arrest_raids import raids_into_arrests
 from eventx.analysis import ActorMention, PlaceMention, Sentence, prev_word
+from eventx.compared_date import compared_deed_after
 from eventx.counts import CountMatch, can_hold
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
@@ -1528,9 +1529,13 @@ def _timed_by_other(e: Draft, d: Draft) -> bool:
     هجوم انتحاري"، "قتلت القوات 16 عنصراً ردا على الهجوم الذي استهدف دورية".
     That deed came before, and the deaths, parties and place told with the
     other are not its own: two incidents.  Deeds that one cue names together
-    ("غداة مقتل 23 شخصا في تفجير سيارتين") stay one."""
+    ("غداة مقتل 23 شخصا في تفجير سيارتين") stay one.  So is the deed a
+    superlative's frame is told by (eventx.compared_date)."""
     if e.sentence is not d.sentence:
         return False
+    first, later = (e, d) if e.trigger.first < d.trigger.first else (d, e)
+    if compared_deed_after(d.sentence.tokens, first.trigger.last, later.trigger.first):
+        return True  # "وهجوم مانشستر هو الأعنف منذ جويلية 2005 عندما قتل …": the frame's deed
     cue = timing_cue(d)
     return cue != timing_cue(e)
 
@@ -2758,11 +2763,16 @@ def _since_in_clause(d: Draft) -> bool:
     """A running-total word ("منذ") or one of a recent period ("الأخيرة"،
     "الآونة") after the plural deed, within its clause: the deeds are counted
     over a period however far the toll stands before them."""
-    for w in d.sentence.texts[d.trigger.last + 1:d.trigger.last + 1 + _SINCE_REACH]:
+    s, start = d.sentence, d.trigger.last + 1
+    for k, w in enumerate(s.texts[start:start + _SINCE_REACH], start):
         if w in _CLAUSE_MARKS:
             return False
-        if (w in _TOTAL_WORDS or w[1:] in _TOTAL_WORDS
-                or w in _LATELY or w[1:] in _LATELY):
+        if w in _TOTAL_WORDS or w[1:] in _TOTAL_WORDS:
+            # "في أكبر عملية منذ مطلع السنة": a record measured since then
+            # (class record, as for the cue of منذ), no running total
+            return not any(start <= h.first and h.last < k and "record" in h.classes
+                           for h in s.hits)
+        if w in _LATELY or w[1:] in _LATELY:
             return True
     return False
 
