@@ -4220,12 +4220,24 @@ def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
     """A verb trigger with no object after it: Arabic writes the passive
     "قُتل" as the active "قَتل", and a news subject before a verb that takes
     nothing after it is what the verb befell ("ضابط شرطة قتل وأصيب آخر"، "جندي
-    قتل في انفجار"), whereas "الجيش قتل أبو ياسر" names whom it killed."""
+    قتل في انفجار"), whereas "الجيش قتل أبو ياسر" names whom it killed.
+
+    A time told right after the verb is looked past: what follows it decides
+    ("ثلاثة جنود قتلوا مساء الثلاثاء في هجوم"، "قتلوا ليلة أول من أمس في
+    ضربات"; "هاجموا يوم الجمعة نقطة تفتيش" has its object).  A bare day word
+    (أمس، اليوم، يوم) is itself one of the words that tell no object came, so
+    only an actor or a count after its date is an object then ("استشهد يوم
+    أمس بمنطقة جازان")."""
     j = trig.last + 1
-    if j >= len(s.tokens) or not s.texts[j].strip(PUNCT_CHARS):
-        return True
-    if j in actor_firsts or any(s.token_at(c.start) == j for c in s.counts):
-        return False
+    n = len(s.tokens)
+    k = _past_time(s, j)
+    for at in ((j, k) if k > j else (j,)):
+        if at >= n or not s.texts[at].strip(PUNCT_CHARS):
+            return True
+        if at in actor_firsts or any(s.token_at(c.start) == at for c in s.counts):
+            return False
+    if k > j and s.texts[j] not in _PASSIVE_NEXT:
+        j = k
     tok = s.texts[j]
     if tok in _PASSIVE_NEXT:
         return True
@@ -4234,6 +4246,17 @@ def _no_object(s: Sentence, trig: Hit, actor_firsts: set[int]) -> bool:
     # a coordinated verb: "قتل وأصيب آخر"
     return tok[:1] in ("و", "ف") and any(
         h.first == j and h.of_kind("trigger") for h in s.hits)
+
+
+def _past_time(s: Sentence, j: int) -> int:
+    """The token after a date phrase that starts at token ``j`` (a day, a
+    part of one, a stretch), or ``j`` when none does."""
+    if j < len(s.tokens):
+        start = s.tokens[j][1]
+        for dm in s.dates:
+            if dm.start == start:
+                return s.token_at(dm.end - 1) + 1
+    return j
 
 
 def _set_aside_itself(feats: set[str], specs: tuple[SlotSpec, ...]) -> bool:
