@@ -14,8 +14,10 @@ from hijridate import Gregorian, Hijri
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+import eventx
 from eventx.dates_calendar import AHEAD_DAYS
-from eventx.dates import DateMatch, ends_period, find_dates, parse_reference_date
+from eventx.dates import (MAX_REFERENCE_DATE, MIN_REFERENCE_DATE, DateMatch, ends_period, find_dates,
+                          parse_reference_date)
 from eventx.text.normalize import normalize_text
 
 D = dt.date
@@ -452,7 +454,7 @@ sentences = st.one_of(
 
 
 @settings(max_examples=300, deadline=None)
-@given(sentences, st.one_of(st.none(), st.dates()))
+@given(sentences, st.one_of(st.none(), st.dates(MIN_REFERENCE_DATE, MAX_REFERENCE_DATE)))
 def test_any_text_any_reference_never_raises_and_stays_consistent(text: str, ref) -> None:
     matches = find_dates(text, ref)
     last = 0
@@ -492,6 +494,27 @@ def test_parse_reference_date_forms() -> None:
     assert parse_reference_date("2021-02-24") == REF
     assert parse_reference_date(" 2021-02-24T10:00:00 ") == REF
     assert parse_reference_date("2021-02-24T10:00:00Z") == REF
+
+
+@given(st.dates())
+def test_a_reference_outside_the_supported_years_is_refused_up_front(day: dt.date) -> None:
+    """A date near the calendar's ends leaves no room to count the text's
+    spans from: refused with a clear error, not an overflow deep inside."""
+    if MIN_REFERENCE_DATE <= day <= MAX_REFERENCE_DATE:
+        assert parse_reference_date(day.isoformat()) == day
+    else:
+        with pytest.raises(ValueError, match="outside the supported years"):
+            parse_reference_date(day)
+        with pytest.raises(ValueError, match="outside the supported years"):
+            eventx.extract("قتل جندي أمس في هجوم على حاجز.", reference_date=day.isoformat())
+
+
+@pytest.mark.parametrize("day", [MIN_REFERENCE_DATE, MAX_REFERENCE_DATE])
+def test_the_supported_years_extract_to_their_ends(day: dt.date) -> None:
+    # every span the dates count from the reference stays inside the calendar
+    for text in ("هجوم", "خلال الأيام الماضية قتل جندي", "في الذكرى الثالثة لاغتيال الرئيس",
+                 "قتل جندي في هجوم بعد ثلاثة أيام من هجوم آخر", "هجوم غدا قرب الحدود"):
+        eventx.extract(text, reference_date=day)
 
 
 @pytest.mark.parametrize("bad", ["", "yesterday", "24/02/2021", "2021-02-30", "2021-13-01"])

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import eventx
+from eventx.dates import MAX_REFERENCE_DATE, MIN_REFERENCE_DATE
 
 TRIGGERS = ["هجوم", "قصفت", "انفجار", "اشتباكات", "غارة", "اغتيال", "اختطاف", "مداهمة", "اعتقال",
             "اتصالا هاتفيا", "التقى", "حذر", "ندد", "مظاهرة", "مقتل", "استهدفت", "سقوط قذائف"]
@@ -48,7 +49,7 @@ def articles(draw: st.DrawFn) -> str:
     return text
 
 
-refs = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
+refs = st.one_of(st.none(), st.dates(MIN_REFERENCE_DATE, MAX_REFERENCE_DATE).map(lambda d: d.isoformat()))
 
 
 @given(articles(), refs)

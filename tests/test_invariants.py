@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import eventx
+from eventx.dates import MAX_REFERENCE_DATE, MIN_REFERENCE_DATE
 
 WORDS = ["هجوم", "قصف", "صواريخ", "داعش", "بغداد", "الطارمية", "أمس", "الاثنين", "مقتل", "خمسة",
          "جنود", "في", "على", "انفجار", "عبوة", "ناسفة", "اشتباكات", "14", "١٤", "صاروخاً", "اتصالاً",
@@ -16,7 +17,7 @@ WORDS = ["هجوم", "قصف", "صواريخ", "داعش", "بغداد", "الط
 MARKS = ["\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\u200b"]
 
 news = st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join)
-refs = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
+refs = st.one_of(st.none(), st.dates(MIN_REFERENCE_DATE, MAX_REFERENCE_DATE).map(lambda d: d.isoformat()))
 
 
 def _check(text: str, events: list) -> None:

@@ -99,7 +99,8 @@ from eventx.text.letter_runs import lister
 from eventx.text.normalize import normalize_text
 
 __all__ = ["Anaphor", "DateMatch", "dates_in_context", "ends_period", "find_anaphoric",
-           "find_dates", "is_weekday", "parse_reference_date", "PRECISIONS"]
+           "find_dates", "is_weekday", "parse_reference_date", "PRECISIONS", "MIN_REFERENCE_DATE",
+           "MAX_REFERENCE_DATE"]
 
 PRECISIONS: Final[tuple[str, ...]] = ("day", "week", "month", "year", "approximate")
 
@@ -163,17 +164,37 @@ class DateMatch:
                          self.precision, self.relative, self.vague, self.yearless)
 
 
+#: the publication dates relative expressions are resolved from.  Why bounds:
+#: the text's spans (days, stretches, anniversaries) are counted back and forth
+#: from it, and a date near the calendar's ends (year 1, year 9999) has no room
+#: for them; no news archive is dated outside these years
+MIN_REFERENCE_DATE: Final = dt.date(1000, 1, 1)
+MAX_REFERENCE_DATE: Final = dt.date(8999, 12, 31)
+
+
 def parse_reference_date(value: object) -> dt.date | None:
     """The publication date as a ``datetime.date`` (None stays None).
 
     Accepts a ``date``, a ``datetime`` (its date is used) or an ISO string
     ("2021-02-24", "2021-02-24T10:00:00", with or without a UTC offset).
-    Raises ValueError for an unparsable string and TypeError for other types,
-    because silently dropping a bad date would resolve every relative
+    Raises ValueError for an unparsable string or a date outside
+    ``MIN_REFERENCE_DATE``..``MAX_REFERENCE_DATE``, and TypeError for other
+    types, because silently dropping a bad date would resolve every relative
     expression to nothing without telling anyone why.
     """
     if value is None:
         return None
+    return _in_range(_as_date(value), value)
+
+
+def _in_range(day: dt.date, value: object) -> dt.date:
+    if not MIN_REFERENCE_DATE <= day <= MAX_REFERENCE_DATE:
+        raise ValueError(f"reference_date {value!r} is outside the supported years "
+                         f"{MIN_REFERENCE_DATE.year}-{MAX_REFERENCE_DATE.year}")
+    return day
+
+
+def _as_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
