@@ -62,12 +62,13 @@ _LED_BY: Final = frozenset({"بقياده", "بزعامه"})
 def origin_tokens(s: Sentence) -> frozenset[int]:
     """The tokens of every home the sentence names after an origin word."""
     starts = [h.last + 1 for h in s.hits if _ORIGIN in h.classes]
-    starts += [h.last + 2 for h in s.hits if _LAUNCHED_FROM in h.classes
-               and h.last + 1 < len(s.tokens) and s.tokens[h.last + 1].text == "من"]
-    if not starts:
+    launches = [h.last for h in s.hits if _LAUNCHED_FROM in h.classes]
+    if not starts and not launches:
         return frozenset()
     spans = {m.first: m.last for m in s.places}
     spans.update((m.first, m.last) for m in s.actors)
+    if launches:
+        starts += _launch_sources(s, launches)
     out: set[int] = set()
     for j in starts:
         stop = min(len(s.tokens), j + _REACH)
@@ -83,6 +84,39 @@ def origin_tokens(s: Sentence) -> frozenset[int]:
                 continue
             break
     return frozenset(out)
+
+
+# how many tokens may stand between a launch and its "من": the launcher named
+# after a verb with an object pronoun ("صاروخ أطلقته المليشيات الحوثية، من
+# محافظة صعدة"), a day ("أطلقت أمس من قطاع غزة"), the commas around them
+_LAUNCH_GAP: Final = 6
+
+
+def _launch_sources(s: Sentence, launches: list[int]) -> list[int]:
+    """Where the home's phrase of each launch (a ``launched_from`` hit ending
+    at one of ``launches``) starts: after its "من", which follows the hit
+    straight or past only the launcher's name, a date and punctuation.  Any
+    other word between ("أطلق مسلحون النار من"، "أطلقت الشرطة سراح") ends the
+    search: what comes from somewhere then is no longer the launch."""
+    toks = s.tokens
+    skip = {a.first: a.last for a in s.actors}
+    for d in s.dates:
+        skip[s.token_at(d.start)] = s.token_at(d.end - 1)
+    out = []
+    for last in launches:
+        j, stop = last + 1, min(len(toks), last + 1 + _LAUNCH_GAP)
+        while j < stop:
+            if toks[j].text == "من":
+                out.append(j + 1)
+                break
+            end = skip.get(j)
+            if end is not None:
+                j = end + 1
+            elif is_punct(toks[j]):
+                j += 1
+            else:
+                break
+    return out
 
 
 def led_by(s: Sentence, a: ActorMention) -> bool:
