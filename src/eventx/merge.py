@@ -1505,11 +1505,51 @@ def _told_apart(e: Draft, d: Draft) -> bool:
     مسلحين") they stay one."""
     placed_apart = not (e.place is None or d.place is None
                         or _same_place(e.place.place, d.place.place))
-    if not (placed_apart or _held_apart(e, d)):
+    if not (placed_apart or _held_apart(e, d) or _two_deeds(e, d)):
         return False
-    lo, hi = sorted((e.trigger.last, d.trigger.first))
+    early, late = (e, d) if e.trigger.last < d.trigger.first else (d, e)
     toks = d.sentence.tokens
-    return any(connective_at(toks, j) for j in range(lo + 1, hi))
+    return any(connective_at(toks, j) for j in range(early.trigger.last + 1, late.trigger.first))
+
+
+def _toll(d: Draft) -> bool:
+    """The mention tells who fell, not a deed: a casualty verb or noun
+    ("قتل"، "أصيب"، "لقي مصرعه": an absorbable rule) or a killing told as an
+    outcome ("وأسفر عن مقتل")."""
+    return d.rule.absorbable or _result_of(d)
+
+
+# "ثم" tells the next step of one operation ("هاجمت … ثم اشتبكوا مع
+# الميليشيات قبل أن يقتحموها"), not a deed beside it
+_THEN: Final = frozenset({"ثم", "وثم"})
+
+
+def _two_deeds(e: Draft, d: Draft) -> bool:
+    """Two deeds told each in its own clause: the later clause, opened by a
+    connective (فيما، بينما، في حين، كما; not ``_THEN``), names a doer or a
+    place of its own ("شن التحالف 23 غارة، فيما نفذ طيران الجيش 30 غارة"، "قصفت قوات
+    النظام الحي، بينما استمرت الاشتباكات في دار سعد").  Not so a toll ("قتل
+    3 بينما أصيب 20 في هجوم": one incident's toll told in parts, and its
+    deed), a verb going on with the deed's own doer ("قصفت الغارات وحدات
+    للتنظيم كما دمرت نقطة تفتيش"), nor a definite noun naming the deed told
+    before ("فجر انتحاري نفسه …، فيما تبنى التنظيم الهجوم").  Only security
+    deeds told as having happened: a speaker going on ("كما دعا") is one
+    declaration, and a habit or a plan anchors no incident to part."""
+    if e.rule.type not in SECURITY_TYPES or d.rule.type not in SECURITY_TYPES:
+        return False
+    if e.modality not in SPECIFIC or d.modality not in SPECIFIC or _toll(e) or _toll(d):
+        return False
+    early, late = (e, d) if e.trigger.first < d.trigger.first else (d, e)
+    if _definite(late) and (late.rule.type == early.rule.type
+                            or "attack" in (early.rule.type, late.rule.type)):
+        return False
+    toks = late.sentence.tokens
+    cut = next((j for j in range(late.trigger.first - 1, early.trigger.last, -1)
+                if connective_at(toks, j) and toks[j].text not in _THEN), None)
+    if cut is None:
+        return False
+    return (any(role == "agent" and m.first > cut for role, m in late.actors)
+            or (late.place is not None and late.place.first > cut))
 
 
 def _own_slots(d: Draft) -> Draft:
