@@ -5,8 +5,9 @@ a place of its own tells another deed (eventx.merge._two_deeds), even where
 the first clause names no place to disagree with: the doers, targets and
 places of one must not end up in the other.  A toll told in parts, a verb
 going on with the same doer, a definite noun naming the deed again, and the
-next step of one operation (ثم) stay one incident.  Sentences written for
-these tests.
+next step of one operation (ثم) stay one incident.  A count goes to a
+trigger of its own clause where that clause tells a deed of its own
+(eventx.events._own_clause_fits).  Sentences written for these tests.
 """
 from __future__ import annotations
 
@@ -67,3 +68,34 @@ def test_a_definite_noun_names_the_deed_again() -> None:
     [ev] = [e for e in _asserted(text) if e.type == "bombing"]
     assert "تنظيم داعش" in _mentions(ev, "agent")
     assert not [e for e in _asserted(text) if e.type == "attack"]
+
+
+# ---- a toll belongs to the deed of its own clause ---------------------------
+
+def _killed(ev: eventx.Event) -> list[int]:
+    return [c.value for c in ev.counts if c.kind == "killed"]
+
+
+def test_a_shooting_in_its_own_clause_keeps_its_dead() -> None:
+    text = ("قتل مسؤول بارز في تفجير استهدف موكبه الشهر الماضي، "
+            "كما قتل ثلاثة جنود بنيران مسلحين في مدينة العريش أمس.")
+    evs = {e.type: e for e in eventx.extract(text, reference_date=REF)}
+    assert _killed(evs["killing"]) == [3]
+    assert evs["killing"].location is not None
+    assert "bombing" in evs and not _killed(evs["bombing"])
+
+
+def test_a_toll_goes_with_the_shelling_of_its_clause() -> None:
+    text = ("قصفت قوات النظام بلدة كفرنبل ما أدى إلى مقتل 4 مدنيين، "
+            "كما قصف الطيران المروحي بالبراميل مناطق في بلدة سراقب.")
+    evs = {e.type: e for e in _asserted(text)}
+    assert _killed(evs["rocket_strike"]) == [4]
+    assert not _killed(evs["air_strike"])
+
+
+def test_a_toll_told_in_parts_stays_with_the_fighting() -> None:
+    text = ("لقي 20 مسلحا مصرعهم وأصيب 30 آخرون، بينما قتل 3 جنود وأصيب 5 آخرون "
+            "في المعارك التي دارت في محافظة تعز.")
+    [ev] = _asserted(text)
+    assert ev.type == "armed_clash"
+    assert 20 in _killed(ev)

@@ -78,8 +78,8 @@ from eventx.striker_heads import names_striker
 from eventx.positions import word_positions
 from eventx.word_gap import PUNCT_MAX, word_gap
 from eventx.lexicon import Entry, Hit
-from eventx.lookalike_toll import (died_in_lookalike, lookalike_toll, outcome_types, outcome_verb,
-                                   reaches)
+from eventx.lookalike_toll import (bare_toll, died_in_lookalike, lookalike_toll, outcome_types,
+                                   outcome_verb, reaches)
 from eventx.packs.model import Cue, Rule, SlotSpec
 from eventx.place_rank import precision_rank
 from eventx.said_day import said_on
@@ -944,6 +944,7 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
     """
     out: list[Draft | None] = []
     last: dict[str, Draft | None] = {}
+    breaks = _clause_marks(s)[1] if len(drafts) > 1 else None
     for c in s.counts:
         if c.joined and c.kind in last:
             out.append(last[c.kind])  # the parts of one toll stay together
@@ -953,6 +954,8 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
         lead = since_lead(s, pos, _SINCE_TODAY) if fits else -1
         if lead >= 0:  # "ومنذ … 20 يوليو، قتل 13 …، ثلاثة منهم في مكمن": a running total
             fits = [d for d in fits if lead < d.trigger.first <= pos]
+        if breaks is not None and len(fits) > 1:
+            fits = _own_clause_fits(s, breaks, pos, fits)
         fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
@@ -962,6 +965,29 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
         out.append(holder)
         last[c.kind] = holder
     return out
+
+
+def _own_clause_fits(s: Sentence, breaks: list[int], pos: int, fits: list[Draft]) -> list[Draft]:
+    """The triggers that may hold the count at token ``pos``: only those of
+    its own clause (no connective between: كما، فيما، بينما، في حين، ثم)
+    where that clause tells a deed of its own, by a deed word ("قصفت قوات
+    النظام … ما أدى إلى مقتل 3، كما قصف الطيران") or by a toll with the means
+    it was dealt by ("…، كما قتل ثلاثة قضاة بنيران مسلحين": no toll of the
+    bombing told before).  A bare toll's clause ("لقي 24 مصرعهم، بينما قتل 2
+    … في المعارك"، "…، فيما أصيب 46 آخرون") tells the others of the deed
+    told beside it: every trigger stays a candidate."""
+    own = [d for d in fits if not _parted(breaks, d.trigger.first, pos)]
+    if not own or len(own) == len(fits):
+        return fits
+    deed = any(not d.rule.absorbable or not bare_toll(s, d.trigger, d.rule.window) for d in own)
+    return own if deed else fits
+
+
+def _parted(breaks: list[int], i: int, j: int) -> bool:
+    """A clause connective (كما، فيما، بينما، في حين، ثم) stands between tokens
+    ``i`` and ``j`` (``breaks``: the running counts of ``_clause_marks``)."""
+    lo, hi = (i, j) if i < j else (j, i)
+    return breaks[hi] > breaks[lo + 1]
 
 
 # "مقتل 25 وإصابة 78 في انفجار": the deed a toll was suffered in

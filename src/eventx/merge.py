@@ -1514,9 +1514,10 @@ def _told_apart(e: Draft, d: Draft) -> bool:
 
 def _toll(d: Draft) -> bool:
     """The mention tells who fell, not a deed: a casualty verb or noun
-    ("قتل"، "أصيب"، "لقي مصرعه": an absorbable rule) or a killing told as an
-    outcome ("وأسفر عن مقتل")."""
-    return d.rule.absorbable or _result_of(d)
+    ("قتل"، "أصيب"، "لقي مصرعه": an absorbable rule) with no means of a deed
+    beside it (``bare_toll``: "قتل ثلاثة جنود بنيران مسلحين" tells a
+    shooting), or a killing told as an outcome ("وأسفر عن مقتل")."""
+    return (d.rule.absorbable and bare_toll(d.sentence, d.trigger, d.rule.window)) or _result_of(d)
 
 
 # "ثم" tells the next step of one operation ("هاجمت … ثم اشتبكوا مع
@@ -2873,6 +2874,7 @@ def _absorb(drafts: list[Draft], lookalikes: Sequence[Lookalike] = ()) -> list[D
             and all(can_hold(hosts[i].rule.type, c.kind) for c in d.counts)
             and _toll_dated_for(hosts[i], d) and not _turned_from(hosts[i], d)
             and not _doers_fallen(hosts[i], d)
+            and not (hosts[i].sentence is d.sentence and _told_apart(hosts[i], d))
             and (i not in unsaid or _places_agree(unsaid[i], d.place))]
         if lookalikes and _disaster_toll(d, lookalikes, [starts[i] for i in cands]):
             continue
