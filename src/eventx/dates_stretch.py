@@ -27,6 +27,7 @@ import datetime as dt
 import functools
 import math
 import regex
+from collections.abc import Sequence
 from typing import Any
 
 import attr
@@ -35,7 +36,7 @@ from eventx.dates import DateMatch
 from eventx.dates_grammar import _load_toml, grammar, holds_any
 from eventx.text.normalize import normalize_key
 
-__all__ = ["find_stretches"]
+__all__ = ["find_stretches", "period_stretch"]
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen)
@@ -54,6 +55,9 @@ class _Table:
     unit: dict[str, _Unit]  # form -> its unit
     dual: frozenset[str]
     recent_days: int
+    # the unit words of the units told as periods (``period = true``: weeks,
+    # months, years)
+    period: frozenset[str]
 
 
 def _alt(forms: Any) -> str:
@@ -66,6 +70,7 @@ def _table() -> _Table:
     data = _load_toml()["stretch"]
     n = normalize_key
     unit: dict[str, _Unit] = {}
+    period: set[str] = set()
     plural: list[str] = []
     # plurals a stretch holds only with their number ("السنوات الخمس"): few = 0
     numbered: list[str] = []
@@ -78,6 +83,8 @@ def _table() -> _Table:
             for f in u[key]:
                 unit[n(f)] = spec
                 bucket.append(n(f))
+                if u.get("period"):
+                    period.add(n(f))
     last = _alt(n(f) for f in data["last"])
     few = _alt(n(f) for f in data["few"])
     numw = _alt(grammar().number_word)
@@ -102,7 +109,7 @@ def _table() -> _Table:
     # the shortest stems only: "الماضي" already finds "الماضيين"
     units = _shortest({f.split()[0] for f in [*unit, *recent]})
     return _Table(pattern, _shortest(stems), units, unit, frozenset(n(f) for f in dual),
-                  int(data["recent_days"]))
+                  int(data["recent_days"]), frozenset(period))
 
 
 def _shortest(words: set[str]) -> tuple[str, ...]:
@@ -127,6 +134,17 @@ def find_stretches(text: str, reference_date: dt.date | None) -> list[DateMatch]
         out.append(DateMatch(m.start(), m.end(), reference_date - dt.timedelta(days=back),
                              reference_date, "approximate", True, vague=True))
     return out
+
+
+def period_stretch(words: Sequence[str]) -> bool:
+    """Whether a stretch, given by its normalised words, is counted in weeks,
+    months or years ("في الشهرين الأخيرين"، "خلال الأسابيع الثلاثة الماضية"،
+    "في العامين الماضيين"): a period over which deeds are summed, as the
+    plural "في الأشهر الأخيرة" is, no day of one incident.  A stretch of
+    days or hours ("خلال اليومين الماضيين") or "recently" ("مؤخرا") may
+    date one incident."""
+    period = _table().period
+    return any(w in period for w in words)
 
 
 def _days_back(m: Any, t: _Table) -> int:

@@ -37,8 +37,10 @@ from eventx.began import begun_deed
 from eventx.threatened_deed import threatened_deed
 from eventx.future_deed import future_deed, or_else
 from eventx.compiled import Compiled, TriggerForm
+from eventx.conjoined_time import time_leads
 from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period, is_weekday
+from eventx.dates_stretch import period_stretch
 from eventx.dawn_adverb import time_adverb
 from eventx.grammar_words import words as grammar_words
 from eventx.habit_conduct import habitual_conduct
@@ -429,9 +431,16 @@ def sentence_drafts(s: Sentence, comp: Compiled) -> list[Draft]:
     dated = _date_clauses(said, drafts, s)
     # a warning of danger that warns no party and vows nothing is no threat
     # (GUIDELINES: "a warning or threat of action"): no event, not a generic one
-    filled = [_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
-                    plain[d.rule.type in SECURITY_TYPES], facts)
-              for d in drafts if not _idle_warning(d, class_at)]
+    kept = [d for d in drafts if not _idle_warning(d, class_at)]
+    # a deed verb joined by و to a deed before it shares its time
+    # (eventx.conjoined_time); most sentences have no such verb
+    leads = (time_leads(kept, s, _sayer_positions(class_at).union(class_at.get("result", ())))
+             if any(_glued_verb(d) for d in kept[1:]) else None)
+    filled: list[Draft] = []
+    for k, d in enumerate(kept):
+        lead = filled[leads[k]] if leads is not None and leads[k] >= 0 else None
+        filled.append(_fill(d, owner, dated, cast, s, comp, cues, occurred_at, class_at, holders,
+                            plain[d.rule.type in SECURITY_TYPES], facts, lead))
     agents = _suspected_agents(_claimed_agents(filled, s, class_at), s)
     if len(agents) > 1 and any(_glued_verb(d) for d in agents[1:]):  # (most sentences have none)
         # a verb of saying or a result verb opens a clause of its own
@@ -1678,7 +1687,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
           comp: Compiled,
           cues: list[tuple[Hit, Cue]], occurred_at: list[int],
           class_at: dict[str, list[int]], holders: list[Draft | None],
-          plain: list[int], f: _SentenceFacts) -> Draft:
+          plain: list[int], f: _SentenceFacts, lead: Draft | None = None) -> Draft:
+    """The draft with its slots, date and modality filled.  ``lead``: the
+    deed (filled already) whose time a verb joined to it by و shares
+    (eventx.conjoined_time)."""
     def mine(pos: int) -> bool:
         return said[min(pos, len(said) - 1)] is d
 
@@ -1999,6 +2011,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # trigger's own clause to the day a report was made
     date = _own_date(d, s, f.stated, class_at, said, mine)
     stretch = _stretch(s, trig, mine, f) if date is None else None
+    # a verb joined to a deed before it, with no time of its own, is told at
+    # that deed's: its stretch, and whether it is summed over a period
+    # ("خلال العامين الماضيين كثف المتشددون هجماتهم … وقتلوا مئات")
+    shared_time = lead is not None and date is None and stretch is None
+    if shared_time and lead is not None:
+        stretch = lead.stretch
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d) if s.counts else ()
     # a crowd as the subject of a protest verb: a number word, or protesters in
     # the nominative ("يخرج المتظاهرين" has them as its object)
@@ -2025,7 +2043,9 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
                          future=ahead is not None or _future_date(s, d, date, class_at),
                          purpose=_purpose(d, class_at) or conduct_aim(
                              s.tokens, t_first, class_at.get("conduct", ())), exposed=_exposed(d, class_at),
-                         tally=_tally(d, counts, f.span_openers, date, stretch),
+                         tally=_tally(d, counts, f.span_openers, date, stretch) or (
+                             shared_time and lead is not None and _tally(
+                                 lead, lead.counts, f.span_openers, lead.date, lead.stretch)),
                          idle=_warned_of(d, class_at),
                          threatened=(kind in SECURITY_TYPES and threatened_deed(
                              s.tokens, trig.first, class_at.get("threat_verb", ()),
@@ -2358,8 +2378,10 @@ _MADE_FOR: Final = frozenset({"المعده", "معده", "المجهزه", "م�
 
 
 # "خلال 3 أشهر"، "خلال الأسبوع الماضي"، "خلال الأشهر الماضية": a span that sums deeds
+# (a dual with the article too: "خلال الشهرين الماضيين" is a period as the plural is)
 _SPAN_UNITS: Final = frozenset({"اشهر", "شهور", "شهرين", "الاشهر", "الشهور", "اسابيع", "الاسابيع",
                          "اسبوعين", "اعوام", "الاعوام", "سنوات", "السنوات", "عامين", "سنتين",
+                         "الشهرين", "الاسبوعين", "العامين", "السنتين",
                          "الاسبوع", "الشهر", "الايام", "ايام", "شهرا", "عاما", "سنه", "العام",
                          "العقد", "العقود", "عقود"})   # "خلال العقد الماضي"
 # "خلال عطلة نهاية الأسبوع": the weekend, two days, no span that sums deeds
@@ -2422,13 +2444,17 @@ def _tally(d: Draft, counts: tuple[CountMatch, ...], openers: list[int],
     this morning"), or
     a total ("العدد الإجمالي للقتلى إلى 3216") before it, or a background
     stretch of more than half a year dating it ("في العامين الماضيين"،
-    "في السنوات الخمس الأخيرة": deeds summed over years, no incident)."""
+    "في السنوات الخمس الأخيرة": deeds summed over years, no incident), or
+    one counted in weeks, months or years, a dual or a number of them as
+    the plural is ("في الشهرين الأخيرين"، "في الأسبوعين الماضيين"،
+    ``dates_stretch.period_stretch``)."""
     if d.rule.type not in SECURITY_TYPES:
         return False
-    if stretch is not None and stretch.start_date is not None and stretch.end_date is not None \
-            and (stretch.end_date - stretch.start_date).days > _TALLY_STRETCH_DAYS:
-        return True
     s = d.sentence
+    if stretch is not None and stretch.start_date is not None and stretch.end_date is not None and (
+            (stretch.end_date - stretch.start_date).days > _TALLY_STRETCH_DAYS
+            or period_stretch(s.texts[s.token_at(stretch.start):s.token_at(stretch.end - 1) + 1])):
+        return True  # "في الشهرين الأخيرين"، "خلال الأسابيع الثلاثة الماضية": a period
     toks = s.tokens
     texts = s.texts
     if (date is not None and date.precision == "year" and d.rule.type in _ROUNDUP_TYPES

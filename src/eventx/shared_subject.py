@@ -182,3 +182,8 @@ def shared_agents(drafts: list[Draft], s: Sentence, stops: Collection[int]) -> l
         if shared:
             out[k] = attrs.evolve(d, actors=shared + tuple(x for x in d.actors if x[0] != "agent"))
     return out
+
+
+# what eventx.conjoined_time asks of a verb joined to the deed before it
+clause_between = _clause_between
+joined_verb = _joined_verb
