@@ -1,13 +1,17 @@
-"""Periods that sum deeds, and a verb that shares the time of the deed it is
-joined to.
+"""Deeds dated by a month, periods that sum deeds, and a verb that shares the
+time of the deed it is joined to.
 
-Why: a stretch counted in weeks, months or years
+Why: a casualty report dated by its own month, with its doer and figure, is
+one incident (eventx.month_deed), while a month from another clause or a
+report without a doer stays out; a stretch counted in weeks, months or years
 ("في الشهرين الأخيرين") sums deeds as the plural does
 (eventx.dates_stretch.period_stretch); and a verb joined by و to a deed told
 over a period shares that period (eventx.conjoined_time).  Sentences are
 written for this file; none is copied from the corpus or the gold.
 """
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -24,6 +28,39 @@ def events(text: str) -> list[eventx.Event]:
 
 def asserted(text: str) -> list[eventx.Event]:
     return [e for e in events(text) if e.modality == "asserted"]
+
+
+# ------------------------------------------------------ a deed of a month ---
+
+@pytest.mark.parametrize("when, start", [
+    ("الشهر الماضي", dt.date(2019, 5, 1)),
+    ("في أبريل الماضي", dt.date(2019, 4, 1)),
+    ("في فبراير 2018", dt.date(2018, 2, 1)),
+])
+def test_a_toll_with_its_doer_and_month_is_an_incident(when: str, start: dt.date) -> None:
+    out = asserted(f"قتل مسلحون تسعة قرويين {when} في محافظة ديالى.")
+    assert len(out) == 1
+    e = out[0]
+    assert e.type == "killing" and e.date is not None and e.date.start == start
+    assert [c.value for c in e.counts if c.kind == "killed"] == [9]
+    assert any(a.role == "agent" for a in e.actors)
+
+
+@pytest.mark.parametrize("text", [
+    # no doer: a count over the month (a ministry's figures)
+    "قتل تسعة قرويين الشهر الماضي في محافظة ديالى.",
+    # a year dates no single deed
+    "قتل مسلحون تسعة قرويين في عام 2017 في محافظة ديالى.",
+    # the month is a relative clause's, told after a comma
+    "قتل مسلحون تسعة جنود ومن بينهم الجندي سالم ناصر (22 عاما)، الذي كان قد التحق "
+    "بالخدمة في معسكر الحدود الشمالية في شهر مارس الماضي.",
+])
+def test_a_month_toll_without_doer_or_own_month_stays_out(text: str) -> None:
+    assert not [e for e in asserted(text) if e.type == "killing"]
+
+
+def test_a_month_after_since_is_a_tally() -> None:
+    assert not asserted("قتل مسلحون تسعة قرويين منذ الشهر الماضي في محافظة ديالى.")
 
 
 # -------------------------------------------------- periods that sum deeds ---

@@ -32,6 +32,7 @@ from eventx.grammar_words import words as grammar_words
 from eventx.head_fill import folded, same_head
 from eventx.lexicon import Hit
 from eventx.lookalike_toll import bare_toll
+from eventx.month_deed import month_deed
 from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
 from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
@@ -2880,7 +2881,8 @@ def _absorb(drafts: list[Draft], lookalikes: Sequence[Lookalike] = ()) -> list[D
             continue
         if not cands:
             # a toll report is nothing on its own, nor a tally over a period
-            if not (d.rule.absorb_only or cumulative or _period_dated(d)):
+            # (one deed of a month with its doer and figure is an incident: month_deed)
+            if not (d.rule.absorb_only or cumulative or (_period_dated(d) and not month_deed(d))):
                 left.append(d)
             continue
         before = [i for i in cands if starts[i] < d.trigger.start]
