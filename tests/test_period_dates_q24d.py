@@ -122,3 +122,10 @@ def test_a_joined_verb_takes_the_recent_stretch_of_its_lead() -> None:
 def test_a_joined_verb_with_its_own_day_stays_an_incident() -> None:
     text = "هاجم مسلحون نقطة تفتيش قرب المدينة وقتلوا خمسة جنود."
     assert asserted(text)
+
+
+def test_a_joined_verb_dated_by_its_leads_period_is_summed_too() -> None:
+    # the year reaches the killing only through the arrest it is joined to
+    text = ("خلال العام الماضي احتجزت السلطات مئات المطلوبين في أحياء العاصمة الشمالية "
+            "وقتلت ثلاثين مسلحا.")
+    assert not asserted(text)

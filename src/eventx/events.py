@@ -2011,11 +2011,12 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # trigger's own clause to the day a report was made
     date = _own_date(d, s, f.stated, class_at, said, mine)
     stretch = _stretch(s, trig, mine, f) if date is None else None
-    # a verb joined to a deed before it, with no time of its own, is told at
-    # that deed's: its stretch, and whether it is summed over a period
-    # ("خلال العامين الماضيين كثف المتشددون هجماتهم … وقتلوا مئات")
-    shared_time = lead is not None and date is None and stretch is None
-    if shared_time and lead is not None:
+    # a verb joined to a deed before it, with no time of its own (none, or the
+    # date it took from that deed), is told at that deed's: its stretch, and
+    # whether it is summed over a period ("خلال العامين الماضيين كثف المتشددون
+    # هجماتهم … وقتلوا مئات"، "خلال العام الماضي اعتقلت الشرطة مئات … وقتلت")
+    shared_time = lead is not None and stretch is None and (date is None or date == lead.date)
+    if shared_time and lead is not None and date is None:
         stretch = lead.stretch
     counts = first_tolls(c for c, h in zip(s.counts, holders) if h is d) if s.counts else ()
     # a crowd as the subject of a protest verb: a number word, or protesters in
