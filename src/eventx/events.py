@@ -75,6 +75,7 @@ from eventx.quoted_names import in_quoted_passage
 from eventx.trend_day import trend_verb
 from eventx.inquired_death import inquired_death
 from eventx.indefinite_object import indefinite_accusative
+from eventx.slain_object import slain_object
 from eventx.since_lead import since_lead
 from eventx.striker_heads import names_striker
 from eventx.positions import word_positions
@@ -1941,6 +1942,13 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # "تعرضوا لهجوم": the subject of being exposed suffered the deed
             role = _role(feats - {"before"} | {"after"},
                          tuple(sp for sp in specs if sp.role in ("target", "victim")))
+        if "slain" in feats and role == "agent":
+            # "قتلت قوات الأمن خمسة إرهابيين خلال مداهمة": what the verb of harm
+            # befell, no doer of the deed it was told in; a clash has no
+            # target (both sides act), so its fallen stay a side of it
+            foe = tuple(sp for sp in specs if sp.role in ("target", "victim"))
+            if foe:
+                role = _role(feats - {"before"} | {"after"}, foe)
         if (role == "agent" and "cue:agent_cue" not in feats
                 and any(p > a.last for p in by_hand)):
             # "اغتيل الضابط على يد مسلحين"، "7 أشخاص قتلوا على يد مهاجمين": the
@@ -3579,6 +3587,10 @@ def _features(a: ActorMention, s: Sentence, trig: Hit, after_rank: int,
     feats.add("counted" if _counted(s, a) or any(  # "قتل جندي تركي"، "قتل شرطيين": one or two,
         h.first == a.first and "form_counted" in h.classes  # counted by the noun's own form
         for h in _classed_ending(f, a.first, a.last + 1)) else "uncounted")
+    if a.last < trig.first and "counted" in feats and slain_object(
+            s, a, f.by_last, lambda j: any(h.first == j and "harm_verb" in h.classes
+                                           for h in _classed_ending(f, j, j + 1))):
+        feats.add("slain")  # "قتل الجيش ثلاثة مسلحين خلال هجوم": the killing's object
     # the class words in the ten words before the actor (a cue governs it
     # from there), those right before it among them
     cued = _classed_ending(f, a.first - 10, a.first)
