@@ -1,5 +1,7 @@
 """Actor roles and missed deeds from the q24r audit: the counted object of a
-verb of harm told before a deed noun, and a wound dealt by gunfire.
+verb of harm told before a deed noun, a wound dealt by gunfire, generic
+armed-group nouns (a group noun with an adjective of militancy, fighters in
+the nominative) and tied lexicon readings of an anaphor.
 
 The sentences are made up; look-alikes that must keep their reading stand
 beside them.
@@ -9,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 import eventx
+from eventx.actors import ActorDictionary
+from eventx.text.normalize import normalize_key
 from probe import all_role_mentions, asserted_types
 
 REF = "2026-11-01"
@@ -77,3 +81,46 @@ def test_wound_by_gunfire_counts_the_wounded() -> None:
 ])
 def test_wound_without_gunfire_is_no_incident(text: str) -> None:
     assert asserted_types(text, REF) == []
+
+
+# A group noun with an adjective of militancy names a generic armed actor.
+@pytest.mark.parametrize(("text", "doer"), [
+    ("هاجمت جماعة متشددة قرية نائية في الشمال أمس.", "جماعة متشددة"),
+    ("هاجمت مجموعة إسلامية متشددة سوقا شعبيا في الشمال أمس.", "مجموعة إسلامية متشددة"),
+    ("هاجم فصيل مسلح نقطة عسكرية في الجنوب أمس.", "فصيل مسلح"),
+    ("هاجمت الجماعات المتطرفة مواقع للجيش في الشرق أمس.", "الجماعات المتطرفة"),
+    ("هاجم المقاتلون مواقع الجيش في الريف الشرقي أمس.", "المقاتلون"),
+])
+def test_generic_armed_group_is_the_doer(text: str, doer: str) -> None:
+    assert ("agent", doer) in roles(text, "attack")
+
+
+def test_qualified_keys_resolve_to_the_generic_actor() -> None:
+    d = ActorDictionary.default()
+    for phrase, canon in [("جماعة متشددة", "militants"), ("الجماعات الجهادية", "militants"),
+                          ("تنظيم إرهابي", "terrorists"), ("خلايا تكفيرية", "takfiri militants")]:
+        entry = d.lookup(normalize_key(phrase))
+        assert entry is not None and entry.info.name_en == canon, phrase
+    # the singular with the article points back to the group named before
+    entry = d.lookup(normalize_key("التنظيم الجهادي"))
+    assert entry is not None and entry.anaphor
+    assert d.lookup(normalize_key("المجموعة المتطرفة")) is None
+
+
+# A definite singular with the adjective is an anaphor of the group named
+# before, not the generic actor the article-less reading of its words names.
+@pytest.mark.parametrize("phrase", ["الجماعة المتشددة", "الجماعة المسلحة", "التنظيم الجهادي"])
+def test_definite_group_noun_points_back(phrase: str) -> None:
+    text = (f"هاجمت حركة الشباب قاعدة عسكرية في الجنوب أمس. "
+            f"وقالت الشرطة إن {phrase} قتلت عشرة جنود في الهجوم.")
+    names = {a.info.name_en for e in eventx.extract(text, reference_date=REF)
+             for a in e.actors if a.role == "agent"}
+    assert names == {"al-Shabaab"}
+
+
+# Fighters in the genitive or accusative are as often those a deed befell:
+# only the nominative names them.
+def test_fighters_in_the_genitive_are_no_doers() -> None:
+    found = roles("قتل الجيش عشرين من المقاتلين في الريف الشرقي أمس.", "raid") + roles(
+        "قتل الجيش عشرين من المقاتلين في الريف الشرقي أمس.", "killing")
+    assert not any(r == "agent" and "المقاتلين" in m for r, m in found)

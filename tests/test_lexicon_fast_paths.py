@@ -23,6 +23,26 @@ from eventx.text.normalize import normalize_text
 from eventx.text.tokenize import Token, tokenize
 
 
+def _reference_tie(best: tuple[int, list[Entry], str], ents: list[Entry],
+                   key: str) -> tuple[int, list[Entry], str]:
+    """Two readings of the same words: where both name actors (or the one of
+    the longer key is listed as no actor), the reading of the longer key
+    keeps its actors and its key; otherwise their entries join."""
+    j, have, have_key = best
+
+    def naming(es: list[Entry]) -> bool:
+        return any(e.kind in ("actor", "blocked") for e in es)
+
+    def actors(es: list[Entry]) -> bool:
+        return any(e.kind == "actor" for e in es)
+
+    if len(key) > len(have_key) and naming(ents) and actors(have):
+        return j, ents + [e for e in have if e.kind != "actor" and e not in ents], key
+    if len(key) < len(have_key) and naming(have) and actors(ents):
+        ents = [e for e in ents if e.kind != "actor"]
+    return j, have + [e for e in ents if e not in have], have_key
+
+
 def _reference_walk(lex: Lexicon, tokens: Sequence[Token],
                     i: int, plain: bool) -> tuple[int, list[Entry], str] | None:
     start = lex._first(tokens[i].text, plain=plain)
@@ -39,7 +59,7 @@ def _reference_walk(lex: Lexicon, tokens: Sequence[Token],
             if ents and (best is None or j > best[0]):
                 best = (j, list(ents), child)
             elif ents and best is not None and j == best[0]:
-                best[1].extend(e for e in ents if e not in best[1])
+                best = _reference_tie(best, list(ents), child)
             if more:
                 frontier.append((child, j + 1, lit))
     return best

@@ -212,6 +212,7 @@ class ActorDictionary:
         for names, entry in prefixed:
             self._add_members(names, entry, members_of, members_construct)
         self._add_compositions()
+        self._add_qualified(actors.get("qualified", []))
         self._load_units(actors.get("unit", []), actors.get("ordinal", []))
         self._load_blocked(actors.get("not_actor", []))
         self._load_titles(titles.get("title", []))
@@ -403,6 +404,39 @@ class ActorDictionary:
                 entry = ActorEntry(self.compose(head, nis))
                 self._add_names([f"{key} {w}" for w in words], entry, "composed",
                                 generated=True)
+
+    def _add_qualified(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Keys for every group noun + adjective of armed militancy of a row
+        ("جماعة متشددة"، "الجماعات المسلحة"، "تنظيم إرهابي"), each resolving to
+        the generic actor its adjective names.  Why: the noun says only "a
+        group"; the adjective says what kind, and listing every pair under
+        each actor by hand would drift apart.  A singular noun of
+        ``bare_heads`` with the article points back to the group named before
+        ("التنظيم الجهادي"): it is the anaphor the noun alone is, or no actor
+        (the lexicon would otherwise read the indefinite key through the
+        articles).  Explicit names keep priority."""
+        for i, row in enumerate(rows):
+            heads = [normalize_key(h) for h in row.get("heads", []) if normalize_key(h)]
+            bare = [normalize_key(h) for h in row.get("bare_heads", []) if normalize_key(h)]
+            for adjective, name in row["adjectives"]:
+                target = self._entries.get(normalize_key(name))
+                if target is None or target.anaphor or target.head:
+                    self._conflicts.append(f"qualified #{i}: {name!r} names no actor")
+                    continue
+                words = normalize_key(adjective).split()
+                definite = " ".join(_ARTICLE + w for w in words)
+                keys = [f"{h} {' '.join(words)}" for h in heads + bare]
+                keys += [f"{_ARTICLE}{h} {definite}" for h in heads]
+                self._add_names(keys, target, "qualified", generated=True)
+                for h in bare:  # "التنظيم الجهادي": as "التنظيم" alone, or no actor
+                    key = f"{_ARTICLE}{h} {definite}"
+                    if key in self._entries:
+                        continue
+                    alone = self._entries.get(_ARTICLE + h)
+                    if alone is not None and alone.anaphor:
+                        self._add_names([key], alone, "qualified", generated=True)
+                    else:
+                        self._blocked.add(key)
 
     def _load_units(self, units: Iterable[Mapping[str, Any]],
                     ordinals: Iterable[Mapping[str, Any]]) -> None:

@@ -65,6 +65,28 @@ class Hit(NamedTuple):
         return [e for e in self.entries if e.kind == kind]
 
 
+def _tie(joined: list[Entry], ents: list[Entry], joined_key: str,
+         key: str) -> tuple[list[Entry], bool]:
+    """The entries of two readings of the same words, joined, and whether
+    the reading of ``key`` took the lead.  A reading that strips fewer
+    letters as clitics keeps its own sense of the words as actors: "الجماعة
+    المتشددة"، "للتنظيم الإرهابي" (an anaphor of the group named before) are
+    no article glued on "جماعة متشددة"، "تنظيم إرهابي" (militants of no
+    group), and a phrase listed as no actor as written names none through a
+    reading that strips more (as a first word does, :meth:`Lexicon._first`):
+    the shorter key's actors are left out."""
+    if len(key) != len(joined_key):
+        longer, shorter = (ents, joined) if len(key) > len(joined_key) else (joined, ents)
+        if any(e.kind in _NAMING for e in longer) and any(e.kind == "actor" for e in shorter):
+            shorter = [e for e in shorter if e.kind != "actor"]
+            return longer + [e for e in shorter if e not in longer], longer is ents
+    return joined + [e for e in ents if e not in joined], False
+
+
+# entry kinds that say what a phrase names as an actor, or that it names none
+_NAMING: Final = frozenset({"actor", "blocked"})
+
+
 class Lexicon:
     """Phrase keys (normalised, space-separated) mapped to entries, read as a token trie.
 
@@ -281,6 +303,7 @@ class Lexicon:
         alone = start.alone
         best_j = -1 if alone is None else i
         best = alone
+        best_key = ""  # the key of the reading whose actors lead the best phrase
         joined: list[Entry] | None = None  # the entries of tied readings
         frontier = [(form, i + 1, lit) for form, lit in start.heads]
         steps = self._steps
@@ -296,13 +319,16 @@ class Lexicon:
             for child, lit, ents, more, kinds, classes in found:
                 if ents:
                     if j > best_j:
-                        best_j, best, joined = j, (child, ents, kinds, classes), None
+                        best_j, best, joined, best_key = j, (child, ents, kinds, classes), None, child
                     elif j == best_j:
                         # another reading of the same words (انتحاريا / انتحاري)
+                        assert best is not None
                         if joined is None:
-                            assert best is not None
                             joined = list(best[1])
-                        joined.extend(e for e in ents if e not in joined)
+                        joined, took = _tie(joined, list(ents), best_key, child)
+                        if took:  # its actors lead: the hit's key is its own
+                            best = (child, best[1], best[2], best[3])
+                            best_key = child
                 if more:
                     frontier.append((child, j + 1, lit))
         if best is None:
