@@ -43,6 +43,18 @@ def test_counted_object_of_a_harm_verb_is_no_doer(
         assert ("agent", doer) in found
 
 
+# The count is what the deed befell even where no slot would take it otherwise
+# (forces and civilians before a deed noun): its doer stays the verb's subject.
+@pytest.mark.parametrize(("text", "slain", "doer"), [
+    ("قتل مسلحون أربعة جنود خلال هجوم على نقطة تفتيش قرب المدينة أمس.", "جنود", "مسلحون"),
+    ("قتل مسلحو داعش ستة مدنيين في هجوم على قرية شمال المدينة أمس.", "مدنيين", "مسلحو داعش"),
+])
+def test_counted_object_is_what_the_deed_befell(text: str, slain: str, doer: str) -> None:
+    found = roles(text, "attack")
+    assert any(r in ("target", "victim") and m == slain for r, m in found)
+    assert ("agent", doer) in found
+
+
 # With no subject between the verb and the count the verb is the passive and
 # the count its subject: those killed in an attack may have made it; and in
 # a clash both sides fight, whoever fell.

@@ -1942,10 +1942,11 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # "تعرضوا لهجوم": the subject of being exposed suffered the deed
             role = _role(feats - {"before"} | {"after"},
                          tuple(sp for sp in specs if sp.role in ("target", "victim")))
-        if "slain" in feats and role == "agent":
-            # "قتلت قوات الأمن خمسة إرهابيين خلال مداهمة": what the verb of harm
-            # befell, no doer of the deed it was told in; a clash has no
-            # target (both sides act), so its fallen stay a side of it
+        if "slain" in feats and role in ("agent", None):
+            # "قتلت قوات الأمن خمسة إرهابيين خلال مداهمة"، "قتل مسلحون ثلاثة جنود
+            # خلال هجوم": what the verb of harm befell, no doer of the deed it
+            # was told in and its target even where no slot took it; a clash
+            # has no target (both sides act), so its fallen stay a side of it
             foe = tuple(sp for sp in specs if sp.role in ("target", "victim"))
             if foe:
                 role = _role(feats - {"before"} | {"after"}, foe)
