@@ -43,7 +43,7 @@ from eventx.speakers import refers_back as speaker_told_before
 from eventx.target_places import by_target_places
 from eventx.text.tokenize import Token
 from eventx.victim_groups import foreign_victim_group
-from eventx.roundup_items import roundup_item
+from eventx.roundup_items import added_item, roundup_item
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
 
 SPECIFIC: Final = INCIDENT_MODALITIES
@@ -91,6 +91,12 @@ def _places_agree(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 # governorate may lie and still be in it ("شمال بغداد" reaches into Diyala;
 # the point may be the governorate's, not the town's: Marib's lies 95 km from Sanaa)
 LOCAL_REGION_KM: Final = 50.0
+# how far past a governorate's border the surroundings of a place told by
+# "قرب"، "محيط"، "ضواحي" may reach: a town across the border, not the next city
+SURROUNDINGS_KM: Final = 15.0
+# how eventx.places.relative_place names the surroundings of a place ("قرب
+# مخيم اليرموك"): as local as the place itself, holding no other site
+_SURROUNDINGS: Final = ("near ", "vicinity of ", "outskirts of ")
 
 
 def _region_holds(region: Place, other: Place) -> bool:
@@ -107,8 +113,10 @@ def _region_holds(region: Place, other: Place) -> bool:
             or other.feature == "admin1":
         return True  # no governorate on one side: nothing to tell them apart by
     # (a governorate's point is its middle: "55 كلم غرب بغداد" lies at Anbar's
-    # edge, far from that point, so a governorate stays as coarse as before)
-    return other.admin1 == region.admin1 or _near(region, other, LOCAL_REGION_KM)
+    # edge, far from that point, so a governorate stays as coarse as before;
+    # the surroundings of a place, "قرب مخيم اليرموك", reach only past its edge)
+    reach = SURROUNDINGS_KM if region.name_en.startswith(_SURROUNDINGS) else LOCAL_REGION_KM
+    return other.admin1 == region.admin1 or _near(region, other, reach)
 
 
 # words of a night-time date: a night straddles the date line, so "late on
@@ -1820,10 +1828,56 @@ def _new_item(early: Draft, later: Draft) -> bool:
     """The later mention is told indefinitely in an item of a roundup
     (``roundup_item``: "وفي إقليم X") at a place other than the earlier
     mention's: a new incident, whose place may lie inside the earlier one's
-    region ("شمال شرق أفغانستان") without being its site."""
-    if later.place is None or _definite(later) or not roundup_item(later.sentence, later.place.first):
+    region ("شمال شرق أفغانستان") without being its site.  So is a deed
+    that a connective adds to the report (``added_item``: "كما فتحت قوات
+    النظام النار على مناطق قرب مخيم اليرموك"، "كما شنت المقاتلات أربع غارات
+    … جنوب غرب مأرب") at a place apart from the earlier one's: the same
+    doer's deed elsewhere is another item, not the incident told before it,
+    however near the two places lie, and even when a definite noun tells it
+    ("كما اعلن المرصد انه تعرضت مناطق في مدينة داريا لقصف ترافق مع استمرار
+    الاشتباكات"): the place apart says which clashes.  A place inside the
+    other ("كما شنت طائرات التحالف غارات على القاعدة" after raids in its
+    governorate) may still be one operation's."""
+    if later.place is None:
         return False
-    return early.place is None or not _same_place(early.place.place, later.place.place)
+    if roundup_item(later.sentence, later.place.first):
+        return (not _definite(later)
+                and (early.place is None or not _same_place(early.place.place, later.place.place)))
+    return (early.place is not None and later.rule.type in SECURITY_TYPES and added_item(later.sentence)
+            and _sites_apart(early.place, later.place))
+
+
+def _sites_apart(a: PlaceMention, b: PlaceMention) -> bool:
+    """Two places of one country, neither the other nor inside it: two sites
+    of a report, not one site named twice.  Where the records give one of
+    them no governorate ("حي الجحملية"، "سهل الزبداني"), only a distance past
+    a governorate's reach parts them.  A region of a whole country ("جنوبي
+    اليمن") or beyond it ("إفريقيا") parts from none."""
+    pa, pb = a.place, b.place
+    if not (_finer_than_country(a) and _finer_than_country(b) and pa.country is not None
+            and pa.country == pb.country) or _same_place(pa, pb):
+        return False
+    if pa.admin1 and pb.admin1:
+        return not _holds(a, b) and not _holds(b, a)
+    return (not _country_region(pa) and not _country_region(pb)
+            and None not in (pa.lat, pa.lon, pb.lat, pb.lon) and not _near(pa, pb, LOCAL_REGION_KM))
+
+
+def _country_region(p: Place) -> bool:
+    """A region told of a country, with no governorate: "south of Yemen"
+    (``relative_place``), "northern Iraq" (a described region)."""
+    return p.feature == "region" and not p.admin1 and (" of " in p.name_en or p.name_en[:1].islower())
+
+
+def _holds(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """``outer`` is a coarser place that ``inner`` lies in (a governorate and
+    its town, a city and its quarter).  Two quarters of one city-governorate
+    ("حي جوبر" and "قرب مخيم اليرموك" in Damascus) share it without either
+    holding the other."""
+    po = outer.place
+    return (FEATURE_RANK.get(po.feature, 3) > FEATURE_RANK.get(inner.place.feature, 3)
+            and not (po.feature == "region" and po.name_en.startswith(_SURROUNDINGS))
+            and _contains(outer, inner))
 
 
 def _other_speakers(e: Draft, d: Draft) -> bool:
