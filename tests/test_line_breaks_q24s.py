@@ -48,3 +48,9 @@ def test_a_next_line_without_a_stop_is_no_continuation() -> None:
     text = ("واستمرت المعارك العنيفة بين الطرفين في أطراف المدينة طوال الليل الماضي\n"
             "حصيلة ثقيلة\nقتل عشرة مسلحين في المعارك.")
     assert len(_sentences(text)) == 3
+
+
+def test_a_line_opened_by_a_connective_is_prose_too() -> None:
+    text = ("إلى ذلك قال مسؤولون أمس إن مسلحين من الحركة هاجموا موقعا\n"
+            " متقدما للجيش في بلدة حدودية الليلة قبل الماضية.")
+    assert len(_sentences(text)) == 1

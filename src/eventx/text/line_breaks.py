@@ -9,7 +9,8 @@ break is no sentence end where both sides are plainly one sentence of prose:
 
 * the text before it stops with no closing mark (no stop, colon, quote or
   bracket), in a sentence of at least ``MIN_WORDS`` words that opens its
-  line with a conjunction (و، ف), as prose goes on and no heading opens.  The
+  line with a conjunction (و، ف) or a connective ("إلى ذلك قال مسؤولون …"),
+  as prose goes on and no heading opens.  The
   last sentence of a longer paragraph is left alone: a paragraph often ends
   with no stop before the next one ("… في مديرية دار سعد \n أجهض الثوار");
 * the line after it opens with no sentence opener of its own (a word glued to
@@ -56,18 +57,25 @@ def _cut_sentence(text: str, s: int, e: int, s2: int, e2: int) -> bool:
     if len(head) < MIN_WORDS:
         return False
     line_start = text.rfind("\n", 0, s) + 1
-    if text[line_start:s].strip() or head[0][:1] not in ("و", "ف"):
-        # a heading or a dateline opens with no conjunction; and the last
-        # sentence of a paragraph, which often lacks its stop, ends there
+    if text[line_start:s].strip() or not (head[0][:1] in ("و", "ف") or _opener(head)):
+        # a heading or a dateline opens with no conjunction or connective; and
+        # the last sentence of a paragraph, which often lacks its stop, ends there
         return False
     rest = text[s2:e2].split()
     if not rest or rest[0][:1] in ("و", "-", "*", "•", "–") or rest[0][:1].isdigit():
         return False
-    first = normalize_text(" ".join(rest[:2])).split()  # the splitter also reads raw text
-    if not first or first[0] in _OPENERS or " ".join(first[:2]) in _OPENERS:
+    if _opener(rest):
         return False
     # the next line's sentence ends with a terminal mark on that line
     nl = text.find("\n", s2)
     end = e2 if nl < 0 or nl > e2 else nl
     tail = text[s2:end].rstrip()
     return bool(tail) and (tail[-1] in _TERMINAL or text[e2:e2 + 1] in _TERMINAL) and end == e2
+
+
+def _opener(words: list[str]) -> bool:
+    """The words open with a connective or a turn to another matter
+    (``line_openers``: "كما"، "إلى ذلك"، "من جهة أخرى"), by their first word
+    or their first two."""
+    first = normalize_text(" ".join(words[:2])).split()  # the splitter also reads raw text
+    return bool(first) and (first[0] in _OPENERS or " ".join(first[:2]) in _OPENERS)
