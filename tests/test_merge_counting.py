@@ -107,7 +107,7 @@ DIGEST = (
 
 
 def test_the_items_of_a_digest_never_merge() -> None:
-    from eventx.merge import _dateline
+    from eventx.dateline import opens_dateline as _dateline
     from eventx.text.normalize import normalize
     ex = eventx.Extractor()
     sents = ex.analyse(normalize(DIGEST), None)

@@ -11,8 +11,11 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventx.merge import (_CLAUSE_MARKS, _CREDIT_WORDS, _DASHES, _ELSEWHERE, _PLACE_WORDS,
-                          _credit, _mergeable, _mergeable_memo, _turns_elsewhere)
+from eventx.dateline import _DASHES
+from eventx.dateline import CREDIT_WORDS as _CREDIT_WORDS
+from eventx.dateline import PLACE_WORDS as _PLACE_WORDS
+from eventx.dateline import credit as _credit
+from eventx.merge import _CLAUSE_MARKS, _ELSEWHERE, _mergeable, _mergeable_memo, _turns_elsewhere
 from eventx.text.tokenize import Token
 from probe import drafts
 

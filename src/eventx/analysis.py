@@ -25,6 +25,7 @@ from eventx.compiled import Compiled, TriggerForm
 from eventx.country_anaphor import sentence_country
 from eventx.counts import CountMatch, find_counts
 from eventx.deed_attributes import ATTRIBUTE_TYPES, deed_attribute
+from eventx.dateline import headline, opens_dateline
 from eventx.dates import DateMatch, dates_in_context, is_weekday
 from eventx.lexicon import Entry, Hit
 from eventx.name_clitics import surname_triggers_dropped
@@ -226,6 +227,15 @@ class DocState:
     groups: list[tuple[int, ActorInfo]] = attrs.Factory(list)
     # the last day named so far: what "وقبل ذلك بيوم" counts from
     last_day: DateMatch | None = None
+    # where the current story's countries start in ``countries``: a digest's
+    # stories each open with a dateline (eventx.dateline), and "البلاد" in one
+    # is its own country, not the article's first story's
+    story_from: int = 0
+    # where the last sentence's countries start in ``countries``, and whether
+    # it was a headline (eventx.dateline): a headline right before a dateline
+    # opens its story
+    sentence_from: int = 0
+    was_headline: bool = False
     # persons named with an office an honorific points back to, each with its
     # offset and the office, in offset order: what "سموه" or "معاليه"
     # searches back through
@@ -369,6 +379,12 @@ def analyse(doc: str, start: int, end: int, comp: Compiled, ref: dt.date | None,
     words = frozenset(texts)
     bare = Sentence(start, end, tuple(tokens), tuple(hits), (), (), (), (), ends=ends, words=words,
                     texts=texts)
+    # a digest's next story opens with a dateline, or with the headline told
+    # right before one: its "البلاد" is its own country (_implied_places)
+    prev_from, prev_headline = state.sentence_from, state.was_headline
+    state.sentence_from, state.was_headline = len(state.countries), headline(tokens)
+    if opens_dateline(tokens):
+        state.story_from = prev_from if prev_headline else state.sentence_from
     if not full and not has_trigger(hits):
         _note_groups(hits, state)
         _note_dignitaries(tokens, hits, comp, state)
@@ -1462,10 +1478,12 @@ def _coordinated_direction(word: str) -> bool:
 
 def _implied_places(tokens: list[Token], comp: Compiled, state: DocState, words: frozenset[str],
                     places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
-    """البلاد after a direction (جنوب شرق البلاد) is the document's country,
+    """البلاد after a direction (جنوب شرق البلاد) is the story's country,
     relative: a location an event can take, though no name is written; the
     country of a place the sentence names just before, where it names one
-    (eventx.country_anaphor: a digest tells of several countries)."""
+    (eventx.country_anaphor: a digest tells of several countries), else the
+    first country named since the story's dateline (eventx.dateline), else
+    the document's."""
     out: list[PlaceMention] = []
     for i in country_words(tokens, words) if state.countries else ():
         t = tokens[i]
@@ -1474,8 +1492,9 @@ def _implied_places(tokens: list[Token], comp: Compiled, state: DocState, words:
         named += [(a.first, a.last, a.place_too[0].country, a.key, True) for a in actors
                   if a.place_too and a.place_too[0].country and a.place_too[0].feature == "country"]
         own = sentence_country(tokens, i, named)
+        story = state.countries[state.story_from:]
         c = country_reference(tokens, i, comp.gazetteer,
-                              state.countries if own is None else [own, *state.countries])
+                              [*story, *state.countries] if own is None else [own, *state.countries])
         if c is not None:  # it is after a direction (country_reference checks)
             out.append(relative_mention(tokens, PlaceMention(i, i, t.start, t.end, c, t.text)))
     # المملكة / السلطنة inside which something is: the story's kingdom or

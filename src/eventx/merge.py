@@ -23,6 +23,7 @@ from eventx.arrest_raids import raids_into_arrests
 from eventx.analysis import ActorMention, PlaceMention, Sentence, prev_word
 from eventx.compared_date import compared_deed_after
 from eventx.counts import CountMatch, can_hold
+from eventx.dateline import CREDIT_WORDS, PLACE_WORDS, credit, headline, opens_dateline
 from eventx.dates import DateMatch
 from eventx.dead_doers import dead_doers
 from eventx.deed_cause import told_as_cause
@@ -41,7 +42,6 @@ from eventx.recalled import marked, own_slots, relative_head, timing_cue
 from eventx.several_deeds import SEVERAL, one_of_several, several, toll_in_several
 from eventx.speakers import refers_back as speaker_told_before
 from eventx.target_places import by_target_places
-from eventx.text.tokenize import Token
 from eventx.victim_groups import foreign_victim_group
 from eventx.roundup_items import added_item, roundup_item
 from eventx.records import FEATURE_RANK, ActorInfo, INCIDENT_MODALITIES, SECURITY_TYPES, Place
@@ -1974,47 +1974,18 @@ def _fold_side(actor: tuple[str, ActorMention]) -> str | None:
     return group if group in _PARTY_ROLES else None
 
 
-# a bullet before a dateline ("* كابل - «الشرق الأوسط»:")
-_BULLETS: Final = frozenset({"*", "-", "•", "·"})
-_DASHES: Final = frozenset({"-", "–", "—"})
-# how many words a dateline's place and credit take, at most
-_PLACE_WORDS, _CREDIT_WORDS = 5, 8
-# a headline: short, and no full stop at its end
-_HEADLINE_TOKENS: Final = 25
-_STOPS: Final = frozenset({".", "!", "؟", "?"})
-
-
-def _credit(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
-    """The credit of the dateline the sentence opens with, as (dash, colon)
-    token indices: a place, a dash and a credit ended by a colon ("*
-    نيودلهي - «الشرق الأوسط»:"، "بيني (الكونغو) - د.ب.أ:"); None without one."""
-    reach = 1 + _PLACE_WORDS + _CREDIT_WORDS  # the tokens a dateline may take
-    i = 1 if tokens and tokens[0].text in _BULLETS else 0
-    for j in range(i + 1, min(len(tokens), i + _PLACE_WORDS + 1)):
-        if tokens[j].text in _DASHES:
-            after = [t.text for t in tokens[j + 1:min(j + 1 + _CREDIT_WORDS, reach)]]
-            return (j, j + 1 + after.index(":")) if ":" in after else None
-    return None
-
-
-def _dateline(tokens: tuple[Token, ...]) -> bool:
-    return _credit(tokens) is not None
 
 
 def _uncredited(d: Draft) -> Draft:
     """The draft without a place named in its dateline's credit: "«الشرق
     الأوسط»" after "أنقرة -" is the newspaper, no region where anything
     happened."""
-    if d.place is None or d.place.first > _PLACE_WORDS + _CREDIT_WORDS:
+    if d.place is None or d.place.first > PLACE_WORDS + CREDIT_WORDS:
         return d
-    credit = _credit(d.sentence.tokens)
-    if credit is None or not credit[0] < d.place.first <= d.place.last < credit[1]:
+    found = credit(d.sentence.tokens)
+    if found is None or not found[0] < d.place.first <= d.place.last < found[1]:
         return d
     return attrs.evolve(d, place=None)
-
-
-def _headline(tokens: tuple[Token, ...]) -> bool:
-    return 0 < len(tokens) <= _HEADLINE_TOKENS and tokens[-1].text not in _STOPS
 
 
 def story_bounds(drafts: list[Draft]) -> list[int]:
@@ -2032,14 +2003,14 @@ def _stories(drafts: list[Draft]) -> tuple[list[tuple[int, list[Draft]]], list[i
     for d in drafts:
         sentences.setdefault(d.sentence.start, d.sentence)
     order = sorted(sentences.values(), key=lambda x: x.start)
-    opens = [k for k, x in enumerate(order) if _dateline(x.tokens)]
+    opens = [k for k, x in enumerate(order) if opens_dateline(x.tokens)]
     if len(opens) < 2:
         return [(0, drafts)], []
     starts = set()
     for k in opens:
         prev = order[k - 1] if k > 0 else None
         headed = (prev is not None and 0 <= order[k].start - prev.end <= 3
-                  and _headline(prev.tokens) and k - 1 not in opens)
+                  and headline(prev.tokens) and k - 1 not in opens)
         starts.add((prev if headed and prev is not None else order[k]).start)
     bounds = sorted(starts)
     stories: list[list[Draft]] = [[] for _ in range(len(bounds) + 1)]
@@ -3097,6 +3068,4 @@ other_matter = _other_matter
 flashback = _flashback
 cued_anew = _cued_anew
 background = _background
-dateline_credit = _credit
-headline = _headline
 unlocated = _unlocated

@@ -43,9 +43,9 @@ from eventx.analysis import PUNCT_CHARS, PlaceMention, Sentence
 from eventx.events import Draft
 from eventx.grammar_words import words as grammar_words
 from eventx.lexicon import Hit
-from eventx.merge import (background, countries_told, cued_anew, dateline_credit, dates_agree,
-                          flashback, headline, other_matter, places_agree, told_places,
-                          unlocated)
+from eventx.dateline import credit as dateline_credit, headline
+from eventx.merge import (background, countries_told, cued_anew, dates_agree, flashback,
+                          other_matter, places_agree, told_places, unlocated)
 from eventx.place_words import words as place_words
 from eventx.records import FEATURE_RANK, INCIDENT_MODALITIES, SECURITY_TYPES
 from eventx.recalled import timing_cue
