@@ -65,3 +65,23 @@ def test_a_warning_beside_a_wish_was_given() -> None:
     text = "وتلبسه الخلية الثوب الذي تريده، وحذر الخبير من مخاطر التطرف."
     threats = [e for e in eventx.extract(text, reference_date=REF) if e.type == "threat"]
     assert all(e.modality != "planned" for e in threats)
+
+
+@pytest.mark.parametrize("text", [
+    # a launcher or a launching site is equipment, no strike
+    "وأعلن الجيش تدمير ثلاث منصات لإطلاق الصواريخ في ريف المدينة أمس.",
+    "وأقامت البحرية برج إطلاق جديدا للصواريخ البعيدة المدى في قاعدتها الشمالية اليوم.",
+    "وأعلن الجيش تدمير موقع إطلاق قذائف الهاون شرق البلدة أمس.",
+])
+def test_launcher_is_no_strike(text: str) -> None:
+    assert "rocket_strike" not in _asserted(text), _modalities(text)
+
+
+@pytest.mark.parametrize("text", [
+    # launched from a launcher: the verb tells the strike
+    "وأطلق المسلحون صواريخ من منصات متحركة على البلدة أمس.",
+    # where the shells fell, not where they were fired from
+    "وباشرت فرق الدفاع المدني مواقع سقوط القذائف في المدينة أمس.",
+])
+def test_strike_beside_launcher_stays(text: str) -> None:
+    assert "rocket_strike" in _asserted(text), _modalities(text)
