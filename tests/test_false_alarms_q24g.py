@@ -85,3 +85,39 @@ def test_launcher_is_no_strike(text: str) -> None:
 ])
 def test_strike_beside_launcher_stays(text: str) -> None:
     assert "rocket_strike" in _asserted(text), _modalities(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fire contained
+    "وتمكن رجال الإطفاء من محاصرة الحريق قبل امتداده إلى المنازل المجاورة أمس.",
+    "ونجحت فرق الحماية المدنية في محاصرة النيران داخل المستودع مساء الجمعة.",
+    # an ill or an idea hemmed in
+    "وعملت الجماعة المسلحة على محاصرة الإعلام في مدينة عدن منذ أشهر.",
+])
+def test_siege_of_no_one(text: str) -> None:
+    assert "raid" not in _modalities(text), _modalities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وواصلت القوات محاصرة جيوب الإرهاب في جبل الشعانبي أمس.",
+    "وتمت محاصرة الإرهابيين داخل منزل في مدينة القصرين أمس.",
+])
+def test_siege_of_fighters_stays(text: str) -> None:
+    assert "raid" in _asserted(text), _modalities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الكاتب إن الثورة تم اختطافها من قبل الأحزاب.",
+    "القرار اختطفته الميليشيات منذ سنوات، والمنبر صار رهينة.",
+])
+def test_figurative_hijacking_told_before(text: str) -> None:
+    assert "abduction" not in _modalities(text), _modalities(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a time, not what was seized
+    "وفي الثورة تم اختطاف عشرات الصحفيين في مدينة بنغازي.",
+    "ابنه تم اختطافه أمس في مدينة بنغازي.",
+])
+def test_kidnapping_told_after_a_time_stays(text: str) -> None:
+    assert "abduction" in _asserted(text), _modalities(text)
