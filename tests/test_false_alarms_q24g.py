@@ -7,8 +7,9 @@ awaited ("عملية أمنية ستبدأ قريبا"، "الهجوم المر�
 launcher named by the launch word ("منصات لإطلاق الصواريخ"، "موقع إطلاق
 قذائف الهاون") is equipment, a siege of a fire or of an idea ("محاصرة
 الحريق"، "محاصرة الإعلام") and a hijacking of an idea told before the deed
-("الثورة تم اختطافها") figures of speech, and a capability ("قادرة على
-قصف مواقع") no deed (rules/core/cues.toml).  The same
+("الثورة تم اختطافها") figures of speech, a capability ("قادرة على
+قصف مواقع") and what a sanction or a programme "targets" no deed
+(rules/core/cues.toml).  The same
 words beside a deed told as done leave it asserted.  Sentences written for
 these tests.
 """
@@ -70,6 +71,10 @@ NOT_REPORTED = [
     ("وقال إن التجربة عززت قدرته على شن هجوم نووي على الأعداء.", "attack"),
     ("وأكد أن الطائرات المسيرة قادرة على قصف مواقع المتمردين في صعدة.", "air_strike"),
     ("ويرى محللون أن التنظيم ما زال قادرا على شن هجوم في بغداد.", "attack"),
+    # what a sanction or a programme "targets"
+    ("وكان مجلس الأمن قد فرض عقوبات استهدفت الرئيس السابق في عام 2014.", "attack"),
+    ("وقالت الوزارة إن العقوبات الجديدة استهدفت أمس أربعة مسؤولين في العاصمة.", "attack"),
+    ("ونفذت الوزارة الشهر الماضي برنامجا تدريبيا استهدف الضباط في مدينة صفاقس.", "attack"),
 ]
 
 # (text, the type that must stay reported as having happened)
@@ -91,6 +96,9 @@ REPORTED = [
     # a time before the kidnapping, not what was seized
     ("وفي الثورة تم اختطاف عشرات الصحفيين في مدينة بنغازي.", "abduction"),
     ("ابنه تم اختطافه أمس في مدينة بنغازي.", "abduction"),
+    # a decision named before a strike with its own subject
+    ("ورغم قرار وقف إطلاق النار، استهدفت المدفعية أحياء المدينة أمس.", "rocket_strike"),
+    ("واستهدف الخارجون عن القانون دورية للشرطة في مدينة القصرين أمس.", "attack"),
     # a capability named beside a deed told as done
     ("وقال إن الجيش قادر على دحر المسلحين، بعدما شن هجوما واسعا على مواقعهم في المدينة أمس.",
      "attack"),
