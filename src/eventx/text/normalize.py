@@ -214,11 +214,28 @@ def fold_table() -> FoldTable:
 _FOLD_FROM: Final = 128
 
 
-def _slow_normalize(text: str) -> Normalized:
+# a tatweel run between two digits ("11ـ9"، "5ـــ2"): it parts them, as a dash
+_DIGITS: Final = "0-9\u0660-\u0669\u06f0-\u06f9"
+_DIGIT_TATWEEL_RE: Final = re.compile(f"(?<=[{_DIGITS}])\u0640+(?=[{_DIGITS}])")
+
+
+def _digit_tatweels(text: str) -> frozenset[int]:
+    """Input offsets of the first tatweel of each run that stands between two digits.
+
+    Why: a tatweel only stretches a letter, and dropping it is right there;
+    between digits it is a separator ("تفجيرات 11ـ9"، a score "5ـــ2"), and
+    dropping it would glue the figures into one number (119).  Each such run
+    folds to one dash, which the number readers take as a pair, not a figure."""
+    if "\u0640" not in text:
+        return frozenset()
+    return frozenset(m.start() for m in _DIGIT_TATWEEL_RE.finditer(text))
+
+
+def _slow_normalize(text: str, dashes: frozenset[int] = frozenset()) -> Normalized:
     out: list[str] = []
     to_orig: array[int] = array("l")
     for i, ch in enumerate(text):
-        f = _fold_char(ch)
+        f = "-" if i in dashes else _fold_char(ch)
         if not f:
             continue
         out.append(f)
@@ -233,7 +250,12 @@ def normalize(text: str) -> Normalized:
     The common case (no presentation forms, no non-ASCII capitals) is C-level:
     a table lookup per character in numpy (:mod:`eventx.text.code_fold`),
     which finds the dropped marks and the characters it cannot take too.
+    A tatweel between digits is no mark to drop (:func:`_digit_tatweels`):
+    the character walk folds such texts.
     """
+    dashes = _digit_tatweels(text)
+    if dashes:
+        return _slow_normalize(text, dashes)
     if len(text) >= _FOLD_FROM:
         done = fold_table().fold(text)  # one table lookup per character, in numpy
         if done is not None:
