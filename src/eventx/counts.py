@@ -64,6 +64,7 @@ _COORD_GAP: Final = 4      # tokens allowed between a count and the next one it 
 _FAR_QUAL: Final = 3       # words allowed between a counted noun and a "على الأقل" that qualifies it
 _AT_LEAST_HEAD: Final = "علي"  # "على" normalised: the first word of على الأقل / على أقل تقدير
 _ONE_WORDS: Final = frozenset({"واحد", "واحده"})  # "one", normalised: an adjective after its noun
+_DOERS: Final = "attackers"  # the default kind of a doer's noun: a counted subject (_counted_object)
 
 
 @attr.s(auto_attribs=True, order=False, unsafe_hash=True, on_setattr=attr.setters.frozen,
@@ -141,6 +142,8 @@ class _Tables:
     group_words: frozenset[str]  # a group and its make-up between frame and number
     touching: frozenset[str]     # frames that count only a figure right after them
     during_it: frozenset[str]    # خلاله، فيه: after a plural verb frame, its object still comes
+    ordinals: frozenset[str]     # الرابع: one person, right after a victim frame
+    others: frozenset[str]       # آخران، آخرون: a figure of others beside one named
 
 
 def _n(word: str) -> str:
@@ -202,6 +205,8 @@ def _tables() -> _Tables:
     seed_words |= double_words
     one_of = frozenset(_n(w) for w in d["one_of"]["words"])
     seed_words |= one_of
+    ordinals = frozenset(_n(w) for w in d["ordinals"]["words"])
+    seed_words |= ordinals
     return _Tables(
         nouns=nouns,
         frames=frame_index,
@@ -231,6 +236,8 @@ def _tables() -> _Tables:
         group_words=frozenset(_n(w) for w in d["group_words"]["words"]),
         touching=frozenset(_n(w) for w in d["touching_frames"]["words"]),
         during_it=frozenset(_n(w) for w in d["during_it"]["words"]),
+        ordinals=ordinals,
+        others=frozenset(_n(w) for w in d["others"]["words"]),
     )
 
 
@@ -565,7 +572,7 @@ def _people(t: _Tables, word: str) -> bool:
 
 
 def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[int],
-                 start_tok: int) -> tuple[int, int, str] | None:
+                 start_tok: int, others: bool = False) -> tuple[int, int, str] | None:
     """(first, end token, kind) of one person named by a singular noun, right
     after a frame and joined by و to the figure at ``start_tok``; the kind is
     the frame's, which a noun that names a kind itself must agree with.
@@ -576,7 +583,10 @@ def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[
     Why: "أصيب آخر وثلاثة مجندين", "قتل جندي و5 مدنيين", "سقط جندي و5 مدنيين"
     state a toll of four and six; alone ("قتل جندي") a singular states no
     figure and gives no count.  Only nouns of the count table are read, all
-    people: "إصابة الهدف و3 مواقع" names no one hurt.
+    people: "إصابة الهدف و3 مواقع" names no one hurt; their definite singular
+    too ("مقتل القائد و3 من مرافقيه": four).  Before a figure of "others"
+    (``others``: "أصيب السائق واثنان آخران") any definite singular is one of
+    them: the others are people like it.
     """
     j = start_tok - 1
     if j >= 0 and toks[j].text == "و":
@@ -585,7 +595,14 @@ def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[
         if first < 1 or toks[j].kind != "w" or any(used[k] or covered[k] >= 0
                                                     for k in range(first, j + 1)):
             continue
-        noun = t.nouns.get(toks[first].text)
+        word = toks[first].text
+        noun = t.nouns.get(word)
+        if noun is None and word.startswith("ال"):
+            noun = t.nouns.get(word[2:])
+            if noun is not None and noun.form != "singular":
+                noun = None
+            if noun is None and others and first == j and _one_definite(t, word):
+                noun = _SOMEONE
         if noun is None or noun.form not in ("singular", "accusative"):
             continue
         f = _frame_ending_at(t, toks, first - 1)
@@ -593,6 +610,67 @@ def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[
             return first, j + 1, noun.kind or _FELL
         if f is not None and noun.kind in (None, f[0]):
             return first, j + 1, f[0]
+    return None
+
+
+# one person named by a definite singular the count table does not list (السائق)
+_SOMEONE: Final = _Noun(None, None, None, "singular", ())
+_SUBJECT_ADJ: Final = 2  # adjectives allowed between a counted subject's noun and the object
+
+
+def _one_definite(t: _Tables, word: str) -> bool:
+    """Whether the definite ``word`` may name one person: no word of the
+    tables (function words, frames, table nouns and their plurals, months),
+    no plural of people (:func:`_people`) and no feminine plural in -ات."""
+    return (len(word) > 3 and word not in t.function_words and word not in t.frames_x
+            and word not in t.nouns_x and word not in t.block_after
+            and not _people(t, word) and not word.endswith("ات"))
+
+
+def _ordinal_toll(t: _Tables, toks: list[Token], covered: list[int], k: int) -> str | None:
+    """The kind of the toll of one that the ordinal at token ``k`` tells
+    ("ولقي الرابع مصرعه"، "وأصيب الثاني بجروح"), else None.
+
+    Why: after a victim frame a definite ordinal stands for one of the people
+    the story counts off; it must close its clause or carry the post frame of
+    the same kind, since any other word after it makes it an object or a name
+    ("بقتل الأول أباه")."""
+    f = _frame_ending_at(t, toks, k - 1)
+    if f is None:
+        return None
+    kind = _fell_kind(t, toks, covered, k + 1) if f[0] == _FELL else f[0]
+    if kind not in _VICTIM:
+        return None
+    if k + 1 >= len(toks) or toks[k + 1].text in _CLAUSE_ENDS:
+        return kind
+    return kind if t.post_frames.get(toks[k + 1].text) == kind else None
+
+
+def _counted_object(t: _Tables, toks: list[Token], covered: list[int], dates: list[bool],
+                    by_first: dict[int, ScannedNumber], j: int) -> int | None:
+    """First token of a counted object right after a counted subject whose
+    noun (and up to two adjectives) ends before token ``j``, else None.
+
+    Why: "وقتل أربعة انتحاريين بريطانيين 52 شخصا": two figures with no و,
+    comma or preposition between are the verb's subject and its object; the
+    object's count is the toll, the subject's is what its noun counts by
+    default (attackers), so the subject's noun must be a doer's, whose
+    default kind is attackers (the caller's test): "إصابة 227 آخرين 29 شخصا" is no
+    subject and object.  The object must be a person noun of the table with
+    no kind of its own: "3 منهم" after a figure is part of it."""
+    for p in range(j, min(j + _SUBJECT_ADJ + 1, len(toks))):
+        tok = toks[p]
+        if covered[p] >= 0:
+            sn = by_first.get(p)
+            if sn is None or dates[covered[p]] or sn.conj or tok.text.startswith("و"):
+                return None
+            ns = _noun_after(t, toks, sn.end_tok)
+            if ns is None or ns.noun is None or ns.noun.kind is not None:
+                return None
+            return p
+        if (tok.kind != "w" or tok.text in t.function_words or tok.text.startswith("و")
+                or tok.text in t.frames_x or tok.text in t.post_frames or tok.text in t.nouns_x):
+            return None
     return None
 
 
@@ -608,6 +686,7 @@ class _Seed(NamedTuple):
     dual_pfx: int = 0
     double: bool = False
     one_of: bool = False
+    ordinal: bool = False
 
 
 def find_counts(text: object, words: list[TextToken] | None = None,
@@ -671,6 +750,8 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             seeds.append(_Seed(k, dual=hit[1], dual_pfx=hit[0]))
         elif tok.text in t.double_words and k > 0 and toks[k - 1].text in t.double_after:
             seeds.append(_Seed(k - 1, double=True))
+        elif tok.text in t.ordinals and k > 0:
+            seeds.append(_Seed(k, ordinal=True))
         elif (tok.text in t.one_of and k + 1 < n and toks[k + 1].text.startswith("ال")
               and toks[k + 1].text not in t.block_after):
             seeds.append(_Seed(k, one_of=True))
@@ -680,8 +761,17 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
     used = [False] * n
     prev: tuple[str, str | None, int] | None = None   # kind, unit, end token of last count
     subset_end = -1  # end token of the last subset part (بينهم 3 أطفال), -1 when none
+    carry: tuple[int, str] | None = None  # first token of a counted object, its frame's kind
     for seed in seeds:
         if used[seed.tok]:
+            continue
+        if seed.ordinal:
+            okind = _ordinal_toll(t, toks, covered, seed.tok)
+            if okind is not None:
+                tok = toks[seed.tok]
+                out.append(CountMatch(tok.start, tok.end, okind, 1, 1, 1, False, None))
+                used[seed.tok] = True
+                prev = (okind, None, seed.tok + 1)
             continue
         if seed.double:
             a, b = seed.tok, seed.tok + 2
@@ -784,8 +874,12 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             continue
         # ---- what is counted
         kind: str | None = noun.kind if noun is not None else None
-        lone = _lone_person(t, toks, used, covered, start_tok) if conj else None
+        others = toks[end_tok - 1].text
+        lone = (_lone_person(t, toks, used, covered, start_tok,
+                             others in t.others or others[1:] in t.others) if conj else None)
         fell = False  # the kind is read off سقط/سقوط before the figure
+        if kind is None and carry is not None and carry[0] == start_tok:
+            kind = carry[1]  # قتل أربعة انتحاريين 52 شخصا: the 52 are the verb's object
         if kind is None:
             kind = _frame_before(t, toks, covered, dates, start_tok, has_noun,
                                  lone[0] if lone is not None and lone[2] == _FELL else -1)
@@ -793,6 +887,13 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
                 continue  # مقتل وإصابة 20
             if kind == _FELL:
                 kind, fell = _fell_kind(t, toks, covered, end_tok), True
+            elif kind is not None and noun is not None and noun.default_kind == _DOERS:
+                # a doer's noun (انتحاريين، مسلحين) with a counted person after it:
+                # the figure is the verb's counted subject, the object's the toll
+                obj = _counted_object(t, toks, covered, dates, by_first, end_tok)
+                if obj is not None:
+                    carry = (obj, kind)
+                    kind = noun.default_kind
         if kind is None:
             kind = _frame_after(t, toks, covered, end_tok)
         if kind is None and has_noun:
