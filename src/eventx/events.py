@@ -989,8 +989,16 @@ def _own_clause_fits(s: Sentence, breaks: list[int], pos: int, fits: list[Draft]
     own = [d for d in fits if not _parted(breaks, d.trigger.first, pos)]
     if not own or len(own) == len(fits):
         return fits
-    deed = any(not d.rule.absorbable or not bare_toll(s, d.trigger, d.rule.window) for d in own)
-    return own if deed else fits
+    return fits if all(map(toll_mention, own)) else own
+
+
+def toll_mention(d: Draft) -> bool:
+    """The mention tells who fell, not a deed: a casualty verb or noun (an
+    absorbable rule: "قتل"، "أصيب"، "لقي مصرعه") with no means of a deed
+    beside it (``bare_toll``: "قتل ثلاثة جنود بنيران مسلحين" tells a
+    shooting).  Counts of its clause then go with a deed beside it, and
+    merging keeps no two such mentions apart (eventx.merge)."""
+    return d.rule.absorbable and bare_toll(d.sentence, d.trigger, d.rule.window)
 
 
 def _parted(breaks: list[int], i: int, j: int) -> bool:

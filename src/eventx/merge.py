@@ -34,7 +34,8 @@ from eventx.head_fill import folded, same_head
 from eventx.lexicon import Hit
 from eventx.lookalike_toll import bare_toll
 from eventx.month_deed import month_deed
-from eventx.events import ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated
+from eventx.events import (ABSTRACT_NOUN_TYPES, AFTER_WORDS, Draft, connective_at, since_dated,
+                           toll_mention)
 from eventx.compiled import TriggerForm
 from eventx.ordinals import rank_after
 from eventx.packs.forms import noun_forms
@@ -1522,11 +1523,9 @@ def _told_apart(e: Draft, d: Draft) -> bool:
 
 
 def _toll(d: Draft) -> bool:
-    """The mention tells who fell, not a deed: a casualty verb or noun
-    ("قتل"، "أصيب"، "لقي مصرعه": an absorbable rule) with no means of a deed
-    beside it (``bare_toll``: "قتل ثلاثة جنود بنيران مسلحين" tells a
-    shooting), or a killing told as an outcome ("وأسفر عن مقتل")."""
-    return (d.rule.absorbable and bare_toll(d.sentence, d.trigger, d.rule.window)) or _result_of(d)
+    """The mention tells who fell, not a deed (``toll_mention``), or a
+    killing told as an outcome ("وأسفر عن مقتل")."""
+    return toll_mention(d) or _result_of(d)
 
 
 # "ثم" tells the next step of one operation ("هاجمت … ثم اشتبكوا مع
@@ -1972,8 +1971,6 @@ def _fold_side(actor: tuple[str, ActorMention]) -> str | None:
     meeting or call take none."""
     group = _ROLE_GROUP.get(actor[0], actor[0])
     return group if group in _PARTY_ROLES else None
-
-
 
 
 def _uncredited(d: Draft) -> Draft:
