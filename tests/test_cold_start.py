@@ -240,3 +240,18 @@ def test_equal_entries_are_one_object(built: Compiled, from_cache: Compiled) -> 
     for c in (built, from_cache):
         entries = [e for es in c.lexicon.phrases().values() for e in es]
         assert len({id(e) for e in entries}) == len(set(entries)) < len(entries)
+
+
+def test_place_and_blocked_entries_are_one_object_each(built: Compiled, from_cache: Compiled) -> None:
+    """Every gazetteer key and every key that names no actor share one entry
+    object per kind, built or loaded (what they say is the key itself): tens
+    of thousands of entries were as many objects to unpickle and for the
+    collector to walk, which never untracks a tuple subclass."""
+    for c in (built, from_cache):
+        phrases = c.lexicon.phrases()
+        for kind in ("place", "blocked"):
+            entries = [e for es in phrases.values() for e in es if e.kind == kind]
+            assert len(entries) > 1000
+            assert len({id(e) for e in entries}) == 1
+        alone = [es for es in phrases.values() if [e.kind for e in es] == ["place"]]
+        assert len({id(es) for es in alone}) == 1 < len(alone)

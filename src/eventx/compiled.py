@@ -23,7 +23,7 @@ from eventx.facilities import table as facility_table
 from eventx.gazetteer import DATA_FILES as GAZETTEER_FILES
 from eventx.gazetteer import Gazetteer
 from eventx.genre_lists import lists as genre_lists
-from eventx.lexicon import Entry, Lexicon
+from eventx.lexicon import BLOCKED, PLACE, Entry, Lexicon
 from eventx.packs.forms import noun_forms, verb_forms
 from eventx.packs.model import Cue, Pack, Rule, SlotSpec, WordClass
 from eventx.text.normalize import normalize_key
@@ -151,13 +151,13 @@ def _build_matcher(packs: Sequence[Pack], gaz: Gazetteer, actors: ActorDictionar
     # gazetteer and actor keys are normalised when their tables load
     # (tests/test_cache.py checks it), so they skip normalize_key here
     for key in gaz.keys():
-        lex.add_key(key, Entry("place", key))
+        lex.add_key(key, PLACE)
     for key in actors.keys():
         entry = actors.lookup(key)
         if entry is not None:
             lex.add_key(key, Entry("actor", entry))
     for key in actors.blocked_keys():
-        lex.add_key(key, Entry("blocked", key))  # looks like an actor, is not (القاعدة العسكرية)
+        lex.add_key(key, BLOCKED)  # looks like an actor, is not (القاعدة العسكرية)
     for key in actors.title_keys():
         title = actors.title(key)
         if title is not None:

@@ -36,6 +36,18 @@ class Entry(NamedTuple):
     exact: bool = False  # match the literal key only (no clitic stripping)
 
 
+# The entries of every gazetteer place and of every phrase that names no actor
+# as written: what they say is the phrase key itself (``Hit.key``, which the
+# place ranking reads), so one object each serves every key.  Why: an entry
+# per key was some twenty thousand objects, and as a tuple subclass an entry is
+# never untracked by the cyclic garbage collector, as a plain tuple of strings
+# is: each was unpickled at start-up and walked by every full collection, the
+# several at interpreter exit included; so was the one-entry tuple holding it,
+# which now is one tuple shared by all of them (:meth:`Lexicon.compact`).
+PLACE: Final = Entry("place", None)
+BLOCKED: Final = Entry("blocked", None)
+
+
 class Hit(NamedTuple):
     """A matched phrase: tokens ``[first, last]`` inclusive, offsets into the normalised doc.
 
