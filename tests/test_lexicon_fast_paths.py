@@ -201,3 +201,28 @@ def test_spellings_of_a_phrase_share_its_entries() -> None:
     plain, glued = by_key["حماس"]
     assert plain.entries is stored["حماس"]
     assert glued.entries == (Entry("actor", "hamas"),) and glued.entries is not stored["حماس"]
+
+
+def test_compacted_followers_are_frozen_and_a_later_phrase_still_joins() -> None:
+    """compact() keeps the words that may follow each phrase as a tuple or a
+    frozenset (no set: sets are always tracked by the garbage collector), and
+    matching reads them the same; a phrase added afterwards (a test, a plugin
+    building its own lexicon) still extends the trie."""
+    lex = Lexicon()
+    for p in ("غاره جويه", "غاره", "قوات الامن", "قوات الجيش", *(f"قوات {w}" for w in "ابتثجحخدذرز")):
+        lex.add(p, Entry("class", p))
+    text = "شنت قوات الامن غارة جوية ثم قوات الجيش وقوات ز"
+    norm = normalize_text(text)
+    tokens = tokenize(norm, 0, len(norm))
+    before = lex.match(tokens)
+    lex.compact()
+    assert not any(isinstance(v, set) for v in lex._next.values())
+    assert isinstance(lex._next["قوات"], frozenset) and isinstance(lex._next["غاره"], tuple)
+    fresh = Lexicon.__new__(Lexicon)
+    fresh.__setstate__(lex.__getstate__())
+    for lx in (lex, fresh):
+        assert lx.match(tokens) == before == _reference_match(lx, tokens, frozenset())
+    lex.add("غاره جويه اسراييليه", Entry("class", "late"))
+    norm2 = normalize_text("غارة جوية إسرائيلية")
+    hits = lex.match(tokenize(norm2, 0, len(norm2)))
+    assert [h.key for h in hits] == ["غاره جويه اسراييليه"]

@@ -8,7 +8,7 @@ since tanween and the article recur inside phrases (اتصالا هاتفيا).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, count, repeat
 from operator import is_, is_not, itemgetter
@@ -113,7 +113,8 @@ class Lexicon:
 
     def __init__(self) -> None:
         self._entries: dict[str, tuple[Entry, ...]] = {}
-        self._next: dict[str, set[str]] = {"": set()}
+        # (sets while the lexicon is built; :meth:`compact` freezes them)
+        self._next: dict[str, Collection[str]] = {"": set()}
         self.size = 0
         # token text -> how it starts a phrase (most tokens do not; one dict
         # lookup then settles them)
@@ -143,8 +144,12 @@ class Lexicon:
         if not words:
             return
         prefix = ""
+        nxt = self._next
         for w in words:
-            self._next.setdefault(prefix, set()).add(w)
+            follows = nxt.get(prefix)
+            if not isinstance(follows, set):  # (compacted: a tuple or a frozenset)
+                nxt[prefix] = follows = set(follows or ())
+            follows.add(w)
             prefix = f"{prefix} {w}" if prefix else w
         entry = self._interned(entry)
         entries = self._entries.get(prefix, ())
@@ -196,6 +201,15 @@ class Lexicon:
                 self._entries[k] = pool.setdefault(v, v)
             except TypeError:
                 pass
+        # The words that may follow a phrase, as a tuple where they are few
+        # (nine phrases in ten are continued by one word), else a frozenset.
+        # Why: a set is always tracked by the cyclic garbage collector, and
+        # these were thirteen thousand sets to unpickle and for every full
+        # collection to walk, the several at interpreter exit included; a
+        # tuple of strings is untracked at its first collection.  Readers
+        # test membership only (a start's set comes from :meth:`_union`).
+        self._next = {k: tuple(sorted(v)) if len(v) <= _FEW_FOLLOWERS else frozenset(v)
+                      for k, v in self._next.items()}
 
     def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
         for p in phrases:
@@ -261,8 +275,7 @@ class Lexicon:
             # the words that continue a reading: the trie's own set where one
             # reading goes on (it changes only as add_key clears this memo)
             goes_on = tuple(form for form, _, _ in roots if form in nxt)
-            follow: AbstractSet[str] = (
-                nxt[goes_on[0]] if len(goes_on) == 1 else self._union(goes_on))
+            follow = self._union(goes_on)
             start = _Start(
                 roots, follow, None if alone is None else (
                     alone[1], self._kept(alone[1], alone[0]), *_kinds_classes(alone[0])),
@@ -272,15 +285,18 @@ class Lexicon:
         return start
 
     def _union(self, forms: tuple[str, ...]) -> frozenset[str]:
-        """The words that continue any of the phrases ``forms`` (several
-        readings of one token), one set object for every token with the same
-        readings (والقوات، بالقوات).  Why: a set is always tracked by the
-        cyclic garbage collector, and the starts of a warm vocabulary held
-        thousands of copies, walked by every young collection of a pass."""
+        """The words that continue any of the phrases ``forms`` (the readings
+        of one token), one set object for every token with the same readings
+        (والقوات، بالقوات).  Why: a set is always tracked by the cyclic
+        garbage collector, and the starts of a warm vocabulary held thousands
+        of copies, walked by every young collection of a pass; and the trie
+        keeps few followers as a tuple, which has no ``isdisjoint``."""
         found = self._unions.get(forms)
         if found is None:
             nxt = self._next
-            found = frozenset().union(*(nxt[f] for f in forms)) if forms else _EMPTY
+            one = nxt[forms[0]] if len(forms) == 1 else None
+            found = (one if isinstance(one, frozenset)
+                     else frozenset().union(*(nxt[f] for f in forms)) if forms else _EMPTY)
             if len(self._unions) >= _MAX_STEPS:
                 self._unions.clear()
             self._unions[forms] = found
@@ -465,6 +481,8 @@ class _Step(NamedTuple):
 
 
 _MAX_STEPS: Final = 200_000
+# followers a compacted phrase keeps as a tuple (a membership test scans it)
+_FEW_FOLLOWERS: Final = 8
 
 
 def _forms(word: str) -> tuple[str, ...]:
