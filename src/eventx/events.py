@@ -955,6 +955,9 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
     out: list[Draft | None] = []
     last: dict[str, Draft | None] = {}
     breaks = _clause_marks(s)[1] if len(drafts) > 1 else None
+    # "…واودى بحياة 32 شخصا ومائة جريح، شن سلاح الجو": a comma before a verb
+    # of a clause of its own parts a count from it too (most sentences have none)
+    cuts = [a.trigger.first for b, a in zip(drafts, drafts[1:]) if comma_clause(b, a)]
     for c in s.counts:
         if c.joined and c.kind in last:
             out.append(last[c.kind])  # the parts of one toll stay together
@@ -965,7 +968,7 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
         if lead >= 0:  # "ومنذ … 20 يوليو، قتل 13 …، ثلاثة منهم في مكمن": a running total
             fits = [d for d in fits if lead < d.trigger.first <= pos]
         if breaks is not None and len(fits) > 1:
-            fits = _own_clause_fits(s, breaks, pos, fits)
+            fits = _own_clause_fits(s, breaks, pos, fits, cuts)
         fits = [d for d in fits if not d.rule.absorbable] or fits
         holder = (min(fits, key=lambda d: (abs(d.trigger.first - pos), d.trigger.first))
                   if fits else None)
@@ -977,7 +980,8 @@ def _count_holders(drafts: list[Draft], s: Sentence) -> list[Draft | None]:
     return out
 
 
-def _own_clause_fits(s: Sentence, breaks: list[int], pos: int, fits: list[Draft]) -> list[Draft]:
+def _own_clause_fits(s: Sentence, breaks: list[int], pos: int, fits: list[Draft],
+                     cuts: list[int]) -> list[Draft]:
     """The triggers that may hold the count at token ``pos``: only those of
     its own clause (no connective between: كما، فيما، بينما، في حين، ثم)
     where that clause tells a deed of its own, by a deed word ("قصفت قوات
@@ -985,8 +989,11 @@ def _own_clause_fits(s: Sentence, breaks: list[int], pos: int, fits: list[Draft]
     it was dealt by ("…، كما قتل ثلاثة قضاة بنيران مسلحين": no toll of the
     bombing told before).  A bare toll's clause ("لقي 24 مصرعهم، بينما قتل 2
     … في المعارك"، "…، فيما أصيب 46 آخرون") tells the others of the deed
-    told beside it: every trigger stays a candidate."""
-    own = [d for d in fits if not _parted(breaks, d.trigger.first, pos)]
+    told beside it: every trigger stays a candidate.  ``cuts``: the verbs
+    a comma opens a clause with (``comma_clause``), which part as a
+    connective does."""
+    own = [d for d in fits if not _parted(breaks, d.trigger.first, pos)
+           and not any(min(d.trigger.first, pos) < c <= max(d.trigger.first, pos) for c in cuts)]
     if not own or len(own) == len(fits):
         return fits
     return fits if all(map(toll_mention, own)) else own
@@ -1048,7 +1055,8 @@ def _owners(drafts: list[Draft], n_tokens: int, objects: bool = False) -> list[D
         before, after = drafts[k - 1], drafts[k]
         b_first, b_end, a_first = before.trigger.first, before.trigger.last + 1, after.trigger.first
         # "أطلقت امرأتان النار … في اسطنبول اليوم وقتل ثمانية": all the words are the earlier's
-        opens = opens_clause(after) or (objects and verb_object(before, after))
+        opens = (opens_clause(after) or (objects and verb_object(before, after))
+                 or comma_clause(before, after))
         comma_opens = _new_clause(after)
         lo, hi = firsts[k - 1] + 1, min(a_first, n_tokens - 1)
         # the words up to halfway are nearer the earlier trigger (ties: the
@@ -1326,6 +1334,33 @@ def verb_object(before: Draft, after: Draft) -> bool:
     if k <= 0 or tok[:k] not in _OBJECT_PREFIXES:
         return False
     return not _complementizer_between(s, before.trigger.last, after.trigger.first)
+
+
+def comma_clause(before: Draft, after: Draft) -> bool:
+    """A verb in the past with nothing glued on, right after a comma, that
+    follows a verbal clause of the past with no relative pronoun,
+    complementizer or connective in it: the comma parts two clauses as و
+    would ("قصفت الطائرات مواقع في حلب، استهدفت مستودعات في إدلب"), and the
+    words before it are the earlier verb's.  Not where the earlier verb is a
+    relative clause's or a reported clause's ("الهجوم الذي نفذه مسلحون …،
+    قتل فيه"، "أعلنت الشرطة أن مسلحين …، قتلوا"): the words before the
+    comma may then be the later verb's subject."""
+    if (after.form.pos != "verb" or after.form.tense != "past"
+            or before.form.pos != "verb" or before.form.tense != "past"):
+        return False
+    s = after.sentence
+    texts, first = s.texts, after.trigger.first
+    if texts[first - 1] not in _COMMAS or _glued_verb(after):
+        return False
+    b_first = before.trigger.first
+    if b_first > 0 and texts[b_first - 1] in _SUBJECT_BREAKS:
+        return False
+    return _SUBJECT_BREAKS.isdisjoint(texts[before.trigger.last + 1:first])
+
+
+# data/grammar_words.toml: words that open a clause with a subject of its own
+# (a relative, reported, time or result clause, a connective)
+_SUBJECT_BREAKS: Final = grammar_words("subject_breaks")
 
 
 def opens_clause(d: Draft) -> bool:
