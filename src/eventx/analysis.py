@@ -1447,27 +1447,46 @@ def relative_mention(tokens: list[Token] | tuple[Token, ...], pm: PlaceMention) 
     return attrs.evolve(pm, place=relative_place(" ".join(words), pm.place))
 
 
+# what may stand between a place and the direction that locates it: a comma
+# ("محافظة الضالع، شمال عدن"), or an opening bracket before a direction from
+# a town ("محافظة ديالى (شمال شرقي بغداد)": the bracket describes where the
+# province lies; "رجل من اديامان (جنوب شرقي تركيا)" names a home as often as
+# a scene, and the region of the country is then the safer place)
 _LOCATOR_GAP: Final = frozenset({",", "،"})
+_BRACKET: Final = "("
 
 
 def _locators(tokens: list[Token], places: list[PlaceMention]) -> list[PlaceMention]:
     """A place after a direction that follows another place at once (a
-    comma at most between) only says where that place lies: "وفي محافظة
-    الضالع، شمال عدن"، "في ولاية أضنة جنوب البلاد".  It is a qualifier
-    (named, not where anything happened), so the place it locates is the
-    deed's, coarser though it may rank than a region "north of Aden".
+    comma at most between, or a bracket before a town) only says where that
+    place lies: "وفي محافظة الضالع، شمال عدن"، "في ولاية أضنة جنوب البلاد"،
+    "في محافظة ديالى (شمال شرقي بغداد)" (:func:`locates`).  It is a
+    qualifier (named, not where anything happened), so the place it locates
+    is the deed's, coarser
+    though it may rank than a region "north of Aden".
     ``places``: the sentence's place mentions in order."""
     out = list(places)
     for k, p in enumerate(out):
-        if k == 0 or p.qualifier:
-            continue
-        d = direction_at(tokens, p.first)
-        if d is None or _coordinated_direction(tokens[d[0]].text):
-            continue  # "جنوب وشرق العريش وجنوب الشيخ زويد": a list of places
-        prev = out[k - 1]
-        if prev.last < d[0] and all(tokens[j].text in _LOCATOR_GAP for j in range(prev.last + 1, d[0])):
+        if k and not p.qualifier and locates(tokens, out[k - 1].last, p.first, p.place.admin1 is None):
             out[k] = attrs.evolve(p, qualifier=True)
     return out
+
+
+def locates(tokens: Sequence[Token], before: int, first: int, wide: bool = False) -> bool:
+    """Whether the name at token ``first`` stands after a direction that
+    opens right after token ``before`` (the last of another place), a comma
+    at most between, or a bracket unless the name is ``wide`` (a country
+    or a region of one, no province of its own: "(جنوب شرقي تركيا)"): the
+    direction phrase then says where that earlier place lies
+    (:func:`_locators`).  A capital read as an actor ("(شمال شرقي بغداد)")
+    is asked the same by the place slot."""
+    d = direction_at(tokens, first)
+    if d is None or _coordinated_direction(tokens[d[0]].text):
+        return False  # "جنوب وشرق العريش وجنوب الشيخ زويد": a list of places
+    gap = [tokens[j].text for j in range(before + 1, d[0])]
+    if gap == [_BRACKET] and not wide:
+        return True
+    return before < d[0] and all(w in _LOCATOR_GAP for w in gap)
 
 
 def _coordinated_direction(word: str) -> bool:

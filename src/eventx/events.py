@@ -30,6 +30,7 @@ from eventx.analysis import (
     is_punct,
     prev_word,
     nisba_of,
+    locates,
     relative_mention,
 )
 from eventx.authorised import authorised_deed
@@ -3281,6 +3282,18 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[
     return best
 
 
+def _locates_place(s: Sentence, a: ActorMention) -> bool:
+    """A capital named as an actor, after a direction right behind a place
+    the sentence names ("محافظة ديالى (شمال شرقي بغداد)"، "بمصر الجديدة (شرق
+    القاهرة)"), only says where that place lies, as such a place does
+    (``analysis.locates``).  Not a country nor a region of one (no
+    province of its own): "اديامان (جنوب شرقي تركيا)"،
+    "محافظة تعز، جنوب غربي اليمن" name a home or a destination as often as
+    the scene, and the region of the country is then the safer place."""
+    return a.place_too[0].admin1 is not None and any(
+        locates(s.tokens, p.last, a.first) for p in s.places if p.last < a.first)
+
+
 def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
                 used_as_actor: set[int], skip: frozenset[int],
                 f: _SentenceFacts) -> PlaceMention | None:
@@ -3290,7 +3303,8 @@ def _pick_place(d: Draft, owner: list[Draft], s: Sentence,
     none whose first token is in ``skip``."""
     trig = d.trigger
     cands = [*s.places, *s.implied]
-    cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key))
+    cands += [relative_mention(s.tokens, PlaceMention(a.first, a.last, a.start, a.end, a.place_too[0], a.key,
+                                                      qualifier=_locates_place(s, a)))
               for a in s.actors if _place_reading(s, a, d, used_as_actor)]
     # the cheap tests first: a qualifier or a skipped token is never the place
     cands = [p for p in cands if not p.qualifier and p.first not in skip]

@@ -1,0 +1,44 @@
+"""Arguments from the q25r audit: a direction in brackets after a place
+describes where that place lies, not where the deed was.
+
+The sentences are made up; look-alikes that must keep their reading stand
+beside them.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+
+REF = "2015-07-23"
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for e in eventx.extract(text, reference_date=REF):
+        d = e.to_dict()
+        out.append((d["type"], (d.get("location") or {}).get("name")))
+    return out
+
+
+# "(شمال شرقي بغداد)" after a province: the town the sentence names is the
+# deed's place, and the toll joins the bombing it was dealt in
+@pytest.mark.parametrize(("text", "want"), [
+    ("وفي محافظة ديالى (شمال شرقي بغداد)، قتل أربعة أشخاص على الأقل في تفجير سيارة "
+     "مفخخة في بلدة مندلي القريبة من الحدود مع إيران.", [("bombing", "مندلي")]),
+    ("قتل مسلحون ثلاثة جنود في هجوم في محافظة ديالى (شمال شرقي بغداد).",
+     [("attack", "ديالى")]),
+    ("انفجرت عبوة ناسفة صباح اليوم بميدان المحكمة بمصر الجديدة (شرق القاهرة).",
+     [("bombing", "مصر الجديدة")]),
+])
+def test_bracketed_direction_locates_the_place_before(text: str, want: list) -> None:
+    assert places(text) == want
+
+
+# look-alikes: a direction with no place before it is the place; a bracketed
+# region of a country after a home ("من اديامان") stays the safer place
+@pytest.mark.parametrize(("text", "want"), [
+    ("قتل مسلحون ثلاثة جنود في هجوم شمال شرقي بغداد.", [("attack", "شمال شرقي بغداد")]),
+])
+def test_direction_alone_stays_the_place(text: str, want: list) -> None:
+    assert places(text) == want
