@@ -42,3 +42,23 @@ def test_bracketed_direction_locates_the_place_before(text: str, want: list) -> 
 ])
 def test_direction_alone_stays_the_place(text: str, want: list) -> None:
     assert places(text) == want
+
+
+def agents(text: str) -> list[str]:
+    return [(a.get("mention") or {}).get("text") for e in eventx.extract(text, reference_date=REF)
+            for a in e.to_dict().get("actors", []) if a.get("role") == "agent"]
+
+
+# the opposition's fighters and gunmen, in the nominative too, are the
+# armed opposition: "مقاتلو المعارضة" is a doer
+@pytest.mark.parametrize(("text", "doer"), [
+    ("وهاجم مقاتلو المعارضة حاجزا للجيش قرب حلب.", "مقاتلو المعارضة"),
+    ("وشن مسلحو المعارضة هجوما على مواقع قوات النظام في درعا.", "مسلحو المعارضة"),
+])
+def test_opposition_fighters_are_the_doer(text: str, doer: str) -> None:
+    assert doer in agents(text)
+
+
+# look-alike: the political opposition alone is no armed doer
+def test_opposition_alone_is_no_armed_doer() -> None:
+    assert "المعارضة" not in agents("وهاجمت المعارضة حاجزا للجيش قرب حلب.")
