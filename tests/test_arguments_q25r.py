@@ -62,3 +62,24 @@ def test_opposition_fighters_are_the_doer(text: str, doer: str) -> None:
 # look-alike: the political opposition alone is no armed doer
 def test_opposition_alone_is_no_armed_doer() -> None:
     assert "المعارضة" not in agents("وهاجمت المعارضة حاجزا للجيش قرب حلب.")
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(a["role"], (a.get("mention") or {}).get("text"))
+            for e in eventx.extract(text, reference_date=REF) for a in e.to_dict().get("actors", [])]
+
+
+# a group named after another as its arm describes it: no victim, no side
+@pytest.mark.parametrize(("text", "gone"), [
+    ("خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين في ريف حلب.", "تنظيم القاعدة"),
+    ("اشتبكت قوات الجيش مع جبهة النصرة (ذراع تنظيم القاعدة) في ريف حلب.", "تنظيم القاعدة"),
+])
+def test_arm_of_a_group_is_no_party(text: str, gone: str) -> None:
+    got = roles(text)
+    assert ("agent", "جبهة النصرة") in got
+    assert all(m != gone for _, m in got)
+
+
+# look-alike: the branch itself named, no group before it, keeps its group
+def test_branch_alone_keeps_its_group() -> None:
+    assert ("source", "تنظيم داعش") in roles("أعلن فرع تنظيم داعش في ليبيا مسؤوليته عن تفجير في طرابلس.")

@@ -20,6 +20,7 @@ import attrs
 from collections.abc import Sequence
 
 from eventx.actors import ActorDictionary, ActorEntry
+from eventx.arm_of import ARM_NOUNS, drop_arms
 from eventx.base_reading import StoryBase, bases_read
 from eventx.compiled import Compiled, TriggerForm
 from eventx.country_anaphor import sentence_country
@@ -643,6 +644,8 @@ def _mentions(tokens: list[Token], hits: list[Hit], comp: Compiled, state: DocSt
             _titled(tokens, h, hit_at, comp, titles[0].value, actors, places, used, state)
     actors += _deed_nationalities(tokens, _with_kind(hits, "trigger"), used, hit_at, comp)
     actors = _drop_title_complements(actors, tokens, title_hits)
+    if ARM_NOUNS & words:  # "جبهة النصرة ذراع تنظيم القاعدة": one group, described
+        actors = drop_arms(actors, tokens)
     facility_hits = _with_kind(hits, "facility")
     facilities = _facility_mentions(tokens, facility_hits, actors, places) if facility_hits else []
     if facilities:  # an owner named inside a facility phrase is part of it
