@@ -4407,6 +4407,35 @@ def _toll(counts: tuple[CountMatch, ...]) -> bool:
     return any(c.kind not in ("incidents", "attackers") for c in counts)
 
 
+# how many words a date may stand from a plural deed noun across a comma or a
+# connective and still anchor it ("أدان أمس، الهجمات"، "اليوم (الاحد)، مدعومة بغارات")
+_APART_REACH: Final = 8
+
+
+def _date_apart(d: Draft, date: DateMatch | None) -> bool:
+    """The date stands in another clause, far from the deed noun: more than
+    ``_APART_REACH`` words away with a comma or a clause connective between.
+    It dates that clause's matter, not the deeds: "هذا العمل المسرحي الذي تم
+    تقديم عرضه الأول مساء الأربعاء بقاعة الفن الرابع بالعاصمة، أراده المخرج
+    تكريما … لسكان المناطق الجبلية الذين لم تثنهم التهديدات الإرهابية والهجمات"
+    tells the premiere's evening, no day of attacks, so the plural keeps its
+    reading as deeds in general (``_modality``)."""
+    if date is None:
+        return False
+    s = d.sentence
+    at, end = s.token_at(date.start), s.token_at(date.end - 1)
+    if end < d.trigger.first:
+        lo, hi = end, d.trigger.first
+    elif at > d.trigger.last:
+        lo, hi = d.trigger.last, at
+    else:
+        return False
+    if word_gap(s.tokens, lo, hi) <= _APART_REACH:
+        return False
+    commas, breaks = _clause_marks(s)
+    return commas[hi] > commas[lo + 1] or breaks[hi] > breaks[lo + 1]
+
+
 def _named_by_date(d: Draft) -> bool:
     """A trigger followed straight by a calendar date is the name of a known
     incident ("تفجيرات 11 مارس 2004 في مدريد"، "هجمات 11 سبتمبر"), recalled,
@@ -4867,7 +4896,8 @@ def _modality(d: Draft, cues: list[tuple[Hit, Cue]], date: DateMatch | None,
     if d.form.pos == "plural" and d.trigger.first > 0 and (
             d.sentence.texts[d.trigger.first - 1] in _DEMONSTRATIVES):
         return "generic"  # "هذه الهجمات تهدد الديمقراطية": several told before, summed up
-    if d.form.pos == "plural" and date is None and place is None and not _toll(counts):
+    if (d.form.pos == "plural" and (date is None or _date_apart(d, date)) and place is None
+            and not _toll(counts)):
         return "generic"  # "attacks" with no anchor; "the attacks that killed 13" are specific
     if d.form.pos == "plural" and date is not None and date.precision in ("month", "year"):
         return "generic"  # "attacks during the past month": a tally, not an incident

@@ -1,0 +1,65 @@
+"""Deeds talked about, not reported: no incident.
+
+A deed told as possible after its noun ("لتدارك وقوع اعتداءات محتملة"), a
+deed licensed, justified or sided with ("بتجويزهم قتل رجال الأمن"، "شرعنت
+قتل جميع المخالفين"، "لتبرير قتل المدنيين"، "حزبه يعارض الاحتجاجات") is
+generic (rules/core/cues.toml), and a bare plural deed noun whose only date
+stands far off in another clause, past a comma ("هذا العمل المسرحي الذي تم
+تقديم عرضه الأول مساء الأربعاء …، أراده المخرج تكريما … لسكان المناطق
+الذين لم تثنهم التهديدات الإرهابية والهجمات") keeps its reading as deeds in
+general (events._date_apart).  The same words beside a deed told with its
+own anchor leave it asserted.  Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+import eventx
+
+REF = "2017-02-16"
+FAMILY = {"attack", "armed_clash", "rocket_strike", "air_strike", "bombing",
+          "killing", "abduction", "protest"}
+
+
+def _asserted(text: str) -> set[str]:
+    return {e.type for e in eventx.extract(text, reference_date=REF)
+            if e.type in FAMILY and e.modality in ("asserted", "claimed")}
+
+
+TALK = [
+    # a possible deed, told after its noun
+    "ومنعت السلطات ارتداء النقاب في منطقة الساحل لتدارك وقوع اعتداءات محتملة.",
+    "ورفعت الشرطة حالة التأهب في مدينة سوسة تحسبا لهجوم إرهابي محتمل.",
+    # licensing, justifying, taking a side
+    "وانتقل هؤلاء إلى مرحلة أبعد بتجويزهم قتل رجال الأمن في البلاد.",
+    "إن تلك الفئة الضالة هي التي شرعنت قتل جميع المخالفين.",
+    "ويستخدم الأئمة آيات من القرآن لتبرير قتل المدنيين في العراق.",
+    "وقال القيادي إن حزبه يعارض الاحتجاجات الغير قانونية في تطاوين.",
+    "مشيرا إلى أن حزب المؤتمر يساند الاحتجاجات السلمية والمؤطرة.",
+    # a plural's only date stands in another clause
+    "هذا العمل المسرحي الذي تم تقديم عرضه الأول مساء الأربعاء بقاعة الفن الرابع بالعاصمة، "
+    "أراده المخرج تكريما لسكان المناطق الجبلية النائية الذين لم تثنهم التهديدات "
+    "الإرهابية والهجمات من التشبث بالأرض.",
+]
+
+
+@pytest.mark.parametrize("text", TALK)
+def test_talk_of_deeds_reports_none(text: str) -> None:
+    assert not _asserted(text)
+
+
+TOLD = [
+    # a deed with its own anchor beside the same words
+    ("وقتل أكثر من 50 شخصا الأربعاء الماضي في اعتداءات لحركة بوكو حرام في الكاميرون.", "attack"),
+    ("وأدان الحزب الاحتجاجات العنيفة التي شهدتها مدينة تطاوين أمس.", "protest"),
+    # a date far off past a comma, but the plural names its own place
+    ("هذا العمل المسرحي الذي تم تقديم عرضه الأول مساء الأربعاء بقاعة الفن الرابع بالعاصمة، "
+     "أراده المخرج تكريما لسكان المناطق الذين عاشوا الهجمات الإرهابية في جبل الشعانبي.", "attack"),
+    # a report day a comma sets off, close to the plural: it dates the deeds
+    ("وقال الجيش اليوم الأربعاء، إن غارات جوية استهدفت مواقع للمسلحين.", "air_strike"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TOLD)
+def test_anchored_deed_stays_asserted(text: str, kind: str) -> None:
+    assert kind in _asserted(text)
