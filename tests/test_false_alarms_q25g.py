@@ -3,12 +3,14 @@
 A deed told as possible after its noun ("لتدارك وقوع اعتداءات محتملة"), a
 deed licensed, justified or sided with ("بتجويزهم قتل رجال الأمن"، "شرعنت
 قتل جميع المخالفين"، "لتبرير قتل المدنيين"، "حزبه يعارض الاحتجاجات") is
-generic (rules/core/cues.toml), and a bare plural deed noun whose only date
-stands far off in another clause, past a comma ("هذا العمل المسرحي الذي تم
-تقديم عرضه الأول مساء الأربعاء …، أراده المخرج تكريما … لسكان المناطق
-الذين لم تثنهم التهديدات الإرهابية والهجمات") keeps its reading as deeds in
-general (events._date_apart).  The same words beside a deed told with its
-own anchor leave it asserted.  Sentences written for these tests.
+generic, and a people's end a verb "targets" ("استهدفت محو الشعب الكردي"،
+"استهدف تجويع الشعب") is an aim, no assault (rules/core/cues.toml).  A bare
+plural deed noun whose only date stands far off in another clause, past a
+comma ("هذا العمل المسرحي الذي تم تقديم عرضه الأول مساء الأربعاء …، أراده
+المخرج تكريما … لسكان المناطق الذين لم تثنهم التهديدات الإرهابية
+والهجمات") keeps its reading as deeds in general (events._date_apart).  The
+same words beside a deed told with its own anchor leave it asserted.
+Sentences written for these tests.
 """
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ TALK = [
     "ويستخدم الأئمة آيات من القرآن لتبرير قتل المدنيين في العراق.",
     "وقال القيادي إن حزبه يعارض الاحتجاجات الغير قانونية في تطاوين.",
     "مشيرا إلى أن حزب المؤتمر يساند الاحتجاجات السلمية والمؤطرة.",
+    # what is "targeted" is a people's end, an aim
+    "وقال إن حملات الانفال كانت عمليات إبادة جماعية استهدفت محو الشعب الكردي من الوجود.",
+    "وقال إن الحصار استهدف تجويع الشعب الفلسطيني في قطاع غزة.",
     # a plural's only date stands in another clause
     "هذا العمل المسرحي الذي تم تقديم عرضه الأول مساء الأربعاء بقاعة الفن الرابع بالعاصمة، "
     "أراده المخرج تكريما لسكان المناطق الجبلية النائية الذين لم تثنهم التهديدات "
