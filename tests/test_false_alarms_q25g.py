@@ -4,7 +4,8 @@ A deed told as possible after its noun ("لتدارك وقوع اعتداءات 
 deed licensed, justified or sided with ("بتجويزهم قتل رجال الأمن"، "شرعنت
 قتل جميع المخالفين"، "لتبرير قتل المدنيين"، "حزبه يعارض الاحتجاجات") is
 generic, and a people's end a verb "targets" ("استهدفت محو الشعب الكردي"،
-"استهدف تجويع الشعب") is an aim, no assault (rules/core/cues.toml).  A bare
+"استهدف تجويع الشعب") is an aim, no assault, and an envoy recalled "in
+protest" is diplomacy, no crowd (rules/core/cues.toml).  A bare
 plural deed noun whose only date stands far off in another clause, past a
 comma ("هذا العمل المسرحي الذي تم تقديم عرضه الأول مساء الأربعاء …، أراده
 المخرج تكريما … لسكان المناطق الذين لم تثنهم التهديدات الإرهابية
@@ -38,6 +39,8 @@ TALK = [
     "ويستخدم الأئمة آيات من القرآن لتبرير قتل المدنيين في العراق.",
     "وقال القيادي إن حزبه يعارض الاحتجاجات الغير قانونية في تطاوين.",
     "مشيرا إلى أن حزب المؤتمر يساند الاحتجاجات السلمية والمؤطرة.",
+    # an envoy recalled "in protest" is diplomacy, no crowd
+    "واستدعت ثلاث دول خليجية (السعودية والبحرين والإمارات) سفير قطر احتجاجا على سياستها.",
     # what is "targeted" is a people's end, an aim
     "وقال إن حملات الانفال كانت عمليات إبادة جماعية استهدفت محو الشعب الكردي من الوجود.",
     "وقال إن الحصار استهدف تجويع الشعب الفلسطيني في قطاع غزة.",
@@ -57,6 +60,7 @@ TOLD = [
     # a deed with its own anchor beside the same words
     ("وقتل أكثر من 50 شخصا الأربعاء الماضي في اعتداءات لحركة بوكو حرام في الكاميرون.", "attack"),
     ("وأدان الحزب الاحتجاجات العنيفة التي شهدتها مدينة تطاوين أمس.", "protest"),
+    ("تظاهر العشرات أمس أمام مقر إقامة السفير احتجاجا على تصريحاته في العاصمة.", "protest"),
     # a date far off past a comma, but the plural names its own place
     ("هذا العمل المسرحي الذي تم تقديم عرضه الأول مساء الأربعاء بقاعة الفن الرابع بالعاصمة، "
      "أراده المخرج تكريما لسكان المناطق الذين عاشوا الهجمات الإرهابية في جبل الشعانبي.", "attack"),
