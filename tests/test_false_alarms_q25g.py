@@ -1,6 +1,7 @@
 """Deeds talked about, not reported: no incident.
 
-A deed told as possible after its noun ("لتدارك وقوع اعتداءات محتملة"), a
+A deed told as possible after its noun ("لتدارك وقوع اعتداءات محتملة") or
+in a catalogue of harms ("تعرض الصحفيون للتهديد والخطف والضرب"), a
 deed licensed, justified or sided with ("بتجويزهم قتل رجال الأمن"، "شرعنت
 قتل جميع المخالفين"، "لتبرير قتل المدنيين"، "حزبه يعارض الاحتجاجات") is
 generic, and a people's end a verb "targets" ("استهدفت محو الشعب الكردي"،
@@ -39,6 +40,8 @@ TALK = [
     "ويستخدم الأئمة آيات من القرآن لتبرير قتل المدنيين في العراق.",
     "وقال القيادي إن حزبه يعارض الاحتجاجات الغير قانونية في تطاوين.",
     "مشيرا إلى أن حزب المؤتمر يساند الاحتجاجات السلمية والمؤطرة.",
+    # a catalogue of harms, the deed beside beatings and intimidation
+    "وتعرض الصحفيون للتهديد والخطف والضرب، كما تم حجب معظم المواقع الإلكترونية.",
     # an envoy recalled "in protest" is diplomacy, no crowd
     "واستدعت ثلاث دول خليجية (السعودية والبحرين والإمارات) سفير قطر احتجاجا على سياستها.",
     # what is "targeted" is a people's end, an aim
