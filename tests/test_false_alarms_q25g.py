@@ -1,15 +1,15 @@
 """Deeds talked about, not reported: no incident.
 
-A deed told as possible after its noun ("لتدارك وقوع اعتداءات محتملة") or
-in a catalogue of harms ("تعرض الصحفيون للتهديد والخطف والضرب"), a
-deed licensed, justified or sided with ("بتجويزهم قتل رجال الأمن"، "شرعنت
-قتل جميع المخالفين"، "لتبرير قتل المدنيين"، "حزبه يعارض الاحتجاجات") is
-generic, and a people's end a verb "targets" ("استهدفت محو الشعب الكردي"،
-"استهدف تجويع الشعب") is an aim, no assault, and an envoy recalled "in
-protest" is diplomacy, no crowd (rules/core/cues.toml).  A bare
-plural deed noun whose only date stands far off in another clause, past a
-comma ("هذا العمل المسرحي الذي تم تقديم عرضه الأول مساء الأربعاء …، أراده
-المخرج تكريما … لسكان المناطق الذين لم تثنهم التهديدات الإرهابية
+Generic (rules/core/cues.toml): a deed told as possible after its noun
+("لتدارك وقوع اعتداءات محتملة"), one in a catalogue of harms ("تعرض
+الصحفيون للتهديد والخطف والضرب"), one licensed, justified or sided with
+("بتجويزهم قتل رجال الأمن"، "شرعنت قتل جميع المخالفين"، "لتبرير قتل
+المدنيين"، "حزبه يعارض الاحتجاجات").  No event at all: a people's end a verb
+"targets" ("استهدفت محو الشعب الكردي"، "استهدف تجويع الشعب") is an aim, an
+envoy recalled "in protest" diplomacy, "تظاهر بالإصلاح" a virtue put on.  A
+bare plural deed noun whose only date stands far off in another clause,
+past a comma ("هذا العمل المسرحي الذي تم تقديم عرضه الأول مساء الأربعاء …،
+أراده المخرج تكريما … لسكان المناطق الذين لم تثنهم التهديدات الإرهابية
 والهجمات") keeps its reading as deeds in general (events._date_apart).  The
 same words beside a deed told with its own anchor leave it asserted.
 Sentences written for these tests.
@@ -42,6 +42,8 @@ TALK = [
     "مشيرا إلى أن حزب المؤتمر يساند الاحتجاجات السلمية والمؤطرة.",
     # a catalogue of harms, the deed beside beatings and intimidation
     "وتعرض الصحفيون للتهديد والخطف والضرب، كما تم حجب معظم المواقع الإلكترونية.",
+    # تظاهر بـ a virtue is to put it on
+    "وأصبح عامل إفساد من حيث تظاهر بالإصلاح، وهذا النوع من الناس لا يرجى منه خير.",
     # an envoy recalled "in protest" is diplomacy, no crowd
     "واستدعت ثلاث دول خليجية (السعودية والبحرين والإمارات) سفير قطر احتجاجا على سياستها.",
     # what is "targeted" is a people's end, an aim
