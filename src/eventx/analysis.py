@@ -1465,8 +1465,7 @@ def _locators(tokens: list[Token], places: list[PlaceMention]) -> list[PlaceMent
     place lies: "وفي محافظة الضالع، شمال عدن"، "في ولاية أضنة جنوب البلاد"،
     "في محافظة ديالى (شمال شرقي بغداد)" (:func:`locates`).  It is a
     qualifier (named, not where anything happened), so the place it locates
-    is the deed's, coarser
-    though it may rank than a region "north of Aden".
+    is the deed's, coarser though it may rank than a region "north of Aden".
     ``places``: the sentence's place mentions in order."""
     out = list(places)
     for k, p in enumerate(out):
