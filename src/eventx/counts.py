@@ -613,6 +613,30 @@ def _lone_person(t: _Tables, toks: list[Token], used: list[bool], covered: list[
     return None
 
 
+def _with_others(t: _Tables, toks: list[Token], start_tok: int, end_tok: int, kind: str) -> bool:
+    """Whether the figure from ``start_tok`` to ``end_tok`` counts others that
+    fell with the subject of a frame verb right before مع, or before its
+    definite subject and مع ("أن قياديا كبيرا قتل مع مسلحين اثنين آخرين"،
+    "وقتل الجندي مع ثلاثة آخرين"): the toll is one more than the figure, the
+    subject being one of them.
+
+    Why: "مع" joins the others to the one the verb tells of, as و joins them
+    to a lone person after the frame (``_lone_person``); the others word
+    right after the figure says they are people like that one."""
+    j = start_tok - 1
+    if j > 0 and toks[j].text in t.nouns:
+        j -= 1  # "مسلحين اثنين": the noun before "two"
+    if j < 1 or toks[j].text != "مع":
+        return False
+    if not any(k < len(toks) and toks[k].text in t.others for k in (end_tok - 1, end_tok)):
+        return False
+    k = j - 1
+    if k > 0 and toks[k].text.startswith("ال") and _one_definite(t, toks[k].text):
+        k -= 1  # "وقتل الجندي مع ثلاثة آخرين": the subject after the verb
+    f = _frame_ending_at(t, toks, k)
+    return f is not None and f[0] == kind
+
+
 # one person named by a definite singular the count table does not list (السائق)
 _SOMEONE: Final = _Noun(None, None, None, "singular", ())
 _SUBJECT_ADJ: Final = 2  # adjectives allowed between a counted subject's noun and the object
@@ -918,6 +942,8 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             for k in range(lone[0], lone[1]):
                 used[k] = True
             joined = True
+        if kind in _VICTIM and not joined and _with_others(t, toks, start_tok, end_tok, kind):
+            value, lo, hi = value + 1, lo + 1, hi + 1  # قتل مع مسلحين اثنين آخرين: 1 + 2
         # ---- a qualifier after the noun: مقتل خمسة أشخاص على الأقل
         if qual is None:
             pq = match_post_qualifier(toks, end_tok)

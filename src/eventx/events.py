@@ -43,6 +43,7 @@ from eventx.counts import CountMatch, can_hold, first_tolls
 from eventx.dates import DateMatch, ends_period, is_weekday
 from eventx.dates_stretch import period_stretch
 from eventx.dawn_adverb import time_adverb
+from eventx.dealt_toll import dealt_by_deed, means_type
 from eventx.grammar_words import words as grammar_words
 from eventx.habit_conduct import habitual_conduct
 from eventx.glued_lam import lam_glued
@@ -497,6 +498,9 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> tuple[_Choice, tuple
     tolls = outcome_types(comp.packs)
     fired: list[int] = []
     dropped: list[Hit] = []
+    # the deeds read from a toll word a toll rule reads too ("مقتل 12 مسلحا"):
+    # their places in ``out``, their forms, whether only a noun
+    read_tolls: list[tuple[int, tuple[TriggerForm, ...], bool]] = []
     for h, own_forms in zip(triggers, scan.trigger_forms):
         if "lookalike" in h.classes:
             continue  # a whole word a clitic reading would misparse (وزارته: his ministry)
@@ -536,6 +540,10 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> tuple[_Choice, tuple
         if tolls is not None and rule.type in SECURITY_TYPES:
             fired.append(h.first)
         out.append((h, rule, form, subtype))
+        if not rule.absorbable and any(comp.rules[f.rule].absorbable for f in own_forms):
+            read_tolls.append((len(out) - 1, own_forms, nominal))
+    if read_tolls and len(out) > 1:
+        out = _dealt_tolls(s, comp, scan, out, read_tolls)
     if dropped and tolls is not None:
         # a death told before the look-alike that caused it ("مقتل 90 شخصا
         # في انفجار بمحطة وقود")
@@ -546,6 +554,38 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> tuple[_Choice, tuple
             dropped += [c[0] for c in died]
             dropped.sort(key=lambda h: h.start)
     return out, tuple(dropped)
+
+
+def _dealt_tolls(s: Sentence, comp: Compiled, scan: _HitScan, out: _Choice,
+                 read_tolls: list[tuple[int, tuple[TriggerForm, ...], bool]]) -> _Choice:
+    """A deed read from a toll word ("مقتل 12 مسلحا": a raid) whose own clause
+    tells the deed that dealt the deaths ("قصفت الطائرات مواقع لداعش، ما أسفر
+    عن مقتل 12 مسلحا"; eventx.dealt_toll) is read by the toll rule instead,
+    the best of the trigger's absorbable readings that holds: its count then
+    goes with that deed, and no second incident stands beside it."""
+    tolls = {k for k, _, _ in read_tolls}
+    deeds = [c[0] for k, c in enumerate(out) if k not in tolls and c[1].type in SECURITY_TYPES
+             and not c[1].absorbable and can_hold(c[1].type, "killed") and means_type(c[1].type)]
+    if not deeds:
+        return out
+    breaks = _clause_marks(s)[1]
+    out = list(out)
+    for k, own_forms, nominal in read_tolls:
+        h = out[k][0]
+        if not dealt_by_deed(s, h, deeds, scan.class_at, lambda i, j: _parted(breaks, i, j)):
+            continue
+        best: tuple[Rule, TriggerForm, str | None] | None = None
+        for form in own_forms:
+            rule = comp.rules[form.rule]
+            if not rule.absorbable or (nominal and form.pos == "verb"):
+                continue
+            ok, subtype = _constraints(rule, h, scan.class_at, comp)
+            if (ok and (best is None or rule.priority > best[0].priority)
+                    and _suppressed(h, rule, form.pos, scan.suppressors, s) is None):
+                best = (rule, form, subtype)
+        if best is not None:
+            out[k] = (h, *best)
+    return out
 
 
 def _lookalike_toll(h: Hit, rule: Rule, pos: str, scan: _HitScan, s: Sentence,
