@@ -92,7 +92,8 @@ from eventx.places import PLACE_NOUNS, dateline, place_noun
 from eventx.visit_destination import destination, went_to
 from eventx.coordinated import coordinated_modality
 from eventx.outlets import news_outlet
-from eventx.provenance import ORIGIN_CLASSES, came_from, led_by, origin_tokens, state_clause_tokens
+from eventx.provenance import (HEADING_CLASSES, ORIGIN_CLASSES, came_from, heading_tokens, led_by,
+                                origin_tokens, state_clause_tokens)
 from eventx.patrons import loyal_force, loyal_patron, loyalists
 from eventx.joined_aside import joined_aside
 from eventx.members import member_affiliation
@@ -1668,6 +1669,7 @@ class _SentenceFacts(NamedTuple):
     # actors named by "التي تبناها X" (only an agent cue names one)
     claimed_by: set[int]
     origins: frozenset[int]
+    heading: frozenset[int]
     turns: list[int]
     joined: Sequence[int]
     sayers: frozenset[int]
@@ -1731,6 +1733,7 @@ def _sentence_facts(s: Sentence, scan: _HitScan, comp: Compiled) -> _SentenceFac
         claimed_by=({a.first for a in s.actors if _claimed_in_relative(s, a, class_at)}
                     if class_at.get("agent_cue") else set()),
         origins=frozenset() if _none_of(class_at, ORIGIN_CLASSES, comp) else origin_tokens(s),
+        heading=frozenset() if _none_of(class_at, HEADING_CLASSES, comp) else heading_tokens(s),
         turns=[*class_at.get("clause_turn", ()), *class_at.get("clause_link", ())],
         joined=class_at.get("joined_relative", ()),
         sayers=_sayer_positions(class_at),
@@ -2099,7 +2102,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # a court's seat ("بالمحكمة الابتدائية بتونس") is the deed's place only when no other is
     seats = (court_seat_tokens(s) if security and not _none_of(class_at, COURT_CLASSES, comp)
              else frozenset())
-    place = _choose_place(d, owner, s, used_as_actor, origins | held, f, seats)
+    # where someone was heading ("كمين لقافلة متجهة إلى مدينة تعز") yields to
+    # another place of the deed's clause; a visit's destination is its place
+    heading = f.heading if kind not in _VISIT_TYPES else frozenset()
+    place = _choose_place(d, owner, s, used_as_actor, origins | held, f, seats, heading)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
     date = _own_date(d, s, f.stated, class_at, said, mine)
@@ -2260,8 +2266,13 @@ def _numbered(s: Sentence, x: DateMatch) -> bool:
 
 def _comma_between(s: Sentence, x: DateMatch, y: DateMatch) -> bool:
     """A comma stands between the two dates."""
-    lo, hi = sorted((s.token_at(x.start), s.token_at(y.start)))
-    return any(w in _COMMAS for w in s.texts[lo:hi])
+    return _comma_apart(s, s.token_at(x.start), s.token_at(y.start))
+
+
+def _comma_apart(s: Sentence, i: int, j: int) -> bool:
+    """A comma stands between tokens i and j (either order)."""
+    lo, hi = (i, j) if i < j else (j, i)
+    return not _COMMAS.isdisjoint(s.texts[lo:hi])
 
 
 def _coordinated_before(s: Sentence, end: int, trig_first: int) -> bool:
@@ -3298,7 +3309,8 @@ def _owned_place(d: Draft, owner: list[Draft], s: Sentence, i: int) -> bool:
 
 def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[int],
                   skip: frozenset[int], f: _SentenceFacts,
-                  last: frozenset[int] = frozenset()) -> PlaceMention | None:
+                  last: frozenset[int] = frozenset(),
+                  heading: frozenset[int] = frozenset()) -> PlaceMention | None:
     """The deed's place, never in ``skip``: a home ("أصيلة جربة"، "قادمين من
     تعز") nor, for an arrest, where the one held was hiding or heading ("خلية
     كانت تختبئ داخل أحد المنازل جنوب الشيخ زويد") — unless the sentence states
@@ -3308,10 +3320,18 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[
     near: the court tries deeds done elsewhere ("بالمحكمة الابتدائية بتونس
     … بـ"شباو" (ولاية منوبة)"), but a local court mostly sits in the region
     where the deed it tries was done, so its city beats no place at all.
+    A place in ``heading`` (where someone was going: "كمين لقافلة متجهة إلى
+    مدينة تعز في محافظة إب") yields to another place that no comma parts
+    from the trigger; one of another clause ("…، خاصة أن شقيقهم يدرس في
+    أميركا") tells more often of something else than the destination does.
     A sentence with no candidate at all (``_SentenceFacts.placeless``) gives
     none: every pick would find an empty list."""
     if f.placeless:
         return None
+    if heading:
+        best = _pick_place(d, owner, s, used_as_actor, skip | last | heading, f)
+        if best is not None and not _comma_apart(s, best.first, d.trigger.first):
+            return best
     if last:
         best = _pick_place(d, owner, s, used_as_actor, skip | last, f)
         if best is not None:

@@ -25,6 +25,13 @@ clause of "كان" and an imperfect verb after him ("خلية كانت تختب�
 الإرهابية بسوريا"، "شابا كان يعتزم السفر إلى سوريا"): what he was doing,
 not where or against whom he was held (:func:`state_clause_tokens`).
 
+Where someone was heading is no scene either, when the sentence names
+another place: a place after a word of heading (class ``heading_to``:
+"متجهة"، "في طريقها"، "نقلوا"، "توجه") and إلى، نحو، صوب، باتجاه or a glued
+ل ("كمين لقافلة متجهة إلى مدينة تعز في محافظة إب"), or after a "من" phrase
+and such a preposition ("قادمين من تعز نحو صنعاء") is a destination
+(:func:`heading_tokens`); the deed takes it only where nothing else is named.
+
 Everything works on NORMALISED tokens (:mod:`eventx.text.normalize`).
 """
 from __future__ import annotations
@@ -34,13 +41,20 @@ from typing import Final
 from eventx.analysis import ActorMention, PlaceMention, Sentence, is_punct
 from eventx.places import PLACE_NOUNS
 
-__all__ = ["ORIGIN_CLASSES", "came_from", "led_by", "origin_tokens", "state_clause_tokens"]
+__all__ = ["HEADING_CLASSES", "ORIGIN_CLASSES", "came_from", "heading_tokens", "led_by", "origin_tokens",
+           "state_clause_tokens"]
 
 # the word classes a home's phrase follows: an origin word ("أصيل"، "قادمين من")
 # and a launch ("أطلقت من"); a sentence with neither names no home
 _ORIGIN: Final = "origin"
 _LAUNCHED_FROM: Final = "launched_from"
 ORIGIN_CLASSES: Final = frozenset({_ORIGIN, _LAUNCHED_FROM})
+# a word of heading somewhere; an origin word may come before a destination
+# too ("قادمين من تعز نحو صنعاء")
+_HEADING: Final = "heading_to"
+HEADING_CLASSES: Final = frozenset({_HEADING, _ORIGIN})
+# the prepositions a destination follows, normalised
+_TOWARDS: Final = frozenset({"الي", "والي", "نحو", "صوب", "باتجاه", "اتجاه"})
 
 # what may stand inside a home's phrase besides names and bare place nouns:
 # what joins a town to its province ("من ولاية مدنين"، "(ولاية مدنين)").  A
@@ -65,25 +79,62 @@ def origin_tokens(s: Sentence) -> frozenset[int]:
     launches = [h.last for h in s.hits if _LAUNCHED_FROM in h.classes]
     if not starts and not launches:
         return frozenset()
-    spans = {m.first: m.last for m in s.places}
-    spans.update((m.first, m.last) for m in s.actors)
+    spans = _spans(s)
     if launches:
         starts += _launch_sources(s, launches)
     out: set[int] = set()
     for j in starts:
-        stop = min(len(s.tokens), j + _REACH)
-        while j < stop:
-            last = spans.get(j)
-            if last is not None:
-                out.update(range(j, last + 1))
-                j = last + 1
-                continue
-            tok = s.tokens[j].text
-            if tok in _JOINERS or tok in PLACE_NOUNS or (tok[:1] == "و" and tok[1:] in PLACE_NOUNS):
-                j += 1
-                continue
-            break
+        _phrase(s, j, spans, out)
     return frozenset(out)
+
+
+def heading_tokens(s: Sentence) -> frozenset[int]:
+    """The tokens of every destination the sentence names after a word of
+    heading (and the "من" phrase of where the heading started, if one comes
+    between), or after an origin word's phrase ("قادمين من تعز نحو صنعاء")."""
+    spans = _spans(s)
+    toks = s.tokens
+    out: set[int] = set()
+    for h in s.hits:
+        if _HEADING in h.classes:
+            j = h.last + 1
+            if j < len(toks) and toks[j].text == "من":
+                j = _phrase(s, j, spans, out)  # "متجهة من القصرين إلى تونس"
+        elif _ORIGIN in h.classes and toks[h.last].text == "من":
+            j = _phrase(s, h.last + 1, spans, set())  # the origin reader has its phrase
+        else:
+            continue
+        if j < len(toks) and toks[j].text in _TOWARDS:
+            _phrase(s, j + 1, spans, out)
+        elif j in spans and toks[j].text[:1] == "ل":
+            _phrase(s, j, spans, out)  # "متجهة للأراضي الحجازية"
+    return frozenset(out)
+
+
+def _spans(s: Sentence) -> dict[int, int]:
+    """The last token of each place and actor, by its first."""
+    spans = {m.first: m.last for m in s.places}
+    spans.update((m.first, m.last) for m in s.actors)
+    return spans
+
+
+def _phrase(s: Sentence, j: int, spans: dict[int, int], out: set[int]) -> int:
+    """Add to ``out`` the tokens of the place phrase starting at ``j``
+    (places, place nouns and what joins them, up to ``_REACH`` tokens), and
+    return the token after it."""
+    stop = min(len(s.tokens), j + _REACH)
+    while j < stop:
+        last = spans.get(j)
+        if last is not None:
+            out.update(range(j, last + 1))
+            j = last + 1
+            continue
+        tok = s.tokens[j].text
+        if tok in _JOINERS or tok in PLACE_NOUNS or (tok[:1] == "و" and tok[1:] in PLACE_NOUNS):
+            j += 1
+            continue
+        break
+    return j
 
 
 # how many tokens may stand between a launch and its "من": the launcher named
