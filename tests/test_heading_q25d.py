@@ -1,5 +1,7 @@
 """Where someone was heading is no scene when the deed's clause names another
-place (eventx.provenance.heading_tokens, class heading_to)."""
+place (eventx.provenance.heading_tokens, class heading_to); a launch site that
+is the only place named yields to the country the deed targets
+(events._target_country)."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +21,15 @@ CASES = [
      "تعز"),
     # a visit's destination is its place
     ("توجه الرئيس المصري من القاهرة إلى الرياض في زيارة رسمية.", "الرياض"),
+    # a rocket across a border: the launch site is the only place named, the
+    # country it targets is where it fell
+    ("أعلنت قيادة التحالف أن الدفاعات الجوية اعترضت صاروخا باليستيا أطلقته الميليشيات "
+     "الحوثية من محافظة صعدة باتجاه الأراضي السعودية.", "المملكة العربية السعودية"),
+    ("أطلقت الميليشيات الحوثية صاروخا من محافظة صعدة على السعودية.", "المملكة العربية السعودية"),
+    # a target town named: that town
+    ("أطلقت الميليشيات الحوثية صاروخا من محافظة صعدة على مدينة نجران.", "نجران"),
+    # no target country: the launch site stays, nothing better is named
+    ("أطلقت الميليشيات الحوثية صاروخا من محافظة صعدة على الجيش السعودي.", "صعدة"),
 ]
 
 

@@ -97,7 +97,7 @@ from eventx.provenance import (HEADING_CLASSES, ORIGIN_CLASSES, came_from, headi
 from eventx.patrons import loyal_force, loyal_patron, loyalists
 from eventx.joined_aside import joined_aside
 from eventx.members import member_affiliation
-from eventx.records import FEATURE_RANK, SECURITY_TYPES
+from eventx.records import FEATURE_RANK, SECURITY_TYPES, Place
 from eventx.text.clitics import forms, variants, without_conjunction
 from eventx.text.normalize import normalize_key
 from eventx.text.tokenize import Token
@@ -2106,6 +2106,8 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
     # another place of the deed's clause; a visit's destination is its place
     heading = f.heading if kind not in _VISIT_TYPES else frozenset()
     place = _choose_place(d, owner, s, used_as_actor, origins | held, f, seats, heading)
+    if place is not None and place.first in origins:
+        place = _target_country(roles, place, comp)
     # date: nearest resolved date in the sentence, preferring one inside the
     # trigger's own clause to the day a report was made
     date = _own_date(d, s, f.stated, class_at, said, mine)
@@ -3340,6 +3342,27 @@ def _choose_place(d: Draft, owner: list[Draft], s: Sentence, used_as_actor: set[
     if best is None and skip and not any(x.start_date is not None for x in _firm(s)):
         return _pick_place(d, owner, s, used_as_actor, frozenset(), f)
     return best
+
+
+def _target_country(roles: list[tuple[str, ActorMention]], home: PlaceMention,
+                    comp: Compiled) -> PlaceMention:
+    """The place of a deed whose only place named is where it came from
+    ("صاروخا أطلقته الميليشيات من محافظة صعدة باتجاه الأراضي السعودية"): the
+    country it targets, where one of another country is among its targets
+    (named, or by its adjective), for a rocket across a border lands in the
+    target's country; else that home."""
+    for role, a in roles:
+        if role != "target":
+            continue
+        if a.place_too:
+            p: Place | None = a.place_too[0]
+        elif a.info.kind == "government" and a.info.code == a.info.country:
+            p = comp.gazetteer.country(comp.actors.alpha2(a.info.country))  # the state itself
+        else:
+            continue
+        if p is not None and p.feature == "country" and p.country != home.place.country:
+            return PlaceMention(a.first, a.last, a.start, a.end, p, a.key)
+    return home
 
 
 def _locates_place(s: Sentence, a: ActorMention) -> bool:
