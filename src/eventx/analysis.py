@@ -1585,8 +1585,10 @@ def _complement_led(word: str) -> bool:
 
 
 def _clitic_led(word: str) -> bool:
-    """و or ب glued to a word of 3+ letters (والمقيم، بإعادة، بشارع)."""
-    return word[:1] in ("و", "ب") and len(word) > 4
+    """و or ب glued to a word of 3+ letters (والمقيم، بإعادة، بشارع), or the
+    ك of likeness glued to a definite word ("بحكم الاب كالخال"): a name
+    opens with neither."""
+    return (word[:1] in ("و", "ب") and len(word) > 4) or (word.startswith("كال") and len(word) > 5)
 
 
 # adjectives that follow a title or role noun (قائد كبير، مسؤول رفيع، ضابط سابق)

@@ -144,6 +144,7 @@ class _Tables:
     during_it: frozenset[str]    # خلاله، فيه: after a plural verb frame, its object still comes
     ordinals: frozenset[str]     # الرابع: one person, right after a victim frame
     others: frozenset[str]       # آخران، آخرون: a figure of others beside one named
+    not_objects: frozenset[str]  # الأحد، الليلة: definite times, no object after a doer
 
 
 def _n(word: str) -> str:
@@ -233,6 +234,7 @@ def _tables() -> _Tables:
         subsets=frozenset(_n(w) for w in d["subsets"]["words"]),
         one_of=one_of,
         one_of_people=frozenset(_n(w) for w in d["one_of"].get("people", [])),
+        not_objects=frozenset(_n(w) for w in d["doer_object"]["not_objects"]),
         group_words=frozenset(_n(w) for w in d["group_words"]["words"]),
         touching=frozenset(_n(w) for w in d["touching_frames"]["words"]),
         during_it=frozenset(_n(w) for w in d["during_it"]["words"]),
@@ -698,6 +700,46 @@ def _counted_object(t: _Tables, toks: list[Token], covered: list[int], dates: li
     return None
 
 
+def _definite_object(t: _Tables, toks: list[Token], covered: list[int], j: int) -> bool:
+    """Whether a definite singular object ("الأب جاك مراد"، "القاضي") stands
+    at token ``j``, past up to two adjectives and a month ("في مايو الماضي").
+
+    Why: the counted subject of a doer's noun before an object is what did the
+    deed, as before a counted object (:func:`_counted_object`): "وخطف ثلاثة
+    مقنعين في مايو الأب جاك مراد" counts three attackers, and so does the
+    verb right after them ("ثلاثة مقنعين اختطفوا الأب").  A passive has no
+    object ("قتل 5 مسلحين في اشتباكات"), a definite plural after the noun
+    agrees with it ("مسلحين التابعين"), and a definite time is no object
+    ("قتل 5 مسلحين الليلة"; word list ``doer_object`` in count_nouns.toml)."""
+    adjectives = 0
+    p = j
+    while p < len(toks):
+        tok = toks[p]
+        word = tok.text
+        if tok.kind != "w" or covered[p] >= 0:
+            return False
+        if word == "في" and p + 1 < len(toks) and toks[p + 1].text in t.block_after:
+            p += 2  # في مايو [الماضي]
+            if p < len(toks) and toks[p].text in t.not_objects:
+                p += 1
+            continue
+        if word.startswith("ال"):
+            return (word not in t.not_objects and not word.endswith(_AGREEING)
+                    and _one_definite(t, word))
+        if (adjectives == _SUBJECT_ADJ or word in t.function_words or word.startswith("و")
+                or word in t.frames_x or word in t.post_frames or word in t.nouns_x):
+            return False
+        adjectives += 1
+        p += 1
+    return False
+
+
+# the endings of a definite plural that agrees with the counted noun before it
+_AGREEING: Final = ("ين", "ون", "ات")
+# a noun in the construct ("6 من مسلحي الحوثي"): the definite after it is its genitive
+_CONSTRUCT: Final = frozenset({"construct", "dual_construct"})
+
+
 # --------------------------------------------------------------------- main --
 
 class _Seed(NamedTuple):
@@ -918,8 +960,15 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
                 if obj is not None:
                     carry = (obj, kind)
                     kind = noun.default_kind
+                elif noun.form not in _CONSTRUCT and _definite_object(t, toks, covered, end_tok):
+                    kind = noun.default_kind  # وخطف ثلاثة مقنعين الأب جاك مراد
         if kind is None:
             kind = _frame_after(t, toks, covered, end_tok)
+            if (kind is not None and noun is not None and noun.default_kind == _DOERS
+                    and noun.form not in _CONSTRUCT
+                    and end_tok < len(toks) and toks[end_tok].text in t.post_frames
+                    and _definite_object(t, toks, covered, end_tok + 1)):
+                kind = _DOERS  # ثلاثة مقنعين اختطفوا الأب جاك مراد: they did it
         if kind is None and has_noun:
             kind = _frame_after_next_part(t, toks, covered, seeds, end_tok)
         if kind is None and conj and prev is not None and start_tok - prev[2] <= _COORD_GAP:
