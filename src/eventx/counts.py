@@ -695,8 +695,9 @@ def _counted_object(t: _Tables, toks: list[Token], covered: list[int], dates: li
                 return None
             return p
         if (tok.kind != "w" or tok.text in t.function_words or tok.text.startswith("و")
-                or tok.text in t.frames_x or tok.text in t.post_frames or tok.text in t.nouns_x):
-            return None
+                or tok.text in t.frames_x or tok.text in t.post_frames
+                or (tok.text in t.nouns_x and t.nouns_x[tok.text][1].default_kind != _DOERS)):
+            return None  # a doer's noun may qualify another: "مسلحين ملثمين"
     return None
 
 
