@@ -38,7 +38,7 @@ def test_counted_doer_before_object_counts_attackers(text: str, typ: str) -> Non
 
 @pytest.mark.parametrize(("text", "typ", "kind", "value"), [
     ("قتل 5 مسلحين في اشتباكات مع الجيش أمس.", "armed_clash", "killed", 5),
-    ("قتل 5 مسلحين الليلة الماضية في غارة على مواقعهم.", "raid", "killed", 5),
+    ("قتل 5 مسلحين الليلة الماضية في غارة على مواقعهم.", "air_strike", "killed", 5),
     ("قتل 6 من مسلحي الحوثي في غارة على مواقعهم أمس.", "air_strike", "killed", 6),
     ("وقال المصدر إن 5 مسلحين قتلوا في الاشتباكات أمس.", "armed_clash", "killed", 5),
 ])
