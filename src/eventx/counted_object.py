@@ -14,12 +14,17 @@ the first).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from eventx.analysis import Sentence
 
 # the kinds of count that count people a deed befalls
 _PEOPLE: Final = frozenset({"killed", "wounded", "abducted", "arrested"})
+# what a doer's counted subject counts (eventx.counts: "قتل أربعة انتحاريين 52 شخصا")
+_DOERS: Final = "attackers"
+# a subject suffix on the verb ("قتلوا"، "يقتلون"): its subject is a pronoun
+SUBJECT_SUFFIXES: Final = ("وا", "ون", "تم", "نا")
 
 
 def counted_object(s: Sentence, j: int) -> bool:
@@ -28,3 +33,25 @@ def counted_object(s: Sentence, j: int) -> bool:
     if tok.startswith(("ال", "و", "اخر")):
         return False
     return any(c.kind in _PEOPLE and s.token_at(c.start) == j for c in s.counts)
+
+
+def doer_before_object(s: Sentence, first: int, last: int, past: Callable[[int], int]) -> bool:
+    """Whether the verb at tokens ``first``..``last`` names its doer right
+    after it, with a counted object after the doer: "قتلت قوات الأمن خمسة
+    مسلحين" (a bare actor, past its adjectives: ``past`` steps over them),
+    "قتل أربعة انتحاريين 52 شخصا" (a counted subject, counted as the
+    attackers: eventx.counts).
+
+    Why: such a toll tells a deed with its doer, as a deed word does, not
+    who fell in a deed told beside it: the count of its clause is its own
+    ("قتلت قوات الأمن خمسة مسلحين في بنزرت، فيما شنت الطائرات غارات" is no
+    air strike that killed five).  A passive has no object after its
+    subject ("قتل جنود في هجوم"), and a number right after the verb that
+    counts the dead is its passive subject ("قتل 3 جنود")."""
+    if first != last or s.texts[first].endswith(SUBJECT_SUFFIXES):
+        return False
+    j = last + 1
+    if any(c.kind == _DOERS and s.token_at(c.start) == j for c in s.counts):
+        return True
+    subject = next((a for a in s.actors if a.first == j and not a.adjective), None)
+    return subject is not None and counted_object(s, past(subject.last + 1))

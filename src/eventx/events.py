@@ -51,7 +51,7 @@ from eventx.fallen import fallen_elsewhere
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.joined_genitives import joined_end, on_object_follows
 from eventx.noun_subject import counted_object_follows
-from eventx.counted_object import counted_object
+from eventx.counted_object import SUBJECT_SUFFIXES, counted_object, doer_before_object
 from eventx.passive_subject import passive_subject
 from eventx.place_object import place_after_definite
 from eventx.time_clause import own_time_clause
@@ -1047,7 +1047,15 @@ def toll_mention(d: Draft) -> bool:
     beside it (``bare_toll``: "قتل ثلاثة جنود بنيران مسلحين" tells a
     shooting).  Counts of its clause then go with a deed beside it, and
     merging keeps no two such mentions apart (eventx.merge)."""
-    return d.rule.absorbable and bare_toll(d.sentence, d.trigger, d.rule.window)
+    return (d.rule.absorbable and bare_toll(d.sentence, d.trigger, d.rule.window)
+            and not (d.form.pos == "verb" and _doer_named(d.sentence, d.trigger)))
+
+
+def _doer_named(s: Sentence, trig: Hit) -> bool:
+    """The toll verb names its doer, with a counted object after it ("قتلت
+    قوات الأمن خمسة مسلحين": eventx.counted_object): a deed, no bare toll."""
+    adjectives = _adjective_ends(s)
+    return doer_before_object(s, trig.first, trig.last, lambda j: _past_modifiers(s, j, adjectives))
 
 
 def _parted(breaks: list[int], i: int, j: int) -> bool:
@@ -4233,7 +4241,7 @@ _PASSIVE_NEXT: Final = frozenset({"في", "خلال", "اثناء", "جراء", 
 
 
 # a subject suffix on the verb ("هاجموا"، "يهاجمون"): the noun after it is its object
-_SUBJECT_SUFFIXES: Final = ("وا", "ون", "تم", "نا")
+_SUBJECT_SUFFIXES: Final = SUBJECT_SUFFIXES
 
 
 def _vso_object(s: Sentence, trig: Hit, a: ActorMention, class_at: dict[str, list[int]],

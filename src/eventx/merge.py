@@ -1166,18 +1166,42 @@ def _join_tolls_in_several(drafts: list[Draft]) -> list[Draft]:
     """Join a killing verb to the several deeds it tells its toll in
     (``toll_in_several``: "وقتل ثمانية في موجة من الهجمات") before any other
     merge: joined first to a deed told before it, the toll would go to that
-    one, which the wave may never join."""
+    one, which the wave may never join.  So does a toll whose count the deed
+    right after it in its clause holds (``_toll_dealt_after``)."""
     out = list(drafts)
     i = 0
     while i < len(out) - 1:
         k = out[i]
-        j = next((j for j in range(i + 1, len(out)) if toll_in_several(k, out[j], out)), None)
+        j = next((j for j in range(i + 1, len(out))
+                  if toll_in_several(k, out[j], out) or _toll_dealt_after(k, out[j], out)), None)
         if j is None or _conflict(k, out[j]) or not _counts_fit(k, out[j]):
             i += 1
             continue
         out[j] = combine(out[j], k)
         del out[i]
     return out
+
+
+def _toll_dealt_after(k: Draft, n: Draft, drafts: list[Draft]) -> bool:
+    """The toll mention ``k`` is told with the deed ``n`` right after it in its
+    clause, which holds the count told between them (eventx.events: "…،
+    بينما قتل أحد عشر مسلحا آخر في قصف جوي"): the toll is that deed's, not
+    that of a deed told before it past a connective (a killing whose doer the
+    clause before names: "قتلت قوات الأمن خمسة مسلحين في بنزرت")."""
+    if not toll_mention(k) or n.rule.absorbable or n.rule.type not in SECURITY_TYPES:
+        return False
+    lo, hi = k.trigger.last, n.trigger.first
+    if not 0 < hi - lo <= _DEALT_REACH or any(lo < x.trigger.first < hi for x in drafts):
+        return False
+    texts = k.sentence.texts
+    if any(texts[j] in _CLAUSE_MARKS for j in range(lo + 1, hi)):
+        return False
+    s = k.sentence
+    return any(lo < s.token_at(c.start) < hi for c in n.counts)
+
+
+# how many tokens past the toll its deed may stand: "قتل أحد عشر مسلحا آخر في قصف جوي"
+_DEALT_REACH: Final = 8
 
 
 def _ground_and_air(a: Draft, b: Draft) -> bool:
@@ -1512,12 +1536,15 @@ def _told_apart(e: Draft, d: Draft) -> bool:
     and that name different places are two incidents, even where one place
     lies in the other ("اعتقلت الشرطة 5 في تونس العاصمة بينما اعتقلت 3 في
     سوسة"); without places (a toll told in parts, "قتل 3 جنود بينما قتل 5
-    مسلحين") they stay one."""
+    مسلحين") they stay one, unless the later counts others in a deed of its
+    own (``_others_in_another``: "…، بينما قتل أحد عشر مسلحا آخر في قصف جوي")."""
     placed_apart = not (e.place is None or d.place is None
                         or _same_place(e.place.place, d.place.place))
+    early, late = (e, d) if e.trigger.last < d.trigger.first else (d, e)
+    if _others_in_another(early, late):
+        return True  # its connective stands before the later's count, past the early's
     if not (placed_apart or _held_apart(e, d) or _two_deeds(e, d)):
         return False
-    early, late = (e, d) if e.trigger.last < d.trigger.first else (d, e)
     toks = d.sentence.tokens
     return any(connective_at(toks, j) for j in range(early.trigger.last + 1, late.trigger.first))
 
@@ -1528,6 +1555,8 @@ def _toll(d: Draft) -> bool:
     return toll_mention(d) or _result_of(d)
 
 
+# the class of the words for aircraft (rules/core/classes.toml)
+_AIRCRAFT: Final = "aircraft"
 # "ثم" tells the next step of one operation ("هاجمت … ثم اشتبكوا مع
 # الميليشيات قبل أن يقتحموها"), not a deed beside it
 _THEN: Final = frozenset({"ثم", "وثم"})
@@ -1558,7 +1587,20 @@ def _two_deeds(e: Draft, d: Draft) -> bool:
     if cut is None:
         return False
     return (any(role == "agent" and m.first > cut for role, m in late.actors)
-            or (late.place is not None and late.place.first > cut))
+            or (late.place is not None and late.place.first > cut)
+            or _aircraft_subject(late))
+
+
+def _aircraft_subject(d: Draft) -> bool:
+    """The deed's verb has aircraft for its subject right after it ("فيما شنت
+    الطائرات غارات"): a doer of its own, though no actor names whose.  Not a
+    raid named as the subject ("في حين دمرت غارة أخرى"), one of the raids
+    told before."""
+    if d.form.pos != "verb":
+        return False
+    j = d.trigger.last + 1
+    return any(h.first == j and _AIRCRAFT in h.classes and "trigger" not in h.kinds
+               for h in d.sentence.hits)
 
 
 def _own_slots(d: Draft) -> Draft:
@@ -1670,16 +1712,23 @@ def _others_in_another(early: Draft, later: Draft) -> bool:
     مسعفون أن خمسة جنود آخرين قتلوا في انفجار قنبلة" after "خمسة جنود قتلوا
     عندما تعرضوا لهجوم"), in a deed it names by an indefinite noun of a way
     of fighting: another incident's toll, told in another sentence.  "وقتل 3
-    آخرون في الهجوم" (definite) adds to the incident told before."""
-    if (early.sentence is later.sentence or later.rule.type == "killing"
-            or not _indefinite_noun(later)):
+    آخرون في الهجوم" (definite) adds to the incident told before.  So in
+    one sentence, where a connective opens the later's clause ("قتلت قوات
+    الأمن خمسة مسلحين، بينما قتل أحد عشر مسلحا آخر في قصف جوي")."""
+    if later.rule.type == "killing" or not _indefinite_noun(later):
         return False
-    kinds = {c.kind for c in early.counts}
     s = later.sentence
+    since = -1  # where the count of others may stand after a count of its own kind
+    if early.sentence is s:
+        toks = s.tokens
+        since = next((toks[j].start for j in range(later.trigger.first - 1, -1, -1)
+                      if connective_at(toks, j)), -1)
+    # (in one sentence, the early's count stands before the later's clause)
+    kinds = {c.kind for c in early.counts if c.start < since or early.sentence is not s}
     for c in later.counts:
         j = s.token_at(c.end - 1) + 1
         if c.kind in kinds and j < len(s.tokens) and s.texts[j] in _OTHERS and not any(
-                x.kind == c.kind and x.start < c.start for x in s.counts):
+                x.kind == c.kind and since < x.start < c.start for x in s.counts):
             return True  # "سبع جثث … وأربع جثث أخرى": others of its own sentence's count
     return False
 

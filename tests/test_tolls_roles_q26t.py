@@ -1,0 +1,60 @@
+"""Tolls and roles of counted doers (q26t).
+
+- A killing verb that names its doer with a counted object after it ("قتلت
+  قوات الأمن خمسة مسلحين") tells a deed, no bare toll: its count is its
+  own, not that of a deed told past فيما/بينما.
+- A later clause that counts others in a deed of its own ("بينما قتل أحد
+  عشر مسلحا آخر في قصف جوي") is another incident, which its toll joins.
+
+The sentences are made up; look-alikes that must keep their reading stand
+beside them.
+"""
+from __future__ import annotations
+
+import eventx
+
+REF = "2026-11-01"
+
+
+def events(text: str) -> list[eventx.Event]:
+    return eventx.extract(text, reference_date=REF)
+
+
+def counts(e: eventx.Event) -> dict[str, int]:
+    return {c.kind: c.value for c in e.counts}
+
+
+def agents(e: eventx.Event) -> list[str]:
+    return [a.mention.text for a in e.actors if a.role == "agent"]
+
+
+def victims(e: eventx.Event) -> list[str]:
+    return [a.mention.text for a in e.actors if a.role == "victim"]
+
+
+def test_doer_toll_keeps_its_count_past_fima() -> None:
+    out = events("قتلت قوات الجيش سبعة مسلحين في سوسة، فيما شنت الطائرات غارات على مواقع أخرى.")
+    assert [e.type for e in out] == ["killing", "air_strike"]
+    kill, strike = out
+    assert counts(kill) == {"killed": 7} and agents(kill) == ["قوات الجيش"]
+    assert kill.location is not None and kill.location.place.name == "سوسة"
+    assert counts(strike) == {} and agents(strike) == []
+
+
+def test_bare_toll_still_goes_to_the_deed_beside_it() -> None:
+    # no doer named: the five are the air strike's, as before
+    out = events("قتل خمسة مدنيين في سوسة، فيما شنت الطائرات غارات على المدينة.")
+    assert [(e.type, counts(e)) for e in out] == [("air_strike", {"killed": 5})]
+
+
+def test_others_in_a_deed_of_their_own_clause() -> None:
+    out = events("قتلت قوات الأمن ستة مسلحين في سوسة، بينما قتل تسعة مسلحين آخرين في قصف جوي.")
+    assert [(e.type, counts(e)) for e in out] == [("killing", {"killed": 6}),
+                                                   ("air_strike", {"killed": 9})]
+    assert agents(out[0]) == ["قوات الأمن"] and agents(out[1]) == []
+
+
+def test_toll_in_parts_stays_one() -> None:
+    # no "others" and no doer: one incident's toll told in parts
+    out = events("قتل ثلاثة جنود بينما قتل خمسة مسلحين في هجوم على حاجز.")
+    assert len(out) == 1 and out[0].type == "attack"
