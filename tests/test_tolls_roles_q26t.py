@@ -5,6 +5,7 @@
   own, not that of a deed told past فيما/بينما.
 - A later clause that counts others in a deed of its own ("بينما قتل أحد
   عشر مسلحا آخر في قصف جوي") is another incident, which its toll joins.
+- "N X مع M آخرين" adds up; مع without "others" names a party.
 
 The sentences are made up; look-alikes that must keep their reading stand
 beside them.
@@ -58,3 +59,17 @@ def test_toll_in_parts_stays_one() -> None:
     # no "others" and no doer: one incident's toll told in parts
     out = events("قتل ثلاثة جنود بينما قتل خمسة مسلحين في هجوم على حاجز.")
     assert len(out) == 1 and out[0].type == "attack"
+
+
+def test_with_others_adds_up() -> None:
+    out = events("وقتل 4 جنود مع 6 آخرين في هجوم على حاجز أمني.")
+    assert [(e.type, counts(e)) for e in out] == [("attack", {"killed": 10})]
+    out = events("وأصيب شرطيان مع ثلاثة آخرين في انفجار عبوة.")
+    assert [(e.type, counts(e)) for e in out] == [("bombing", {"wounded": 5})]
+
+
+def test_with_a_party_adds_nothing() -> None:
+    out = events("قتل 4 جنود في اشتباكات مع 6 آخرين من المسلحين.")
+    assert counts(out[0]) == {"killed": 4}
+    out = events("وقتل 4 جنود مع 6 مدنيين في هجوم على حاجز أمني.")
+    assert counts(out[0]).get("killed") == 4

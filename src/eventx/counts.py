@@ -639,6 +639,21 @@ def _with_others(t: _Tables, toks: list[Token], start_tok: int, end_tok: int, ki
     return f is not None and f[0] == kind
 
 
+def _others_with(t: _Tables, toks: list[Token], prev_end: int, start_tok: int, end_tok: int) -> bool:
+    """Whether the figure from ``start_tok`` to ``end_tok`` counts others that
+    fell with the toll counted right before it, ending at ``prev_end``: مع
+    alone between them, the others word right after the figure ("وقتل 3
+    جنود مع 5 آخرين في هجوم": 8 killed).
+
+    Why: as with a lone subject (:func:`_with_others`), "مع" joins the others
+    to those the toll counts, as و does.  Without the others word مع names a
+    party the dead were with ("قتل 3 جنود مع مسلحين"، "في اشتباكات مع 5
+    مسلحين"), no part of the toll."""
+    if prev_end != start_tok - 1 or toks[prev_end].text != "مع":
+        return False
+    return any(k < len(toks) and toks[k].text in t.others for k in (end_tok - 1, end_tok))
+
+
 # one person named by a definite singular the count table does not list (السائق)
 _SOMEONE: Final = _Noun(None, None, None, "singular", ())
 _SUBJECT_ADJ: Final = 2  # adjectives allowed between a counted subject's noun and the object
@@ -970,6 +985,10 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
                     and end_tok < len(toks) and toks[end_tok].text in t.post_frames
                     and _definite_object(t, toks, covered, end_tok + 1)):
                 kind = _DOERS  # ثلاثة مقنعين اختطفوا الأب جاك مراد: they did it
+        with_prev = (prev is not None and prev[0] in _VICTIM and kind in (None, prev[0])
+                     and _others_with(t, toks, prev[2], start_tok, end_tok))
+        if with_prev and prev is not None:
+            kind = prev[0]  # "وقتل 3 جنود مع 5 آخرين": 3 + 5
         if kind is None and has_noun:
             kind = _frame_after_next_part(t, toks, covered, seeds, end_tok)
         if kind is None and conj and prev is not None and start_tok - prev[2] <= _COORD_GAP:
@@ -982,8 +1001,8 @@ def _find_counts(text: str, words: list[TextToken] | None, offset: int) -> list[
             continue
         if seed.dual is None and _is_mixed_after(t, toks, covered, end_tok, kind, noun):
             continue
-        joined = (conj and prev is not None and prev[0] == kind
-                  and start_tok - prev[2] <= _COORD_GAP)
+        joined = with_prev or (conj and prev is not None and prev[0] == kind
+                               and start_tok - prev[2] <= _COORD_GAP)
         if conj and not joined and lone is not None and (lone[2] == kind
                                                          or (lone[2] == _FELL and fell)):
             # أصيب آخر وثلاثة مجندين: 1 + 3
