@@ -6,6 +6,9 @@
 - A later clause that counts others in a deed of its own ("بينما قتل أحد
   عشر مسلحا آخر في قصف جوي") is another incident, which its toll joins.
 - "N X مع M آخرين" adds up; مع without "others" names a party.
+- A verb with an object pronoun and a doer noun after it ("وكان الجندي قد
+  قتله إرهابيون") is passive-like: the doer did it, the topic before the
+  verb is whom it befell, and the militants are no raid's dead.
 
 The sentences are made up; look-alikes that must keep their reading stand
 beside them.
@@ -73,3 +76,20 @@ def test_with_a_party_adds_nothing() -> None:
     assert counts(out[0]) == {"killed": 4}
     out = events("وقتل 4 جنود مع 6 مدنيين في هجوم على حاجز أمني.")
     assert counts(out[0]).get("killed") == 4
+
+
+def test_topic_before_verb_with_object_pronoun_is_the_victim() -> None:
+    # the pronoun takes up the noun before the verb; the doer noun after it did it
+    out = events("وكان الجندي قد قتله إرهابيون في القصرين أمس.")
+    assert [e.type for e in out] == ["killing"]
+    assert victims(out[0]) == ["الجندي"] and agents(out[0]) == ["إرهابيون"]
+    out = events("وكان الشرطي قد اختطفه مسلحون في القصرين أمس.")
+    assert [e.type for e in out] == ["abduction"]
+    assert victims(out[0]) == ["الشرطي"] and agents(out[0]) == ["مسلحون"]
+
+
+def test_militants_after_a_plain_verb_are_still_the_dead() -> None:
+    out = events("وأعلن الجيش عن قتل 7 إرهابيين في عملية بولاية باتنة أمس.")
+    assert [(e.type, counts(e)) for e in out] == [("raid", {"killed": 7})]
+    out = events("وكان الجندي قد قتل ثلاثة مسلحين في القصرين أمس.")
+    assert all(e.type != "killing" or "الجندي" not in victims(e) for e in out)

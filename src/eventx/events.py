@@ -520,6 +520,8 @@ def _choose(s: Sentence, comp: Compiled, scan: _HitScan) -> tuple[_Choice, tuple
                 continue  # "الساعة الثالثة فجرا في …": at dawn, no two who blew up
             rule = comp.rules[form.rule]
             ok, subtype = _constraints(rule, h, class_at, comp)
+            if ok and rule.requires_object and _subject_after(rule, h, s, class_at):
+                continue  # "وكان الشرطي قد قتله إرهابيون": the terrorists killed
             if ok and (best is None or rule.priority > best[0].priority):
                 best = (rule, form, subtype)
         if best is None:
@@ -581,12 +583,26 @@ def _dealt_tolls(s: Sentence, comp: Compiled, scan: _HitScan, out: _Choice,
             if not rule.absorbable or (nominal and form.pos == "verb"):
                 continue
             ok, subtype = _constraints(rule, h, scan.class_at, comp)
+            if ok and rule.requires_object and _subject_after(rule, h, s, scan.class_at):
+                continue
             if (ok and (best is None or rule.priority > best[0].priority)
                     and _suppressed(h, rule, form.pos, scan.suppressors, s) is None):
                 best = (rule, form, subtype)
         if best is not None:
             out[k] = (h, *best)
     return out
+
+
+def _subject_after(rule: Rule, h: Hit, s: Sentence, class_at: dict[str, list[int]]) -> bool:
+    """A trigger word with a pronoun glued on (``_object_suffix``: "قتله"،
+    "قتلهم") and a class the rule requires right after it: the pronoun names
+    whom the deed befell (a verb's object, a noun's genitive), and that class
+    the verb's subject, who did the deed, not the dead the rule's
+    ``requires_object`` wants ("وكان الشرطي قد قتله إرهابيون")."""
+    if not _object_suffix(s, h):
+        return False
+    nxt = h.last + 1
+    return any(nxt in class_at.get(c, ()) for c in rule.requires)
 
 
 def _lookalike_toll(h: Hit, rule: Rule, pos: str, scan: _HitScan, s: Sentence,

@@ -31,6 +31,7 @@ ENTRY_POINT_GROUP: Final = "eventx.rule_packs"
 _RULE_KEYS: Final = {
     "id", "type", "subtype", "verbs", "nouns", "plurals", "phrases", "patterns", "requires", "excludes",
     "subtype_from", "window", "place_window", "subordinate", "subordinate_to", "absorbable", "absorb_only", "document_excludes", "requires_after",
+    "requires_object",
     "bare_toll",
     "priority",
     "confidence", "slots",
@@ -365,5 +366,6 @@ def _rule(r: Any, pack: str, fname: str, raw: str, ferr: Any) -> Rule:
         absorb_only=bool(r.get("absorb_only", False)),
         document_excludes=bool(r.get("document_excludes", False)),
         requires_after=bool(r.get("requires_after", False)),
+        requires_object=bool(r.get("requires_object", False)),
         subordinate_to=yields_to, bare_toll=bare_toll,
     )

@@ -82,6 +82,11 @@ class Rule(Pickled):
     # the deed carried out, "كانت تنوي تنفيذ هجمات، كما أعلنت الوزارة" reports
     # another's intent
     requires_after: bool = False
+    # a required class names whom the verb befell ("قتل 12 مسلحا": the dead):
+    # a verb that carries an object pronoun ("قتله إرهابيون") has the pronoun
+    # for its object, and the class right after it names its subject, the
+    # doer, which meets no requirement (eventx.events._subject_after)
+    requires_object: bool = False
     # a toll that names the dead and no deed ("وقتل 12 شخصا"): with no doer of
     # its own it is the toll of a disaster or an accident told as its nearest
     # incident and goes with it (:mod:`eventx.lookalike_toll`, eventx.merge)
