@@ -9,6 +9,8 @@
 - A verb with an object pronoun and a doer noun after it ("وكان الجندي قد
   قتله إرهابيون") is passive-like: the doer did it, the topic before the
   verb is whom it befell, and the militants are no raid's dead.
+- A doer's noun counted as the attackers before an object ("اغتال ثلاثة
+  مسلحين مجهولين الضابط") is the agent in the slots too, as in the counts.
 
 The sentences are made up; look-alikes that must keep their reading stand
 beside them.
@@ -93,3 +95,21 @@ def test_militants_after_a_plain_verb_are_still_the_dead() -> None:
     assert [(e.type, counts(e)) for e in out] == [("raid", {"killed": 7})]
     out = events("وكان الجندي قد قتل ثلاثة مسلحين في القصرين أمس.")
     assert all(e.type != "killing" or "الجندي" not in victims(e) for e in out)
+
+
+def test_counted_doer_before_an_object_is_the_agent() -> None:
+    out = events("اغتال أربعة مسلحين ملثمين الضابط سالم في سيناء أمس.")
+    assert [e.type for e in out] == ["killing"]
+    assert counts(out[0]) == {"attackers": 4}
+    assert agents(out[0]) == ["مسلحين ملثمين"] and "مسلحين ملثمين" not in victims(out[0])
+    out = events("قتل ثلاثة انتحاريين 40 شخصا في هجوم على سوق.")
+    assert counts(out[0]) == {"attackers": 3, "killed": 40}
+    assert agents(out[0]) == ["انتحاريين"]
+
+
+def test_counted_dead_after_the_verb_stay_victims() -> None:
+    out = events("قتل أربعة مسلحين في غارة جوية في سيناء أمس.")
+    assert [(e.type, counts(e)) for e in out] == [("air_strike", {"killed": 4})]
+    assert victims(out[0]) == ["مسلحين"] and agents(out[0]) == []
+    out = events("اغتيل ثلاثة جنود في سيناء أمس.")
+    assert victims(out[0]) == ["جنود"]

@@ -51,7 +51,7 @@ from eventx.fallen import fallen_elsewhere
 from eventx.memo import LastAnswer, RecentAnswers
 from eventx.joined_genitives import joined_end, on_object_follows
 from eventx.noun_subject import counted_object_follows
-from eventx.counted_object import SUBJECT_SUFFIXES, counted_object, doer_before_object
+from eventx.counted_object import SUBJECT_SUFFIXES, counted_doer, counted_object, doer_before_object
 from eventx.passive_subject import passive_subject
 from eventx.place_object import place_after_definite
 from eventx.time_clause import own_time_clause
@@ -2049,6 +2049,10 @@ def _fill(d: Draft, owner: list[Draft], said: list[Draft], cast: list[Draft], s:
             # of the relative clause's deed, whose subject follows the verb
             role = _role(feats - {"before"} | {"after"},
                          tuple(sp for sp in specs if sp.role in ("target", "victim")))
+        if (role in ("target", "victim") and verb and a.first > t_last
+                and any(sp.role == "agent" for sp in specs)
+                and counted_doer(s, t_last, a)):
+            role = "agent"  # "اغتال ثلاثة مسلحين مجهولين القاضي": the counted subject did it
         if "exposed" in feats and role not in ("target", "victim"):
             # "تعرضوا لهجوم": the subject of being exposed suffered the deed
             role = _role(feats - {"before"} | {"after"},
